@@ -1,0 +1,607 @@
+#include "cli.h"
+
+#include "customers/customer_service.h"
+#include "demo/demo_data.h"
+#include "domain/records.h"
+#include "money/currency.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace bursar::app {
+
+using namespace bursar::core;
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("bursar::cli", text, disambiguation, n);
+}
+
+void out(const QString &text)
+{
+    QTextStream s(stdout);
+    s << text;
+    if (!text.endsWith(u'\n'))
+        s << '\n';
+}
+
+void outJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+/// A usage error is one line; the command's --help tells the rest.
+int usage(const QString &message)
+{
+    printError(message);
+    return ExitUsage;
+}
+
+int failure(const QString &message)
+{
+    printError(message);
+    return ExitFailure;
+}
+
+QString csvCell(const QString &s)
+{
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
+        return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return s;
+}
+
+/// Options shared by every command.
+struct Context
+{
+    const GlobalOptions &global;
+    std::unique_ptr<Database> db;
+
+    int openDatabase()
+    {
+        QString path = global.database;
+        if (path.isEmpty()) {
+            path = Database::defaultPath();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        }
+        auto opened = Database::open(path);
+        if (!opened)
+            return failure(opened.error().message);
+        db = std::move(opened).value();
+        return ExitOk;
+    }
+};
+
+/// Parses a command's own options; --help prints the command's help and exits 0.
+struct CommandParser
+{
+    QCommandLineParser parser;
+    QString name;
+    QString synopsis;
+
+    CommandParser(QString commandName, QString description, QString syn)
+        : name(std::move(commandName)), synopsis(std::move(syn))
+    {
+        parser.setApplicationDescription(description);
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    }
+    void add(const QString &option, const QString &description, const QString &valueName = {})
+    {
+        parser.addOption(valueName.isEmpty() ? QCommandLineOption(option, description)
+                                             : QCommandLineOption(option, description, valueName));
+    }
+    /// Returns -1 to go on, or an exit code.
+    int parse(const QStringList &args)
+    {
+        if (!parser.parse(QStringList{QStringLiteral("bursar")} + args))
+            return usage(parser.errorText() + tr(" (see bursar %1 --help)").arg(name));
+        if (parser.isSet(QStringLiteral("help"))) {
+            QString help = parser.helpText();
+            help.replace(QStringLiteral("Usage: bursar [options]"), QStringLiteral("Usage: bursar [--database PATH] ") + synopsis);
+            out(help);
+            return ExitOk;
+        }
+        return -1;
+    }
+    QString value(const QString &o) const { return parser.value(o); }
+    bool isSet(const QString &o) const { return parser.isSet(o); }
+    QStringList positional() const { return parser.positionalArguments(); }
+};
+
+enum class Format { Table, Json, Csv };
+
+std::optional<Format> formatOption(const CommandParser &p, std::initializer_list<Format> allowed)
+{
+    const QString v = p.value(QStringLiteral("format")).toLower();
+    Format f = Format::Table;
+    if (v.isEmpty() || v == QLatin1String("table"))
+        f = Format::Table;
+    else if (v == QLatin1String("json"))
+        f = Format::Json;
+    else if (v == QLatin1String("csv"))
+        f = Format::Csv;
+    else
+        return std::nullopt;
+    for (Format a : allowed)
+        if (a == f)
+            return f;
+    return std::nullopt;
+}
+
+QString formatNames(std::initializer_list<Format> allowed)
+{
+    QStringList names;
+    for (Format f : allowed)
+        names << (f == Format::Table ? QStringLiteral("table") : f == Format::Json ? QStringLiteral("json") : QStringLiteral("csv"));
+    return names.join(u'|');
+}
+
+Result<qint64> customerOption(const CommandParser &p)
+{
+    const QString text = p.value(QStringLiteral("customer"));
+    if (text.isEmpty())
+        return fail(tr("--customer is required: give the customer's ID, for example --customer 100042."));
+    auto id = parseCustomerId(text);
+    if (!id)
+        return fail(tr("--customer “%1” is not a customer ID; give the number, for example 100042 or #100042.").arg(text));
+    return *id;
+}
+
+Result<Vendor> vendorOption(const CommandParser &p)
+{
+    const QString text = p.value(QStringLiteral("vendor"));
+    if (text.isEmpty())
+        return fail(tr("--vendor is required: aws, microsoft or google."));
+    auto v = vendorFromText(text);
+    if (!v)
+        return fail(tr("--vendor “%1” is not a vendor Bursar bills; use aws, microsoft or google.").arg(text));
+    return *v;
+}
+
+QJsonObject customerJson(const Customer &c, const QString &tenantName)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = c.id;
+    o[QStringLiteral("display_id")] = displayCustomerId(c.id);
+    o[QStringLiteral("name")] = c.name;
+    o[QStringLiteral("tenant_id")] = c.tenantId;
+    o[QStringLiteral("tenant")] = tenantName;
+    o[QStringLiteral("contact_name")] = c.contact.contactName;
+    o[QStringLiteral("email")] = c.contact.email;
+    o[QStringLiteral("phone")] = c.contact.phone;
+    o[QStringLiteral("address_line1")] = c.contact.addressLine1;
+    o[QStringLiteral("address_line2")] = c.contact.addressLine2;
+    o[QStringLiteral("city")] = c.contact.city;
+    o[QStringLiteral("postal_code")] = c.contact.postalCode;
+    o[QStringLiteral("country")] = c.contact.country;
+    o[QStringLiteral("region")] = c.region;
+    o[QStringLiteral("state")] = c.state;
+    o[QStringLiteral("payment_terms_days")] = c.paymentTermsDays;
+    return o;
+}
+
+// ---- commands -------------------------------------------------------------------------
+
+int cmdDemo(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("demo"), tr("Fill an empty database with deterministic demo data."),
+                    QStringLiteral("demo --customers N [--seed S] [--format table|json]"));
+    p.add(QStringLiteral("customers"), tr("Number of customers to create (default 500)."), QStringLiteral("N"));
+    p.add(QStringLiteral("seed"), tr("Seed; the same seed gives the same data (default 1)."), QStringLiteral("S"));
+    p.add(QStringLiteral("format"), tr("Output: table or json."), QStringLiteral("FORMAT"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto format = formatOption(p, {Format::Table, Format::Json});
+    if (!format)
+        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json})));
+    bool ok = true;
+    const int customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt(&ok) : 500;
+    if (!ok || customers < 1)
+        return usage(tr("--customers must be a whole number of at least 1, not “%1”.").arg(p.value(QStringLiteral("customers"))));
+    const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
+    if (!ok)
+        return usage(tr("--seed must be a whole number, not “%1”.").arg(p.value(QStringLiteral("seed"))));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = generateDemoData(*ctx.db, customers, seed);
+    if (!summary)
+        return failure(summary.error().message);
+    if (*format == Format::Json) {
+        QJsonObject o;
+        o[QStringLiteral("database")] = ctx.db->location();
+        o[QStringLiteral("tenants")] = summary->tenants;
+        o[QStringLiteral("customers")] = summary->customers;
+        o[QStringLiteral("vendor_accounts")] = summary->vendorAccounts;
+        o[QStringLiteral("billing_profiles")] = summary->billingProfiles;
+        o[QStringLiteral("subscriptions")] = summary->subscriptions;
+        o[QStringLiteral("payment_methods")] = summary->paymentMethods;
+        o[QStringLiteral("milliseconds")] = static_cast<qint64>(timer.elapsed());
+        outJson(o);
+    } else {
+        out(tr("Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions in %5 ms.")
+                .arg(ctx.db->location())
+                .arg(summary->customers)
+                .arg(summary->vendorAccounts)
+                .arg(summary->subscriptions)
+                .arg(timer.elapsed()));
+    }
+    return ExitOk;
+}
+
+int cmdCustomersList(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("customers list"), tr("List customers."),
+                    QStringLiteral("customers list [--format table|json|csv]"));
+    p.add(QStringLiteral("format"), tr("Output: table (default), json or csv."), QStringLiteral("FORMAT"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto format = formatOption(p, {Format::Table, Format::Json, Format::Csv});
+    if (!format)
+        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json, Format::Csv})));
+    if (!p.positional().isEmpty())
+        return usage(tr("customers list takes no arguments; “%1” is extra.").arg(p.positional().first()));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    CustomerService service(*ctx.db);
+    auto tenants = service.tenants();
+    if (!tenants)
+        return failure(tenants.error().message);
+    QHash<qint64, QString> tenantNames;
+    for (const Tenant &t : *tenants)
+        tenantNames.insert(t.id, t.name);
+    auto customers = service.allCustomers();
+    if (!customers)
+        return failure(customers.error().message);
+
+    QTextStream s(stdout);
+    if (*format == Format::Json) {
+        QJsonArray a;
+        for (const Customer &c : *customers)
+            a.append(customerJson(c, tenantNames.value(c.tenantId)));
+        outJson(a);
+    } else if (*format == Format::Csv) {
+        s << "id,name,tenant,region,state,email,payment_terms_days\r\n";
+        for (const Customer &c : *customers)
+            s << c.id << ',' << csvCell(c.name) << ',' << csvCell(tenantNames.value(c.tenantId)) << ','
+              << csvCell(c.region) << ',' << csvCell(c.state) << ',' << csvCell(c.contact.email) << ','
+              << c.paymentTermsDays << "\r\n";
+    } else {
+        s << QStringLiteral("%1  %2  %3  %4\n").arg(tr("ID"), -8).arg(tr("Name"), -40).arg(tr("Region"), -8).arg(tr("Terms"));
+        for (const Customer &c : *customers)
+            s << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(displayCustomerId(c.id), -8)
+                     .arg(c.name.left(40), -40)
+                     .arg((c.region + (c.state.isEmpty() ? QString() : u'/' + c.state)), -8)
+                     .arg(tr("%n day(s)", nullptr, c.paymentTermsDays));
+        s << tr("%n customer(s)", nullptr, static_cast<int>(customers->size())) << '\n';
+    }
+    return ExitOk;
+}
+
+int cmdCustomersAdd(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("customers add"), tr("Add a customer."),
+                    QStringLiteral("customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]"));
+    p.add(QStringLiteral("name"), tr("The customer's name (required)."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("region"), tr("Region (drives tax), for example US."), QStringLiteral("R"));
+    p.add(QStringLiteral("state"), tr("State or province, for example WA."), QStringLiteral("S"));
+    p.add(QStringLiteral("payment-terms"), tr("Payment terms in days, 0 to 365 (default 30)."), QStringLiteral("DAYS"));
+    p.add(QStringLiteral("email"), tr("Billing email."), QStringLiteral("EMAIL"));
+    p.add(QStringLiteral("tenant"), tr("Tenant ID the customer belongs to (default: the first partner)."), QStringLiteral("ID"));
+    p.add(QStringLiteral("format"), tr("Output: table (default) or json."), QStringLiteral("FORMAT"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto format = formatOption(p, {Format::Table, Format::Json});
+    if (!format)
+        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json})));
+    if (!p.isSet(QStringLiteral("name")))
+        return usage(tr("--name is required: bursar customers add --name \"Acme Inc.\""));
+    Customer c;
+    c.name = p.value(QStringLiteral("name"));
+    c.region = p.value(QStringLiteral("region"));
+    c.state = p.value(QStringLiteral("state"));
+    c.contact.email = p.value(QStringLiteral("email"));
+    if (p.isSet(QStringLiteral("payment-terms"))) {
+        bool ok = false;
+        c.paymentTermsDays = p.value(QStringLiteral("payment-terms")).toInt(&ok);
+        if (!ok)
+            return usage(tr("--payment-terms must be a whole number of days, not “%1”.").arg(p.value(QStringLiteral("payment-terms"))));
+    }
+    if (p.isSet(QStringLiteral("tenant"))) {
+        bool ok = false;
+        c.tenantId = p.value(QStringLiteral("tenant")).toLongLong(&ok);
+        if (!ok || c.tenantId <= 0)
+            return usage(tr("--tenant must be a tenant ID, not “%1”.").arg(p.value(QStringLiteral("tenant"))));
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto id = CustomerService(*ctx.db).addCustomer(c);
+    if (!id)
+        return failure(id.error().message);
+    if (*format == Format::Json)
+        outJson(QJsonObject{{QStringLiteral("id"), *id}});
+    else
+        out(tr("Added customer %1.").arg(displayCustomerId(*id)));
+    return ExitOk;
+}
+
+int cmdCustomersShow(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("customers show"), tr("Show one customer with its billing setup."),
+                    QStringLiteral("customers show ID [--format table|json]"));
+    p.add(QStringLiteral("format"), tr("Output: table (default) or json."), QStringLiteral("FORMAT"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto format = formatOption(p, {Format::Table, Format::Json});
+    if (!format)
+        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json})));
+    if (p.positional().size() != 1)
+        return usage(tr("customers show needs one customer ID, for example: bursar customers show 100042"));
+    auto id = parseCustomerId(p.positional().first());
+    if (!id)
+        return usage(tr("“%1” is not a customer ID; give the number, for example 100042.").arg(p.positional().first()));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    CustomerService service(*ctx.db);
+    auto c = service.customer(*id);
+    if (!c)
+        return failure(c.error().message);
+    auto providers = service.providers(*id);
+    auto accounts = service.accounts(*id);
+    auto subs = service.subscriptions(*id);
+    if (!providers || !accounts || !subs)
+        return failure(!providers ? providers.message() : !accounts ? accounts.message() : subs.message());
+    QString tenantName;
+    if (auto tenants = service.tenants())
+        for (const Tenant &t : *tenants)
+            if (t.id == c->tenantId)
+                tenantName = t.name;
+    if (*format == Format::Json) {
+        QJsonObject o = customerJson(*c, tenantName);
+        QJsonArray pa;
+        for (const CustomerProvider &pr : *providers)
+            pa.append(QJsonObject{{QStringLiteral("vendor"), vendorKey(pr.vendor)},
+                                  {QStringLiteral("enabled"), pr.enabled},
+                                  {QStringLiteral("currency"), pr.currency}});
+        o[QStringLiteral("providers")] = pa;
+        QJsonArray aa;
+        for (const VendorAccount &a : *accounts)
+            aa.append(QJsonObject{{QStringLiteral("vendor"), vendorKey(a.vendor)},
+                                  {QStringLiteral("account"), a.accountId},
+                                  {QStringLiteral("label"), a.label}});
+        o[QStringLiteral("accounts")] = aa;
+        QJsonArray sa;
+        for (const Subscription &s : *subs)
+            sa.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
+                                  {QStringLiteral("region"), s.region}, {QStringLiteral("state"), s.state},
+                                  {QStringLiteral("default"), s.isDefault}});
+        o[QStringLiteral("subscriptions")] = sa;
+        outJson(o);
+        return ExitOk;
+    }
+    QTextStream s(stdout);
+    s << displayCustomerId(c->id) << "  " << c->name << '\n';
+    s << tr("Tenant: ") << tenantName << '\n';
+    s << tr("Region: ") << c->region << ' ' << c->state << tr("  Terms: ") << c->paymentTermsDays << '\n';
+    for (const CustomerProvider &pr : *providers)
+        s << vendorName(pr.vendor) << ": " << (pr.enabled ? tr("enabled") : tr("disabled")) << ' ' << pr.currency << '\n';
+    for (const VendorAccount &a : *accounts)
+        s << tr("Account ") << vendorName(a.vendor) << ' ' << a.accountId << '\n';
+    return ExitOk;
+}
+
+int cmdMapAccount(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("customers map-account"), tr("Map a vendor account or subscription to a customer."),
+                    QStringLiteral("customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT"));
+    p.add(QStringLiteral("customer"), tr("Customer ID."), QStringLiteral("ID"));
+    p.add(QStringLiteral("vendor"), tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("account"), tr("Vendor account or subscription ID."), QStringLiteral("ACCOUNT"));
+    p.add(QStringLiteral("label"), tr("Optional label."), QStringLiteral("TEXT"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto customer = customerOption(p);
+    if (!customer)
+        return usage(customer.error().message);
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.error().message);
+    if (!p.isSet(QStringLiteral("account")))
+        return usage(tr("--account is required: the vendor account or subscription ID."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    Status s = CustomerService(*ctx.db).mapAccount(
+        VendorAccount{*vendor, p.value(QStringLiteral("account")), *customer, p.value(QStringLiteral("label"))});
+    if (!s)
+        return failure(s.error().message);
+    out(tr("Mapped %1 account %2 to customer %3.")
+            .arg(vendorName(*vendor), p.value(QStringLiteral("account")).trimmed(), displayCustomerId(*customer)));
+    return ExitOk;
+}
+
+int cmdSetProvider(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("customers set-provider"), tr("Set a customer's Cloud Provider setting for a vendor."),
+                    QStringLiteral("customers set-provider --customer ID --vendor V --currency CUR [--disabled]"));
+    p.add(QStringLiteral("customer"), tr("Customer ID."), QStringLiteral("ID"));
+    p.add(QStringLiteral("vendor"), tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("currency"), tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."), QStringLiteral("CUR"));
+    p.add(QStringLiteral("disabled"), tr("Keep the vendor disabled for this customer."));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto customer = customerOption(p);
+    if (!customer)
+        return usage(customer.error().message);
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.error().message);
+    if (!p.isSet(QStringLiteral("currency")))
+        return usage(tr("--currency is required: the invoice currency, for example USD."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    const CustomerProvider provider{*vendor, !p.isSet(QStringLiteral("disabled")), p.value(QStringLiteral("currency"))};
+    if (Status s = CustomerService(*ctx.db).setProvider(*customer, provider); !s)
+        return failure(s.error().message);
+    out(tr("Customer %1: %2 %3, invoice currency %4.")
+            .arg(displayCustomerId(*customer), vendorName(*vendor),
+                 provider.enabled ? tr("enabled") : tr("disabled"), provider.currency.trimmed().toUpper()));
+    return ExitOk;
+}
+
+int cmdDb(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("path")) {
+        CommandParser p(QStringLiteral("db path"), tr("Print the database path Bursar uses."),
+                        QStringLiteral("db path [--if-exists]"));
+        p.add(QStringLiteral("if-exists"), tr("Print nothing when the database file does not exist yet."));
+        if (int rc = p.parse(rest); rc >= 0)
+            return rc;
+        const QString path = ctx.global.database.isEmpty() ? Database::defaultPath()
+                                                           : QFileInfo(ctx.global.database).absoluteFilePath();
+        if (!p.isSet(QStringLiteral("if-exists")) || QFileInfo::exists(path))
+            out(path);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("check")) {
+        CommandParser p(QStringLiteral("db check"), tr("Check the database file for damage."), QStringLiteral("db check"));
+        if (int rc = p.parse(rest); rc >= 0)
+            return rc;
+        if (int rc = ctx.openDatabase(); rc != ExitOk)
+            return rc;
+        if (Status s = ctx.db->checkIntegrity(); !s)
+            return failure(s.error().message);
+        out(tr("%1: schema %2, no damage found.").arg(ctx.db->location()).arg(ctx.db->schemaVersion()));
+        return ExitOk;
+    }
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(tr("Usage: bursar [--database PATH] db path|check"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(tr("unknown db command “%1”; use path or check.").arg(sub));
+}
+
+int cmdCustomers(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    static const std::map<QString, std::function<int(Context &, const QStringList &)>> subs{
+        {QStringLiteral("list"), cmdCustomersList},
+        {QStringLiteral("add"), cmdCustomersAdd},
+        {QStringLiteral("show"), cmdCustomersShow},
+        {QStringLiteral("map-account"), cmdMapAccount},
+        {QStringLiteral("set-provider"), cmdSetProvider},
+    };
+    if (auto it = subs.find(sub); it != subs.end())
+        return it->second(ctx, rest);
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(tr("Usage: bursar [--database PATH] customers list|add|show|map-account|set-provider [--help]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(tr("unknown customers command “%1”; use list, add, show, map-account or set-provider.").arg(sub));
+}
+
+} // namespace
+
+void printError(const QString &message)
+{
+    QString oneLine = message.simplified();
+    const QByteArray line = QByteArray("bursar: ") + oneLine.toUtf8() + '\n';
+    std::fputs(line.constData(), stderr);
+}
+
+GlobalOptions parseGlobalOptions(const QStringList &args)
+{
+    GlobalOptions g;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!g.command.isEmpty()) {
+            g.commandArgs << a;
+        } else if (a == QLatin1String("--database") || a == QLatin1String("-d")) {
+            if (i + 1 >= args.size()) {
+                g.usageError = tr("--database needs a path, for example --database ~/bursar.sqlite");
+                return g;
+            }
+            g.database = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--database="))) {
+            g.database = a.mid(11);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            g.help = true;
+        } else if (a == QLatin1String("--version")) {
+            g.version = true;
+        } else if (a.startsWith(u'-')) {
+            // Qt's own GUI options (-platform, -style ...) pass through to QApplication.
+            if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qwindowgeometry"))
+                ++i;
+            else if (!a.startsWith(QLatin1String("-reverse")) && !a.startsWith(QLatin1String("-qmljsdebugger")))
+                g.usageError = tr("unknown option “%1” (see bursar --help)").arg(a);
+        } else {
+            g.command = a;
+        }
+    }
+    if (g.database.isEmpty() && g.usageError.isEmpty() && args.contains(QStringLiteral("--database=")))
+        g.usageError = tr("--database needs a path");
+    return g;
+}
+
+QString mainHelp()
+{
+    return tr("Usage: bursar [--database PATH] [COMMAND [ARGS...]]\n"
+              "\n"
+              "Without a command Bursar opens its window. With one it runs headless.\n"
+              "\n"
+              "Global options:\n"
+              "  --database PATH   the SQLite database file (default: %1)\n"
+              "  --help            this help; COMMAND --help for a command's own\n"
+              "  --version         print the version\n"
+              "\n"
+              "Commands:\n"
+              "  demo --customers N [--seed S]       fill an empty database with demo data\n"
+              "  customers list [--format table|json|csv]\n"
+              "  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]\n"
+              "  customers show ID [--format json]\n"
+              "  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT\n"
+              "  customers set-provider --customer ID --vendor V --currency CUR [--disabled]\n"
+              "  db path [--if-exists]               print the database path\n"
+              "  db check                            check the database for damage\n"
+              "\n"
+              "Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.\n")
+        .arg(Database::defaultPath());
+}
+
+int runCommand(const GlobalOptions &options)
+{
+    Context ctx{options, nullptr};
+    static const std::map<QString, std::function<int(Context &, const QStringList &)>> commands{
+        {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("customers"), cmdCustomers},
+        {QStringLiteral("db"), cmdDb},
+    };
+    if (auto it = commands.find(options.command); it != commands.end())
+        return it->second(ctx, options.commandArgs);
+    return usage(tr("unknown command “%1” (see bursar --help)").arg(options.command));
+}
+
+} // namespace bursar::app

@@ -1,0 +1,76 @@
+// bursar: one executable, two faces. Without a command it opens the window; with one it
+// runs headless on the same core (see cli.cpp).
+#include "cli.h"
+
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("bursar"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BURSAR_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+}
+
+QStringList arguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace bursar;
+    const app::GlobalOptions options = app::parseGlobalOptions(arguments(argc, argv));
+    const bool headless = !options.command.isEmpty() || options.help || options.version || !options.usageError.isEmpty();
+
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        if (!options.usageError.isEmpty()) {
+            app::printError(options.usageError);
+            return 2;
+        }
+        if (options.help && options.command.isEmpty()) {
+            QTextStream(stdout) << app::mainHelp();
+            return 0;
+        }
+        if (options.version) {
+            QTextStream(stdout) << "bursar " << BURSAR_VERSION << '\n';
+            return 0;
+        }
+        return app::runCommand(options);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
+    QString path = options.database;
+    if (path.isEmpty()) {
+        path = core::Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    auto db = core::Database::open(path);
+    if (!db) {
+        app::printError(db.error().message);
+        QMessageBox::critical(nullptr, QObject::tr("Bursar cannot open the database"), db.error().message);
+        return 1;
+    }
+    ui::MainWindow window(std::move(db).value());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,123 @@
+#include "money/currency.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+
+namespace bursar::core {
+
+namespace {
+
+struct Table
+{
+    QList<Currency> list;
+    QHash<QString, qsizetype> byCode;
+};
+
+const Table &table()
+{
+    static const Table t = [] {
+        Table result;
+        QFile file(QStringLiteral(":/bursar/currencies.csv"));
+        const bool opened = file.open(QIODevice::ReadOnly | QIODevice::Text);
+        Q_ASSERT_X(opened, "Currencies", "the currency table is missing from the resources");
+        if (!opened)
+            return result;
+        file.readLine(); // header
+        while (!file.atEnd()) {
+            const QList<QByteArray> cells = file.readLine().trimmed().split(',');
+            if (cells.size() < 3)
+                continue;
+            Currency c{QString::fromLatin1(cells[0]), cells[1].toInt(), QString::fromUtf8(cells[2])};
+            result.byCode.insert(c.code, result.list.size());
+            result.list.append(c);
+        }
+        return result;
+    }();
+    return t;
+}
+
+QString groupDigits(const QString &digits, const QLocale &locale)
+{
+    // QLocale knows each locale's grouping (3 everywhere but e.g. en_IN); use it when the
+    // integer part fits in 64 bits, which covers every real amount.
+    bool fits = false;
+    const qulonglong v = digits.toULongLong(&fits);
+    if (fits)
+        return locale.toString(v);
+    QString out;
+    const QString sep = locale.groupSeparator();
+    const qsizetype n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out += sep;
+        out += digits.at(i);
+    }
+    return out;
+}
+
+QString localise(const QString &plain, const QLocale &locale)
+{
+    QStringView s(plain);
+    const bool negative = s.startsWith(u'-');
+    if (negative)
+        s = s.mid(1);
+    const qsizetype point = s.indexOf(u'.');
+    const QString intPart = (point < 0 ? s : s.left(point)).toString();
+    QString out = groupDigits(intPart, locale);
+    if (point >= 0)
+        out += locale.decimalPoint() + s.mid(point + 1).toString();
+    if (negative)
+        out.prepend(locale.negativeSign());
+    return out;
+}
+
+} // namespace
+
+std::optional<Currency> Currencies::find(QStringView code)
+{
+    const Table &t = table();
+    const auto it = t.byCode.constFind(code.trimmed().toString().toUpper());
+    if (it == t.byCode.cend())
+        return std::nullopt;
+    return t.list.at(*it);
+}
+
+const QList<Currency> &Currencies::all() { return table().list; }
+
+Result<Currency> Currencies::require(QStringView code, const QString &field)
+{
+    if (code.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("bursar::Currencies",
+                                                "Choose a currency, for example USD."),
+                    field);
+    if (auto c = find(code))
+        return *c;
+    return fail(QCoreApplication::translate("bursar::Currencies",
+                                            "“%1” is not an ISO 4217 currency code Bursar knows; "
+                                            "use a three-letter code such as USD, EUR or JPY.")
+                    .arg(code.trimmed().toString()),
+                field);
+}
+
+QString formatPlain(Decimal amount, const Currency &currency, Rounding mode)
+{
+    return amount.rounded(currency.minorUnits, mode).toString(currency.minorUnits);
+}
+
+QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale &locale,
+                         Rounding mode)
+{
+    if (!amount.isValid())
+        return amount.toString();
+    return localise(formatPlain(amount, currency, mode), locale);
+}
+
+QString formatExact(Decimal value, const QLocale &locale, int minPlaces)
+{
+    if (!value.isValid())
+        return value.toString();
+    return localise(value.toString(minPlaces), locale);
+}
+
+} // namespace bursar::core

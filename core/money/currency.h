@@ -1,0 +1,47 @@
+#pragma once
+
+#include "money/decimal.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace bursar::core {
+
+/// An ISO 4217 currency: its code, the number of minor-unit digits (JPY 0, USD 2, KWD 3)
+/// and its English name. Read from the table in resources (currencies.csv).
+struct Currency
+{
+    QString code;
+    int minorUnits = 2;
+    QString name;
+};
+
+class Currencies
+{
+public:
+    /// The currency with this ISO code (case-insensitive), or nothing when unknown.
+    static std::optional<Currency> find(QStringView code);
+    /// All known currencies, ordered by code.
+    static const QList<Currency> &all();
+    /// A clear error when `code` is not an ISO 4217 code Bursar knows.
+    static Result<Currency> require(QStringView code, const QString &field = {});
+};
+
+/// `amount` rounded to the currency's minor units with `mode`, as plain text for files
+/// and JSON: "1234.50", "13580", "10.124".
+QString formatPlain(Decimal amount, const Currency &currency, Rounding mode = Rounding::HalfUp);
+
+/// `amount` rounded to the currency's minor units with `mode`, formatted for display with
+/// the locale's digit grouping, decimal separator and minus sign: "1,234.50" (en_US),
+/// "1.234,50" (de_DE). Rounding is for display only; the stored value keeps full precision.
+QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale &locale,
+                         Rounding mode = Rounding::HalfUp);
+
+/// Full-precision display of an exact decimal in a locale (no rounding): for unit prices
+/// and quantities. At least `minPlaces` decimals are shown.
+QString formatExact(Decimal value, const QLocale &locale, int minPlaces = 0);
+
+} // namespace bursar::core

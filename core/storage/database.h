@@ -1,0 +1,101 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace bursar::core {
+
+/// The SQL engines Bursar speaks. Migrations use placeholders ({PK}, {MONEY}, {BLOB})
+/// that each dialect spells its own way; everything else is portable SQL.
+enum class Dialect { SQLite, PostgreSQL };
+
+/// One open Bursar database: a connection that belongs to the thread that opened it
+/// (Qt's rule), with its schema checked and migrated.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Where the database lives when no --database is given: bursar.sqlite in the user's
+    /// application data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    /// The newest schema version this build knows.
+    static int latestSchemaVersion();
+
+    /// Opens `location` (a SQLite file path), creating and migrating a new database when
+    /// the file does not exist yet. A file that is not a Bursar database, is damaged, or was
+    /// written by a newer Bursar is refused with a clear message and left unchanged.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+
+    QSqlDatabase &sql() { return m_db; }
+    Dialect dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// Who is acting, as written to the audit log. The operating-system user until the
+    /// shared mode maps database logins to Bursar users.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    /// Appends one record to the append-only audit log; call it inside the transaction
+    /// of the change it describes.
+    Status audit(const QString &action, const QString &entity, const QString &entityId,
+                 const QString &detail = {});
+
+    /// Runs `body` inside one transaction: committed when it succeeds, rolled back
+    /// (nothing written) when it fails.
+    Status transaction(const std::function<Status()> &body);
+
+    /// Runs PRAGMA integrity_check (SQLite); an error names what is damaged.
+    Status checkIntegrity();
+
+private:
+    Database() = default;
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_location;
+    Dialect m_dialect = Dialect::SQLite;
+    int m_schemaVersion = 0;
+    QString m_actor;
+};
+
+/// Current UTC time as stored in the database: ISO 8601 with milliseconds and "Z".
+QString nowUtc();
+
+/// A prepared statement whose every step is checked. Errors become user-facing messages
+/// that say what Bursar was doing.
+class Sql
+{
+public:
+    Sql(Database &db, const QString &statement);
+    Sql &bind(const QVariant &value);
+    Sql &bind(const QString &name, const QVariant &value);
+    /// Executes; an error names the failed statement's purpose via `what`.
+    Status exec(const QString &what = {});
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+    bool m_prepared = false;
+};
+
+/// A NULL of the type a column expects, for optional values.
+QVariant nullIfEmpty(const QString &s);
+
+} // namespace bursar::core

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Bursar developer entry point: the two quick-start commands live here.
+#   packaging/dev.sh run    install what is missing, build, open Bursar on a demo database
+#   packaging/dev.sh test   install what is missing, build, run every test
+#   packaging/dev.sh deps   only install the Debian/Ubuntu packages
+#   packaging/dev.sh build  only configure and build
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+# Everything a fresh minimal Debian 12 needs to build, run and test Bursar.
+packages=(
+  build-essential cmake ninja-build pkg-config python3
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
+  libgl-dev fonts-dejavu-core
+  xvfb xauth poppler-utils sqlite3
+)
+
+install_deps() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "dev.sh: installing ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "dev.sh: need root or sudo to install: ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+preset() {
+  if [ "${CI:-}" = "true" ]; then echo ci; else echo "${BURSAR_PRESET:-dev}"; fi
+}
+
+build() {
+  local p
+  p="$(preset)"
+  cmake --preset "$p"
+  cmake --build --preset "$p" --parallel "$(nproc)"
+}
+
+builddir() { echo "$here/build/$(preset)"; }
+
+case "${1:-}" in
+  deps) install_deps ;;
+  build) install_deps; build ;;
+  run)
+    shift
+    install_deps
+    build
+    bin="$(builddir)/app/bursar"
+    # The demo database is created on the first run only; later runs reopen it.
+    if [ -z "$("$bin" db path --if-exists 2>/dev/null || true)" ]; then
+      "$bin" demo --customers 500
+    fi
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "dev.sh: no display found; starting Bursar under xvfb-run" >&2
+      exec xvfb-run -a "$bin" "$@"
+    fi
+    exec "$bin" "$@"
+    ;;
+  test)
+    install_deps
+    build
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir "$(builddir)" --output-on-failure --timeout 900 -j "$(nproc)"
+    ;;
+  *)
+    echo "usage: packaging/dev.sh run|test|build|deps" >&2
+    exit 2
+    ;;
+esac

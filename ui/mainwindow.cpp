@@ -1,0 +1,143 @@
+#include "mainwindow.h"
+
+#include "customers/customers_page.h"
+#include "settings/account_info_page.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace bursar::ui {
+
+MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_nav(new QTreeWidget(this)), m_stack(new QStackedWidget(this)),
+      m_dbLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Bursar"));
+    resize(1280, 800);
+
+    auto *splitter = new QSplitter(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setHeaderHidden(true);
+    m_nav->setRootIsDecorated(true);
+    m_nav->setMinimumWidth(200);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1060});
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                          tr("Bursar databases (*.sqlite *.db);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!openDatabase(path, &error))
+            QMessageBox::warning(this, tr("Open Database"), error);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bursar"), this, [this] {
+        QMessageBox::about(this, tr("About Bursar"),
+                           tr("<b>Bursar %1</b><p>Billing back office for cloud distributors and resellers.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        if (QWidget *page = item->data(0, Qt::UserRole).value<QWidget *>())
+            m_stack->setCurrentWidget(page);
+        else if (item->childCount() > 0)
+            m_nav->setCurrentItem(item->child(0));
+    });
+    buildPages();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the database: they go first.
+    delete m_stack;
+    m_stack = nullptr;
+}
+
+void MainWindow::buildPages()
+{
+    m_nav->clear();
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_customers = new CustomersPage(*m_db, m_stack);
+    m_accountInfo = new AccountInfoPage(*m_db, m_stack);
+
+    auto add = [this](QTreeWidgetItem *parentItem, const QString &name, QWidget *page) {
+        auto *item = parentItem ? new QTreeWidgetItem(parentItem, {name}) : new QTreeWidgetItem(m_nav, {name});
+        if (page) {
+            m_stack->addWidget(page);
+            item->setData(0, Qt::UserRole, QVariant::fromValue(page));
+        }
+        return item;
+    };
+    add(nullptr, tr("Customers"), m_customers);
+    QTreeWidgetItem *settings = add(nullptr, tr("Settings"), nullptr);
+    add(settings, tr("Account Information"), m_accountInfo);
+    m_nav->expandAll();
+    m_nav->setCurrentItem(m_nav->topLevelItem(0));
+
+    m_dbLabel->setText(tr("Database: %1 (schema %2)").arg(QDir::toNativeSeparators(m_db->location())).arg(m_db->schemaVersion()));
+    setWindowFilePath(m_db->location());
+}
+
+QStringList MainWindow::screens() const
+{
+    QStringList out;
+    for (QTreeWidgetItemIterator it(m_nav); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).value<QWidget *>())
+            out << ((*it)->parent() ? (*it)->parent()->text(0) + QStringLiteral(" > ") : QString()) + (*it)->text(0);
+    return out;
+}
+
+bool MainWindow::navigateTo(const QString &path)
+{
+    for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
+        const QString p = ((*it)->parent() ? (*it)->parent()->text(0) + QStringLiteral(" > ") : QString()) + (*it)->text(0);
+        if (p == path) {
+            m_nav->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    auto db = core::Database::open(path);
+    if (!db) {
+        *error = db.error().message;
+        return false;
+    }
+    // Pages refer to the old database: replace them before it closes.
+    std::unique_ptr<core::Database> old = std::move(m_db);
+    m_db = std::move(db).value();
+    buildPages();
+    return true;
+}
+
+} // namespace bursar::ui

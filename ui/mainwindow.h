@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace bursar::core {
+class Database;
+}
+
+namespace bursar::ui {
+
+class AccountInfoPage;
+class CustomersPage;
+
+/// The main window: the navigation of PRODUCT.md §1 on the left, the chosen screen on the
+/// right. Only areas that are built appear; nothing is a dead button.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(std::unique_ptr<core::Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Navigation entries as "Area > Screen" paths, in order; navigateTo() takes the same.
+    QStringList screens() const;
+    bool navigateTo(const QString &path);
+    CustomersPage *customersPage() const { return m_customers; }
+    AccountInfoPage *accountInfoPage() const { return m_accountInfo; }
+    core::Database &database() const { return *m_db; }
+    /// Switches to another database file; on failure keeps the current one and says why.
+    bool openDatabase(const QString &path, QString *error);
+
+private:
+    void buildPages();
+
+    std::unique_ptr<core::Database> m_db;
+    QTreeWidget *m_nav;
+    QStackedWidget *m_stack;
+    QLabel *m_dbLabel;
+    CustomersPage *m_customers = nullptr;
+    AccountInfoPage *m_accountInfo = nullptr;
+};
+
+} // namespace bursar::ui

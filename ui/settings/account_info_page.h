@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace bursar::core {
+class Database;
+}
+
+namespace bursar::ui {
+
+class ContactForm;
+class FormFeedback;
+
+/// Settings > Account Information: company name, logo, address, contact and default
+/// currency, as printed on every statement.
+class AccountInfoPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountInfoPage)
+public:
+    explicit AccountInfoPage(core::Database &db, QWidget *parent = nullptr);
+
+    void load();
+    bool save();
+    /// Takes the logo from an image file (what "Choose Logo…" does after its file dialog).
+    bool setLogoFile(const QString &path);
+    QString feedbackText() const;
+
+private:
+    void showLogo();
+
+    core::Database &m_db;
+    core::AccountInfo m_info;
+    QLineEdit *m_company;
+    ContactForm *m_contact;
+    QComboBox *m_currency;
+    QLabel *m_logo;
+    FormFeedback *m_feedback;
+};
+
+} // namespace bursar::ui

@@ -1,0 +1,121 @@
+#include "widgets/contact_form.h"
+
+#include "result.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+
+namespace bursar::ui {
+
+ContactForm::ContactForm(QFormLayout *layout, QWidget *parent) : QObject(parent)
+{
+    m_contactName = add(layout, tr("Contact &name:"), QStringLiteral("contact_name"));
+    m_email = add(layout, tr("&Email:"), QStringLiteral("email"), QStringLiteral("billing@example.com"));
+    m_phone = add(layout, tr("&Phone:"), QStringLiteral("phone"));
+    m_address1 = add(layout, tr("&Address:"), QStringLiteral("address_line1"));
+    m_address2 = add(layout, QString(), QStringLiteral("address_line2"));
+    m_city = add(layout, tr("Ci&ty:"), QStringLiteral("city"));
+    m_postal = add(layout, tr("Postal &code:"), QStringLiteral("postal_code"));
+    m_country = add(layout, tr("Co&untry:"), QStringLiteral("country"));
+}
+
+QLineEdit *ContactForm::add(QFormLayout *layout, const QString &label, const QString &field, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(layout->parentWidget());
+    edit->setObjectName(field);
+    edit->setPlaceholderText(placeholder);
+    edit->setMaxLength(200);
+    layout->addRow(label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &ContactForm::edited);
+    m_fields.insert(field, edit);
+    return edit;
+}
+
+void ContactForm::setContact(const core::Contact &c)
+{
+    m_contactName->setText(c.contactName);
+    m_email->setText(c.email);
+    m_phone->setText(c.phone);
+    m_address1->setText(c.addressLine1);
+    m_address2->setText(c.addressLine2);
+    m_city->setText(c.city);
+    m_postal->setText(c.postalCode);
+    m_country->setText(c.country);
+}
+
+core::Contact ContactForm::contact() const
+{
+    core::Contact c;
+    c.contactName = m_contactName->text();
+    c.email = m_email->text();
+    c.phone = m_phone->text();
+    c.addressLine1 = m_address1->text();
+    c.addressLine2 = m_address2->text();
+    c.city = m_city->text();
+    c.postalCode = m_postal->text();
+    c.country = m_country->text();
+    return c;
+}
+
+void ContactForm::setReadOnly(bool readOnly)
+{
+    for (QWidget *w : std::as_const(m_fields))
+        static_cast<QLineEdit *>(w)->setReadOnly(readOnly);
+}
+
+FormFeedback::FormFeedback(QWidget *parent) : QWidget(parent), m_label(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setObjectName(QStringLiteral("formFeedback"));
+    layout->addWidget(m_label);
+    hide();
+}
+
+void FormFeedback::addFields(const QHash<QString, QWidget *> &fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        m_fields.insert(it.key(), it.value());
+}
+
+void FormFeedback::showError(const core::Error &error)
+{
+    clear();
+    m_label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
+    m_label->setText(error.message);
+    show();
+    if (QWidget *w = m_fields.value(error.field)) {
+        w->setStyleSheet(QStringLiteral("border: 2px solid #b00020; border-radius: 3px;"));
+        w->setToolTip(error.message);
+        w->setFocus(Qt::OtherFocusReason);
+        m_marked = w;
+    }
+}
+
+void FormFeedback::showInfo(const QString &text)
+{
+    clear();
+    m_label->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_label->setText(text);
+    show();
+}
+
+void FormFeedback::clear()
+{
+    if (m_marked) {
+        m_marked->setStyleSheet(QString());
+        m_marked->setToolTip(QString());
+        m_marked = nullptr;
+    }
+    m_label->clear();
+    hide();
+}
+
+QString FormFeedback::text() const { return m_label->text(); }
+
+} // namespace bursar::ui

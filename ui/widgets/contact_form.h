@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/records.h"
+#include "result.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace bursar::ui {
+
+/// The contact and postal address fields shared by customers, billing profiles and our own
+/// Account Information. Adds its rows to a form layout the caller owns.
+class ContactForm : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactForm)
+public:
+    ContactForm(QFormLayout *layout, QWidget *parent);
+
+    void setContact(const core::Contact &contact);
+    core::Contact contact() const;
+    /// The editor of a core field name ("email", "city", ...), or nullptr.
+    QWidget *field(const QString &name) const { return m_fields.value(name); }
+    const QHash<QString, QWidget *> &fields() const { return m_fields; }
+    void setReadOnly(bool readOnly);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QLineEdit *add(QFormLayout *layout, const QString &label, const QString &field, const QString &placeholder = {});
+    QLineEdit *m_contactName, *m_email, *m_phone, *m_address1, *m_address2, *m_city, *m_postal, *m_country;
+    QHash<QString, QWidget *> m_fields;
+};
+
+/// A red message line under a form that names what is wrong; marks the field it concerns
+/// and puts the cursor there.
+class FormFeedback : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormFeedback)
+public:
+    explicit FormFeedback(QWidget *parent = nullptr);
+    void addFields(const QHash<QString, QWidget *> &fields);
+    void addField(const QString &name, QWidget *widget) { m_fields.insert(name, widget); }
+    void showError(const core::Error &error);
+    void showInfo(const QString &text);
+    void clear();
+    QString text() const;
+
+private:
+    QLabel *m_label;
+    QHash<QString, QWidget *> m_fields;
+    QWidget *m_marked = nullptr;
+};
+
+} // namespace bursar::ui
