@@ -1,0 +1,191 @@
+// Storage: a new file is set up for ledger safety, migrations run once, and every kind of
+// bad file is refused with a clear message and left byte-for-byte unchanged.
+#include "customers/customer_service.h"
+#include "storage/database.h"
+#include "test_database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bursar::core;
+using bursar::test::fileHash;
+using bursar::test::named;
+using bursar::test::TestDatabase;
+
+namespace {
+void makeForeignSqlite(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('groceries')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+} // namespace
+
+class TestDatabaseStorage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newFile_isWalFullSyncWithForeignKeys()
+    {
+        TestDatabase t;
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("PRAGMA application_id")).toInt(), 0x42525352);
+        QCOMPARE(t->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+    }
+
+    void reopen_keepsDataAndRunsMigrationsOnce()
+    {
+        TestDatabase t;
+        QVERIFY(CustomerService(t.db()).addCustomer(named(QStringLiteral("Acme"))).ok());
+        const int migrations = t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt();
+        t.reopen();
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), migrations);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT name FROM customers")).toString(), QStringLiteral("Acme"));
+    }
+
+    void foreignKeys_areEnforced()
+    {
+        TestDatabase t;
+        QSqlQuery q(t->sql());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, created_at) "
+                                       "VALUES ('aws', '1', 999999, 'x')")));
+    }
+
+    void defaultPath_isInAppDataFolder()
+    {
+        QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/bursar.sqlite")));
+        QVERIFY(Database::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+
+    void missingFolder_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/x.sqlite"));
+        auto r = Database::open(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message().contains(QStringLiteral("does not exist")), qPrintable(r.message()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void badFiles_areRefusedAndLeftUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("random bytes") << "random" << "not a Bursar database";
+        QTest::newRow("text file") << "text" << "not a Bursar database";
+        QTest::newRow("another program's SQLite") << "foreign" << "another program";
+        QTest::newRow("newer schema") << "newer" << "newer Bursar";
+        QTest::newRow("damaged pages") << "corrupt" << "damaged";
+        QTest::newRow("truncated") << "truncated" << "damaged";
+    }
+    void badFiles_areRefusedAndLeftUnchanged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        if (kind == QLatin1String("random")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray bytes(8192, '\0');
+            quint32 x = 12345;
+            for (char &c : bytes)
+                c = static_cast<char>((x = x * 1103515245u + 12345u) >> 24);
+            f.write(bytes);
+        } else if (kind == QLatin1String("text")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("customer,amount\nAcme,12.50\n");
+        } else if (kind == QLatin1String("foreign")) {
+            makeForeignSqlite(path);
+        } else {
+            {
+                auto db = Database::open(path);
+                QVERIFY(db.ok());
+                CustomerService service(**db);
+                for (int i = 0; i < 200; ++i)
+                    QVERIFY(service.addCustomer(named(QStringLiteral("Customer %1").arg(i))).ok());
+                if (kind == QLatin1String("newer")) {
+                    QSqlQuery q((*db)->sql());
+                    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")));
+                }
+            } // closing checkpoints the WAL into the file
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+            QFile f(path);
+            if (kind == QLatin1String("corrupt")) {
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                f.seek(100); // the schema page, right after the 100-byte header
+                f.write(QByteArray(3000, '\x5a'));
+            } else if (kind == QLatin1String("truncated")) {
+                QVERIFY(f.resize(f.size() / 3));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const qint64 size = QFileInfo(path).size();
+        auto r = Database::open(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message().contains(mentions), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(path), qPrintable(r.message())); // names the file
+        QVERIFY(!r.message().contains(u'\n'));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QFileInfo(path).size(), size);
+    }
+
+    void zeroByteFile_becomesANewDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto r = Database::open(path);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE((*r)->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void transaction_failedBodyWritesNothing()
+    {
+        TestDatabase t;
+        Status s = t->transaction([&]() -> Status {
+            Sql q(t.db(), QStringLiteral("INSERT INTO tenants (kind, name) VALUES ('distributor', 'Ghost')"));
+            if (Status e = q.exec(); !e)
+                return e;
+            return fail(QStringLiteral("refused on purpose"));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM tenants")).toInt(), 0);
+    }
+
+    void sqlError_becomesMessageNotCrash()
+    {
+        TestDatabase t;
+        Sql q(t.db(), QStringLiteral("SELECT nonsense FROM nowhere"));
+        Status s = q.exec(QStringLiteral("reading nowhere"));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("reading nowhere")), qPrintable(s.message()));
+    }
+
+    void integrityCheck_passesOnHealthyFile()
+    {
+        TestDatabase t;
+        QVERIFY(t->checkIntegrity().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseStorage)
+#include "tst_database.moc"

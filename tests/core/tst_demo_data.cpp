@@ -1,0 +1,90 @@
+// Demo data is deterministic, complete enough to exercise every screen, and never mixes
+// with real records.
+#include "customers/customer_query.h"
+#include "customers/customer_service.h"
+#include "demo/demo_data.h"
+#include "settings/account_info_service.h"
+#include "test_database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace bursar::core;
+using bursar::test::named;
+using bursar::test::TestDatabase;
+
+namespace {
+QByteArray fingerprint(TestDatabase &t)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT id, tenant_id, name, email, region, state, payment_terms_days FROM customers ORDER BY id",
+                            "SELECT vendor, account_id, customer_id FROM vendor_accounts ORDER BY vendor, account_id",
+                            "SELECT customer_id, vendor, enabled, currency FROM customer_providers ORDER BY 1, 2",
+                            "SELECT customer_id, name, is_default FROM subscriptions ORDER BY id"}) {
+        QSqlQuery q(t->sql());
+        if (!q.exec(QString::fromLatin1(sql)))
+            return {};
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                h.addData(QByteArray(q.value(i).toString().toUtf8() + '|'));
+    }
+    return h.result().toHex();
+}
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sameSeed_sameData_otherSeed_otherData()
+    {
+        TestDatabase a, b, c;
+        QVERIFY(generateDemoData(a.db(), 300, 7).ok());
+        QVERIFY(generateDemoData(b.db(), 300, 7).ok());
+        QVERIFY(generateDemoData(c.db(), 300, 8).ok());
+        QCOMPARE(fingerprint(a), fingerprint(b));
+        QVERIFY(fingerprint(a) != fingerprint(c));
+    }
+
+    void coversTenantsAccountsProfilesAndSubscriptions()
+    {
+        TestDatabase t;
+        auto summary = generateDemoData(t.db(), 250, 1);
+        QVERIFY2(summary.ok(), qPrintable(summary.message()));
+        QCOMPARE(summary->customers, 250);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 250);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(DISTINCT tenant_id) FROM customers")).toInt() > 3, true);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM vendor_accounts")).toInt(), summary->vendorAccounts);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(DISTINCT vendor) FROM vendor_accounts")).toInt(), 3);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM billing_profiles")).toInt(), 250);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE is_default = 1")).toInt(), 250);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE email IS NULL OR city IS NULL")).toInt(), 0);
+        // Every payment reference is masked.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM payment_methods WHERE masked_reference NOT LIKE '**** ____'")).toInt(), 0);
+        // Data written in bulk still passes the services' own validation.
+        CustomerService s(t.db());
+        for (qint64 id : {100001, 100125, 100250}) {
+            auto c = s.customer(id);
+            QVERIFY(c.ok());
+            QVERIFY2(s.validate(*c).ok(), qPrintable(s.validate(*c).message()));
+        }
+        QCOMPARE(AccountInfoService(t.db()).load()->companyName, QStringLiteral("Northwind Cloud Distribution Ltd"));
+        QVERIFY(t->checkIntegrity().ok());
+    }
+
+    void refusesADatabaseWithCustomers()
+    {
+        TestDatabase t;
+        QVERIFY(CustomerService(t.db()).addCustomer(named(QStringLiteral("Real customer"))).ok());
+        auto r = generateDemoData(t.db(), 10, 1);
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QStringLiteral("already holds customers")));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 1);
+        QVERIFY(!generateDemoData(t.db(), 0, 1).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demo_data.moc"
