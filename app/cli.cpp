@@ -293,8 +293,8 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
                      .arg(displayCustomerId(c.id), -8)
                      .arg(c.name.left(40), -40)
                      .arg((c.region + (c.state.isEmpty() ? QString() : u'/' + c.state)), -8)
-                     .arg(tr("%n day(s)", nullptr, c.paymentTermsDays));
-        s << tr("%n customer(s)", nullptr, static_cast<int>(customers->size())) << '\n';
+                     .arg(c.paymentTermsDays == 1 ? tr("1 day") : tr("%1 days").arg(c.paymentTermsDays));
+        s << (customers->size() == 1 ? tr("1 customer") : tr("%1 customers").arg(customers->size())) << '\n';
     }
     return ExitOk;
 }
@@ -545,8 +545,12 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
                 return g;
             }
             g.database = args.at(++i);
+            if (g.database.trimmed().isEmpty())
+                g.usageError = tr("--database needs a path, for example --database ~/bursar.sqlite");
         } else if (a.startsWith(QLatin1String("--database="))) {
             g.database = a.mid(11);
+            if (g.database.trimmed().isEmpty())
+                g.usageError = tr("--database needs a path, for example --database=~/bursar.sqlite");
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             g.help = true;
         } else if (a == QLatin1String("--version")) {
@@ -561,8 +565,6 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
             g.command = a;
         }
     }
-    if (g.database.isEmpty() && g.usageError.isEmpty() && args.contains(QStringLiteral("--database=")))
-        g.usageError = tr("--database needs a path");
     return g;
 }
 

@@ -44,23 +44,25 @@ struct Place
     const char *city;
     const char *currency;
     const char *postalPrefix;
+    const char *suffixA; // company forms of the country
+    const char *suffixB;
 };
 
 constexpr std::array<Place, 14> Places{{
-    {"United States", "US", "WA", "Seattle", "USD", "98"},
-    {"United States", "US", "CA", "San Jose", "USD", "95"},
-    {"United States", "US", "NY", "New York", "USD", "10"},
-    {"United States", "US", "TX", "Austin", "USD", "73"},
-    {"United States", "US", "IL", "Chicago", "USD", "60"},
-    {"Canada", "CA", "ON", "Toronto", "CAD", "M5"},
-    {"Canada", "CA", "BC", "Vancouver", "CAD", "V6"},
-    {"Canada", "CA", "QC", "Montréal", "CAD", "H2"},
-    {"Germany", "DE", "BY", "München", "EUR", "80"},
-    {"Germany", "DE", "BE", "Berlin", "EUR", "10"},
-    {"United Kingdom", "GB", "ENG", "London", "GBP", "EC"},
-    {"Japan", "JP", "13", "Tokyo", "JPY", "100-"},
-    {"Kuwait", "KW", "KU", "Kuwait City", "KWD", ""},
-    {"France", "FR", "IDF", "Paris", "EUR", "75"},
+    {"United States", "US", "WA", "Seattle", "USD", "98", "Inc.", "LLC"},
+    {"United States", "US", "CA", "San Jose", "USD", "95", "Inc.", "LLC"},
+    {"United States", "US", "NY", "New York", "USD", "10", "Inc.", "LLC"},
+    {"United States", "US", "TX", "Austin", "USD", "73", "Inc.", "LLC"},
+    {"United States", "US", "IL", "Chicago", "USD", "60", "Inc.", "LLC"},
+    {"Canada", "CA", "ON", "Toronto", "CAD", "M5", "Inc.", "Ltd"},
+    {"Canada", "CA", "BC", "Vancouver", "CAD", "V6", "Inc.", "Ltd"},
+    {"Canada", "CA", "QC", "Montréal", "CAD", "H2", "Inc.", "Ltée"},
+    {"Germany", "DE", "BY", "München", "EUR", "80", "GmbH", "AG"},
+    {"Germany", "DE", "BE", "Berlin", "EUR", "10", "GmbH", "AG"},
+    {"United Kingdom", "GB", "ENG", "London", "GBP", "EC", "Ltd", "PLC"},
+    {"Japan", "JP", "13", "Tokyo", "JPY", "100-", "K.K.", "G.K."},
+    {"Kuwait", "KW", "KU", "Kuwait City", "KWD", "", "W.L.L.", "K.S.C."},
+    {"France", "FR", "IDF", "Paris", "EUR", "75", "S.A.", "SARL"},
 }};
 
 constexpr std::array<const char *, 32> NameFirst{
@@ -72,8 +74,6 @@ constexpr std::array<const char *, 24> NameSecond{
     "Logistics", "Analytics", "Health", "Foods", "Robotics", "Media", "Retail", "Energy",
     "Software", "Labs", "Dental", "Legal", "Travel", "Insurance", "Games", "Biotech",
     "Motors", "Textiles", "Consulting", "Architects", "Bakery", "Pharma", "Studios", "Freight"};
-constexpr std::array<const char *, 8> NameSuffix{
-    "Inc.", "LLC", "GmbH", "Ltd", "S.A.", "K.K.", "Group", "Partners"};
 constexpr std::array<const char *, 16> FirstNames{
     "Ada", "Bruno", "Chiara", "Dmitri", "Elena", "Farid", "Greta", "Hiro",
     "Ines", "Jonas", "Keiko", "Liam", "Maya", "Nils", "Olga", "Priya"};
@@ -188,7 +188,7 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
             const Place &place = rng.pick(Places);
             const QString company = QString::fromUtf8(rng.pick(NameFirst)) + u' ' +
                                     QString::fromUtf8(rng.pick(NameSecond)) + u' ' +
-                                    QString::fromUtf8(rng.pick(NameSuffix));
+                                    QString::fromUtf8(rng.below(2) == 0 ? place.suffixA : place.suffixB);
             const QString person = QString::fromUtf8(rng.pick(FirstNames)) + u' ' + QString::fromUtf8(rng.pick(LastNames));
             const QString domain = QStringLiteral("c%1.example").arg(id);
             const QString email = QStringLiteral("billing@") + domain;

@@ -91,7 +91,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Region: return r->region;
     case State: return r->state;
     case Email: return r->email;
-    case PaymentTerms: return tr("%n day(s)", nullptr, r->paymentTermsDays);
+    case PaymentTerms: return r->paymentTermsDays == 1 ? tr("1 day") : tr("%1 days").arg(r->paymentTermsDays);
     default: return {};
     }
 }

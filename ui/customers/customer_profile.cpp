@@ -366,9 +366,9 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
     auto *box = new QGroupBox(tr("Profile"), page);
     auto *form = new QFormLayout(box);
     m_profileName = new QLineEdit(box);
-    m_profileName->setObjectName(QStringLiteral("profileName"));
+    m_profileName->setObjectName(QStringLiteral("profile_name"));
     form->addRow(tr("Na&me:"), m_profileName);
-    m_profileContact = new ContactForm(form, box);
+    m_profileContact = new ContactForm(form, box, QStringLiteral("profile_"));
     m_profilePayment = new QComboBox(box);
     form->addRow(tr("Payment &method:"), m_profilePayment);
     v->addWidget(box);
@@ -413,7 +413,7 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
         auto id = m_service->saveBillingProfile(p);
         if (!id) {
             const Error e = id.error();
-            return showError({e.message, e.field == QLatin1String("name") ? QStringLiteral("profileName") : e.field});
+            return showError({e.message, QStringLiteral("profile_") + e.field});
         }
         showInfo(tr("Billing profile “%1” saved.").arg(p.name.simplified()));
         loadBillingProfiles();
@@ -429,7 +429,9 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
         loadBillingProfiles();
         loadSubscriptions();
     });
-    m_feedback->addField(QStringLiteral("profileName"), m_profileName);
+    m_feedback->addField(QStringLiteral("profile_name"), m_profileName);
+    m_feedback->addFields(m_profileContact->fields());
+    m_feedback->addField(QStringLiteral("profile_payment_method"), m_profilePayment);
     return page;
 }
 
@@ -444,7 +446,7 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
     auto *box = new QGroupBox(tr("Subscription"), page);
     auto *form = new QFormLayout(box);
     m_subName = new QLineEdit(box);
-    m_subName->setObjectName(QStringLiteral("subscriptionName"));
+    m_subName->setObjectName(QStringLiteral("subscription_name"));
     form->addRow(tr("Na&me:"), m_subName);
     m_subRegion = new QLineEdit(box);
     form->addRow(tr("Re&gion:"), m_subRegion);
@@ -501,7 +503,7 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
         auto id = m_service->saveSubscription(s);
         if (!id) {
             const Error e = id.error();
-            return showError({e.message, e.field == QLatin1String("name") ? QStringLiteral("subscriptionName") : e.field});
+            return showError({e.message, QStringLiteral("subscription_") + e.field});
         }
         showInfo(tr("Subscription “%1” saved.").arg(s.name.simplified()));
         loadSubscriptions();
@@ -515,7 +517,10 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
         clearEditor();
         loadSubscriptions();
     });
-    m_feedback->addField(QStringLiteral("subscriptionName"), m_subName);
+    m_feedback->addField(QStringLiteral("subscription_name"), m_subName);
+    m_feedback->addField(QStringLiteral("subscription_region"), m_subRegion);
+    m_feedback->addField(QStringLiteral("subscription_state"), m_subState);
+    m_feedback->addField(QStringLiteral("subscription_billing_profile"), m_subProfile);
     return page;
 }
 

@@ -127,7 +127,7 @@ void CustomersPage::updateCount()
         m_count->setText(m_model->lastError());
         return;
     }
-    m_count->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
+    m_count->setText(m_model->rowCount() == 1 ? tr("1 customer") : tr("%1 customers").arg(m_model->rowCount()));
 }
 
 CustomerProfileDialog *CustomersPage::openProfile(qint64 customerId)

@@ -10,7 +10,8 @@
 
 namespace bursar::ui {
 
-ContactForm::ContactForm(QFormLayout *layout, QWidget *parent) : QObject(parent)
+ContactForm::ContactForm(QFormLayout *layout, QWidget *parent, const QString &prefix)
+    : QObject(parent), m_prefix(prefix)
 {
     m_contactName = add(layout, tr("Contact &name:"), QStringLiteral("contact_name"));
     m_email = add(layout, tr("&Email:"), QStringLiteral("email"), QStringLiteral("billing@example.com"));
@@ -25,12 +26,12 @@ ContactForm::ContactForm(QFormLayout *layout, QWidget *parent) : QObject(parent)
 QLineEdit *ContactForm::add(QFormLayout *layout, const QString &label, const QString &field, const QString &placeholder)
 {
     auto *edit = new QLineEdit(layout->parentWidget());
-    edit->setObjectName(field);
+    edit->setObjectName(m_prefix + field);
     edit->setPlaceholderText(placeholder);
     edit->setMaxLength(200);
     layout->addRow(label, edit);
     connect(edit, &QLineEdit::textEdited, this, &ContactForm::edited);
-    m_fields.insert(field, edit);
+    m_fields.insert(m_prefix + field, edit);
     return edit;
 }
 

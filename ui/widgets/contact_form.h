@@ -19,12 +19,12 @@ class ContactForm : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactForm)
 public:
-    ContactForm(QFormLayout *layout, QWidget *parent);
+    /// `prefix` goes before each field's object name and feedback key ("profile_" gives
+    /// "profile_email"), so two contact forms in one window stay apart.
+    ContactForm(QFormLayout *layout, QWidget *parent, const QString &prefix = {});
 
     void setContact(const core::Contact &contact);
     core::Contact contact() const;
-    /// The editor of a core field name ("email", "city", ...), or nullptr.
-    QWidget *field(const QString &name) const { return m_fields.value(name); }
     const QHash<QString, QWidget *> &fields() const { return m_fields; }
     void setReadOnly(bool readOnly);
 
@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     QLineEdit *add(QFormLayout *layout, const QString &label, const QString &field, const QString &placeholder = {});
     QLineEdit *m_contactName, *m_email, *m_phone, *m_address1, *m_address2, *m_city, *m_postal, *m_country;
+    QString m_prefix;
     QHash<QString, QWidget *> m_fields;
 };
 

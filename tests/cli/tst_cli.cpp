@@ -1,0 +1,224 @@
+// The bursar executable, driven as a script would: exit codes, one-line errors on stderr,
+// JSON that parses, and files left alone when refused.
+#include "test_database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bursar::test::fileHash;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    Run bursar(const QStringList &args, const QString &database = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QStringList all;
+        if (!database.isNull())
+            all << QStringLiteral("--database") << database;
+        p.start(QStringLiteral(BURSAR_EXE), all + args);
+        if (!p.waitForFinished(120000))
+            qFatal("bursar did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static void expectOneLineError(const Run &r, int code, const char *mentions)
+    {
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.startsWith("bursar: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(mentions), r.err.constData());
+    }
+
+private Q_SLOTS:
+    void demo_thenListAsJsonTableAndCsv()
+    {
+        Run demo = bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("120"),
+                           QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("json")},
+                          db());
+        QCOMPARE(demo.code, 0);
+        QCOMPARE(demo.json().object().value(QStringLiteral("customers")).toInt(), 120);
+
+        Run list = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, db());
+        QCOMPARE(list.code, 0);
+        const QJsonArray a = list.json().array();
+        QCOMPARE(a.size(), 120);
+        QCOMPARE(a.first().toObject().value(QStringLiteral("id")).toInteger(), 100001);
+        QVERIFY(!a.first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(a.first().toObject().contains(QStringLiteral("payment_terms_days")));
+
+        Run csv = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}, db());
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.startsWith("id,name,tenant,region,state,email,payment_terms_days\r\n"));
+        QCOMPARE(csv.out.count("\r\n"), 121);
+
+        Run table = bursar({QStringLiteral("customers"), QStringLiteral("list")}, db());
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains("#100001"));
+        QVERIFY(table.out.contains("120 customers"));
+
+        // Demo data never goes into a database that holds customers.
+        expectOneLineError(bursar({QStringLiteral("demo")}, db()), 1, "already holds customers");
+    }
+
+    void add_mapAccount_setProvider_show()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("add.sqlite"));
+        Run add = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme, Inc."),
+                          QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("--state"), QStringLiteral("WA"),
+                          QStringLiteral("--payment-terms"), QStringLiteral("45"), QStringLiteral("--format"), QStringLiteral("json")},
+                         path);
+        QCOMPARE(add.code, 0);
+        const QJsonObject o = add.json().object();
+        QCOMPARE(o.keys(), QStringList{QStringLiteral("id")});
+        const qint64 id = o.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(id, 100001);
+        const QString idText = QString::number(id);
+
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"), idText,
+                         QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--account"), QStringLiteral("123456789012")},
+                        path).code,
+                 0);
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("set-provider"), QStringLiteral("--customer"),
+                         QStringLiteral("#") + idText, QStringLiteral("--vendor"), QStringLiteral("microsoft"),
+                         QStringLiteral("--currency"), QStringLiteral("eur")},
+                        path).code,
+                 0);
+        Run show = bursar({QStringLiteral("customers"), QStringLiteral("show"), idText, QStringLiteral("--format"), QStringLiteral("json")}, path);
+        QCOMPARE(show.code, 0);
+        const QJsonObject c = show.json().object();
+        QCOMPARE(c.value(QStringLiteral("name")).toString(), QStringLiteral("Acme, Inc."));
+        QCOMPARE(c.value(QStringLiteral("payment_terms_days")).toInt(), 45);
+        QCOMPARE(c.value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("account")).toString(),
+                 QStringLiteral("123456789012"));
+        QCOMPARE(c.value(QStringLiteral("providers")).toArray().at(1).toObject().value(QStringLiteral("currency")).toString(),
+                 QStringLiteral("EUR"));
+
+        // A second customer cannot take the same account.
+        bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Globex")}, path);
+        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"),
+                                   QStringLiteral("100002"), QStringLiteral("--vendor"), QStringLiteral("aws"),
+                                   QStringLiteral("--account"), QStringLiteral("123456789012")},
+                                  path),
+                           1, "already mapped to customer #100001");
+    }
+
+    void badInput_oneLineAndExitCode_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("customers"), QStringLiteral("delete")} << 2 << "unknown customers command";
+        QTest::newRow("empty name") << QStringList{QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QString()} << 1 << "name is empty";
+        QTest::newRow("missing name") << QStringList{QStringLiteral("customers"), QStringLiteral("add")} << 2 << "--name is required";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << 2 << "--format must be";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--colour")} << 2 << "Unknown option";
+        QTest::newRow("bad vendor") << QStringList{QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"), QStringLiteral("100001"), QStringLiteral("--vendor"), QStringLiteral("oracle"), QStringLiteral("--account"), QStringLiteral("1")} << 2 << "oracle";
+        QTest::newRow("bad customer id") << QStringList{QStringLiteral("customers"), QStringLiteral("set-provider"), QStringLiteral("--customer"), QStringLiteral("abc"), QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--currency"), QStringLiteral("USD")} << 2 << "not a customer ID";
+        QTest::newRow("no such customer") << QStringList{QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("999999")} << 1 << "no customer with ID #999999";
+        QTest::newRow("bad currency") << QStringList{QStringLiteral("customers"), QStringLiteral("set-provider"), QStringLiteral("--customer"), QStringLiteral("100001"), QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--currency"), QStringLiteral("DOGE")} << 1 << "DOGE";
+        QTest::newRow("terms out of range") << QStringList{QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--payment-terms"), QStringLiteral("999")} << 1 << "0 to 365";
+        QTest::newRow("terms not a number") << QStringList{QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--payment-terms"), QStringLiteral("soon")} << 2 << "whole number of days";
+    }
+    void badInput_oneLineAndExitCode()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        const QString path = m_dir.filePath(QStringLiteral("bad-input.sqlite"));
+        if (!QFile::exists(path))
+            QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("First")}, path).code, 0);
+        const qsizetype before = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path).json().array().size();
+        expectOneLineError(bursar(args, path), code, mentions.toUtf8().constData());
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path).json().array().size(), before);
+    }
+
+    void badDatabases_refusedAndUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing folder") << "missing" << "does not exist";
+        QTest::newRow("random bytes") << "random" << "not a Bursar database";
+        QTest::newRow("newer schema") << "newer" << "newer Bursar";
+    }
+    void badDatabases_refusedAndUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        QString path = m_dir.filePath(QStringLiteral("bad-") + kind + QStringLiteral(".sqlite"));
+        if (kind == QLatin1String("missing")) {
+            path = m_dir.filePath(QStringLiteral("nope/nested/x.sqlite"));
+        } else if (kind == QLatin1String("random")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 4096; ++i)
+                f.putChar(static_cast<char>((i * 7919) % 251));
+        } else {
+            QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("A")}, path).code, 0);
+            {
+                QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                sql.setDatabaseName(path);
+                QVERIFY(sql.open());
+                QSqlQuery q(sql);
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (42, 'future', 'x')")));
+                sql.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        }
+        const QByteArray before = fileHash(path);
+        for (const QStringList &args : {QStringList{QStringLiteral("customers"), QStringLiteral("list")},
+                                        QStringList{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("5")}}) {
+            expectOneLineError(bursar(args, path), 1, mentions.toUtf8().constData());
+            QCOMPARE(fileHash(path), before);
+        }
+        if (kind == QLatin1String("missing"))
+            QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope"))));
+    }
+
+    void help_andDefaultDatabasePath()
+    {
+        Run help = bursar({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("customers map-account"));
+        Run addHelp = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--help")});
+        QCOMPARE(addHelp.code, 0);
+        QVERIFY(addHelp.out.contains("--payment-terms"));
+        // Without --database, the file lives in the user's data folder.
+        Run path = bursar({QStringLiteral("db"), QStringLiteral("path")});
+        QCOMPARE(path.code, 0);
+        QCOMPARE(path.out.trimmed(), m_dir.filePath(QStringLiteral("xdg/bursar/bursar.sqlite")).toUtf8());
+        QCOMPARE(bursar({QStringLiteral("db"), QStringLiteral("path"), QStringLiteral("--if-exists")}).out, QByteArray());
+        QCOMPARE(bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("3")}).code, 0);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg/bursar/bursar.sqlite"))));
+        QCOMPARE(bursar({QStringLiteral("db"), QStringLiteral("check")}).code, 0);
+        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("list")}, QString(QStringLiteral(""))), 2, "--database");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

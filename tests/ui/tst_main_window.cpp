@@ -1,0 +1,261 @@
+// The GUI, offscreen: every screen opens, and a clerk's edits through real key and mouse
+// events reach the database (or are refused with the message beside the field).
+#include "customers/customer_list_model.h"
+#include "customers/customer_profile.h"
+#include "customers/customer_service.h"
+#include "customers/customers_page.h"
+#include "demo/demo_data.h"
+#include "mainwindow.h"
+#include "settings/account_info_page.h"
+#include "settings/account_info_service.h"
+#include "test_database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace bursar::core;
+using bursar::ui::CustomerListModel;
+using bursar::ui::CustomerProfileDialog;
+using bursar::ui::MainWindow;
+
+namespace {
+void screenshot(QWidget *w, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
+    QVERIFY(w->grab().save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<bursar::test::TestDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+
+    CustomerProfileDialog *openCustomer(qint64 id)
+    {
+        auto *page = m_window->customersPage();
+        QTableView *view = page->view();
+        const auto *model = page->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex index = model->index(r, CustomerListModel::Name);
+            if (index.data(CustomerListModel::CustomerIdRole).toLongLong() == id) {
+                view->setFocus();
+                view->setCurrentIndex(index);
+                QTest::keyClick(view, Qt::Key_Return); // what a clerk does with the keyboard
+                break;
+            }
+        }
+        auto dialogs = page->findChildren<CustomerProfileDialog *>();
+        for (auto *d : dialogs)
+            if (d->customerId() == id && d->isVisible())
+                return d;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<bursar::test::TestDatabase>();
+        QVERIFY(generateDemoData(m_t->db(), 200, 1).ok());
+        auto db = Database::open(m_t->path());
+        QVERIFY(db.ok());
+        m_window = std::make_unique<MainWindow>(std::move(db).value());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_t.reset();
+    }
+
+    void everyScreenOpens_andUnbuiltAreasAreAbsent()
+    {
+        const QStringList screens = m_window->screens();
+        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Settings > Account Information")}));
+        for (const QString &s : screens) {
+            QVERIFY(m_window->navigateTo(s));
+            auto *stack = m_window->findChild<QStackedWidget *>();
+            QVERIFY(stack->currentWidget()->isVisible());
+            screenshot(m_window.get(), QStringLiteral("main-") + QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
+        }
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Reports")));
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Billing")));
+    }
+
+    void customersList_showsDemoCustomers_andSearchesAsYouType()
+    {
+        auto *page = m_window->customersPage();
+        QCOMPARE(page->model()->rowCount(), 200);
+        QVERIFY(page->model()->index(0, CustomerListModel::Id).data().toString().startsWith(u'#'));
+        QTest::keyClicks(page->searchField(), QStringLiteral("#100042"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, CustomerListModel::Id).data().toString(), QStringLiteral("#100042"));
+        page->searchField()->clear();
+        QTRY_COMPARE(page->model()->rowCount(), 200);
+        // Sorting by clicking the header.
+        QHeaderView *header = page->view()->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 5, 5));
+        const QString first = page->model()->index(0, CustomerListModel::Id).data().toString();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 5, 5));
+        QVERIFY(page->model()->index(0, CustomerListModel::Id).data().toString() != first);
+    }
+
+    void editCustomer_throughTheWidgets()
+    {
+        CustomerProfileDialog *dialog = openCustomer(100007);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        screenshot(dialog, QStringLiteral("profile-general"));
+
+        replaceText(child<QLineEdit>(dialog, "name"), QStringLiteral("Renamed Customer Ltd"));
+        auto *terms = child<QSpinBox>(dialog, "payment_terms");
+        terms->setFocus();
+        terms->selectAll();
+        QTest::keyClicks(terms, QStringLiteral("60"));
+        QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
+        auto saved = CustomerService(m_window->database()).customer(100007);
+        QCOMPARE(saved->name, QStringLiteral("Renamed Customer Ltd"));
+        QCOMPARE(saved->paymentTermsDays, 60);
+        // The list shows the new name.
+        m_window->customersPage()->searchField()->setText(QStringLiteral("Renamed"));
+        QTRY_COMPARE(m_window->customersPage()->model()->rowCount(), 1);
+
+        // A bad email is refused beside the field; nothing is written.
+        auto *email = child<QLineEdit>(dialog, "email");
+        replaceText(email, QStringLiteral("not-an-email"));
+        QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
+        QVERIFY2(dialog->feedbackText().contains(QStringLiteral("not an email address")), qPrintable(dialog->feedbackText()));
+        QVERIFY(dialog->feedbackText().contains(QStringLiteral("#100007")));
+        QCOMPARE(QApplication::focusWidget(), email);
+        screenshot(dialog, QStringLiteral("profile-validation"));
+        QVERIFY(CustomerService(m_window->database()).customer(100007)->contact.email != QLatin1String("not-an-email"));
+        dialog->close();
+    }
+
+    void everyProfileFolder_opensAndWorks()
+    {
+        CustomerProfileDialog *dialog = openCustomer(100003);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->folders(), (QStringList{QStringLiteral("General"), QStringLiteral("Cloud Providers"),
+                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Billing Profiles"),
+                                                  QStringLiteral("Subscriptions"), QStringLiteral("Payment Methods")}));
+        for (const QString &folder : dialog->folders()) {
+            dialog->selectFolder(folder);
+            screenshot(dialog, QStringLiteral("profile-") + QString(folder).replace(u' ', u'_'));
+        }
+        CustomerService service(m_window->database());
+
+        dialog->selectFolder(QStringLiteral("Cloud Providers"));
+        auto *jpy = child<QComboBox>(dialog, "currency_google");
+        jpy->setCurrentIndex(jpy->findData(QStringLiteral("JPY")));
+        auto *enabled = child<QCheckBox>(dialog, "enabled_google");
+        enabled->setChecked(false);
+        QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(5, enabled->height() / 2));
+        QVERIFY(enabled->isChecked());
+        QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
+        const auto providers = *service.providers(100003);
+        QCOMPARE(providers.at(2).currency, QStringLiteral("JPY"));
+        QVERIFY(providers.at(2).enabled);
+
+        dialog->selectFolder(QStringLiteral("Vendor Accounts"));
+        const int before = int(service.accounts(100003)->size());
+        QTest::keyClicks(child<QLineEdit>(dialog, "account"), QStringLiteral("999988887777"));
+        QTest::mouseClick(child<QPushButton>(dialog, "mapAccount"), Qt::LeftButton);
+        QCOMPARE(int(service.accounts(100003)->size()), before + 1);
+        QCOMPARE(child<QTableWidget>(dialog, "accounts")->rowCount(), before + 1);
+        // An account of another customer is refused with its owner named.
+        const QString taken = service.accounts(100004)->first().accountId;
+        QTest::keyClicks(child<QLineEdit>(dialog, "account"), taken);
+        QTest::mouseClick(child<QPushButton>(dialog, "mapAccount"), Qt::LeftButton);
+        QVERIFY2(dialog->feedbackText().contains(QStringLiteral("#100004")), qPrintable(dialog->feedbackText()));
+
+        dialog->selectFolder(QStringLiteral("Payment Methods"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reference"), QStringLiteral("4000 0566 5566 5556"));
+        QTest::keyClick(child<QLineEdit>(dialog, "reference"), Qt::Key_Tab);
+        const auto addButtons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *b : addButtons)
+            if (b->text() == QLatin1String("&Add"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QCOMPARE(service.paymentMethods(100003)->last().maskedReference, QStringLiteral("**** 5556"));
+        QVERIFY(child<QLineEdit>(dialog, "reference")->text().isEmpty());
+
+        dialog->selectFolder(QStringLiteral("Billing Profiles"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "profile_name"), QStringLiteral("Accounts Payable EU"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveProfile"), Qt::LeftButton);
+        QCOMPARE(service.billingProfiles(100003)->last().name, QStringLiteral("Accounts Payable EU"));
+        dialog->close();
+    }
+
+    void newCustomer_fromTheListButton()
+    {
+        auto *page = m_window->customersPage();
+        QTest::mouseClick(child<QPushButton>(page, "newCustomer"), Qt::LeftButton);
+        CustomerProfileDialog *dialog = nullptr;
+        for (auto *d : page->findChildren<CustomerProfileDialog *>())
+            if (d->customerId() == 0)
+                dialog = d;
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("New Customer"));
+        QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
+        QVERIFY(dialog->feedbackText().contains(QStringLiteral("name is empty")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "name"), QStringLiteral("Brand New GmbH"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "region"), QStringLiteral("de"));
+        QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
+        QCOMPARE(dialog->customerId(), 100201);
+        QCOMPARE(page->model()->rowCount(), 201);
+        QCOMPARE(CustomerService(m_window->database()).customer(100201)->region, QStringLiteral("DE"));
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("#100201")));
+        dialog->close();
+    }
+
+    void accountInformation_editAndSave()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Account Information")));
+        auto *page = m_window->accountInfoPage();
+        replaceText(child<QLineEdit>(page, "company_name"), QStringLiteral("Southwind Billing AG"));
+        replaceText(child<QLineEdit>(page, "city"), QStringLiteral("Zurich"));
+        QTest::mouseClick(child<QPushButton>(page, "save"), Qt::LeftButton);
+        auto info = AccountInfoService(m_window->database()).load();
+        QCOMPARE(info->companyName, QStringLiteral("Southwind Billing AG"));
+        QCOMPARE(info->contact.city, QStringLiteral("Zurich"));
+        QVERIFY(!info->logo.isEmpty()); // the demo logo was kept
+        screenshot(m_window.get(), QStringLiteral("account-information-saved"));
+        replaceText(child<QLineEdit>(page, "company_name"), QString());
+        QTest::mouseClick(child<QPushButton>(page, "save"), Qt::LeftButton);
+        QVERIFY(page->feedbackText().contains(QStringLiteral("company name is empty")));
+        QVERIFY(!page->setLogoFile(QStringLiteral(":/bursar/currencies.csv")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
