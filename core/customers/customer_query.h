@@ -41,11 +41,17 @@ public:
     explicit CustomerQuery(Database &db) : m_db(db) {}
 
     Result<int> count(const CustomerFilter &filter);
+    /// Rows [offset, offset + limit) in the given order. `matching`, when known (the
+    /// count() of the same filter), lets the query pick the faster plan: few matches are
+    /// sorted after filtering instead of walking an index, and pages past the middle are
+    /// read from the other end.
     Result<QList<CustomerRow>> page(const CustomerFilter &filter, CustomerSort sort, bool descending,
-                                    int offset, int limit);
+                                    int offset, int limit, int matching = -1);
 
 private:
-    Result<QString> where(const CustomerFilter &filter, QList<QVariant> &binds);
+    /// The WHERE clause; with `searchAsSubquery` the text search becomes a set of IDs read
+    /// from the narrow search index first, which is faster when few rows match.
+    Result<QString> where(const CustomerFilter &filter, QList<QVariant> &binds, bool searchAsSubquery = false);
     Database &m_db;
 };
 

@@ -136,6 +136,13 @@ Customer normalised(Customer c)
 
 } // namespace
 
+QString foldForSearch(const QString &term) { return term.simplified().toCaseFolded(); }
+
+QString customerSearchText(const QString &name, const QString &email, const QString &contactName)
+{
+    return foldForSearch(name) + u'\x1f' + foldForSearch(email) + u'\x1f' + foldForSearch(contactName);
+}
+
 Result<QString> maskPaymentReference(PaymentKind kind, const QString &input)
 {
     QString digitsAndLetters;
@@ -299,11 +306,12 @@ Result<qint64> CustomerService::addCustomer(Customer input)
         const QString now = nowUtc();
         Sql q(m_db, QStringLiteral("INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, "
                                    "address_line1, address_line2, city, postal_code, country, region, state, "
-                                   "payment_terms_days, row_version, created_at, updated_at, updated_by) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+                                   "payment_terms_days, search_text, row_version, created_at, updated_at, updated_by) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
         q.bind(id).bind(c.tenantId).bind(c.name);
         bindContact(q, c.contact);
         q.bind(nullIfEmpty(c.region)).bind(nullIfEmpty(c.state)).bind(c.paymentTermsDays)
+            .bind(customerSearchText(c.name, c.contact.email, c.contact.contactName))
             .bind(now).bind(now).bind(m_db.actor());
         if (Status e = q.exec(tr("adding the customer")); !e)
             return e;
@@ -322,12 +330,13 @@ Status CustomerService::updateCustomer(const Customer &input)
     return m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("UPDATE customers SET tenant_id = ?, name = ?, contact_name = ?, email = ?, "
                                    "phone = ?, address_line1 = ?, address_line2 = ?, city = ?, postal_code = ?, "
-                                   "country = ?, region = ?, state = ?, payment_terms_days = ?, "
+                                   "country = ?, region = ?, state = ?, payment_terms_days = ?, search_text = ?, "
                                    "row_version = row_version + 1, updated_at = ?, updated_by = ? "
                                    "WHERE id = ? AND row_version = ?"));
         q.bind(c.tenantId).bind(c.name);
         bindContact(q, c.contact);
         q.bind(nullIfEmpty(c.region)).bind(nullIfEmpty(c.state)).bind(c.paymentTermsDays)
+            .bind(customerSearchText(c.name, c.contact.email, c.contact.contactName))
             .bind(nowUtc()).bind(m_db.actor()).bind(c.id).bind(c.rowVersion);
         if (Status e = q.exec(tr("saving the customer")); !e)
             return e;

@@ -11,6 +11,11 @@ namespace bursar::core {
 
 class Database;
 
+/// The case-folded text the Customers search looks in: name, email and contact name.
+QString customerSearchText(const QString &name, const QString &email, const QString &contactName);
+/// A search term folded the same way.
+QString foldForSearch(const QString &term);
+
 /// Turns whatever a clerk typed for a payment method into the only thing Bursar stores:
 /// a masked reference ("**** 4242"). Full card or account numbers are never kept.
 Result<QString> maskPaymentReference(PaymentKind kind, const QString &input);

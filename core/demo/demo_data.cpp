@@ -1,5 +1,6 @@
 #include "demo/demo_data.h"
 
+#include "customers/customer_service.h"
 #include "domain/records.h"
 #include "storage/database.h"
 
@@ -167,8 +168,8 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
 
         Prepared customer(db, QStringLiteral(
             "INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, "
-            "city, postal_code, country, region, state, payment_terms_days, row_version, created_at, updated_at, "
-            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+            "city, postal_code, country, region, state, payment_terms_days, search_text, row_version, created_at, "
+            "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
         Prepared provider(db, QStringLiteral(
             "INSERT INTO customer_providers (customer_id, vendor, enabled, currency) VALUES (?, ?, ?, ?)"));
         Prepared account(db, QStringLiteral(
@@ -201,7 +202,8 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
             const QString country = QString::fromUtf8(place.country);
             if (!customer.run({id, tenantId, company, person, email, phone, street, nullString(), city, postal, country,
                                QString::fromUtf8(place.region), QString::fromUtf8(place.state),
-                               terms[static_cast<std::size_t>(rng.below(5))], now, now, actor}))
+                               terms[static_cast<std::size_t>(rng.below(5))],
+                               customerSearchText(company, email, person), now, now, actor}))
                 return failed(customer);
 
             // Cloud Providers: AWS for everyone, Microsoft for most, Google for some.

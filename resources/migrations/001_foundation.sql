@@ -33,6 +33,9 @@ CREATE TABLE customers (
     region TEXT,
     state TEXT,
     payment_terms_days INTEGER NOT NULL DEFAULT 30 CHECK (payment_terms_days BETWEEN 0 AND 365),
+    -- Case-folded name, email and contact, kept by the service: one portable LIKE searches
+    -- all three, and folding in Qt handles every script (SQLite's lower() knows only ASCII).
+    search_text TEXT NOT NULL DEFAULT '',
     row_version INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -41,6 +44,8 @@ CREATE TABLE customers (
 CREATE INDEX customers_tenant ON customers (tenant_id);
 CREATE INDEX customers_name ON customers (lower(name), id);
 CREATE INDEX customers_region ON customers (region, state);
+-- Narrow enough that a search scans it instead of the whole table.
+CREATE INDEX customers_search ON customers (search_text);
 
 -- Cloud Provider setting of a customer, per vendor. The pricebook joins in schema 2.
 CREATE TABLE customer_providers (

@@ -53,7 +53,7 @@ const core::CustomerRow *CustomerListModel::rowAt(int row) const
     const int page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto rows = core::CustomerQuery(m_db).page(m_filter, m_sort, m_descending, page * PageSize, PageSize);
+        auto rows = core::CustomerQuery(m_db).page(m_filter, m_sort, m_descending, page * PageSize, PageSize, m_count);
         if (!rows) {
             if (m_error != rows.error().message) {
                 m_error = rows.error().message;
