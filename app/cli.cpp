@@ -90,6 +90,21 @@ struct Context
     }
 };
 
+enum class Format { Table, Json, Csv };
+
+QString formatName(Format f)
+{
+    return f == Format::Table ? QStringLiteral("table") : f == Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
+}
+
+QString formatNames(const QList<Format> &allowed)
+{
+    QStringList names;
+    for (Format f : allowed)
+        names << formatName(f);
+    return names.join(u'|');
+}
+
 /// Parses a command's own options; --help prints the command's help and exits 0.
 struct CommandParser
 {
@@ -116,44 +131,36 @@ struct CommandParser
             return usage(parser.errorText() + tr(" (see bursar %1 --help)").arg(name));
         if (parser.isSet(QStringLiteral("help"))) {
             QString help = parser.helpText();
-            help.replace(QStringLiteral("Usage: bursar [options]"), QStringLiteral("Usage: bursar [--database PATH] ") + synopsis);
+            help.replace(0, help.indexOf(u'\n'), QStringLiteral("Usage: bursar [--database PATH] ") + synopsis);
             out(help);
             return ExitOk;
         }
         return -1;
     }
+    /// Declares --format with the formats this command prints; the first is the default.
+    void addFormat(std::initializer_list<Format> allowed)
+    {
+        formats = allowed;
+        add(QStringLiteral("format"), tr("Output: %1 (default %2).").arg(formatNames(formats), formatName(formats.first())),
+            QStringLiteral("FORMAT"));
+    }
+    /// The chosen format, or nothing after printing a usage error.
+    std::optional<Format> format() const
+    {
+        const QString v = parser.value(QStringLiteral("format")).toLower();
+        if (v.isEmpty())
+            return formats.first();
+        for (Format f : formats)
+            if (formatName(f) == v)
+                return f;
+        usage(tr("--format must be %1, not “%2”.").arg(formatNames(formats), v));
+        return std::nullopt;
+    }
+    QList<Format> formats;
     QString value(const QString &o) const { return parser.value(o); }
     bool isSet(const QString &o) const { return parser.isSet(o); }
     QStringList positional() const { return parser.positionalArguments(); }
 };
-
-enum class Format { Table, Json, Csv };
-
-std::optional<Format> formatOption(const CommandParser &p, std::initializer_list<Format> allowed)
-{
-    const QString v = p.value(QStringLiteral("format")).toLower();
-    Format f = Format::Table;
-    if (v.isEmpty() || v == QLatin1String("table"))
-        f = Format::Table;
-    else if (v == QLatin1String("json"))
-        f = Format::Json;
-    else if (v == QLatin1String("csv"))
-        f = Format::Csv;
-    else
-        return std::nullopt;
-    for (Format a : allowed)
-        if (a == f)
-            return f;
-    return std::nullopt;
-}
-
-QString formatNames(std::initializer_list<Format> allowed)
-{
-    QStringList names;
-    for (Format f : allowed)
-        names << (f == Format::Table ? QStringLiteral("table") : f == Format::Json ? QStringLiteral("json") : QStringLiteral("csv"));
-    return names.join(u'|');
-}
 
 Result<qint64> customerOption(const CommandParser &p)
 {
@@ -207,12 +214,12 @@ int cmdDemo(Context &ctx, const QStringList &args)
                     QStringLiteral("demo --customers N [--seed S] [--format table|json]"));
     p.add(QStringLiteral("customers"), tr("Number of customers to create (default 500)."), QStringLiteral("N"));
     p.add(QStringLiteral("seed"), tr("Seed; the same seed gives the same data (default 1)."), QStringLiteral("S"));
-    p.add(QStringLiteral("format"), tr("Output: table or json."), QStringLiteral("FORMAT"));
+    p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = formatOption(p, {Format::Table, Format::Json});
+    const auto format = p.format();
     if (!format)
-        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json})));
+        return ExitUsage;
     bool ok = true;
     const int customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt(&ok) : 500;
     if (!ok || customers < 1)
@@ -253,12 +260,12 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("customers list"), tr("List customers."),
                     QStringLiteral("customers list [--format table|json|csv]"));
-    p.add(QStringLiteral("format"), tr("Output: table (default), json or csv."), QStringLiteral("FORMAT"));
+    p.addFormat({Format::Table, Format::Json, Format::Csv});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = formatOption(p, {Format::Table, Format::Json, Format::Csv});
+    const auto format = p.format();
     if (!format)
-        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json, Format::Csv})));
+        return ExitUsage;
     if (!p.positional().isEmpty())
         return usage(tr("customers list takes no arguments; “%1” is extra.").arg(p.positional().first()));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
@@ -309,12 +316,12 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
     p.add(QStringLiteral("payment-terms"), tr("Payment terms in days, 0 to 365 (default 30)."), QStringLiteral("DAYS"));
     p.add(QStringLiteral("email"), tr("Billing email."), QStringLiteral("EMAIL"));
     p.add(QStringLiteral("tenant"), tr("Tenant ID the customer belongs to (default: the first partner)."), QStringLiteral("ID"));
-    p.add(QStringLiteral("format"), tr("Output: table (default) or json."), QStringLiteral("FORMAT"));
+    p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = formatOption(p, {Format::Table, Format::Json});
+    const auto format = p.format();
     if (!format)
-        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json})));
+        return ExitUsage;
     if (!p.isSet(QStringLiteral("name")))
         return usage(tr("--name is required: bursar customers add --name \"Acme Inc.\""));
     Customer c;
@@ -350,12 +357,12 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("customers show"), tr("Show one customer with its billing setup."),
                     QStringLiteral("customers show ID [--format table|json]"));
-    p.add(QStringLiteral("format"), tr("Output: table (default) or json."), QStringLiteral("FORMAT"));
+    p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = formatOption(p, {Format::Table, Format::Json});
+    const auto format = p.format();
     if (!format)
-        return usage(tr("--format must be %1.").arg(formatNames({Format::Table, Format::Json})));
+        return ExitUsage;
     if (p.positional().size() != 1)
         return usage(tr("customers show needs one customer ID, for example: bursar customers show 100042"));
     auto id = parseCustomerId(p.positional().first());
@@ -411,32 +418,52 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+/// Declares --customer and --vendor, which map-account and set-provider share.
+void addCustomerAndVendor(CommandParser &p)
+{
+    p.add(QStringLiteral("customer"), tr("Customer ID."), QStringLiteral("ID"));
+    p.add(QStringLiteral("vendor"), tr("aws, microsoft or google."), QStringLiteral("V"));
+}
+
+/// The parsed --customer and --vendor, or nothing after printing a usage error.
+std::optional<std::pair<qint64, Vendor>> customerAndVendor(const CommandParser &p)
+{
+    auto customer = customerOption(p);
+    if (!customer) {
+        usage(customer.error().message);
+        return std::nullopt;
+    }
+    auto vendor = vendorOption(p);
+    if (!vendor) {
+        usage(vendor.error().message);
+        return std::nullopt;
+    }
+    return std::pair{*customer, *vendor};
+}
+
 int cmdMapAccount(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("customers map-account"), tr("Map a vendor account or subscription to a customer."),
                     QStringLiteral("customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT"));
-    p.add(QStringLiteral("customer"), tr("Customer ID."), QStringLiteral("ID"));
-    p.add(QStringLiteral("vendor"), tr("aws, microsoft or google."), QStringLiteral("V"));
+    addCustomerAndVendor(p);
     p.add(QStringLiteral("account"), tr("Vendor account or subscription ID."), QStringLiteral("ACCOUNT"));
     p.add(QStringLiteral("label"), tr("Optional label."), QStringLiteral("TEXT"));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto customer = customerOption(p);
-    if (!customer)
-        return usage(customer.error().message);
-    auto vendor = vendorOption(p);
-    if (!vendor)
-        return usage(vendor.error().message);
+    const auto target = customerAndVendor(p);
+    if (!target)
+        return ExitUsage;
+    const auto [customer, vendor] = *target;
     if (!p.isSet(QStringLiteral("account")))
         return usage(tr("--account is required: the vendor account or subscription ID."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     Status s = CustomerService(*ctx.db).mapAccount(
-        VendorAccount{*vendor, p.value(QStringLiteral("account")), *customer, p.value(QStringLiteral("label"))});
+        VendorAccount{vendor, p.value(QStringLiteral("account")), customer, p.value(QStringLiteral("label"))});
     if (!s)
         return failure(s.error().message);
     out(tr("Mapped %1 account %2 to customer %3.")
-            .arg(vendorName(*vendor), p.value(QStringLiteral("account")).trimmed(), displayCustomerId(*customer)));
+            .arg(vendorName(vendor), p.value(QStringLiteral("account")).trimmed(), displayCustomerId(customer)));
     return ExitOk;
 }
 
@@ -444,27 +471,24 @@ int cmdSetProvider(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("customers set-provider"), tr("Set a customer's Cloud Provider setting for a vendor."),
                     QStringLiteral("customers set-provider --customer ID --vendor V --currency CUR [--disabled]"));
-    p.add(QStringLiteral("customer"), tr("Customer ID."), QStringLiteral("ID"));
-    p.add(QStringLiteral("vendor"), tr("aws, microsoft or google."), QStringLiteral("V"));
+    addCustomerAndVendor(p);
     p.add(QStringLiteral("currency"), tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."), QStringLiteral("CUR"));
     p.add(QStringLiteral("disabled"), tr("Keep the vendor disabled for this customer."));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto customer = customerOption(p);
-    if (!customer)
-        return usage(customer.error().message);
-    auto vendor = vendorOption(p);
-    if (!vendor)
-        return usage(vendor.error().message);
+    const auto target = customerAndVendor(p);
+    if (!target)
+        return ExitUsage;
+    const auto [customer, vendor] = *target;
     if (!p.isSet(QStringLiteral("currency")))
         return usage(tr("--currency is required: the invoice currency, for example USD."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
-    const CustomerProvider provider{*vendor, !p.isSet(QStringLiteral("disabled")), p.value(QStringLiteral("currency"))};
-    if (Status s = CustomerService(*ctx.db).setProvider(*customer, provider); !s)
+    const CustomerProvider provider{vendor, !p.isSet(QStringLiteral("disabled")), p.value(QStringLiteral("currency"))};
+    if (Status s = CustomerService(*ctx.db).setProvider(customer, provider); !s)
         return failure(s.error().message);
     out(tr("Customer %1: %2 %3, invoice currency %4.")
-            .arg(displayCustomerId(*customer), vendorName(*vendor),
+            .arg(displayCustomerId(customer), vendorName(vendor),
                  provider.enabled ? tr("enabled") : tr("disabled"), provider.currency.trimmed().toUpper()));
     return ExitOk;
 }

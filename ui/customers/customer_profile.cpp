@@ -64,6 +64,20 @@ QLabel *pageTitle(const QString &text, QWidget *parent)
     return l;
 }
 
+/// A folder's page: a title, an optional explanatory note, then what the caller adds.
+std::pair<QWidget *, QVBoxLayout *> newPage(QWidget *parent, const QString &title, const QString &note = {})
+{
+    auto *page = new QWidget(parent);
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(pageTitle(title, page));
+    if (!note.isEmpty()) {
+        auto *label = new QLabel(note, page);
+        label->setWordWrap(true);
+        v->addWidget(label);
+    }
+    return {page, v};
+}
+
 QComboBox *currencyCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -164,9 +178,7 @@ void CustomerProfileDialog::showInfo(const QString &text) { m_feedback->showInfo
 
 QWidget *CustomerProfileDialog::buildGeneral()
 {
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(pageTitle(tr("General"), page));
+    auto [page, v] = newPage(this, tr("General"));
     auto *form = new QFormLayout;
     v->addLayout(form);
     m_idLabel = new QLabel(page);
@@ -209,15 +221,10 @@ QWidget *CustomerProfileDialog::buildGeneral()
 
 QWidget *CustomerProfileDialog::buildProviders()
 {
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(pageTitle(tr("Cloud Providers"), page));
-    auto *note = new QLabel(tr("For each vendor: whether this customer is billed for it and the invoice "
+    auto [page, v] = newPage(this, tr("Cloud Providers"),
+                             tr("For each vendor: whether this customer is billed for it and the invoice "
                                "currency of its statements. Statements cannot be generated for a vendor "
-                               "without an invoice currency."),
-                            page);
-    note->setWordWrap(true);
-    v->addWidget(note);
+                               "without an invoice currency."));
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Vendor</b>"), page), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Enabled</b>"), page), 0, 1);
@@ -242,14 +249,9 @@ QWidget *CustomerProfileDialog::buildProviders()
 
 QWidget *CustomerProfileDialog::buildAccounts()
 {
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(pageTitle(tr("Vendor Accounts"), page));
-    auto *note = new QLabel(tr("Usage rows of these AWS accounts, Azure subscriptions and Google billing accounts "
-                               "are billed to this customer. An account belongs to one customer only."),
-                            page);
-    note->setWordWrap(true);
-    v->addWidget(note);
+    auto [page, v] = newPage(this, tr("Vendor Accounts"),
+                             tr("Usage rows of these AWS accounts, Azure subscriptions and Google billing accounts "
+                               "are billed to this customer. An account belongs to one customer only."));
     m_accounts = makeTable({tr("Vendor"), tr("Account / subscription ID"), tr("Label")}, page);
     m_accounts->setObjectName(QStringLiteral("accounts"));
     v->addWidget(m_accounts, 1);
@@ -301,14 +303,9 @@ QWidget *CustomerProfileDialog::buildAccounts()
 
 QWidget *CustomerProfileDialog::buildPaymentMethods()
 {
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(pageTitle(tr("Payment Methods"), page));
-    auto *note = new QLabel(tr("Bursar keeps only a masked reference (the last four characters). "
-                               "You may type the full number: the rest is dropped before saving."),
-                            page);
-    note->setWordWrap(true);
-    v->addWidget(note);
+    auto [page, v] = newPage(this, tr("Payment Methods"),
+                             tr("Bursar keeps only a masked reference (the last four characters). "
+                               "You may type the full number: the rest is dropped before saving."));
     m_payments = makeTable({tr("Type"), tr("Reference"), tr("Holder")}, page);
     m_payments->setObjectName(QStringLiteral("paymentMethods"));
     v->addWidget(m_payments, 1);
@@ -357,9 +354,7 @@ QWidget *CustomerProfileDialog::buildPaymentMethods()
 
 QWidget *CustomerProfileDialog::buildBillingProfiles()
 {
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(pageTitle(tr("Billing Profiles"), page));
+    auto [page, v] = newPage(this, tr("Billing Profiles"));
     m_profiles = makeTable({tr("Name"), tr("Contact"), tr("City"), tr("Payment method")}, page);
     m_profiles->setObjectName(QStringLiteral("billingProfiles"));
     v->addWidget(m_profiles, 1);
@@ -437,9 +432,7 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
 
 QWidget *CustomerProfileDialog::buildSubscriptions()
 {
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(pageTitle(tr("Subscriptions"), page));
+    auto [page, v] = newPage(this, tr("Subscriptions"));
     m_subscriptions = makeTable({tr("Name"), tr("Region"), tr("State/Province"), tr("Billing profile"), tr("Default")}, page);
     m_subscriptions->setObjectName(QStringLiteral("subscriptions"));
     v->addWidget(m_subscriptions, 1);

@@ -67,11 +67,11 @@ CustomersPage::CustomersPage(Database &db, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CustomerListModel::Id, 90);
-    m_view->setColumnWidth(CustomerListModel::Name, 300);
-    m_view->setColumnWidth(CustomerListModel::Tenant, 220);
+    m_view->setColumnWidth(CustomerListModel::Name, 280);
+    m_view->setColumnWidth(CustomerListModel::Tenant, 200);
     m_view->setColumnWidth(CustomerListModel::Region, 70);
     m_view->setColumnWidth(CustomerListModel::State, 110);
-    m_view->setColumnWidth(CustomerListModel::Email, 230);
+    m_view->setColumnWidth(CustomerListModel::Email, 210);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
