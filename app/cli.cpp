@@ -527,6 +527,93 @@ int cmdDb(Context &ctx, const QStringList &args)
     return usage(tr("unknown db command “%1”; use path or check.").arg(sub));
 }
 
+int cmdTenantsList(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tenants list"), tr("List the tenant tree."),
+                    QStringLiteral("tenants list [--format table|json]"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto format = p.format();
+    if (!format)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    CustomerService service(*ctx.db);
+    auto tenants = service.tenants();
+    auto counts = service.customerCountsByTenant();
+    if (!tenants || !counts)
+        return failure(!tenants ? tenants.message() : counts.message());
+    if (*format == Format::Json) {
+        QJsonArray a;
+        for (const Tenant &t : *tenants)
+            a.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                 {QStringLiteral("parent_id"), t.parentId ? QJsonValue(*t.parentId) : QJsonValue()},
+                                 {QStringLiteral("kind"), t.kind == TenantKind::Distributor ? QStringLiteral("distributor")
+                                                                                            : QStringLiteral("partner")},
+                                 {QStringLiteral("name"), t.name},
+                                 {QStringLiteral("customers"), counts->value(t.id)}});
+        outJson(a);
+        return ExitOk;
+    }
+    const QHash<qint64, int> depth = tenantDepths(*tenants);
+    QTextStream s(stdout);
+    for (const Tenant &t : *tenants)
+        s << QStringLiteral("%1  %2%3  (%4)\n")
+                 .arg(t.id, 4)
+                 .arg(QString(depth.value(t.id) * 2, u' '), t.name)
+                 .arg(counts->value(t.id));
+    return ExitOk;
+}
+
+int cmdTenantsAdd(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tenants add"), tr("Add a distributor (no --parent) or a partner below --parent."),
+                    QStringLiteral("tenants add --name NAME [--parent ID] [--format table|json]"));
+    p.add(QStringLiteral("name"), tr("The tenant's name."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("parent"), tr("The tenant it belongs to; without it, a new distributor."), QStringLiteral("ID"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto format = p.format();
+    if (!format)
+        return ExitUsage;
+    if (!p.isSet(QStringLiteral("name")))
+        return usage(tr("--name is required: bursar tenants add --name \"Partner Ltd\" --parent 1"));
+    std::optional<qint64> parent;
+    if (p.isSet(QStringLiteral("parent"))) {
+        bool ok = false;
+        parent = p.value(QStringLiteral("parent")).toLongLong(&ok);
+        if (!ok || *parent <= 0)
+            return usage(tr("--parent must be a tenant ID, not “%1”.").arg(p.value(QStringLiteral("parent"))));
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto id = CustomerService(*ctx.db).addTenant(parent ? TenantKind::Partner : TenantKind::Distributor, parent,
+                                                 p.value(QStringLiteral("name")));
+    if (!id)
+        return failure(id.error().message);
+    if (*format == Format::Json)
+        outJson(QJsonObject{{QStringLiteral("id"), *id}});
+    else
+        out(tr("Added tenant %1.").arg(*id));
+    return ExitOk;
+}
+
+int cmdTenants(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("list"))
+        return cmdTenantsList(ctx, args.mid(1));
+    if (sub == QLatin1String("add"))
+        return cmdTenantsAdd(ctx, args.mid(1));
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(tr("Usage: bursar [--database PATH] tenants list|add [--help]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(tr("unknown tenants command “%1”; use list or add.").arg(sub));
+}
+
 int cmdCustomers(Context &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -610,6 +697,8 @@ QString mainHelp()
               "  customers show ID [--format json]\n"
               "  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT\n"
               "  customers set-provider --customer ID --vendor V --currency CUR [--disabled]\n"
+              "  tenants list [--format table|json]  the tenant tree with customer counts\n"
+              "  tenants add --name NAME [--parent ID] [--format json]\n"
               "  db path [--if-exists]               print the database path\n"
               "  db check                            check the database for damage\n"
               "\n"
@@ -623,6 +712,7 @@ int runCommand(const GlobalOptions &options)
     static const std::map<QString, std::function<int(Context &, const QStringList &)>> commands{
         {QStringLiteral("demo"), cmdDemo},
         {QStringLiteral("customers"), cmdCustomers},
+        {QStringLiteral("tenants"), cmdTenants},
         {QStringLiteral("db"), cmdDb},
     };
     if (auto it = commands.find(options.command); it != commands.end())

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "customers/customer_list_model.h"
 #include "customers/customers_page.h"
 #include "settings/account_info_page.h"
+#include "settings/tenants_page.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -86,6 +88,11 @@ void MainWindow::buildPages()
     }
     m_customers = new CustomersPage(*m_db, m_stack);
     m_accountInfo = new AccountInfoPage(*m_db, m_stack);
+    m_tenants = new TenantsPage(*m_db, m_stack);
+    connect(m_tenants, &TenantsPage::tenantsChanged, m_customers, [this] {
+        m_customers->reloadTenants();
+        m_customers->model()->refresh(); // rows show tenant names
+    });
 
     auto add = [this](QTreeWidgetItem *parentItem, const QString &name, QWidget *page) {
         auto *item = parentItem ? new QTreeWidgetItem(parentItem, {name}) : new QTreeWidgetItem(m_nav, {name});
@@ -98,6 +105,7 @@ void MainWindow::buildPages()
     add(nullptr, tr("Customers"), m_customers);
     QTreeWidgetItem *settings = add(nullptr, tr("Settings"), nullptr);
     add(settings, tr("Account Information"), m_accountInfo);
+    add(settings, tr("Tenants"), m_tenants);
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));
 

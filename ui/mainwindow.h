@@ -16,6 +16,7 @@ namespace bursar::ui {
 
 class AccountInfoPage;
 class CustomersPage;
+class TenantsPage;
 
 /// The main window: the navigation of PRODUCT.md §1 on the left, the chosen screen on the
 /// right. Only areas that are built appear; nothing is a dead button.
@@ -32,6 +33,7 @@ public:
     bool navigateTo(const QString &path);
     CustomersPage *customersPage() const { return m_customers; }
     AccountInfoPage *accountInfoPage() const { return m_accountInfo; }
+    TenantsPage *tenantsPage() const { return m_tenants; }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     bool openDatabase(const QString &path, QString *error);
@@ -45,6 +47,7 @@ private:
     QLabel *m_dbLabel;
     CustomersPage *m_customers = nullptr;
     AccountInfoPage *m_accountInfo = nullptr;
+    TenantsPage *m_tenants = nullptr;
 };
 
 } // namespace bursar::ui

@@ -241,6 +241,36 @@ Result<QList<qint64>> CustomerService::tenantSubtree(qint64 tenantId)
     return out;
 }
 
+Status CustomerService::renameTenant(qint64 tenantId, const QString &name)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return fail(tr("Tenant %1: the name is empty; type the tenant's name.").arg(tenantId), QStringLiteral("name"));
+    if (n.size() > 200)
+        return fail(tr("Tenant %1: the name is longer than 200 characters; shorten it.").arg(tenantId),
+                    QStringLiteral("name"));
+    return m_db.transaction([&]() -> Status {
+        Sql q(m_db, QStringLiteral("UPDATE tenants SET name = ? WHERE id = ?"));
+        q.bind(n).bind(tenantId);
+        if (Status e = q.exec(tr("renaming the tenant")); !e)
+            return e;
+        if (q.rowsAffected() != 1)
+            return fail(tr("Tenant %1 does not exist; reload the list.").arg(tenantId), QStringLiteral("tenant"));
+        return m_db.audit(QStringLiteral("rename"), QStringLiteral("tenant"), QString::number(tenantId), n);
+    });
+}
+
+Result<QHash<qint64, int>> CustomerService::customerCountsByTenant()
+{
+    Sql q(m_db, QStringLiteral("SELECT tenant_id, COUNT(*) FROM customers GROUP BY tenant_id"));
+    if (Status s = q.exec(tr("counting customers")); !s)
+        return s.error();
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
 Status CustomerService::validate(const Customer &c)
 {
     const QString label = recordLabel(c.id);

@@ -3,6 +3,7 @@
 #include "domain/records.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -35,6 +36,9 @@ public:
     Result<qint64> defaultTenant();
     /// `tenantId` and every tenant below it.
     Result<QList<qint64>> tenantSubtree(qint64 tenantId);
+    Status renameTenant(qint64 tenantId, const QString &name);
+    /// Number of customers directly under each tenant.
+    Result<QHash<qint64, int>> customerCountsByTenant();
 
     // Customers
     Result<Customer> customer(qint64 id);

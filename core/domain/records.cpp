@@ -39,6 +39,14 @@ std::optional<Vendor> vendorFromText(QStringView text)
     return std::nullopt;
 }
 
+QHash<qint64, int> tenantDepths(const QList<Tenant> &tenants)
+{
+    QHash<qint64, int> depth;
+    for (const Tenant &t : tenants)
+        depth.insert(t.id, t.parentId ? depth.value(*t.parentId) + 1 : 0);
+    return depth;
+}
+
 QString displayCustomerId(qint64 id) { return QStringLiteral("#%1").arg(id, 6, 10, QLatin1Char('0')); }
 
 std::optional<qint64> parseCustomerId(QStringView text)

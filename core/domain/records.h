@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,10 @@ struct Tenant
     TenantKind kind = TenantKind::Partner;
     QString name;
 };
+
+/// Depth of each tenant in the tree (a distributor is 0), for indented lists. `tenants`
+/// must list parents before children, as CustomerService::tenants() does.
+QHash<qint64, int> tenantDepths(const QList<Tenant> &tenants);
 
 /// Postal address and the people to reach.
 struct Contact

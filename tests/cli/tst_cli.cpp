@@ -127,6 +127,35 @@ private Q_SLOTS:
                            1, "already mapped to customer #100001");
     }
 
+    void tenants_addAndList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tenants.sqlite"));
+        Run dist = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dist"),
+                           QStringLiteral("--format"), QStringLiteral("json")}, path);
+        QCOMPARE(dist.code, 0);
+        const qint64 distId = dist.json().object().value(QStringLiteral("id")).toInteger();
+        Run partner = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Partner"),
+                              QStringLiteral("--parent"), QString::number(distId), QStringLiteral("--format"), QStringLiteral("json")},
+                             path);
+        QCOMPARE(partner.code, 0);
+        const qint64 partnerId = partner.json().object().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("C"),
+                         QStringLiteral("--tenant"), QString::number(partnerId)}, path).code, 0);
+        Run list = bursar({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path);
+        const QJsonArray a = list.json().array();
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a.at(1).toObject().value(QStringLiteral("parent_id")).toInteger(), distId);
+        QCOMPARE(a.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("partner"));
+        QCOMPARE(a.at(1).toObject().value(QStringLiteral("customers")).toInt(), 1);
+        QVERIFY(a.at(0).toObject().value(QStringLiteral("parent_id")).isNull());
+        expectOneLineError(bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+                                   QStringLiteral("--parent"), QStringLiteral("99")}, path),
+                           1, "does not exist");
+        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+                                   QStringLiteral("--tenant"), QStringLiteral("99")}, path),
+                           1, "tenant 99 does not exist");
+    }
+
     void badInput_oneLineAndExitCode_data()
     {
         QTest::addColumn<QStringList>("args");

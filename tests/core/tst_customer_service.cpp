@@ -279,7 +279,23 @@ private Q_SLOTS:
         QVERIFY(!s.addTenant(TenantKind::Distributor, dist, QStringLiteral("Nested")).ok());
         QVERIFY(!s.addTenant(TenantKind::Partner, 999, QStringLiteral("Lost")).ok());
         QCOMPARE(*s.defaultTenant(), p1); // new customers go to the first partner
-        Q_UNUSED(p3);
+        const QHash<qint64, int> depth = tenantDepths(*s.tenants());
+        QCOMPARE(depth.value(dist), 0);
+        QCOMPARE(depth.value(p1), 1);
+        QCOMPARE(depth.value(p2), 2);
+        QCOMPARE(depth.value(p3), 1);
+
+        QVERIFY(s.renameTenant(p3, QStringLiteral("  P3   renamed ")).ok());
+        QCOMPARE(s.tenants()->last().name, QStringLiteral("P3 renamed"));
+        QCOMPARE(s.renameTenant(p3, QStringLiteral(" ")).error().field, QStringLiteral("name"));
+        QVERIFY(!s.renameTenant(999, QStringLiteral("Ghost")).ok());
+
+        Customer c = named(QStringLiteral("Under P2"));
+        c.tenantId = p2;
+        QVERIFY(s.addCustomer(c).ok());
+        QVERIFY(s.addCustomer(c).ok());
+        QCOMPARE(s.customerCountsByTenant()->value(p2), 2);
+        QCOMPARE(s.customerCountsByTenant()->value(p1), 0);
     }
 
     void accountInfo_savesAndValidates()

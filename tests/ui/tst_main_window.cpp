@@ -8,9 +8,12 @@
 #include "mainwindow.h"
 #include "settings/account_info_page.h"
 #include "settings/account_info_service.h"
+#include "settings/tenants_page.h"
+#include "storage/database.h"
 #include "test_database.h"
 
 #include <QApplication>
+#include <QSqlQuery>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -21,7 +24,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace bursar::core;
 using bursar::ui::CustomerListModel;
@@ -101,7 +106,8 @@ private Q_SLOTS:
     void everyScreenOpens_andUnbuiltAreasAreAbsent()
     {
         const QStringList screens = m_window->screens();
-        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Settings > Account Information")}));
+        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Settings > Account Information"),
+                                       QStringLiteral("Settings > Tenants")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();
@@ -182,7 +188,14 @@ private Q_SLOTS:
         enabled->setChecked(false);
         QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(5, enabled->height() / 2));
         QVERIFY(enabled->isChecked());
+        auto audits = [&] {
+            QSqlQuery q(m_window->database().sql());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'set_provider'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const int auditsBefore = audits();
         QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
+        QCOMPARE(audits(), auditsBefore + 1); // only the vendor that changed is written
         const auto providers = *service.providers(100003);
         QCOMPARE(providers.at(2).currency, QStringLiteral("JPY"));
         QVERIFY(providers.at(2).enabled);
@@ -236,6 +249,64 @@ private Q_SLOTS:
         QCOMPARE(CustomerService(m_window->database()).customer(100201)->region, QStringLiteral("DE"));
         QVERIFY(dialog->windowTitle().contains(QStringLiteral("#100201")));
         dialog->close();
+    }
+
+    void tenants_addedThroughTheScreen_appearInTheCustomerFilter()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Tenants")));
+        auto *page = m_window->tenantsPage();
+        auto *tree = page->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1); // the demo distributor
+        QTest::mouseClick(child<QPushButton>(page, "addTenant"), Qt::LeftButton);
+        QVERIFY(page->feedbackText().contains(QStringLiteral("name is empty")));
+        auto *parent = child<QComboBox>(page, "parent");
+        parent->setCurrentIndex(parent->findData(qint64(3))); // below Coastal Cloud Services
+        QTest::keyClicks(child<QLineEdit>(page, "name"), QStringLiteral("Coastal North"));
+        QTest::mouseClick(child<QPushButton>(page, "addTenant"), Qt::LeftButton);
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("added")), qPrintable(page->feedbackText()));
+        const auto found = tree->findItems(QStringLiteral("Coastal North"), Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()->parent()->text(0), QStringLiteral("Coastal Cloud Services"));
+        screenshot(m_window.get(), QStringLiteral("settings-tenants"));
+        auto *filter = m_window->customersPage()->findChild<QComboBox *>(QStringLiteral("tenantFilter"));
+        QVERIFY(filter->findText(QStringLiteral("Coastal North"), Qt::MatchContains) > 0);
+    }
+
+    void customersList_exportsWhatItShows()
+    {
+        auto *page = m_window->customersPage();
+        page->searchField()->setText(QStringLiteral("Logistics"));
+        QTRY_VERIFY(page->model()->rowCount() < 200);
+        const int rows = page->model()->rowCount();
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("customers.csv"));
+        QVERIFY2(page->exportCsv(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("id,name,tenant,region,state,email,payment_terms_days\r"));
+        QCOMPARE(lines.size(), rows + 2); // header, rows, and the empty tail after the last CRLF
+        for (int i = 1; i <= rows; ++i)
+            QVERIFY(lines.at(i).contains("Logistics"));
+    }
+
+    void openDatabase_refusesABadFileAndKeepsTheCurrentOne()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, just some notes that are long enough to have a header ..........................................");
+        f.close();
+        const QString current = m_window->database().location();
+        QString error;
+        QVERIFY(!m_window->openDatabase(bad, &error));
+        QVERIFY(error.contains(QStringLiteral("not a Bursar database")));
+        QCOMPARE(m_window->database().location(), current);
+        // A new file is a new, empty database.
+        QVERIFY(m_window->openDatabase(dir.filePath(QStringLiteral("fresh.sqlite")), &error));
+        QCOMPARE(m_window->customersPage()->model()->rowCount(), 0);
     }
 
     void accountInformation_editAndSave()

@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bursar::ui {
 
 using namespace bursar::core;
@@ -549,6 +551,7 @@ void CustomerProfileDialog::load()
 
     if (exists) {
         if (auto providers = m_service->providers(m_customer.id)) {
+            m_loadedProviders = *providers;
             for (const ProviderRow &row : std::as_const(m_providerRows))
                 for (const CustomerProvider &p : *providers)
                     if (p.vendor == row.vendor) {
@@ -663,6 +666,11 @@ bool CustomerProfileDialog::save()
         }
         for (const ProviderRow &row : std::as_const(m_providerRows)) {
             const CustomerProvider p{row.vendor, row.enabled->isChecked(), row.currency->currentData().toString()};
+            const bool unchanged = std::any_of(m_loadedProviders.cbegin(), m_loadedProviders.cend(), [&](const auto &l) {
+                return l.vendor == p.vendor && l.enabled == p.enabled && l.currency == p.currency;
+            });
+            if (unchanged)
+                continue;
             if (Status s = m_service->setProvider(m_customer.id, p); !s) {
                 selectFolder(tr("Cloud Providers"));
                 showError({s.error().message, QString()});

@@ -87,6 +87,7 @@ private:
         QComboBox *currency;
     };
     QList<ProviderRow> m_providerRows;
+    QList<core::CustomerProvider> m_loadedProviders; // as read, so Save writes only what changed
 
     // Vendor accounts
     QTableWidget *m_accounts = nullptr;
