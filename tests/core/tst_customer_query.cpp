@@ -66,6 +66,8 @@ private Q_SLOTS:
         QTest::newRow("ID digits") << "100002" << QList<qint64>{100002};
         QTest::newRow("percent is literal") << "100%" << QList<qint64>{100003};
         QTest::newRow("underscore is literal") << "a_a" << QList<qint64>{100004};
+        QTest::newRow("lone percent") << "%" << QList<qint64>{100003};
+        QTest::newRow("lone underscore") << "_" << QList<qint64>{100004};
         QTest::newRow("no match") << "zzz" << QList<qint64>{};
         QTest::newRow("unicode case folding") << "MÜLLER" << QList<qint64>{100006};
         QTest::newRow("unicode lower") << "bäckerei" << QList<qint64>{100006};
