@@ -24,16 +24,18 @@ namespace bursar::app {
 
 using namespace bursar::core;
 
+/// Translation context of the command line's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::app::Cli)
+};
+
 namespace {
 
 constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("bursar::cli", text, disambiguation, n);
-}
 
 void out(const QString &text)
 {
@@ -117,7 +119,7 @@ struct CommandParser
     {
         parser.setApplicationDescription(description);
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+        parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")});
     }
     void add(const QString &option, const QString &description, const QString &valueName = {})
     {
@@ -128,7 +130,7 @@ struct CommandParser
     int parse(const QStringList &args)
     {
         if (!parser.parse(QStringList{QStringLiteral("bursar")} + args))
-            return usage(parser.errorText() + tr(" (see bursar %1 --help)").arg(name));
+            return usage(parser.errorText() + Cli::tr(" (see bursar %1 --help)").arg(name));
         if (parser.isSet(QStringLiteral("help"))) {
             QString help = parser.helpText();
             help.replace(0, help.indexOf(u'\n'), QStringLiteral("Usage: bursar [--database PATH] ") + synopsis);
@@ -141,7 +143,7 @@ struct CommandParser
     void addFormat(std::initializer_list<Format> allowed)
     {
         formats = allowed;
-        add(QStringLiteral("format"), tr("Output: %1 (default %2).").arg(formatNames(formats), formatName(formats.first())),
+        add(QStringLiteral("format"), Cli::tr("Output: %1 (default %2).").arg(formatNames(formats), formatName(formats.first())),
             QStringLiteral("FORMAT"));
     }
     /// The chosen format, or nothing after printing a usage error.
@@ -153,7 +155,7 @@ struct CommandParser
         for (Format f : formats)
             if (formatName(f) == v)
                 return f;
-        usage(tr("--format must be %1, not “%2”.").arg(formatNames(formats), v));
+        usage(Cli::tr("--format must be %1, not “%2”.").arg(formatNames(formats), v));
         return std::nullopt;
     }
     QList<Format> formats;
@@ -166,10 +168,10 @@ Result<qint64> customerOption(const CommandParser &p)
 {
     const QString text = p.value(QStringLiteral("customer"));
     if (text.isEmpty())
-        return fail(tr("--customer is required: give the customer's ID, for example --customer 100042."));
+        return fail(Cli::tr("--customer is required: give the customer's ID, for example --customer 100042."));
     auto id = parseCustomerId(text);
     if (!id)
-        return fail(tr("--customer “%1” is not a customer ID; give the number, for example 100042 or #100042.").arg(text));
+        return fail(Cli::tr("--customer “%1” is not a customer ID; give the number, for example 100042 or #100042.").arg(text));
     return *id;
 }
 
@@ -177,10 +179,10 @@ Result<Vendor> vendorOption(const CommandParser &p)
 {
     const QString text = p.value(QStringLiteral("vendor"));
     if (text.isEmpty())
-        return fail(tr("--vendor is required: aws, microsoft or google."));
+        return fail(Cli::tr("--vendor is required: aws, microsoft or google."));
     auto v = vendorFromText(text);
     if (!v)
-        return fail(tr("--vendor “%1” is not a vendor Bursar bills; use aws, microsoft or google.").arg(text));
+        return fail(Cli::tr("--vendor “%1” is not a vendor Bursar bills; use aws, microsoft or google.").arg(text));
     return *v;
 }
 
@@ -210,10 +212,10 @@ QJsonObject customerJson(const Customer &c, const QString &tenantName)
 
 int cmdDemo(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("demo"), tr("Fill an empty database with deterministic demo data."),
+    CommandParser p(QStringLiteral("demo"), Cli::tr("Fill an empty database with deterministic demo data."),
                     QStringLiteral("demo --customers N [--seed S] [--format table|json]"));
-    p.add(QStringLiteral("customers"), tr("Number of customers to create (default 500)."), QStringLiteral("N"));
-    p.add(QStringLiteral("seed"), tr("Seed; the same seed gives the same data (default 1)."), QStringLiteral("S"));
+    p.add(QStringLiteral("customers"), Cli::tr("Number of customers to create (default 500)."), QStringLiteral("N"));
+    p.add(QStringLiteral("seed"), Cli::tr("Seed; the same seed gives the same data (default 1)."), QStringLiteral("S"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -223,10 +225,10 @@ int cmdDemo(Context &ctx, const QStringList &args)
     bool ok = true;
     const int customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt(&ok) : 500;
     if (!ok || customers < 1)
-        return usage(tr("--customers must be a whole number of at least 1, not “%1”.").arg(p.value(QStringLiteral("customers"))));
+        return usage(Cli::tr("--customers must be a whole number of at least 1, not “%1”.").arg(p.value(QStringLiteral("customers"))));
     const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
     if (!ok)
-        return usage(tr("--seed must be a whole number, not “%1”.").arg(p.value(QStringLiteral("seed"))));
+        return usage(Cli::tr("--seed must be a whole number, not “%1”.").arg(p.value(QStringLiteral("seed"))));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     QElapsedTimer timer;
@@ -246,7 +248,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
         o[QStringLiteral("milliseconds")] = static_cast<qint64>(timer.elapsed());
         outJson(o);
     } else {
-        out(tr("Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions in %5 ms.")
+        out(Cli::tr("Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions in %5 ms.")
                 .arg(ctx.db->location())
                 .arg(summary->customers)
                 .arg(summary->vendorAccounts)
@@ -258,7 +260,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
 
 int cmdCustomersList(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers list"), tr("List customers."),
+    CommandParser p(QStringLiteral("customers list"), Cli::tr("List customers."),
                     QStringLiteral("customers list [--format table|json|csv]"));
     p.addFormat({Format::Table, Format::Json, Format::Csv});
     if (int rc = p.parse(args); rc >= 0)
@@ -267,7 +269,7 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
     if (!format)
         return ExitUsage;
     if (!p.positional().isEmpty())
-        return usage(tr("customers list takes no arguments; “%1” is extra.").arg(p.positional().first()));
+        return usage(Cli::tr("customers list takes no arguments; “%1” is extra.").arg(p.positional().first()));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     CustomerService service(*ctx.db);
@@ -294,28 +296,28 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
               << csvCell(c.region) << ',' << csvCell(c.state) << ',' << csvCell(c.contact.email) << ','
               << c.paymentTermsDays << "\r\n";
     } else {
-        s << QStringLiteral("%1  %2  %3  %4\n").arg(tr("ID"), -8).arg(tr("Name"), -40).arg(tr("Region"), -8).arg(tr("Terms"));
+        s << QStringLiteral("%1  %2  %3  %4\n").arg(Cli::tr("ID"), -8).arg(Cli::tr("Name"), -40).arg(Cli::tr("Region"), -8).arg(Cli::tr("Terms"));
         for (const Customer &c : *customers)
             s << QStringLiteral("%1  %2  %3  %4\n")
                      .arg(displayCustomerId(c.id), -8)
                      .arg(c.name.left(40), -40)
                      .arg((c.region + (c.state.isEmpty() ? QString() : u'/' + c.state)), -8)
-                     .arg(c.paymentTermsDays == 1 ? tr("1 day") : tr("%1 days").arg(c.paymentTermsDays));
-        s << (customers->size() == 1 ? tr("1 customer") : tr("%1 customers").arg(customers->size())) << '\n';
+                     .arg(c.paymentTermsDays == 1 ? Cli::tr("1 day") : Cli::tr("%1 days").arg(c.paymentTermsDays));
+        s << (customers->size() == 1 ? Cli::tr("1 customer") : Cli::tr("%1 customers").arg(customers->size())) << '\n';
     }
     return ExitOk;
 }
 
 int cmdCustomersAdd(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers add"), tr("Add a customer."),
+    CommandParser p(QStringLiteral("customers add"), Cli::tr("Add a customer."),
                     QStringLiteral("customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]"));
-    p.add(QStringLiteral("name"), tr("The customer's name (required)."), QStringLiteral("NAME"));
-    p.add(QStringLiteral("region"), tr("Region (drives tax), for example US."), QStringLiteral("R"));
-    p.add(QStringLiteral("state"), tr("State or province, for example WA."), QStringLiteral("S"));
-    p.add(QStringLiteral("payment-terms"), tr("Payment terms in days, 0 to 365 (default 30)."), QStringLiteral("DAYS"));
-    p.add(QStringLiteral("email"), tr("Billing email."), QStringLiteral("EMAIL"));
-    p.add(QStringLiteral("tenant"), tr("Tenant ID the customer belongs to (default: the first partner)."), QStringLiteral("ID"));
+    p.add(QStringLiteral("name"), Cli::tr("The customer's name (required)."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("region"), Cli::tr("Region (drives tax), for example US."), QStringLiteral("R"));
+    p.add(QStringLiteral("state"), Cli::tr("State or province, for example WA."), QStringLiteral("S"));
+    p.add(QStringLiteral("payment-terms"), Cli::tr("Payment terms in days, 0 to 365 (default 30)."), QStringLiteral("DAYS"));
+    p.add(QStringLiteral("email"), Cli::tr("Billing email."), QStringLiteral("EMAIL"));
+    p.add(QStringLiteral("tenant"), Cli::tr("Tenant ID the customer belongs to (default: the first partner)."), QStringLiteral("ID"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -323,7 +325,7 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
     if (!format)
         return ExitUsage;
     if (!p.isSet(QStringLiteral("name")))
-        return usage(tr("--name is required: bursar customers add --name \"Acme Inc.\""));
+        return usage(Cli::tr("--name is required: bursar customers add --name \"Acme Inc.\""));
     Customer c;
     c.name = p.value(QStringLiteral("name"));
     c.region = p.value(QStringLiteral("region"));
@@ -333,13 +335,13 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
         bool ok = false;
         c.paymentTermsDays = p.value(QStringLiteral("payment-terms")).toInt(&ok);
         if (!ok)
-            return usage(tr("--payment-terms must be a whole number of days, not “%1”.").arg(p.value(QStringLiteral("payment-terms"))));
+            return usage(Cli::tr("--payment-terms must be a whole number of days, not “%1”.").arg(p.value(QStringLiteral("payment-terms"))));
     }
     if (p.isSet(QStringLiteral("tenant"))) {
         bool ok = false;
         c.tenantId = p.value(QStringLiteral("tenant")).toLongLong(&ok);
         if (!ok || c.tenantId <= 0)
-            return usage(tr("--tenant must be a tenant ID, not “%1”.").arg(p.value(QStringLiteral("tenant"))));
+            return usage(Cli::tr("--tenant must be a tenant ID, not “%1”.").arg(p.value(QStringLiteral("tenant"))));
     }
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
@@ -349,13 +351,13 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
     if (*format == Format::Json)
         outJson(QJsonObject{{QStringLiteral("id"), *id}});
     else
-        out(tr("Added customer %1.").arg(displayCustomerId(*id)));
+        out(Cli::tr("Added customer %1.").arg(displayCustomerId(*id)));
     return ExitOk;
 }
 
 int cmdCustomersShow(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers show"), tr("Show one customer with its billing setup."),
+    CommandParser p(QStringLiteral("customers show"), Cli::tr("Show one customer with its billing setup."),
                     QStringLiteral("customers show ID [--format table|json]"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
@@ -364,10 +366,10 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
     if (!format)
         return ExitUsage;
     if (p.positional().size() != 1)
-        return usage(tr("customers show needs one customer ID, for example: bursar customers show 100042"));
+        return usage(Cli::tr("customers show needs one customer ID, for example: bursar customers show 100042"));
     auto id = parseCustomerId(p.positional().first());
     if (!id)
-        return usage(tr("“%1” is not a customer ID; give the number, for example 100042.").arg(p.positional().first()));
+        return usage(Cli::tr("“%1” is not a customer ID; give the number, for example 100042.").arg(p.positional().first()));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     CustomerService service(*ctx.db);
@@ -409,20 +411,20 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
     }
     QTextStream s(stdout);
     s << displayCustomerId(c->id) << "  " << c->name << '\n';
-    s << tr("Tenant: ") << tenantName << '\n';
-    s << tr("Region: ") << c->region << ' ' << c->state << tr("  Terms: ") << c->paymentTermsDays << '\n';
+    s << Cli::tr("Tenant: ") << tenantName << '\n';
+    s << Cli::tr("Region: ") << c->region << ' ' << c->state << Cli::tr("  Terms: ") << c->paymentTermsDays << '\n';
     for (const CustomerProvider &pr : *providers)
-        s << vendorName(pr.vendor) << ": " << (pr.enabled ? tr("enabled") : tr("disabled")) << ' ' << pr.currency << '\n';
+        s << vendorName(pr.vendor) << ": " << (pr.enabled ? Cli::tr("enabled") : Cli::tr("disabled")) << ' ' << pr.currency << '\n';
     for (const VendorAccount &a : *accounts)
-        s << tr("Account ") << vendorName(a.vendor) << ' ' << a.accountId << '\n';
+        s << Cli::tr("Account ") << vendorName(a.vendor) << ' ' << a.accountId << '\n';
     return ExitOk;
 }
 
 /// Declares --customer and --vendor, which map-account and set-provider share.
 void addCustomerAndVendor(CommandParser &p)
 {
-    p.add(QStringLiteral("customer"), tr("Customer ID."), QStringLiteral("ID"));
-    p.add(QStringLiteral("vendor"), tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
 }
 
 /// The parsed --customer and --vendor, or nothing after printing a usage error.
@@ -443,11 +445,11 @@ std::optional<std::pair<qint64, Vendor>> customerAndVendor(const CommandParser &
 
 int cmdMapAccount(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers map-account"), tr("Map a vendor account or subscription to a customer."),
+    CommandParser p(QStringLiteral("customers map-account"), Cli::tr("Map a vendor account or subscription to a customer."),
                     QStringLiteral("customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT"));
     addCustomerAndVendor(p);
-    p.add(QStringLiteral("account"), tr("Vendor account or subscription ID."), QStringLiteral("ACCOUNT"));
-    p.add(QStringLiteral("label"), tr("Optional label."), QStringLiteral("TEXT"));
+    p.add(QStringLiteral("account"), Cli::tr("Vendor account or subscription ID."), QStringLiteral("ACCOUNT"));
+    p.add(QStringLiteral("label"), Cli::tr("Optional label."), QStringLiteral("TEXT"));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     const auto target = customerAndVendor(p);
@@ -455,25 +457,25 @@ int cmdMapAccount(Context &ctx, const QStringList &args)
         return ExitUsage;
     const auto [customer, vendor] = *target;
     if (!p.isSet(QStringLiteral("account")))
-        return usage(tr("--account is required: the vendor account or subscription ID."));
+        return usage(Cli::tr("--account is required: the vendor account or subscription ID."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     Status s = CustomerService(*ctx.db).mapAccount(
         VendorAccount{vendor, p.value(QStringLiteral("account")), customer, p.value(QStringLiteral("label"))});
     if (!s)
         return failure(s.error().message);
-    out(tr("Mapped %1 account %2 to customer %3.")
+    out(Cli::tr("Mapped %1 account %2 to customer %3.")
             .arg(vendorName(vendor), p.value(QStringLiteral("account")).trimmed(), displayCustomerId(customer)));
     return ExitOk;
 }
 
 int cmdSetProvider(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers set-provider"), tr("Set a customer's Cloud Provider setting for a vendor."),
+    CommandParser p(QStringLiteral("customers set-provider"), Cli::tr("Set a customer's Cloud Provider setting for a vendor."),
                     QStringLiteral("customers set-provider --customer ID --vendor V --currency CUR [--disabled]"));
     addCustomerAndVendor(p);
-    p.add(QStringLiteral("currency"), tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."), QStringLiteral("CUR"));
-    p.add(QStringLiteral("disabled"), tr("Keep the vendor disabled for this customer."));
+    p.add(QStringLiteral("currency"), Cli::tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."), QStringLiteral("CUR"));
+    p.add(QStringLiteral("disabled"), Cli::tr("Keep the vendor disabled for this customer."));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     const auto target = customerAndVendor(p);
@@ -481,15 +483,15 @@ int cmdSetProvider(Context &ctx, const QStringList &args)
         return ExitUsage;
     const auto [customer, vendor] = *target;
     if (!p.isSet(QStringLiteral("currency")))
-        return usage(tr("--currency is required: the invoice currency, for example USD."));
+        return usage(Cli::tr("--currency is required: the invoice currency, for example USD."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     const CustomerProvider provider{vendor, !p.isSet(QStringLiteral("disabled")), p.value(QStringLiteral("currency"))};
     if (Status s = CustomerService(*ctx.db).setProvider(customer, provider); !s)
         return failure(s.error().message);
-    out(tr("Customer %1: %2 %3, invoice currency %4.")
+    out(Cli::tr("Customer %1: %2 %3, invoice currency %4.")
             .arg(displayCustomerId(customer), vendorName(vendor),
-                 provider.enabled ? tr("enabled") : tr("disabled"), provider.currency.trimmed().toUpper()));
+                 provider.enabled ? Cli::tr("enabled") : Cli::tr("disabled"), provider.currency.trimmed().toUpper()));
     return ExitOk;
 }
 
@@ -498,9 +500,9 @@ int cmdDb(Context &ctx, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("path")) {
-        CommandParser p(QStringLiteral("db path"), tr("Print the database path Bursar uses."),
+        CommandParser p(QStringLiteral("db path"), Cli::tr("Print the database path Bursar uses."),
                         QStringLiteral("db path [--if-exists]"));
-        p.add(QStringLiteral("if-exists"), tr("Print nothing when the database file does not exist yet."));
+        p.add(QStringLiteral("if-exists"), Cli::tr("Print nothing when the database file does not exist yet."));
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
         const QString path = ctx.global.database.isEmpty() ? Database::defaultPath()
@@ -510,26 +512,26 @@ int cmdDb(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (sub == QLatin1String("check")) {
-        CommandParser p(QStringLiteral("db check"), tr("Check the database file for damage."), QStringLiteral("db check"));
+        CommandParser p(QStringLiteral("db check"), Cli::tr("Check the database file for damage."), QStringLiteral("db check"));
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
         if (int rc = ctx.openDatabase(); rc != ExitOk)
             return rc;
         if (Status s = ctx.db->checkIntegrity(); !s)
             return failure(s.error().message);
-        out(tr("%1: schema %2, no damage found.").arg(ctx.db->location()).arg(ctx.db->schemaVersion()));
+        out(Cli::tr("%1: schema %2, no damage found.").arg(ctx.db->location()).arg(ctx.db->schemaVersion()));
         return ExitOk;
     }
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(tr("Usage: bursar [--database PATH] db path|check"));
+        out(Cli::tr("Usage: bursar [--database PATH] db path|check"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(tr("unknown db command “%1”; use path or check.").arg(sub));
+    return usage(Cli::tr("unknown db command “%1”; use path or check.").arg(sub));
 }
 
 int cmdTenantsList(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("tenants list"), tr("List the tenant tree."),
+    CommandParser p(QStringLiteral("tenants list"), Cli::tr("List the tenant tree."),
                     QStringLiteral("tenants list [--format table|json]"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
@@ -568,10 +570,10 @@ int cmdTenantsList(Context &ctx, const QStringList &args)
 
 int cmdTenantsAdd(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("tenants add"), tr("Add a distributor (no --parent) or a partner below --parent."),
+    CommandParser p(QStringLiteral("tenants add"), Cli::tr("Add a distributor (no --parent) or a partner below --parent."),
                     QStringLiteral("tenants add --name NAME [--parent ID] [--format table|json]"));
-    p.add(QStringLiteral("name"), tr("The tenant's name."), QStringLiteral("NAME"));
-    p.add(QStringLiteral("parent"), tr("The tenant it belongs to; without it, a new distributor."), QStringLiteral("ID"));
+    p.add(QStringLiteral("name"), Cli::tr("The tenant's name."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("parent"), Cli::tr("The tenant it belongs to; without it, a new distributor."), QStringLiteral("ID"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -579,13 +581,13 @@ int cmdTenantsAdd(Context &ctx, const QStringList &args)
     if (!format)
         return ExitUsage;
     if (!p.isSet(QStringLiteral("name")))
-        return usage(tr("--name is required: bursar tenants add --name \"Partner Ltd\" --parent 1"));
+        return usage(Cli::tr("--name is required: bursar tenants add --name \"Partner Ltd\" --parent 1"));
     std::optional<qint64> parent;
     if (p.isSet(QStringLiteral("parent"))) {
         bool ok = false;
         parent = p.value(QStringLiteral("parent")).toLongLong(&ok);
         if (!ok || *parent <= 0)
-            return usage(tr("--parent must be a tenant ID, not “%1”.").arg(p.value(QStringLiteral("parent"))));
+            return usage(Cli::tr("--parent must be a tenant ID, not “%1”.").arg(p.value(QStringLiteral("parent"))));
     }
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
@@ -596,7 +598,7 @@ int cmdTenantsAdd(Context &ctx, const QStringList &args)
     if (*format == Format::Json)
         outJson(QJsonObject{{QStringLiteral("id"), *id}});
     else
-        out(tr("Added tenant %1.").arg(*id));
+        out(Cli::tr("Added tenant %1.").arg(*id));
     return ExitOk;
 }
 
@@ -608,10 +610,10 @@ int cmdTenants(Context &ctx, const QStringList &args)
     if (sub == QLatin1String("add"))
         return cmdTenantsAdd(ctx, args.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(tr("Usage: bursar [--database PATH] tenants list|add [--help]"));
+        out(Cli::tr("Usage: bursar [--database PATH] tenants list|add [--help]"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(tr("unknown tenants command “%1”; use list or add.").arg(sub));
+    return usage(Cli::tr("unknown tenants command “%1”; use list or add.").arg(sub));
 }
 
 int cmdCustomers(Context &ctx, const QStringList &args)
@@ -628,10 +630,10 @@ int cmdCustomers(Context &ctx, const QStringList &args)
     if (auto it = subs.find(sub); it != subs.end())
         return it->second(ctx, rest);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(tr("Usage: bursar [--database PATH] customers list|add|show|map-account|set-provider [--help]"));
+        out(Cli::tr("Usage: bursar [--database PATH] customers list|add|show|map-account|set-provider [--help]"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(tr("unknown customers command “%1”; use list, add, show, map-account or set-provider.").arg(sub));
+    return usage(Cli::tr("unknown customers command “%1”; use list, add, show, map-account or set-provider.").arg(sub));
 }
 
 } // namespace
@@ -652,16 +654,16 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
             g.commandArgs << a;
         } else if (a == QLatin1String("--database") || a == QLatin1String("-d")) {
             if (i + 1 >= args.size()) {
-                g.usageError = tr("--database needs a path, for example --database ~/bursar.sqlite");
+                g.usageError = Cli::tr("--database needs a path, for example --database ~/bursar.sqlite");
                 return g;
             }
             g.database = args.at(++i);
             if (g.database.trimmed().isEmpty())
-                g.usageError = tr("--database needs a path, for example --database ~/bursar.sqlite");
+                g.usageError = Cli::tr("--database needs a path, for example --database ~/bursar.sqlite");
         } else if (a.startsWith(QLatin1String("--database="))) {
             g.database = a.mid(11);
             if (g.database.trimmed().isEmpty())
-                g.usageError = tr("--database needs a path, for example --database=~/bursar.sqlite");
+                g.usageError = Cli::tr("--database needs a path, for example --database=~/bursar.sqlite");
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             g.help = true;
         } else if (a == QLatin1String("--version")) {
@@ -671,7 +673,7 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
             if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qwindowgeometry"))
                 ++i;
             else if (!a.startsWith(QLatin1String("-reverse")) && !a.startsWith(QLatin1String("-qmljsdebugger")))
-                g.usageError = tr("unknown option “%1” (see bursar --help)").arg(a);
+                g.usageError = Cli::tr("unknown option “%1” (see bursar --help)").arg(a);
         } else {
             g.command = a;
         }
@@ -681,7 +683,7 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
 
 QString mainHelp()
 {
-    return tr("Usage: bursar [--database PATH] [COMMAND [ARGS...]]\n"
+    return Cli::tr("Usage: bursar [--database PATH] [COMMAND [ARGS...]]\n"
               "\n"
               "Without a command Bursar opens its window. With one it runs headless.\n"
               "\n"
@@ -717,7 +719,7 @@ int runCommand(const GlobalOptions &options)
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);
-    return usage(tr("unknown command “%1” (see bursar --help)").arg(options.command));
+    return usage(Cli::tr("unknown command “%1” (see bursar --help)").arg(options.command));
 }
 
 } // namespace bursar::app

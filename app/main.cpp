@@ -8,12 +8,25 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <memory>
 
 namespace {
+
+/// Loads the translation for the user's language (":/i18n/bursar_de.qm" for German);
+/// English needs none.
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("bursar"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
 
 void setIdentity()
 {
@@ -41,6 +54,7 @@ int main(int argc, char **argv)
     if (headless) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslator(app);
         if (!options.usageError.isEmpty()) {
             app::printError(options.usageError);
             return 2;
@@ -58,6 +72,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    installTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
     QString path = options.database;
     if (path.isEmpty()) {

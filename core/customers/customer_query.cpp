@@ -11,7 +11,6 @@
 namespace bursar::core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("bursar::CustomerQuery", text); }
 
 // Below this many matches, sorting the matches beats walking a sort index row by row.
 constexpr int SortAfterFilterBelow = 1000;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "result.h"
 
 #include <QList>
@@ -37,6 +38,8 @@ struct CustomerRow
 /// 100,000 customers opens and searches without loading them.
 class CustomerQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::CustomerQuery)
+
 public:
     explicit CustomerQuery(Database &db) : m_db(db) {}
 

@@ -12,11 +12,10 @@ namespace bursar::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("bursar::CustomerService", text); }
 
 QString recordLabel(qint64 customerId)
 {
-    return customerId > 0 ? tr("Customer %1").arg(displayCustomerId(customerId)) : tr("New customer");
+    return customerId > 0 ? CustomerService::tr("Customer %1").arg(displayCustomerId(customerId)) : CustomerService::tr("New customer");
 }
 
 QVariant optionalId(const std::optional<qint64> &id)
@@ -35,7 +34,7 @@ Status checkLength(const QString &label, const QString &fieldName, const QString
                    const QString &field)
 {
     if (value.size() > max)
-        return fail(tr("%1: %2 is %3 characters long; shorten it to at most %4.")
+        return fail(CustomerService::tr("%1: %2 is %3 characters long; shorten it to at most %4.")
                         .arg(label, fieldName)
                         .arg(value.size())
                         .arg(max),
@@ -47,12 +46,12 @@ Status validateContact(const QString &label, const Contact &c)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!c.email.isEmpty() && !email.match(c.email).hasMatch())
-        return fail(tr("%1: “%2” is not an email address; type it as name@example.com or leave it empty.")
+        return fail(CustomerService::tr("%1: “%2” is not an email address; type it as name@example.com or leave it empty.")
                         .arg(label, c.email),
                     QStringLiteral("email"));
     static const QRegularExpression phone(QStringLiteral("^[0-9+()./ -]*$"));
     if (!phone.match(c.phone).hasMatch())
-        return fail(tr("%1: the phone number “%2” may hold digits, spaces and + ( ) - . / only.")
+        return fail(CustomerService::tr("%1: the phone number “%2” may hold digits, spaces and + ( ) - . / only.")
                         .arg(label, c.phone),
                     QStringLiteral("phone"));
     const struct
@@ -61,17 +60,17 @@ Status validateContact(const QString &label, const Contact &c)
         const char *name;
         const char *field;
     } fields[] = {
-        {c.contactName, QT_TRANSLATE_NOOP("bursar::CustomerService", "the contact name"), "contact_name"},
-        {c.email, QT_TRANSLATE_NOOP("bursar::CustomerService", "the email"), "email"},
-        {c.phone, QT_TRANSLATE_NOOP("bursar::CustomerService", "the phone number"), "phone"},
-        {c.addressLine1, QT_TRANSLATE_NOOP("bursar::CustomerService", "the address"), "address_line1"},
-        {c.addressLine2, QT_TRANSLATE_NOOP("bursar::CustomerService", "the second address line"), "address_line2"},
-        {c.city, QT_TRANSLATE_NOOP("bursar::CustomerService", "the city"), "city"},
-        {c.postalCode, QT_TRANSLATE_NOOP("bursar::CustomerService", "the postal code"), "postal_code"},
-        {c.country, QT_TRANSLATE_NOOP("bursar::CustomerService", "the country"), "country"},
+        {c.contactName, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the contact name"), "contact_name"},
+        {c.email, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the email"), "email"},
+        {c.phone, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the phone number"), "phone"},
+        {c.addressLine1, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the address"), "address_line1"},
+        {c.addressLine2, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the second address line"), "address_line2"},
+        {c.city, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the city"), "city"},
+        {c.postalCode, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the postal code"), "postal_code"},
+        {c.country, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the country"), "country"},
     };
     for (const auto &f : fields)
-        if (Status s = checkLength(label, tr(f.name), f.value, 200, QString::fromLatin1(f.field)); !s)
+        if (Status s = checkLength(label, CustomerService::tr(f.name), f.value, 200, QString::fromLatin1(f.field)); !s)
             return s;
     return success();
 }
@@ -150,12 +149,12 @@ Result<QString> maskPaymentReference(PaymentKind kind, const QString &input)
         if (ch.isLetterOrNumber())
             digitsAndLetters += ch.toUpper();
     if (digitsAndLetters.size() < 4)
-        return fail(tr("Type at least the last four characters of the card or account number."),
+        return fail(CustomerService::tr("Type at least the last four characters of the card or account number."),
                     QStringLiteral("reference"));
     if (kind == PaymentKind::Card) {
         for (QChar ch : digitsAndLetters)
             if (!ch.isDigit())
-                return fail(tr("A card reference holds digits only, for example 4242 or the full "
+                return fail(CustomerService::tr("A card reference holds digits only, for example 4242 or the full "
                                "number; Bursar keeps only the last four digits."),
                             QStringLiteral("reference"));
     }

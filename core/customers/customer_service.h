@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/records.h"
 #include "result.h"
 
@@ -25,6 +26,8 @@ Result<QString> maskPaymentReference(PaymentKind kind, const QString &input);
 /// runs in one transaction and appends to the audit log; a failed call changes nothing.
 class CustomerService
 {
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::CustomerService)
+
 public:
     explicit CustomerService(Database &db) : m_db(db) {}
 

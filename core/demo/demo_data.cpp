@@ -12,9 +12,14 @@
 
 namespace bursar::core {
 
+/// Translation context of the demo generator's messages.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::DemoData)
+};
+
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("bursar::Demo", text); }
 
 /// splitmix64: tiny, fast and the same on every platform and compiler, unlike the
 /// standard library's distributions.
@@ -111,14 +116,14 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
                                      const std::function<void(int)> &progress)
 {
     if (customers < 1 || customers > 10'000'000)
-        return fail(tr("The number of demo customers must be between 1 and 10000000; %1 was given.").arg(customers),
+        return fail(DemoData::tr("The number of demo customers must be between 1 and 10000000; %1 was given.").arg(customers),
                     QStringLiteral("customers"));
     {
         Sql existing(db, QStringLiteral("SELECT COUNT(*) FROM customers"));
-        if (Status s = existing.exec(tr("checking the database")); !s)
+        if (Status s = existing.exec(DemoData::tr("checking the database")); !s)
             return s.error();
         if (existing.next() && existing.value(0).toLongLong() > 0)
-            return fail(tr("The database “%1” already holds customers; demo data only goes into an empty "
+            return fail(DemoData::tr("The database “%1” already holds customers; demo data only goes into an empty "
                            "database. Give a new file with --database.")
                             .arg(db.location()));
     }
@@ -129,7 +134,7 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
     const QString actor = db.actor();
 
     Status written = db.transaction([&]() -> Status {
-        auto failed = [&](const Prepared &p) { return fail(tr("Cannot write demo data: %1").arg(p.error())); };
+        auto failed = [&](const Prepared &p) { return fail(DemoData::tr("Cannot write demo data: %1").arg(p.error())); };
 
         // Our own company, as printed on statements.
         QFile logoFile(QStringLiteral(":/bursar/demo-logo.svg"));

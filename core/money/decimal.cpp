@@ -24,7 +24,6 @@ constexpr URep pow10u(int n)
 constexpr URep MaxRaw = pow10u(38) - 1;
 constexpr URep One = pow10u(Decimal::Scale);
 
-QString tr(const char *text) { return QCoreApplication::translate("bursar::Decimal", text); }
 
 /// Unsigned 256-bit integer, little-endian 64-bit words; only what exact rounding needs.
 struct U256
@@ -167,7 +166,7 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
     while (end != begin && isSpace(*(end - 1)))
         --end;
     if (begin == end)
-        return fail(tr("The amount is empty; type a number such as 12.50."));
+        return fail(Decimal::tr("The amount is empty; type a number such as 12.50."));
 
     const Char *p = begin;
     bool negative = false;
@@ -175,7 +174,7 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
         negative = *p == '-';
         ++p;
         if (p != end && (*p == '-' || *p == '+'))
-            return fail(tr("“%1” has more than one sign; type at most one leading minus, for example -1.")
+            return fail(Decimal::tr("“%1” has more than one sign; type at most one leading minus, for example -1.")
                             .arg(shown));
     }
 
@@ -216,29 +215,29 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
             }
         } else if (c == '.') {
             if (seenPoint)
-                return fail(tr("“%1” has more than one decimal point.").arg(shown));
+                return fail(Decimal::tr("“%1” has more than one decimal point.").arg(shown));
             seenPoint = true;
         } else if (c == ',') {
-            return fail(tr("“%1” contains a comma: type the decimal separator as a point and no "
+            return fail(Decimal::tr("“%1” contains a comma: type the decimal separator as a point and no "
                            "thousands separators, for example 1234.5.")
                             .arg(shown));
         } else if ((c == 'e' || c == 'E') && allowExponent) {
             break;
         } else if (c == 'e' || c == 'E') {
-            return fail(tr("“%1” is in exponent notation; type the number in full, for example "
+            return fail(Decimal::tr("“%1” is in exponent notation; type the number in full, for example "
                            "1000 instead of 1e3.")
                             .arg(shown));
         } else if (c == '-' || c == '+') {
-            return fail(tr("“%1” has a sign in the wrong place; only one leading minus is allowed.")
+            return fail(Decimal::tr("“%1” has a sign in the wrong place; only one leading minus is allowed.")
                             .arg(shown));
         } else {
-            return fail(tr("“%1” is not a number: only digits, one decimal point and a leading "
+            return fail(Decimal::tr("“%1” is not a number: only digits, one decimal point and a leading "
                            "minus are allowed.")
                             .arg(shown));
         }
     }
     if (!anyDigit)
-        return fail(tr("“%1” is not a number: it has no digits.").arg(shown));
+        return fail(Decimal::tr("“%1” is not a number: it has no digits.").arg(shown));
 
     int exponent = 0;
     if (p != end) { // at 'e' or 'E'
@@ -249,20 +248,20 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
             ++p;
         }
         if (p == end)
-            return fail(tr("“%1” has an exponent without digits.").arg(shown));
+            return fail(Decimal::tr("“%1” has an exponent without digits.").arg(shown));
         for (; p != end; ++p) {
             if (*p < '0' || *p > '9')
-                return fail(tr("“%1” is not a number: the exponent may hold digits only.").arg(shown));
+                return fail(Decimal::tr("“%1” is not a number: the exponent may hold digits only.").arg(shown));
             exponent = exponent * 10 + static_cast<int>(*p - '0');
             if (exponent > 1000)
-                return fail(tr("“%1” has an exponent out of range.").arg(shown));
+                return fail(Decimal::tr("“%1” has an exponent out of range.").arg(shown));
         }
         if (expNegative)
             exponent = -exponent;
     }
 
     if (tooManyDigits)
-        return fail(tr("“%1” has too many digits: at most 38 significant digits, 20 before the "
+        return fail(Decimal::tr("“%1” has too many digits: at most 38 significant digits, 20 before the "
                        "point and 18 after.")
                         .arg(shown));
 
@@ -273,20 +272,20 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
     const int effectivePlaces = std::max(0, fracDigits - exponent - trailingZeros);
     if (effectivePlaces > Decimal::Scale) {
         if (allowExponent)
-            return fail(tr("“%1” needs more than 18 decimal places and cannot be held exactly.")
+            return fail(Decimal::tr("“%1” needs more than 18 decimal places and cannot be held exactly.")
                             .arg(shown));
-        return fail(tr("“%1” has %2 decimal places; at most 18 are allowed.")
+        return fail(Decimal::tr("“%1” has %2 decimal places; at most 18 are allowed.")
                         .arg(shown)
                         .arg(effectivePlaces));
     }
     if (intDigits + exponent > Decimal::MaxIntegerDigits && mantissa != 0)
-        return fail(tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
+        return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
 
     URep raw = mantissa;
     if (mantissa != 0) {
         while (shift > 0) {
             if (raw > MaxRaw / 10)
-                return fail(tr("“%1” is too large: at most 20 digits before the decimal point.")
+                return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.")
                                 .arg(shown));
             raw *= 10;
             --shift;
@@ -297,7 +296,7 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
         }
     }
     if (raw > MaxRaw)
-        return fail(tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
+        return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
     return Decimal::fromRaw(negative ? -static_cast<Rep>(raw) : static_cast<Rep>(raw));
 }
 

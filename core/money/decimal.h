@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "result.h"
 
 #include <QByteArrayView>
@@ -39,6 +40,8 @@ enum class Rounding {
 /// notation such as "5.64902E-05", exactly.
 class Decimal
 {
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::Decimal)
+
 public:
     __extension__ typedef __int128 Rep; // GCC and Clang; MSVC needs clang-cl or MinGW
     __extension__ typedef unsigned __int128 URep;

@@ -10,7 +10,6 @@
 namespace bursar::core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("bursar::AccountInfoService", text); }
 constexpr qint64 MaxLogoBytes = 2 * 1024 * 1024;
 
 QString sniffImage(const QByteArray &bytes)

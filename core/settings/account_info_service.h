@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "domain/records.h"
 #include "result.h"
 
@@ -10,6 +11,8 @@ class Database;
 /// Settings > Account Information: our company as printed on statements.
 class AccountInfoService
 {
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::AccountInfoService)
+
 public:
     explicit AccountInfoService(Database &db) : m_db(db) {}
 

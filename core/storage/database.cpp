@@ -17,7 +17,6 @@ namespace {
 // "BRSR": written into the SQLite header so a Bursar file is known before any table is read.
 constexpr int ApplicationId = 0x42525352;
 
-QString tr(const char *text) { return QCoreApplication::translate("bursar::Database", text); }
 
 QString nextConnectionName()
 {
@@ -96,7 +95,7 @@ Result<Inspection> inspectSqliteFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the database “%1”: %2. Check that the file exists and that "
+        return fail(Database::tr("Cannot read the database “%1”: %2. Check that the file exists and that "
                        "you may read it.")
                         .arg(path, file.errorString()));
     const QByteArray header = file.read(100);
@@ -104,7 +103,7 @@ Result<Inspection> inspectSqliteFile(const QString &path)
     if (header.isEmpty())
         return Inspection{}; // a zero-byte file is a new, empty database
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fail(tr("“%1” is not a Bursar database: it is not a SQLite file. Bursar left it "
+        return fail(Database::tr("“%1” is not a Bursar database: it is not a SQLite file. Bursar left it "
                        "unchanged; open a Bursar database or give a new file name.")
                         .arg(path));
 
@@ -115,7 +114,7 @@ Result<Inspection> inspectSqliteFile(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         auto damaged = [&](const QString &why) {
-            return fail(tr("The database “%1” is damaged and cannot be read (%2). Bursar left it "
+            return fail(Database::tr("The database “%1” is damaged and cannot be read (%2). Bursar left it "
                            "unchanged; restore it from a backup.")
                             .arg(path, why));
         };
@@ -139,12 +138,12 @@ Result<Inspection> inspectSqliteFile(const QString &path)
                         hasMigrations |= q.value(0).toString() == QLatin1String("schema_migrations");
                     }
                     if (appId != ApplicationId && tables > 0) {
-                        result = fail(tr("“%1” is not a Bursar database: it is a SQLite database of "
+                        result = fail(Database::tr("“%1” is not a Bursar database: it is a SQLite database of "
                                          "another program. Bursar left it unchanged; open a Bursar "
                                          "database or give a new file name.")
                                           .arg(path));
                     } else if (appId == ApplicationId && !hasMigrations) {
-                        result = damaged(tr("its schema table is missing"));
+                        result = damaged(Database::tr("its schema table is missing"));
                     } else if (hasMigrations) {
                         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
                             || !q.next()) {
@@ -336,8 +335,8 @@ Sql &Sql::bind(const QString &name, const QVariant &value)
 Status Sql::exec(const QString &what)
 {
     if (!m_prepared || !m_query.exec()) {
-        const QString doing = what.isEmpty() ? tr("working with the database") : what;
-        return fail(tr("Database error while %1: %2").arg(doing, driverText(m_query.lastError())));
+        const QString doing = what.isEmpty() ? Database::tr("working with the database") : what;
+        return fail(Database::tr("Database error while %1: %2").arg(doing, driverText(m_query.lastError())));
     }
     return success();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -20,6 +21,8 @@ enum class Dialect { SQLite, PostgreSQL };
 /// (Qt's rule), with its schema checked and migrated.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;

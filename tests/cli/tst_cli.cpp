@@ -30,10 +30,12 @@ private:
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
-    Run bursar(const QStringList &args, const QString &database = {})
+    Run bursar(const QStringList &args, const QString &database = {}, const QString &language = QStringLiteral("C"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANGUAGE"), language == QLatin1String("C") ? QString() : language.left(2));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
@@ -227,6 +229,20 @@ private Q_SLOTS:
         }
         if (kind == QLatin1String("missing"))
             QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope"))));
+    }
+
+    void german_messagesWhenTheUserSpeaksGerman()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("de.sqlite"));
+        const QString de = QStringLiteral("de_DE.UTF-8");
+        Run empty = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QString()}, path, de);
+        expectOneLineError(empty, 1, "Neuer Kunde: Der Name ist leer");
+        Run unknown = bursar({QStringLiteral("frobnicate")}, path, de);
+        expectOneLineError(unknown, 2, "unbekannter Befehl");
+        Run list = bursar({QStringLiteral("customers"), QStringLiteral("list")}, path, de);
+        QVERIFY2(list.out.contains("0 Kunden"), list.out.constData());
+        // The same commands speak English to everyone else.
+        expectOneLineError(bursar({QStringLiteral("frobnicate")}, path), 2, "unknown command");
     }
 
     void help_andDefaultDatabasePath()

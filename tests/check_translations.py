@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Fails when a translation is not complete: runs lupdate over the sources into a copy of
+each .ts file, then checks every message is finished, non-empty and keeps its placeholders."""
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+lupdate, source_dir, *ts_files = sys.argv[1:]
+problems = []
+for ts in ts_files:
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / Path(ts).name
+        shutil.copy(ts, copy)
+        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "core", "app", "ui", "-ts", str(copy)],
+                       cwd=source_dir, check=True, capture_output=True)
+        root = ET.parse(copy).getroot()
+        count = 0
+        for m in root.iter("message"):
+            count += 1
+            src = m.find("source").text or ""
+            tr = m.find("translation")
+            text = tr.text or ""
+            if tr.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+                problems.append(f"{Path(ts).name}: not translated: {src!r}")
+                continue
+            if sorted(re.findall(r"%\d", src)) != sorted(re.findall(r"%\d", text)):
+                problems.append(f"{Path(ts).name}: placeholders differ: {src!r} -> {text!r}")
+        print(f"{Path(ts).name}: {count} messages checked")
+for p in problems:
+    print(p)
+sys.exit(1 if problems else 0)
