@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bursar::ui {
 
 using namespace bursar::core;
@@ -72,6 +74,8 @@ CustomersPage::CustomersPage(Database &db, QWidget *parent)
     m_view->setColumnWidth(CustomerListModel::Region, 70);
     m_view->setColumnWidth(CustomerListModel::State, 110);
     m_view->setColumnWidth(CustomerListModel::Email, 210);
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c) // headers are never clipped, in any language
+        m_view->setColumnWidth(c, std::max(m_view->columnWidth(c), m_view->horizontalHeader()->sectionSizeHint(c)));
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
