@@ -203,13 +203,13 @@ Result<qint64> CustomerService::addTenant(TenantKind kind, std::optional<qint64>
                 return fail(tr("Tenant “%1”: the parent tenant %2 does not exist.").arg(n).arg(*parentId),
                             QStringLiteral("parent"));
         }
-        Sql q(m_db, QStringLiteral("INSERT INTO tenants (parent_id, kind, name) VALUES (?, ?, ?)"));
+        Sql q(m_db, QStringLiteral("INSERT INTO tenants (parent_id, kind, name) VALUES (?, ?, ?) RETURNING id"));
         q.bind(optionalId(parentId))
             .bind(kind == TenantKind::Distributor ? QStringLiteral("distributor") : QStringLiteral("partner"))
             .bind(n);
         if (Status e = q.exec(tr("adding a tenant")); !e)
             return e;
-        id = q.lastInsertId().toLongLong();
+        id = q.next() ? q.value(0).toLongLong() : 0;
         return m_db.audit(QStringLiteral("create"), QStringLiteral("tenant"), QString::number(id), n);
     });
     if (!s)
@@ -581,11 +581,11 @@ Result<qint64> CustomerService::addPaymentMethod(qint64 customerId, PaymentKind 
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("INSERT INTO payment_methods (customer_id, kind, masked_reference, holder_name) "
-                                   "VALUES (?, ?, ?, ?)"));
+                                   "VALUES (?, ?, ?, ?) RETURNING id"));
         q.bind(customerId).bind(paymentKindKey(kind)).bind(*masked).bind(nullIfEmpty(holder));
         if (Status e = q.exec(tr("adding the payment method")); !e)
             return e;
-        id = q.lastInsertId().toLongLong();
+        id = q.next() ? q.value(0).toLongLong() : 0;
         return m_db.audit(QStringLiteral("create"), QStringLiteral("payment_method"), QString::number(id),
                           paymentKindKey(kind) + u' ' + *masked);
     });
@@ -657,13 +657,13 @@ Result<qint64> CustomerService::saveBillingProfile(const BillingProfile &input)
         if (p.id == 0) {
             Sql q(m_db, QStringLiteral("INSERT INTO billing_profiles (customer_id, name, contact_name, email, phone, "
                                        "address_line1, address_line2, city, postal_code, country, payment_method_id) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             q.bind(p.customerId).bind(p.name);
             bindContact(q, p.contact);
             q.bind(optionalId(p.paymentMethodId));
             if (Status e = q.exec(tr("adding the billing profile")); !e)
                 return e;
-            id = q.lastInsertId().toLongLong();
+            id = q.next() ? q.value(0).toLongLong() : 0;
         } else {
             Sql q(m_db, QStringLiteral("UPDATE billing_profiles SET name = ?, contact_name = ?, email = ?, phone = ?, "
                                        "address_line1 = ?, address_line2 = ?, city = ?, postal_code = ?, country = ?, "
@@ -758,12 +758,12 @@ Result<qint64> CustomerService::saveSubscription(const Subscription &input)
         }
         if (sub.id == 0) {
             Sql q(m_db, QStringLiteral("INSERT INTO subscriptions (customer_id, name, region, state, "
-                                       "billing_profile_id, is_default) VALUES (?, ?, ?, ?, ?, ?)"));
+                                       "billing_profile_id, is_default) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
             q.bind(sub.customerId).bind(sub.name).bind(nullIfEmpty(sub.region)).bind(nullIfEmpty(sub.state))
                 .bind(optionalId(sub.billingProfileId)).bind(sub.isDefault ? 1 : 0);
             if (Status e = q.exec(tr("adding the subscription")); !e)
                 return e;
-            id = q.lastInsertId().toLongLong();
+            id = q.next() ? q.value(0).toLongLong() : 0;
         } else {
             Sql q(m_db, QStringLiteral("UPDATE subscriptions SET name = ?, region = ?, state = ?, billing_profile_id = ?, "
                                        "is_default = ? WHERE id = ? AND customer_id = ?"));

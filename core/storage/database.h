@@ -88,7 +88,6 @@ public:
     Status exec(const QString &what = {});
     bool next() { return m_query.next(); }
     QVariant value(int i) const { return m_query.value(i); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &query() { return m_query; }
 
