@@ -22,8 +22,10 @@ function(bursar_target_defaults target)
 endfunction()
 
 # One helper for every Qt Test executable: builds it, links it and registers it with CTest.
+# BOTH_DATABASES registers it twice: on SQLite, and as NAME_pg on the PostgreSQL test server
+# that packaging/dev.sh test starts (label "pg"; exclude with ctest -LE pg without one).
 function(bursar_add_test name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "BOTH_DATABASES" "" "SOURCES;LIBS;LABELS" ${ARGN})
   qt_add_executable(${name} ${ARG_SOURCES})
   set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
@@ -32,4 +34,10 @@ function(bursar_add_test name)
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0"
     LABELS "${ARG_LABELS}")
+  if(ARG_BOTH_DATABASES)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES
+      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0;BURSAR_TEST_BACKEND=postgresql"
+      LABELS "${ARG_LABELS};pg")
+  endif()
 endfunction()

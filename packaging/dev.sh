@@ -15,7 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   libgl-dev fonts-dejavu-core
-  xvfb xauth poppler-utils sqlite3
+  xvfb xauth poppler-utils sqlite3 postgresql
 )
 
 install_deps() {
@@ -76,6 +76,9 @@ case "${1:-}" in
     install_deps
     build
     export QT_QPA_PLATFORM=offscreen
+    # A throwaway PostgreSQL server for the tests labelled "pg"; stopped whatever happens.
+    eval "$(tests/pg/test-cluster.sh start)"
+    trap 'tests/pg/test-cluster.sh stop "$BURSAR_TEST_PG_DIR"' EXIT
     ctest --test-dir "$(builddir)" --output-on-failure --timeout 900 -j "$(nproc)"
     ;;
   *)

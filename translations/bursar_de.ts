@@ -848,6 +848,38 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>writing the audit log</source>
         <translation>beim Schreiben des Prüfprotokolls</translation>
     </message>
+    <message>
+        <source>“%1” is not a PostgreSQL URL Bursar understands; write it as postgresql://user@host:port/dbname or postgresql://user@/dbname?host=/socket/dir.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL, die Bursar versteht; schreiben Sie sie als postgresql://benutzer@host:port/datenbank oder postgresql://benutzer@/datenbank?host=/socket/ordner.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed; install libqt6sql6-psql (Debian) or the Qt PostgreSQL plugin and try again.</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert; installieren Sie libqt6sql6-psql (Debian) oder das Qt-PostgreSQL-Plugin und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2. Check the server, the user name and the password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2. Prüfen Sie den Server, den Benutzernamen und das Passwort (PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>Die Tabellen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not a Bursar database: it holds other tables. Bursar left it unchanged; create an empty database for Bursar.</source>
+        <translation>Die PostgreSQL-Datenbank %1 ist keine Bursar-Datenbank: Sie enthält andere Tabellen. Bursar hat sie nicht verändert; legen Sie eine leere Datenbank für Bursar an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot wait for another Bursar to upgrade the database: %1</source>
+        <translation>Es kann nicht gewartet werden, bis ein anderes Bursar die Datenbank aktualisiert hat: %1</translation>
+    </message>
+    <message>
+        <source>numbering %1</source>
+        <translation>beim Nummerieren von %1</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::Decimal</name>

@@ -273,6 +273,9 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
             if (progress && (i + 1) % 1000 == 0)
                 progress(i + 1);
         }
+        for (const char *table : {"tenants", "payment_methods", "billing_profiles"})
+            if (Status e = db.syncIdentity(QString::fromLatin1(table)); !e)
+                return e;
         return db.audit(QStringLiteral("demo"), QStringLiteral("database"), db.location(),
                         QStringLiteral("customers=%1 seed=%2").arg(customers).arg(seed));
     });

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace bursar::core {
 
@@ -186,10 +188,101 @@ int Database::latestSchemaVersion()
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &location)
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location, const QString &password)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || dbName.isEmpty() || dbName.contains(u'/'))
+        return fail(tr("“%1” is not a PostgreSQL URL Bursar understands; write it as "
+                       "postgresql://user@host:port/dbname or postgresql://user@/dbname?host=/socket/dir.")
+                        .arg(url.toDisplayString(QUrl::RemovePassword)));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("The PostgreSQL driver of Qt is not installed; install libqt6sql6-psql (Debian) or "
+                       "the Qt PostgreSQL plugin and try again."));
+    const QUrlQuery query(url);
+    QString host = url.host();
+    if (query.hasQueryItem(QStringLiteral("host")))
+        host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    QStringList options;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+        if (item.first != QLatin1String("host"))
+            options << item.first + u'=' + item.second;
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = nextConnectionName();
+    db->m_location = url.toDisplayString(QUrl::RemovePassword);
+    db->m_dialect = Dialect::PostgreSQL;
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    db->m_db.setDatabaseName(dbName);
+    if (!host.isEmpty())
+        db->m_db.setHostName(host);
+    if (url.port() > 0)
+        db->m_db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        db->m_db.setUserName(url.userName());
+    const QString pass = password.isEmpty() ? url.password() : password;
+    if (!pass.isEmpty())
+        db->m_db.setPassword(pass);
+    options << QStringLiteral("connect_timeout=10") << QStringLiteral("application_name=bursar");
+    db->m_db.setConnectOptions(options.join(u';'));
+    // QPSQL hands NUMERIC back as a double unless told otherwise: money would lose digits.
+    db->m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!db->m_db.open())
+        return fail(tr("Cannot connect to the PostgreSQL database %1: %2. Check the server, the user name and the "
+                       "password (PGPASSWORD or ~/.pgpass).")
+                        .arg(db->m_location, driverText(db->m_db.lastError())));
+    {
+        QSqlQuery q(db->m_db);
+        // Keep the server's notices ("already exists, skipping") off the clerk's terminal.
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+            db->m_actor = q.value(0).toString();
+    }
+    if (Status s = db->checkPostgresSchema(); !s)
+        return s.error();
+    if (Status migrated = db->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Status Database::checkPostgresSchema()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")))
+        return fail(tr("Cannot read the tables of %1: %2").arg(m_location, driverText(q.lastError())));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (tables.isEmpty())
+        return success();
+    // schema_migrations alone: another desktop is creating the schema right now.
+    if (!tables.contains(QStringLiteral("schema_migrations")))
+        return fail(tr("The PostgreSQL database %1 is not a Bursar database: it holds other tables. Bursar left it "
+                       "unchanged; create an empty database for Bursar.")
+                        .arg(m_location));
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
+        return fail(tr("Cannot read the schema version of %1: %2").arg(m_location, driverText(q.lastError())));
+    const int version = q.value(0).toInt();
+    if (version > latestSchemaVersion())
+        return fail(tr("The database “%1” was written by a newer Bursar (schema %2; this Bursar knows up to %3). "
+                       "Bursar left it unchanged; update Bursar to open it.")
+                        .arg(m_location)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    return success();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password)
 {
     if (location.trimmed().isEmpty())
         return fail(tr("No database was given; pass a file path with --database."));
+    if (isPostgresUrl(location))
+        return openPostgres(location, password);
     const QFileInfo info(location);
     const QString path = info.absoluteFilePath();
     if (!info.absoluteDir().exists())
@@ -240,6 +333,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
 
 Status Database::migrate()
 {
+    // On a shared server one desktop migrates at a time; the others wait, then find the
+    // work done. The lock is the session's and ends with this call.
+    struct ServerLock
+    {
+        Database *db = nullptr;
+        ~ServerLock()
+        {
+            if (db) {
+                QSqlQuery q(db->m_db);
+                q.exec(QStringLiteral("SELECT pg_advisory_unlock(1112691282)"));
+            }
+        }
+    } lock;
+    if (m_dialect == Dialect::PostgreSQL) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(1112691282)")))
+            return fail(tr("Cannot wait for another Bursar to upgrade the database: %1").arg(driverText(q.lastError())));
+        lock.db = this;
+    }
     {
         Sql create(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -264,6 +376,15 @@ Status Database::migrate()
             return fail(tr("Migration %1 is missing from this build.").arg(m.version));
         const QString script = applyDialect(QString::fromUtf8(file.readAll()), m_dialect);
         Status applied = transaction([&]() -> Status {
+            if (m_dialect == Dialect::PostgreSQL) {
+                // Another desktop may have applied it while this one waited for the lock.
+                Sql again(*this, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"));
+                again.bind(m.version);
+                if (Status e = again.exec(Database::tr("reading the schema version")); !e)
+                    return e;
+                if (again.next() && again.value(0).toInt() > 0)
+                    return success();
+            }
             for (const QString &statement : statements(script)) {
                 Sql step(*this, statement);
                 if (Status s = step.exec(tr("upgrading the database to schema %1").arg(m.version)); !s)
@@ -299,8 +420,19 @@ Status Database::transaction(const std::function<Status()> &body)
     return result;
 }
 
+Status Database::syncIdentity(const QString &table)
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return success(); // SQLite numbers new rows after the largest ID already
+    Sql q(*this, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                "GREATEST((SELECT MAX(id) FROM %1), 1))").arg(table));
+    return q.exec(tr("numbering %1").arg(table));
+}
+
 Status Database::checkIntegrity()
 {
+    if (m_dialect == Dialect::PostgreSQL)
+        return success(); // the server checks its own pages
     Sql q(*this, QStringLiteral("PRAGMA integrity_check"));
     if (Status s = q.exec(tr("checking the database")); !s)
         return s;
@@ -315,26 +447,25 @@ Status Database::checkIntegrity()
     return success();
 }
 
-Sql::Sql(Database &db, const QString &statement) : m_query(db.sql()), m_statement(statement)
-{
-    m_prepared = m_query.prepare(statement);
-}
+Sql::Sql(Database &db, const QString &statement) : m_query(db.sql()), m_statement(statement) {}
 
 Sql &Sql::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
-    return *this;
-}
-
-Sql &Sql::bind(const QString &name, const QVariant &value)
-{
-    m_query.bindValue(name, value);
+    m_binds.append(value);
     return *this;
 }
 
 Status Sql::exec(const QString &what)
 {
-    if (!m_prepared || !m_query.exec()) {
+    bool ok = false;
+    if (m_binds.isEmpty()) {
+        ok = m_query.exec(m_statement);
+    } else if (m_query.prepare(m_statement)) {
+        for (const QVariant &v : std::as_const(m_binds))
+            m_query.addBindValue(v);
+        ok = m_query.exec();
+    }
+    if (!ok) {
         const QString doing = what.isEmpty() ? Database::tr("working with the database") : what;
         return fail(Database::tr("Database error while %1: %2").arg(doing, driverText(m_query.lastError())));
     }

@@ -34,10 +34,14 @@ public:
     /// The newest schema version this build knows.
     static int latestSchemaVersion();
 
-    /// Opens `location` (a SQLite file path), creating and migrating a new database when
-    /// the file does not exist yet. A file that is not a Bursar database, is damaged, or was
-    /// written by a newer Bursar is refused with a clear message and left unchanged.
-    static Result<std::unique_ptr<Database>> open(const QString &location);
+    /// Opens `location`: a SQLite file path, or a PostgreSQL URL in libpq's form
+    /// (postgresql://user@host:port/dbname, or postgresql://user@/dbname?host=/socket/dir).
+    /// A new SQLite file or an empty PostgreSQL database is created and migrated. A file or
+    /// database that is not Bursar's, is damaged, or was written by a newer Bursar is refused
+    /// with a clear message and left unchanged. PostgreSQL passwords come from libpq's own
+    /// mechanisms (PGPASSWORD, ~/.pgpass) or from `password`; they are never stored.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = {});
+    static bool isPostgresUrl(const QString &location);
 
     QSqlDatabase &sql() { return m_db; }
     Dialect dialect() const { return m_dialect; }
@@ -58,11 +62,17 @@ public:
     /// (nothing written) when it fails.
     Status transaction(const std::function<Status()> &body);
 
+    /// After rows were inserted with explicit IDs (bulk loads), makes the table's own
+    /// numbering continue after the largest ID. Only PostgreSQL needs it.
+    Status syncIdentity(const QString &table);
+
     /// Runs PRAGMA integrity_check (SQLite); an error names what is damaged.
     Status checkIntegrity();
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const QString &password);
+    Status checkPostgresSchema();
     Status migrate();
 
     QSqlDatabase m_db;
@@ -76,14 +86,14 @@ private:
 /// Current UTC time as stored in the database: ISO 8601 with milliseconds and "Z".
 QString nowUtc();
 
-/// A prepared statement whose every step is checked. Errors become user-facing messages
-/// that say what Bursar was doing.
+/// A statement whose every step is checked. Errors become user-facing messages that say
+/// what Bursar was doing. With bound values it runs as a prepared statement; without, it
+/// runs directly (PostgreSQL cannot prepare DDL).
 class Sql
 {
 public:
     Sql(Database &db, const QString &statement);
     Sql &bind(const QVariant &value);
-    Sql &bind(const QString &name, const QVariant &value);
     /// Executes; an error names the failed statement's purpose via `what`.
     Status exec(const QString &what = {});
     bool next() { return m_query.next(); }
@@ -94,7 +104,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_statement;
-    bool m_prepared = false;
+    QVariantList m_binds;
 };
 
 /// A NULL of the type a column expects, for optional values.

@@ -1,21 +1,88 @@
 #include "test_database.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace bursar::test {
 
-TestDatabase::TestDatabase()
+namespace {
+
+QString adminUrl()
+{
+    const QString url = qEnvironmentVariable("BURSAR_TEST_PG_URL");
+    if (url.isEmpty())
+        qFatal("BURSAR_TEST_BACKEND=postgresql needs BURSAR_TEST_PG_URL: run the tests through "
+               "packaging/dev.sh test, which starts a throwaway PostgreSQL server, or exclude them "
+               "with ctest -LE pg");
+    return url;
+}
+
+/// Runs one statement on the test server's maintenance database.
+void admin(const QString &statement)
+{
+    const QString name = QStringLiteral("bursar-test-admin");
+    {
+        const QUrl url(adminUrl());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setDatabaseName(url.path().mid(1));
+        const QString host = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        db.setHostName(host.isEmpty() ? url.host() : host);
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        if (!db.open())
+            qFatal("cannot reach the PostgreSQL test server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            qFatal("%s failed: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool TestDatabase::postgresRun() { return qEnvironmentVariable("BURSAR_TEST_BACKEND") == QLatin1String("postgresql"); }
+
+QString TestDatabase::createPostgresDatabase()
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("bursar_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    admin(QStringLiteral("CREATE DATABASE %1").arg(name));
+    QUrl url(adminUrl());
+    url.setPath(u'/' + name);
+    return url.toString();
+}
+
+void TestDatabase::dropPostgresDatabase(const QString &url)
+{
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QUrl(url).path().mid(1)));
+}
+
+TestDatabase::TestDatabase() : m_postgres(postgresRun())
 {
     Q_ASSERT(m_dir.isValid());
+    m_location = m_postgres ? createPostgresDatabase() : m_dir.filePath(QStringLiteral("test.sqlite"));
     reopen();
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (m_postgres)
+        dropPostgresDatabase(m_location);
 }
 
 void TestDatabase::reopen()
 {
     m_db.reset();
-    auto opened = core::Database::open(path());
+    auto opened = core::Database::open(m_location);
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
     m_db = std::move(opened).value();

@@ -9,23 +9,40 @@
 
 namespace bursar::test {
 
-/// One fresh database per test, in a temporary folder that disappears with it.
+/// One fresh database per test. The engine comes from the environment, so the same test
+/// runs on both: BURSAR_TEST_BACKEND=postgresql (with BURSAR_TEST_PG_URL naming the test
+/// server, as packaging/dev.sh test sets it) gives a new PostgreSQL database that is
+/// dropped afterwards; otherwise a SQLite file in a temporary folder.
 class TestDatabase
 {
 public:
     TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
     core::Database &db() { return *m_db; }
     core::Database *operator->() { return m_db.get(); }
-    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    /// What Database::open takes: the file path or the PostgreSQL URL.
+    QString path() const { return m_location; }
     QString dir() const { return m_dir.path(); }
-    /// Closes and reopens the same file, as a second session would.
+    bool isPostgres() const { return m_postgres; }
+    /// Closes and reopens the same database, as a second session would.
     void reopen();
     void close() { m_db.reset(); }
     /// Runs a query that returns one value; for checks that look past the services.
     QVariant scalar(const QString &sql);
 
+    /// True when this run is the PostgreSQL one.
+    static bool postgresRun();
+    /// Creates an empty PostgreSQL database on the test server and returns its URL.
+    static QString createPostgresDatabase();
+    static void dropPostgresDatabase(const QString &url);
+
 private:
     QTemporaryDir m_dir;
+    bool m_postgres = false;
+    QString m_location;
     std::unique_ptr<core::Database> m_db;
 };
 

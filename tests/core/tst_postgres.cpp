@@ -1,0 +1,119 @@
+// What only the PostgreSQL side has: URLs, exact NUMERIC through QPSQL, refusing a database
+// that is not Bursar's, and two desktops creating the schema at once.
+#include "customers/customer_service.h"
+#include "money/decimal.h"
+#include "storage/database.h"
+#include "test_database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace bursar::core;
+using bursar::test::TestDatabase;
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void numeric_comesBackExact()
+    {
+        TestDatabase t;
+        QVERIFY(t->dialect() == Dialect::PostgreSQL);
+        // 20 and 38 significant digits: a double would keep about 16.
+        for (const char *value : {"12345678.901234567891", "99999999999999999999.999999999999999999",
+                                  "-0.000000000000000001"}) {
+            Sql q(t.db(), QStringLiteral("SELECT CAST(? AS NUMERIC(38,18))"));
+            q.bind(QString::fromLatin1(value));
+            QVERIFY(q.exec().ok());
+            QVERIFY(q.next());
+            auto back = Decimal::parseVendor(q.value(0).toString().toLatin1());
+            QVERIFY2(back.ok(), qPrintable(q.value(0).toString()));
+            QCOMPARE(back->toString(), Decimal::parseVendor(value)->toString());
+        }
+    }
+
+    void url_formsAndMistakes()
+    {
+        const QString url = TestDatabase::createPostgresDatabase();
+        auto opened = Database::open(url);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QCOMPARE((*opened)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE((*opened)->actor(), QStringLiteral("postgres")); // the database login
+        opened = Result<std::unique_ptr<Database>>(Error{});
+        TestDatabase::dropPostgresDatabase(url);
+
+        auto noDb = Database::open(QStringLiteral("postgresql://postgres@localhost/"));
+        QVERIFY(!noDb.ok());
+        QVERIFY(noDb.message().contains(QStringLiteral("not a PostgreSQL URL")));
+        QString missing = url;
+        missing.replace(QStringLiteral("/bursar_t"), QStringLiteral("/nosuch_t"));
+        auto absent = Database::open(missing);
+        QVERIFY(!absent.ok());
+        QVERIFY2(absent.message().contains(QStringLiteral("Cannot connect")), qPrintable(absent.message()));
+        QVERIFY(!absent.message().contains(u'\n'));
+    }
+
+    void foreignDatabase_isRefusedAndLeftAlone()
+    {
+        const QString url = TestDatabase::createPostgresDatabase();
+        {
+            auto opened = Database::open(url); // creates the schema ...
+            QVERIFY(opened.ok());
+            QSqlQuery q((*opened)->sql());
+            // ... which we remove again, leaving another program's table behind.
+            QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+            QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id int, body text)")));
+        }
+        auto refused = Database::open(url);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("not a Bursar database")), qPrintable(refused.message()));
+        {
+            auto check = Database::open(url); // still refused: nothing was created
+            QVERIFY(!check.ok());
+        }
+        TestDatabase::dropPostgresDatabase(url);
+    }
+
+    void newerSchema_isRefused()
+    {
+        TestDatabase t;
+        QSqlQuery q(t->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")));
+        t.close();
+        auto r = Database::open(t.path());
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QStringLiteral("newer Bursar")));
+    }
+
+    void twoDesktopsCreateTheSchemaAtOnce()
+    {
+        const QString url = TestDatabase::createPostgresDatabase();
+        QString errors[2];
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&, i] {
+                auto db = Database::open(url); // each thread its own connection
+                if (!db)
+                    errors[i] = db.error().message;
+            });
+            threads[i]->start();
+        }
+        for (QThread *th : threads) {
+            QVERIFY(th->wait(60000));
+            delete th;
+        }
+        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + errors[1]));
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        Sql q(**db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+        QVERIFY(q.exec().ok() && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+        db = Result<std::unique_ptr<Database>>(Error{});
+        TestDatabase::dropPostgresDatabase(url);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
