@@ -964,6 +964,57 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::NumberSeries</name>
+    <message>
+        <source>The number pattern is empty; type one such as INV-{YYYY}-{000000}.</source>
+        <translation>Das Nummernmuster ist leer; geben Sie eines wie INV-{YYYY}-{000000} ein.</translation>
+    </message>
+    <message>
+        <source>The number pattern “%1” is longer than 60 characters; shorten it.</source>
+        <translation>Das Nummernmuster „%1“ ist länger als 60 Zeichen; kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>The counter {%1} in “%2” has more than 12 digits; use at most {000000000000}.</source>
+        <translation>Der Zähler {%1} in „%2“ hat mehr als 12 Stellen; verwenden Sie höchstens {000000000000}.</translation>
+    </message>
+    <message>
+        <source>The number pattern “%1” has an unknown part {%2}; use {YYYY}, {YY}, {MM} and one counter such as {000000}.</source>
+        <translation>Das Nummernmuster „%1“ hat einen unbekannten Teil {%2}; verwenden Sie {YYYY}, {YY}, {MM} und einen Zähler wie {000000}.</translation>
+    </message>
+    <message>
+        <source>The number pattern “%1” has an unmatched brace.</source>
+        <translation>Das Nummernmuster „%1“ hat eine Klammer ohne Gegenstück.</translation>
+    </message>
+    <message>
+        <source>The number pattern “%1” needs exactly one counter such as {000000}; it has %2.</source>
+        <translation>Das Nummernmuster „%1“ braucht genau einen Zähler wie {000000}; es hat %2.</translation>
+    </message>
+    <message>
+        <source>The number series needs a name, such as invoice.</source>
+        <translation>Der Nummernkreis braucht einen Namen, zum Beispiel invoice.</translation>
+    </message>
+    <message>
+        <source>saving the number series</source>
+        <translation>beim Speichern des Nummernkreises</translation>
+    </message>
+    <message>
+        <source>reading the number series</source>
+        <translation>beim Lesen des Nummernkreises</translation>
+    </message>
+    <message>
+        <source>There is no number series “%1”; define its pattern first.</source>
+        <translation>Es gibt keinen Nummernkreis „%1“; legen Sie zuerst sein Muster fest.</translation>
+    </message>
+    <message>
+        <source>numbering the document</source>
+        <translation>beim Nummerieren des Belegs</translation>
+    </message>
+    <message>
+        <source>The number series “%1” could not give a number; try again.</source>
+        <translation>Der Nummernkreis „%1“ konnte keine Nummer vergeben; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui</name>
     <message>
         <source>— not set —</source>

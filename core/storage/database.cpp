@@ -405,8 +405,16 @@ Status Database::migrate()
 
 Status Database::transaction(const std::function<Status()> &body)
 {
-    if (!m_db.transaction())
+    if (m_dialect == Dialect::SQLite) {
+        // IMMEDIATE takes the write lock at once (waiting up to the busy timeout), so a
+        // transaction that reads and then writes cannot fail half-way because another
+        // desktop wrote in between.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(tr("Cannot start a database transaction: %1").arg(driverText(begin.lastError())));
+    } else if (!m_db.transaction()) {
         return fail(tr("Cannot start a database transaction: %1").arg(driverText(m_db.lastError())));
+    }
     Status result = body();
     if (!result) {
         m_db.rollback();

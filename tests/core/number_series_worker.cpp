@@ -1,0 +1,48 @@
+// A second desktop for the concurrency test: takes COUNT numbers of SERIES, each in its own
+// transaction, rolling every third transaction back after taking its number (as a failed
+// document would). Prints the numbers it kept, one a line.
+//   number_series_worker LOCATION SERIES COUNT
+#include "numbering/number_series.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace bursar::core;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4)
+        return 2;
+    auto db = Database::open(args.at(1));
+    if (!db) {
+        QTextStream(stderr) << db.error().message << '\n';
+        return 1;
+    }
+    NumberSeries series(**db);
+    QTextStream out(stdout);
+    const int count = args.at(3).toInt();
+    int kept = 0, attempt = 0;
+    while (kept < count) {
+        const bool rollBack = ++attempt % 3 == 0;
+        QString number;
+        Status s = (*db)->transaction([&]() -> Status {
+            auto n = series.next(args.at(2), QDate(2026, 11, 23));
+            if (!n)
+                return n.error();
+            number = *n;
+            return rollBack ? fail(QStringLiteral("rolled back on purpose")) : success();
+        });
+        if (rollBack)
+            continue;
+        if (!s) {
+            QTextStream(stderr) << s.error().message << '\n';
+            return 1;
+        }
+        out << number << '\n';
+        ++kept;
+    }
+    return 0;
+}
