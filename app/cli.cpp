@@ -5,6 +5,7 @@
 #include "domain/records.h"
 #include "money/currency.h"
 #include "storage/database.h"
+#include "storage/database_copy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -522,11 +523,60 @@ int cmdDb(Context &ctx, const QStringList &args)
         out(Cli::tr("%1: schema %2, no damage found.").arg(ctx.db->location()).arg(ctx.db->schemaVersion()));
         return ExitOk;
     }
+    if (sub == QLatin1String("copy")) {
+        CommandParser p(QStringLiteral("db copy"),
+                        Cli::tr("Copy a single-clerk SQLite database into a new, empty shared PostgreSQL database, "
+                                "then verify every table."),
+                        QStringLiteral("db copy --from FILE --to postgresql://... [--format table|json]"));
+        p.add(QStringLiteral("from"), Cli::tr("The SQLite database file to copy."), QStringLiteral("FILE"));
+        p.add(QStringLiteral("to"), Cli::tr("The new PostgreSQL database, as a URL."), QStringLiteral("URL"));
+        p.addFormat({Format::Table, Format::Json});
+        if (int rc = p.parse(rest); rc >= 0)
+            return rc;
+        const auto format = p.format();
+        if (!format)
+            return ExitUsage;
+        const QString from = p.value(QStringLiteral("from")), to = p.value(QStringLiteral("to"));
+        if (from.isEmpty() || to.isEmpty())
+            return usage(Cli::tr("db copy needs --from FILE and --to postgresql://user@host/dbname."));
+        if (Database::isPostgresUrl(from))
+            return usage(Cli::tr("--from must be a SQLite file; “%1” is a PostgreSQL URL.").arg(from));
+        if (!QFileInfo::exists(from))
+            return failure(Cli::tr("The database file “%1” does not exist.").arg(from));
+        if (!Database::isPostgresUrl(to))
+            return usage(Cli::tr("--to must be a PostgreSQL URL such as postgresql://user@host/dbname, not “%1”.").arg(to));
+        auto source = Database::open(from);
+        if (!source)
+            return failure(source.error().message);
+        auto target = Database::open(to);
+        if (!target)
+            return failure(target.error().message);
+        auto copied = DatabaseCopy::copy(**source, **target);
+        if (!copied)
+            return failure(copied.error().message);
+        if (*format == Format::Json) {
+            QJsonArray tables;
+            for (const TableCopy &t : *copied)
+                tables.append(QJsonObject{{QStringLiteral("table"), t.table},
+                                          {QStringLiteral("rows"), t.rows},
+                                          {QStringLiteral("fingerprint"), t.fingerprint}});
+            outJson(QJsonObject{{QStringLiteral("from"), (*source)->location()},
+                                {QStringLiteral("to"), (*target)->location()},
+                                {QStringLiteral("tables"), tables},
+                                {QStringLiteral("verified"), true}});
+        } else {
+            QTextStream s(stdout);
+            for (const TableCopy &t : *copied)
+                s << QStringLiteral("%1 %2 rows, verified\n").arg(t.table, -20).arg(t.rows);
+            s << Cli::tr("Copied %1 to %2.").arg((*source)->location(), (*target)->location()) << '\n';
+        }
+        return ExitOk;
+    }
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] db path|check"));
+        out(Cli::tr("Usage: bursar [--database PATH] db path|check|copy"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(Cli::tr("unknown db command “%1”; use path or check.").arg(sub));
+    return usage(Cli::tr("unknown db command “%1”; use path, check or copy.").arg(sub));
 }
 
 int cmdTenantsList(Context &ctx, const QStringList &args)
@@ -688,7 +738,7 @@ QString mainHelp()
               "Without a command Bursar opens its window. With one it runs headless.\n"
               "\n"
               "Global options:\n"
-              "  --database PATH   the SQLite database file (default: %1)\n"
+              "  --database PATH   a SQLite file (default: %1) or a postgresql:// URL\n"
               "  --help            this help; COMMAND --help for a command's own\n"
               "  --version         print the version\n"
               "\n"
@@ -703,6 +753,7 @@ QString mainHelp()
               "  tenants add --name NAME [--parent ID] [--format json]\n"
               "  db path [--if-exists]               print the database path\n"
               "  db check                            check the database for damage\n"
+              "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.\n")
         .arg(Database::defaultPath());

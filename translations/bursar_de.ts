@@ -281,14 +281,6 @@
         <translation>%1: Schema %2, keine Schäden gefunden.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] db path|check</source>
-        <translation>Aufruf: bursar [--database PFAD] db path|check</translation>
-    </message>
-    <message>
-        <source>unknown db command “%1”; use path or check.</source>
-        <translation>unbekannter db-Befehl „%1“; verwenden Sie path oder check.</translation>
-    </message>
-    <message>
         <source>List the tenant tree.</source>
         <translation>Den Mandantenbaum auflisten.</translation>
     </message>
@@ -345,12 +337,56 @@
         <translation>unbekannte Option „%1“ (siehe bursar --help)</translation>
     </message>
     <message>
+        <source>unknown command “%1” (see bursar --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe bursar --help)</translation>
+    </message>
+    <message>
+        <source>Copy a single-clerk SQLite database into a new, empty shared PostgreSQL database, then verify every table.</source>
+        <translation>Eine SQLite-Datenbank eines einzelnen Sachbearbeiters in eine neue, leere gemeinsame PostgreSQL-Datenbank kopieren und danach jede Tabelle prüfen.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file to copy.</source>
+        <translation>Die zu kopierende SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The new PostgreSQL database, as a URL.</source>
+        <translation>Die neue PostgreSQL-Datenbank, als URL.</translation>
+    </message>
+    <message>
+        <source>db copy needs --from FILE and --to postgresql://user@host/dbname.</source>
+        <translation>db copy braucht --from DATEI und --to postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>--from must be a SQLite file; “%1” is a PostgreSQL URL.</source>
+        <translation>--from muss eine SQLite-Datei sein; „%1“ ist eine PostgreSQL-URL.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” does not exist.</source>
+        <translation>Die Datenbankdatei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--to must be a PostgreSQL URL such as postgresql://user@host/dbname, not “%1”.</source>
+        <translation>--to muss eine PostgreSQL-URL wie postgresql://benutzer@host/datenbank sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] db path|check|copy</source>
+        <translation>Aufruf: bursar [--database PFAD] db path|check|copy</translation>
+    </message>
+    <message>
+        <source>unknown db command “%1”; use path, check or copy.</source>
+        <translation>unbekannter db-Befehl „%1“; verwenden Sie path, check oder copy.</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
 
 Global options:
-  --database PATH   the SQLite database file (default: %1)
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
   --help            this help; COMMAND --help for a command&apos;s own
   --version         print the version
 
@@ -365,6 +401,7 @@ Commands:
   tenants add --name NAME [--parent ID] [--format json]
   db path [--if-exists]               print the database path
   db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
 
 Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
 </source>
@@ -373,7 +410,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
 Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
 
 Globale Optionen:
-  --database PATH   die SQLite-Datenbankdatei (Standard: %1)
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
   --help            diese Hilfe; BEFEHL --help für die eines Befehls
   --version         die Version ausgeben
 
@@ -388,13 +425,10 @@ Befehle:
   tenants add --name NAME [--parent ID] [--format json]
   db path [--if-exists]               den Datenbankpfad ausgeben
   db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
 </translation>
-    </message>
-    <message>
-        <source>unknown command “%1” (see bursar --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe bursar --help)</translation>
     </message>
 </context>
 <context>
@@ -879,6 +913,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>numbering %1</source>
         <translation>beim Nummerieren von %1</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::DatabaseCopy</name>
+    <message>
+        <source>reading %1</source>
+        <translation>beim Lesen von %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4; open both with this Bursar first.</source>
+        <translation>%1 hat Schema %2 und %3 Schema %4; öffnen Sie zuerst beide mit diesem Bursar.</translation>
+    </message>
+    <message>
+        <source>checking the target</source>
+        <translation>beim Prüfen des Ziels</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds records (%2 in %3). Bursar copies only into a new, empty database and left this one unchanged.</source>
+        <translation>Das Ziel %1 enthält bereits Datensätze (%2 in %3). Bursar kopiert nur in eine neue, leere Datenbank und hat diese nicht verändert.</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>beim Kopieren von %1</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the original (%2 rows there, %3 here); nothing was written to %4.</source>
+        <translation>Die Kopie von %1 stimmt nicht mit dem Original überein (%2 Zeilen dort, %3 hier); in %4 wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,131 @@
+// Moving up: a single-clerk SQLite database copied into a new PostgreSQL database, verified,
+// and refused when the target is not empty. Needs the PostgreSQL test server.
+#include "customers/customer_query.h"
+#include "customers/customer_service.h"
+#include "demo/demo_data.h"
+#include "numbering/number_series.h"
+#include "settings/account_info_service.h"
+#include "storage/database_copy.h"
+#include "test_database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bursar::core;
+using bursar::test::TestDatabase;
+
+class TestDbCopy : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString makeSource()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("source-%1.sqlite").arg(m_count++));
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        if (!generateDemoData(**db, 150, 9))
+            qFatal("demo failed");
+        CustomerService s(**db);
+        Customer c = *s.customer(100010);
+        c.name = QStringLiteral("Ünïcödé & Co. \"quoted\"");
+        if (!s.updateCustomer(c))
+            qFatal("update failed");
+        NumberSeries n(**db);
+        if (!n.define(QStringLiteral("invoice"), QStringLiteral("INV-{YYYY}-{000000}")))
+            qFatal("series failed");
+        if (!(*db)->transaction([&]() -> Status { return n.next(QStringLiteral("invoice"), QDate(2026, 5, 1)).ok() ? success() : fail(QString()); }))
+            qFatal("number failed");
+        return path;
+    }
+    int m_count = 0;
+
+private Q_SLOTS:
+    void copy_isCompleteAndVerified()
+    {
+        const QString source = makeSource();
+        const QString target = TestDatabase::createPostgresDatabase();
+        {
+            auto from = Database::open(source);
+            auto to = Database::open(target);
+            QVERIFY(from.ok() && to.ok());
+            auto copied = DatabaseCopy::copy(**from, **to);
+            QVERIFY2(copied.ok(), qPrintable(copied.message()));
+            QCOMPARE(copied->size(), DatabaseCopy::tables().size());
+            for (const TableCopy &t : *copied) {
+                auto original = DatabaseCopy::measure(**from, t.table);
+                QCOMPARE(t.rows, original->rows);
+                QCOMPARE(t.fingerprint, original->fingerprint);
+            }
+            // The same answers from both, through the services.
+            CustomerService a(**from), b(**to);
+            QCOMPARE(b.customer(100010)->name, QStringLiteral("Ünïcödé & Co. \"quoted\""));
+            QCOMPARE(b.accounts(100020)->size(), a.accounts(100020)->size());
+            QCOMPARE(*CustomerQuery(**to).count({QStringLiteral("ünïc"), std::nullopt}), 1);
+            QCOMPARE(AccountInfoService(**to).load()->logo, AccountInfoService(**from).load()->logo);
+            // New rows continue after the copied IDs.
+            auto tenant = b.addTenant(TenantKind::Partner, 1, QStringLiteral("After the move"));
+            QVERIFY2(tenant.ok(), qPrintable(tenant.message()));
+            QVERIFY(b.addPaymentMethod(100001, PaymentKind::Card, QStringLiteral("4242"), {}).ok());
+            QVERIFY(b.addCustomer(bursar::test::named(QStringLiteral("New on the server"))).ok());
+            QString number;
+            QVERIFY((*to)->transaction([&]() -> Status {
+                auto n = NumberSeries(**to).next(QStringLiteral("invoice"), QDate(2026, 6, 1));
+                number = n ? *n : QString();
+                return success();
+            }).ok());
+            QCOMPARE(number, QStringLiteral("INV-2026-000002"));
+        }
+        TestDatabase::dropPostgresDatabase(target);
+    }
+
+    void nonEmptyTarget_isRefusedAndUnchanged()
+    {
+        const QString target = TestDatabase::createPostgresDatabase();
+        {
+            auto to = Database::open(target);
+            QVERIFY(CustomerService(**to).addCustomer(bursar::test::named(QStringLiteral("Already here"))).ok());
+            auto from = Database::open(makeSource());
+            const auto before = DatabaseCopy::measure(**to, QStringLiteral("customers"));
+            auto copied = DatabaseCopy::copy(**from, **to);
+            QVERIFY(!copied.ok());
+            QVERIFY2(copied.message().contains(QStringLiteral("already holds records")), qPrintable(copied.message()));
+            QCOMPARE(DatabaseCopy::measure(**to, QStringLiteral("customers"))->fingerprint, before->fingerprint);
+        }
+        TestDatabase::dropPostgresDatabase(target);
+    }
+
+    void cli_copiesAndPrintsTheVerification()
+    {
+        const QString source = makeSource();
+        const QString target = TestDatabase::createPostgresDatabase();
+        QProcess p;
+        p.start(QStringLiteral(BURSAR_EXE), {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), source,
+                                             QStringLiteral("--to"), target, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(o.value(QStringLiteral("verified")).toBool());
+        const QJsonArray tables = o.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.at(1).toObject().value(QStringLiteral("table")).toString(), QStringLiteral("customers"));
+        QCOMPARE(tables.at(1).toObject().value(QStringLiteral("rows")).toInt(), 150);
+        // A second copy into the same target is refused with one line.
+        p.start(QStringLiteral(BURSAR_EXE), {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), source,
+                                             QStringLiteral("--to"), target});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.startsWith("bursar: ") && err.count('\n') == 1, err.constData());
+        TestDatabase::dropPostgresDatabase(target);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDbCopy)
+#include "tst_db_copy.moc"
