@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "mainwindow.h"
+#include "widgets/open_database.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -79,7 +80,7 @@ int main(int argc, char **argv)
         path = core::Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    auto db = core::Database::open(path);
+    auto db = ui::openDatabaseInteractively(nullptr, path);
     if (!db) {
         app::printError(db.error().message);
         QMessageBox::critical(nullptr, QObject::tr("Bursar cannot open the database"), db.error().message);

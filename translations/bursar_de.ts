@@ -1081,6 +1081,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>— not set —</source>
         <translation>— nicht gesetzt —</translation>
     </message>
+    <message>
+        <source>PostgreSQL Password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::AccountInfoPage</name>
@@ -1638,6 +1646,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Database: %1 (schema %2)</source>
         <translation>Datenbank: %1 (Schema %2)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Shared Database…</source>
+        <translation>&amp;Gemeinsame Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Shared Database</source>
+        <translation>Gemeinsame Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL, for example postgresql://clerk@dbserver/bursar
+(the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):</source>
+        <translation>PostgreSQL-URL, zum Beispiel postgresql://sachbearbeiter@dbserver/bursar
+(das Passwort kommt aus ~/.pgpass oder PGPASSWORD, sonst fragt Bursar danach):</translation>
     </message>
 </context>
 <context>

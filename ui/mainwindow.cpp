@@ -5,12 +5,15 @@
 #include "settings/account_info_page.h"
 #include "settings/tenants_page.h"
 #include "storage/database.h"
+#include "widgets/open_database.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +53,19 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
         QString error;
         if (!openDatabase(path, &error))
             QMessageBox::warning(this, tr("Open Database"), error);
+    });
+    file->addAction(tr("Open &Shared Database…"), this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(
+            this, tr("Open Shared Database"),
+            tr("PostgreSQL URL, for example postgresql://clerk@dbserver/bursar\n"
+               "(the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):"),
+            QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+        if (!ok || url.trimmed().isEmpty())
+            return;
+        QString error;
+        if (!openDatabase(url.trimmed(), &error))
+            QMessageBox::warning(this, tr("Open Shared Database"), error);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -136,7 +152,7 @@ bool MainWindow::navigateTo(const QString &path)
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
-    auto db = core::Database::open(path);
+    auto db = openDatabaseInteractively(this, path);
     if (!db) {
         *error = db.error().message;
         return false;

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 using namespace bursar::core;
 using bursar::test::TestDatabase;
@@ -85,6 +86,38 @@ private Q_SLOTS:
         auto r = Database::open(t.path());
         QVERIFY(!r.ok());
         QVERIFY(r.message().contains(QStringLiteral("newer Bursar")));
+    }
+
+    void password_fromArgumentOrPgpassword()
+    {
+        const QString admin = TestDatabase::createPostgresDatabase();
+        {
+            auto db = Database::open(admin);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->sql());
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw"));
+            QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw LOGIN SUPERUSER PASSWORD 's3cret'")));
+        }
+        QUrl url(admin);
+        url.setUserName(QStringLiteral("bursar_pw"));
+        const QString location = url.toString();
+        qunsetenv("PGPASSWORD");
+        auto none = Database::open(location);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.message().contains(QStringLiteral("password")), qPrintable(none.message()));
+        auto wrong = Database::open(location, QStringLiteral("guess"));
+        QVERIFY(!wrong.ok());
+        auto right = Database::open(location, QStringLiteral("s3cret"));
+        QVERIFY2(right.ok(), qPrintable(right.message()));
+        QCOMPARE((*right)->actor(), QStringLiteral("bursar_pw"));
+        QVERIFY(!(*right)->location().contains(QStringLiteral("s3cret")));
+        right = Result<std::unique_ptr<Database>>(Error{});
+        qputenv("PGPASSWORD", "s3cret"); // libpq's own mechanism
+        auto fromEnv = Database::open(location);
+        qunsetenv("PGPASSWORD");
+        QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.message()));
+        fromEnv = Result<std::unique_ptr<Database>>(Error{});
+        TestDatabase::dropPostgresDatabase(admin);
     }
 
     void twoDesktopsCreateTheSchemaAtOnce()

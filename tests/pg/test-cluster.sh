@@ -18,6 +18,9 @@ case "${1:-}" in
     if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # One role must log in with a password, so the password paths can be tested.
+    { echo "local all bursar_pw,bursar_pw_ui scram-sha-256"; cat "$dir/data/pg_hba.conf"; } > "$dir/hba.tmp"
+    as_owner cp "$dir/hba.tmp" "$dir/data/pg_hba.conf"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
