@@ -1,5 +1,6 @@
 // Benchmarks for the foundation (issue 2). Prints figures; never pass/fail on time.
-//   bench_customers [--customers N] [--database PATH]
+//   bench_customers [--customers N] [--database postgresql://...]
+// Without --database it uses a new SQLite file; with a URL, an empty PostgreSQL database.
 // 1. demo generation of N customers into a fresh SQLite file;
 // 2. the Customers screen on N customers: time until the first rows are painted, and the
 //    memory the screen adds;
@@ -51,7 +52,10 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(QStringLiteral("--customers")); i > 0 && i + 1 < args.size())
         customers = args.at(i + 1).toInt();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    if (const qsizetype i = args.indexOf(QStringLiteral("--database")); i > 0 && i + 1 < args.size())
+        path = args.at(i + 1);
+    out << "database: " << (core::Database::isPostgresUrl(path) ? "PostgreSQL" : "SQLite") << '\n';
 
     // 1. Demo generation
     {
