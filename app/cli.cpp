@@ -6,6 +6,7 @@
 #include "money/currency.h"
 #include "storage/database.h"
 #include "storage/database_copy.h"
+#include "users/user_service.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,6 +90,12 @@ struct Context
         if (!opened)
             return failure(opened.error().message);
         db = std::move(opened).value();
+        if (!global.user.isEmpty()) {
+            if (db->dialect() == Dialect::PostgreSQL)
+                return usage(Cli::tr("--user works on SQLite files only; on PostgreSQL the database login is the user."));
+            if (Status s = db->actAs(global.user); !s)
+                return failure(s.error().message);
+        }
         return ExitOk;
     }
 };
@@ -666,6 +673,111 @@ int cmdTenants(Context &ctx, const QStringList &args)
     return usage(Cli::tr("unknown tenants command “%1”; use list or add.").arg(sub));
 }
 
+QJsonObject userJson(const User &u)
+{
+    QJsonArray privileges;
+    for (Privilege p : allPrivileges())
+        if (u.privileges.contains(p))
+            privileges.append(privilegeKey(p));
+    return QJsonObject{{QStringLiteral("id"), u.id},
+                       {QStringLiteral("name"), u.name},
+                       {QStringLiteral("login"), u.dbLogin.isEmpty() ? QJsonValue() : QJsonValue(u.dbLogin)},
+                       {QStringLiteral("privileges"), privileges}};
+}
+
+int cmdUsers(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list")) {
+        CommandParser p(QStringLiteral("users list"), Cli::tr("List Bursar users and their privileges."),
+                        QStringLiteral("users list [--format table|json]"));
+        p.addFormat({Format::Table, Format::Json});
+        if (int rc = p.parse(rest); rc >= 0)
+            return rc;
+        const auto format = p.format();
+        if (!format)
+            return ExitUsage;
+        if (int rc = ctx.openDatabase(); rc != ExitOk)
+            return rc;
+        auto users = UserService(*ctx.db).users();
+        if (!users)
+            return failure(users.error().message);
+        if (*format == Format::Json) {
+            QJsonArray a;
+            for (const User &u : *users)
+                a.append(userJson(u));
+            outJson(a);
+        } else {
+            QTextStream s(stdout);
+            for (const User &u : *users)
+                s << u.name << (u.dbLogin.isEmpty() ? QString() : QStringLiteral(" (login %1)").arg(u.dbLogin)) << ": "
+                  << userJson(u).value(QStringLiteral("privileges")).toVariant().toStringList().join(QStringLiteral(", "))
+                  << '\n';
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("add") || sub == QLatin1String("grant") || sub == QLatin1String("revoke")) {
+        const bool add = sub == QLatin1String("add");
+        CommandParser p(QStringLiteral("users ") + sub,
+                        add ? Cli::tr("Add a Bursar user.") : sub == QLatin1String("grant") ? Cli::tr("Grant privileges.")
+                                                                                            : Cli::tr("Revoke privileges."),
+                        add ? QStringLiteral("users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)")
+                            : QStringLiteral("users %1 --name NAME (--privileges P1,P2,... | --all)").arg(sub));
+        p.add(QStringLiteral("name"), Cli::tr("The user's name."), QStringLiteral("NAME"));
+        if (add)
+            p.add(QStringLiteral("login"), Cli::tr("The PostgreSQL login that acts as this user (shared databases)."),
+                  QStringLiteral("LOGIN"));
+        p.add(QStringLiteral("privileges"), Cli::tr("Comma-separated privileges, for example ARDOCS_CREATE,MANAGE_CUSTOMERS."),
+              QStringLiteral("LIST"));
+        p.add(QStringLiteral("all"), Cli::tr("Every privilege."));
+        p.addFormat({Format::Table, Format::Json});
+        if (int rc = p.parse(rest); rc >= 0)
+            return rc;
+        const auto format = p.format();
+        if (!format)
+            return ExitUsage;
+        if (p.value(QStringLiteral("name")).trimmed().isEmpty())
+            return usage(Cli::tr("--name is required: the Bursar user's name."));
+        if (p.isSet(QStringLiteral("all")) == p.isSet(QStringLiteral("privileges")))
+            return usage(Cli::tr("Give either --privileges P1,P2,... or --all."));
+        QSet<Privilege> privileges;
+        if (p.isSet(QStringLiteral("all"))) {
+            const QList<Privilege> all = allPrivileges();
+            privileges = QSet<Privilege>(all.cbegin(), all.cend());
+        } else {
+            auto parsed = UserService::parsePrivileges(p.value(QStringLiteral("privileges")));
+            if (!parsed)
+                return usage(parsed.error().message);
+            privileges = *parsed;
+        }
+        if (int rc = ctx.openDatabase(); rc != ExitOk)
+            return rc;
+        UserService users(*ctx.db);
+        const QString name = p.value(QStringLiteral("name"));
+        if (add) {
+            auto id = users.add(name, p.value(QStringLiteral("login")), privileges);
+            if (!id)
+                return failure(id.error().message);
+            if (*format == Format::Json)
+                outJson(QJsonObject{{QStringLiteral("id"), *id}});
+            else
+                out(Cli::tr("Added user %1.").arg(name.trimmed()));
+            return ExitOk;
+        }
+        Status s = sub == QLatin1String("grant") ? users.grant(name, privileges) : users.revoke(name, privileges);
+        if (!s)
+            return failure(s.error().message);
+        out(Cli::tr("Privileges of %1 changed.").arg(name.trimmed()));
+        return ExitOk;
+    }
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] users list|add|grant|revoke [--help]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("unknown users command “%1”; use list, add, grant or revoke.").arg(sub));
+}
+
 int cmdCustomers(Context &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -714,6 +826,12 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
             g.database = a.mid(11);
             if (g.database.trimmed().isEmpty())
                 g.usageError = Cli::tr("--database needs a path, for example --database=~/bursar.sqlite");
+        } else if (a == QLatin1String("--user")) {
+            if (i + 1 >= args.size() || args.at(i + 1).trimmed().isEmpty()) {
+                g.usageError = Cli::tr("--user needs a Bursar user name, for example --user alice");
+                return g;
+            }
+            g.user = args.at(++i);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             g.help = true;
         } else if (a == QLatin1String("--version")) {
@@ -739,6 +857,7 @@ QString mainHelp()
               "\n"
               "Global options:\n"
               "  --database PATH   a SQLite file (default: %1) or a postgresql:// URL\n"
+              "  --user NAME       act as this Bursar user (SQLite files; the administrator by default)\n"
               "  --help            this help; COMMAND --help for a command's own\n"
               "  --version         print the version\n"
               "\n"
@@ -751,6 +870,9 @@ QString mainHelp()
               "  customers set-provider --customer ID --vendor V --currency CUR [--disabled]\n"
               "  tenants list [--format table|json]  the tenant tree with customer counts\n"
               "  tenants add --name NAME [--parent ID] [--format json]\n"
+              "  users list [--format table|json]\n"
+              "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)\n"
+              "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
               "  db path [--if-exists]               print the database path\n"
               "  db check                            check the database for damage\n"
               "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
@@ -766,6 +888,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("demo"), cmdDemo},
         {QStringLiteral("customers"), cmdCustomers},
         {QStringLiteral("tenants"), cmdTenants},
+        {QStringLiteral("users"), cmdUsers},
         {QStringLiteral("db"), cmdDb},
     };
     if (auto it = commands.find(options.command); it != commands.end())

@@ -9,6 +9,7 @@ namespace bursar::app {
 struct GlobalOptions
 {
     QString database;     ///< empty: the default file in the user's data folder
+    QString user;         ///< --user: the Bursar user to act as (SQLite files only)
     QString command;      ///< empty: start the GUI
     QStringList commandArgs;
     bool help = false;

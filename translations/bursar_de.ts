@@ -381,12 +381,77 @@
         <translation>unbekannter db-Befehl „%1“; verwenden Sie path, check oder copy.</translation>
     </message>
     <message>
+        <source>--user works on SQLite files only; on PostgreSQL the database login is the user.</source>
+        <translation>--user gilt nur für SQLite-Dateien; bei PostgreSQL ist die Datenbankanmeldung der Benutzer.</translation>
+    </message>
+    <message>
+        <source>List Bursar users and their privileges.</source>
+        <translation>Bursar-Benutzer und ihre Berechtigungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Add a Bursar user.</source>
+        <translation>Einen Bursar-Benutzer anlegen.</translation>
+    </message>
+    <message>
+        <source>Grant privileges.</source>
+        <translation>Berechtigungen erteilen.</translation>
+    </message>
+    <message>
+        <source>Revoke privileges.</source>
+        <translation>Berechtigungen entziehen.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name.</source>
+        <translation>Name des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login that acts as this user (shared databases).</source>
+        <translation>Die PostgreSQL-Anmeldung, die als dieser Benutzer handelt (gemeinsame Datenbanken).</translation>
+    </message>
+    <message>
+        <source>Comma-separated privileges, for example ARDOCS_CREATE,MANAGE_CUSTOMERS.</source>
+        <translation>Kommagetrennte Berechtigungen, zum Beispiel ARDOCS_CREATE,MANAGE_CUSTOMERS.</translation>
+    </message>
+    <message>
+        <source>Every privilege.</source>
+        <translation>Alle Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>--name is required: the Bursar user&apos;s name.</source>
+        <translation>--name ist erforderlich: der Name des Bursar-Benutzers.</translation>
+    </message>
+    <message>
+        <source>Give either --privileges P1,P2,... or --all.</source>
+        <translation>Geben Sie entweder --privileges P1,P2,... oder --all an.</translation>
+    </message>
+    <message>
+        <source>Added user %1.</source>
+        <translation>Benutzer %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Privileges of %1 changed.</source>
+        <translation>Berechtigungen von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] users list|add|grant|revoke [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] users list|add|grant|revoke [--help]</translation>
+    </message>
+    <message>
+        <source>unknown users command “%1”; use list, add, grant or revoke.</source>
+        <translation>unbekannter users-Befehl „%1“; verwenden Sie list, add, grant oder revoke.</translation>
+    </message>
+    <message>
+        <source>--user needs a Bursar user name, for example --user alice</source>
+        <translation>--user braucht einen Bursar-Benutzernamen, zum Beispiel --user alice</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
 
 Global options:
   --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
   --help            this help; COMMAND --help for a command&apos;s own
   --version         print the version
 
@@ -399,6 +464,9 @@ Commands:
   customers set-provider --customer ID --vendor V --currency CUR [--disabled]
   tenants list [--format table|json]  the tenant tree with customer counts
   tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
   db path [--if-exists]               print the database path
   db check                            check the database for damage
   db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
@@ -411,6 +479,7 @@ Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
 
 Globale Optionen:
   --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
   --help            diese Hilfe; BEFEHL --help für die eines Befehls
   --version         die Version ausgeben
 
@@ -423,6 +492,9 @@ Befehle:
   customers set-provider --customer ID --vendor V --currency CUR [--disabled]
   tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
   tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
   db path [--if-exists]               den Datenbankpfad ausgeben
   db check                            die Datenbank auf Schäden prüfen
   db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
@@ -476,6 +548,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The logo “%1” is not a PNG, JPEG or SVG image; choose another file.</source>
         <translation>Das Logo „%1“ ist kein PNG-, JPEG- oder SVG-Bild; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>change the Account Information</source>
+        <translation>die Kontoinformationen ändern</translation>
     </message>
 </context>
 <context>
@@ -783,6 +859,58 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Subscription %1 no longer exists; reload the customer.</source>
         <translation>Abonnement %1 existiert nicht mehr; laden Sie den Kunden neu.</translation>
     </message>
+    <message>
+        <source>add tenants</source>
+        <translation>Mandanten anlegen</translation>
+    </message>
+    <message>
+        <source>rename tenants</source>
+        <translation>Mandanten umbenennen</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>Kunden ändern</translation>
+    </message>
+    <message>
+        <source>change Cloud Providers</source>
+        <translation>Cloud-Anbieter ändern</translation>
+    </message>
+    <message>
+        <source>map vendor accounts</source>
+        <translation>Anbieterkonten zuordnen</translation>
+    </message>
+    <message>
+        <source>unmap vendor accounts</source>
+        <translation>Zuordnungen von Anbieterkonten aufheben</translation>
+    </message>
+    <message>
+        <source>add payment methods</source>
+        <translation>Zahlungsarten anlegen</translation>
+    </message>
+    <message>
+        <source>remove payment methods</source>
+        <translation>Zahlungsarten entfernen</translation>
+    </message>
+    <message>
+        <source>change billing profiles</source>
+        <translation>Rechnungsprofile ändern</translation>
+    </message>
+    <message>
+        <source>remove billing profiles</source>
+        <translation>Rechnungsprofile entfernen</translation>
+    </message>
+    <message>
+        <source>change subscriptions</source>
+        <translation>Abonnements ändern</translation>
+    </message>
+    <message>
+        <source>remove subscriptions</source>
+        <translation>Abonnements entfernen</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::Database</name>
@@ -914,6 +1042,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>numbering %1</source>
         <translation>beim Nummerieren von %1</translation>
     </message>
+    <message>
+        <source>reading privileges</source>
+        <translation>beim Lesen der Berechtigungen</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>beim Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login “%1” is not a Bursar user of %2. An administrator can add it: bursar users add --name NAME --login %1 --privileges ...</source>
+        <translation>Die PostgreSQL-Anmeldung „%1“ ist kein Bursar-Benutzer von %2. Ein Administrator kann sie hinzufügen: bursar users add --name NAME --login %1 --privileges ...</translation>
+    </message>
+    <message>
+        <source>creating the administrator</source>
+        <translation>beim Anlegen des Administrators</translation>
+    </message>
+    <message>
+        <source>There is no Bursar user “%1”; list them with bursar users list.</source>
+        <translation>Es gibt keinen Bursar-Benutzer „%1“; listen Sie sie mit bursar users list auf.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the privilege %3 is missing. An administrator can grant it in Settings &gt; Users &amp; Privileges.</source>
+        <translation>%1 darf nicht %2: Die Berechtigung %3 fehlt. Ein Administrator kann sie unter Einstellungen &gt; Benutzer &amp; Berechtigungen erteilen.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::DatabaseCopy</name>
@@ -940,6 +1092,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The copy of %1 does not match the original (%2 rows there, %3 here); nothing was written to %4.</source>
         <translation>Die Kopie von %1 stimmt nicht mit dem Original überein (%2 Zeilen dort, %3 hier); in %4 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>copy a database into %1</source>
+        <translation>eine Datenbank nach %1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1179,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Cannot write demo data: %1</source>
         <translation>Demodaten können nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>write demo data</source>
+        <translation>Demodaten schreiben</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::NumberSeries</name>
@@ -1073,6 +1233,69 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The number series “%1” could not give a number; try again.</source>
         <translation>Der Nummernkreis „%1“ konnte keine Nummer vergeben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>define number series</source>
+        <translation>Nummernkreise festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::UserService</name>
+    <message>
+        <source>“%1” is not a privilege; use %2.</source>
+        <translation>„%1“ ist keine Berechtigung; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one privilege, for example MANAGE_CUSTOMERS.</source>
+        <translation>Nennen Sie mindestens eine Berechtigung, zum Beispiel MANAGE_CUSTOMERS.</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>beim Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <source>There is no Bursar user “%1”; list them with bursar users list.</source>
+        <translation>Es gibt keinen Bursar-Benutzer „%1“; listen Sie sie mit bursar users list auf.</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>New user: “%1” is not a user name; use 1 to 64 letters, digits and . _ @ - only.</source>
+        <translation>Neuer Benutzer: „%1“ ist kein Benutzername; verwenden Sie 1 bis 64 Buchstaben, Ziffern und nur . _ @ -.</translation>
+    </message>
+    <message>
+        <source>New user %1: “%2” is not a PostgreSQL login name.</source>
+        <translation>Neuer Benutzer %1: „%2“ ist kein PostgreSQL-Anmeldename.</translation>
+    </message>
+    <message>
+        <source>New user: a user named “%1” or with that login exists already.</source>
+        <translation>Neuer Benutzer: Ein Benutzer namens „%1“ oder mit dieser Anmeldung existiert bereits.</translation>
+    </message>
+    <message>
+        <source>adding the user</source>
+        <translation>beim Anlegen des Benutzers</translation>
+    </message>
+    <message>
+        <source>grant privileges</source>
+        <translation>Berechtigungen erteilen</translation>
+    </message>
+    <message>
+        <source>granting privileges</source>
+        <translation>beim Erteilen von Berechtigungen</translation>
+    </message>
+    <message>
+        <source>revoke privileges</source>
+        <translation>Berechtigungen entziehen</translation>
+    </message>
+    <message>
+        <source>revoking privileges</source>
+        <translation>beim Entziehen von Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1 is the last user who may manage users; grant MANAGE_USERS to someone else first.</source>
+        <translation>%1 ist der letzte Benutzer, der Benutzer verwalten darf; erteilen Sie MANAGE_USERS zuerst jemand anderem.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,8 @@ Result<QList<Tenant>> CustomerService::tenants()
 Result<qint64> CustomerService::addTenant(TenantKind kind, std::optional<qint64> parentId,
                                           const QString &name)
 {
+    if (Status s = m_db.require(Privilege::ManageSettings, tr("add tenants")); !s)
+        return s.error();
     const QString n = name.simplified();
     if (n.isEmpty())
         return fail(tr("New tenant: the name is empty; type the tenant's name."), QStringLiteral("name"));
@@ -242,6 +244,8 @@ Result<QList<qint64>> CustomerService::tenantSubtree(qint64 tenantId)
 
 Status CustomerService::renameTenant(qint64 tenantId, const QString &name)
 {
+    if (Status s = m_db.require(Privilege::ManageSettings, tr("rename tenants")); !s)
+        return s;
     const QString n = name.simplified();
     if (n.isEmpty())
         return fail(tr("Tenant %1: the name is empty; type the tenant's name.").arg(tenantId), QStringLiteral("name"));
@@ -315,6 +319,8 @@ Result<Customer> CustomerService::customer(qint64 id)
 
 Result<qint64> CustomerService::addCustomer(Customer input)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("add customers")); !s)
+        return s.error();
     Customer c = normalised(std::move(input));
     c.id = 0;
     if (c.tenantId == 0) {
@@ -353,6 +359,8 @@ Result<qint64> CustomerService::addCustomer(Customer input)
 
 Status CustomerService::updateCustomer(const Customer &input)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("change customers")); !s)
+        return s;
     const Customer c = normalised(input);
     if (Status s = validate(c); !s)
         return s;
@@ -429,6 +437,8 @@ Result<QList<CustomerProvider>> CustomerService::providers(qint64 customerId)
 
 Status CustomerService::setProvider(qint64 customerId, const CustomerProvider &provider)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("change Cloud Providers")); !s)
+        return s;
     if (Status s = requireCustomer(customerId); !s)
         return s;
     QString currency = provider.currency.trimmed().toUpper();
@@ -489,6 +499,8 @@ Result<std::optional<qint64>> CustomerService::customerForAccount(Vendor vendor,
 
 Status CustomerService::mapAccount(const VendorAccount &input)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("map vendor accounts")); !s)
+        return s;
     const QString account = input.accountId.trimmed();
     const QString label = recordLabel(input.customerId);
     if (account.isEmpty())
@@ -531,6 +543,8 @@ Status CustomerService::mapAccount(const VendorAccount &input)
 
 Status CustomerService::unmapAccount(Vendor vendor, const QString &accountId)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("unmap vendor accounts")); !s)
+        return s;
     auto owner = customerForAccount(vendor, accountId);
     if (!owner)
         return owner.error();
@@ -570,6 +584,8 @@ Result<QList<PaymentMethod>> CustomerService::paymentMethods(qint64 customerId)
 Result<qint64> CustomerService::addPaymentMethod(qint64 customerId, PaymentKind kind,
                                                  const QString &referenceInput, const QString &holderName)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("add payment methods")); !s)
+        return s.error();
     if (Status s = requireCustomer(customerId); !s)
         return s.error();
     auto masked = maskPaymentReference(kind, referenceInput);
@@ -596,6 +612,8 @@ Result<qint64> CustomerService::addPaymentMethod(qint64 customerId, PaymentKind 
 
 Status CustomerService::removePaymentMethod(qint64 id)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("remove payment methods")); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("DELETE FROM payment_methods WHERE id = ?"));
         q.bind(id);
@@ -630,6 +648,8 @@ Result<QList<BillingProfile>> CustomerService::billingProfiles(qint64 customerId
 
 Result<qint64> CustomerService::saveBillingProfile(const BillingProfile &input)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("change billing profiles")); !s)
+        return s.error();
     BillingProfile p = input;
     p.name = p.name.simplified();
     p.contact = trimmed(p.contact);
@@ -686,6 +706,8 @@ Result<qint64> CustomerService::saveBillingProfile(const BillingProfile &input)
 
 Status CustomerService::removeBillingProfile(qint64 id)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("remove billing profiles")); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("DELETE FROM billing_profiles WHERE id = ?"));
         q.bind(id);
@@ -721,6 +743,8 @@ Result<QList<Subscription>> CustomerService::subscriptions(qint64 customerId)
 
 Result<qint64> CustomerService::saveSubscription(const Subscription &input)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("change subscriptions")); !s)
+        return s.error();
     Subscription sub = input;
     sub.name = sub.name.simplified();
     sub.region = sub.region.trimmed().toUpper();
@@ -784,6 +808,8 @@ Result<qint64> CustomerService::saveSubscription(const Subscription &input)
 
 Status CustomerService::removeSubscription(qint64 id)
 {
+    if (Status s = m_db.require(Privilege::ManageCustomers, tr("remove subscriptions")); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"));
         q.bind(id);

@@ -115,6 +115,8 @@ QVariant nullString() { return QVariant(QMetaType::fromType<QString>()); }
 Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
                                      const std::function<void(int)> &progress)
 {
+    if (Status s = db.require(Privilege::ManageSettings, DemoData::tr("write demo data")); !s)
+        return s.error();
     if (customers < 1 || customers > 10'000'000)
         return fail(DemoData::tr("The number of demo customers must be between 1 and 10000000; %1 was given.").arg(customers),
                     QStringLiteral("customers"));

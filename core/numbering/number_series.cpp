@@ -96,6 +96,8 @@ QString NumberSeries::format(const QString &pattern, const QDate &date, qint64 v
 
 Status NumberSeries::define(const QString &series, const QString &pattern)
 {
+    if (Status s = m_db.require(Privilege::ManageSettings, tr("define number series")); !s)
+        return s;
     if (series.trimmed().isEmpty())
         return fail(tr("The number series needs a name, such as invoice."), QStringLiteral("series"));
     if (Status s = validatePattern(pattern); !s)

@@ -53,6 +53,8 @@ Result<AccountInfo> AccountInfoService::load()
 
 Status AccountInfoService::save(const AccountInfo &input)
 {
+    if (Status s = m_db.require(Privilege::ManageSettings, tr("change the Account Information")); !s)
+        return s;
     AccountInfo info = input;
     info.companyName = info.companyName.simplified();
     const QString label = tr("Account Information");

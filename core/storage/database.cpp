@@ -241,7 +241,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
         // Keep the server's notices ("already exists, skipping") off the clerk's terminal.
         q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
         if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
-            db->m_actor = q.value(0).toString();
+            db->m_actor.name = q.value(0).toString();
     }
     if (Status s = db->checkPostgresSchema(); !s)
         return s.error();
@@ -307,7 +307,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     }
 
     std::unique_ptr<Database> db(new Database);
-    db->m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("clerk")));
     db->m_connectionName = nextConnectionName();
     db->m_location = path;
     db->m_dialect = Dialect::SQLite;
@@ -400,7 +399,114 @@ Status Database::migrate()
             return applied;
         m_schemaVersion = m.version;
     }
+    return resolveActor();
+}
+
+Result<QSet<Privilege>> Database::privilegesOf(qint64 userId)
+{
+    Sql q(*this, QStringLiteral("SELECT privilege FROM user_privileges WHERE user_id = ?"));
+    q.bind(userId);
+    if (Status s = q.exec(tr("reading privileges")); !s)
+        return s.error();
+    QSet<Privilege> set;
+    while (q.next())
+        if (auto p = privilegeFromKey(q.value(0).toString()))
+            set.insert(*p);
+    return set;
+}
+
+Status Database::resolveActor()
+{
+    const QList<Privilege> all = allPrivileges();
+    if (m_dialect == Dialect::SQLite) {
+        // A single-clerk file: whoever may open it is its administrator.
+        m_actor = Actor{0, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("clerk"))),
+                        QSet<Privilege>(all.cbegin(), all.cend())};
+        return success();
+    }
+    const QString login = m_actor.name;
+    Sql count(*this, QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (Status s = count.exec(tr("reading users")); !s)
+        return s;
+    if (count.next() && count.value(0).toLongLong() == 0) {
+        // The first login on a new shared database becomes its administrator.
+        if (Status s = transaction([&] { return keepLoginAsAdministrator(); }); !s)
+            return s;
+    }
+    Sql find(*this, QStringLiteral("SELECT id, name FROM users WHERE db_login = ?"));
+    find.bind(login);
+    if (Status s = find.exec(tr("reading users")); !s)
+        return s;
+    if (!find.next())
+        return fail(tr("The PostgreSQL login “%1” is not a Bursar user of %2. An administrator can add it: bursar users "
+                       "add --name NAME --login %1 --privileges ...")
+                        .arg(login, m_location));
+    const qint64 id = find.value(0).toLongLong();
+    auto privileges = privilegesOf(id);
+    if (!privileges)
+        return privileges.error();
+    m_actor = Actor{id, find.value(1).toString(), *privileges};
     return success();
+}
+
+Status Database::keepLoginAsAdministrator()
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return success();
+    Sql login(*this, QStringLiteral("SELECT current_user"));
+    if (Status e = login.exec(tr("reading users")); !e)
+        return e;
+    const QString name = login.next() ? login.value(0).toString() : QString();
+    Sql find(*this, QStringLiteral("SELECT id FROM users WHERE db_login = ?"));
+    find.bind(name);
+    if (Status e = find.exec(tr("reading users")); !e)
+        return e;
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+    } else {
+        Sql add(*this, QStringLiteral("INSERT INTO users (name, db_login, created_at) VALUES (?, ?, ?) "
+                                      "ON CONFLICT (name) DO UPDATE SET db_login = excluded.db_login RETURNING id"));
+        add.bind(name).bind(name).bind(nowUtc());
+        if (Status e = add.exec(tr("creating the administrator")); !e)
+            return e;
+        id = add.next() ? add.value(0).toLongLong() : 0;
+    }
+    for (Privilege p : allPrivileges()) {
+        Sql grant(*this, QStringLiteral("INSERT INTO user_privileges (user_id, privilege) VALUES (?, ?) "
+                                        "ON CONFLICT (user_id, privilege) DO NOTHING"));
+        grant.bind(id).bind(privilegeKey(p));
+        if (Status e = grant.exec(tr("creating the administrator")); !e)
+            return e;
+    }
+    return audit(QStringLiteral("administrator"), QStringLiteral("user"), QString::number(id), name);
+}
+
+Status Database::actAs(const QString &userName)
+{
+    Sql find(*this, QStringLiteral("SELECT id, name FROM users WHERE name = ?"));
+    find.bind(userName.trimmed());
+    if (Status s = find.exec(tr("reading users")); !s)
+        return s;
+    if (!find.next())
+        return fail(tr("There is no Bursar user “%1”; list them with bursar users list.").arg(userName.trimmed()),
+                    QStringLiteral("user"));
+    const qint64 id = find.value(0).toLongLong();
+    auto privileges = privilegesOf(id);
+    if (!privileges)
+        return privileges.error();
+    m_actor = Actor{id, find.value(1).toString(), *privileges};
+    return success();
+}
+
+Status Database::require(Privilege privilege, const QString &action) const
+{
+    if (m_actor.can(privilege))
+        return success();
+    return fail(tr("%1 may not %2: the privilege %3 is missing. An administrator can grant it in Settings > Users & "
+                   "Privileges.")
+                    .arg(m_actor.name, action, privilegeKey(privilege)),
+                QStringLiteral("privilege"));
 }
 
 Status Database::transaction(const std::function<Status()> &body)
@@ -485,7 +591,7 @@ Status Database::audit(const QString &action, const QString &entity, const QStri
 {
     Sql q(*this, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(nowUtc()).bind(m_actor).bind(action).bind(entity).bind(entityId).bind(nullIfEmpty(detail));
+    q.bind(nowUtc()).bind(m_actor.name).bind(action).bind(entity).bind(entityId).bind(nullIfEmpty(detail));
     return q.exec(tr("writing the audit log"));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "result.h"
+#include "users/privilege.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,10 +49,22 @@ public:
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    /// Who is acting, as written to the audit log. The operating-system user until the
-    /// shared mode maps database logins to Bursar users.
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
+    /// Who is acting, as written to the audit log: on PostgreSQL the Bursar user mapped to
+    /// the database login; on a SQLite file the operating-system user (the administrator),
+    /// or the user actAs() selected.
+    QString actor() const { return m_actor.name; }
+    const Actor &acting() const { return m_actor; }
+    /// Renames the acting user in the audit log only (tests use it).
+    void setActor(const QString &name) { m_actor.name = name; }
+    /// Acts as another Bursar user with that user's privileges (SQLite: `--user NAME`).
+    Status actAs(const QString &userName);
+    /// Refused unless the acting user has `privilege`; `action` says what was refused
+    /// ("add customers"). Every service calls it before it writes.
+    Status require(Privilege privilege, const QString &action) const;
+    /// PostgreSQL: makes sure the current login is a Bursar user with every privilege
+    /// (a new shared database's first login, or the one that copied data into it).
+    /// Call inside a transaction. Nothing to do on SQLite.
+    Status keepLoginAsAdministrator();
 
     /// Appends one record to the append-only audit log; call it inside the transaction
     /// of the change it describes.
@@ -74,13 +87,15 @@ private:
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const QString &password);
     Status checkPostgresSchema();
     Status migrate();
+    Status resolveActor();
+    Result<QSet<Privilege>> privilegesOf(qint64 userId);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
-    QString m_actor;
+    Actor m_actor;
 };
 
 /// Current UTC time as stored in the database: ISO 8601 with milliseconds and "Z".

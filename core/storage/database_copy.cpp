@@ -11,8 +11,10 @@
 namespace bursar::core {
 
 namespace {
-// The tables a new database starts with rows in; they are replaced, not appended to.
-const QStringList SeededTables{QStringLiteral("account_info")};
+// Tables a new database starts with rows in (defaults, and the administrator its first
+// login created); the copy replaces their rows with the source's.
+const QStringList SeededTables{QStringLiteral("account_info"), QStringLiteral("users"),
+                               QStringLiteral("user_privileges"), QStringLiteral("audit_log")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -20,7 +22,8 @@ QStringList DatabaseCopy::tables()
     return {QStringLiteral("tenants"),         QStringLiteral("customers"),       QStringLiteral("customer_providers"),
             QStringLiteral("vendor_accounts"), QStringLiteral("payment_methods"), QStringLiteral("billing_profiles"),
             QStringLiteral("subscriptions"),   QStringLiteral("account_info"),    QStringLiteral("number_series"),
-            QStringLiteral("number_counters"), QStringLiteral("audit_log")};
+            QStringLiteral("number_counters"), QStringLiteral("users"),           QStringLiteral("user_privileges"),
+            QStringLiteral("audit_log")};
 }
 
 Result<TableCopy> DatabaseCopy::measure(Database &db, const QString &table)
@@ -63,12 +66,25 @@ Result<TableCopy> DatabaseCopy::measure(Database &db, const QString &table)
 
 Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
 {
+    if (Status s = to.require(Privilege::ManageSettings, tr("copy a database into %1").arg(to.location())); !s)
+        return s.error();
     if (from.schemaVersion() != to.schemaVersion())
         return fail(tr("%1 has schema %2 and %3 schema %4; open both with this Bursar first.")
                         .arg(from.location())
                         .arg(from.schemaVersion())
                         .arg(to.location())
                         .arg(to.schemaVersion()));
+    {
+        Sql users(to, QStringLiteral("SELECT COUNT(*) FROM users"));
+        if (Status e = users.exec(tr("checking the target")); !e)
+            return e.error();
+        if (users.next() && users.value(0).toLongLong() > 1)
+            return fail(tr("The target %1 already holds records (%2 in %3). Bursar copies only into a new, empty "
+                           "database and left this one unchanged.")
+                            .arg(to.location())
+                            .arg(users.value(0).toLongLong())
+                            .arg(QStringLiteral("users")));
+    }
     for (const QString &table : tables()) {
         if (SeededTables.contains(table))
             continue;
@@ -87,6 +103,7 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
     Status copied = to.transaction([&]() -> Status {
         for (const QString &table : tables()) {
             if (SeededTables.contains(table)) {
+                // Children first would be needed for users; user_privileges cascades.
                 Sql clear(to, QStringLiteral("DELETE FROM %1").arg(table));
                 if (Status e = clear.exec(tr("copying %1").arg(table)); !e)
                     return e;
@@ -110,7 +127,7 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
                     return e;
             }
         }
-        for (const char *table : {"tenants", "payment_methods", "billing_profiles", "subscriptions", "audit_log"})
+        for (const char *table : {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log"})
             if (Status e = to.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;
         // Verified before the commit: a copy that does not match is never kept.
@@ -128,6 +145,9 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
                                 .arg(to.location()));
             result << *b;
         }
+        // The login that made the copy stays the shared database's administrator.
+        if (Status e = to.keepLoginAsAdministrator(); !e)
+            return e;
         return to.audit(QStringLiteral("copy"), QStringLiteral("database"), to.location(),
                         QStringLiteral("from %1").arg(from.location()));
     });

@@ -158,6 +158,34 @@ private Q_SLOTS:
                            1, "tenant 99 does not exist");
     }
 
+    void users_andActingAsOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("users.sqlite"));
+        QCOMPARE(bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("D")}, path).code, 0);
+        Run add = bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("clara"),
+                          QStringLiteral("--privileges"), QStringLiteral("ARDOCS_CREATE,CREATE_MULTILINED_MEMO"),
+                          QStringLiteral("--format"), QStringLiteral("json")}, path);
+        QCOMPARE(add.code, 0);
+        QVERIFY(add.json().object().contains(QStringLiteral("id")));
+        // clara may not add customers ...
+        expectOneLineError(bursar({QStringLiteral("--user"), QStringLiteral("clara"), QStringLiteral("customers"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), QStringLiteral("X")}, path),
+                           1, "MANAGE_CUSTOMERS");
+        QCOMPARE(bursar({QStringLiteral("users"), QStringLiteral("grant"), QStringLiteral("--name"), QStringLiteral("clara"),
+                         QStringLiteral("--privileges"), QStringLiteral("MANAGE_CUSTOMERS")}, path).code, 0);
+        // ... until she is granted it.
+        QCOMPARE(bursar({QStringLiteral("--user"), QStringLiteral("clara"), QStringLiteral("customers"), QStringLiteral("add"),
+                         QStringLiteral("--name"), QStringLiteral("X")}, path).code, 0);
+        Run list = bursar({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path);
+        const QJsonObject clara = list.json().array().first().toObject();
+        QCOMPARE(clara.value(QStringLiteral("name")).toString(), QStringLiteral("clara"));
+        QCOMPARE(clara.value(QStringLiteral("privileges")).toArray().size(), 3);
+        expectOneLineError(bursar({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("customers"), QStringLiteral("list")}, path),
+                           1, "no Bursar user");
+        expectOneLineError(bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")}, path),
+                           2, "--privileges");
+    }
+
     void badInput_oneLineAndExitCode_data()
     {
         QTest::addColumn<QStringList>("args");

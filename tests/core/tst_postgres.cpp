@@ -3,6 +3,7 @@
 #include "customers/customer_service.h"
 #include "money/decimal.h"
 #include "storage/database.h"
+#include "users/user_service.h"
 #include "test_database.h"
 
 #include <QSqlQuery>
@@ -97,6 +98,9 @@ private Q_SLOTS:
             QSqlQuery q((*db)->sql());
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw LOGIN SUPERUSER PASSWORD 's3cret'")));
+            // The login must also be a Bursar user; the first login (postgres) is the administrator.
+            QVERIFY(bursar::core::UserService(**db).add(QStringLiteral("bursar_pw"), QStringLiteral("bursar_pw"),
+                                                        {bursar::core::Privilege::ManageCustomers}).ok());
         }
         QUrl url(admin);
         url.setUserName(QStringLiteral("bursar_pw"));
@@ -118,6 +122,39 @@ private Q_SLOTS:
         QVERIFY2(fromEnv.ok(), qPrintable(fromEnv.message()));
         fromEnv = Result<std::unique_ptr<Database>>(Error{});
         TestDatabase::dropPostgresDatabase(admin);
+    }
+
+    void logins_mapToBursarUsers()
+    {
+        const QString url = TestDatabase::createPostgresDatabase();
+        {
+            auto admin = Database::open(url); // the first login becomes the administrator
+            QVERIFY(admin.ok());
+            QCOMPARE((*admin)->acting().privileges.size(), allPrivileges().size());
+            QSqlQuery q((*admin)->sql());
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_stranger"));
+            QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_stranger LOGIN SUPERUSER")));
+            // The administrator cannot lock everyone out of user management.
+            Status last = UserService(**admin).revoke(QStringLiteral("postgres"), {Privilege::ManageUsers});
+            QVERIFY(!last.ok());
+            QVERIFY2(last.message().contains(QStringLiteral("last user")), qPrintable(last.message()));
+        }
+        QUrl stranger(url);
+        stranger.setUserName(QStringLiteral("bursar_stranger"));
+        auto refused = Database::open(stranger.toString());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("not a Bursar user")), qPrintable(refused.message()));
+        {
+            auto admin = Database::open(url);
+            QVERIFY(UserService(**admin).add(QStringLiteral("stranger"), QStringLiteral("bursar_stranger"),
+                                             {Privilege::ImportUsage}).ok());
+        }
+        auto mapped = Database::open(stranger.toString());
+        QVERIFY2(mapped.ok(), qPrintable(mapped.message()));
+        QCOMPARE((*mapped)->actor(), QStringLiteral("stranger"));
+        QVERIFY(!(*mapped)->require(Privilege::ManageCustomers, QStringLiteral("add customers")).ok());
+        mapped = Result<std::unique_ptr<Database>>(Error{});
+        TestDatabase::dropPostgresDatabase(url);
     }
 
     void twoDesktopsCreateTheSchemaAtOnce()

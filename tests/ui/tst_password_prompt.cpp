@@ -1,6 +1,7 @@
 // The window asks for a PostgreSQL password that ~/.pgpass and PGPASSWORD did not give,
 // and uses it for that connection only. Needs the PostgreSQL test server.
 #include "storage/database.h"
+#include "users/user_service.h"
 #include "test_database.h"
 #include "widgets/open_database.h"
 
@@ -28,6 +29,9 @@ private Q_SLOTS:
             QSqlQuery q((*db)->sql());
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw_ui"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw_ui LOGIN SUPERUSER PASSWORD 's3cret'")));
+            // The login must also be a Bursar user; the first login (postgres) is the administrator.
+            QVERIFY(bursar::core::UserService(**db).add(QStringLiteral("bursar_pw_ui"), QStringLiteral("bursar_pw_ui"),
+                                                        {bursar::core::Privilege::ManageCustomers}).ok());
         }
         QUrl url(admin);
         url.setUserName(QStringLiteral("bursar_pw_ui"));
