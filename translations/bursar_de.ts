@@ -1867,10 +1867,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Mandanten</translation>
     </message>
     <message>
-        <source>Database: %1 (schema %2)</source>
-        <translation>Datenbank: %1 (Schema %2)</translation>
-    </message>
-    <message>
         <source>Open &amp;Shared Database…</source>
         <translation>&amp;Gemeinsame Datenbank öffnen…</translation>
     </message>
@@ -1883,6 +1879,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 (the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):</source>
         <translation>PostgreSQL-URL, zum Beispiel postgresql://sachbearbeiter@dbserver/bursar
 (das Passwort kommt aus ~/.pgpass oder PGPASSWORD, sonst fragt Bursar danach):</translation>
+    </message>
+    <message>
+        <source>Users &amp; Privileges</source>
+        <translation>Benutzer &amp; Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1 — database: %2 (schema %3)</source>
+        <translation>%1 — Datenbank: %2 (Schema %3)</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1962,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Tenant “%1” added.</source>
         <translation>Mandant „%1“ hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::UsersPage</name>
+    <message>
+        <source>Users &amp; Privileges</source>
+        <translation>Benutzer &amp; Berechtigungen</translation>
+    </message>
+    <message>
+        <source>You act as %1. On a shared PostgreSQL database each clerk&apos;s database login is mapped to a user here; on a single-clerk file its owner is the administrator.</source>
+        <translation>Sie handeln als %1. In einer gemeinsamen PostgreSQL-Datenbank ist die Datenbankanmeldung jedes Sachbearbeiters hier einem Benutzer zugeordnet; bei einer Einzeldatei ist ihr Besitzer der Administrator.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>PostgreSQL-Anmeldung</translation>
+    </message>
+    <message>
+        <source>only for shared databases</source>
+        <translation>nur für gemeinsame Datenbanken</translation>
+    </message>
+    <message>
+        <source>New user &amp;name:</source>
+        <translation>&amp;Name des neuen Benutzers:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;login:</source>
+        <translation>PostgreSQL-&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 may now use %2.</source>
+        <translation>%1 darf jetzt %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has %2.</source>
+        <translation>%1 hat %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>User %1 added; tick the privileges they need.</source>
+        <translation>Benutzer %1 angelegt; kreuzen Sie die benötigten Berechtigungen an.</translation>
     </message>
 </context>
 </TS>

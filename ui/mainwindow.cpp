@@ -4,6 +4,7 @@
 #include "customers/customers_page.h"
 #include "settings/account_info_page.h"
 #include "settings/tenants_page.h"
+#include "settings/users_page.h"
 #include "storage/database.h"
 #include "widgets/open_database.h"
 
@@ -105,6 +106,7 @@ void MainWindow::buildPages()
     m_customers = new CustomersPage(*m_db, m_stack);
     m_accountInfo = new AccountInfoPage(*m_db, m_stack);
     m_tenants = new TenantsPage(*m_db, m_stack);
+    m_users = new UsersPage(*m_db, m_stack);
     connect(m_tenants, &TenantsPage::tenantsChanged, m_customers, [this] {
         m_customers->reloadTenants();
         m_customers->model()->refresh(); // rows show tenant names
@@ -122,10 +124,13 @@ void MainWindow::buildPages()
     QTreeWidgetItem *settings = add(nullptr, tr("Settings"), nullptr);
     add(settings, tr("Account Information"), m_accountInfo);
     add(settings, tr("Tenants"), m_tenants);
+    add(settings, tr("Users & Privileges"), m_users);
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));
 
-    m_dbLabel->setText(tr("Database: %1 (schema %2)").arg(QDir::toNativeSeparators(m_db->location())).arg(m_db->schemaVersion()));
+    m_dbLabel->setText(tr("%1 — database: %2 (schema %3)")
+                           .arg(m_db->actor(), QDir::toNativeSeparators(m_db->location()))
+                           .arg(m_db->schemaVersion()));
     setWindowFilePath(m_db->location());
 }
 

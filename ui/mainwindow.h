@@ -17,6 +17,7 @@ namespace bursar::ui {
 class AccountInfoPage;
 class CustomersPage;
 class TenantsPage;
+class UsersPage;
 
 /// The main window: the navigation of PRODUCT.md §1 on the left, the chosen screen on the
 /// right. Only areas that are built appear; nothing is a dead button.
@@ -34,6 +35,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     AccountInfoPage *accountInfoPage() const { return m_accountInfo; }
     TenantsPage *tenantsPage() const { return m_tenants; }
+    UsersPage *usersPage() const { return m_users; }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     bool openDatabase(const QString &path, QString *error);
@@ -48,6 +50,7 @@ private:
     CustomersPage *m_customers = nullptr;
     AccountInfoPage *m_accountInfo = nullptr;
     TenantsPage *m_tenants = nullptr;
+    UsersPage *m_users = nullptr;
 };
 
 } // namespace bursar::ui

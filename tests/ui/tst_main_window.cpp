@@ -9,6 +9,8 @@
 #include "settings/account_info_page.h"
 #include "settings/account_info_service.h"
 #include "settings/tenants_page.h"
+#include "settings/users_page.h"
+#include "users/user_service.h"
 #include "storage/database.h"
 #include "test_database.h"
 
@@ -27,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace bursar::core;
 using bursar::ui::CustomerListModel;
@@ -107,7 +111,7 @@ private Q_SLOTS:
     {
         const QStringList screens = m_window->screens();
         QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Settings > Account Information"),
-                                       QStringLiteral("Settings > Tenants")}));
+                                       QStringLiteral("Settings > Tenants"), QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();
@@ -270,6 +274,31 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("settings-tenants"));
         auto *filter = m_window->customersPage()->findChild<QComboBox *>(QStringLiteral("tenantFilter"));
         QVERIFY(filter->findText(QStringLiteral("Coastal North"), Qt::MatchContains) > 0);
+    }
+
+    void users_addedAndGrantedThroughTheScreen()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Users & Privileges")));
+        auto *page = m_window->usersPage();
+        QTest::keyClicks(child<QLineEdit>(page, "name"), QStringLiteral("clara"));
+        QTest::mouseClick(child<QPushButton>(page, "addUser"), Qt::LeftButton);
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("clara")), qPrintable(page->feedbackText()));
+        QTableWidget *table = page->table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QLatin1String("clara"))
+                row = r;
+        QVERIFY(row >= 0);
+        // Tick ARDOCS_CREATE (the first privilege column) with the mouse.
+        const QRect cell = table->visualItemRect(table->item(row, 2));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        if (table->item(row, 2)->checkState() != Qt::Checked) // the check box is at the cell's left edge
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 10, cell.center().y()));
+        QCOMPARE(table->item(row, 2)->checkState(), Qt::Checked);
+        auto users = UserService(m_window->database()).users();
+        const auto clara = std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.name == QLatin1String("clara"); });
+        QCOMPARE(clara->privileges, QSet<Privilege>{Privilege::ArdocsCreate});
+        screenshot(m_window.get(), QStringLiteral("settings-users"));
     }
 
     void customersList_exportsWhatItShows()
