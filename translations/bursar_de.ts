@@ -1240,6 +1240,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::RunLock</name>
+    <message>
+        <source>“%1” is not a billing period; write it as YYYY-MM, for example 2026-09.</source>
+        <translation>„%1“ ist kein Abrechnungszeitraum; schreiben Sie ihn als JJJJ-MM, zum Beispiel 2026-09.</translation>
+    </message>
+    <message>
+        <source>locking the billing run</source>
+        <translation>beim Sperren des Abrechnungslaufs</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <source>A billing run for %1 is already running (by %2). Wait for it to finish; two runs must never bill the same period.</source>
+        <translation>Ein Abrechnungslauf für %1 läuft bereits (von %2). Warten Sie, bis er fertig ist; zwei Läufe dürfen nie denselben Zeitraum abrechnen.</translation>
+    </message>
+    <message>
+        <source>A billing run for %1 is already running (process %2 on %3). Wait for it to finish; two runs must never bill the same period.</source>
+        <translation>Ein Abrechnungslauf für %1 läuft bereits (Prozess %2 auf %3). Warten Sie, bis er fertig ist; zwei Läufe dürfen nie denselben Zeitraum abrechnen.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::UserService</name>
     <message>
         <source>“%1” is not a privilege; use %2.</source>

@@ -1,0 +1,30 @@
+// Holds the billing-run lock of VENDOR and PERIOD until it is killed, as a billing run
+// in another process would.   run_lock_worker LOCATION VENDOR PERIOD
+#include "billing/run_lock.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QThread>
+
+using namespace bursar::core;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4)
+        return 2;
+    auto db = Database::open(args.at(1));
+    if (!db)
+        return 1;
+    auto lock = RunLock::acquire(**db, *vendorFromText(args.at(2)), args.at(3));
+    QTextStream out(stdout);
+    if (!lock) {
+        out << "refused: " << lock.error().message << Qt::endl;
+        return 1;
+    }
+    out << "locked" << Qt::endl;
+    for (;;)
+        QThread::sleep(1);
+}
