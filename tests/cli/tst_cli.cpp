@@ -12,6 +12,7 @@
 #include <QTest>
 
 using bursar::test::fileHash;
+using bursar::test::TestDatabase;
 
 namespace {
 struct Run
@@ -28,7 +29,18 @@ class TestCli : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QHash<QString, QString> m_databases;
+    QSet<QString> m_seeded;
+    /// A database for one test: a SQLite file, or a new PostgreSQL database when the tests
+    /// run against the PostgreSQL server (BURSAR_TEST_BACKEND=postgresql).
+    QString database(const QString &name)
+    {
+        if (!m_databases.contains(name))
+            m_databases.insert(name, TestDatabase::postgresRun() ? TestDatabase::createPostgresDatabase()
+                                                                 : m_dir.filePath(name + QStringLiteral(".sqlite")));
+        return m_databases.value(name);
+    }
+    QString db() { return database(QStringLiteral("cli")); }
 
     Run bursar(const QStringList &args, const QString &database = {}, const QString &language = QStringLiteral("C"))
     {
@@ -57,6 +69,13 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        if (TestDatabase::postgresRun())
+            for (const QString &url : std::as_const(m_databases))
+                TestDatabase::dropPostgresDatabase(url);
+    }
+
     void demo_thenListAsJsonTableAndCsv()
     {
         Run demo = bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("120"),
@@ -89,7 +108,7 @@ private Q_SLOTS:
 
     void add_mapAccount_setProvider_show()
     {
-        const QString path = m_dir.filePath(QStringLiteral("add.sqlite"));
+        const QString path = database(QStringLiteral("add"));
         Run add = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme, Inc."),
                           QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("--state"), QStringLiteral("WA"),
                           QStringLiteral("--payment-terms"), QStringLiteral("45"), QStringLiteral("--format"), QStringLiteral("json")},
@@ -131,7 +150,7 @@ private Q_SLOTS:
 
     void tenants_addAndList()
     {
-        const QString path = m_dir.filePath(QStringLiteral("tenants.sqlite"));
+        const QString path = database(QStringLiteral("tenants"));
         Run dist = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dist"),
                            QStringLiteral("--format"), QStringLiteral("json")}, path);
         QCOMPARE(dist.code, 0);
@@ -160,6 +179,7 @@ private Q_SLOTS:
 
     void users_andActingAsOne()
     {
+        // --user is the SQLite file's way to act as someone else (PostgreSQL: the login).
         const QString path = m_dir.filePath(QStringLiteral("users.sqlite"));
         QCOMPARE(bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("D")}, path).code, 0);
         Run add = bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("clara"),
@@ -209,9 +229,11 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, mentions);
-        const QString path = m_dir.filePath(QStringLiteral("bad-input.sqlite"));
-        if (!QFile::exists(path))
+        const QString path = database(QStringLiteral("bad-input"));
+        if (!m_seeded.contains(path)) {
+            m_seeded.insert(path);
             QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("First")}, path).code, 0);
+        }
         const qsizetype before = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path).json().array().size();
         expectOneLineError(bursar(args, path), code, mentions.toUtf8().constData());
         QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path).json().array().size(), before);
@@ -261,7 +283,7 @@ private Q_SLOTS:
 
     void german_messagesWhenTheUserSpeaksGerman()
     {
-        const QString path = m_dir.filePath(QStringLiteral("de.sqlite"));
+        const QString path = database(QStringLiteral("de"));
         const QString de = QStringLiteral("de_DE.UTF-8");
         Run empty = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QString()}, path, de);
         expectOneLineError(empty, 1, "Neuer Kunde: Der Name ist leer");
