@@ -41,3 +41,15 @@ function(bursar_add_test name)
       LABELS "${ARG_LABELS};pg")
   endif()
 endfunction()
+
+# A test that drives a second process (a "worker" executable built beside it): builds the
+# worker, and tells the test where it is through the compile definition DEFINE.
+function(bursar_add_worker_test name)
+  cmake_parse_arguments(ARG "" "WORKER;DEFINE" "" ${ARGN})
+  qt_add_executable(${ARG_WORKER} ${ARG_WORKER}.cpp)
+  target_link_libraries(${ARG_WORKER} PRIVATE bursar_core)
+  bursar_target_defaults(${ARG_WORKER})
+  bursar_add_test(${name} BOTH_DATABASES SOURCES ${name}.cpp LIBS bursar_test_support LABELS core)
+  add_dependencies(${name} ${ARG_WORKER})
+  target_compile_definitions(${name} PRIVATE ${ARG_DEFINE}="$<TARGET_FILE:${ARG_WORKER}>")
+endfunction()

@@ -433,14 +433,20 @@ Status Database::resolveActor()
         if (Status s = transaction([&] { return keepLoginAsAdministrator(); }); !s)
             return s;
     }
-    Sql find(*this, QStringLiteral("SELECT id, name FROM users WHERE db_login = ?"));
-    find.bind(login);
+    return actAsUserWhere(QStringLiteral("db_login"), login,
+                          fail(tr("The PostgreSQL login “%1” is not a Bursar user of %2. An administrator can add it: "
+                                  "bursar users add --name NAME --login %1 --privileges ...")
+                                   .arg(login, m_location)));
+}
+
+Status Database::actAsUserWhere(const QString &column, const QString &value, const Error &unknown)
+{
+    Sql find(*this, QStringLiteral("SELECT id, name FROM users WHERE %1 = ?").arg(column));
+    find.bind(value);
     if (Status s = find.exec(tr("reading users")); !s)
         return s;
     if (!find.next())
-        return fail(tr("The PostgreSQL login “%1” is not a Bursar user of %2. An administrator can add it: bursar users "
-                       "add --name NAME --login %1 --privileges ...")
-                        .arg(login, m_location));
+        return unknown;
     const qint64 id = find.value(0).toLongLong();
     auto privileges = privilegesOf(id);
     if (!privileges)
@@ -484,19 +490,9 @@ Status Database::keepLoginAsAdministrator()
 
 Status Database::actAs(const QString &userName)
 {
-    Sql find(*this, QStringLiteral("SELECT id, name FROM users WHERE name = ?"));
-    find.bind(userName.trimmed());
-    if (Status s = find.exec(tr("reading users")); !s)
-        return s;
-    if (!find.next())
-        return fail(tr("There is no Bursar user “%1”; list them with bursar users list.").arg(userName.trimmed()),
-                    QStringLiteral("user"));
-    const qint64 id = find.value(0).toLongLong();
-    auto privileges = privilegesOf(id);
-    if (!privileges)
-        return privileges.error();
-    m_actor = Actor{id, find.value(1).toString(), *privileges};
-    return success();
+    return actAsUserWhere(QStringLiteral("name"), userName.trimmed(),
+                          fail(tr("There is no Bursar user “%1”; list them with bursar users list.").arg(userName.trimmed()),
+                               QStringLiteral("user")));
 }
 
 Status Database::require(Privilege privilege, const QString &action) const

@@ -89,6 +89,8 @@ private:
     Status migrate();
     Status resolveActor();
     Result<QSet<Privilege>> privilegesOf(qint64 userId);
+    /// Acts as the user whose `column` ("name" or "db_login") is `value`; `unknown` if none.
+    Status actAsUserWhere(const QString &column, const QString &value, const Error &unknown);
 
     QSqlDatabase m_db;
     QString m_connectionName;
