@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -27,6 +28,14 @@ void installTranslator(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+}
+
+/// Headless runs keep stderr to one line per failure: Qt's own driver chatter ("Unable to
+/// free statement") is dropped unless BURSAR_DEBUG is set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("BURSAR_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
 void setIdentity()
@@ -53,6 +62,7 @@ int main(int argc, char **argv)
     const bool headless = !options.command.isEmpty() || options.help || options.version || !options.usageError.isEmpty();
 
     if (headless) {
+        qInstallMessageHandler(quietQtMessages);
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslator(app);

@@ -333,7 +333,14 @@ Result<qint64> CustomerService::addCustomer(Customer input)
         return s.error();
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
-        // IDs are shown as #123456: they start at 100001 and never shrink.
+        // IDs are shown as #123456: they start at 100001 and never shrink. On a shared
+        // server, clerks adding customers at once take turns here (SQLite's write lock
+        // already serialises them).
+        if (m_db.dialect() == Dialect::PostgreSQL) {
+            Sql turn(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(1129665362)"));
+            if (Status e = turn.exec(tr("numbering the customer")); !e)
+                return e;
+        }
         Sql next(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 100000) + 1 FROM customers"));
         if (Status e = next.exec(tr("numbering the customer")); !e)
             return e;
