@@ -384,7 +384,15 @@ Status Database::migrate()
                 if (again.next() && again.value(0).toInt() > 0)
                     return success();
             }
-            for (const QString &statement : statements(script)) {
+            for (QString statement : statements(script)) {
+                // A statement marked /*postgresql*/ or /*sqlite*/ belongs to that engine only.
+                const QString pg = QStringLiteral("/*postgresql*/"), lite = QStringLiteral("/*sqlite*/");
+                if (statement.startsWith(pg) || statement.startsWith(lite)) {
+                    const bool mine = statement.startsWith(pg) == (m_dialect == Dialect::PostgreSQL);
+                    if (!mine)
+                        continue;
+                    statement = statement.mid(statement.indexOf(u'/', 2) + 1).trimmed();
+                }
                 Sql step(*this, statement);
                 if (Status s = step.exec(tr("upgrading the database to schema %1").arg(m.version)); !s)
                     return s;

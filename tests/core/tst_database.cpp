@@ -48,6 +48,13 @@ private Q_SLOTS:
         QVERIFY(Database::latestSchemaVersion() >= 1);
     }
 
+    void postgresOnlyStatements_areSkippedOnSqlite()
+    {
+        TestDatabase t;
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customers_search_trgm'")).toInt(), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), Database::latestSchemaVersion());
+    }
+
     void reopen_keepsDataAndRunsMigrationsOnce()
     {
         TestDatabase t;

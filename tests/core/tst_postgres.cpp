@@ -35,6 +35,13 @@ private Q_SLOTS:
         }
     }
 
+    void engineOnlyMigrations_runOnTheirEngine()
+    {
+        TestDatabase t; // on PostgreSQL the trigram index serves substring search
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'customers_search_trgm'")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), Database::latestSchemaVersion());
+    }
+
     void url_formsAndMistakes()
     {
         const QString url = TestDatabase::createPostgresDatabase();
