@@ -145,6 +145,12 @@ struct CommandParser
             out(help);
             return ExitOk;
         }
+        if (!formats.isEmpty()) {
+            const auto chosen = format();
+            if (!chosen)
+                return ExitUsage;
+            chosenFormat = *chosen;
+        }
         return -1;
     }
     /// Declares --format with the formats this command prints; the first is the default.
@@ -167,6 +173,7 @@ struct CommandParser
         return std::nullopt;
     }
     QList<Format> formats;
+    Format chosenFormat = Format::Table; ///< after parse(): the --format given, or the default
     QString value(const QString &o) const { return parser.value(o); }
     bool isSet(const QString &o) const { return parser.isSet(o); }
     QStringList positional() const { return parser.positionalArguments(); }
@@ -227,9 +234,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = p.format();
-    if (!format)
-        return ExitUsage;
+    const Format format = p.chosenFormat;
     bool ok = true;
     const int customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt(&ok) : 500;
     if (!ok || customers < 1)
@@ -244,7 +249,7 @@ int cmdDemo(Context &ctx, const QStringList &args)
     auto summary = generateDemoData(*ctx.db, customers, seed);
     if (!summary)
         return failure(summary.error().message);
-    if (*format == Format::Json) {
+    if (format == Format::Json) {
         QJsonObject o;
         o[QStringLiteral("database")] = ctx.db->location();
         o[QStringLiteral("tenants")] = summary->tenants;
@@ -273,9 +278,7 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json, Format::Csv});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = p.format();
-    if (!format)
-        return ExitUsage;
+    const Format format = p.chosenFormat;
     if (!p.positional().isEmpty())
         return usage(Cli::tr("customers list takes no arguments; “%1” is extra.").arg(p.positional().first()));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
@@ -292,12 +295,12 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
         return failure(customers.error().message);
 
     QTextStream s(stdout);
-    if (*format == Format::Json) {
+    if (format == Format::Json) {
         QJsonArray a;
         for (const Customer &c : *customers)
             a.append(customerJson(c, tenantNames.value(c.tenantId)));
         outJson(a);
-    } else if (*format == Format::Csv) {
+    } else if (format == Format::Csv) {
         s << "id,name,tenant,region,state,email,payment_terms_days\r\n";
         for (const Customer &c : *customers)
             s << c.id << ',' << csvCell(c.name) << ',' << csvCell(tenantNames.value(c.tenantId)) << ','
@@ -329,9 +332,7 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = p.format();
-    if (!format)
-        return ExitUsage;
+    const Format format = p.chosenFormat;
     if (!p.isSet(QStringLiteral("name")))
         return usage(Cli::tr("--name is required: bursar customers add --name \"Acme Inc.\""));
     Customer c;
@@ -356,7 +357,7 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
     auto id = CustomerService(*ctx.db).addCustomer(c);
     if (!id)
         return failure(id.error().message);
-    if (*format == Format::Json)
+    if (format == Format::Json)
         outJson(QJsonObject{{QStringLiteral("id"), *id}});
     else
         out(Cli::tr("Added customer %1.").arg(displayCustomerId(*id)));
@@ -370,9 +371,7 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = p.format();
-    if (!format)
-        return ExitUsage;
+    const Format format = p.chosenFormat;
     if (p.positional().size() != 1)
         return usage(Cli::tr("customers show needs one customer ID, for example: bursar customers show 100042"));
     auto id = parseCustomerId(p.positional().first());
@@ -394,7 +393,7 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
         for (const Tenant &t : *tenants)
             if (t.id == c->tenantId)
                 tenantName = t.name;
-    if (*format == Format::Json) {
+    if (format == Format::Json) {
         QJsonObject o = customerJson(*c, tenantName);
         QJsonArray pa;
         for (const CustomerProvider &pr : *providers)
@@ -540,9 +539,7 @@ int cmdDb(Context &ctx, const QStringList &args)
         p.addFormat({Format::Table, Format::Json});
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
-        const auto format = p.format();
-        if (!format)
-            return ExitUsage;
+        const Format format = p.chosenFormat;
         const QString from = p.value(QStringLiteral("from")), to = p.value(QStringLiteral("to"));
         if (from.isEmpty() || to.isEmpty())
             return usage(Cli::tr("db copy needs --from FILE and --to postgresql://user@host/dbname."));
@@ -561,7 +558,7 @@ int cmdDb(Context &ctx, const QStringList &args)
         auto copied = DatabaseCopy::copy(**source, **target);
         if (!copied)
             return failure(copied.error().message);
-        if (*format == Format::Json) {
+        if (format == Format::Json) {
             QJsonArray tables;
             for (const TableCopy &t : *copied)
                 tables.append(QJsonObject{{QStringLiteral("table"), t.table},
@@ -593,9 +590,7 @@ int cmdTenantsList(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = p.format();
-    if (!format)
-        return ExitUsage;
+    const Format format = p.chosenFormat;
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     CustomerService service(*ctx.db);
@@ -603,7 +598,7 @@ int cmdTenantsList(Context &ctx, const QStringList &args)
     auto counts = service.customerCountsByTenant();
     if (!tenants || !counts)
         return failure(!tenants ? tenants.message() : counts.message());
-    if (*format == Format::Json) {
+    if (format == Format::Json) {
         QJsonArray a;
         for (const Tenant &t : *tenants)
             a.append(QJsonObject{{QStringLiteral("id"), t.id},
@@ -634,9 +629,7 @@ int cmdTenantsAdd(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = p.format();
-    if (!format)
-        return ExitUsage;
+    const Format format = p.chosenFormat;
     if (!p.isSet(QStringLiteral("name")))
         return usage(Cli::tr("--name is required: bursar tenants add --name \"Partner Ltd\" --parent 1"));
     std::optional<qint64> parent;
@@ -652,7 +645,7 @@ int cmdTenantsAdd(Context &ctx, const QStringList &args)
                                                  p.value(QStringLiteral("name")));
     if (!id)
         return failure(id.error().message);
-    if (*format == Format::Json)
+    if (format == Format::Json)
         outJson(QJsonObject{{QStringLiteral("id"), *id}});
     else
         out(Cli::tr("Added tenant %1.").arg(*id));
@@ -695,15 +688,13 @@ int cmdUsers(Context &ctx, const QStringList &args)
         p.addFormat({Format::Table, Format::Json});
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
-        const auto format = p.format();
-        if (!format)
-            return ExitUsage;
+        const Format format = p.chosenFormat;
         if (int rc = ctx.openDatabase(); rc != ExitOk)
             return rc;
         auto users = UserService(*ctx.db).users();
         if (!users)
             return failure(users.error().message);
-        if (*format == Format::Json) {
+        if (format == Format::Json) {
             QJsonArray a;
             for (const User &u : *users)
                 a.append(userJson(u));
@@ -734,9 +725,7 @@ int cmdUsers(Context &ctx, const QStringList &args)
         p.addFormat({Format::Table, Format::Json});
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
-        const auto format = p.format();
-        if (!format)
-            return ExitUsage;
+        const Format format = p.chosenFormat;
         if (p.value(QStringLiteral("name")).trimmed().isEmpty())
             return usage(Cli::tr("--name is required: the Bursar user's name."));
         if (p.isSet(QStringLiteral("all")) == p.isSet(QStringLiteral("privileges")))
@@ -759,7 +748,7 @@ int cmdUsers(Context &ctx, const QStringList &args)
             auto id = users.add(name, p.value(QStringLiteral("login")), privileges);
             if (!id)
                 return failure(id.error().message);
-            if (*format == Format::Json)
+            if (format == Format::Json)
                 outJson(QJsonObject{{QStringLiteral("id"), *id}});
             else
                 out(Cli::tr("Added user %1.").arg(name.trimmed()));
