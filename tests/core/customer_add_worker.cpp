@@ -2,6 +2,7 @@
 // desktop for the concurrency test.   customer_add_worker LOCATION COUNT
 #include "customers/customer_service.h"
 #include "storage/database.h"
+#include "worker_main.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,24 +11,19 @@ using namespace bursar::core;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() != 3)
-        return 2;
-    auto db = Database::open(args.at(1));
-    if (!db)
-        return 1;
-    CustomerService service(**db);
-    QTextStream out(stdout);
-    for (int i = 0; i < args.at(2).toInt(); ++i) {
-        Customer c;
-        c.name = QStringLiteral("Desk %1 customer %2").arg(QCoreApplication::applicationPid()).arg(i);
-        auto id = service.addCustomer(c);
-        if (!id) {
-            QTextStream(stderr) << id.error().message << Qt::endl;
-            return 1;
+    return runWorker(argc, argv, 2, [](const QStringList &args, Database &database) {
+        CustomerService service(database);
+        QTextStream out(stdout);
+        for (int i = 0; i < args.at(2).toInt(); ++i) {
+            Customer c;
+            c.name = QStringLiteral("Desk %1 customer %2").arg(QCoreApplication::applicationPid()).arg(i);
+            auto id = service.addCustomer(c);
+            if (!id) {
+                QTextStream(stderr) << id.error().message << Qt::endl;
+                return 1;
+            }
+            out << *id << '\n';
         }
-        out << *id << '\n';
-    }
-    return 0;
+        return 0;
+    });
 }

@@ -3,6 +3,7 @@
 // outcome.   customer_edit_worker LOCATION CUSTOMER_ID NEW_NAME
 #include "customers/customer_service.h"
 #include "storage/database.h"
+#include "worker_main.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,27 +13,22 @@ using namespace bursar::core;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() != 4)
-        return 2;
-    auto db = Database::open(args.at(1));
-    if (!db)
-        return 1;
-    (*db)->setActor(QStringLiteral("desk-2"));
-    CustomerService service(**db);
-    auto customer = service.customer(args.at(2).toLongLong());
-    if (!customer)
-        return 1;
-    QTextStream out(stdout);
-    out << "loaded" << Qt::endl;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return 1;
-    in.readLine();
-    Customer changed = *customer;
-    changed.name = args.at(3);
-    Status s = service.updateCustomer(changed);
-    out << (s ? QStringLiteral("saved") : QStringLiteral("refused: ") + s.error().message) << Qt::endl;
-    return 0;
+    return runWorker(argc, argv, 3, [](const QStringList &args, Database &database) {
+        database.setActor(QStringLiteral("desk-2"));
+        CustomerService service(database);
+        auto customer = service.customer(args.at(2).toLongLong());
+        if (!customer)
+            return 1;
+        QTextStream out(stdout);
+        out << "loaded" << Qt::endl;
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return 1;
+        in.readLine();
+        Customer changed = *customer;
+        changed.name = args.at(3);
+        Status s = service.updateCustomer(changed);
+        out << (s ? QStringLiteral("saved") : QStringLiteral("refused: ") + s.error().message) << Qt::endl;
+        return 0;
+    });
 }

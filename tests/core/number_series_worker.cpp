@@ -4,6 +4,7 @@
 //   number_series_worker LOCATION SERIES COUNT
 #include "numbering/number_series.h"
 #include "storage/database.h"
+#include "worker_main.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,37 +13,30 @@ using namespace bursar::core;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() != 4)
-        return 2;
-    auto db = Database::open(args.at(1));
-    if (!db) {
-        QTextStream(stderr) << db.error().message << '\n';
-        return 1;
-    }
-    NumberSeries series(**db);
-    QTextStream out(stdout);
-    const int count = args.at(3).toInt();
-    int kept = 0, attempt = 0;
-    while (kept < count) {
-        const bool rollBack = ++attempt % 3 == 0;
-        QString number;
-        Status s = (*db)->transaction([&]() -> Status {
-            auto n = series.next(args.at(2), QDate(2026, 11, 23));
-            if (!n)
-                return n.error();
-            number = *n;
-            return rollBack ? fail(QStringLiteral("rolled back on purpose")) : success();
-        });
-        if (rollBack)
-            continue;
-        if (!s) {
-            QTextStream(stderr) << s.error().message << '\n';
-            return 1;
+    return runWorker(argc, argv, 3, [](const QStringList &args, Database &database) {
+        NumberSeries series(database);
+        QTextStream out(stdout);
+        const int count = args.at(3).toInt();
+        int kept = 0, attempt = 0;
+        while (kept < count) {
+            const bool rollBack = ++attempt % 3 == 0;
+            QString number;
+            Status s = database.transaction([&]() -> Status {
+                auto n = series.next(args.at(2), QDate(2026, 11, 23));
+                if (!n)
+                    return n.error();
+                number = *n;
+                return rollBack ? fail(QStringLiteral("rolled back on purpose")) : success();
+            });
+            if (rollBack)
+                continue;
+            if (!s) {
+                QTextStream(stderr) << s.error().message << '\n';
+                return 1;
+            }
+            out << number << '\n';
+            ++kept;
         }
-        out << number << '\n';
-        ++kept;
-    }
-    return 0;
+        return 0;
+    });
 }

@@ -2,6 +2,7 @@
 // in another process would.   run_lock_worker LOCATION VENDOR PERIOD
 #include "billing/run_lock.h"
 #include "storage/database.h"
+#include "worker_main.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,20 +12,15 @@ using namespace bursar::core;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() != 4)
-        return 2;
-    auto db = Database::open(args.at(1));
-    if (!db)
-        return 1;
-    auto lock = RunLock::acquire(**db, *vendorFromText(args.at(2)), args.at(3));
-    QTextStream out(stdout);
-    if (!lock) {
-        out << "refused: " << lock.error().message << Qt::endl;
-        return 1;
-    }
-    out << "locked" << Qt::endl;
-    for (;;)
-        QThread::sleep(1);
+    return runWorker(argc, argv, 3, [](const QStringList &args, Database &database) {
+        auto lock = RunLock::acquire(database, *vendorFromText(args.at(2)), args.at(3));
+        QTextStream out(stdout);
+        if (!lock) {
+            out << "refused: " << lock.error().message << Qt::endl;
+            return 1;
+        }
+        out << "locked" << Qt::endl;
+        for (;;)
+            QThread::sleep(1);
+    });
 }
