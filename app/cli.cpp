@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_support.h"
 
 #include "customers/customer_service.h"
 #include "demo/demo_data.h"
@@ -26,181 +27,7 @@ namespace bursar::app {
 
 using namespace bursar::core;
 
-/// Translation context of the command line's messages.
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(bursar::app::Cli)
-};
-
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-
-
-void out(const QString &text)
-{
-    QTextStream s(stdout);
-    s << text;
-    if (!text.endsWith(u'\n'))
-        s << '\n';
-}
-
-void outJson(const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
-/// A usage error is one line; the command's --help tells the rest.
-int usage(const QString &message)
-{
-    printError(message);
-    return ExitUsage;
-}
-
-int failure(const QString &message)
-{
-    printError(message);
-    return ExitFailure;
-}
-
-QString csvCell(const QString &s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
-        return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return s;
-}
-
-/// Options shared by every command.
-struct Context
-{
-    const GlobalOptions &global;
-    std::unique_ptr<Database> db;
-
-    int openDatabase()
-    {
-        QString path = global.database;
-        if (path.isEmpty()) {
-            path = Database::defaultPath();
-            QDir().mkpath(QFileInfo(path).absolutePath());
-        }
-        auto opened = Database::open(path);
-        if (!opened)
-            return failure(opened.error().message);
-        db = std::move(opened).value();
-        if (!global.user.isEmpty()) {
-            if (db->dialect() == Dialect::PostgreSQL)
-                return usage(Cli::tr("--user works on SQLite files only; on PostgreSQL the database login is the user."));
-            if (Status s = db->actAs(global.user); !s)
-                return failure(s.error().message);
-        }
-        return ExitOk;
-    }
-};
-
-enum class Format { Table, Json, Csv };
-
-QString formatName(Format f)
-{
-    return f == Format::Table ? QStringLiteral("table") : f == Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
-}
-
-QString formatNames(const QList<Format> &allowed)
-{
-    QStringList names;
-    for (Format f : allowed)
-        names << formatName(f);
-    return names.join(u'|');
-}
-
-/// Parses a command's own options; --help prints the command's help and exits 0.
-struct CommandParser
-{
-    QCommandLineParser parser;
-    QString name;
-    QString synopsis;
-
-    CommandParser(QString commandName, QString description, QString syn)
-        : name(std::move(commandName)), synopsis(std::move(syn))
-    {
-        parser.setApplicationDescription(description);
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")});
-    }
-    void add(const QString &option, const QString &description, const QString &valueName = {})
-    {
-        parser.addOption(valueName.isEmpty() ? QCommandLineOption(option, description)
-                                             : QCommandLineOption(option, description, valueName));
-    }
-    /// Returns -1 to go on, or an exit code.
-    int parse(const QStringList &args)
-    {
-        if (!parser.parse(QStringList{QStringLiteral("bursar")} + args))
-            return usage(parser.errorText() + Cli::tr(" (see bursar %1 --help)").arg(name));
-        if (parser.isSet(QStringLiteral("help"))) {
-            QString help = parser.helpText();
-            help.replace(0, help.indexOf(u'\n'), QStringLiteral("Usage: bursar [--database PATH] ") + synopsis);
-            out(help);
-            return ExitOk;
-        }
-        if (!formats.isEmpty()) {
-            const auto chosen = format();
-            if (!chosen)
-                return ExitUsage;
-            chosenFormat = *chosen;
-        }
-        return -1;
-    }
-    /// Declares --format with the formats this command prints; the first is the default.
-    void addFormat(std::initializer_list<Format> allowed)
-    {
-        formats = allowed;
-        add(QStringLiteral("format"), Cli::tr("Output: %1 (default %2).").arg(formatNames(formats), formatName(formats.first())),
-            QStringLiteral("FORMAT"));
-    }
-    /// The chosen format, or nothing after printing a usage error.
-    std::optional<Format> format() const
-    {
-        const QString v = parser.value(QStringLiteral("format")).toLower();
-        if (v.isEmpty())
-            return formats.first();
-        for (Format f : formats)
-            if (formatName(f) == v)
-                return f;
-        usage(Cli::tr("--format must be %1, not “%2”.").arg(formatNames(formats), v));
-        return std::nullopt;
-    }
-    QList<Format> formats;
-    Format chosenFormat = Format::Table; ///< after parse(): the --format given, or the default
-    QString value(const QString &o) const { return parser.value(o); }
-    bool isSet(const QString &o) const { return parser.isSet(o); }
-    QStringList positional() const { return parser.positionalArguments(); }
-};
-
-Result<qint64> customerOption(const CommandParser &p)
-{
-    const QString text = p.value(QStringLiteral("customer"));
-    if (text.isEmpty())
-        return fail(Cli::tr("--customer is required: give the customer's ID, for example --customer 100042."));
-    auto id = parseCustomerId(text);
-    if (!id)
-        return fail(Cli::tr("--customer “%1” is not a customer ID; give the number, for example 100042 or #100042.").arg(text));
-    return *id;
-}
-
-Result<Vendor> vendorOption(const CommandParser &p)
-{
-    const QString text = p.value(QStringLiteral("vendor"));
-    if (text.isEmpty())
-        return fail(Cli::tr("--vendor is required: aws, microsoft or google."));
-    auto v = vendorFromText(text);
-    if (!v)
-        return fail(Cli::tr("--vendor “%1” is not a vendor Bursar bills; use aws, microsoft or google.").arg(text));
-    return *v;
-}
-
 QJsonObject customerJson(const Customer &c, const QString &tenantName)
 {
     QJsonObject o;
@@ -862,6 +689,9 @@ QString mainHelp()
               "  users list [--format table|json]\n"
               "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)\n"
               "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
+              "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]\n"
+              "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
+              "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"
               "  db path [--if-exists]               print the database path\n"
               "  db check                            check the database for damage\n"
               "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
@@ -879,6 +709,8 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("tenants"), cmdTenants},
         {QStringLiteral("users"), cmdUsers},
         {QStringLiteral("db"), cmdDb},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("usage"), cmdUsage},
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);

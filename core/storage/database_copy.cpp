@@ -14,15 +14,19 @@ namespace {
 // Tables a new database starts with rows in (defaults, and the administrator its first
 // login created); the copy replaces their rows with the source's.
 const QStringList SeededTables{QStringLiteral("account_info"), QStringLiteral("users"),
-                               QStringLiteral("user_privileges"), QStringLiteral("audit_log")};
+                               QStringLiteral("user_privileges"), QStringLiteral("audit_log"),
+                               QStringLiteral("vendor_entities")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
 {
-    return {QStringLiteral("tenants"),         QStringLiteral("customers"),       QStringLiteral("customer_providers"),
-            QStringLiteral("vendor_accounts"), QStringLiteral("payment_methods"), QStringLiteral("billing_profiles"),
-            QStringLiteral("subscriptions"),   QStringLiteral("account_info"),    QStringLiteral("number_series"),
-            QStringLiteral("number_counters"), QStringLiteral("users"),           QStringLiteral("user_privileges"),
+    return {QStringLiteral("tenants"),           QStringLiteral("customers"),          QStringLiteral("pricebooks"),
+            QStringLiteral("pricebook_rules"),   QStringLiteral("customer_providers"), QStringLiteral("vendor_accounts"),
+            QStringLiteral("payment_methods"),   QStringLiteral("billing_profiles"),   QStringLiteral("subscriptions"),
+            QStringLiteral("account_info"),      QStringLiteral("number_series"),      QStringLiteral("number_counters"),
+            QStringLiteral("users"),             QStringLiteral("user_privileges"),    QStringLiteral("vendor_entities"),
+            QStringLiteral("usage_imports"),     QStringLiteral("usage_lines"),        QStringLiteral("usage_totals"),
+            QStringLiteral("global_adjustments"), QStringLiteral("custom_charges"),    QStringLiteral("support_plans"),
             QStringLiteral("audit_log")};
 }
 

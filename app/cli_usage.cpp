@@ -1,0 +1,257 @@
+// bursar import usage, bursar usage history|unmapped|entities.
+#include "cli_support.h"
+
+#include "usage/usage_importer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <map>
+
+namespace bursar::app {
+
+namespace {
+
+QJsonArray totalsJson(const QList<CurrencyTotal> &totals)
+{
+    QJsonArray a;
+    for (const CurrencyTotal &t : totals)
+        a.append(QJsonObject{{QStringLiteral("currency"), t.currency}, {QStringLiteral("cost"), t.cost.toString()}});
+    return a;
+}
+
+QString totalsText(const QList<CurrencyTotal> &totals)
+{
+    QStringList parts;
+    for (const CurrencyTotal &t : totals)
+        parts << t.currency + u' ' + t.cost.toString();
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+int cmdImportUsage(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("import usage"),
+                    Cli::tr("Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The "
+                            "whole file imports or nothing does; the same file twice changes nothing."),
+                    QStringLiteral("import usage FILE [--vendor V] [--as FORMAT] [--format table|json]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google (FOCUS files that do not name their provider)."),
+          QStringLiteral("V"));
+    p.add(QStringLiteral("as"), Cli::tr("The file's format when its header does not tell: focus, aws-cur, azure, "
+                                        "partner-center."),
+          QStringLiteral("FORMAT"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (p.positional().size() != 1)
+        return usage(Cli::tr("import usage needs one file, for example: bursar import usage september-focus.csv"));
+    ImportOptions options;
+    if (p.isSet(QStringLiteral("vendor"))) {
+        auto v = vendorOption(p);
+        if (!v)
+            return usage(v.message());
+        options.vendor = *v;
+    }
+    if (p.isSet(QStringLiteral("as"))) {
+        options.format = usageFormatFromKey(p.value(QStringLiteral("as")));
+        if (!options.format)
+            return usage(Cli::tr("--as must be focus, aws-cur, azure or partner-center, not “%1”.")
+                             .arg(p.value(QStringLiteral("as"))));
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto result = UsageImporter(*ctx.db).importFile(p.positional().first(), options);
+    if (!result)
+        return failure(result.message());
+    const ImportSummary &s = *result;
+    if (p.chosenFormat == Format::Json) {
+        QJsonArray unmapped;
+        for (const QString &a : s.unmappedAccounts)
+            unmapped.append(a);
+        outJson(QJsonObject{
+            {QStringLiteral("import_id"), s.importId},
+            {QStringLiteral("already_imported"), s.alreadyImported},
+            {QStringLiteral("file"), s.fileName},
+            {QStringLiteral("sha256"), s.sha256},
+            {QStringLiteral("format"), usageFormatKey(s.format)},
+            {QStringLiteral("vendor"), vendorKey(s.vendor)},
+            {QStringLiteral("rows"), s.rows},
+            {QStringLiteral("lines_imported"), s.alreadyImported ? 0 : s.lines},
+            {QStringLiteral("lines"), s.lines},
+            {QStringLiteral("ignored_rows"), s.ignored},
+            {QStringLiteral("periods"), QJsonArray::fromStringList(s.periods)},
+            {QStringLiteral("unmapped_accounts"), unmapped},
+            {QStringLiteral("totals"), totalsJson(s.totals)},
+        });
+        return ExitOk;
+    }
+    if (s.alreadyImported) {
+        out(Cli::tr("%1 was already imported on %2 by %3 (import %4); nothing changed.")
+                .arg(s.fileName, s.importedAt, s.importedBy)
+                .arg(s.importId));
+        return ExitOk;
+    }
+    QString text = Cli::tr("Imported %1 (%2, %3): %4 rows, %5 usage lines, %6 Free Tier rows ignored; periods %7; "
+                           "cost %8.")
+                       .arg(s.fileName, usageFormatName(s.format), vendorName(s.vendor))
+                       .arg(s.rows)
+                       .arg(s.lines)
+                       .arg(s.ignored)
+                       .arg(s.periods.join(QStringLiteral(", ")), totalsText(s.totals));
+    if (!s.unmappedAccounts.isEmpty())
+        text += u'\n' + Cli::tr("%n account(s) are not mapped to a customer yet: %1. Map them with bursar customers "
+                                "map-account; their usage then counts without a second import.",
+                                nullptr, int(s.unmappedAccounts.size()))
+                            .arg(s.unmappedAccounts.mid(0, 20).join(QStringLiteral(", ")));
+    out(text);
+    return ExitOk;
+}
+
+int cmdUsageHistory(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("usage history"), Cli::tr("List imported usage files, newest first."),
+                    QStringLiteral("usage history [--format table|json]"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto history = UsageImporter(*ctx.db).history();
+    if (!history)
+        return failure(history.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonArray a;
+        for (const ImportRecord &r : *history)
+            a.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("vendor"), vendorKey(r.vendor)},
+                                 {QStringLiteral("format"), r.format},
+                                 {QStringLiteral("file"), r.fileName},
+                                 {QStringLiteral("sha256"), r.sha256},
+                                 {QStringLiteral("rows"), r.rows},
+                                 {QStringLiteral("lines"), r.lines},
+                                 {QStringLiteral("ignored_rows"), r.ignored},
+                                 {QStringLiteral("imported_at"), r.importedAt},
+                                 {QStringLiteral("imported_by"), r.importedBy},
+                                 {QStringLiteral("totals"), totalsJson(r.totals)}});
+        outJson(a);
+        return ExitOk;
+    }
+    QString text;
+    for (const ImportRecord &r : *history)
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                    .arg(r.id, 5)
+                    .arg(r.importedAt, vendorName(r.vendor), r.format, r.fileName)
+                    .arg(r.lines)
+                    .arg(totalsText(r.totals), r.importedBy);
+    text += Cli::tr("%n import(s)", nullptr, int(history->size()));
+    out(text);
+    return ExitOk;
+}
+
+int cmdUsageUnmapped(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("usage unmapped"),
+                    Cli::tr("List vendor accounts with imported usage that no customer is mapped to."),
+                    QStringLiteral("usage unmapped [--vendor V] [--format table|json]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    std::optional<Vendor> vendor;
+    if (p.isSet(QStringLiteral("vendor"))) {
+        auto v = vendorOption(p);
+        if (!v)
+            return usage(v.message());
+        vendor = *v;
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto accounts = UsageImporter(*ctx.db).unmappedAccounts(vendor);
+    if (!accounts)
+        return failure(accounts.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonArray a;
+        for (const UnmappedAccount &u : *accounts)
+            a.append(QJsonObject{{QStringLiteral("vendor"), vendorKey(u.vendor)},
+                                 {QStringLiteral("account_id"), u.accountId},
+                                 {QStringLiteral("periods"), QJsonArray::fromStringList(u.periods)},
+                                 {QStringLiteral("lines"), u.lines},
+                                 {QStringLiteral("totals"), totalsJson(u.totals)}});
+        outJson(a);
+        return ExitOk;
+    }
+    QString text;
+    for (const UnmappedAccount &u : *accounts)
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(vendorName(u.vendor), u.accountId, u.periods.join(u','), totalsText(u.totals));
+    text += Cli::tr("%n unmapped account(s)", nullptr, int(accounts->size()));
+    out(text);
+    return ExitOk;
+}
+
+int cmdUsageEntities(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("usage entities"),
+                    Cli::tr("List, add or remove a vendor's own legal entities. A usage row whose publisher is not "
+                            "one of them is a marketplace charge."),
+                    QStringLiteral("usage entities --vendor V [--add NAME | --remove NAME] [--format table|json]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("add"), Cli::tr("Add this legal name."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("remove"), Cli::tr("Remove this legal name."), QStringLiteral("NAME"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.message());
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    VendorEntities entities(*ctx.db);
+    if (p.isSet(QStringLiteral("add")))
+        if (Status s = entities.add(*vendor, p.value(QStringLiteral("add"))); !s)
+            return failure(s.message());
+    if (p.isSet(QStringLiteral("remove")))
+        if (Status s = entities.remove(*vendor, p.value(QStringLiteral("remove"))); !s)
+            return failure(s.message());
+    auto names = entities.list(*vendor);
+    if (!names)
+        return failure(names.message());
+    if (p.chosenFormat == Format::Json)
+        outJson(QJsonArray::fromStringList(*names));
+    else
+        out(names->join(u'\n'));
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdImport(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("usage"))
+        return cmdImportUsage(ctx, args.mid(1));
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] import usage FILE [--vendor V] [--as FORMAT] [--format json]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("unknown import command “%1”; use: bursar import usage FILE").arg(sub));
+}
+
+int cmdUsage(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    static const std::map<QString, std::function<int(Context &, const QStringList &)>> subs{
+        {QStringLiteral("history"), cmdUsageHistory},
+        {QStringLiteral("unmapped"), cmdUsageUnmapped},
+        {QStringLiteral("entities"), cmdUsageEntities},
+    };
+    if (auto it = subs.find(sub); it != subs.end())
+        return it->second(ctx, args.mid(1));
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] usage history|unmapped|entities [--help]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("unknown usage command “%1”; use history, unmapped or entities.").arg(sub));
+}
+
+} // namespace bursar::app

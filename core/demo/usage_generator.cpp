@@ -1,0 +1,242 @@
+#include "demo/usage_generator.h"
+
+#include <QDate>
+#include <QIODevice>
+
+namespace bursar::core {
+
+namespace {
+
+/// splitmix64: small, fast, and the same everywhere.
+struct Random
+{
+    quint64 state;
+    quint64 next()
+    {
+        quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+};
+
+struct Service
+{
+    const char *name;
+    const char *category;
+    const char *unit;
+};
+
+const Service AwsServices[] = {
+    {"Amazon Elastic Compute Cloud", "Compute", "Hrs"},
+    {"Amazon Simple Storage Service", "Storage", "GB-Mo"},
+    {"Amazon Relational Database Service", "Databases", "Hrs"},
+    {"AWS Lambda", "Compute", "Requests"},
+    {"Amazon CloudFront", "Networking", "GB"},
+    {"Amazon DynamoDB", "Databases", "WriteCapacityUnit-Hrs"},
+    {"Amazon Virtual Private Cloud", "Networking", "Hrs"},
+    {"AWS Key Management Service", "Security", "Keys"},
+};
+const Service AzureServices[] = {
+    {"Virtual Machines", "Compute", "1 Hour"},
+    {"Storage", "Storage", "1 GB/Month"},
+    {"Azure SQL Database", "Databases", "1 Hour"},
+    {"Azure App Service", "Web", "1 Hour"},
+    {"Bandwidth", "Networking", "1 GB"},
+    {"Azure Monitor", "Management and Governance", "1 GB"},
+};
+const Service GoogleServices[] = {
+    {"Compute Engine", "Compute", "hour"},
+    {"Cloud Storage", "Storage", "gibibyte month"},
+    {"BigQuery", "Analytics", "tebibyte"},
+    {"Cloud SQL", "Databases", "hour"},
+    {"Networking", "Networking", "gibibyte"},
+};
+const char *const MarketplaceSellers[] = {"Datadog, Inc.", "Trend Micro Inc.", "Palo Alto Networks", "\"Snow\" Software AB"};
+
+template <size_t N>
+const Service &pick(Random &r, const Service (&list)[N])
+{
+    return list[r.below(int(N))];
+}
+
+/// A cost with up to 16 decimals; now and then tiny and written with an exponent.
+QByteArray cost(Random &r)
+{
+    const int shape = r.below(100);
+    if (shape < 4) { // 5.64902E-05
+        const quint64 mantissa = 100000 + r.next() % 900000;
+        return QByteArray::number(mantissa / 100000) + '.' + QByteArray::number(mantissa % 100000).rightJustified(5, '0') +
+               "E-0" + QByteArray::number(4 + r.below(5));
+    }
+    const quint64 whole = shape < 60 ? r.next() % 10 : r.next() % 2000;
+    const int places = 2 + r.below(15);
+    quint64 frac = r.next();
+    QByteArray f = QByteArray::number(frac).rightJustified(20, '0').left(places);
+    return QByteArray::number(whole) + '.' + f;
+}
+
+QByteArray quantity(Random &r)
+{
+    return QByteArray::number(r.next() % 1000) + '.' + QByteArray::number(r.next() % 1000000).rightJustified(6, '0');
+}
+
+QByteArray csv(const QByteArray &field)
+{
+    if (field.contains(',') || field.contains('"') || field.contains('\n'))
+        return '"' + QByteArray(field).replace("\"", "\"\"") + '"';
+    return field;
+}
+
+QByteArray vendorEntity(Vendor v)
+{
+    switch (v) {
+    case Vendor::Aws: return "Amazon Web Services, Inc.";
+    case Vendor::Microsoft: return "Microsoft";
+    case Vendor::Google: return "Google Cloud";
+    }
+    return {};
+}
+
+QByteArray providerName(Vendor v)
+{
+    switch (v) {
+    case Vendor::Aws: return "AWS";
+    case Vendor::Microsoft: return "Microsoft";
+    case Vendor::Google: return "Google Cloud";
+    }
+    return {};
+}
+
+QDate periodStart(const QString &period)
+{
+    return QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+}
+
+QByteArray isoTime(QDate d, Random &r)
+{
+    switch (r.below(3)) {
+    case 0: return d.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
+    case 1: return d.toString(Qt::ISODate).toLatin1() + "T00:00:00.000Z";
+    default: return d.toString(Qt::ISODate).toLatin1() + " 00:00:00";
+    }
+}
+
+QByteArray nullOr(Random &r, const QByteArray &value)
+{
+    const int x = r.below(20);
+    return x == 0 ? QByteArray() : x == 1 ? QByteArray("NULL") : value;
+}
+
+} // namespace
+
+Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
+{
+    if (spec.accounts.isEmpty() || spec.periods.isEmpty())
+        return fail(QStringLiteral("A usage file needs at least one account and one period."));
+    Random r{spec.seed};
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    auto flush = [&](bool force) -> bool {
+        if (!force && buffer.size() < (1 << 20))
+            return true;
+        const bool ok = out->write(buffer) == buffer.size();
+        buffer.clear();
+        return ok;
+    };
+    const QByteArray currency = spec.currency.toLatin1();
+
+    switch (spec.format) {
+    case UsageFormat::Focus:
+        buffer += "BillingAccountId,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+                  "ChargePeriodEnd,ChargeCategory,ChargeClass,ChargeDescription,BilledCost,EffectiveCost,ListCost,"
+                  "ConsumedQuantity,PricingUnit,ProviderName,PublisherName,InvoiceIssuerName,SubAccountId,"
+                  "SubAccountName,ServiceName,ServiceCategory,RegionId\r\n";
+        break;
+    case UsageFormat::AwsCur:
+        buffer += "identity/LineItemId,bill/BillingEntity,bill/BillingPeriodStartDate,lineItem/UsageAccountId,"
+                  "lineItem/LineItemType,lineItem/UsageStartDate,lineItem/ProductCode,lineItem/UsageAmount,"
+                  "lineItem/CurrencyCode,lineItem/UnblendedCost,lineItem/LineItemDescription,lineItem/LegalEntity,"
+                  "product/ProductName,product/productFamily,pricing/unit\n";
+        break;
+    case UsageFormat::Azure:
+        buffer += "\xEF\xBB\xBF" "BillingPeriodStartDate,SubscriptionId,SubscriptionName,Date,ProductName,MeterCategory,"
+                  "Quantity,EffectivePrice,UnitPrice,CostInBillingCurrency,BillingCurrencyCode,PublisherType,"
+                  "PublisherName,ChargeType,UnitOfMeasure\r\n";
+        break;
+    case UsageFormat::PartnerCenter:
+        buffer += "PartnerId,CustomerId,CustomerName,SubscriptionId,UsageDate,ProductName,MeterCategory,Quantity,"
+                  "UnitPrice,BillingPreTaxTotal,BillingCurrency,PublisherName,ChargeType,UnitType\r\n";
+        break;
+    }
+
+    for (qint64 i = 0; i < spec.rows; ++i) {
+        const QString &period = spec.periods.at(int(i % spec.periods.size()));
+        const QDate start = periodStart(period);
+        const QDate day = start.addDays(r.below(start.daysInMonth()));
+        const QByteArray account = spec.accounts.at(r.below(int(spec.accounts.size()))).toUtf8();
+        const int roll = r.below(100);
+        const bool marketplace = spec.marketplace && roll < 3;
+        const bool tax = spec.vendorRows && roll == 98;
+        const bool credit = spec.vendorRows && roll == 99;
+        const QByteArray amount = credit ? QByteArray('-' + cost(r)) : cost(r);
+        switch (spec.format) {
+        case UsageFormat::Focus: {
+            const Service &s = spec.vendor == Vendor::Aws       ? pick(r, AwsServices)
+                               : spec.vendor == Vendor::Microsoft ? pick(r, AzureServices)
+                                                                  : pick(r, GoogleServices);
+            const QByteArray sub = spec.vendor == Vendor::Microsoft ? QByteArray("/subscriptions/" + account) : account;
+            const QByteArray category = tax ? "Tax" : credit ? "Credit" : (roll < 6 ? "Purchase" : "Usage");
+            const QByteArray publisher = marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : vendorEntity(spec.vendor);
+            const QByteArray service = marketplace ? QByteArray(publisher + " subscription") : QByteArray(s.name);
+            buffer += "8000-" + QByteArray::number(spec.seed % 10000) + ',' + currency + ',' + isoTime(start, r) + ',' +
+                      isoTime(start.addMonths(1), r) + ',' + isoTime(day, r) + ',' + isoTime(day.addDays(1), r) + ',' +
+                      category + ',' + (roll == 50 ? "Correction" : "") + ',' +
+                      csv(service + ", " + QByteArray(s.unit)) + ',' + amount + ',' + amount + ',' +
+                      nullOr(r, amount) + ',' + nullOr(r, quantity(r)) + ',' + csv(s.unit) + ',' +
+                      providerName(spec.vendor) + ',' + csv(publisher) + ',' + csv(vendorEntity(spec.vendor)) + ',' +
+                      sub + ",Account " + account.right(4) + ',' + csv(service) + ',' + (tax || credit ? "" : s.category) +
+                      ",us-east-1\r\n";
+            break;
+        }
+        case UsageFormat::AwsCur: {
+            const Service &s = pick(r, AwsServices);
+            const bool freeTier = roll == 97;
+            const QByteArray type = tax ? "Tax" : credit ? "Credit" : freeTier ? "Credit" : "Usage";
+            const QByteArray what = freeTier ? QByteArray("AWS Free Tier benefit") : QByteArray(QByteArray(s.name) + " usage");
+            buffer += QByteArray::number(i) + ',' + QByteArray(marketplace ? "AWS Marketplace" : "AWS") + ',' + isoTime(start, r) +
+                      ',' + account + ',' + type + ',' + isoTime(day, r) + ",Amazon" + ',' + quantity(r) + ',' + currency +
+                      ',' + (freeTier ? QByteArray("-0.0123") : amount) + ',' + csv(what) + ',' +
+                      csv(marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : QByteArray("Amazon Web Services, Inc.")) +
+                      ',' + csv(marketplace ? QByteArray("Marketplace software") : QByteArray(s.name)) + ',' + s.category +
+                      ',' + s.unit + '\n';
+            break;
+        }
+        case UsageFormat::Azure: {
+            const Service &s = pick(r, AzureServices);
+            buffer += start.toString(QStringLiteral("MM/dd/yyyy")).toLatin1() + ',' + account + ",Azure plan," +
+                      day.toString(QStringLiteral("MM/dd/yyyy")).toLatin1() + ',' +
+                      csv(marketplace ? QByteArray("Marketplace add-on") : QByteArray(s.name)) + ',' + s.category + ',' +
+                      quantity(r) + ",0.0125,0.0125," + amount + ',' + currency + ',' +
+                      (marketplace ? "Marketplace" : "Azure") + ',' + (marketplace ? csv(MarketplaceSellers[0]) : "Microsoft") +
+                      ',' + (credit ? "Refund" : "Usage") + ',' + csv(s.unit) + "\r\n";
+            break;
+        }
+        case UsageFormat::PartnerCenter: {
+            const Service &s = pick(r, AzureServices);
+            buffer += "11111111-2222-3333-4444-555555555555,c-" + account.left(8) + ",Customer " + account.left(4) + ',' +
+                      account + ',' + isoTime(day, r) + ',' + csv(s.name) + ',' + s.category + ',' + quantity(r) +
+                      ",0.0125," + amount + ',' + currency + ",Microsoft,new," + csv(s.unit) + "\r\n";
+            break;
+        }
+        }
+        if (!flush(false))
+            return fail(QStringLiteral("Writing the usage file failed: %1").arg(out->errorString()));
+    }
+    if (!flush(true))
+        return fail(QStringLiteral("Writing the usage file failed: %1").arg(out->errorString()));
+    return success();
+}
+
+} // namespace bursar::core

@@ -1,0 +1,629 @@
+#include "usage/usage_formats.h"
+
+#include "usage/csv_reader.h"
+
+namespace bursar::core {
+
+QList<UsageFormat> allUsageFormats()
+{
+    return {UsageFormat::Focus, UsageFormat::AwsCur, UsageFormat::Azure, UsageFormat::PartnerCenter};
+}
+
+QString usageFormatKey(UsageFormat f)
+{
+    switch (f) {
+    case UsageFormat::Focus: return QStringLiteral("focus");
+    case UsageFormat::AwsCur: return QStringLiteral("aws-cur");
+    case UsageFormat::Azure: return QStringLiteral("azure");
+    case UsageFormat::PartnerCenter: return QStringLiteral("partner-center");
+    }
+    return {};
+}
+
+QString usageFormatName(UsageFormat f)
+{
+    switch (f) {
+    case UsageFormat::Focus: return UsageRowMapper::tr("FinOps FOCUS");
+    case UsageFormat::AwsCur: return UsageRowMapper::tr("AWS Cost and Usage Report");
+    case UsageFormat::Azure: return UsageRowMapper::tr("Azure cost details");
+    case UsageFormat::PartnerCenter: return UsageRowMapper::tr("Partner Center daily rated usage");
+    }
+    return {};
+}
+
+std::optional<UsageFormat> usageFormatFromKey(QStringView key)
+{
+    for (UsageFormat f : allUsageFormats())
+        if (usageFormatKey(f).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return f;
+    return std::nullopt;
+}
+
+QString chargeKindKey(ChargeKind k)
+{
+    switch (k) {
+    case ChargeKind::Usage: return QStringLiteral("usage");
+    case ChargeKind::Purchase: return QStringLiteral("purchase");
+    case ChargeKind::Tax: return QStringLiteral("tax");
+    case ChargeKind::Credit: return QStringLiteral("credit");
+    case ChargeKind::Adjustment: return QStringLiteral("adjustment");
+    }
+    return {};
+}
+
+std::optional<ChargeKind> chargeKindFromKey(QStringView key)
+{
+    for (ChargeKind k : {ChargeKind::Usage, ChargeKind::Purchase, ChargeKind::Tax, ChargeKind::Credit, ChargeKind::Adjustment})
+        if (chargeKindKey(k).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return k;
+    return std::nullopt;
+}
+
+namespace {
+
+bool digits(QByteArrayView t, qsizetype from, qsizetype n)
+{
+    for (qsizetype i = from; i < from + n; ++i)
+        if (t[i] < '0' || t[i] > '9')
+            return false;
+    return true;
+}
+
+int number(QByteArrayView t, qsizetype from, qsizetype n)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + n; ++i)
+        v = v * 10 + (t[i] - '0');
+    return v;
+}
+
+bool equalsIgnoringCase(QByteArrayView a, const char *b)
+{
+    return QLatin1StringView(a.data(), a.size()).compare(QLatin1StringView(b), Qt::CaseInsensitive) == 0;
+}
+
+QString periodOf(QDate d)
+{
+    return QStringLiteral("%1-%2").arg(d.year(), 4, 10, QChar(u'0')).arg(d.month(), 2, 10, QChar(u'0'));
+}
+
+} // namespace
+
+std::optional<QDate> parseUsageDate(QByteArrayView t)
+{
+    t = t.trimmed();
+    if (t.size() >= 10 && t[2] == '/' && t[5] == '/' && digits(t, 0, 2) && digits(t, 3, 2) && digits(t, 6, 4)) {
+        // Azure's month-first form; a time may follow after a space.
+        if (t.size() > 10 && t[10] != ' ')
+            return std::nullopt;
+        const QDate d(number(t, 6, 4), number(t, 0, 2), number(t, 3, 2));
+        return d.isValid() ? std::optional(d) : std::nullopt;
+    }
+    if (t.size() < 10 || t[4] != '-' || t[7] != '-' || !digits(t, 0, 4) || !digits(t, 5, 2) || !digits(t, 8, 2))
+        return std::nullopt;
+    const QDate d(number(t, 0, 4), number(t, 5, 2), number(t, 8, 2));
+    if (!d.isValid())
+        return std::nullopt;
+    if (t.size() == 10)
+        return d;
+    // A time: "T" or " ", then hh:mm[:ss[.fff]] and an optional Z or offset.
+    if (t[10] != 'T' && t[10] != ' ')
+        return std::nullopt;
+    const QByteArrayView time = t.sliced(11);
+    if (time.size() < 5 || !digits(time, 0, 2) || time[2] != ':' || !digits(time, 3, 2))
+        return std::nullopt;
+    for (char c : time)
+        if (!((c >= '0' && c <= '9') || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-'))
+            return std::nullopt;
+    return d;
+}
+
+int UsageRowMapper::column(QStringView name) const
+{
+    for (int i = 0; i < m_header.size(); ++i)
+        if (m_header[i].compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+int UsageRowMapper::columnAny(std::initializer_list<const char *> names) const
+{
+    for (const char *n : names)
+        if (int i = column(QString::fromLatin1(n)); i >= 0)
+            return i;
+    return -1;
+}
+
+QByteArrayView UsageRowMapper::cell(int index) const
+{
+    if (index < 0 || index >= m_reader->fields().size())
+        return {};
+    const QByteArrayView v = m_reader->fields()[index];
+    if (!m_reader->quoted(index) && v.size() == 4 && equalsIgnoringCase(v, "NULL"))
+        return {};
+    return v;
+}
+
+QString UsageRowMapper::text(int index)
+{
+    const QByteArrayView v = cell(index).trimmed();
+    if (v.isEmpty())
+        return {};
+    const QByteArray probe = QByteArray::fromRawData(v.data(), v.size());
+    if (auto it = m_strings.constFind(probe); it != m_strings.constEnd())
+        return it.value();
+    QString s = QString::fromUtf8(v);
+    if (m_strings.size() < 100000) // distinct values repeat; IDs of lines would not
+        m_strings.insert(QByteArray(v.data(), v.size()), s);
+    return s;
+}
+
+std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index) const
+{
+    if (cell(index).trimmed().isEmpty())
+        return problem(index, tr("%1 is empty; every row needs it.").arg(columnName(index + 1)));
+    return std::nullopt;
+}
+
+std::optional<UsageRowMapper::Problem> UsageRowMapper::amount(int index, Decimal &out, bool isRequired)
+{
+    const QByteArrayView v = cell(index).trimmed();
+    if (v.isEmpty()) {
+        if (isRequired)
+            return problem(index, tr("%1 is empty; every row needs an amount.").arg(columnName(index + 1)));
+        out = Decimal();
+        return std::nullopt;
+    }
+    auto parsed = Decimal::parseVendor(v);
+    if (!parsed)
+        return problem(index, tr("“%1” in %2 is not an amount: %3")
+                                  .arg(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))), columnName(index + 1),
+                                       parsed.message()));
+    out = *parsed;
+    return std::nullopt;
+}
+
+std::optional<UsageRowMapper::Problem> UsageRowMapper::optionalAmount(int index, std::optional<Decimal> &out)
+{
+    out.reset();
+    if (index < 0 || cell(index).trimmed().isEmpty())
+        return std::nullopt;
+    Decimal d;
+    if (auto p = amount(index, d, true))
+        return p;
+    out = d;
+    return std::nullopt;
+}
+
+std::optional<UsageRowMapper::Problem> UsageRowMapper::date(int index, QDate &out, bool isRequired)
+{
+    const QByteArrayView v = cell(index).trimmed();
+    if (v.isEmpty()) {
+        out = QDate();
+        if (isRequired)
+            return problem(index, tr("%1 is empty; every row needs a date.").arg(columnName(index + 1)));
+        return std::nullopt;
+    }
+    const auto d = parseUsageDate(v);
+    if (!d)
+        return problem(index, tr("“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, "
+                                 "2024-09-01 00:00:00 or 09/01/2024).")
+                                  .arg(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))), columnName(index + 1)));
+    out = *d;
+    return std::nullopt;
+}
+
+std::optional<UsageRowMapper::Problem> UsageRowMapper::map(const CsvReader &reader, UsageRow &row)
+{
+    m_reader = &reader;
+    if (reader.fields().size() != m_header.size())
+        return Problem{0, tr("the row has %1 columns but the header has %2; a delimiter or quote is probably "
+                             "missing or extra.")
+                              .arg(reader.fields().size())
+                              .arg(m_header.size())};
+    row = UsageRow();
+    return mapRecord(row);
+}
+
+namespace {
+
+using Problem = UsageRowMapper::Problem;
+
+/// Shared checks of the billing period: the period's month and, unless the row corrects an
+/// earlier period, a charge date inside the period.
+class FocusMapper final : public UsageRowMapper
+{
+public:
+    FocusMapper(QStringList header) : UsageRowMapper(UsageFormat::Focus, std::move(header))
+    {
+        billedCost = column(u"BilledCost");
+        listCost = column(u"ListCost");
+        effectiveCost = column(u"EffectiveCost");
+        currency = column(u"BillingCurrency");
+        periodStart = column(u"BillingPeriodStart");
+        periodEnd = column(u"BillingPeriodEnd");
+        chargeStart = column(u"ChargePeriodStart");
+        category = column(u"ChargeCategory");
+        chargeClass = column(u"ChargeClass");
+        provider = columnAny({"HostProviderName", "ProviderName", "InvoiceIssuerName"});
+        publisher = columnAny({"ServiceProviderName", "PublisherName"});
+        subAccount = column(u"SubAccountId");
+        billingAccount = column(u"BillingAccountId");
+        service = column(u"ServiceName");
+        serviceCategory = column(u"ServiceCategory");
+        quantity = column(u"ConsumedQuantity");
+        unit = columnAny({"PricingUnit", "ConsumedUnit"});
+    }
+    std::optional<Vendor> fixedVendor() const override { return std::nullopt; }
+
+    int billedCost, listCost, effectiveCost, currency, periodStart, periodEnd, chargeStart, category, chargeClass,
+        provider, publisher, subAccount, billingAccount, service, serviceCategory, quantity, unit;
+
+protected:
+    std::optional<Problem> mapRecord(UsageRow &row) override
+    {
+        if (auto p = amount(billedCost, row.cost, true))
+            return p;
+        if (auto p = optionalAmount(listCost, row.listCost))
+            return p;
+        std::optional<Decimal> effective;
+        if (auto p = optionalAmount(effectiveCost, effective))
+            return p;
+        if (auto p = required(currency))
+            return p;
+        row.currency = text(currency).toUpper();
+        QDate start, end, charge;
+        if (auto p = date(periodStart, start, true))
+            return p;
+        if (auto p = date(periodEnd, end, false))
+            return p;
+        if (auto p = date(chargeStart, charge, true))
+            return p;
+        row.period = periodOf(start);
+        row.usageDate = charge;
+        const QByteArrayView klass = cell(chargeClass).trimmed();
+        row.correction = !klass.isEmpty() && equalsIgnoringCase(klass, "Correction");
+        // Corrections of an earlier period carry that period's dates; other rows must lie
+        // inside their billing period, whose end is exclusive in FOCUS.
+        if (!row.correction) {
+            const QDate last = end.isValid() ? end : start.addMonths(1);
+            if (charge < start || charge >= last)
+                return problem(chargeStart, tr("the charge date %1 lies outside the billing period %2 to %3; "
+                                               "the export is inconsistent. Export the period again.")
+                                                .arg(charge.toString(Qt::ISODate), start.toString(Qt::ISODate),
+                                                     last.addDays(-1).toString(Qt::ISODate)));
+        }
+        if (auto p = required(category))
+            return p;
+        const auto kind = chargeKindFromKey(text(category));
+        if (!kind)
+            return problem(category, tr("“%1” is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment).")
+                                         .arg(text(category)));
+        row.kind = *kind;
+        QString account = text(subAccount);
+        if (account.isEmpty())
+            account = text(billingAccount);
+        if (account.isEmpty())
+            return problem(subAccount, tr("SubAccountId is empty and there is no BillingAccountId; the row belongs "
+                                          "to no account."));
+        row.accountId = account;
+        row.provider = text(provider);
+        row.publisher = text(publisher);
+        row.product = text(service);
+        if (row.product.isEmpty())
+            row.product = text(category);
+        row.productType = text(serviceCategory);
+        if (row.productType.isEmpty())
+            row.productType = QStringLiteral("Other");
+        if (auto p = optionalAmount(quantity, row.quantity))
+            return p;
+        row.unit = text(unit);
+        return std::nullopt;
+    }
+};
+
+class CurMapper final : public UsageRowMapper
+{
+public:
+    CurMapper(QStringList header) : UsageRowMapper(UsageFormat::AwsCur, std::move(header))
+    {
+        account = column(u"lineItem/UsageAccountId");
+        type = column(u"lineItem/LineItemType");
+        cost = column(u"lineItem/UnblendedCost");
+        currency = column(u"lineItem/CurrencyCode");
+        start = column(u"lineItem/UsageStartDate");
+        product = column(u"product/ProductName");
+        productCode = column(u"lineItem/ProductCode");
+        family = column(u"product/productFamily");
+        entity = column(u"bill/BillingEntity");
+        periodStart = column(u"bill/BillingPeriodStartDate");
+        description = column(u"lineItem/LineItemDescription");
+        quantity = column(u"lineItem/UsageAmount");
+        unit = column(u"pricing/unit");
+        legalEntity = column(u"lineItem/LegalEntity");
+    }
+    std::optional<Vendor> fixedVendor() const override { return Vendor::Aws; }
+    int account, type, cost, currency, start, product, productCode, family, entity, periodStart, description, quantity,
+        unit, legalEntity;
+
+protected:
+    std::optional<Problem> mapRecord(UsageRow &row) override
+    {
+        if (auto p = amount(cost, row.cost, true))
+            return p;
+        if (auto p = required(currency))
+            return p;
+        row.currency = text(currency).toUpper();
+        if (auto p = required(account))
+            return p;
+        row.accountId = text(account);
+        if (auto p = date(start, row.usageDate, true))
+            return p;
+        QDate period;
+        if (auto p = date(periodStart, period, false))
+            return p;
+        if (!period.isValid())
+            period = QDate(row.usageDate.year(), row.usageDate.month(), 1);
+        row.period = periodOf(period);
+        if (auto p = required(type))
+            return p;
+        const QString t = text(type);
+        static const QHash<QString, ChargeKind> kinds{
+            {QStringLiteral("usage"), ChargeKind::Usage},
+            {QStringLiteral("discountedusage"), ChargeKind::Usage},
+            {QStringLiteral("savingsplancoveredusage"), ChargeKind::Usage},
+            {QStringLiteral("fee"), ChargeKind::Purchase},
+            {QStringLiteral("rifee"), ChargeKind::Purchase},
+            {QStringLiteral("savingsplanupfrontfee"), ChargeKind::Purchase},
+            {QStringLiteral("savingsplanrecurringfee"), ChargeKind::Purchase},
+            {QStringLiteral("tax"), ChargeKind::Tax},
+            {QStringLiteral("credit"), ChargeKind::Credit},
+            {QStringLiteral("refund"), ChargeKind::Credit},
+            {QStringLiteral("bundleddiscount"), ChargeKind::Adjustment},
+            {QStringLiteral("edpdiscount"), ChargeKind::Adjustment},
+            {QStringLiteral("privaterateddiscount"), ChargeKind::Adjustment},
+            {QStringLiteral("savingsplannegation"), ChargeKind::Adjustment},
+            {QStringLiteral("discount"), ChargeKind::Adjustment},
+        };
+        const auto kind = kinds.constFind(t.toLower());
+        if (kind == kinds.constEnd())
+            return problem(type, tr("“%1” is not a line item type Bursar knows (Usage, DiscountedUsage, "
+                                    "SavingsPlanCoveredUsage, Fee, RIFee, Tax, Credit, Refund, discounts).")
+                                     .arg(t));
+        row.kind = kind.value();
+        row.product = text(product);
+        if (row.product.isEmpty())
+            row.product = text(productCode);
+        if (row.product.isEmpty())
+            row.product = t;
+        row.productType = text(family);
+        if (row.productType.isEmpty())
+            row.productType = row.product;
+        row.publisher = text(legalEntity);
+        row.marketplaceByFile = text(entity).compare(QLatin1String("AWS Marketplace"), Qt::CaseInsensitive) == 0;
+        // AWS Free Tier benefits are not shared among accounts; Bursar disregards them.
+        const QString what = text(description);
+        row.ignored = row.cost.signum() <= 0 && what.contains(QLatin1String("free tier"), Qt::CaseInsensitive);
+        if (auto p = optionalAmount(quantity, row.quantity))
+            return p;
+        row.unit = text(unit);
+        return std::nullopt;
+    }
+};
+
+class AzureMapper final : public UsageRowMapper
+{
+public:
+    AzureMapper(QStringList header) : UsageRowMapper(UsageFormat::Azure, std::move(header))
+    {
+        subscription = columnAny({"SubscriptionId", "SubscriptionGuid"});
+        product = column(u"ProductName");
+        meterCategory = column(u"MeterCategory");
+        quantity = column(u"Quantity");
+        price = columnAny({"EffectivePrice", "UnitPrice"});
+        cost = column(u"CostInBillingCurrency");
+        currency = columnAny({"BillingCurrencyCode", "BillingCurrency"});
+        day = column(u"Date");
+        publisherType = column(u"PublisherType");
+        publisherName = column(u"PublisherName");
+        chargeType = column(u"ChargeType");
+        periodStart = column(u"BillingPeriodStartDate");
+        unit = column(u"UnitOfMeasure");
+    }
+    std::optional<Vendor> fixedVendor() const override { return Vendor::Microsoft; }
+    int subscription, product, meterCategory, quantity, price, cost, currency, day, publisherType, publisherName,
+        chargeType, periodStart, unit;
+
+protected:
+    std::optional<Problem> mapRecord(UsageRow &row) override
+    {
+        if (auto p = amount(cost, row.cost, true))
+            return p;
+        if (auto p = required(currency))
+            return p;
+        row.currency = text(currency).toUpper();
+        if (auto p = required(subscription))
+            return p;
+        row.accountId = text(subscription);
+        if (auto p = date(day, row.usageDate, true))
+            return p;
+        QDate period;
+        if (auto p = date(periodStart, period, false))
+            return p;
+        if (!period.isValid())
+            period = QDate(row.usageDate.year(), row.usageDate.month(), 1);
+        row.period = periodOf(period);
+        const QString charge = text(chargeType).toLower();
+        row.kind = charge.isEmpty() || charge == QLatin1String("usage") ? ChargeKind::Usage
+                   : charge == QLatin1String("purchase")                 ? ChargeKind::Purchase
+                   : charge == QLatin1String("tax")                      ? ChargeKind::Tax
+                   : charge == QLatin1String("refund") || charge == QLatin1String("credit") ? ChargeKind::Credit
+                                                                                             : ChargeKind::Adjustment;
+        if (auto p = required(product))
+            return p;
+        row.product = text(product);
+        row.productType = text(meterCategory);
+        if (row.productType.isEmpty())
+            row.productType = row.product;
+        row.marketplaceByFile = text(publisherType).compare(QLatin1String("Marketplace"), Qt::CaseInsensitive) == 0;
+        row.publisher = text(publisherName);
+        if (auto p = optionalAmount(quantity, row.quantity))
+            return p;
+        std::optional<Decimal> unitPrice;
+        if (auto p = optionalAmount(price, unitPrice))
+            return p;
+        row.unit = text(unit);
+        return std::nullopt;
+    }
+};
+
+class PartnerCenterMapper final : public UsageRowMapper
+{
+public:
+    PartnerCenterMapper(QStringList header) : UsageRowMapper(UsageFormat::PartnerCenter, std::move(header))
+    {
+        customer = column(u"CustomerId");
+        subscription = column(u"SubscriptionId");
+        product = column(u"ProductName");
+        quantity = column(u"Quantity");
+        unitPrice = column(u"UnitPrice");
+        total = column(u"BillingPreTaxTotal");
+        currency = column(u"BillingCurrency");
+        day = column(u"UsageDate");
+        meterCategory = column(u"MeterCategory");
+        publisher = column(u"PublisherName");
+        chargeType = column(u"ChargeType");
+        unit = column(u"UnitType");
+    }
+    std::optional<Vendor> fixedVendor() const override { return Vendor::Microsoft; }
+    int customer, subscription, product, quantity, unitPrice, total, currency, day, meterCategory, publisher,
+        chargeType, unit;
+
+protected:
+    std::optional<Problem> mapRecord(UsageRow &row) override
+    {
+        if (auto p = amount(total, row.cost, true))
+            return p;
+        if (auto p = required(currency))
+            return p;
+        row.currency = text(currency).toUpper();
+        if (auto p = required(subscription))
+            return p;
+        row.accountId = text(subscription);
+        row.customerRef = text(customer);
+        if (auto p = date(day, row.usageDate, true))
+            return p;
+        row.period = periodOf(QDate(row.usageDate.year(), row.usageDate.month(), 1));
+        const QString charge = text(chargeType).toLower();
+        row.kind = charge.contains(QLatin1String("refund")) || charge.contains(QLatin1String("credit")) ? ChargeKind::Credit
+                   : charge.contains(QLatin1String("tax")) ? ChargeKind::Tax
+                                                            : ChargeKind::Usage;
+        if (auto p = required(product))
+            return p;
+        row.product = text(product);
+        row.productType = text(meterCategory);
+        if (row.productType.isEmpty())
+            row.productType = row.product;
+        row.publisher = text(publisher);
+        if (auto p = optionalAmount(quantity, row.quantity))
+            return p;
+        std::optional<Decimal> price;
+        if (auto p = optionalAmount(unitPrice, price))
+            return p;
+        row.unit = text(unit);
+        return std::nullopt;
+    }
+};
+
+struct FormatColumns
+{
+    UsageFormat format;
+    QList<QList<const char *>> required; ///< each entry: alternative names, one must exist
+};
+
+const QList<FormatColumns> &formatColumns()
+{
+    static const QList<FormatColumns> table{
+        {UsageFormat::Focus,
+         {{"BilledCost"}, {"BillingCurrency"}, {"BillingPeriodStart"}, {"ChargePeriodStart"}, {"ChargeCategory"},
+          {"SubAccountId", "BillingAccountId"}, {"ServiceName"}}},
+        {UsageFormat::AwsCur,
+         {{"lineItem/UsageAccountId"}, {"lineItem/LineItemType"}, {"lineItem/UnblendedCost"}, {"lineItem/CurrencyCode"},
+          {"lineItem/UsageStartDate"}}},
+        {UsageFormat::Azure,
+         {{"SubscriptionId", "SubscriptionGuid"}, {"ProductName"}, {"CostInBillingCurrency"},
+          {"BillingCurrencyCode", "BillingCurrency"}, {"Date"}}},
+        {UsageFormat::PartnerCenter,
+         {{"CustomerId"}, {"SubscriptionId"}, {"ProductName"}, {"BillingPreTaxTotal"}, {"BillingCurrency"}, {"UsageDate"}}},
+    };
+    return table;
+}
+
+/// The column that identifies a format beyond doubt.
+const char *signature(UsageFormat f)
+{
+    switch (f) {
+    case UsageFormat::Focus: return "BilledCost";
+    case UsageFormat::AwsCur: return "lineItem/UnblendedCost";
+    case UsageFormat::Azure: return "CostInBillingCurrency";
+    case UsageFormat::PartnerCenter: return "BillingPreTaxTotal";
+    }
+    return "";
+}
+
+QStringList headerNames(const QList<QByteArrayView> &header)
+{
+    QStringList names;
+    names.reserve(header.size());
+    for (QByteArrayView h : header)
+        names << QString::fromUtf8(h).trimmed();
+    return names;
+}
+
+} // namespace
+
+std::optional<UsageFormat> UsageRowMapper::detect(const QList<QByteArrayView> &header)
+{
+    const QStringList names = headerNames(header);
+    for (UsageFormat f : allUsageFormats())
+        if (names.contains(QString::fromLatin1(signature(f)), Qt::CaseInsensitive))
+            return f;
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<UsageRowMapper>> UsageRowMapper::create(UsageFormat format, const QList<QByteArrayView> &header)
+{
+    const QStringList names = headerNames(header);
+    for (int i = 0; i < names.size(); ++i) {
+        if (names[i].isEmpty())
+            return fail(tr("Column %1 of the header has no name; the first line must name every column.").arg(i + 1));
+        for (int j = 0; j < i; ++j)
+            if (names[i].compare(names[j], Qt::CaseInsensitive) == 0)
+                return fail(tr("The header names “%1” twice (columns %2 and %3); Bursar cannot tell which one to read.")
+                                .arg(names[i])
+                                .arg(j + 1)
+                                .arg(i + 1));
+    }
+    for (const FormatColumns &fc : formatColumns()) {
+        if (fc.format != format)
+            continue;
+        for (const auto &alternatives : fc.required) {
+            bool found = false;
+            for (const char *n : alternatives)
+                found = found || names.contains(QString::fromLatin1(n), Qt::CaseInsensitive);
+            if (!found)
+                return fail(tr("The header lacks the column %1, which a %2 file must have.")
+                                .arg(QString::fromLatin1(alternatives.first()), usageFormatName(format)));
+        }
+    }
+    std::unique_ptr<UsageRowMapper> mapper;
+    switch (format) {
+    case UsageFormat::Focus: mapper = std::make_unique<FocusMapper>(names); break;
+    case UsageFormat::AwsCur: mapper = std::make_unique<CurMapper>(names); break;
+    case UsageFormat::Azure: mapper = std::make_unique<AzureMapper>(names); break;
+    case UsageFormat::PartnerCenter: mapper = std::make_unique<PartnerCenterMapper>(names); break;
+    }
+    return mapper;
+}
+
+} // namespace bursar::core

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "domain/records.h"
+#include "money/decimal.h"
+#include "result.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace bursar::core {
+
+class CsvReader;
+
+/// The usage exports Bursar reads.
+enum class UsageFormat {
+    Focus,         ///< FinOps FOCUS 1.x CSV (every vendor)
+    AwsCur,        ///< AWS Cost and Usage Report CSV
+    Azure,         ///< Microsoft Azure cost details export
+    PartnerCenter, ///< Microsoft Partner Center daily rated usage reconciliation file
+};
+QList<UsageFormat> allUsageFormats();
+/// Command-line key: focus, aws-cur, azure, partner-center.
+QString usageFormatKey(UsageFormat f);
+QString usageFormatName(UsageFormat f);
+std::optional<UsageFormat> usageFormatFromKey(QStringView key);
+
+/// What a row charges, after FOCUS's ChargeCategory. Tax and Credit rows are the vendor's
+/// tax and credits to the distributor: kept and shown, never the customer's charges.
+enum class ChargeKind { Usage, Purchase, Tax, Credit, Adjustment };
+QString chargeKindKey(ChargeKind k);
+std::optional<ChargeKind> chargeKindFromKey(QStringView key);
+/// Whether rows of this kind are the customer's charges (priced and billed).
+inline bool isCustomerCharge(ChargeKind k) { return k != ChargeKind::Tax && k != ChargeKind::Credit; }
+
+/// One row of a usage export, in Bursar's terms. Amounts are exact, never rounded.
+struct UsageRow
+{
+    QString period;          ///< billing period "YYYY-MM"
+    QDate usageDate;         ///< the day the charge is for
+    QString accountId;       ///< vendor account / subscription, as mapped to customers
+    QString customerRef;     ///< Partner Center's CustomerId; empty elsewhere
+    ChargeKind kind = ChargeKind::Usage;
+    bool correction = false; ///< FOCUS ChargeClass "Correction"
+    bool marketplaceByFile = false; ///< the file itself says marketplace (CUR billing entity, Azure publisher type)
+    bool ignored = false;    ///< an AWS Free Tier benefit, which Bursar disregards
+    QString provider;        ///< the cloud (FOCUS ProviderName/HostProviderName) when the file names it
+    QString publisher;       ///< who sells the service; a marketplace seller when not the vendor
+    QString productType;     ///< the report's grouping (ServiceCategory, MeterCategory, product family)
+    QString product;         ///< ServiceName / ProductName
+    QString unit;
+    QString currency;
+    Decimal cost;
+    std::optional<Decimal> quantity;
+    std::optional<Decimal> listCost;
+};
+
+/// Reads the rows of one format. Made from the file's header, which it checks.
+class UsageRowMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::UsageRowMapper)
+
+public:
+    virtual ~UsageRowMapper() = default;
+
+    /// The format a header belongs to, or nothing.
+    static std::optional<UsageFormat> detect(const QList<QByteArrayView> &header);
+    /// A mapper for `format`; refused when the header lacks a required column or names a
+    /// column twice. Errors name the column and the format.
+    static Result<std::unique_ptr<UsageRowMapper>> create(UsageFormat format, const QList<QByteArrayView> &header);
+
+    /// The vendor whose export this format is, when the format says (CUR: AWS, ...).
+    virtual std::optional<Vendor> fixedVendor() const = 0;
+
+    struct Problem
+    {
+        int column = 0; ///< 1-based; 0 for the whole row
+        QString message;
+    };
+    /// Fills `row` from the reader's current record, or says what is wrong with it.
+    std::optional<Problem> map(const CsvReader &reader, UsageRow &row);
+
+    QString columnName(int column) const { return m_header.value(column - 1); }
+    UsageFormat format() const { return m_format; }
+
+protected:
+    UsageRowMapper(UsageFormat format, QStringList header) : m_format(format), m_header(std::move(header)) {}
+    virtual std::optional<Problem> mapRecord(UsageRow &row) = 0;
+
+    /// Index of a column (case-insensitive), or -1.
+    int column(QStringView name) const;
+    /// The first of several alternative names that exists, or -1.
+    int columnAny(std::initializer_list<const char *> names) const;
+    /// The cell of column `index`; empty for -1 and for a bare NULL.
+    QByteArrayView cell(int index) const;
+    /// Text cell as a QString, shared between equal values.
+    QString text(int index);
+    std::optional<Problem> amount(int index, Decimal &out, bool required);
+    std::optional<Problem> optionalAmount(int index, std::optional<Decimal> &out);
+    std::optional<Problem> date(int index, QDate &out, bool required);
+    Problem problem(int index, const QString &message) const { return {index + 1, message}; }
+    std::optional<Problem> required(int index) const;
+
+private:
+    UsageFormat m_format;
+    QStringList m_header;
+    QHash<QByteArray, QString> m_strings;
+    const CsvReader *m_reader = nullptr;
+};
+
+/// Parses the date part of "2024-09-01", "2024-09-01T00:00:00Z", "2024-09-01T00:00:00.000Z",
+/// "2024-09-01 00:00:00", "2024-09-01T00:00:00+00:00" and Azure's "09/01/2024" (month first).
+std::optional<QDate> parseUsageDate(QByteArrayView text);
+
+} // namespace bursar::core

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Independent exact sums of a usage file's cost column, for the import tests.
+
+Reads the file with Python's csv module and sums with the decimal module, so it shares no
+code with Bursar's reader. Prints one line per (account, product, currency): the account
+as Bursar maps it ("/subscriptions/<guid>" -> <guid>), tab-separated, and the exact sum.
+Rows whose cost cell is the AWS Free Tier benefit are skipped, as Bursar disregards them.
+"""
+import csv
+import decimal
+import sys
+
+decimal.getcontext().prec = 60
+COLUMNS = {
+    "focus": ("SubAccountId", "ServiceName", "BillingCurrency", "BilledCost"),
+    "aws-cur": ("lineItem/UsageAccountId", "product/ProductName", "lineItem/CurrencyCode", "lineItem/UnblendedCost"),
+    "azure": ("SubscriptionId", "ProductName", "BillingCurrencyCode", "CostInBillingCurrency"),
+    "partner-center": ("SubscriptionId", "ProductName", "BillingCurrency", "BillingPreTaxTotal"),
+}
+
+
+def main():
+    fmt, path = sys.argv[1], sys.argv[2]
+    account_col, product_col, currency_col, cost_col = COLUMNS[fmt]
+    sums = {}
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            if fmt == "aws-cur" and "free tier" in row.get("lineItem/LineItemDescription", "").lower():
+                continue
+            account = row[account_col].strip()
+            if account.lower().startswith("/subscriptions/"):
+                account = account[len("/subscriptions/"):].split("/")[0].lower()
+            key = (account, row[product_col].strip(), row[currency_col].strip().upper())
+            sums[key] = sums.get(key, decimal.Decimal(0)) + decimal.Decimal(row[cost_col])
+    for (account, product, currency), total in sorted(sums.items()):
+        print(f"{account}\t{product}\t{currency}\t{format(total.normalize(), 'f')}")
+
+
+if __name__ == "__main__":
+    main()
