@@ -2,7 +2,9 @@
 #include "cli_support.h"
 
 #include "customers/customer_service.h"
+#include "pricing/pricing_service.h"
 #include "demo/demo_data.h"
+#include "demo/usage_generator.h"
 #include "domain/records.h"
 #include "money/currency.h"
 #include "storage/database.h"
@@ -76,6 +78,9 @@ int cmdDemo(Context &ctx, const QStringList &args)
     auto summary = generateDemoData(*ctx.db, customers, seed);
     if (!summary)
         return failure(summary.error().message);
+    auto usage = generateDemoUsage(*ctx.db, QDate::currentDate(), seed);
+    if (!usage)
+        return failure(usage.error().message);
     if (format == Format::Json) {
         QJsonObject o;
         o[QStringLiteral("database")] = ctx.db->location();
@@ -85,14 +90,21 @@ int cmdDemo(Context &ctx, const QStringList &args)
         o[QStringLiteral("billing_profiles")] = summary->billingProfiles;
         o[QStringLiteral("subscriptions")] = summary->subscriptions;
         o[QStringLiteral("payment_methods")] = summary->paymentMethods;
+        o[QStringLiteral("usage_files")] = usage->files;
+        o[QStringLiteral("usage_lines")] = usage->lines;
+        o[QStringLiteral("pricebooks")] = usage->pricebooks;
         o[QStringLiteral("milliseconds")] = static_cast<qint64>(timer.elapsed());
         outJson(o);
     } else {
-        out(Cli::tr("Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions in %5 ms.")
+        out(Cli::tr("Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions, %5 pricebooks, "
+                    "%6 usage lines from %7 files in %8 ms.")
                 .arg(ctx.db->location())
                 .arg(summary->customers)
                 .arg(summary->vendorAccounts)
                 .arg(summary->subscriptions)
+                .arg(usage->pricebooks)
+                .arg(usage->lines)
+                .arg(usage->files)
                 .arg(timer.elapsed()));
     }
     return ExitOk;
@@ -255,28 +267,6 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
 }
 
 /// Declares --customer and --vendor, which map-account and set-provider share.
-void addCustomerAndVendor(CommandParser &p)
-{
-    p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
-}
-
-/// The parsed --customer and --vendor, or nothing after printing a usage error.
-std::optional<std::pair<qint64, Vendor>> customerAndVendor(const CommandParser &p)
-{
-    auto customer = customerOption(p);
-    if (!customer) {
-        usage(customer.error().message);
-        return std::nullopt;
-    }
-    auto vendor = vendorOption(p);
-    if (!vendor) {
-        usage(vendor.error().message);
-        return std::nullopt;
-    }
-    return std::pair{*customer, *vendor};
-}
-
 int cmdMapAccount(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("customers map-account"), Cli::tr("Map a vendor account or subscription to a customer."),
@@ -306,9 +296,12 @@ int cmdMapAccount(Context &ctx, const QStringList &args)
 int cmdSetProvider(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("customers set-provider"), Cli::tr("Set a customer's Cloud Provider setting for a vendor."),
-                    QStringLiteral("customers set-provider --customer ID --vendor V --currency CUR [--disabled]"));
+                    QStringLiteral("customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] "
+                                   "[--disabled]"));
     addCustomerAndVendor(p);
     p.add(QStringLiteral("currency"), Cli::tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."), QStringLiteral("CUR"));
+    p.add(QStringLiteral("pricebook"), Cli::tr("The vendor's pricebook that prices this customer (kept when not given)."),
+          QStringLiteral("NAME"));
     p.add(QStringLiteral("disabled"), Cli::tr("Keep the vendor disabled for this customer."));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -320,12 +313,36 @@ int cmdSetProvider(Context &ctx, const QStringList &args)
         return usage(Cli::tr("--currency is required: the invoice currency, for example USD."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
-    const CustomerProvider provider{vendor, !p.isSet(QStringLiteral("disabled")), p.value(QStringLiteral("currency"))};
-    if (Status s = CustomerService(*ctx.db).setProvider(customer, provider); !s)
+    CustomerService service(*ctx.db);
+    CustomerProvider provider;
+    provider.vendor = vendor;
+    provider.enabled = !p.isSet(QStringLiteral("disabled"));
+    provider.currency = p.value(QStringLiteral("currency"));
+    if (auto current = service.providers(customer)) {
+        for (const CustomerProvider &c : *current)
+            if (c.vendor == vendor)
+                provider.pricebookId = c.pricebookId;
+    } else {
+        return failure(current.message());
+    }
+    if (p.isSet(QStringLiteral("pricebook"))) {
+        auto book = PricingService(*ctx.db).pricebook(vendor, p.value(QStringLiteral("pricebook")));
+        if (!book)
+            return failure(book.message());
+        provider.pricebookId = book->id;
+    }
+    if (Status s = service.setProvider(customer, provider); !s)
         return failure(s.error().message);
-    out(Cli::tr("Customer %1: %2 %3, invoice currency %4.")
+    auto saved = service.providers(customer);
+    QString book;
+    if (saved)
+        for (const CustomerProvider &c : *saved)
+            if (c.vendor == vendor)
+                book = c.pricebookName;
+    out(Cli::tr("Customer %1: %2 %3, invoice currency %4, pricebook %5.")
             .arg(displayCustomerId(customer), vendorName(vendor),
-                 provider.enabled ? Cli::tr("enabled") : Cli::tr("disabled"), provider.currency.trimmed().toUpper()));
+                 provider.enabled ? Cli::tr("enabled") : Cli::tr("disabled"), provider.currency.trimmed().toUpper(),
+                 book.isEmpty() ? Cli::tr("none") : book));
     return ExitOk;
 }
 
@@ -683,7 +700,7 @@ QString mainHelp()
               "  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]\n"
               "  customers show ID [--format json]\n"
               "  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT\n"
-              "  customers set-provider --customer ID --vendor V --currency CUR [--disabled]\n"
+              "  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]\n"
               "  tenants list [--format table|json]  the tenant tree with customer counts\n"
               "  tenants add --name NAME [--parent ID] [--format json]\n"
               "  users list [--format table|json]\n"
@@ -692,6 +709,11 @@ QString mainHelp()
               "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]\n"
               "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
               "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"
+              "  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]\n"
+              "  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]\n"
+              "  pricebooks list [--vendor V] [--format table|json]\n"
+              "  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans\n"
+              "  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]\n"
               "  db path [--if-exists]               print the database path\n"
               "  db check                            check the database for damage\n"
               "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
@@ -711,6 +733,9 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("db"), cmdDb},
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("usage"), cmdUsage},
+        {QStringLiteral("pricebooks"), cmdPricebooks},
+        {QStringLiteral("pricing"), cmdPricing},
+        {QStringLiteral("report"), cmdReport},
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);

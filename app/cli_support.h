@@ -196,8 +196,33 @@ inline Result<Vendor> vendorOption(const CommandParser &p)
     return *v;
 }
 
+inline void addCustomerAndVendor(CommandParser &p)
+{
+    p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+}
+
+/// The parsed --customer and --vendor, or nothing after printing a usage error.
+inline std::optional<std::pair<qint64, Vendor>> customerAndVendor(const CommandParser &p)
+{
+    auto customer = customerOption(p);
+    if (!customer) {
+        usage(customer.error().message);
+        return std::nullopt;
+    }
+    auto vendor = vendorOption(p);
+    if (!vendor) {
+        usage(vendor.error().message);
+        return std::nullopt;
+    }
+    return std::pair{*customer, *vendor};
+}
+
 // Commands defined in their own files.
 int cmdImport(Context &ctx, const QStringList &args);
 int cmdUsage(Context &ctx, const QStringList &args);
+int cmdPricebooks(Context &ctx, const QStringList &args);
+int cmdPricing(Context &ctx, const QStringList &args);
+int cmdReport(Context &ctx, const QStringList &args);
 
 } // namespace bursar::app

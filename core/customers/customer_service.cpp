@@ -426,8 +426,9 @@ Result<QList<CustomerProvider>> CustomerService::providers(qint64 customerId)
         return s.error();
     QList<CustomerProvider> list;
     for (Vendor v : AllVendors)
-        list.append(CustomerProvider{v, false, QString()});
-    Sql q(m_db, QStringLiteral("SELECT vendor, enabled, currency FROM customer_providers WHERE customer_id = ?"));
+        list.append(CustomerProvider{v, false, QString(), 0, QString()});
+    Sql q(m_db, QStringLiteral("SELECT cp.vendor, cp.enabled, cp.currency, cp.pricebook_id, p.name FROM customer_providers cp "
+                               "LEFT JOIN pricebooks p ON p.id = cp.pricebook_id WHERE cp.customer_id = ?"));
     q.bind(customerId);
     if (Status s = q.exec(tr("reading cloud providers")); !s)
         return s.error();
@@ -438,6 +439,8 @@ Result<QList<CustomerProvider>> CustomerService::providers(qint64 customerId)
         CustomerProvider &p = list[static_cast<qsizetype>(*v)];
         p.enabled = q.value(1).toInt() != 0;
         p.currency = q.value(2).toString();
+        p.pricebookId = q.value(3).toLongLong();
+        p.pricebookName = q.value(4).toString();
     }
     return list;
 }
@@ -461,19 +464,35 @@ Status CustomerService::setProvider(qint64 customerId, const CustomerProvider &p
                     QStringLiteral("currency"));
     }
     return m_db.transaction([&]() -> Status {
+        if (provider.pricebookId != 0) {
+            Sql book(m_db, QStringLiteral("SELECT vendor, name FROM pricebooks WHERE id = ?"));
+            book.bind(provider.pricebookId);
+            if (Status e = book.exec(tr("reading pricebooks")); !e)
+                return e;
+            if (!book.next())
+                return fail(tr("%1, %2: pricebook %3 does not exist.")
+                                .arg(recordLabel(customerId), vendorName(provider.vendor))
+                                .arg(provider.pricebookId),
+                            QStringLiteral("pricebook"));
+            if (book.value(0).toString() != vendorKey(provider.vendor))
+                return fail(tr("%1, %2: the pricebook “%3” prices another vendor's usage; choose a %2 pricebook.")
+                                .arg(recordLabel(customerId), vendorName(provider.vendor), book.value(1).toString()),
+                            QStringLiteral("pricebook"));
+        }
         Sql del(m_db, QStringLiteral("DELETE FROM customer_providers WHERE customer_id = ? AND vendor = ?"));
         del.bind(customerId).bind(vendorKey(provider.vendor));
         if (Status e = del.exec(tr("saving the cloud provider")); !e)
             return e;
-        Sql q(m_db, QStringLiteral("INSERT INTO customer_providers (customer_id, vendor, enabled, currency) "
-                                   "VALUES (?, ?, ?, ?)"));
-        q.bind(customerId).bind(vendorKey(provider.vendor)).bind(provider.enabled ? 1 : 0).bind(nullIfEmpty(currency));
+        Sql q(m_db, QStringLiteral("INSERT INTO customer_providers (customer_id, vendor, enabled, currency, pricebook_id) "
+                                   "VALUES (?, ?, ?, ?, ?)"));
+        q.bind(customerId).bind(vendorKey(provider.vendor)).bind(provider.enabled ? 1 : 0).bind(nullIfEmpty(currency))
+            .bind(provider.pricebookId ? QVariant(provider.pricebookId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (Status e = q.exec(tr("saving the cloud provider")); !e)
             return e;
         return m_db.audit(QStringLiteral("set_provider"), QStringLiteral("customer"), QString::number(customerId),
                           vendorKey(provider.vendor) + (provider.enabled ? QStringLiteral(" enabled ")
                                                                          : QStringLiteral(" disabled ")) +
-                              currency);
+                              currency + QStringLiteral(" pricebook ") + QString::number(provider.pricebookId));
     });
 }
 

@@ -240,3 +240,141 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
 }
 
 } // namespace bursar::core
+
+#include "pricing/pricing_service.h"
+#include "storage/database.h"
+#include "usage/usage_importer.h"
+
+#include <QTemporaryDir>
+#include <QFile>
+
+namespace bursar::core {
+
+Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 seed)
+{
+    DemoUsageSummary summary;
+    // Pricebooks apply to every period (no effective date), so past demo months are priced.
+    PricingService pricing(db, today);
+    struct Book
+    {
+        Vendor vendor;
+        const char *name;
+        int percent;
+    };
+    const Book books[] = {{Vendor::Aws, "Standard", 10},      {Vendor::Aws, "Enterprise", 4},
+                          {Vendor::Microsoft, "Standard", 8}, {Vendor::Microsoft, "Partner Discount", -3},
+                          {Vendor::Google, "Standard", 12}};
+    QHash<QString, QList<qint64>> bookIds;
+    for (const Book &b : books) {
+        auto added = pricing.addPricebook(b.vendor, QString::fromLatin1(b.name), Decimal::fromInt(b.percent));
+        if (!added)
+            return added.error();
+        bookIds[vendorKey(b.vendor)] << added->first;
+        ++summary.pricebooks;
+    }
+    // An override: keys cost more than the rest.
+    if (auto r = db.transaction([&]() -> Status {
+            Sql q(db, QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
+                                     "created_by) VALUES (?, 'AWS Key Management Service', '0000-01', '25', ?, ?)"));
+            q.bind(bookIds[QStringLiteral("aws")].first()).bind(nowUtc()).bind(db.actor());
+            if (Status s = q.exec(); !s)
+                return s;
+            // Most customers get a pricebook; every 40th is left without, as happens in real life.
+            for (auto it = bookIds.cbegin(); it != bookIds.cend(); ++it) {
+                for (int i = 0; i < it.value().size(); ++i) {
+                    Sql u(db, QStringLiteral("UPDATE customer_providers SET pricebook_id = ? WHERE vendor = ? AND "
+                                             "customer_id % 40 <> 7 AND customer_id % ? = ?"));
+                    u.bind(it.value().at(i)).bind(it.key()).bind(int(it.value().size())).bind(i);
+                    if (Status s = u.exec(); !s)
+                        return s;
+                }
+            }
+            return success();
+        });
+        !r)
+        return r.error();
+
+    // The accounts, by vendor, plus a few no customer is mapped to yet.
+    QHash<QString, QStringList> accounts;
+    {
+        Sql q(db, QStringLiteral("SELECT va.vendor, va.account_id, cp.currency FROM vendor_accounts va LEFT JOIN "
+                                 "customer_providers cp ON cp.customer_id = va.customer_id AND cp.vendor = va.vendor "
+                                 "ORDER BY va.vendor, va.account_id"));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            accounts[q.value(0).toString()] << q.value(1).toString();
+    }
+    accounts[QStringLiteral("aws")] << QStringLiteral("999900000001") << QStringLiteral("999900000002");
+    accounts[QStringLiteral("microsoft")] << QStringLiteral("99990000-0000-4000-8000-000000000001");
+
+    // A support plan and custom charges for the first customers.
+    {
+        Sql first(db, QStringLiteral("SELECT MIN(id) FROM customers"));
+        if (Status s = first.exec(); !s)
+            return s.error();
+        const qint64 c = first.next() ? first.value(0).toLongLong() : 0;
+        if (c > 0) {
+            if (auto r = db.transaction([&]() -> Status {
+                    Sql q(db, QStringLiteral("INSERT INTO support_plans (customer_id, vendor, name, percent, minimum, "
+                                             "currency, from_period, created_at, created_by) VALUES (?, 'aws', ?, '10', "
+                                             "'100', 'USD', '0000-01', ?, ?)"));
+                    q.bind(c).bind(QStringLiteral("Business Support")).bind(nowUtc()).bind(db.actor());
+                    if (Status s = q.exec(); !s)
+                        return s;
+                    Sql ch(db, QStringLiteral("INSERT INTO custom_charges (customer_id, vendor, description, currency, "
+                                              "amount, from_period, created_at, created_by) VALUES (?, 'aws', "
+                                              "'Managed services retainer', 'USD', '250.00', '0000-01', ?, ?)"));
+                    ch.bind(c + 1).bind(nowUtc()).bind(db.actor());
+                    return ch.exec();
+                });
+                !r)
+                return r.error();
+        }
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(QStringLiteral("No temporary folder for the demo usage files."));
+    UsageImporter importer(db);
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (int back = 3; back >= 1; --back) {
+        const QString period = periodOfDate(thisMonth.addMonths(-back));
+        struct File
+        {
+            Vendor vendor;
+            UsageFormat format;
+        };
+        const File files[] = {{Vendor::Aws, back == 3 ? UsageFormat::AwsCur : UsageFormat::Focus},
+                              {Vendor::Microsoft, UsageFormat::Azure},
+                              {Vendor::Google, UsageFormat::Focus}};
+        for (const File &f : files) {
+            UsageFileSpec spec;
+            spec.vendor = f.vendor;
+            spec.format = f.format;
+            spec.accounts = accounts.value(vendorKey(f.vendor));
+            if (spec.accounts.isEmpty())
+                continue;
+            spec.periods = {period};
+            spec.rows = spec.accounts.size() * 8;
+            spec.seed = seed * 1000 + quint64(back) * 10 + quint64(f.vendor);
+            const QString path = dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(vendorKey(f.vendor), period, usageFormatKey(f.format)));
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly))
+                return fail(QStringLiteral("Cannot write %1.").arg(path));
+            if (Status s = writeUsageFile(&out, spec); !s)
+                return s.error();
+            out.close();
+            ImportOptions options;
+            options.vendor = f.vendor;
+            auto imported = importer.importFile(path, options);
+            if (!imported)
+                return imported.error();
+            summary.lines += imported->lines;
+            ++summary.files;
+        }
+    }
+    return summary;
+}
+
+} // namespace bursar::core

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "usage/usage_formats.h"
 
+#include <QDate>
 #include <QStringList>
 
 class QIODevice;
@@ -27,5 +28,25 @@ struct UsageFileSpec
 /// Writes a realistic, messy export: costs with up to 16 decimals, tiny ones in scientific
 /// notation, empty and NULL optional cells, both date-time spellings, quoted fields.
 Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec);
+
+} // namespace bursar::core
+
+namespace bursar::core {
+
+class Database;
+
+struct DemoUsageSummary
+{
+    int files = 0;
+    qint64 lines = 0;
+    int pricebooks = 0;
+};
+
+/// Demo pricing and usage for the demo customers: pricebooks for every vendor (with an
+/// override, and a few customers left without one so the report shows the problem), a
+/// support plan and custom charges, and usage files for the three months before `today`:
+/// AWS as FOCUS and CUR, Microsoft as Azure cost details, Google as FOCUS, with marketplace
+/// lines and a few unmapped accounts. The files go through the real importer.
+Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 seed);
 
 } // namespace bursar::core

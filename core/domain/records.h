@@ -76,6 +76,8 @@ struct CustomerProvider
     Vendor vendor = Vendor::Aws;
     bool enabled = true;
     QString currency; ///< invoice currency; empty when not set yet
+    qint64 pricebookId = 0; ///< the vendor's pricebook that prices this customer; 0 when none
+    QString pricebookName = {}; ///< read only: the pricebook's name
 };
 
 /// A vendor account (AWS account, Azure subscription, Google billing account) mapped to a

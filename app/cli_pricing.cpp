@@ -1,0 +1,620 @@
+// bursar pricebooks, bursar pricing global|charges|support, bursar report billing.
+#include "cli_support.h"
+
+#include "money/currency.h"
+#include "pricing/pricing_service.h"
+#include "reports/billing_report.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <map>
+
+namespace bursar::app {
+
+namespace {
+
+/// --uplift P or --discount P as a signed percent, or a usage error printed.
+std::optional<Decimal> percentOption(const CommandParser &p, bool required)
+{
+    const bool up = p.isSet(QStringLiteral("uplift")), down = p.isSet(QStringLiteral("discount"));
+    if (up && down) {
+        usage(Cli::tr("give --uplift or --discount, not both."));
+        return std::nullopt;
+    }
+    if (!up && !down) {
+        if (!required)
+            return Decimal();
+        usage(Cli::tr("--uplift PERCENT or --discount PERCENT is required, for example --uplift 10."));
+        return std::nullopt;
+    }
+    const QString text = p.value(up ? QStringLiteral("uplift") : QStringLiteral("discount")).trimmed();
+    if (text.startsWith(u'-') || text.startsWith(u'+')) {
+        usage(Cli::tr("--uplift and --discount take a percent without a sign, not “%1”.").arg(text));
+        return std::nullopt;
+    }
+    auto percent = PricingService::parsePercent(text);
+    if (!percent) {
+        usage(percent.message());
+        return std::nullopt;
+    }
+    return up ? *percent : -*percent;
+}
+
+/// --NAME YYYY-MM-DD, or an invalid date when not given; nothing after a usage error.
+std::optional<QDate> dateOption(const CommandParser &p, const QString &name)
+{
+    if (!p.isSet(name))
+        return QDate();
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        usage(Cli::tr("--%1 must be a date written YYYY-MM-DD, not “%2”.").arg(name, p.value(name)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+QString effectiveText(const EffectiveFrom &e)
+{
+    const QString from = e.period == QLatin1String("0000-01") ? Cli::tr("every period") : Cli::tr("period %1 on").arg(e.period);
+    return e.moved ? Cli::tr("Applies from %1. %2").arg(from, e.note) : Cli::tr("Applies from %1.").arg(from);
+}
+
+QJsonObject effectiveJson(const EffectiveFrom &e)
+{
+    return {{QStringLiteral("from_period"), e.period}, {QStringLiteral("moved"), e.moved}, {QStringLiteral("note"), e.note}};
+}
+
+void addPercentOptions(CommandParser &p)
+{
+    p.add(QStringLiteral("uplift"), Cli::tr("Percent added to the vendor's cost, for example 10."), QStringLiteral("PERCENT"));
+    p.add(QStringLiteral("discount"), Cli::tr("Percent taken off the vendor's cost, for example 5."), QStringLiteral("PERCENT"));
+    p.add(QStringLiteral("effective"), Cli::tr("First day it applies (default today); ended periods are never changed."),
+          QStringLiteral("YYYY-MM-DD"));
+}
+
+int cmdPricebooksAdd(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("pricebooks add"), Cli::tr("Add a pricebook: a percent uplift or discount on vendor cost."),
+                    QStringLiteral("pricebooks add --name NAME --vendor V [--uplift P | --discount P] "
+                                   "[--effective YYYY-MM-DD] [--format table|json]"));
+    p.add(QStringLiteral("name"), Cli::tr("The pricebook's name."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    addPercentOptions(p);
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.message());
+    if (p.value(QStringLiteral("name")).trimmed().isEmpty())
+        return usage(Cli::tr("--name is required: bursar pricebooks add --name Standard --vendor aws --uplift 10"));
+    const auto percent = percentOption(p, false);
+    const auto effective = dateOption(p, QStringLiteral("effective"));
+    if (!percent || !effective)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto added = PricingService(*ctx.db).addPricebook(*vendor, p.value(QStringLiteral("name")), *percent, *effective);
+    if (!added)
+        return failure(added.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonObject o = effectiveJson(added->second);
+        o[QStringLiteral("id")] = added->first;
+        o[QStringLiteral("name")] = p.value(QStringLiteral("name")).simplified();
+        o[QStringLiteral("vendor")] = vendorKey(*vendor);
+        o[QStringLiteral("percent")] = percent->toString();
+        outJson(o);
+    } else {
+        out(Cli::tr("Added pricebook %1 for %2: %3%. %4")
+                .arg(p.value(QStringLiteral("name")).simplified(), vendorName(*vendor), percent->toString(),
+                     effectiveText(added->second)));
+    }
+    return ExitOk;
+}
+
+int cmdPricebooksSet(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("pricebooks set"),
+                    Cli::tr("Change a pricebook's percent, or set a per-product override with --product."),
+                    QStringLiteral("pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] "
+                                   "[--effective YYYY-MM-DD] [--format table|json]"));
+    p.add(QStringLiteral("name"), Cli::tr("The pricebook's name."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("product"), Cli::tr("The product (service name) the override is for."), QStringLiteral("PRODUCT"));
+    addPercentOptions(p);
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.message());
+    const auto percent = percentOption(p, true);
+    const auto effective = dateOption(p, QStringLiteral("effective"));
+    if (!percent || !effective)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    PricingService pricing(*ctx.db);
+    auto book = pricing.pricebook(*vendor, p.value(QStringLiteral("name")));
+    if (!book)
+        return failure(book.message());
+    auto set = pricing.setRule(book->id, p.value(QStringLiteral("product")), *percent, *effective);
+    if (!set)
+        return failure(set.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonObject o = effectiveJson(*set);
+        o[QStringLiteral("pricebook")] = book->name;
+        o[QStringLiteral("product")] = p.value(QStringLiteral("product")).simplified();
+        o[QStringLiteral("percent")] = percent->toString();
+        outJson(o);
+    } else {
+        out(Cli::tr("Pricebook %1%2: %3%. %4")
+                .arg(book->name,
+                     p.isSet(QStringLiteral("product")) ? Cli::tr(", override for %1").arg(p.value(QStringLiteral("product")))
+                                                        : QString(),
+                     percent->toString(), effectiveText(*set)));
+    }
+    return ExitOk;
+}
+
+int cmdPricebooksList(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("pricebooks list"), Cli::tr("List pricebooks with their effective-dated rules."),
+                    QStringLiteral("pricebooks list [--vendor V] [--format table|json]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    std::optional<Vendor> vendor;
+    if (p.isSet(QStringLiteral("vendor"))) {
+        auto v = vendorOption(p);
+        if (!v)
+            return usage(v.message());
+        vendor = *v;
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    PricingService pricing(*ctx.db);
+    auto books = pricing.pricebooks(vendor);
+    if (!books)
+        return failure(books.message());
+    QJsonArray array;
+    QString text;
+    for (const Pricebook &b : *books) {
+        auto rules = pricing.rules(b.id);
+        if (!rules)
+            return failure(rules.message());
+        QJsonArray ruleArray;
+        text += QStringLiteral("%1  %2\n").arg(vendorName(b.vendor), b.name);
+        for (const PricebookRule &r : *rules) {
+            ruleArray.append(QJsonObject{{QStringLiteral("product"), r.product},
+                                         {QStringLiteral("from_period"), r.fromPeriod},
+                                         {QStringLiteral("percent"), r.percent.toString()},
+                                         {QStringLiteral("created_by"), r.createdBy},
+                                         {QStringLiteral("created_at"), r.createdAt}});
+            text += QStringLiteral("    %1  %2%  %3\n")
+                        .arg(r.product.isEmpty() ? Cli::tr("(all products)") : r.product, r.percent.toString(),
+                             r.fromPeriod == QLatin1String("0000-01") ? Cli::tr("always") : Cli::tr("from %1").arg(r.fromPeriod));
+        }
+        array.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                 {QStringLiteral("vendor"), vendorKey(b.vendor)},
+                                 {QStringLiteral("name"), b.name},
+                                 {QStringLiteral("rules"), ruleArray}});
+    }
+    if (p.chosenFormat == Format::Json)
+        outJson(array);
+    else
+        out(text + Cli::tr("%n pricebook(s)", nullptr, int(books->size())));
+    return ExitOk;
+}
+
+// ---- pricing global|charges|support -----------------------------------------------------
+
+int cmdPricingGlobal(Context &ctx, const QString &action, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("pricing global ") + action,
+                    Cli::tr("Global discounts and uplifts on every customer's price for a vendor."),
+                    QStringLiteral("pricing global add --vendor V --description TEXT (--uplift P | --discount P) "
+                                   "[--effective YYYY-MM-DD] | list [--vendor V] | end --id N [--last-day YYYY-MM-DD]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("description"), Cli::tr("What it is, for the statement's explanation."), QStringLiteral("TEXT"));
+    p.add(QStringLiteral("id"), Cli::tr("The adjustment to end."), QStringLiteral("N"));
+    p.add(QStringLiteral("last-day"), Cli::tr("The last day it applies (default: the end of last month)."),
+          QStringLiteral("YYYY-MM-DD"));
+    addPercentOptions(p);
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    std::optional<Vendor> vendor;
+    if (p.isSet(QStringLiteral("vendor")) || action == QLatin1String("add")) {
+        auto v = vendorOption(p);
+        if (!v)
+            return usage(v.message());
+        vendor = *v;
+    }
+    const auto effective = dateOption(p, QStringLiteral("effective"));
+    const auto lastDay = dateOption(p, QStringLiteral("last-day"));
+    if (!effective || !lastDay)
+        return ExitUsage;
+    std::optional<Decimal> percent;
+    if (action == QLatin1String("add")) {
+        percent = percentOption(p, true);
+        if (!percent)
+            return ExitUsage;
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    PricingService pricing(*ctx.db);
+    if (action == QLatin1String("add")) {
+        auto added = pricing.addGlobalAdjustment(*vendor, p.value(QStringLiteral("description")), *percent, *effective);
+        if (!added)
+            return failure(added.message());
+        if (p.chosenFormat == Format::Json) {
+            QJsonObject o = effectiveJson(added->second);
+            o[QStringLiteral("id")] = added->first;
+            outJson(o);
+        } else {
+            out(Cli::tr("Added global adjustment %1: %2%. %3")
+                    .arg(added->first)
+                    .arg(percent->toString(), effectiveText(added->second)));
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("end")) {
+        bool ok = false;
+        const qint64 id = p.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok)
+            return usage(Cli::tr("--id is required: the number bursar pricing global list shows."));
+        auto ended = pricing.endGlobalAdjustment(id, *lastDay);
+        if (!ended)
+            return failure(ended.message());
+        out(Cli::tr("Global adjustment %1 applies up to %2. %3").arg(id).arg(ended->period, ended->note));
+        return ExitOk;
+    }
+    auto list = pricing.globalAdjustments(vendor);
+    if (!list)
+        return failure(list.message());
+    QJsonArray a;
+    QString text;
+    for (const GlobalAdjustment &g : *list) {
+        a.append(QJsonObject{{QStringLiteral("id"), g.id},
+                             {QStringLiteral("vendor"), vendorKey(g.vendor)},
+                             {QStringLiteral("description"), g.description},
+                             {QStringLiteral("percent"), g.percent.toString()},
+                             {QStringLiteral("from_period"), g.fromPeriod},
+                             {QStringLiteral("to_period"), g.toPeriod}});
+        text += QStringLiteral("%1  %2  %3  %4%  %5..%6\n")
+                    .arg(g.id)
+                    .arg(vendorName(g.vendor), g.description, g.percent.toString(), g.fromPeriod, g.toPeriod);
+    }
+    if (p.chosenFormat == Format::Json)
+        outJson(a);
+    else
+        out(text + Cli::tr("%n global adjustment(s)", nullptr, int(list->size())));
+    return ExitOk;
+}
+
+int cmdPricingCustomer(Context &ctx, bool support, const QString &action, const QStringList &args)
+{
+    const QString what = support ? QStringLiteral("support") : QStringLiteral("charges");
+    CommandParser p(QStringLiteral("pricing %1 %2").arg(what, action),
+                    support ? Cli::tr("Support plans: a percent of a customer's usage price, at least a minimum.")
+                            : Cli::tr("Custom charges: fixed monthly lines on a customer's statement."),
+                    support ? QStringLiteral("pricing support add --customer ID --vendor V --name NAME --percent P "
+                                             "--minimum M --currency C [--effective YYYY-MM-DD] | list [--customer ID] | "
+                                             "end --id N [--last-day YYYY-MM-DD]")
+                            : QStringLiteral("pricing charges add --customer ID --vendor V --description TEXT --amount A "
+                                             "--currency C [--effective YYYY-MM-DD] | list [--customer ID] | end --id N "
+                                             "[--last-day YYYY-MM-DD]"));
+    addCustomerAndVendor(p);
+    p.add(QStringLiteral("name"), Cli::tr("The support plan's name."), QStringLiteral("NAME"));
+    p.add(QStringLiteral("description"), Cli::tr("The line's text on the statement."), QStringLiteral("TEXT"));
+    p.add(QStringLiteral("amount"), Cli::tr("The monthly amount."), QStringLiteral("A"));
+    p.add(QStringLiteral("percent"), Cli::tr("Percent of the usage price, 0 to 100."), QStringLiteral("P"));
+    p.add(QStringLiteral("minimum"), Cli::tr("The least it charges in a month."), QStringLiteral("M"));
+    p.add(QStringLiteral("currency"), Cli::tr("ISO 4217 currency."), QStringLiteral("C"));
+    p.add(QStringLiteral("effective"), Cli::tr("First day it applies (default today)."), QStringLiteral("YYYY-MM-DD"));
+    p.add(QStringLiteral("id"), Cli::tr("The entry to end."), QStringLiteral("N"));
+    p.add(QStringLiteral("last-day"), Cli::tr("The last day it applies (default: the end of last month)."),
+          QStringLiteral("YYYY-MM-DD"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto effective = dateOption(p, QStringLiteral("effective"));
+    const auto lastDay = dateOption(p, QStringLiteral("last-day"));
+    if (!effective || !lastDay)
+        return ExitUsage;
+    auto amountOption = [&](const QString &name) -> std::optional<Decimal> {
+        auto d = Decimal::parse(p.value(name));
+        if (!d) {
+            usage(Cli::tr("--%1 must be an amount such as 250.00: %2").arg(name, d.message()));
+            return std::nullopt;
+        }
+        return *d;
+    };
+    if (action == QLatin1String("add")) {
+        const auto target = customerAndVendor(p);
+        if (!target)
+            return ExitUsage;
+        if (int rc = ctx.openDatabase(); rc != ExitOk)
+            return rc;
+        PricingService pricing(*ctx.db);
+        Result<std::pair<qint64, EffectiveFrom>> added = fail(QString());
+        if (support) {
+            const auto minimum = amountOption(QStringLiteral("minimum"));
+            if (!minimum)
+                return ExitUsage;
+            auto percent = PricingService::parsePercent(p.value(QStringLiteral("percent")));
+            if (!percent)
+                return usage(percent.message());
+            SupportPlan plan;
+            plan.customerId = target->first;
+            plan.vendor = target->second;
+            plan.name = p.value(QStringLiteral("name"));
+            plan.percent = *percent;
+            plan.minimum = *minimum;
+            plan.currency = p.value(QStringLiteral("currency"));
+            added = pricing.addSupportPlan(plan, *effective);
+        } else {
+            const auto amount = amountOption(QStringLiteral("amount"));
+            if (!amount)
+                return ExitUsage;
+            CustomCharge charge;
+            charge.customerId = target->first;
+            charge.vendor = target->second;
+            charge.description = p.value(QStringLiteral("description"));
+            charge.amount = *amount;
+            charge.currency = p.value(QStringLiteral("currency"));
+            added = pricing.addCustomCharge(charge, *effective);
+        }
+        if (!added)
+            return failure(added.message());
+        if (p.chosenFormat == Format::Json) {
+            QJsonObject o = effectiveJson(added->second);
+            o[QStringLiteral("id")] = added->first;
+            outJson(o);
+        } else {
+            out((support ? Cli::tr("Added support plan %1.") : Cli::tr("Added custom charge %1.")).arg(added->first) +
+                u' ' + effectiveText(added->second));
+        }
+        return ExitOk;
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    PricingService pricing(*ctx.db);
+    if (action == QLatin1String("end")) {
+        bool ok = false;
+        const qint64 id = p.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok)
+            return usage(Cli::tr("--id is required: the number the list shows."));
+        auto ended = support ? pricing.endSupportPlan(id, *lastDay) : pricing.endCustomCharge(id, *lastDay);
+        if (!ended)
+            return failure(ended.message());
+        out(Cli::tr("%1 applies up to %2. %3").arg(id).arg(ended->period, ended->note));
+        return ExitOk;
+    }
+    std::optional<qint64> customer;
+    if (p.isSet(QStringLiteral("customer"))) {
+        auto c = customerOption(p);
+        if (!c)
+            return usage(c.message());
+        customer = *c;
+    }
+    QJsonArray a;
+    QString text;
+    qsizetype n = 0;
+    if (support) {
+        auto list = pricing.supportPlans(customer);
+        if (!list)
+            return failure(list.message());
+        n = list->size();
+        for (const SupportPlan &s : *list) {
+            a.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("customer_id"), s.customerId},
+                                 {QStringLiteral("vendor"), vendorKey(s.vendor)},
+                                 {QStringLiteral("name"), s.name},
+                                 {QStringLiteral("percent"), s.percent.toString()},
+                                 {QStringLiteral("minimum"), s.minimum.toString()},
+                                 {QStringLiteral("currency"), s.currency},
+                                 {QStringLiteral("from_period"), s.fromPeriod},
+                                 {QStringLiteral("to_period"), s.toPeriod}});
+            text += QStringLiteral("%1  %2  %3  %4  %5%  min %6 %7  %8..%9\n")
+                        .arg(s.id)
+                        .arg(displayCustomerId(s.customerId), vendorName(s.vendor), s.name, s.percent.toString(),
+                             s.minimum.toString(), s.currency, s.fromPeriod, s.toPeriod);
+        }
+    } else {
+        auto list = pricing.customCharges(customer);
+        if (!list)
+            return failure(list.message());
+        n = list->size();
+        for (const CustomCharge &c : *list) {
+            a.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("customer_id"), c.customerId},
+                                 {QStringLiteral("vendor"), vendorKey(c.vendor)},
+                                 {QStringLiteral("description"), c.description},
+                                 {QStringLiteral("amount"), c.amount.toString()},
+                                 {QStringLiteral("currency"), c.currency},
+                                 {QStringLiteral("from_period"), c.fromPeriod},
+                                 {QStringLiteral("to_period"), c.toPeriod}});
+            text += QStringLiteral("%1  %2  %3  %4  %5 %6  %7..%8\n")
+                        .arg(c.id)
+                        .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.description, c.amount.toString(),
+                             c.currency, c.fromPeriod, c.toPeriod);
+        }
+    }
+    if (p.chosenFormat == Format::Json)
+        outJson(a);
+    else
+        out(text + Cli::tr("%n entries", nullptr, int(n)));
+    return ExitOk;
+}
+
+// ---- report billing ---------------------------------------------------------------------
+
+QString amountOrEmpty(bool known, Decimal d)
+{
+    return known ? d.toString() : QString();
+}
+
+int cmdReportBilling(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("report billing"),
+                    Cli::tr("The <Vendor> Billing Customers Report: per customer the vendor cost, the customer price and "
+                            "the margin, by product type. Vendor credits and tax are not in it. Amounts are exact."),
+                    QStringLiteral("report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("lines"), Cli::tr("JSON: include each customer's lines by product."));
+    p.addFormat({Format::Table, Format::Json, Format::Csv});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.message());
+    const QString from = p.value(QStringLiteral("period"));
+    const QString to = p.isSet(QStringLiteral("to")) ? p.value(QStringLiteral("to")) : from;
+    if (!isPeriod(from) || !isPeriod(to))
+        return usage(Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto report = BillingReportBuilder(*ctx.db).build(*vendor, from, to);
+    if (!report)
+        return failure(report.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonArray rows;
+        const bool withLines = p.isSet(QStringLiteral("lines"));
+        for (const BillingReportRow &r : report->rows) {
+            QJsonObject o{{QStringLiteral("customer_id"), r.customerId},
+                          {QStringLiteral("customer"), r.customerName},
+                          {QStringLiteral("currency"), r.currency},
+                          {QStringLiteral("pricebook"), r.pricebook},
+                          {QStringLiteral("cost"), r.cost.toString()},
+                          {QStringLiteral("price"), r.hasPrice ? QJsonValue(r.price.toString()) : QJsonValue()},
+                          {QStringLiteral("margin"), r.hasPrice ? QJsonValue(r.margin().toString()) : QJsonValue()},
+                          {QStringLiteral("marketplace"), r.marketplace.toString()},
+                          {QStringLiteral("support"), r.support.toString()},
+                          {QStringLiteral("custom_charges"), r.customCharges.toString()},
+                          {QStringLiteral("problem"), r.problem}};
+            std::map<QString, std::pair<Decimal, Decimal>> byType;
+            QJsonArray lines;
+            for (const BillingReportLine &l : r.lines) {
+                if (!l.marketplace) {
+                    byType[l.productType].first += l.cost;
+                    byType[l.productType].second += l.price;
+                }
+                if (withLines)
+                    lines.append(QJsonObject{{QStringLiteral("product_type"), l.productType},
+                                             {QStringLiteral("product"), l.product},
+                                             {QStringLiteral("marketplace"), l.marketplace},
+                                             {QStringLiteral("usage_lines"), l.usageLines},
+                                             {QStringLiteral("cost"), l.cost.toString()},
+                                             {QStringLiteral("price"), l.price.toString()},
+                                             {QStringLiteral("rule"), l.rule}});
+            }
+            QJsonArray types;
+            for (const auto &[type, sums] : byType)
+                types.append(QJsonObject{{QStringLiteral("product_type"), type},
+                                         {QStringLiteral("cost"), sums.first.toString()},
+                                         {QStringLiteral("price"), r.hasPrice ? QJsonValue(sums.second.toString()) : QJsonValue()}});
+            o[QStringLiteral("product_types")] = types;
+            if (withLines)
+                o[QStringLiteral("lines")] = lines;
+            rows.append(o);
+        }
+        QJsonArray unmappedCost;
+        for (const CurrencyTotal &t : report->unmappedCost)
+            unmappedCost.append(QJsonObject{{QStringLiteral("currency"), t.currency}, {QStringLiteral("cost"), t.cost.toString()}});
+        outJson(QJsonObject{{QStringLiteral("report"), Cli::tr("%1 Billing Customers Report").arg(vendorName(*vendor))},
+                            {QStringLiteral("vendor"), vendorKey(*vendor)},
+                            {QStringLiteral("from_period"), from},
+                            {QStringLiteral("to_period"), to},
+                            {QStringLiteral("rows"), rows},
+                            {QStringLiteral("unmapped_accounts"), report->unmappedAccounts},
+                            {QStringLiteral("unmapped_cost"), unmappedCost},
+                            {QStringLiteral("excluded_marketplace_lines"), report->excludedMarketplaceLines}});
+        return ExitOk;
+    }
+    if (p.chosenFormat == Format::Csv) {
+        QString text = QStringLiteral("customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,"
+                                      "custom_charges,problem\n");
+        for (const BillingReportRow &r : report->rows)
+            text += QStringList{QString::number(r.customerId), csvCell(r.customerName), r.currency, csvCell(r.pricebook),
+                                r.cost.toString(), amountOrEmpty(r.hasPrice, r.price),
+                                amountOrEmpty(r.hasPrice, r.margin()), r.marketplace.toString(), r.support.toString(),
+                                r.customCharges.toString(), csvCell(r.problem)}
+                        .join(u',') +
+                    u'\n';
+        std::fputs(text.toUtf8().constData(), stdout);
+        return ExitOk;
+    }
+    QString text = Cli::tr("%1 Billing Customers Report, %2 to %3").arg(vendorName(*vendor), from, to) + u'\n';
+    for (const BillingReportRow &r : report->rows) {
+        const Currency currency = Currencies::find(r.currency).value_or(Currency{r.currency, 2, {}});
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                    .arg(displayCustomerId(r.customerId), -8)
+                    .arg(r.customerName.left(30), -30)
+                    .arg(r.currency)
+                    .arg(formatPlain(r.cost, currency), 14)
+                    .arg(r.hasPrice ? formatPlain(r.price, currency) : QStringLiteral("-"), 14)
+                    .arg(r.hasPrice ? formatPlain(r.margin(), currency) : QStringLiteral("-"), 14)
+                    .arg(r.problem);
+    }
+    text += Cli::tr("%n customer row(s)", nullptr, int(report->rows.size()));
+    if (report->unmappedAccounts > 0)
+        text += u'\n' + Cli::tr("%n account(s) with usage are not mapped to a customer (bursar usage unmapped).", nullptr,
+                                int(report->unmappedAccounts));
+    out(text);
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdPricebooks(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    static const std::map<QString, std::function<int(Context &, const QStringList &)>> subs{
+        {QStringLiteral("add"), cmdPricebooksAdd},
+        {QStringLiteral("set"), cmdPricebooksSet},
+        {QStringLiteral("list"), cmdPricebooksList},
+    };
+    if (auto it = subs.find(sub); it != subs.end())
+        return it->second(ctx, args.mid(1));
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] pricebooks add|set|list [--help]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("unknown pricebooks command “%1”; use add, set or list.").arg(sub));
+}
+
+int cmdPricing(Context &ctx, const QStringList &args)
+{
+    const QString area = args.value(0), action = args.value(1);
+    const bool known = action == QLatin1String("add") || action == QLatin1String("list") || action == QLatin1String("end");
+    if (known && area == QLatin1String("global"))
+        return cmdPricingGlobal(ctx, action, args.mid(2));
+    if (known && (area == QLatin1String("charges") || area == QLatin1String("support")))
+        return cmdPricingCustomer(ctx, area == QLatin1String("support"), action, args.mid(2));
+    if (area.isEmpty() || area == QLatin1String("--help") || area == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] pricing global|charges|support add|list|end [--help]"));
+        return area.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("use: bursar pricing global|charges|support add|list|end, not “%1”.").arg(args.join(u' ')));
+}
+
+int cmdReport(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("billing"))
+        return cmdReportBilling(ctx, args.mid(1));
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] report billing --vendor V --period YYYY-MM [--format json|csv]"));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("unknown report “%1”; use: bursar report billing").arg(sub));
+}
+
+} // namespace bursar::app

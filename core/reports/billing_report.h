@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "domain/records.h"
+#include "money/decimal.h"
+#include "result.h"
+#include "usage/usage_importer.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bursar::core {
+
+class Database;
+
+/// The customer's charges for one product (or one support plan or custom charge).
+struct BillingReportLine
+{
+    QString productType;
+    QString product;
+    bool marketplace = false;
+    qint64 usageLines = 0;
+    Decimal cost;     ///< the vendor's cost; zero for support plans and custom charges
+    Decimal price;    ///< the customer's price at full precision
+    QString rule;     ///< what priced it, for the clerk and the auditor
+};
+
+/// One row of a "<Vendor> Billing Customers Report": a customer's charges in one currency.
+/// Vendor tax and credits are never here: they are not the customer's charges.
+struct BillingReportRow
+{
+    qint64 customerId = 0;
+    QString customerName;
+    QString currency;
+    QString pricebook;       ///< the customer's pricebook for the vendor; empty when none
+    QString problem;         ///< why the customer cannot be priced yet; empty when fine
+    bool hasPrice = true;    ///< false when no pricebook rule prices the usage: price and margin are unknown
+    Decimal cost;            ///< vendor cost of the customer's charges (usage, purchases, adjustments)
+    Decimal price;           ///< customer price: charges + support plans + custom charges
+    Decimal margin() const { return price - cost; }
+    Decimal marketplace;     ///< marketplace charges, passed through at cost (billed when the run includes them)
+    Decimal support;         ///< support plans, included in price
+    Decimal customCharges;   ///< custom charges, included in price
+    QList<BillingReportLine> lines; ///< grouped by product type, then product
+};
+
+struct BillingReport
+{
+    Vendor vendor = Vendor::Aws;
+    QString fromPeriod;
+    QString toPeriod;
+    QList<BillingReportRow> rows; ///< by customer ID, then currency
+    qint64 unmappedAccounts = 0;  ///< accounts with usage in the range and no customer
+    QList<CurrencyTotal> unmappedCost;
+    qint64 excludedMarketplaceLines = 0; ///< Azure Marketplace lines, which the reports leave out
+};
+
+/// One usage line for the drill-down.
+struct UsageLineView
+{
+    QString period;
+    QString usageDate;
+    QString accountId;
+    QString kind;
+    bool marketplace = false;
+    QString productType;
+    QString product;
+    QString quantity;
+    QString unit;
+    QString currency;
+    Decimal cost;
+    QString fileName;
+    qint64 lineNo = 0;
+};
+
+/// Builds the Billing Customers Report from the imported usage and the pricing rules in
+/// force in each period. Prices are exact (18 decimals); nothing is rounded.
+class BillingReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::BillingReportBuilder)
+
+public:
+    explicit BillingReportBuilder(Database &db) : m_db(db) {}
+
+    Result<BillingReport> build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod);
+    /// The usage lines behind one customer's row, at most `limit`.
+    Result<QList<UsageLineView>> usageLines(Vendor vendor, qint64 customerId, const QString &fromPeriod,
+                                            const QString &toPeriod, int limit = 10000);
+
+private:
+    Database &m_db;
+};
+
+/// amount × (100 + percent) / 100, at full precision.
+Decimal applyPercent(Decimal amount, Decimal percent);
+
+} // namespace bursar::core

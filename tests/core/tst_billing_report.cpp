@@ -1,0 +1,389 @@
+// Pricing and the Billing Customers Report: hand-worked prices (EXAMPLES.md), effective
+// dating, overrides, global adjustments, support plans, custom charges, marketplace
+// pass-through, and a randomized property: every mapped usage cost lands in exactly one
+// customer's row, unmapped cost is reported, vendor tax and credits never appear.
+#include "customers/customer_service.h"
+#include "pricing/pricing_service.h"
+#include "reports/billing_report.h"
+#include "storage/database.h"
+#include "test_database.h"
+#include "usage/usage_importer.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace bursar::core;
+using bursar::test::named;
+using bursar::test::TestDatabase;
+
+namespace {
+
+struct Row
+{
+    QByteArray account;
+    QByteArray product;
+    QByteArray cost;
+    QByteArray period = "2026-09";
+    QByteArray publisher = "Amazon Web Services, Inc.";
+    QByteArray category = "Usage";
+    QByteArray currency = "USD";
+    QByteArray type = "Compute";
+};
+
+/// Imports the rows as one FOCUS file (vendor from ProviderName).
+Result<ImportSummary> importRows(TestDatabase &t, const QList<Row> &rows, const QByteArray &provider = "AWS")
+{
+    static int n = 0;
+    QByteArray bytes = "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,"
+                       "PublisherName,SubAccountId,ServiceName,ServiceCategory\n";
+    for (const Row &r : rows)
+        bytes += r.cost + ',' + r.currency + ',' + r.period + "-01T00:00:00Z," + r.period + "-02 00:00:00," + r.category +
+                 ',' + provider + ",\"" + r.publisher + "\"," + r.account + ",\"" + r.product + "\"," + r.type + '\n';
+    const QString path = t.dir() + QStringLiteral("/usage-%1.csv").arg(++n);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write"));
+    f.write(bytes);
+    f.close();
+    return UsageImporter(t.db()).importFile(path, {});
+}
+
+/// A customer with an account, an invoice currency and (optionally) a pricebook.
+qint64 customerWith(TestDatabase &t, const QString &name, Vendor vendor, const QString &account, qint64 pricebook,
+                    const QString &currency = QStringLiteral("USD"))
+{
+    CustomerService s(t.db());
+    const qint64 id = *s.addCustomer(named(name));
+    CustomerProvider p;
+    p.vendor = vendor;
+    p.enabled = true;
+    p.currency = currency;
+    p.pricebookId = pricebook;
+    if (!s.setProvider(id, p).ok() || !s.mapAccount({vendor, account, id, {}}).ok())
+        qFatal("setting up %s failed", qPrintable(name));
+    return id;
+}
+
+const BillingReportRow *rowOf(const BillingReport &r, qint64 customer)
+{
+    for (const BillingReportRow &row : r.rows)
+        if (row.customerId == customer)
+            return &row;
+    return nullptr;
+}
+
+Decimal d(const char *text)
+{
+    return *Decimal::parse(QString::fromLatin1(text));
+}
+
+const QDate Today(2026, 11, 23);
+
+} // namespace
+
+class TestBillingReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void applyPercent_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("percent");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("example 1: +10 %") << "1000" << "10" << "1100";
+        QTest::newRow("example 4: JPY full precision") << "12345.6789" << "10" << "13580.24679";
+        QTest::newRow("discount") << "200" << "-5" << "190";
+        QTest::newRow("sixteen decimals") << "0.1234567890123456" << "10" << "0.13580246791358016";
+        QTest::newRow("tiny") << "0.0000564902" << "12.5" << "0.000063551475";
+        QTest::newRow("six-decimal percent") << "100" << "3.141592" << "103.141592";
+        QTest::newRow("free") << "100" << "-100" << "0";
+        QTest::newRow("zero percent") << "7.77" << "0" << "7.77";
+        QTest::newRow("negative cost (adjustment)") << "-50" << "10" << "-55";
+    }
+
+    void applyPercent()
+    {
+        QFETCH(QString, amount);
+        QFETCH(QString, percent);
+        QFETCH(QString, expected);
+        QCOMPARE(bursar::core::applyPercent(*Decimal::parse(amount), *Decimal::parse(percent)).toString(), expected);
+    }
+
+    void effectiveFrom_movesEndedPeriodsForward()
+    {
+        TestDatabase t;
+        PricingService p(t.db(), Today);
+        QCOMPARE(p.effectiveFrom({}).period, QStringLiteral("2026-11"));
+        QCOMPARE(p.effectiveFrom(QDate(2027, 1, 15)).period, QStringLiteral("2027-01"));
+        const EffectiveFrom moved = p.effectiveFrom(QDate(2026, 10, 1));
+        QCOMPARE(moved.period, QStringLiteral("2026-11"));
+        QVERIFY(moved.moved);
+        QVERIFY2(moved.note.contains(QStringLiteral("2026-10 has ended")), qPrintable(moved.note));
+    }
+
+    void parsePercent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value"); // empty: refused
+        QTest::newRow("plain") << "10" << "10";
+        QTest::newRow("only a percent sign") << "%" << "";
+        QTest::newRow("percent sign") << "12.5%" << "12.5";
+        QTest::newRow("negative") << "-5" << "-5";
+        QTest::newRow("too small") << "-100.5" << "";
+        QTest::newRow("too large") << "1000.01" << "";
+        QTest::newRow("seven decimals") << "1.1234567" << "";
+        QTest::newRow("words") << "ten" << "";
+        QTest::newRow("comma") << "1,5" << "";
+    }
+
+    void parsePercent()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        auto r = PricingService::parsePercent(text);
+        QCOMPARE(r.ok() ? r->toString() : QString(), value);
+        if (!r.ok())
+            QCOMPARE(r.error().field, QStringLiteral("percent"));
+    }
+
+    void report_pricesWithPricebookAndOverride()
+    {
+        TestDatabase t;
+        PricingService pricing(t.db(), Today);
+        const qint64 std = pricing.addPricebook(Vendor::Aws, QStringLiteral("Std"), d("10"))->first;
+        QVERIFY(pricing.setRule(std, QStringLiteral("AWS KMS"), d("25"), QDate(2026, 1, 1)).ok()); // moved to 2026-11
+        QVERIFY(pricing.setRule(std, QStringLiteral("Amazon S3"), d("0"), {}).ok());
+        const qint64 c = customerWith(t, QStringLiteral("Example 1"), Vendor::Aws, QStringLiteral("100000000042"), std);
+        QVERIFY(importRows(t, {{"100000000042", "Amazon EC2", "600", "2026-09"},
+                               {"100000000042", "Amazon EC2", "400", "2026-09"},
+                               {"100000000042", "AWS KMS", "10", "2026-11"},
+                               {"100000000042", "Amazon S3", "100", "2026-11", "Amazon Web Services, Inc.", "Usage", "USD", "Storage"},
+                               {"100000000042", "Amazon EC2", "100", "2026-11"}})
+                    .ok());
+        auto september = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-09"));
+        QVERIFY2(september.ok(), qPrintable(september.message()));
+        const BillingReportRow *r = rowOf(*september, c);
+        QVERIFY(r);
+        QCOMPARE(r->cost.toString(), QStringLiteral("1000"));
+        QCOMPARE(r->price.toString(), QStringLiteral("1100"));
+        QCOMPARE(r->margin().toString(), QStringLiteral("100"));
+        QCOMPARE(r->pricebook, QStringLiteral("Std"));
+        QVERIFY(r->problem.isEmpty());
+        QCOMPARE(r->lines.size(), 1);
+        QCOMPARE(r->lines.first().rule, QStringLiteral("Pricebook Std: +10%"));
+        QCOMPARE(r->lines.first().usageLines, 2);
+
+        auto november = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        r = rowOf(*november, c);
+        QVERIFY(r);
+        // EC2 110 + KMS 12.5 (override) + S3 100 (override to 0 %)
+        QCOMPARE(r->cost.toString(), QStringLiteral("210"));
+        QCOMPARE(r->price.toString(), QStringLiteral("222.5"));
+        QStringList rules;
+        for (const BillingReportLine &l : r->lines)
+            rules << l.productType + u'/' + l.product + u'=' + l.price.toString();
+        QCOMPARE(rules, (QStringList{QStringLiteral("Compute/AWS KMS=12.5"), QStringLiteral("Compute/Amazon EC2=110"),
+                                     QStringLiteral("Storage/Amazon S3=100")}));
+    }
+
+    void report_changeDuringReconciliationAppliesNextPeriod()
+    {
+        TestDatabase t;
+        PricingService pricing(t.db(), Today);
+        const qint64 std = pricing.addPricebook(Vendor::Aws, QStringLiteral("Std"), d("10"))->first;
+        const qint64 c = customerWith(t, QStringLiteral("A"), Vendor::Aws, QStringLiteral("111"), std);
+        QVERIFY(importRows(t, {{"111", "EC2", "100", "2026-10"}, {"111", "EC2", "100", "2026-11"}}).ok());
+        // On 2026-11-23 the clerk raises the pricebook "from October": October is being
+        // reconciled, so the change applies from November.
+        auto changed = pricing.setRule(std, {}, d("20"), QDate(2026, 10, 1));
+        QVERIFY2(changed.ok(), qPrintable(changed.message()));
+        QVERIFY(changed->moved);
+        QCOMPARE(changed->period, QStringLiteral("2026-11"));
+        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-11"));
+        QCOMPARE(rowOf(*report, c)->price.toString(), QStringLiteral("230")); // 110 + 120
+        QVERIFY(pricing.addGlobalAdjustment(Vendor::Aws, QStringLiteral("Holiday"), d("-50"), {}).ok());
+        report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-11"));
+        QCOMPARE(rowOf(*report, c)->price.toString(), QStringLiteral("170")); // 110 + 120 × 0.5
+    }
+
+    void report_marketplaceAtCostSupportAndCustomCharges()
+    {
+        TestDatabase t;
+        PricingService pricing(t.db(), Today);
+        const qint64 std = pricing.addPricebook(Vendor::Aws, QStringLiteral("Std"), d("10"))->first;
+        const qint64 a = customerWith(t, QStringLiteral("A"), Vendor::Aws, QStringLiteral("111"), std);
+        const qint64 b = customerWith(t, QStringLiteral("B"), Vendor::Aws, QStringLiteral("222"), std);
+        QVERIFY(importRows(t, {{"111", "EC2", "1000", "2026-11"},
+                               {"111", "Datadog", "200", "2026-11", "Datadog, Inc."},
+                               {"111", "Tax", "99", "2026-11", "Amazon Web Services, Inc.", "Tax"},
+                               {"111", "Credit", "-40", "2026-11", "Amazon Web Services, Inc.", "Credit"},
+                               {"222", "EC2", "50", "2026-11"}})
+                    .ok());
+        SupportPlan plan;
+        plan.customerId = a;
+        plan.vendor = Vendor::Aws;
+        plan.name = QStringLiteral("Business");
+        plan.percent = d("10");
+        plan.minimum = d("100");
+        plan.currency = QStringLiteral("USD");
+        QVERIFY(pricing.addSupportPlan(plan).ok());
+        plan.customerId = b;
+        QVERIFY(pricing.addSupportPlan(plan).ok());
+        CustomCharge charge;
+        charge.customerId = b;
+        charge.vendor = Vendor::Aws;
+        charge.description = QStringLiteral("Retainer");
+        charge.currency = QStringLiteral("USD");
+        charge.amount = d("250.00");
+        QVERIFY(pricing.addCustomCharge(charge).ok());
+        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        const BillingReportRow *ra = rowOf(*report, a);
+        // Usage 1100; support 10 % = 110 (above the minimum); marketplace 200 apart, at cost;
+        // the vendor's tax and credit are not the customer's charges.
+        QCOMPARE(ra->cost.toString(), QStringLiteral("1000"));
+        QCOMPARE(ra->support.toString(), QStringLiteral("110"));
+        QCOMPARE(ra->price.toString(), QStringLiteral("1210"));
+        QCOMPARE(ra->marketplace.toString(), QStringLiteral("200"));
+        for (const BillingReportLine &l : ra->lines)
+            QVERIFY2(l.product != QLatin1String("Tax") && l.product != QLatin1String("Credit"), qPrintable(l.product));
+        const BillingReportRow *rb = rowOf(*report, b);
+        // Usage 55; support minimum 100; custom charge 250.
+        QCOMPARE(rb->support.toString(), QStringLiteral("100"));
+        QCOMPARE(rb->customCharges.toString(), QStringLiteral("250"));
+        QCOMPARE(rb->price.toString(), QStringLiteral("405"));
+        QCOMPARE(rb->margin().toString(), QStringLiteral("355"));
+    }
+
+    void report_azureMarketplaceIsLeftOut()
+    {
+        TestDatabase t;
+        PricingService pricing(t.db(), Today);
+        const qint64 std = pricing.addPricebook(Vendor::Microsoft, QStringLiteral("MS"), d("8"))->first;
+        const qint64 c = customerWith(t, QStringLiteral("M"), Vendor::Microsoft, QStringLiteral("sub-1"), std);
+        QVERIFY(importRows(t, {{"sub-1", "Virtual Machines", "100", "2026-11", "Microsoft"},
+                               {"sub-1", "SaaS add-on", "30", "2026-11", "Contoso Ltd"}},
+                           "Microsoft")
+                    .ok());
+        auto report = BillingReportBuilder(t.db()).build(Vendor::Microsoft, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        const BillingReportRow *r = rowOf(*report, c);
+        QCOMPARE(r->price.toString(), QStringLiteral("108"));
+        QCOMPARE(r->marketplace.toString(), QStringLiteral("0"));
+        QCOMPARE(report->excludedMarketplaceLines, 1);
+    }
+
+    void report_customerWithoutPricebookIsNamedWithTheFix()
+    {
+        TestDatabase t;
+        CustomerService s(t.db());
+        const qint64 c = *s.addCustomer(named(QStringLiteral("No Book")));
+        QVERIFY(s.mapAccount({Vendor::Aws, QStringLiteral("333"), c, {}}).ok());
+        QVERIFY(importRows(t, {{"333", "EC2", "10", "2026-11"}, {"444", "EC2", "5", "2026-11"}}).ok());
+        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        const BillingReportRow *r = rowOf(*report, c);
+        QVERIFY(!r->hasPrice);
+        QVERIFY2(r->problem.contains(displayCustomerId(c) + QStringLiteral(" does not have a pricebook for AWS")),
+                 qPrintable(r->problem));
+        QVERIFY2(r->problem.contains(QStringLiteral("does not have the currency USD enabled")), qPrintable(r->problem));
+        QVERIFY(r->problem.contains(QStringLiteral("Cloud Billing > Cloud Providers")));
+        QCOMPARE(report->unmappedAccounts, 1);
+        QCOMPARE(report->unmappedCost.first().cost.toString(), QStringLiteral("5"));
+    }
+
+    void setProvider_refusesAnotherVendorsPricebook()
+    {
+        TestDatabase t;
+        PricingService pricing(t.db(), Today);
+        const qint64 google = pricing.addPricebook(Vendor::Google, QStringLiteral("G"), d("1"))->first;
+        CustomerService s(t.db());
+        const qint64 c = *s.addCustomer(named(QStringLiteral("X")));
+        CustomerProvider p;
+        p.vendor = Vendor::Aws;
+        p.currency = QStringLiteral("USD");
+        p.pricebookId = google;
+        auto r = s.setProvider(c, p);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().field, QStringLiteral("pricebook"));
+        // Names are unique per vendor, whatever their case.
+        QVERIFY(!pricing.addPricebook(Vendor::Google, QStringLiteral("g"), d("1")).ok());
+        QVERIFY(pricing.addPricebook(Vendor::Aws, QStringLiteral("G"), d("1")).ok());
+    }
+
+    void pricing_needsPrivileges()
+    {
+        TestDatabase t;
+        QVERIFY(t.scalar(QStringLiteral("SELECT 1")).toInt() == 1);
+        Sql add(t.db(), QStringLiteral("INSERT INTO users (name, created_at) VALUES ('clerk2', 'now')"));
+        QVERIFY(add.exec().ok());
+        QVERIFY(t->actAs(QStringLiteral("clerk2")).ok());
+        PricingService pricing(t.db(), Today);
+        auto r = pricing.addPricebook(Vendor::Aws, QStringLiteral("Std"), d("10"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QStringLiteral("MANAGE_SETTINGS")));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM pricebooks")).toInt(), 0);
+    }
+
+    /// Property (fixed seed): for random usage over random accounts, some mapped and some
+    /// not, the report's costs plus the unmapped cost equal the sum of every customer charge
+    /// line; marketplace sits apart; at 0 % the price equals the cost.
+    void property_everyCostLandsOnce()
+    {
+        TestDatabase t;
+        PricingService pricing(t.db(), Today);
+        const qint64 zero = pricing.addPricebook(Vendor::Aws, QStringLiteral("Zero"), d("0"))->first;
+        QRandomGenerator rng(20261123);
+        QList<qint64> customers;
+        for (int i = 0; i < 8; ++i)
+            customers << customerWith(t, QStringLiteral("C%1").arg(i), Vendor::Aws, QString::number(1000 + i), zero);
+        QList<Row> rows;
+        Decimal charges, marketplace, mappedCharges, unmappedMarketplace;
+        for (int i = 0; i < 400; ++i) {
+            const int account = 1000 + int(rng.bounded(12)); // 1008..1011 are unmapped
+            const QByteArray cost = QByteArray::number(rng.bounded(100000)) + '.' +
+                                    QByteArray::number(rng.bounded(1000000)).rightJustified(6, '0');
+            const int kind = int(rng.bounded(10));
+            Row r{QByteArray::number(account), "P" + QByteArray::number(rng.bounded(5)), cost, "2026-11"};
+            if (kind == 0)
+                r.publisher = "Some Seller";
+            else if (kind == 1)
+                r.category = "Tax";
+            else if (kind == 2)
+                r.category = "Credit";
+            rows << r;
+            const Decimal value = *Decimal::parse(QString::fromLatin1(cost));
+            if (kind == 0 && account < 1008)
+                marketplace += value;
+            if (kind == 0 && account >= 1008)
+                unmappedMarketplace += value; // waiting for a customer like the rest
+            if (kind >= 3) {
+                charges += value;
+                if (account < 1008)
+                    mappedCharges += value;
+            }
+        }
+        QVERIFY(importRows(t, rows).ok());
+        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        QVERIFY(report.ok());
+        Decimal cost, price, mp;
+        for (const BillingReportRow &r : report->rows) {
+            cost += r.cost;
+            price += r.price;
+            mp += r.marketplace;
+            Decimal lines;
+            for (const BillingReportLine &l : r.lines)
+                if (!l.marketplace)
+                    lines += l.cost;
+            QCOMPARE(lines, r.cost);
+        }
+        QCOMPARE(cost, mappedCharges);
+        QCOMPARE(price, mappedCharges);
+        QCOMPARE(mp, marketplace);
+        Decimal unmapped;
+        for (const CurrencyTotal &u : report->unmappedCost)
+            unmapped += u.cost;
+        QCOMPARE(cost + unmapped, charges + unmappedMarketplace);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBillingReport)
+#include "tst_billing_report.moc"
