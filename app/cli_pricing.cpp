@@ -454,11 +454,6 @@ int cmdPricingCustomer(Context &ctx, bool support, const QString &action, const 
 
 // ---- report billing ---------------------------------------------------------------------
 
-QString amountOrEmpty(bool known, Decimal d)
-{
-    return known ? d.toString() : QString();
-}
-
 int cmdReportBilling(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("report billing"),
@@ -539,16 +534,8 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (p.chosenFormat == Format::Csv) {
-        QString text = QStringLiteral("customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,"
-                                      "custom_charges,problem\n");
-        for (const BillingReportRow &r : report->rows)
-            text += QStringList{QString::number(r.customerId), csvCell(r.customerName), r.currency, csvCell(r.pricebook),
-                                r.cost.toString(), amountOrEmpty(r.hasPrice, r.price),
-                                amountOrEmpty(r.hasPrice, r.margin()), r.marketplace.toString(), r.support.toString(),
-                                r.customCharges.toString(), csvCell(r.problem)}
-                        .join(u',') +
-                    u'\n';
-        std::fputs(text.toUtf8().constData(), stdout);
+        const QByteArray csv = billingReportCsv(report->rows);
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
         return ExitOk;
     }
     QString text = Cli::tr("%1 Billing Customers Report, %2 to %3").arg(vendorName(*vendor), from, to) + u'\n';

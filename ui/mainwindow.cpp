@@ -2,10 +2,13 @@
 
 #include "customers/customer_list_model.h"
 #include "customers/customers_page.h"
+#include "reports/billing_report_page.h"
 #include "settings/account_info_page.h"
+#include "settings/pricing_pages.h"
 #include "settings/tenants_page.h"
 #include "settings/users_page.h"
 #include "storage/database.h"
+#include "usage/usage_pages.h"
 #include "widgets/open_database.h"
 
 #include <QApplication>
@@ -37,11 +40,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
-    m_nav->setMinimumWidth(200);
+    m_nav->setMinimumWidth(240);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 1060});
+    splitter->setSizes({250, 1030});
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_dbLabel);
 
@@ -67,6 +70,15 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
         QString error;
         if (!openDatabase(url.trimmed(), &error))
             QMessageBox::warning(this, tr("Open Shared Database"), error);
+    });
+    file->addSeparator();
+    file->addSeparator();
+    file->addAction(tr("&Import Usage File…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        navigateTo(tr("Usage") + QStringLiteral(" > ") + tr("Imports"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
+                                                          tr("Usage exports (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            m_usageImports->importFile(path);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -107,6 +119,17 @@ void MainWindow::buildPages()
     m_accountInfo = new AccountInfoPage(*m_db, m_stack);
     m_tenants = new TenantsPage(*m_db, m_stack);
     m_users = new UsersPage(*m_db, m_stack);
+    m_billingReport = new BillingReportPage(*m_db, m_stack);
+    m_usageImports = new UsageImportsPage(*m_db, m_stack);
+    m_unmapped = new UnmappedAccountsPage(*m_db, m_stack);
+    m_pricebooks = new PricebooksPage(*m_db, m_stack);
+    m_adjustments = new PricingAdjustmentsPage(*m_db, m_stack);
+    // Imports, mappings and pricing change what the report shows.
+    connect(m_usageImports, &UsageImportsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
+    connect(m_usageImports, &UsageImportsPage::usageChanged, m_unmapped, &UnmappedAccountsPage::reload);
+    connect(m_unmapped, &UnmappedAccountsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
+    connect(m_pricebooks, &PricebooksPage::pricingChanged, m_billingReport, &BillingReportPage::refresh);
+    connect(m_adjustments, &PricingAdjustmentsPage::pricingChanged, m_billingReport, &BillingReportPage::refresh);
     connect(m_tenants, &TenantsPage::tenantsChanged, m_customers, [this] {
         m_customers->reloadTenants();
         m_customers->model()->refresh(); // rows show tenant names
@@ -121,9 +144,16 @@ void MainWindow::buildPages()
         return item;
     };
     add(nullptr, tr("Customers"), m_customers);
+    QTreeWidgetItem *reports = add(nullptr, tr("Reports"), nullptr);
+    add(reports, tr("Billing"), m_billingReport);
+    QTreeWidgetItem *usage = add(nullptr, tr("Usage"), nullptr);
+    add(usage, tr("Imports"), m_usageImports);
+    add(usage, tr("Unmapped Accounts"), m_unmapped);
     QTreeWidgetItem *settings = add(nullptr, tr("Settings"), nullptr);
     add(settings, tr("Account Information"), m_accountInfo);
     add(settings, tr("Tenants"), m_tenants);
+    add(settings, tr("Pricebooks"), m_pricebooks);
+    add(settings, tr("Discounts, Charges & Support"), m_adjustments);
     add(settings, tr("Users & Privileges"), m_users);
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));

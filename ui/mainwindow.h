@@ -15,7 +15,12 @@ class Database;
 namespace bursar::ui {
 
 class AccountInfoPage;
+class BillingReportPage;
 class CustomersPage;
+class PricebooksPage;
+class PricingAdjustmentsPage;
+class UnmappedAccountsPage;
+class UsageImportsPage;
 class TenantsPage;
 class UsersPage;
 
@@ -36,6 +41,11 @@ public:
     AccountInfoPage *accountInfoPage() const { return m_accountInfo; }
     TenantsPage *tenantsPage() const { return m_tenants; }
     UsersPage *usersPage() const { return m_users; }
+    BillingReportPage *billingReportPage() const { return m_billingReport; }
+    UsageImportsPage *usageImportsPage() const { return m_usageImports; }
+    UnmappedAccountsPage *unmappedAccountsPage() const { return m_unmapped; }
+    PricebooksPage *pricebooksPage() const { return m_pricebooks; }
+    PricingAdjustmentsPage *pricingAdjustmentsPage() const { return m_adjustments; }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     bool openDatabase(const QString &path, QString *error);
@@ -51,6 +61,11 @@ private:
     AccountInfoPage *m_accountInfo = nullptr;
     TenantsPage *m_tenants = nullptr;
     UsersPage *m_users = nullptr;
+    BillingReportPage *m_billingReport = nullptr;
+    UsageImportsPage *m_usageImports = nullptr;
+    UnmappedAccountsPage *m_unmapped = nullptr;
+    PricebooksPage *m_pricebooks = nullptr;
+    PricingAdjustmentsPage *m_adjustments = nullptr;
 };
 
 } // namespace bursar::ui

@@ -2,6 +2,7 @@
 
 #include "pricing/pricing_service.h"
 #include "storage/database.h"
+#include "usage/csv_reader.h"
 
 #include <QHash>
 
@@ -329,6 +330,19 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     for (const auto &[currency, cost] : unmappedCost)
         report.unmappedCost.append({currency, cost});
     return report;
+}
+
+QByteArray billingReportCsv(const QList<BillingReportRow> &rows)
+{
+    QByteArray out = "customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,custom_charges,problem\r\n";
+    for (const BillingReportRow &r : rows) {
+        const QByteArray price = r.hasPrice ? r.price.toUtf8() : QByteArray();
+        const QByteArray margin = r.hasPrice ? r.margin().toUtf8() : QByteArray();
+        out += QByteArray::number(r.customerId) + ',' + csvField(r.customerName) + ',' + r.currency.toUtf8() + ',' +
+               csvField(r.pricebook) + ',' + r.cost.toUtf8() + ',' + price + ',' + margin + ',' + r.marketplace.toUtf8() +
+               ',' + r.support.toUtf8() + ',' + r.customCharges.toUtf8() + ',' + csvField(r.problem) + "\r\n";
+    }
+    return out;
 }
 
 Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qint64 customerId, const QString &fromPeriod,

@@ -93,6 +93,10 @@ private:
     Database &m_db;
 };
 
+/// The report's rows as CSV (RFC 4180, UTF-8, CRLF): exact amounts, price and margin
+/// empty where no pricebook prices the usage.
+QByteArray billingReportCsv(const QList<BillingReportRow> &rows);
+
 /// amount × (100 + percent) / 100, at full precision.
 Decimal applyPercent(Decimal amount, Decimal percent);
 

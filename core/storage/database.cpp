@@ -228,6 +228,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
     const QString pass = password.isEmpty() ? url.password() : password;
     if (!pass.isEmpty())
         db->m_db.setPassword(pass);
+    db->m_password = pass;
     options << QStringLiteral("connect_timeout=10") << QStringLiteral("application_name=bursar");
     db->m_db.setConnectOptions(options.join(u';'));
     // QPSQL hands NUMERIC back as a double unless told otherwise: money would lose digits.
@@ -275,6 +276,22 @@ Status Database::checkPostgresSchema()
                         .arg(version)
                         .arg(latestSchemaVersion()));
     return success();
+}
+
+Database::ConnectionInfo Database::connectionInfo() const
+{
+    return {m_location, m_password, m_dialect == Dialect::SQLite && m_actor.userId != 0 ? m_actor.name : QString()};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionInfo &info)
+{
+    auto db = open(info.location, info.password);
+    if (!db)
+        return db;
+    if (!info.actAs.isEmpty())
+        if (Status s = (*db)->actAs(info.actAs); !s)
+            return s.error();
+    return db;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password)

@@ -44,6 +44,19 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = {});
     static bool isPostgresUrl(const QString &location);
 
+    /// What a second connection to the same database needs: long work (imports, billing
+    /// runs) opens its own connection on its own thread. The password lives in memory only.
+    struct ConnectionInfo
+    {
+        QString location;
+        QString password;
+        QString actAs; ///< SQLite: the Bursar user this connection acts as; empty for the administrator
+    };
+    ConnectionInfo connectionInfo() const;
+    /// Opens another connection as `info` says, acting as the same user. Call it on the
+    /// thread that will use the connection.
+    static Result<std::unique_ptr<Database>> open(const ConnectionInfo &info);
+
     QSqlDatabase &sql() { return m_db; }
     Dialect dialect() const { return m_dialect; }
     QString location() const { return m_location; }
@@ -95,6 +108,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
+    QString m_password; ///< memory only, for connectionInfo()
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     Actor m_actor;

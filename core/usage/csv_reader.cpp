@@ -197,6 +197,14 @@ CsvReader::Step CsvReader::next()
     }
 }
 
+QByteArray csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
+        return '"' + bytes.replace("\"", "\"\"") + '"';
+    return bytes;
+}
+
 bool isValidUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());

@@ -71,6 +71,9 @@ private:
     std::function<void(QByteArrayView)> m_observer;
 };
 
+/// One CSV field as RFC 4180 writes it: quoted when it holds a comma, quote or line break.
+QByteArray csvField(const QString &text);
+
 /// Whether `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(QByteArrayView bytes);
 

@@ -110,16 +110,20 @@ private Q_SLOTS:
     void everyScreenOpens_andUnbuiltAreasAreAbsent()
     {
         const QStringList screens = m_window->screens();
-        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Settings > Account Information"),
-                                       QStringLiteral("Settings > Tenants"), QStringLiteral("Settings > Users & Privileges")}));
+        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Reports > Billing"),
+                                       QStringLiteral("Usage > Imports"), QStringLiteral("Usage > Unmapped Accounts"),
+                                       QStringLiteral("Settings > Account Information"), QStringLiteral("Settings > Tenants"),
+                                       QStringLiteral("Settings > Pricebooks"),
+                                       QStringLiteral("Settings > Discounts, Charges & Support"),
+                                       QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();
             QVERIFY(stack->currentWidget()->isVisible());
             screenshot(m_window.get(), QStringLiteral("main-") + QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
         }
-        QVERIFY(!m_window->navigateTo(QStringLiteral("Reports")));
-        QVERIFY(!m_window->navigateTo(QStringLiteral("Billing")));
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Billing > Customer Invoices"))); // the next issue's
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Finance > Documents")));
     }
 
     void customersList_showsDemoCustomers_andSearchesAsYouType()

@@ -1,5 +1,7 @@
 #include "customers/customer_profile.h"
 
+#include "pricing/pricing_service.h"
+
 #include "customers/customer_service.h"
 #include "money/currency.h"
 #include "storage/database.h"
@@ -224,13 +226,15 @@ QWidget *CustomerProfileDialog::buildGeneral()
 QWidget *CustomerProfileDialog::buildProviders()
 {
     auto [page, v] = newPage(this, tr("Cloud Providers"),
-                             tr("For each vendor: whether this customer is billed for it and the invoice "
-                               "currency of its statements. Statements cannot be generated for a vendor "
-                               "without an invoice currency."));
+                             tr("For each vendor: whether this customer is billed for it, the pricebook that "
+                               "turns the vendor's cost into this customer's price, and the invoice currency of "
+                               "its statements. Statements cannot be generated for a vendor without both."));
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Vendor</b>"), page), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Enabled</b>"), page), 0, 1);
     grid->addWidget(new QLabel(tr("<b>Invoice currency</b>"), page), 0, 2);
+    grid->addWidget(new QLabel(tr("<b>Pricebook</b>"), page), 0, 3);
+    auto books = PricingService(m_db).pricebooks();
     int row = 1;
     for (Vendor vendor : AllVendors) {
         grid->addWidget(new QLabel(vendorName(vendor), page), row, 0);
@@ -238,12 +242,20 @@ QWidget *CustomerProfileDialog::buildProviders()
         enabled->setObjectName(QStringLiteral("enabled_") + vendorKey(vendor));
         auto *currency = currencyCombo(page);
         currency->setObjectName(QStringLiteral("currency_") + vendorKey(vendor));
+        auto *pricebook = new QComboBox(page);
+        pricebook->setObjectName(QStringLiteral("pricebook_") + vendorKey(vendor));
+        pricebook->addItem(tr("(none)"), 0);
+        if (books)
+            for (const Pricebook &b : *books)
+                if (b.vendor == vendor)
+                    pricebook->addItem(b.name, b.id);
         grid->addWidget(enabled, row, 1);
         grid->addWidget(currency, row, 2);
-        m_providerRows.append({vendor, enabled, currency});
+        grid->addWidget(pricebook, row, 3);
+        m_providerRows.append({vendor, enabled, currency, pricebook});
         ++row;
     }
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(3, 1);
     v->addLayout(grid);
     v->addStretch(1);
     return page;
@@ -557,6 +569,7 @@ void CustomerProfileDialog::load()
                     if (p.vendor == row.vendor) {
                         row.enabled->setChecked(p.enabled);
                         row.currency->setCurrentIndex(std::max(0, row.currency->findData(p.currency)));
+                        row.pricebook->setCurrentIndex(std::max(0, row.pricebook->findData(p.pricebookId)));
                     }
         }
         loadAccounts();
@@ -665,9 +678,11 @@ bool CustomerProfileDialog::save()
             return false;
         }
         for (const ProviderRow &row : std::as_const(m_providerRows)) {
-            const CustomerProvider p{row.vendor, row.enabled->isChecked(), row.currency->currentData().toString()};
+            const CustomerProvider p{row.vendor, row.enabled->isChecked(), row.currency->currentData().toString(),
+                                     row.pricebook->currentData().toLongLong()};
             const bool unchanged = std::any_of(m_loadedProviders.cbegin(), m_loadedProviders.cend(), [&](const auto &l) {
-                return l.vendor == p.vendor && l.enabled == p.enabled && l.currency == p.currency;
+                return l.vendor == p.vendor && l.enabled == p.enabled && l.currency == p.currency &&
+                       l.pricebookId == p.pricebookId;
             });
             if (unchanged)
                 continue;

@@ -85,6 +85,7 @@ private:
         core::Vendor vendor;
         QCheckBox *enabled;
         QComboBox *currency;
+        QComboBox *pricebook;
     };
     QList<ProviderRow> m_providerRows;
     QList<core::CustomerProvider> m_loadedProviders; // as read, so Save writes only what changed

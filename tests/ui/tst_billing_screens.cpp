@@ -1,0 +1,267 @@
+// The usage and pricing screens, offscreen, on demo data with demo usage: the Billing
+// Customers Report (Last Month by default, checkboxes, Select All/None, filter, exact
+// sorting, drill-down, CSV), an import with progress from the Usage page, mapping an
+// unmapped account, pricebook changes that say when they apply, and the pricebook in a
+// customer's Cloud Providers.
+#include "customers/customer_profile.h"
+#include "customers/customer_service.h"
+#include "demo/demo_data.h"
+#include "demo/usage_generator.h"
+#include "mainwindow.h"
+#include "pricing/pricing_service.h"
+#include "reports/billing_report.h"
+#include "reports/billing_report_model.h"
+#include "reports/billing_report_page.h"
+#include "settings/pricing_pages.h"
+#include "storage/database.h"
+#include "test_database.h"
+#include "usage/usage_pages.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace bursar::core;
+using namespace bursar::ui;
+
+namespace {
+const QDate Today(2026, 11, 23);
+
+void screenshot(QWidget *w, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
+    QVERIFY(w->grab().save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
+}
+} // namespace
+
+class TestBillingScreens : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<bursar::test::TestDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<bursar::test::TestDatabase>();
+        QVERIFY(generateDemoData(m_t->db(), 120, 1).ok());
+        auto usage = generateDemoUsage(m_t->db(), Today, 1);
+        QVERIFY2(usage.ok(), qPrintable(usage.message()));
+        auto db = Database::open(m_t->path());
+        QVERIFY(db.ok());
+        m_window = std::make_unique<MainWindow>(std::move(db).value());
+        m_window->billingReportPage()->setToday(Today);
+        m_window->pricebooksPage()->setToday(Today);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_t.reset();
+    }
+
+    void report_defaultsToLastMonth_andMatchesCore()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
+        BillingReportPage *page = m_window->billingReportPage();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->fromPeriod(), QStringLiteral("2026-10"));
+        QCOMPARE(page->toPeriod(), QStringLiteral("2026-10"));
+        auto core = BillingReportBuilder(m_window->database()).build(Vendor::Aws, QStringLiteral("2026-10"),
+                                                                     QStringLiteral("2026-10"));
+        QVERIFY(core.ok());
+        QCOMPARE(page->model()->rowCount(), int(core->rows.size()));
+        QVERIFY(page->model()->rowCount() > 100);
+        // The first row shows the same amounts as core, formatted.
+        QCOMPARE(page->model()->row(0).price, core->rows.first().price);
+        QVERIFY(page->summaryText().contains(QStringLiteral("Period 2026-10")));
+        QVERIFY(page->summaryText().contains(QStringLiteral("need attention"))); // every 40th has no pricebook
+        screenshot(m_window.get(), QStringLiteral("reports-billing-aws"));
+
+        page->setVendor(Vendor::Microsoft);
+        QVERIFY(page->model()->rowCount() > 0);
+        QVERIFY(page->summaryText().contains(QStringLiteral("Azure Marketplace fees are not in the reports")));
+        page->setRange(BillingReportPage::Range::ThisMonth);
+        QCOMPARE(page->fromPeriod(), QStringLiteral("2026-11"));
+        QCOMPARE(page->model()->rowCount(), 0); // no usage imported for November yet
+        page->setRange(BillingReportPage::Range::Custom, QDate(2026, 8, 15), QDate(2026, 10, 2));
+        QCOMPARE(page->fromPeriod(), QStringLiteral("2026-08"));
+        QCOMPARE(page->toPeriod(), QStringLiteral("2026-10"));
+        QVERIFY(page->model()->rowCount() > 0);
+    }
+
+    void report_checkboxesSelectAllNoneAndFilter()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
+        BillingReportPage *page = m_window->billingReportPage();
+        const int rows = page->model()->rowCount();
+        page->selectAll();
+        QCOMPARE(page->selectedCustomers().size(), rows);
+        page->selectNone();
+        QCOMPARE(page->selectedCustomers().size(), 0);
+        // A click on a checkbox, as a clerk does it.
+        QTableView *view = page->view();
+        const QModelIndex first = view->model()->index(0, BillingReportModel::Selected);
+        view->setCurrentIndex(first);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(page->selectedCustomers().size(), 1);
+        // Select All with a filter selects what is shown, and keeps what was selected.
+        page->setFilterText(QStringLiteral("#10005"));
+        QCOMPARE(page->proxy()->rowCount(), 10); // #100050..#100059
+        page->selectAll();
+        QCOMPARE(page->selectedCustomers().size(), 11);
+        QVERIFY(page->summaryText().contains(QStringLiteral("11 selected")));
+        // The selection survives a refresh of the same report.
+        page->refresh();
+        QCOMPARE(page->selectedCustomers().size(), 11);
+        screenshot(m_window.get(), QStringLiteral("reports-billing-selected"));
+    }
+
+    void report_sortsAmountsExactly()
+    {
+        BillingReportPage *page = m_window->billingReportPage();
+        page->view()->sortByColumn(BillingReportModel::Cost, Qt::DescendingOrder);
+        Decimal previous = page->model()->row(page->proxy()->mapToSource(page->proxy()->index(0, 0)).row()).cost;
+        for (int i = 1; i < page->proxy()->rowCount(); ++i) {
+            const Decimal cost = page->model()->row(page->proxy()->mapToSource(page->proxy()->index(i, 0)).row()).cost;
+            QVERIFY2(cost <= previous, qPrintable(cost.toString() + u" > " + previous.toString()));
+            previous = cost;
+        }
+    }
+
+    void report_drillDownShowsProductsRulesAndLines()
+    {
+        BillingReportPage *page = m_window->billingReportPage();
+        QDialog *dialog = page->openDetails(0);
+        QVERIFY(dialog);
+        auto *details = qobject_cast<BillingReportDetails *>(dialog);
+        QVERIFY(details->tree()->topLevelItemCount() > 0);
+        QVERIFY(details->tree()->topLevelItem(0)->childCount() > 0);
+        QVERIFY(details->tree()->topLevelItem(0)->child(0)->text(4).contains(QStringLiteral("Pricebook")));
+        QVERIFY(details->lines()->rowCount() > 0);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        screenshot(dialog, QStringLiteral("reports-billing-details"));
+        dialog->close();
+    }
+
+    void report_exportsWhatItShows()
+    {
+        BillingReportPage *page = m_window->billingReportPage();
+        page->setFilterText(QStringLiteral("#1000"));
+        const QString path = m_t->dir() + QStringLiteral("/report.csv");
+        QString error;
+        QVERIFY2(page->exportCsv(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,"
+                                           "custom_charges,problem\r"));
+        QCOMPARE(lines.size() - 2, page->proxy()->rowCount()); // header and the empty tail
+        QVERIFY(lines.at(1).startsWith("10000"));
+    }
+
+    void usagePage_importsWithProgress_andUnmappedAccountsCanBeMapped()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
+        UsageImportsPage *imports = m_window->usageImportsPage();
+        const int before = imports->table()->rowCount();
+        UsageFileSpec spec;
+        spec.accounts = {QStringLiteral("123412341234")};
+        spec.periods = {QStringLiteral("2026-11")};
+        spec.rows = 2000;
+        const QString path = m_t->dir() + QStringLiteral("/november.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(writeUsageFile(&f, spec).ok());
+        f.close();
+        QVERIFY2(imports->importFile(path), qPrintable(imports->feedbackText()));
+        QCOMPARE(imports->table()->rowCount(), before + 1);
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("1 account(s) have no customer")),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY(imports->importFile(path));
+        QVERIFY(imports->feedbackText().contains(QStringLiteral("already imported")));
+        QCOMPARE(imports->table()->rowCount(), before + 1);
+        screenshot(m_window.get(), QStringLiteral("usage-imports"));
+
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Unmapped Accounts")));
+        UnmappedAccountsPage *unmapped = m_window->unmappedAccountsPage();
+        int row = -1;
+        for (int r = 0; r < unmapped->table()->rowCount(); ++r)
+            if (unmapped->table()->item(r, 1)->text() == QLatin1String("123412341234"))
+                row = r;
+        QVERIFY(row >= 0);
+        screenshot(m_window.get(), QStringLiteral("usage-unmapped"));
+        QVERIFY2(unmapped->mapRow(row, 100003), qPrintable(unmapped->feedbackText()));
+        // The report counts it now, without a second import.
+        BillingReportPage *report = m_window->billingReportPage();
+        report->setRange(BillingReportPage::Range::ThisMonth);
+        // November: the mapped account's usage, and the demo's support plan and custom
+        // charge, which apply every month.
+        QCOMPARE(report->model()->rowCount(), 3);
+        QCOMPARE(report->model()->row(2).customerId, 100003);
+        QVERIFY(report->model()->row(2).cost.isPositive());
+        QVERIFY(report->model()->row(0).cost.isZero());
+        QCOMPARE(report->model()->row(0).support.toString(), QStringLiteral("100")); // the minimum
+    }
+
+    void pricebooksPage_saysWhenAChangeApplies()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Pricebooks")));
+        PricebooksPage *page = m_window->pricebooksPage();
+        QCOMPARE(page->pricebooks()->count(), 2); // the demo's AWS Standard and Enterprise
+        QVERIFY(!page->addPricebook(QStringLiteral("standard"), QStringLiteral("5")));
+        QVERIFY(page->feedbackText().contains(QStringLiteral("already has a pricebook")));
+        QVERIFY(page->addPricebook(QStringLiteral("Gold"), QStringLiteral("15")));
+        QCOMPARE(page->pricebooks()->count(), 3);
+        QVERIFY(!page->setRule({}, QStringLiteral("abc"), Today));
+        QVERIFY(page->setRule(QStringLiteral("Amazon CloudFront"), QStringLiteral("30"), QDate(2026, 10, 1)));
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("applies from period 2026-11")), qPrintable(page->feedbackText()));
+        QVERIFY(page->feedbackText().contains(QStringLiteral("2026-10 has ended")));
+        QCOMPARE(page->rules()->rowCount(), 2);
+        screenshot(m_window.get(), QStringLiteral("settings-pricebooks"));
+
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Discounts, Charges & Support")));
+        PricingAdjustmentsPage *adjustments = m_window->pricingAdjustmentsPage();
+        const int plans = adjustments->plans()->rowCount();
+        QVERIFY(!adjustments->addSupport(QStringLiteral("100004"), QStringLiteral("aws"), QStringLiteral("Basic"),
+                                         QStringLiteral("150"), QStringLiteral("10"), QStringLiteral("USD"), Today));
+        QVERIFY(adjustments->addSupport(QStringLiteral("100004"), QStringLiteral("aws"), QStringLiteral("Basic"),
+                                        QStringLiteral("3"), QStringLiteral("10"), QStringLiteral("USD"), Today));
+        QCOMPARE(adjustments->plans()->rowCount(), plans + 1);
+        QVERIFY(adjustments->addCharge(QStringLiteral("#100004"), QStringLiteral("AWS"), QStringLiteral("Onboarding"),
+                                       QStringLiteral("99.50"), QStringLiteral("usd"), Today));
+        QVERIFY(!adjustments->addCharge(QStringLiteral("100004"), QStringLiteral("aws"), QStringLiteral("Bad"),
+                                        QStringLiteral("1.234"), QStringLiteral("USD"), Today));
+        QVERIFY(adjustments->feedbackText().contains(QStringLiteral("USD has 2 decimals")));
+        adjustments->tabs()->setCurrentIndex(2);
+        screenshot(m_window.get(), QStringLiteral("settings-adjustments"));
+    }
+
+    void customerProfile_setsThePricebook()
+    {
+        auto *dialog = new CustomerProfileDialog(m_window->database(), 100007, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        auto *book = dialog->findChild<QComboBox *>(QStringLiteral("pricebook_aws"));
+        QVERIFY(book);
+        QCOMPARE(book->currentData().toLongLong(), 0); // #100007 is one the demo leaves without
+        book->setCurrentIndex(book->findText(QStringLiteral("Enterprise")));
+        QVERIFY(dialog->save());
+        auto providers = CustomerService(m_window->database()).providers(100007);
+        QCOMPARE(providers->first().pricebookName, QStringLiteral("Enterprise"));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestBillingScreens)
+#include "tst_billing_screens.moc"

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace bursar::core {
+class Database;
+struct BillingReportRow;
+}
+
+namespace bursar::ui {
+
+class BillingReportModel;
+class BillingReportProxy;
+
+/// Reports > Billing: one "<Vendor> Billing Customers Report" per vendor, for a date range
+/// (Last Month by default), one row per customer with vendor cost, customer price and
+/// margin; checkboxes with Select All / Select None keep the customers for Generate.
+class BillingReportPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BillingReportPage)
+public:
+    enum class Range { LastMonth, ThisMonth, Custom };
+
+    explicit BillingReportPage(core::Database &db, QWidget *parent = nullptr);
+
+    /// Rebuilds the report for the chosen vendor and range.
+    void refresh();
+    void setVendor(core::Vendor vendor);
+    void setRange(Range range, QDate from = {}, QDate to = {});
+    /// `today` decides Last Month and This Month; tests pin it.
+    void setToday(QDate today);
+    void setFilterText(const QString &text);
+    void selectAll();
+    void selectNone();
+    QSet<qint64> selectedCustomers() const;
+    bool exportCsv(const QString &path, QString *error);
+    /// Opens the drill-down of the row at `sourceRow`; the dialog deletes itself when closed.
+    QDialog *openDetails(int sourceRow);
+
+    BillingReportModel *model() const { return m_model; }
+    BillingReportProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QString summaryText() const;
+    QString fromPeriod() const;
+    QString toPeriod() const;
+
+private:
+    void updateRangeWidgets();
+    void updateSummary();
+
+    core::Database &m_db;
+    QDate m_today;
+    QComboBox *m_vendor;
+    QComboBox *m_range;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    QToolButton *m_options;
+    QLabel *m_summary;
+    QTableView *m_view;
+    BillingReportModel *m_model;
+    BillingReportProxy *m_proxy;
+};
+
+/// The drill-down of one customer's row: charges by product type and product with the rule
+/// that priced each, and the usage lines behind them.
+class BillingReportDetails : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BillingReportDetails)
+public:
+    BillingReportDetails(core::Database &db, core::Vendor vendor, const QString &from, const QString &to,
+                         const core::BillingReportRow &row, QWidget *parent = nullptr);
+    QTreeWidget *tree() const { return m_tree; }
+    QTableWidget *lines() const { return m_lines; }
+
+private:
+    QTreeWidget *m_tree;
+    QTableWidget *m_lines;
+};
+
+} // namespace bursar::ui

@@ -1,0 +1,280 @@
+#include "usage/usage_pages.h"
+
+#include "customers/customer_service.h"
+#include "money/currency.h"
+#include "storage/database.h"
+#include "widgets/contact_form.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+namespace {
+
+QString totalsText(const QList<CurrencyTotal> &totals)
+{
+    QStringList parts;
+    const QLocale locale;
+    for (const CurrencyTotal &t : totals)
+        parts << t.currency + u' ' + formatExact(t.cost, locale);
+    return parts.join(QStringLiteral(", "));
+}
+
+void fillRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned = {})
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (rightAligned.contains(c))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, c, item);
+    }
+}
+
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setSortingEnabled(false);
+    return t;
+}
+
+} // namespace
+
+Result<ImportSummary> importUsageWithProgress(QWidget *parent, Database &db, const QString &path,
+                                             const ImportOptions &options)
+{
+    const Database::ConnectionInfo info = db.connectionInfo();
+    std::atomic<qint64> done{0}, total{QFileInfo(path).size()};
+    std::atomic<bool> cancel{false};
+    std::optional<Result<ImportSummary>> result;
+    QThread *worker = QThread::create([&] {
+        auto connection = Database::open(info);
+        if (!connection) {
+            result = connection.error();
+            return;
+        }
+        result = UsageImporter(**connection).importFile(path, options, [&](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+            return !cancel.load();
+        });
+    });
+    QProgressDialog progress(QCoreApplication::translate("bursar::ui::UsageImportsPage", "Importing %1…")
+                                 .arg(QFileInfo(path).fileName()),
+                             QCoreApplication::translate("bursar::ui::UsageImportsPage", "Cancel"), 0, 1000, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancel = true; });
+    worker->start();
+    while (!worker->wait(30)) {
+        const qint64 t = total.load();
+        progress.setValue(t > 0 ? int(std::min<qint64>(999, done.load() * 1000 / t)) : 0);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    delete worker;
+    progress.reset();
+    return result.value_or(fail(QStringLiteral("The import did not run.")));
+}
+
+// ---- Usage > Imports ------------------------------------------------------------------
+
+UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_format(new QComboBox(this)),
+      m_table(makeTable(this, {tr("ID"), tr("Imported at"), tr("By"), tr("Vendor"), tr("Format"), tr("File"), tr("Rows"),
+                               tr("Lines"), tr("Free Tier rows ignored"), tr("Cost"), tr("SHA-256")})),
+      m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("usageImportsPage"));
+    m_vendor->addItem(tr("Vendor from the file"), -1);
+    for (Vendor v : AllVendors)
+        m_vendor->addItem(vendorName(v), int(v));
+    m_format->addItem(tr("Format from the header"), -1);
+    for (UsageFormat f : allUsageFormats())
+        m_format->addItem(usageFormatName(f), int(f));
+    auto *import = new QPushButton(tr("Import Usage File…"), this);
+    import->setObjectName(QStringLiteral("importUsage"));
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
+                                                          tr("Usage exports (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    auto *hint = new QLabel(tr("FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily "
+                               "rated usage files. A file imports completely or not at all; the same file twice changes "
+                               "nothing."),
+                            this);
+    hint->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_vendor);
+    row->addWidget(m_format);
+    row->addWidget(import);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(row);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_table, 1);
+    reload();
+}
+
+void UsageImportsPage::reload()
+{
+    auto history = UsageImporter(m_db).history();
+    if (!history) {
+        m_feedback->showError(history.error());
+        return;
+    }
+    m_table->setRowCount(int(history->size()));
+    int r = 0;
+    for (const ImportRecord &i : *history)
+        fillRow(m_table, r++,
+                {QString::number(i.id), i.importedAt, i.importedBy, vendorName(i.vendor), i.format, i.fileName,
+                 QString::number(i.rows), QString::number(i.lines), QString::number(i.ignored), totalsText(i.totals),
+                 i.sha256},
+                {0, 6, 7, 8, 9});
+    m_table->resizeColumnsToContents();
+}
+
+bool UsageImportsPage::importFile(const QString &path)
+{
+    ImportOptions options;
+    if (m_vendor->currentData().toInt() >= 0)
+        options.vendor = Vendor(m_vendor->currentData().toInt());
+    if (m_format->currentData().toInt() >= 0)
+        options.format = UsageFormat(m_format->currentData().toInt());
+    auto result = importUsageWithProgress(this, m_db, path, options);
+    if (!result) {
+        m_feedback->showError(result.error());
+        return false;
+    }
+    const ImportSummary &s = *result;
+    if (s.alreadyImported) {
+        m_feedback->showInfo(tr("%1 was already imported on %2 by %3; nothing changed.")
+                                 .arg(s.fileName, s.importedAt, s.importedBy));
+    } else {
+        QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
+                           .arg(s.fileName, usageFormatName(s.format), vendorName(s.vendor))
+                           .arg(s.lines)
+                           .arg(s.periods.join(QStringLiteral(", ")), totalsText(s.totals));
+        if (!s.unmappedAccounts.isEmpty())
+            text += u' ' + tr("%n account(s) have no customer yet: map them in Usage > Unmapped Accounts.", nullptr,
+                              int(s.unmappedAccounts.size()));
+        m_feedback->showInfo(text);
+    }
+    reload();
+    Q_EMIT usageChanged();
+    return true;
+}
+
+QString UsageImportsPage::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+// ---- Usage > Unmapped Accounts -------------------------------------------------------------
+
+UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db),
+      m_table(makeTable(this, {tr("Vendor"), tr("Account / subscription"), tr("Periods"), tr("Usage lines"), tr("Cost")})),
+      m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("unmappedAccountsPage"));
+    auto *map = new QPushButton(tr("Map to Customer…"), this);
+    auto *hint = new QLabel(tr("Usage of these accounts is kept but belongs to no customer. Map an account and its usage "
+                               "counts in the reports at once, without importing again."),
+                            this);
+    hint->setWordWrap(true);
+    connect(map, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0) {
+            m_feedback->showInfo(tr("Choose an account first."));
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Map to Customer"),
+                                                   tr("Customer ID for %1 account %2:")
+                                                       .arg(vendorName(m_accounts.at(row).vendor), m_accounts.at(row).accountId),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const auto id = parseCustomerId(text);
+        if (!id) {
+            m_feedback->showError({tr("“%1” is not a customer ID; type the number, for example 100042.").arg(text), {}});
+            return;
+        }
+        mapRow(row, *id);
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, map, &QPushButton::click);
+    auto *row = new QHBoxLayout;
+    row->addWidget(map);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(row);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_table, 1);
+    reload();
+}
+
+void UnmappedAccountsPage::reload()
+{
+    auto accounts = UsageImporter(m_db).unmappedAccounts();
+    if (!accounts) {
+        m_feedback->showError(accounts.error());
+        return;
+    }
+    m_accounts = *accounts;
+    m_table->setRowCount(int(m_accounts.size()));
+    int r = 0;
+    for (const UnmappedAccount &a : std::as_const(m_accounts))
+        fillRow(m_table, r++,
+                {vendorName(a.vendor), a.accountId, a.periods.join(QStringLiteral(", ")), QString::number(a.lines),
+                 totalsText(a.totals)},
+                {3, 4});
+    m_table->resizeColumnsToContents();
+}
+
+bool UnmappedAccountsPage::mapRow(int row, qint64 customerId)
+{
+    if (row < 0 || row >= m_accounts.size())
+        return false;
+    const UnmappedAccount a = m_accounts.at(row);
+    if (Status s = CustomerService(m_db).mapAccount({a.vendor, a.accountId, customerId, {}}); !s) {
+        m_feedback->showError(s.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("%1 account %2 now belongs to %3; its usage counts in the reports.")
+                             .arg(vendorName(a.vendor), a.accountId, displayCustomerId(customerId)));
+    reload();
+    Q_EMIT usageChanged();
+    return true;
+}
+
+QString UnmappedAccountsPage::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+} // namespace bursar::ui

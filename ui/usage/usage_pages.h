@@ -1,0 +1,78 @@
+#pragma once
+
+#include "result.h"
+#include "usage/usage_importer.h"
+
+#include <QWidget>
+
+#include <atomic>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace bursar::core {
+class Database;
+}
+
+namespace bursar::ui {
+
+class FormFeedback;
+
+/// Runs one usage import on a worker thread with its own connection, with a progress
+/// dialog and Cancel; a cancelled import leaves nothing behind (the importer's transaction
+/// rolls back). Returns the importer's answer.
+core::Result<core::ImportSummary> importUsageWithProgress(QWidget *parent, core::Database &db, const QString &path,
+                                                          const core::ImportOptions &options);
+
+/// Usage > Imports: every imported file with its hash, rows, totals, who and when; the
+/// Import Usage File button.
+class UsageImportsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsageImportsPage)
+public:
+    explicit UsageImportsPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    /// Imports `path` with the vendor and format chosen on the page (progress, Cancel).
+    bool importFile(const QString &path);
+    QTableWidget *table() const { return m_table; }
+    QString feedbackText() const;
+
+Q_SIGNALS:
+    void usageChanged();
+
+private:
+    core::Database &m_db;
+    QComboBox *m_vendor;
+    QComboBox *m_format;
+    QTableWidget *m_table;
+    FormFeedback *m_feedback;
+};
+
+/// Usage > Unmapped Accounts: vendor accounts with usage that no customer is mapped to.
+/// Mapping one to a customer makes its usage count at once, without a second import.
+class UnmappedAccountsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UnmappedAccountsPage)
+public:
+    explicit UnmappedAccountsPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    /// Maps the account in `row` to `customerId`.
+    bool mapRow(int row, qint64 customerId);
+    QTableWidget *table() const { return m_table; }
+    QString feedbackText() const;
+
+Q_SIGNALS:
+    void usageChanged();
+
+private:
+    core::Database &m_db;
+    QTableWidget *m_table;
+    QList<core::UnmappedAccount> m_accounts;
+    FormFeedback *m_feedback;
+};
+
+} // namespace bursar::ui
