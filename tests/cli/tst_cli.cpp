@@ -68,7 +68,134 @@ private:
         QVERIFY2(r.err.contains(mentions), r.err.constData());
     }
 
+    static QStringList words(const char *text) { return QString::fromUtf8(text).split(u' '); }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(bytes);
+        return path;
+    }
+
 private Q_SLOTS:
+    void importUsage_reportBilling_pricebooks()
+    {
+        const QString d = database(QStringLiteral("usage"));
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        QCOMPARE(bursar(words("customers add --name Globex"), d).code, 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code, 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100002 --vendor aws --account 444455556666"), d).code, 0);
+        const QByteArray header = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+                                  "ChargeCategory,ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\r\n";
+        const QString file = writeFile(
+            QStringLiteral("focus.csv"),
+            header + "600.125,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,"
+                     "111122223333,Amazon EC2,Compute\r\n"
+                     "399.875,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03 00:00:00,Usage,AWS,AWS,"
+                     "111122223333,Amazon EC2,Compute\r\n"
+                     "5.64902E-05,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00.000Z,Usage,AWS,AWS,"
+                     "444455556666,Amazon S3,Storage\r\n"
+                     "200,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,\"Datadog, Inc.\","
+                     "111122223333,Datadog,Monitoring\r\n"
+                     "7,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,AWS,"
+                     "999900000001,Amazon EC2,Compute\r\n");
+        Run imported = bursar({QStringLiteral("import"), QStringLiteral("usage"), file, QStringLiteral("--format"),
+                               QStringLiteral("json")},
+                              d);
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const QJsonObject summary = imported.json().object();
+        QCOMPARE(summary.value(QStringLiteral("rows")).toInt(), 5);
+        QCOMPARE(summary.value(QStringLiteral("lines_imported")).toInt(), 5);
+        QCOMPARE(summary.value(QStringLiteral("format")).toString(), QStringLiteral("focus"));
+        QCOMPARE(summary.value(QStringLiteral("unmapped_accounts")).toArray(), QJsonArray{QStringLiteral("999900000001")});
+        const QJsonArray totals = summary.value(QStringLiteral("totals")).toArray();
+        QCOMPARE(totals.size(), 1);
+        QCOMPARE(totals.first().toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        QCOMPARE(totals.first().toObject().value(QStringLiteral("cost")).toString(), QStringLiteral("1207.0000564902"));
+
+        Run again = bursar({QStringLiteral("import"), QStringLiteral("usage"), file}, d);
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("already imported"), again.out.constData());
+        Run againJson = bursar({QStringLiteral("import"), QStringLiteral("usage"), file, QStringLiteral("--format"),
+                                QStringLiteral("json")},
+                               d);
+        QCOMPARE(againJson.json().object().value(QStringLiteral("lines_imported")).toInt(), 0);
+        QCOMPARE(againJson.json().object().value(QStringLiteral("already_imported")).toBool(), true);
+
+        // Pricing: a pricebook, a per-product override, the customer's Cloud Provider.
+        Run book = bursar(words("pricebooks add --name Std --vendor aws --uplift 10 --format json"), d);
+        QVERIFY2(book.code == 0, book.err.constData());
+        QCOMPARE(book.json().object().value(QStringLiteral("from_period")).toString(), QStringLiteral("0000-01"));
+        Run override = bursar(words("pricebooks set --name Std --vendor aws --discount 5 --effective 2026-01-01 --product") +
+                                  QStringList{QStringLiteral("Amazon S3")},
+                              d);
+        QVERIFY2(override.code == 0, override.err.constData());
+        QVERIFY2(override.out.contains("has ended"), override.out.constData()); // January is long billed
+        expectOneLineError(bursar(words("pricebooks add --name std --vendor aws --uplift 3"), d), 1, "already has a pricebook");
+        expectOneLineError(bursar(words("pricebooks add --name X --vendor aws --uplift 3 --discount 2"), d), 2,
+                           "not both");
+        expectOneLineError(bursar(words("pricebooks add --name X --vendor aws --uplift -3"), d), 2, "without a sign");
+        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD --pricebook Std"), d).code, 0);
+        expectOneLineError(bursar(words("customers set-provider --customer 100002 --vendor aws --currency USD --pricebook Gold"), d),
+                           1, "no pricebook named “Gold”");
+        Run list = bursar(words("pricebooks list --format json"), d);
+        QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("rules")).toArray().size(), 2);
+
+        Run report = bursar(words("report billing --vendor aws --period 2026-09 --format json"), d);
+        QVERIFY2(report.code == 0, report.err.constData());
+        const QJsonArray rows = report.json().object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject acme = rows.at(0).toObject();
+        QCOMPARE(acme.value(QStringLiteral("customer_id")).toInteger(), 100001);
+        QCOMPARE(acme.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        QCOMPARE(acme.value(QStringLiteral("cost")).toString(), QStringLiteral("1000"));
+        QCOMPARE(acme.value(QStringLiteral("price")).toString(), QStringLiteral("1100"));
+        QCOMPARE(acme.value(QStringLiteral("margin")).toString(), QStringLiteral("100"));
+        QCOMPARE(acme.value(QStringLiteral("marketplace")).toString(), QStringLiteral("200"));
+        const QJsonObject globex = rows.at(1).toObject();
+        QCOMPARE(globex.value(QStringLiteral("cost")).toString(), QStringLiteral("0.0000564902"));
+        QVERIFY(globex.value(QStringLiteral("price")).isNull());
+        QVERIFY(globex.value(QStringLiteral("problem")).toString().contains(QStringLiteral("#100002")));
+        QCOMPARE(report.json().object().value(QStringLiteral("unmapped_accounts")).toInt(), 1);
+
+        Run csv = bursar(words("report billing --vendor aws --period 2026-09 --format csv"), d);
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.startsWith("customer_id,customer,currency,pricebook,cost,price,margin,"));
+        QVERIFY2(csv.out.contains("\r\n100001,Acme,USD,Std,1000,1100,100,200,0,0,\r\n"), csv.out.constData());
+
+        Run history = bursar(words("usage history --format json"), d);
+        QCOMPARE(history.json().array().size(), 1);
+        Run unmapped = bursar(words("usage unmapped --format json"), d);
+        QCOMPARE(unmapped.json().array().first().toObject().value(QStringLiteral("account_id")).toString(),
+                 QStringLiteral("999900000001"));
+
+        expectOneLineError(bursar(words("report billing --vendor aws --period 2026-9"), d), 2, "YYYY-MM");
+        expectOneLineError(bursar(words("import usage"), d), 2, "needs one file");
+        expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), file, QStringLiteral("--as"),
+                                   QStringLiteral("excel")},
+                                  d),
+                           2, "--as must be");
+    }
+
+    void importUsage_badFileIsRefusedWithLineAndColumn()
+    {
+        const QString d = database(QStringLiteral("badusage"));
+        const QString file = writeFile(QStringLiteral("bad.csv"),
+                                       "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,"
+                                       "SubAccountId,ServiceName\n1,USD,2026-09-01,2026-09-02,Usage,1,EC2\n"
+                                       "abc,USD,2026-09-01,2026-09-02,Usage,1,EC2\n");
+        Run r = bursar({QStringLiteral("import"), QStringLiteral("usage"), file, QStringLiteral("--vendor"),
+                        QStringLiteral("aws")},
+                       d);
+        expectOneLineError(r, 1, "bad.csv, line 3, column 1 (BilledCost)");
+        QVERIFY(r.err.contains("nothing changed"));
+        Run history = bursar(words("usage history --format json"), d);
+        QCOMPARE(history.json().array().size(), 0);
+    }
+
     void cleanupTestCase()
     {
         if (TestDatabase::postgresRun())

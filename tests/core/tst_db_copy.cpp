@@ -3,6 +3,8 @@
 #include "customers/customer_query.h"
 #include "customers/customer_service.h"
 #include "demo/demo_data.h"
+#include "demo/usage_generator.h"
+#include "reports/billing_report.h"
 #include "numbering/number_series.h"
 #include "settings/account_info_service.h"
 #include "storage/database_copy.h"
@@ -33,6 +35,9 @@ private:
             qFatal("%s", qPrintable(db.error().message));
         if (!generateDemoData(**db, 150, 9))
             qFatal("demo failed");
+        // Usage and pricing too: money in TEXT on SQLite must arrive exact in NUMERIC.
+        if (auto usage = generateDemoUsage(**db, QDate(2026, 11, 23), 9); !usage)
+            qFatal("demo usage failed: %s", qPrintable(usage.message()));
         CustomerService s(**db);
         Customer c = *s.customer(100010);
         c.name = QStringLiteral("Ünïcödé & Co. \"quoted\"");
@@ -68,6 +73,12 @@ private Q_SLOTS:
             CustomerService a(**from), b(**to);
             QCOMPARE(b.customer(100010)->name, QStringLiteral("Ünïcödé & Co. \"quoted\""));
             QCOMPARE(b.accounts(100020)->size(), a.accounts(100020)->size());
+            auto reportA = BillingReportBuilder(**from).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
+            auto reportB = BillingReportBuilder(**to).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
+            QVERIFY(reportA.ok() && reportB.ok());
+            QCOMPARE(reportB->rows.size(), reportA->rows.size());
+            for (qsizetype i = 0; i < reportA->rows.size(); ++i)
+                QCOMPARE(reportB->rows.at(i).price, reportA->rows.at(i).price);
             QCOMPARE(*CustomerQuery(**to).count({QStringLiteral("ünïc"), std::nullopt}), 1);
             QCOMPARE(AccountInfoService(**to).load()->logo, AccountInfoService(**from).load()->logo);
             // New rows continue after the copied IDs.
