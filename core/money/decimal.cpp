@@ -1,5 +1,7 @@
 #include "money/decimal.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -418,24 +420,31 @@ Decimal Decimal::rounded(int places, Rounding mode) const
     return signedResult(q * unit, m_raw < 0);
 }
 
-QByteArray Decimal::toUtf8(int minPlaces) const
+int Decimal::write(char *buf, int minPlaces) const
 {
-    if (!isValid())
-        return QByteArrayLiteral("invalid");
+    if (!isValid()) {
+        memcpy(buf, "invalid", 7);
+        return 7;
+    }
     const URep m = magnitude(m_raw);
+    // 128-bit division is slow; the fraction always fits 64 bits, the integer part mostly.
     URep intPart = m / One;
-    URep frac = m % One;
+    std::uint64_t frac = static_cast<std::uint64_t>(m % One);
 
-    char buf[64];
     int pos = 0;
     if (m_raw < 0)
         buf[pos++] = '-';
     char digits[40];
     int n = 0;
-    do {
+    while (intPart > URep(UINT64_MAX)) {
         digits[n++] = static_cast<char>('0' + static_cast<int>(intPart % 10));
         intPart /= 10;
-    } while (intPart != 0);
+    }
+    std::uint64_t small = static_cast<std::uint64_t>(intPart);
+    do {
+        digits[n++] = static_cast<char>('0' + static_cast<int>(small % 10));
+        small /= 10;
+    } while (small != 0);
     while (n > 0)
         buf[pos++] = digits[--n];
 
@@ -448,15 +457,20 @@ QByteArray Decimal::toUtf8(int minPlaces) const
     if (shownPlaces > 0) {
         buf[pos++] = '.';
         char fd[Scale];
-        URep f = frac;
         for (int i = places - 1; i >= 0; --i) {
-            fd[i] = static_cast<char>('0' + static_cast<int>(f % 10));
-            f /= 10;
+            fd[i] = static_cast<char>('0' + static_cast<int>(frac % 10));
+            frac /= 10;
         }
         for (int i = 0; i < shownPlaces; ++i)
             buf[pos++] = i < places ? fd[i] : '0';
     }
-    return QByteArray(buf, pos);
+    return pos;
+}
+
+QByteArray Decimal::toUtf8(int minPlaces) const
+{
+    char buf[MaxTextLength];
+    return QByteArray(buf, write(buf, minPlaces));
 }
 
 QString Decimal::toString(int minPlaces) const { return QString::fromLatin1(toUtf8(minPlaces)); }

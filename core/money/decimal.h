@@ -101,6 +101,11 @@ public:
     QString toString(int minPlaces = 0) const;
     /// Same as toString() into ASCII bytes, for exports.
     QByteArray toUtf8(int minPlaces = 0) const;
+    /// Longest text write() produces: sign, 20 + 18 digits, point.
+    static constexpr int MaxTextLength = 64;
+    /// Writes the toString() text into `buf` (at least MaxTextLength bytes) and returns its
+    /// length; no allocation, for bulk writers.
+    int write(char *buf, int minPlaces = 0) const;
 
 private:
     // The most negative 128-bit value; outside the valid range, so free to mean 'invalid'.

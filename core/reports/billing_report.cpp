@@ -5,17 +5,44 @@
 #include "usage/csv_reader.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <map>
 #include <tuple>
 
 namespace bursar::core {
 
+PercentFactor::PercentFactor(Decimal percent)
+    : m_factor((Decimal::fromInt(100) + percent).divided(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven))
+{
+    // (100 + p) × 10^6 is a whole number when p has at most 6 decimals (parsePercent's rule).
+    const Decimal scaled = (Decimal::fromInt(100) + percent).times(1000000);
+    if (scaled.isValid() && scaled.places() == 0 && scaled.abs() < Decimal::fromInt(std::int64_t(1) << 40))
+        m_scaled = std::int64_t(scaled.raw() / Decimal::fromInt(1).raw());
+}
+
+Decimal PercentFactor::apply(Decimal amount) const
+{
+    // Fast path, exactly what multiplied() computes: amount × F / 10^8 with F = (100 + p) × 10^6,
+    // rounded half-even at 18 places, in 128-bit integers when that cannot overflow.
+    using Rep = Decimal::Rep;
+    constexpr Rep Limit = Rep(1000000000000000000LL) * Rep(100000000000LL); // 10^29 raw: 10^11 units
+    const Rep raw = amount.raw();
+    if (m_scaled == 0 || !amount.isValid() || raw >= Limit || raw <= -Limit)
+        return amount.multiplied(m_factor, Decimal::Scale, Rounding::HalfEven);
+    const Rep n = raw * Rep(m_scaled);
+    constexpr Rep Divisor = 100000000;
+    Rep q = n / Divisor;
+    const Rep r = n % Divisor;
+    const Rep twice = (r < 0 ? -r : r) * 2;
+    if (twice > Divisor || (twice == Divisor && (q % 2 != 0)))
+        q += n < 0 ? -1 : 1;
+    return Decimal::fromRaw(q);
+}
+
 Decimal applyPercent(Decimal amount, Decimal percent)
 {
-    // (100 + p) / 100 is exact: p has at most 6 decimals.
-    const Decimal factor = (Decimal::fromInt(100) + percent).divided(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven);
-    return amount.multiplied(factor, Decimal::Scale, Rounding::HalfEven);
+    return PercentFactor(percent).apply(amount);
 }
 
 namespace {
@@ -29,6 +56,11 @@ Decimal stored(const QVariant &v)
 QString percentText(Decimal p)
 {
     return (p.isNegative() ? QString() : QStringLiteral("+")) + p.toString() + u'%';
+}
+
+bool inRange(const QString &from, const QString &to, const QString &period)
+{
+    return from <= period && (to.isEmpty() || period <= to);
 }
 
 struct RuleRow
@@ -45,6 +77,34 @@ struct Provider
     bool enabled = false;
 };
 
+/// A pricing rule as the report applies it: the factor (100 + p) / 100 is computed once.
+struct AppliedRule
+{
+    int id = 0;      ///< identifies the rule (and its text) inside one report
+    PercentFactor factor;
+    QString text;
+};
+
+struct RuleKey
+{
+    qint64 pricebookId;
+    QString product;
+    QString period;
+    friend bool operator==(const RuleKey &a, const RuleKey &b)
+    {
+        return a.pricebookId == b.pricebookId && a.product == b.product && a.period == b.period;
+    }
+};
+size_t qHash(const RuleKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.pricebookId, k.product, k.period);
+}
+
+PercentFactor factorOf(Decimal percent)
+{
+    return PercentFactor(percent);
+}
+
 /// Everything that prices one vendor's usage, loaded once per report.
 struct PriceList
 {
@@ -54,16 +114,23 @@ struct PriceList
     QHash<qint64, Provider> providers;   // by customer
     QList<CustomCharge> charges;
     QList<SupportPlan> plans;
+    QHash<RuleKey, std::optional<AppliedRule>> cache;
+    QHash<QString, QList<AppliedRule>> globalCache; // by period
+    QStringList ruleTexts{QString()};               // by AppliedRule::id
 
-    struct Applied
+    int addText(const QString &text)
     {
-        Decimal percent;
-        QString text;
-    };
+        ruleTexts << text;
+        return int(ruleTexts.size()) - 1;
+    }
+
     /// The pricebook rule in force for `product` in `period`: an override beats the
     /// pricebook's own percent; the latest rule that has started wins.
-    std::optional<Applied> rule(qint64 pricebookId, const QString &product, const QString &period) const
+    const std::optional<AppliedRule> &rule(qint64 pricebookId, const QString &product, const QString &period)
     {
+        const RuleKey key{pricebookId, product, period};
+        if (auto it = cache.constFind(key); it != cache.constEnd())
+            return it.value();
         const RuleRow *own = nullptr, *override = nullptr;
         for (const RuleRow &r : rules.value(pricebookId)) {
             if (r.from > period)
@@ -74,23 +141,39 @@ struct PriceList
                 override = &r;
         }
         const QString book = pricebookNames.value(pricebookId);
+        std::optional<AppliedRule> applied;
         if (override)
-            return Applied{override->percent, BillingReportBuilder::tr("Pricebook %1, override for %2: %3 (from %4)")
-                                                  .arg(book, product, percentText(override->percent), override->from)};
-        if (own)
-            return Applied{own->percent,
-                           own->from == QLatin1String("0000-01")
-                               ? BillingReportBuilder::tr("Pricebook %1: %2").arg(book, percentText(own->percent))
-                               : BillingReportBuilder::tr("Pricebook %1: %2 (from %3)")
-                                     .arg(book, percentText(own->percent), own->from)};
-        return std::nullopt;
+            applied = AppliedRule{0, factorOf(override->percent),
+                                  BillingReportBuilder::tr("Pricebook %1, override for %2: %3 (from %4)")
+                                      .arg(book, product, percentText(override->percent), override->from)};
+        else if (own)
+            applied = AppliedRule{0, factorOf(own->percent),
+                                  own->from == QLatin1String("0000-01")
+                                      ? BillingReportBuilder::tr("Pricebook %1: %2").arg(book, percentText(own->percent))
+                                      : BillingReportBuilder::tr("Pricebook %1: %2 (from %3)")
+                                            .arg(book, percentText(own->percent), own->from)};
+        if (applied) {
+            for (const AppliedRule &g : globalsFor(period))
+                applied->text += QStringLiteral("; ") + g.text;
+            applied->id = addText(applied->text);
+        }
+        return cache.insert(key, applied).value();
+    }
+
+    const QList<AppliedRule> &globalsFor(const QString &period)
+    {
+        auto it = globalCache.find(period);
+        if (it == globalCache.end()) {
+            QList<AppliedRule> list;
+            for (const GlobalAdjustment &g : std::as_const(globals))
+                if (inRange(g.fromPeriod, g.toPeriod, period))
+                    list.append({0, factorOf(g.percent),
+                                 BillingReportBuilder::tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod)});
+            it = globalCache.insert(period, list);
+        }
+        return it.value();
     }
 };
-
-bool inRange(const QString &from, const QString &to, const QString &period)
-{
-    return from <= period && (to.isEmpty() || period <= to);
-}
 
 QStringList periodsBetween(const QString &from, const QString &to)
 {
@@ -99,6 +182,54 @@ QStringList periodsBetween(const QString &from, const QString &to)
         out << p;
     return out;
 }
+
+/// Texts that repeat on every line (product types, products) as small numbers: lines are
+/// matched by comparing integers, and each text is kept once.
+struct Names
+{
+    QHash<QString, int> ids;
+    QStringList texts;
+    int id(const QString &text)
+    {
+        auto it = ids.constFind(text);
+        if (it == ids.constEnd()) {
+            it = ids.insert(text, int(texts.size()));
+            texts << text;
+        }
+        return it.value();
+    }
+};
+
+struct LineKey
+{
+    int productType;
+    int product;
+    bool marketplace;
+    int rule; ///< index into PriceList::ruleTexts
+    friend bool operator==(const LineKey &a, const LineKey &b)
+    {
+        return a.product == b.product && a.rule == b.rule && a.productType == b.productType && a.marketplace == b.marketplace;
+    }
+};
+
+/// One (customer, currency) row while the report is built.
+struct Building
+{
+    BillingReportRow row;
+    std::vector<std::pair<LineKey, BillingReportLine>> lines; // a customer has a handful: a scan beats a hash
+    std::map<QString, Decimal> usagePriceByPeriod;
+    bool hasPrice = true;
+
+    BillingReportLine &line(const LineKey &key)
+    {
+        for (auto &[k, l] : lines)
+            if (k == key)
+                return l;
+        if (lines.empty())
+            lines.reserve(16);
+        return lines.emplace_back(key, BillingReportLine{}).second;
+    }
+};
 
 } // namespace
 
@@ -156,96 +287,109 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     report.fromPeriod = fromPeriod;
     report.toPeriod = toPeriod;
 
-    // (customer, currency) -> row; lines keyed by (type, product, marketplace, rule).
-    using LineKey = std::tuple<QString, QString, bool, QString>;
-    struct Building
-    {
-        BillingReportRow row;
-        std::map<LineKey, BillingReportLine> lines;
-        std::map<QString, Decimal> usagePriceByPeriod;
-        bool hasPrice = true;
-    };
-    std::map<std::pair<qint64, QString>, Building> rows;
-    QHash<qint64, QString> names;
-
+    Names texts;
+    std::vector<Building> rows;
+    QHash<QPair<qint64, QString>, qsizetype> rowIndex;
     auto rowFor = [&](qint64 customer, const QString &currency) -> Building & {
-        auto [it, inserted] = rows.try_emplace({customer, currency});
-        if (inserted) {
-            Building &b = it->second;
-            b.row.customerId = customer;
-            b.row.currency = currency;
-            const auto provider = prices.providers.constFind(customer);
-            QStringList problems;
-            if (provider == prices.providers.constEnd() || provider->pricebookId == 0 ||
-                !prices.pricebookNames.contains(provider->pricebookId)) {
-                b.hasPrice = false;
-                problems << tr("The customer with ID %1 does not have a pricebook for %2: set it in Customers > %1 > Cloud "
-                               "Billing > Cloud Providers.")
-                                .arg(displayCustomerId(customer), vendorName(vendor));
-            } else {
-                b.row.pricebook = prices.pricebookNames.value(provider->pricebookId);
-            }
-            if (provider == prices.providers.constEnd() || provider->currency.isEmpty())
-                problems << tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency "
-                               "in Customers > %1 > Cloud Billing > Cloud Providers.")
-                                .arg(displayCustomerId(customer), currency);
-            else if (!provider->enabled)
-                problems << tr("%1 is disabled for the customer with ID %2.").arg(vendorName(vendor), displayCustomerId(customer));
-            b.row.problem = problems.join(u' ');
+        const auto key = qMakePair(customer, currency);
+        if (auto it = rowIndex.constFind(key); it != rowIndex.constEnd())
+            return rows[size_t(it.value())];
+        rowIndex.insert(key, qsizetype(rows.size()));
+        Building &b = rows.emplace_back();
+        b.row.customerId = customer;
+        b.row.currency = currency;
+        const auto provider = prices.providers.constFind(customer);
+        QStringList problems;
+        if (provider == prices.providers.constEnd() || provider->pricebookId == 0 ||
+            !prices.pricebookNames.contains(provider->pricebookId)) {
+            b.hasPrice = false;
+            problems << tr("The customer with ID %1 does not have a pricebook for %2: set it in Customers > %1 > Cloud "
+                           "Billing > Cloud Providers.")
+                            .arg(displayCustomerId(customer), vendorName(vendor));
+        } else {
+            b.row.pricebook = prices.pricebookNames.value(provider->pricebookId);
         }
-        return it->second;
+        if (provider == prices.providers.constEnd() || provider->currency.isEmpty())
+            problems << tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency "
+                           "in Customers > %1 > Cloud Billing > Cloud Providers.")
+                            .arg(displayCustomerId(customer), currency);
+        else if (!provider->enabled)
+            problems << tr("%1 is disabled for the customer with ID %2.").arg(vendorName(vendor), displayCustomerId(customer));
+        b.row.problem = problems.join(u' ');
+        return b;
     };
+    const int marketplaceRule = prices.addText(tr("Marketplace: passed through at cost"));
+    const int noPricebookRule = prices.addText(tr("No pricebook"));
 
-    Sql q(m_db, QStringLiteral(
-                    "SELECT va.customer_id, c.name, t.period, t.marketplace, t.product_type, t.product, t.currency, "
-                    "t.lines, t.cost FROM usage_totals t "
-                    "JOIN vendor_accounts va ON va.vendor = t.vendor AND va.account_id = t.account_id "
-                    "JOIN customers c ON c.id = va.customer_id "
-                    "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind IN ('usage', 'purchase', 'adjustment')"));
+    // The vendor's accounts in memory: one lookup in a hash per usage total instead of two
+    // B-tree searches in the database.
+    QHash<QString, qint64> customerOfAccount;
+    {
+        Sql a(m_db, QStringLiteral("SELECT account_id, customer_id FROM vendor_accounts WHERE vendor = ?"));
+        a.bind(v);
+        if (Status s = a.exec(tr("reading vendor accounts")); !s)
+            return s.error();
+        while (a.next())
+            customerOfAccount.insert(a.value(0).toString(), a.value(1).toLongLong());
+    }
+    QSet<QString> unmappedAccounts;
+    std::map<QString, Decimal> unmappedCost;
+
+    Sql q(m_db, QStringLiteral("SELECT t.account_id, t.period, t.marketplace, t.product_type, t.product, t.currency, "
+                               "t.lines, t.cost FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? "
+                               "AND t.kind IN ('usage', 'purchase', 'adjustment')"));
     q.bind(v).bind(fromPeriod).bind(toPeriod);
     if (Status s = q.exec(tr("reading usage totals")); !s)
         return s.error();
     while (q.next()) {
-        const qint64 customer = q.value(0).toLongLong();
-        const bool marketplace = q.value(3).toInt() != 0;
+        const QString account = q.value(0).toString();
+        const auto mapped = customerOfAccount.constFind(account);
+        if (mapped == customerOfAccount.constEnd()) {
+            unmappedAccounts.insert(account);
+            unmappedCost[q.value(5).toString()] += stored(q.value(7));
+            continue;
+        }
+        const qint64 customer = mapped.value();
+        const bool marketplace = q.value(2).toInt() != 0;
+        const qint64 lineCount = q.value(6).toLongLong();
         if (marketplace && vendor == Vendor::Microsoft) {
-            report.excludedMarketplaceLines += q.value(7).toLongLong();
+            report.excludedMarketplaceLines += lineCount;
             continue; // Azure Marketplace fees are not in the reports
         }
-        if (!names.contains(customer))
-            names.insert(customer, q.value(1).toString());
-        const QString period = q.value(2).toString();
-        const QString type = q.value(4).toString();
-        const QString product = q.value(5).toString();
-        const Decimal cost = stored(q.value(8));
-        Building &b = rowFor(customer, q.value(6).toString());
+        const QString period = q.value(1).toString();
+        const QString product = q.value(4).toString();
+        const Decimal cost = stored(q.value(7));
+        Building &b = rowFor(customer, q.value(5).toString());
         if (marketplace) {
-            BillingReportLine &l = b.lines[{type, product, true, tr("Marketplace: passed through at cost")}];
-            l.usageLines += q.value(7).toLongLong();
+            BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), true, marketplaceRule});
+            l.usageLines += lineCount;
             l.cost += cost;
             l.price += cost;
             b.row.marketplace += cost;
             continue;
         }
         b.row.cost += cost;
-        const auto provider = prices.providers.value(customer);
-        const auto rule = b.hasPrice ? prices.rule(provider.pricebookId, product, period) : std::nullopt;
-        if (b.hasPrice && !rule) {
-            b.hasPrice = false;
-            b.row.problem = QString(b.row.problem + u' ' +
-                                    tr("The pricebook “%1” has no rule for %2 yet: its first rule starts later.")
-                                        .arg(b.row.pricebook, period))
-                                .trimmed();
-        }
-        Decimal price = rule ? applyPercent(cost, rule->percent) : Decimal();
-        QString text = rule ? rule->text : tr("No pricebook");
-        for (const GlobalAdjustment &g : std::as_const(prices.globals))
-            if (rule && inRange(g.fromPeriod, g.toPeriod, period)) {
-                price = applyPercent(price, g.percent);
-                text += QStringLiteral("; ") + tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod);
+        const std::optional<AppliedRule> *rule = nullptr;
+        if (b.hasPrice) {
+            rule = &prices.rule(prices.providers.value(customer).pricebookId, product, period);
+            if (!*rule) {
+                b.hasPrice = false;
+                b.row.problem = QString(b.row.problem + u' ' +
+                                        tr("The pricebook “%1” has no rule for %2 yet: its first rule starts later.")
+                                            .arg(b.row.pricebook, period))
+                                    .trimmed();
             }
-        BillingReportLine &l = b.lines[{type, product, false, text}];
-        l.usageLines += q.value(7).toLongLong();
+        }
+        Decimal price;
+        int ruleId = noPricebookRule;
+        if (b.hasPrice && rule && *rule) {
+            price = (*rule)->factor.apply(cost);
+            for (const AppliedRule &g : prices.globalsFor(period))
+                price = g.factor.apply(price);
+            ruleId = (*rule)->id;
+        }
+        BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), false, ruleId});
+        l.usageLines += lineCount;
         l.cost += cost;
         l.price += price;
         b.row.price += price;
@@ -264,69 +408,67 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                                       .divided(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven);
             const bool minimum = share < plan.minimum;
             const Decimal amount = minimum ? plan.minimum : share;
+            const QString text = minimum ? tr("Support plan %1: %2% of usage, minimum %3 %4 applied")
+                                               .arg(plan.name, plan.percent.toString(), plan.minimum.toString(), plan.currency)
+                                         : tr("Support plan %1: %2% of usage").arg(plan.name, plan.percent.toString());
+            const qsizetype known = prices.ruleTexts.indexOf(text);
             BillingReportLine &l =
-                b.lines[{tr("Support"), plan.name, false,
-                         minimum ? tr("Support plan %1: %2% of usage, minimum %3 %4 applied")
-                                       .arg(plan.name, plan.percent.toString(), plan.minimum.toString(), plan.currency)
-                                 : tr("Support plan %1: %2% of usage").arg(plan.name, plan.percent.toString())}];
+                b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, known >= 0 ? int(known) : prices.addText(text)});
             l.price += amount;
             b.row.support += amount;
             b.row.price += amount;
         }
     }
+    const int customChargeRule = prices.addText(tr("Custom charge, monthly"));
     for (const CustomCharge &charge : std::as_const(prices.charges)) {
         for (const QString &period : periods) {
             if (!inRange(charge.fromPeriod, charge.toPeriod, period))
                 continue;
             Building &b = rowFor(charge.customerId, charge.currency);
-            BillingReportLine &l = b.lines[{tr("Custom charges"), charge.description, false, tr("Custom charge, monthly")}];
+            BillingReportLine &l = b.line(LineKey{texts.id(tr("Custom charges")), texts.id(charge.description), false, customChargeRule});
             l.price += charge.amount;
             b.row.customCharges += charge.amount;
             b.row.price += charge.amount;
         }
     }
 
-    // Names of customers that only have plans or charges.
-    QList<qint64> missing;
-    for (const auto &[key, b] : rows)
-        if (!names.contains(key.first))
-            missing << key.first;
-    for (qint64 id : std::as_const(missing)) {
-        Sql n(m_db, QStringLiteral("SELECT name FROM customers WHERE id = ?"));
-        n.bind(id);
+    // Names, once per customer.
+    QHash<qint64, QString> names;
+    {
+        QSet<qint64> wanted;
+        for (const Building &b : rows)
+            wanted.insert(b.row.customerId);
+        Sql n(m_db, QStringLiteral("SELECT id, name FROM customers"));
         if (Status s = n.exec(tr("reading customers")); !s)
             return s.error();
-        names.insert(id, n.next() ? n.value(0).toString() : QString());
+        while (n.next())
+            if (const qint64 id = n.value(0).toLongLong(); wanted.contains(id))
+                names.insert(id, n.value(1).toString());
     }
 
+    std::sort(rows.begin(), rows.end(), [](const Building &a, const Building &b) {
+        return a.row.customerId != b.row.customerId ? a.row.customerId < b.row.customerId : a.row.currency < b.row.currency;
+    });
     report.rows.reserve(qsizetype(rows.size()));
-    for (auto &[key, b] : rows) {
-        b.row.customerName = names.value(key.first);
+    for (Building &b : rows) {
+        b.row.customerName = names.value(b.row.customerId);
         b.row.hasPrice = b.hasPrice;
-        for (auto &[lineKey, line] : b.lines) {
-            line.productType = std::get<0>(lineKey);
-            line.product = std::get<1>(lineKey);
-            line.marketplace = std::get<2>(lineKey);
-            line.rule = std::get<3>(lineKey);
+        b.row.lines.reserve(qsizetype(b.lines.size()));
+        for (auto &[key, value] : b.lines) {
+            BillingReportLine line = value;
+            line.productType = texts.texts.at(key.productType);
+            line.product = texts.texts.at(key.product);
+            line.marketplace = key.marketplace;
+            line.rule = prices.ruleTexts.at(key.rule);
             b.row.lines.append(line);
         }
+        std::sort(b.row.lines.begin(), b.row.lines.end(), [](const BillingReportLine &x, const BillingReportLine &y) {
+            return std::tie(x.marketplace, x.productType, x.product, x.rule) < std::tie(y.marketplace, y.productType, y.product, y.rule);
+        });
         report.rows.append(std::move(b.row));
     }
 
-    Sql unmapped(m_db, QStringLiteral("SELECT t.account_id, t.currency, t.cost FROM usage_totals t WHERE t.vendor = ? AND "
-                                      "t.period >= ? AND t.period <= ? AND t.kind IN ('usage', 'purchase', 'adjustment') "
-                                      "AND NOT EXISTS (SELECT 1 FROM vendor_accounts va WHERE va.vendor = t.vendor AND "
-                                      "va.account_id = t.account_id)"));
-    unmapped.bind(v).bind(fromPeriod).bind(toPeriod);
-    if (Status s = unmapped.exec(tr("finding unmapped accounts")); !s)
-        return s.error();
-    QSet<QString> accounts;
-    std::map<QString, Decimal> unmappedCost;
-    while (unmapped.next()) {
-        accounts.insert(unmapped.value(0).toString());
-        unmappedCost[unmapped.value(1).toString()] += stored(unmapped.value(2));
-    }
-    report.unmappedAccounts = accounts.size();
+    report.unmappedAccounts = unmappedAccounts.size();
     for (const auto &[currency, cost] : unmappedCost)
         report.unmappedCost.append({currency, cost});
     return report;
@@ -348,13 +490,14 @@ QByteArray billingReportCsv(const QList<BillingReportRow> &rows)
 Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qint64 customerId, const QString &fromPeriod,
                                                               const QString &toPeriod, int limit)
 {
-    Sql q(m_db, QStringLiteral("SELECT l.period, l.usage_date, l.account_id, l.kind, l.marketplace, l.product_type, "
-                               "l.product, l.quantity, l.unit, l.currency, l.cost, i.file_name, l.line_no "
+    Sql q(m_db, QStringLiteral("SELECT t.period, l.usage_date, t.account_id, t.kind, t.marketplace, t.product_type, "
+                               "t.product, l.quantity, l.unit, t.currency, l.cost, i.file_name, l.line_no "
                                "FROM vendor_accounts va "
-                               "JOIN usage_lines l ON l.vendor = va.vendor AND l.account_id = va.account_id "
-                               "JOIN usage_imports i ON i.id = l.import_id "
-                               "WHERE va.vendor = ? AND va.customer_id = ? AND l.period >= ? AND l.period <= ? "
-                               "ORDER BY l.product_type, l.product, l.usage_date, l.import_id, l.line_no LIMIT ?"));
+                               "JOIN usage_totals t ON t.vendor = va.vendor AND t.account_id = va.account_id "
+                               "JOIN usage_lines l ON l.import_id = t.import_id AND l.total_no = t.total_no "
+                               "JOIN usage_imports i ON i.id = t.import_id "
+                               "WHERE va.vendor = ? AND va.customer_id = ? AND t.period >= ? AND t.period <= ? "
+                               "ORDER BY t.product_type, t.product, l.usage_date, l.import_id, l.line_no LIMIT ?"));
     q.bind(vendorKey(vendor)).bind(customerId).bind(fromPeriod).bind(toPeriod).bind(limit);
     if (Status s = q.exec(tr("reading usage lines")); !s)
         return s.error();

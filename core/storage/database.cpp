@@ -582,7 +582,12 @@ Status Database::checkIntegrity()
     return success();
 }
 
-Sql::Sql(Database &db, const QString &statement) : m_query(db.sql()), m_statement(statement) {}
+Sql::Sql(Database &db, const QString &statement) : m_query(db.sql()), m_statement(statement)
+{
+    // Every reader walks its rows once: no cache of rows already read (it costs a copy of
+    // every value on big reads).
+    m_query.setForwardOnly(true);
+}
 
 Sql &Sql::bind(const QVariant &value)
 {

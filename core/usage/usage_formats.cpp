@@ -158,6 +158,14 @@ QString UsageRowMapper::text(int index)
     return s;
 }
 
+QString UsageRowMapper::period(QDate d)
+{
+    QString &p = m_periods[d.year() * 12 + d.month()];
+    if (p.isEmpty())
+        p = periodOf(d);
+    return p;
+}
+
 std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index) const
 {
     if (cell(index).trimmed().isEmpty())
@@ -279,7 +287,7 @@ protected:
             return p;
         if (auto p = date(chargeStart, charge, true))
             return p;
-        row.period = periodOf(start);
+        row.period = period(start);
         row.usageDate = charge;
         const QByteArrayView klass = cell(chargeClass).trimmed();
         row.correction = !klass.isEmpty() && equalsIgnoringCase(klass, "Correction");
@@ -364,7 +372,7 @@ protected:
             return p;
         if (!period.isValid())
             period = QDate(row.usageDate.year(), row.usageDate.month(), 1);
-        row.period = periodOf(period);
+        row.period = this->period(period);
         if (auto p = required(type))
             return p;
         const QString t = text(type);
@@ -452,7 +460,7 @@ protected:
             return p;
         if (!period.isValid())
             period = QDate(row.usageDate.year(), row.usageDate.month(), 1);
-        row.period = periodOf(period);
+        row.period = this->period(period);
         const QString charge = text(chargeType).toLower();
         row.kind = charge.isEmpty() || charge == QLatin1String("usage") ? ChargeKind::Usage
                    : charge == QLatin1String("purchase")                 ? ChargeKind::Purchase
@@ -513,7 +521,7 @@ protected:
         row.customerRef = text(customer);
         if (auto p = date(day, row.usageDate, true))
             return p;
-        row.period = periodOf(QDate(row.usageDate.year(), row.usageDate.month(), 1));
+        row.period = period(row.usageDate);
         const QString charge = text(chargeType).toLower();
         row.kind = charge.contains(QLatin1String("refund")) || charge.contains(QLatin1String("credit")) ? ChargeKind::Credit
                    : charge.contains(QLatin1String("tax")) ? ChargeKind::Tax

@@ -106,11 +106,14 @@ protected:
     std::optional<Problem> date(int index, QDate &out, bool required);
     Problem problem(int index, const QString &message) const { return {index + 1, message}; }
     std::optional<Problem> required(int index) const;
+    /// "YYYY-MM" of a date, made once per month seen.
+    QString period(QDate d);
 
 private:
     UsageFormat m_format;
     QStringList m_header;
     QHash<QByteArray, QString> m_strings;
+    QHash<int, QString> m_periods;
     const CsvReader *m_reader = nullptr;
 };
 

@@ -8,10 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <charconv>
 #include <QSqlError>
 
 #include <map>
-#include <tuple>
 
 namespace bursar::core {
 
@@ -39,14 +42,25 @@ Decimal storedAmount(const QVariant &v)
     return d ? *d : Decimal::invalid();
 }
 
+/// What a usage line is; lines with the same key add up to one usage_totals row.
 struct TotalKey
 {
     QString period, account, kind;
-    int marketplace;
-    QString productType, product, currency;
-    auto tie() const { return std::tie(period, account, kind, marketplace, productType, product, currency); }
-    bool operator<(const TotalKey &o) const { return tie() < o.tie(); }
+    int marketplace = 0, correction = 0;
+    QString productType, product, publisher, currency;
+    friend bool operator==(const TotalKey &a, const TotalKey &b)
+    {
+        return a.period == b.period && a.account == b.account && a.kind == b.kind && a.marketplace == b.marketplace &&
+               a.correction == b.correction && a.productType == b.productType && a.product == b.product &&
+               a.publisher == b.publisher && a.currency == b.currency;
+    }
 };
+
+size_t qHash(const TotalKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.period, k.account, k.kind, k.marketplace, k.correction, k.productType, k.product,
+                      k.publisher, k.currency);
+}
 
 struct TotalValue
 {
@@ -54,21 +68,59 @@ struct TotalValue
     Decimal cost;
 };
 
-constexpr int LineColumns = 17;
-constexpr int RowsPerInsert = 64;
+constexpr int RowsPerInsert = 256;
 
-QString lineInsert(int rows)
+// Writers of SQL literals for the bulk INSERT, appending in place. Amounts are quoted
+// text, so neither engine ever reads them as a binary float.
+
+/// ",123"
+void appendInteger(QString &out, qint64 v)
 {
-    QString sql = QStringLiteral(
-        "INSERT INTO usage_lines (import_id, line_no, vendor, period, usage_date, account_id, kind, marketplace, "
-        "correction, product_type, product, publisher, quantity, unit, currency, cost, list_cost) VALUES ");
-    const QString one = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    for (int i = 0; i < rows; ++i) {
-        if (i)
-            sql += u',';
-        sql += one;
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    out += u',';
+    out += QLatin1StringView(buf, end - buf);
+}
+
+/// ",'12.5'" or ",NULL"
+void appendAmount(QString &out, std::optional<Decimal> d)
+{
+    if (!d) {
+        out += QStringLiteral(",NULL");
+        return;
     }
-    return sql;
+    char buf[Decimal::MaxTextLength];
+    const int n = d->write(buf);
+    out += QStringLiteral(",'");
+    out += QLatin1StringView(buf, n);
+    out += u'\'';
+}
+
+/// "'text'" with inner quotes doubled, or "NULL" for empty text.
+void appendText(QString &out, const QString &text)
+{
+    if (text.isEmpty()) {
+        out += QStringLiteral("NULL");
+        return;
+    }
+    out += u'\'';
+    if (!text.contains(u'\'') && !text.contains(QChar(0))) {
+        out += text;
+    } else {
+        for (QChar c : text) {
+            if (c == u'\'')
+                out += u'\'';
+            if (c.unicode() != 0)
+                out += c;
+        }
+    }
+    out += u'\'';
+}
+
+/// Empty, never null: NOT NULL text columns take "" for "none".
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 Result<QList<CurrencyTotal>> totalsOf(Database &db, qint64 importId)
@@ -134,6 +186,45 @@ QString problemText(const QString &file, qint64 line, int column, const QString 
     return UsageImporter::tr("%1, line %2, column %3 (%4): %5").arg(file).arg(line).arg(column).arg(columnName, message);
 }
 
+/// SHA-256 of a file, computed on its own thread while the importer parses the same file:
+/// hashing is a third of the reading work, and a second core is free.
+class FileHasher
+{
+public:
+    explicit FileHasher(const QString &path)
+    {
+        m_thread.reset(QThread::create([this, path] {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            QByteArray buffer(1 << 20, Qt::Uninitialized);
+            qint64 n;
+            while (!m_stop && (n = f.read(buffer.data(), buffer.size())) > 0)
+                hash.addData(QByteArrayView(buffer.constData(), n));
+            if (!m_stop && f.atEnd())
+                m_result = QString::fromLatin1(hash.result().toHex());
+        }));
+        m_thread->start();
+    }
+    ~FileHasher()
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+    /// The hash; empty if the file could not be read to its end.
+    QString result()
+    {
+        m_thread->wait();
+        return m_result;
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_stop{false};
+    QString m_result;
+};
+
 const QString AlreadyImported = QStringLiteral("already-imported");
 const QString Cancelled = QStringLiteral("cancelled");
 
@@ -152,8 +243,7 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         return fail(tr("%1 is empty; there is nothing to import. Export the usage again.").arg(name));
 
     CsvReader reader(&file);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    reader.setChunkObserver([&hash](QByteArrayView chunk) { hash.addData(chunk); });
+    FileHasher hasher(path);
     auto readerProblem = [&]() {
         return fail(tr("%1: %2").arg(name, reader.errorMessage()));
     };
@@ -214,6 +304,11 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             problems << problemText(name, line, column, mapper->columnName(column), message);
     };
 
+    // A big file writes far more pages than SQLite's default cache holds; a larger cache
+    // for the import's duration keeps the index in memory instead of re-reading it.
+    const bool lite = m_db.dialect() == Dialect::SQLite;
+    if (lite)
+        (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -65536")).exec();
     Status done = m_db.transaction([&]() -> Status {
         Sql head(m_db, QStringLiteral("INSERT INTO usage_imports (vendor, format, file_name, sha256, data_rows, lines, "
                                       "ignored_rows, imported_at, imported_by) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?) "
@@ -232,32 +327,28 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         head.next();
         const qint64 importId = head.value(0).toLongLong();
 
-        QSqlQuery batch(m_db.sql());
-        const QString batchSql = lineInsert(RowsPerInsert);
-        if (!batch.prepare(batchSql))
-            return fail(tr("Could not prepare the import: %1").arg(batch.lastError().text()));
-        QVariantList pendingValues;
-        pendingValues.reserve(LineColumns * RowsPerInsert);
+        // Lines go in as multi-row INSERTs written out as SQL literals: Qt's parameter binding
+        // costs more than the rest of the import together. Every value is one Bursar made
+        // itself (integers, ISO dates, canonical decimals) or text quoted by sqlLiteral().
+        QString batch;
+        int batchRows = 0;
+        const QString batchHead = QStringLiteral("INSERT INTO usage_lines (import_id, total_no, line_no, usage_date, "
+                                                 "quantity, unit, cost, list_cost) VALUES ");
+        const QString importText = QString::number(importId);
         auto flush = [&](bool all) -> Status {
-            const int rows = int(pendingValues.size() / LineColumns);
-            if (rows == 0 || (!all && rows < RowsPerInsert))
+            if (batchRows == 0 || (!all && batchRows < RowsPerInsert))
                 return success();
-            QSqlQuery *q = &batch;
-            QSqlQuery tail(m_db.sql());
-            if (rows < RowsPerInsert) {
-                if (!tail.prepare(lineInsert(rows)))
-                    return fail(tr("Could not prepare the import: %1").arg(tail.lastError().text()));
-                q = &tail;
-            }
-            for (int i = 0; i < pendingValues.size(); ++i)
-                q->bindValue(i, pendingValues.at(i));
-            if (!q->exec())
-                return fail(tr("Writing usage lines failed: %1").arg(q->lastError().text()));
-            pendingValues.clear();
+            QSqlQuery q(m_db.sql());
+            if (!q.exec(batch))
+                return fail(tr("Writing usage lines failed: %1").arg(q.lastError().text()));
+            batch.clear();
+            batchRows = 0;
             return success();
         };
-
-        std::map<TotalKey, TotalValue> totals;
+        QHash<TotalKey, int> totalNumbers;
+        QList<std::pair<TotalKey, TotalValue>> totals;
+        QHash<qint64, QString> dayText;          // "2026-09-01" per day, made once
+        QHash<QString, bool> sellerIsMarketplace; // per publisher, decided once
         QSet<QString> knownCurrencies, periods;
         QHash<QString, QPair<QString, qint64>> customerOfAccount; // Partner Center: account -> (CustomerId, line)
         UsageRow row;
@@ -330,22 +421,44 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             }
             if (!problems.isEmpty())
                 continue; // keep reading for more problems, write nothing more
-            const bool marketplace =
-                row.marketplaceByFile ||
-                (!row.publisher.isEmpty() && !entities.contains(row.publisher.toCaseFolded()));
-            const QString kind = chargeKindKey(row.kind);
-            pendingValues << importId << reader.line() << lineVendor << row.period
-                          << row.usageDate.toString(Qt::ISODate) << row.accountId << kind << int(marketplace)
-                          << int(row.correction) << row.productType << row.product << nullIfEmpty(row.publisher)
-                          << (row.quantity ? QVariant(row.quantity->toString()) : QVariant(QMetaType(QMetaType::QString)))
-                          << nullIfEmpty(row.unit) << row.currency << row.cost.toString()
-                          << (row.listCost ? QVariant(row.listCost->toString()) : QVariant(QMetaType(QMetaType::QString)));
-            if (Status s = flush(false); !s)
-                return s;
-            TotalValue &t = totals[TotalKey{row.period, row.accountId, kind, int(marketplace), row.productType,
-                                            row.product, row.currency}];
+            bool marketplace = row.marketplaceByFile;
+            if (!marketplace && !row.publisher.isEmpty()) {
+                auto known = sellerIsMarketplace.constFind(row.publisher);
+                if (known == sellerIsMarketplace.constEnd())
+                    known = sellerIsMarketplace.insert(row.publisher, !entities.contains(row.publisher.toCaseFolded()));
+                marketplace = known.value();
+            }
+            const TotalKey key{row.period,     row.accountId,   chargeKindKey(row.kind), int(marketplace),
+                               int(row.correction), row.productType, row.product,         notNull(row.publisher),
+                               row.currency};
+            auto number = totalNumbers.constFind(key);
+            if (number == totalNumbers.constEnd()) {
+                number = totalNumbers.insert(key, int(totals.size()) + 1);
+                totals.append({key, TotalValue{}});
+            }
+            TotalValue &t = totals[number.value() - 1].second;
             ++t.lines;
             t.cost += row.cost;
+            QString &day = dayText[row.usageDate.toJulianDay()];
+            if (day.isEmpty())
+                day = row.usageDate.toString(Qt::ISODate);
+            batch += batchRows == 0 ? batchHead : QStringLiteral(",");
+            batch += u'(';
+            batch += importText;
+            appendInteger(batch, number.value());
+            appendInteger(batch, reader.line());
+            batch += QStringLiteral(",'");
+            batch += day;
+            batch += u'\'';
+            appendAmount(batch, row.quantity);
+            batch += u',';
+            appendText(batch, row.unit);
+            appendAmount(batch, row.cost);
+            appendAmount(batch, row.listCost);
+            batch += u')';
+            ++batchRows;
+            if (Status s = flush(false); !s)
+                return s;
             periods.insert(row.period);
             ++lines;
         }
@@ -360,7 +473,9 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         if (progress && !progress(size, size))
             return fail(tr("Import of %1 cancelled; nothing was imported.").arg(name), Cancelled);
 
-        const QString sha = QString::fromLatin1(hash.result().toHex());
+        const QString sha = hasher.result();
+        if (sha.isEmpty())
+            return fail(tr("%1 could not be read to its end; nothing was imported.").arg(name));
         summary.sha256 = sha;
         Sql earlier(m_db, QStringLiteral("SELECT id FROM usage_imports WHERE vendor = ? AND sha256 = ?"));
         earlier.bind(lineVendor).bind(sha);
@@ -372,18 +487,20 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         }
 
         QSqlQuery totalInsert(m_db.sql());
-        if (!totalInsert.prepare(QStringLiteral("INSERT INTO usage_totals (import_id, vendor, period, account_id, kind, "
-                                                "marketplace, product_type, product, currency, lines, cost) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        if (!totalInsert.prepare(QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
+                                                "kind, marketplace, correction, product_type, product, publisher, "
+                                                "currency, lines, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return fail(tr("Could not prepare the import: %1").arg(totalInsert.lastError().text()));
-        for (const auto &[key, value] : totals) {
+        for (int i = 0; i < totals.size(); ++i) {
+            const auto &[key, value] = totals.at(i);
             if (!value.cost.isValid())
                 return fail(tr("%1: the sum of %2's %3 costs exceeds Bursar's range; nothing was imported.")
                                 .arg(name, key.account, key.product));
-            const QVariantList values{importId, lineVendor, key.period, key.account, key.kind, key.marketplace,
-                                      key.productType, key.product, key.currency, value.lines, value.cost.toString()};
-            for (int i = 0; i < values.size(); ++i)
-                totalInsert.bindValue(i, values.at(i));
+            const QVariantList values{importId,        i + 1,       lineVendor,  key.period,    key.account,
+                                      key.kind,        key.marketplace, key.correction, key.productType, key.product,
+                                      key.publisher,   key.currency, value.lines, value.cost.toString()};
+            for (int v = 0; v < values.size(); ++v)
+                totalInsert.bindValue(v, values.at(v));
             if (!totalInsert.exec())
                 return fail(tr("Writing usage totals failed: %1").arg(totalInsert.lastError().text()));
         }
@@ -400,6 +517,8 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
                               .arg(lines)
                               .arg(sha));
     });
+    if (lite)
+        (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
     if (!done && done.error().field != AlreadyImported)
         return done.error();
     auto stored = summaryOf(m_db, summary.importId);

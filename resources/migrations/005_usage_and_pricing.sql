@@ -43,47 +43,63 @@ CREATE TABLE usage_imports (
     UNIQUE (vendor, sha256)
 );
 
--- Every kept row of an imported file, at full precision, for drill-down and the detailed CSV.
+-- Exact sums per import, period, account, kind, product, publisher and currency, made by the
+-- importer while it reads (one pass, no rounding). Reports read these, not the lines.
 -- kind: usage, purchase, tax, credit, adjustment (FOCUS ChargeCategory). Tax and credit rows
 -- are the vendor's, not the customer's charges; reports keep them apart.
-CREATE TABLE usage_lines (
+-- Clustered by vendor and period on SQLite (WITHOUT ROWID): the report reads one vendor's
+-- period as one range instead of a lookup per row.
+/*sqlite*/ CREATE TABLE usage_totals (
     import_id INTEGER NOT NULL REFERENCES usage_imports (id) ON DELETE CASCADE,
-    line_no INTEGER NOT NULL,
+    total_no INTEGER NOT NULL,
     vendor TEXT NOT NULL,
     period TEXT NOT NULL,
-    usage_date TEXT NOT NULL,
     account_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     marketplace INTEGER NOT NULL,
     correction INTEGER NOT NULL,
     product_type TEXT NOT NULL,
     product TEXT NOT NULL,
-    publisher TEXT,
-    quantity {MONEY},
-    unit TEXT,
+    publisher TEXT NOT NULL,
     currency TEXT NOT NULL,
+    lines INTEGER NOT NULL,
     cost {MONEY} NOT NULL,
-    list_cost {MONEY}
-);
-CREATE INDEX usage_lines_account ON usage_lines (vendor, account_id, period);
-
--- Exact sums of usage_lines per import, period, account, kind, product and currency, made by
--- the importer while it reads (one pass, no rounding). Reports read these, not the lines.
-CREATE TABLE usage_totals (
+    PRIMARY KEY (vendor, period, import_id, total_no)
+) WITHOUT ROWID;
+/*postgresql*/ CREATE TABLE usage_totals (
     import_id INTEGER NOT NULL REFERENCES usage_imports (id) ON DELETE CASCADE,
+    total_no INTEGER NOT NULL,
     vendor TEXT NOT NULL,
     period TEXT NOT NULL,
     account_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     marketplace INTEGER NOT NULL,
+    correction INTEGER NOT NULL,
     product_type TEXT NOT NULL,
     product TEXT NOT NULL,
+    publisher TEXT NOT NULL,
     currency TEXT NOT NULL,
     lines INTEGER NOT NULL,
     cost {MONEY} NOT NULL,
-    PRIMARY KEY (import_id, period, account_id, kind, marketplace, product_type, product, currency)
+    PRIMARY KEY (vendor, period, import_id, total_no)
 );
-CREATE INDEX usage_totals_report ON usage_totals (vendor, period);
+CREATE UNIQUE INDEX usage_totals_line ON usage_totals (import_id, total_no);
+CREATE INDEX usage_totals_account ON usage_totals (vendor, account_id, period);
+
+-- Every kept row of an imported file, at full precision, for drill-down and the detailed CSV.
+-- What the row is (account, period, product ...) is its usage_totals row: a line stores only
+-- what differs from line to line, so a million lines stay small.
+CREATE TABLE usage_lines (
+    import_id INTEGER NOT NULL REFERENCES usage_imports (id) ON DELETE CASCADE,
+    total_no INTEGER NOT NULL,
+    line_no INTEGER NOT NULL,
+    usage_date TEXT NOT NULL,
+    quantity {MONEY},
+    unit TEXT,
+    cost {MONEY} NOT NULL,
+    list_cost {MONEY}
+);
+CREATE INDEX usage_lines_total ON usage_lines (import_id, total_no);
 
 -- Pricebooks turn vendor cost into customer price. A pricebook's rule changes over time:
 -- each version applies from its first billing period on.

@@ -86,7 +86,8 @@ qint64 count(TestDatabase &t, const QString &table)
 /// Sums per account, product and currency from the database, as "account\tproduct\tcurrency\tsum" lines.
 QStringList storedSums(TestDatabase &t)
 {
-    Sql q(t.db(), QStringLiteral("SELECT account_id, product, currency, cost FROM usage_lines"));
+    Sql q(t.db(), QStringLiteral("SELECT t.account_id, t.product, t.currency, l.cost FROM usage_lines l JOIN usage_totals t "
+                                 "ON t.import_id = l.import_id AND t.total_no = l.total_no"));
     if (!q.exec().ok())
         return {};
     QMap<QString, Decimal> sums;
@@ -344,15 +345,15 @@ private Q_SLOTS:
                                            focusRow("2", "111122223333", "AMAZON WEB SERVICES, INC.") +
                                            focusRow("3", "111122223333", "Datadog, Inc."));
         QVERIFY(UsageImporter(t.db()).importFile(path, {}).ok());
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_lines WHERE marketplace = 1")).toInt(), 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT publisher FROM usage_lines WHERE marketplace = 1")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT SUM(lines) FROM usage_totals WHERE marketplace = 1")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT publisher FROM usage_totals WHERE marketplace = 1")).toString(),
                  QStringLiteral("Datadog, Inc."));
         // Once the clerk lists an entity as the vendor's own, its rows are not marketplace.
         QVERIFY(VendorEntities(t.db()).add(Vendor::Aws, QStringLiteral("Datadog, Inc.")).ok());
         const QString again = writeFile(t.dir(), QStringLiteral("m2.csv"),
                                         FocusHeader + focusRow("4", "111122223333", "Datadog, Inc."));
         QVERIFY(UsageImporter(t.db()).importFile(again, {}).ok());
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_lines WHERE marketplace = 1")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT SUM(lines) FROM usage_totals WHERE marketplace = 1")).toInt(), 1);
         QVERIFY(!VendorEntities(t.db()).add(Vendor::Aws, QStringLiteral("datadog, inc.")).ok());
     }
 
@@ -401,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(s->rows, 3);
         QCOMPARE(s->ignored, 1);
         QCOMPARE(s->lines, 2);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT product FROM usage_lines WHERE marketplace = 1")).toString(),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT product FROM usage_totals WHERE marketplace = 1")).toString(),
                  QStringLiteral("Datadog"));
         QCOMPARE(s->totals.first().cost.toString(), QStringLiteral("111.5"));
         // --vendor contradicting the format is refused.
@@ -429,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(s->periods, QStringList{QStringLiteral("2026-09")});
         QCOMPARE(s->totals.first().currency, QStringLiteral("EUR"));
         QCOMPARE(s->totals.first().cost.toString(), QStringLiteral("11.0000000000000001"));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_lines WHERE marketplace = 1")).toInt(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT SUM(lines) FROM usage_totals WHERE marketplace = 1")).toInt(), 1);
     }
 
     void asOption_overridesDetection()

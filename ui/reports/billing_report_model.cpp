@@ -147,12 +147,28 @@ QVariant BillingReportModel::headerData(int section, Qt::Orientation orientation
 
 bool BillingReportProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(BillingReportModel::SortRole), b = right.data(BillingReportModel::SortRole);
-    if (a.metaType() == QMetaType::fromType<Decimal>() && b.metaType() == QMetaType::fromType<Decimal>())
-        return a.value<Decimal>() < b.value<Decimal>();
-    if (a.metaType().id() == QMetaType::LongLong || a.metaType().id() == QMetaType::Int)
-        return a.toLongLong() < b.toLongLong();
-    return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    // Straight from the rows: no formatted text, no QVariant per comparison.
+    const auto *m = static_cast<const BillingReportModel *>(sourceModel());
+    const BillingReportRow &a = m->row(left.row()), &b = m->row(right.row());
+    auto price = [](const BillingReportRow &r) { return r.hasPrice ? r.price : Decimal::invalid(); };
+    auto margin = [](const BillingReportRow &r) { return r.hasPrice ? r.margin() : Decimal::invalid(); };
+    switch (left.column()) {
+    case BillingReportModel::Selected: {
+        const bool x = m->selectedCustomers().contains(a.customerId), y = m->selectedCustomers().contains(b.customerId);
+        return x != y ? x < y : a.customerId < b.customerId;
+    }
+    case BillingReportModel::Id: return a.customerId != b.customerId ? a.customerId < b.customerId : a.currency < b.currency;
+    case BillingReportModel::Cost: return a.cost < b.cost;
+    case BillingReportModel::Price: return price(a) < price(b);
+    case BillingReportModel::Margin: return margin(a) < margin(b);
+    case BillingReportModel::Marketplace: return a.marketplace < b.marketplace;
+    case BillingReportModel::MarginPercent: {
+        const QVariant x = left.data(BillingReportModel::SortRole), y = right.data(BillingReportModel::SortRole);
+        return x.value<Decimal>() < y.value<Decimal>();
+    }
+    default:
+        return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+    }
 }
 
 void BillingReportProxy::setText(const QString &text)

@@ -83,6 +83,7 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200); // widths from the first rows, not all 10,000
     m_view->setWordWrap(false);
 
     auto *top = new QHBoxLayout;
@@ -191,6 +192,21 @@ QString BillingReportPage::toPeriod() const
 
 void BillingReportPage::refresh()
 {
+    m_stale = true;
+    if (isVisible())
+        build();
+}
+
+void BillingReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        build();
+}
+
+void BillingReportPage::build()
+{
+    m_stale = false;
     const Vendor vendor = Vendor(m_vendor->currentData().toInt());
     auto report = BillingReportBuilder(m_db).build(vendor, fromPeriod(), toPeriod());
     if (!report) {

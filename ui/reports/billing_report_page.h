@@ -38,7 +38,8 @@ public:
 
     explicit BillingReportPage(core::Database &db, QWidget *parent = nullptr);
 
-    /// Rebuilds the report for the chosen vendor and range.
+    /// Rebuilds the report for the chosen vendor and range. While the page is hidden it only
+    /// notes that the report is out of date; it is built when the page is shown.
     void refresh();
     void setVendor(core::Vendor vendor);
     void setRange(Range range, QDate from = {}, QDate to = {});
@@ -59,12 +60,17 @@ public:
     QString fromPeriod() const;
     QString toPeriod() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void build();
     void updateRangeWidgets();
     void updateSummary();
 
     core::Database &m_db;
     QDate m_today;
+    bool m_stale = true;
     QComboBox *m_vendor;
     QComboBox *m_range;
     QDateEdit *m_from;
