@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <deque>
 #include <map>
 #include <tuple>
 
@@ -114,7 +115,11 @@ struct PriceList
     QHash<qint64, Provider> providers;   // by customer
     QList<CustomCharge> charges;
     QList<SupportPlan> plans;
-    QHash<RuleKey, std::optional<AppliedRule>> cache;
+    std::deque<std::optional<AppliedRule>> store;               // never moves what it holds
+    QHash<RuleKey, const std::optional<AppliedRule> *> cache;   // points into store
+    QHash<QString, QHash<quint64, const std::optional<AppliedRule> *>> fastCache;
+    QString fastPeriod;
+    QHash<quint64, const std::optional<AppliedRule> *> *fast = nullptr;
     QHash<QString, QList<AppliedRule>> globalCache; // by period
     QStringList ruleTexts{QString()};               // by AppliedRule::id
 
@@ -126,11 +131,26 @@ struct PriceList
 
     /// The pricebook rule in force for `product` in `period`: an override beats the
     /// pricebook's own percent; the latest rule that has started wins.
+    /// The same, looked up by numbers first: `productId` names `product` within this report.
+    const std::optional<AppliedRule> &rule(qint64 pricebookId, int productId, const QString &product, const QString &period)
+    {
+        if (period != fastPeriod) {
+            fastPeriod = period;
+            fast = &fastCache[period];
+        }
+        const quint64 key = (quint64(pricebookId) << 32) | quint32(productId);
+        if (auto it = fast->constFind(key); it != fast->constEnd())
+            return *it.value();
+        const std::optional<AppliedRule> *found = &rule(pricebookId, product, period);
+        fast->insert(key, found);
+        return *found;
+    }
+
     const std::optional<AppliedRule> &rule(qint64 pricebookId, const QString &product, const QString &period)
     {
         const RuleKey key{pricebookId, product, period};
         if (auto it = cache.constFind(key); it != cache.constEnd())
-            return it.value();
+            return *it.value();
         const RuleRow *own = nullptr, *override = nullptr;
         for (const RuleRow &r : rules.value(pricebookId)) {
             if (r.from > period)
@@ -157,7 +177,9 @@ struct PriceList
                 applied->text += QStringLiteral("; ") + g.text;
             applied->id = addText(applied->text);
         }
-        return cache.insert(key, applied).value();
+        const std::optional<AppliedRule> &kept = store.emplace_back(std::move(applied));
+        cache.insert(key, &kept);
+        return kept;
     }
 
     const QList<AppliedRule> &globalsFor(const QString &period)
@@ -290,11 +312,19 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     Names texts;
     std::vector<Building> rows;
     QHash<QPair<qint64, QString>, qsizetype> rowIndex;
+    QHash<qint64, qsizetype> firstRowOf; // most customers have one currency: no string hashing for them
+    rows.reserve(size_t(prices.providers.size()) + 16);
     auto rowFor = [&](qint64 customer, const QString &currency) -> Building & {
-        const auto key = qMakePair(customer, currency);
-        if (auto it = rowIndex.constFind(key); it != rowIndex.constEnd())
-            return rows[size_t(it.value())];
-        rowIndex.insert(key, qsizetype(rows.size()));
+        if (auto first = firstRowOf.constFind(customer); first != firstRowOf.constEnd()) {
+            if (rows[size_t(first.value())].row.currency == currency)
+                return rows[size_t(first.value())];
+            const auto key = qMakePair(customer, currency);
+            if (auto it = rowIndex.constFind(key); it != rowIndex.constEnd())
+                return rows[size_t(it.value())];
+            rowIndex.insert(key, qsizetype(rows.size()));
+        } else {
+            firstRowOf.insert(customer, qsizetype(rows.size()));
+        }
         Building &b = rows.emplace_back();
         b.row.customerId = customer;
         b.row.currency = currency;
@@ -341,6 +371,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     q.bind(v).bind(fromPeriod).bind(toPeriod);
     if (Status s = q.exec(tr("reading usage totals")); !s)
         return s.error();
+    const bool onePeriod = fromPeriod == toPeriod;
+    const bool withPlans = !prices.plans.isEmpty();
     while (q.next()) {
         const QString account = q.value(0).toString();
         const auto mapped = customerOfAccount.constFind(account);
@@ -356,7 +388,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             report.excludedMarketplaceLines += lineCount;
             continue; // Azure Marketplace fees are not in the reports
         }
-        const QString period = q.value(1).toString();
+        const QString period = onePeriod ? fromPeriod : q.value(1).toString();
         const QString product = q.value(4).toString();
         const Decimal cost = stored(q.value(7));
         Building &b = rowFor(customer, q.value(5).toString());
@@ -369,9 +401,10 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             continue;
         }
         b.row.cost += cost;
+        const int productId = texts.id(product);
         const std::optional<AppliedRule> *rule = nullptr;
         if (b.hasPrice) {
-            rule = &prices.rule(prices.providers.value(customer).pricebookId, product, period);
+            rule = &prices.rule(prices.providers.value(customer).pricebookId, productId, product, period);
             if (!*rule) {
                 b.hasPrice = false;
                 b.row.problem = QString(b.row.problem + u' ' +
@@ -388,12 +421,13 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                 price = g.factor.apply(price);
             ruleId = (*rule)->id;
         }
-        BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), false, ruleId});
+        BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), productId, false, ruleId});
         l.usageLines += lineCount;
         l.cost += cost;
         l.price += price;
         b.row.price += price;
-        b.usagePriceByPeriod[period] += price;
+        if (withPlans)
+            b.usagePriceByPeriod[period] += price;
     }
 
     // Support plans and custom charges, per period, in their own currency.
