@@ -23,12 +23,17 @@ for ts in ts_files:
             count += 1
             src = m.find("source").text or ""
             tr = m.find("translation")
-            text = tr.text or ""
+            # Plural messages (%n) keep one <numerusform> per plural form.
+            forms = tr.findall("numerusform")
+            text = " ".join(f.text or "" for f in forms) if forms else (tr.text or "")
+            if forms and any(not (f.text or "").strip() for f in forms):
+                problems.append(f"{Path(ts).name}: a plural form is empty: {src!r}")
             if tr.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
                 problems.append(f"{Path(ts).name}: not translated: {src!r}")
                 continue
-            if sorted(re.findall(r"%\d", src)) != sorted(re.findall(r"%\d", text)):
-                problems.append(f"{Path(ts).name}: placeholders differ: {src!r} -> {text!r}")
+            for form in ([f.text or "" for f in forms] if forms else [text]):
+                if sorted(re.findall(r"%\d", src)) != sorted(re.findall(r"%\d", form)):
+                    problems.append(f"{Path(ts).name}: placeholders differ: {src!r} -> {form!r}")
         print(f"{Path(ts).name}: {count} messages checked")
 for p in problems:
     print(p)

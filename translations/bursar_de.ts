@@ -93,10 +93,6 @@
         <translation>--seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions in %5 ms.</source>
-        <translation>Demodaten in %1 geschrieben: %2 Kunden, %3 Anbieterkonten, %4 Abonnements in %5 ms.</translation>
-    </message>
-    <message>
         <source>List customers.</source>
         <translation>Kunden auflisten.</translation>
     </message>
@@ -259,10 +255,6 @@
     <message>
         <source>--currency is required: the invoice currency, for example USD.</source>
         <translation>--currency ist erforderlich: die Rechnungswährung, zum Beispiel USD.</translation>
-    </message>
-    <message>
-        <source>Customer %1: %2 %3, invoice currency %4.</source>
-        <translation>Kunde %1: %2 %3, Rechnungswährung %4.</translation>
     </message>
     <message>
         <source>Print the database path Bursar uses.</source>
@@ -445,6 +437,22 @@
         <translation>--user braucht einen Bursar-Benutzernamen, zum Beispiel --user alice</translation>
     </message>
     <message>
+        <source>Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions, %5 pricebooks, %6 usage lines from %7 files in %8 ms.</source>
+        <translation>Demodaten in %1 geschrieben: %2 Kunden, %3 Herstellerkonten, %4 Abonnements, %5 Preislisten, %6 Verbrauchszeilen aus %7 Dateien in %8 ms.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s pricebook that prices this customer (kept when not given).</source>
+        <translation>Die Preisliste des Herstellers für diesen Kunden (bleibt unverändert, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2 %3, invoice currency %4, pricebook %5.</source>
+        <translation>Kunde %1: %2 %3, Rechnungswährung %4, Preisliste %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -461,12 +469,20 @@ Commands:
   customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
   customers show ID [--format json]
   customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--disabled]
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
   tenants list [--format table|json]  the tenant tree with customer counts
   tenants add --name NAME [--parent ID] [--format json]
   users list [--format table|json]
   users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
   db path [--if-exists]               print the database path
   db check                            check the database for damage
   db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
@@ -489,18 +505,378 @@ Befehle:
   customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
   customers show ID [--format json]
   customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--disabled]
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
   tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
   tenants add --name NAME [--parent ID] [--format json]
   users list [--format table|json]
   users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
   db path [--if-exists]               den Datenbankpfad ausgeben
   db check                            die Datenbank auf Schäden prüfen
   db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
 </translation>
+    </message>
+    <message>
+        <source>give --uplift or --discount, not both.</source>
+        <translation>Geben Sie --uplift oder --discount an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--uplift PERCENT or --discount PERCENT is required, for example --uplift 10.</source>
+        <translation>--uplift PROZENT oder --discount PROZENT ist nötig, zum Beispiel --uplift 10.</translation>
+    </message>
+    <message>
+        <source>--uplift and --discount take a percent without a sign, not “%1”.</source>
+        <translation>--uplift und --discount nehmen einen Prozentsatz ohne Vorzeichen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>every period</source>
+        <translation>jede Periode</translation>
+    </message>
+    <message>
+        <source>period %1 on</source>
+        <translation>Periode %1 an</translation>
+    </message>
+    <message>
+        <source>Applies from %1. %2</source>
+        <translation>Gilt ab %1. %2</translation>
+    </message>
+    <message>
+        <source>Applies from %1.</source>
+        <translation>Gilt ab %1.</translation>
+    </message>
+    <message>
+        <source>Percent added to the vendor&apos;s cost, for example 10.</source>
+        <translation>Prozentsatz, der auf die Herstellerkosten aufgeschlagen wird, zum Beispiel 10.</translation>
+    </message>
+    <message>
+        <source>Percent taken off the vendor&apos;s cost, for example 5.</source>
+        <translation>Prozentsatz, der von den Herstellerkosten abgezogen wird, zum Beispiel 5.</translation>
+    </message>
+    <message>
+        <source>First day it applies (default today); ended periods are never changed.</source>
+        <translation>Erster Tag der Gültigkeit (Standard: heute); abgeschlossene Perioden werden nie geändert.</translation>
+    </message>
+    <message>
+        <source>Add a pricebook: a percent uplift or discount on vendor cost.</source>
+        <translation>Eine Preisliste anlegen: ein prozentualer Aufschlag oder Rabatt auf die Herstellerkosten.</translation>
+    </message>
+    <message>
+        <source>The pricebook&apos;s name.</source>
+        <translation>Der Name der Preisliste.</translation>
+    </message>
+    <message>
+        <source>--name is required: bursar pricebooks add --name Standard --vendor aws --uplift 10</source>
+        <translation>--name ist nötig: bursar pricebooks add --name Standard --vendor aws --uplift 10</translation>
+    </message>
+    <message>
+        <source>Added pricebook %1 for %2: %3%. %4</source>
+        <translation>Preisliste %1 für %2 angelegt: %3 %. %4</translation>
+    </message>
+    <message>
+        <source>Change a pricebook&apos;s percent, or set a per-product override with --product.</source>
+        <translation>Den Prozentsatz einer Preisliste ändern oder mit --product eine Abweichung für ein Produkt festlegen.</translation>
+    </message>
+    <message>
+        <source>The product (service name) the override is for.</source>
+        <translation>Das Produkt (der Dienstname), für das die Abweichung gilt.</translation>
+    </message>
+    <message>
+        <source>Pricebook %1%2: %3%. %4</source>
+        <translation>Preisliste %1%2: %3 %. %4</translation>
+    </message>
+    <message>
+        <source>, override for %1</source>
+        <translation>, Abweichung für %1</translation>
+    </message>
+    <message>
+        <source>List pricebooks with their effective-dated rules.</source>
+        <translation>Preislisten mit ihren zeitlich gültigen Regeln auflisten.</translation>
+    </message>
+    <message>
+        <source>(all products)</source>
+        <translation>(alle Produkte)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pricebook(s)</source>
+        <translation>
+            <numerusform>%n Preisliste</numerusform>
+            <numerusform>%n Preislisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global discounts and uplifts on every customer&apos;s price for a vendor.</source>
+        <translation>Globale Rabatte und Aufschläge auf den Preis jedes Kunden für einen Hersteller.</translation>
+    </message>
+    <message>
+        <source>What it is, for the statement&apos;s explanation.</source>
+        <translation>Was es ist, für die Erläuterung auf der Abrechnung.</translation>
+    </message>
+    <message>
+        <source>The adjustment to end.</source>
+        <translation>Die Anpassung, die enden soll.</translation>
+    </message>
+    <message>
+        <source>The last day it applies (default: the end of last month).</source>
+        <translation>Der letzte Tag der Gültigkeit (Standard: Ende des Vormonats).</translation>
+    </message>
+    <message>
+        <source>Added global adjustment %1: %2%. %3</source>
+        <translation>Globale Anpassung %1 angelegt: %2 %. %3</translation>
+    </message>
+    <message>
+        <source>--id is required: the number bursar pricing global list shows.</source>
+        <translation>--id ist nötig: die Nummer, die bursar pricing global list zeigt.</translation>
+    </message>
+    <message>
+        <source>Global adjustment %1 applies up to %2. %3</source>
+        <translation>Globale Anpassung %1 gilt bis %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n global adjustment(s)</source>
+        <translation>
+            <numerusform>%n globale Anpassung</numerusform>
+            <numerusform>%n globale Anpassungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support plans: a percent of a customer&apos;s usage price, at least a minimum.</source>
+        <translation>Supportpläne: ein Prozentsatz vom Verbrauchspreis eines Kunden, mindestens ein Mindestbetrag.</translation>
+    </message>
+    <message>
+        <source>Custom charges: fixed monthly lines on a customer&apos;s statement.</source>
+        <translation>Zusatzgebühren: feste monatliche Zeilen auf der Abrechnung eines Kunden.</translation>
+    </message>
+    <message>
+        <source>The support plan&apos;s name.</source>
+        <translation>Der Name des Supportplans.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s text on the statement.</source>
+        <translation>Der Text der Zeile auf der Abrechnung.</translation>
+    </message>
+    <message>
+        <source>The monthly amount.</source>
+        <translation>Der monatliche Betrag.</translation>
+    </message>
+    <message>
+        <source>Percent of the usage price, 0 to 100.</source>
+        <translation>Prozentsatz vom Verbrauchspreis, 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>The least it charges in a month.</source>
+        <translation>Der Mindestbetrag pro Monat.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency.</source>
+        <translation>Währung nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>First day it applies (default today).</source>
+        <translation>Erster Tag der Gültigkeit (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The entry to end.</source>
+        <translation>Der Eintrag, der enden soll.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount such as 250.00: %2</source>
+        <translation>--%1 muss ein Betrag wie 250.00 sein: %2</translation>
+    </message>
+    <message>
+        <source>Added support plan %1.</source>
+        <translation>Supportplan %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Added custom charge %1.</source>
+        <translation>Zusatzgebühr %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>--id is required: the number the list shows.</source>
+        <translation>--id ist nötig: die Nummer, die die Liste zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 applies up to %2. %3</source>
+        <translation>%1 gilt bis %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &lt;Vendor&gt; Billing Customers Report: per customer the vendor cost, the customer price and the margin, by product type. Vendor credits and tax are not in it. Amounts are exact.</source>
+        <translation>Der Bericht „&lt;Hersteller&gt; Billing Customers Report“: je Kunde die Herstellerkosten, der Kundenpreis und die Marge, nach Produktart. Gutschriften und Steuern des Herstellers sind nicht enthalten. Beträge sind exakt.</translation>
+    </message>
+    <message>
+        <source>The billing period (the first one with --to).</source>
+        <translation>Die Abrechnungsperiode (die erste, wenn --to angegeben ist).</translation>
+    </message>
+    <message>
+        <source>The last period of a range.</source>
+        <translation>Die letzte Periode eines Zeitraums.</translation>
+    </message>
+    <message>
+        <source>JSON: include each customer&apos;s lines by product.</source>
+        <translation>JSON: die Zeilen jedes Kunden nach Produkt mit ausgeben.</translation>
+    </message>
+    <message>
+        <source>--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09.</source>
+        <translation>--period (und --to) müssen eine Abrechnungsperiode in der Form JJJJ-MM sein, zum Beispiel --period 2026-09.</translation>
+    </message>
+    <message>
+        <source>%1 Billing Customers Report</source>
+        <translation>%1 Billing Customers Report</translation>
+    </message>
+    <message>
+        <source>%1 Billing Customers Report, %2 to %3</source>
+        <translation>%1 Billing Customers Report, %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer row(s)</source>
+        <translation>
+            <numerusform>%n Kundenzeile</numerusform>
+            <numerusform>%n Kundenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with usage are not mapped to a customer (bursar usage unmapped).</source>
+        <translation>
+            <numerusform>%n Konto mit Verbrauch ist keinem Kunden zugeordnet (bursar usage unmapped).</numerusform>
+            <numerusform>%n Konten mit Verbrauch sind keinem Kunden zugeordnet (bursar usage unmapped).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] pricebooks add|set|list [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] pricebooks add|set|list [--help]</translation>
+    </message>
+    <message>
+        <source>unknown pricebooks command “%1”; use add, set or list.</source>
+        <translation>unbekannter pricebooks-Befehl „%1“; verwenden Sie add, set oder list.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] pricing global|charges|support add|list|end [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] pricing global|charges|support add|list|end [--help]</translation>
+    </message>
+    <message>
+        <source>use: bursar pricing global|charges|support add|list|end, not “%1”.</source>
+        <translation>verwenden Sie: bursar pricing global|charges|support add|list|end, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] report billing --vendor V --period YYYY-MM [--format json|csv]</source>
+        <translation>Aufruf: bursar [--database PFAD] report billing --vendor V --period JJJJ-MM [--format json|csv]</translation>
+    </message>
+    <message>
+        <source>unknown report “%1”; use: bursar report billing</source>
+        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing</translation>
+    </message>
+    <message>
+        <source>Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The whole file imports or nothing does; the same file twice changes nothing.</source>
+        <translation>Eine Verbrauchsdatei eines Herstellers importieren (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Die ganze Datei wird importiert oder gar nichts; dieselbe Datei zweimal ändert nichts.</translation>
+    </message>
+    <message>
+        <source>aws, microsoft or google (FOCUS files that do not name their provider).</source>
+        <translation>aws, microsoft oder google (für FOCUS-Dateien, die ihren Anbieter nicht nennen).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format when its header does not tell: focus, aws-cur, azure, partner-center.</source>
+        <translation>Das Format der Datei, wenn die Kopfzeile es nicht verrät: focus, aws-cur, azure, partner-center.</translation>
+    </message>
+    <message>
+        <source>import usage needs one file, for example: bursar import usage september-focus.csv</source>
+        <translation>import usage braucht eine Datei, zum Beispiel: bursar import usage september-focus.csv</translation>
+    </message>
+    <message>
+        <source>--as must be focus, aws-cur, azure or partner-center, not “%1”.</source>
+        <translation>--as muss focus, aws-cur, azure oder partner-center sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 by %3 (import %4); nothing changed.</source>
+        <translation>%1 wurde bereits am %2 von %3 importiert (Import %4); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3): %4 rows, %5 usage lines, %6 Free Tier rows ignored; periods %7; cost %8.</source>
+        <translation>%1 importiert (%2, %3): %4 Zeilen, %5 Verbrauchszeilen, %6 Free-Tier-Zeilen ignoriert; Perioden %7; Kosten %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are not mapped to a customer yet: %1. Map them with bursar customers map-account; their usage then counts without a second import.</source>
+        <translation>
+            <numerusform>%n Konto ist noch keinem Kunden zugeordnet: %1. Ordnen Sie es mit bursar customers map-account zu; sein Verbrauch zählt dann ohne zweiten Import.</numerusform>
+            <numerusform>%n Konten sind noch keinem Kunden zugeordnet: %1. Ordnen Sie sie mit bursar customers map-account zu; ihr Verbrauch zählt dann ohne zweiten Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List imported usage files, newest first.</source>
+        <translation>Importierte Verbrauchsdateien auflisten, neueste zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n Import</numerusform>
+            <numerusform>%n Importe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List vendor accounts with imported usage that no customer is mapped to.</source>
+        <translation>Herstellerkonten mit importiertem Verbrauch auflisten, die keinem Kunden zugeordnet sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmapped account(s)</source>
+        <translation>
+            <numerusform>%n nicht zugeordnetes Konto</numerusform>
+            <numerusform>%n nicht zugeordnete Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List, add or remove a vendor&apos;s own legal entities. A usage row whose publisher is not one of them is a marketplace charge.</source>
+        <translation>Die eigenen Rechtsträger eines Herstellers auflisten, hinzufügen oder entfernen. Eine Verbrauchszeile, deren Anbieter keiner davon ist, ist eine Marketplace-Gebühr.</translation>
+    </message>
+    <message>
+        <source>Add this legal name.</source>
+        <translation>Diesen Firmennamen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove this legal name.</source>
+        <translation>Diesen Firmennamen entfernen.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] import usage FILE [--vendor V] [--as FORMAT] [--format json]</source>
+        <translation>Aufruf: bursar [--database PFAD] import usage DATEI [--vendor V] [--as FORMAT] [--format json]</translation>
+    </message>
+    <message>
+        <source>unknown import command “%1”; use: bursar import usage FILE</source>
+        <translation>unbekannter import-Befehl „%1“; verwenden Sie: bursar import usage DATEI</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] usage history|unmapped|entities [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] usage history|unmapped|entities [--help]</translation>
+    </message>
+    <message>
+        <source>unknown usage command “%1”; use history, unmapped or entities.</source>
+        <translation>unbekannter usage-Befehl „%1“; verwenden Sie history, unmapped oder entities.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +928,139 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>change the Account Information</source>
         <translation>die Kontoinformationen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::BillingReportBuilder</name>
+    <message>
+        <source>Pricebook %1, override for %2: %3 (from %4)</source>
+        <translation>Preisliste %1, Abweichung für %2: %3 (ab %4)</translation>
+    </message>
+    <message>
+        <source>Pricebook %1: %2</source>
+        <translation>Preisliste %1: %2</translation>
+    </message>
+    <message>
+        <source>Pricebook %1: %2 (from %3)</source>
+        <translation>Preisliste %1: %2 (ab %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3)</source>
+        <translation>%1: %2 (ab %3)</translation>
+    </message>
+    <message>
+        <source>A period is written YYYY-MM, for example 2026-09; “%1” to “%2” is not.</source>
+        <translation>Eine Periode schreibt man JJJJ-MM, zum Beispiel 2026-09; „%1“ bis „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <source>The range starts (%1) after it ends (%2).</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2).</translation>
+    </message>
+    <message>
+        <source>reading pricebooks</source>
+        <translation>beim Lesen der Preislisten</translation>
+    </message>
+    <message>
+        <source>reading pricebook rules</source>
+        <translation>beim Lesen der Preislistenregeln</translation>
+    </message>
+    <message>
+        <source>reading Cloud Provider settings</source>
+        <translation>beim Lesen der Cloud-Provider-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 does not have a pricebook for %2: set it in Customers &gt; %1 &gt; Cloud Billing &gt; Cloud Providers.</source>
+        <translation>Der Kunde mit der ID %1 hat keine Preisliste für %2: legen Sie sie unter Kunden &gt; %1 &gt; Cloud Billing &gt; Cloud-Provider fest.</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in Customers &gt; %1 &gt; Cloud Billing &gt; Cloud Providers.</source>
+        <translation>Der Kunde mit der ID %1 hat die Währung %2 nicht aktiviert: legen Sie die Rechnungswährung unter Kunden &gt; %1 &gt; Cloud Billing &gt; Cloud-Provider fest.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled for the customer with ID %2.</source>
+        <translation>%1 ist für den Kunden mit der ID %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Marketplace: passed through at cost</source>
+        <translation>Marketplace: zum Einstandspreis weiterberechnet</translation>
+    </message>
+    <message>
+        <source>No pricebook</source>
+        <translation>Keine Preisliste</translation>
+    </message>
+    <message>
+        <source>reading vendor accounts</source>
+        <translation>beim Lesen der Herstellerkonten</translation>
+    </message>
+    <message>
+        <source>reading usage totals</source>
+        <translation>beim Lesen der Verbrauchssummen</translation>
+    </message>
+    <message>
+        <source>The pricebook “%1” has no rule for %2 yet: its first rule starts later.</source>
+        <translation>Die Preisliste „%1“ hat noch keine Regel für %2: ihre erste Regel beginnt später.</translation>
+    </message>
+    <message>
+        <source>Support plan %1: %2% of usage, minimum %3 %4 applied</source>
+        <translation>Supportplan %1: %2 % des Verbrauchs, Mindestbetrag %3 %4 angewandt</translation>
+    </message>
+    <message>
+        <source>Support plan %1: %2% of usage</source>
+        <translation>Supportplan %1: %2 % des Verbrauchs</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Custom charge, monthly</source>
+        <translation>Zusatzgebühr, monatlich</translation>
+    </message>
+    <message>
+        <source>Custom charges</source>
+        <translation>Zusatzgebühren</translation>
+    </message>
+    <message>
+        <source>reading customers</source>
+        <translation>beim Lesen der Kunden</translation>
+    </message>
+    <message>
+        <source>reading usage lines</source>
+        <translation>beim Lesen der Verbrauchszeilen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text; export it as UTF-8 (with or without BOM) and import again.</source>
+        <translation>Die Datei ist UTF-16-Text; exportieren Sie sie als UTF-8 (mit oder ohne BOM) und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1; the file is probably truncated. Export it again.</source>
+        <translation>Die Datei endet in einem Feld in Anführungszeichen, das in Zeile %1 beginnt; die Datei ist wahrscheinlich abgeschnitten. Exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field must end at its closing quote, but “%3” follows it. Quotes inside a field are written twice (&quot;&quot;).</source>
+        <translation>Zeile %1, Spalte %2: ein Feld in Anführungszeichen muss mit dem schließenden Anführungszeichen enden, aber „%3“ folgt darauf. Anführungszeichen im Feld werden doppelt geschrieben (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quote inside a field that does not start with one. Quote the whole field and write inner quotes twice (&quot;&quot;).</source>
+        <translation>Zeile %1, Spalte %2: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. Setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie innere doppelt (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MiB; this is not a usage export Bursar can read (wrong file, or a damaged one).</source>
+        <translation>Zeile %1 ist länger als %2 MiB; das ist kein Verbrauchsexport, den Bursar lesen kann (falsche oder beschädigte Datei).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 is not UTF-8 text; export the file as UTF-8 and import again.</source>
+        <translation>Zeile %1, Spalte %2 ist kein UTF-8-Text; exportieren Sie die Datei als UTF-8 und importieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::CurMapper</name>
+    <message>
+        <source>“%1” is not a line item type Bursar knows (Usage, DiscountedUsage, SavingsPlanCoveredUsage, Fee, RIFee, Tax, Credit, Refund, discounts).</source>
+        <translation>„%1“ ist keine Positionsart, die Bursar kennt (Usage, DiscountedUsage, SavingsPlanCoveredUsage, Fee, RIFee, Tax, Credit, Refund, Rabatte).</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1420,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>remove subscriptions</source>
         <translation>Abonnements entfernen</translation>
     </message>
+    <message>
+        <source>reading pricebooks</source>
+        <translation>beim Lesen der Preislisten</translation>
+    </message>
+    <message>
+        <source>%1, %2: pricebook %3 does not exist.</source>
+        <translation>%1, %2: Preisliste %3 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the pricebook “%3” prices another vendor&apos;s usage; choose a %2 pricebook.</source>
+        <translation>%1, %2: die Preisliste „%3“ gilt für einen anderen Hersteller; wählen Sie eine Preisliste für %2.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::Database</name>
@@ -1185,6 +1706,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::FocusMapper</name>
+    <message>
+        <source>the charge date %1 lies outside the billing period %2 to %3; the export is inconsistent. Export the period again.</source>
+        <translation>das Buchungsdatum %1 liegt außerhalb der Abrechnungsperiode %2 bis %3; der Export ist widersprüchlich. Exportieren Sie die Periode erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment).</source>
+        <translation>„%1“ ist keine FOCUS-Kostenkategorie (Usage, Purchase, Tax, Credit, Adjustment).</translation>
+    </message>
+    <message>
+        <source>SubAccountId is empty and there is no BillingAccountId; the row belongs to no account.</source>
+        <translation>SubAccountId ist leer und es gibt keine BillingAccountId; die Zeile gehört zu keinem Konto.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::NumberSeries</name>
     <message>
         <source>The number pattern is empty; type one such as INV-{YYYY}-{000000}.</source>
@@ -1240,6 +1776,173 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::PricingService</name>
+    <message>
+        <source>%1 has ended and is being reconciled or has been billed, so the change applies from %2.</source>
+        <translation>%1 ist abgeschlossen und wird abgestimmt oder ist abgerechnet, daher gilt die Änderung ab %2.</translation>
+    </message>
+    <message>
+        <source>The percent “%1” is not a number: %2</source>
+        <translation>Der Prozentsatz „%1“ ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>The percent %1 is outside -100 to 1000.</source>
+        <translation>Der Prozentsatz %1 liegt außerhalb von -100 bis 1000.</translation>
+    </message>
+    <message>
+        <source>The percent %1 has more than 6 decimals.</source>
+        <translation>Der Prozentsatz %1 hat mehr als 6 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>add pricebooks</source>
+        <translation>Preislisten anlegen</translation>
+    </message>
+    <message>
+        <source>The pricebook needs a name.</source>
+        <translation>Die Preisliste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>reading pricebooks</source>
+        <translation>beim Lesen der Preislisten</translation>
+    </message>
+    <message>
+        <source>%1 already has a pricebook named “%2”; choose another name.</source>
+        <translation>%1 hat bereits eine Preisliste namens „%2“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>adding the pricebook</source>
+        <translation>beim Anlegen der Preisliste</translation>
+    </message>
+    <message>
+        <source>%1 has no pricebook named “%2”%3.</source>
+        <translation>%1 hat keine Preisliste namens „%2“%3.</translation>
+    </message>
+    <message>
+        <source>; add one with bursar pricebooks add or in Settings &gt; Pricebooks</source>
+        <translation>; legen Sie eine mit bursar pricebooks add oder unter Einstellungen &gt; Preislisten an</translation>
+    </message>
+    <message>
+        <source> (there are: %1)</source>
+        <translation> (vorhanden: %1)</translation>
+    </message>
+    <message>
+        <source>change pricebooks</source>
+        <translation>Preislisten ändern</translation>
+    </message>
+    <message>
+        <source>Pricebook %1 does not exist.</source>
+        <translation>Preisliste %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>changing the pricebook</source>
+        <translation>beim Ändern der Preisliste</translation>
+    </message>
+    <message>
+        <source>reading pricebook rules</source>
+        <translation>beim Lesen der Preislistenregeln</translation>
+    </message>
+    <message>
+        <source>add global discounts and uplifts</source>
+        <translation>globale Rabatte und Aufschläge anlegen</translation>
+    </message>
+    <message>
+        <source>The global discount or uplift needs a description.</source>
+        <translation>Der globale Rabatt oder Aufschlag braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>adding the global adjustment</source>
+        <translation>beim Anlegen der globalen Anpassung</translation>
+    </message>
+    <message>
+        <source>reading global adjustments</source>
+        <translation>beim Lesen der globalen Anpassungen</translation>
+    </message>
+    <message>
+        <source>add custom charges</source>
+        <translation>Zusatzgebühren anlegen</translation>
+    </message>
+    <message>
+        <source>The custom charge needs a description; it is the line&apos;s text on the statement.</source>
+        <translation>Die Zusatzgebühr braucht eine Beschreibung; sie ist der Text der Zeile auf der Abrechnung.</translation>
+    </message>
+    <message>
+        <source>The custom charge&apos;s amount must be more than zero.</source>
+        <translation>Der Betrag der Zusatzgebühr muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; the amount %3 has more.</source>
+        <translation>%1 hat %2 Nachkommastellen; der Betrag %3 hat mehr.</translation>
+    </message>
+    <message>
+        <source>reading the customer</source>
+        <translation>beim Lesen des Kunden</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>adding the custom charge</source>
+        <translation>beim Anlegen der Zusatzgebühr</translation>
+    </message>
+    <message>
+        <source>reading custom charges</source>
+        <translation>beim Lesen der Zusatzgebühren</translation>
+    </message>
+    <message>
+        <source>add support plans</source>
+        <translation>Supportpläne anlegen</translation>
+    </message>
+    <message>
+        <source>The support plan needs a name.</source>
+        <translation>Der Supportplan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A support plan&apos;s percent is 0 to 100 with at most 6 decimals, not %1.</source>
+        <translation>Der Prozentsatz eines Supportplans liegt zwischen 0 und 100 mit höchstens 6 Nachkommastellen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The minimum must be zero or more, with at most %1 decimals for %2.</source>
+        <translation>Der Mindestbetrag muss null oder mehr sein, mit höchstens %1 Nachkommastellen für %2.</translation>
+    </message>
+    <message>
+        <source>adding the support plan</source>
+        <translation>beim Anlegen des Supportplans</translation>
+    </message>
+    <message>
+        <source>reading support plans</source>
+        <translation>beim Lesen der Supportpläne</translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation>%1 beenden</translation>
+    </message>
+    <message>
+        <source>%1 has ended and is being reconciled or has been billed, so it still applies up to %2.</source>
+        <translation>%1 ist abgeschlossen und wird abgestimmt oder ist abgerechnet, daher gilt es noch bis %2.</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>beim Beenden von %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 with ID %2.</source>
+        <translation>Es gibt keine(n) %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <source>global adjustment</source>
+        <translation>globale Anpassung</translation>
+    </message>
+    <message>
+        <source>custom charge</source>
+        <translation>Zusatzgebühr</translation>
+    </message>
+    <message>
+        <source>support plan</source>
+        <translation>Supportplan</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::RunLock</name>
     <message>
         <source>“%1” is not a billing period; write it as YYYY-MM, for example 2026-09.</source>
@@ -1260,6 +1963,196 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>A billing run for %1 is already running (process %2 on %3). Wait for it to finish; two runs must never bill the same period.</source>
         <translation>Ein Abrechnungslauf für %1 läuft bereits (Prozess %2 auf %3). Warten Sie, bis er fertig ist; zwei Läufe dürfen nie denselben Zeitraum abrechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::UsageImporter</name>
+    <message>
+        <source>reading the import&apos;s totals</source>
+        <translation>beim Lesen der Summen des Imports</translation>
+    </message>
+    <message>
+        <source>reading the import</source>
+        <translation>beim Lesen des Imports</translation>
+    </message>
+    <message>
+        <source>Import %1 does not exist.</source>
+        <translation>Import %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>reading the import&apos;s periods</source>
+        <translation>beim Lesen der Perioden des Imports</translation>
+    </message>
+    <message>
+        <source>finding unmapped accounts</source>
+        <translation>beim Suchen nicht zugeordneter Konten</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1, Zeile %2, Spalte %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>import usage</source>
+        <translation>Verbrauch importieren</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to import. Export the usage again.</source>
+        <translation>%1 ist leer; es gibt nichts zu importieren. Exportieren Sie den Verbrauch erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no header and no rows; there is nothing to import.</source>
+        <translation>%1 enthält weder Kopfzeile noch Zeilen; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1: the header is one column that contains “%2”: the file is separated by “%2”, but usage exports are comma-separated. Export it again with commas.</source>
+        <translation>%1: die Kopfzeile ist eine einzige Spalte, die „%2“ enthält: die Datei ist durch „%2“ getrennt, Verbrauchsexporte sind aber kommagetrennt. Exportieren Sie sie erneut mit Kommas.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>%1 is not a usage export Bursar recognises (FOCUS, AWS CUR, Azure cost details, Partner Center). Check the file, or name the format with --as.</source>
+        <translation>%1 ist kein Verbrauchsexport, den Bursar erkennt (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Prüfen Sie die Datei oder nennen Sie das Format mit --as.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, which holds %3 usage, not %4.</source>
+        <translation>%1 ist eine %2-Datei, die Verbrauch von %3 enthält, nicht von %4.</translation>
+    </message>
+    <message>
+        <source>reading the vendors&apos; entities</source>
+        <translation>beim Lesen der Rechtsträger der Hersteller</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation>beim Festhalten des Imports</translation>
+    </message>
+    <message>
+        <source>Writing usage lines failed: %1</source>
+        <translation>Schreiben der Verbrauchszeilen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was imported.</source>
+        <translation>Import von %1 abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the row is %1 usage (provider “%2”), but the file is imported as %3 usage.</source>
+        <translation>die Zeile ist Verbrauch von %1 (Anbieter „%2“), aber die Datei wird als Verbrauch von %3 importiert.</translation>
+    </message>
+    <message>
+        <source>the file does not say which vendor&apos;s usage it holds (no known ProviderName); name it with --vendor aws, microsoft or google.</source>
+        <translation>die Datei sagt nicht, wessen Verbrauch sie enthält (kein bekannter ProviderName); nennen Sie ihn mit --vendor aws, microsoft oder google.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code (USD, EUR, JPY ...).</source>
+        <translation>„%1“ ist kein Währungscode nach ISO 4217 (USD, EUR, JPY …).</translation>
+    </message>
+    <message>
+        <source>subscription %1 belongs to customer %2 here but to customer %3 on line %4; one subscription cannot belong to two customers. Correct the file.</source>
+        <translation>Abonnement %1 gehört hier zu Kunde %2, in Zeile %4 aber zu Kunde %3; ein Abonnement kann nicht zwei Kunden gehören. Korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation> (und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing changed. %2</source>
+        <translation>%1 wurde nicht importiert; nichts wurde geändert. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to its end; nothing was imported.</source>
+        <translation>%1 ließ sich nicht bis zum Ende lesen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>looking for an earlier import of the file</source>
+        <translation>beim Suchen eines früheren Imports der Datei</translation>
+    </message>
+    <message>
+        <source>Could not prepare the import: %1</source>
+        <translation>Der Import ließ sich nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>%1: the sum of %2&apos;s %3 costs exceeds Bursar&apos;s range; nothing was imported.</source>
+        <translation>%1: die Summe der Kosten %3 von %2 übersteigt den Wertebereich von Bursar; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Writing usage totals failed: %1</source>
+        <translation>Schreiben der Verbrauchssummen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows, %4 lines, SHA-256 %5)</source>
+        <translation>%1 (%2, %3 Zeilen, %4 Verbrauchszeilen, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>reading the import history</source>
+        <translation>beim Lesen des Importverlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::UsageRowMapper</name>
+    <message>
+        <source>FinOps FOCUS</source>
+        <translation>FinOps FOCUS</translation>
+    </message>
+    <message>
+        <source>AWS Cost and Usage Report</source>
+        <translation>AWS Cost and Usage Report</translation>
+    </message>
+    <message>
+        <source>Azure cost details</source>
+        <translation>Azure-Kostendetails</translation>
+    </message>
+    <message>
+        <source>Partner Center daily rated usage</source>
+        <translation>Partner Center, täglich bewerteter Verbrauch</translation>
+    </message>
+    <message>
+        <source>%1 is empty; every row needs it.</source>
+        <translation>%1 ist leer; jede Zeile braucht es.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; every row needs an amount.</source>
+        <translation>%1 ist leer; jede Zeile braucht einen Betrag.</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not an amount: %3</source>
+        <translation>„%1“ in %2 ist kein Betrag: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty; every row needs a date.</source>
+        <translation>%1 ist leer; jede Zeile braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, 2024-09-01 00:00:00 or 09/01/2024).</source>
+        <translation>„%1“ in %2 ist kein Datum, das Bursar liest (2024-09-01, 2024-09-01T00:00:00Z, 2024-09-01 00:00:00 oder 09/01/2024).</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns but the header has %2; a delimiter or quote is probably missing or extra.</source>
+        <translation>die Zeile hat %1 Spalten, die Kopfzeile aber %2; wahrscheinlich fehlt ein Trennzeichen oder Anführungszeichen oder ist zu viel.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name; the first line must name every column.</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen; die erste Zeile muss jede Spalte benennen.</translation>
+    </message>
+    <message>
+        <source>The header names “%1” twice (columns %2 and %3); Bursar cannot tell which one to read.</source>
+        <translation>Die Kopfzeile nennt „%1“ zweimal (Spalten %2 und %3); Bursar kann nicht entscheiden, welche gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column %1, which a %2 file must have.</source>
+        <translation>Der Kopfzeile fehlt die Spalte %1, die eine %2-Datei haben muss.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2212,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 is the last user who may manage users; grant MANAGE_USERS to someone else first.</source>
         <translation>%1 ist der letzte Benutzer, der Benutzer verwalten darf; erteilen Sie MANAGE_USERS zuerst jemand anderem.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::VendorEntities</name>
+    <message>
+        <source>reading the vendor&apos;s entities</source>
+        <translation>beim Lesen der Rechtsträger des Herstellers</translation>
+    </message>
+    <message>
+        <source>change the vendors&apos; entities</source>
+        <translation>die Rechtsträger der Hersteller ändern</translation>
+    </message>
+    <message>
+        <source>The entity name is empty; type the legal name as usage files write it.</source>
+        <translation>Der Name ist leer; geben Sie den Firmennamen so ein, wie Verbrauchsdateien ihn schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 already lists “%2”.</source>
+        <translation>%1 führt „%2“ bereits.</translation>
+    </message>
+    <message>
+        <source>adding the entity</source>
+        <translation>beim Hinzufügen des Rechtsträgers</translation>
+    </message>
+    <message>
+        <source>removing the entity</source>
+        <translation>beim Entfernen des Rechtsträgers</translation>
+    </message>
+    <message>
+        <source>%1 does not list “%2”.</source>
+        <translation>%1 führt „%2“ nicht.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2317,258 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::BillingReportDetails</name>
+    <message>
+        <source>%1 %2 — %3 usage, %4 to %5</source>
+        <translation>%1 %2 — Verbrauch %3, %4 bis %5</translation>
+    </message>
+    <message>
+        <source>Product type / product</source>
+        <translation>Produktart / Produkt</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Verbrauchszeilen</translation>
+    </message>
+    <message>
+        <source>Vendor cost</source>
+        <translation>Herstellerkosten</translation>
+    </message>
+    <message>
+        <source>Customer price</source>
+        <translation>Kundenpreis</translation>
+    </message>
+    <message>
+        <source>Priced by</source>
+        <translation>Preisregel</translation>
+    </message>
+    <message>
+        <source>Marketplace (billed only when the run includes marketplace fees)</source>
+        <translation>Marketplace (nur berechnet, wenn der Lauf Marketplace-Gebühren einschließt)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>File, line</source>
+        <translation>Datei, Zeile</translation>
+    </message>
+    <message>
+        <source>%1 (marketplace)</source>
+        <translation>%1 (Marketplace)</translation>
+    </message>
+    <message>
+        <source>The first %1 usage lines (full precision); the detailed CSV has them all.</source>
+        <translation>Die ersten %1 Verbrauchszeilen (volle Genauigkeit); die detaillierte CSV enthält alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usage line(s) at full precision, including the vendor&apos;s tax and credit rows.</source>
+        <translation>
+            <numerusform>%n Verbrauchszeile in voller Genauigkeit, einschließlich Steuer- und Gutschriftszeilen des Herstellers.</numerusform>
+            <numerusform>%n Verbrauchszeilen in voller Genauigkeit, einschließlich Steuer- und Gutschriftszeilen des Herstellers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3 · pricebook %4 · vendor cost %5 · customer price %6 · margin %7%8</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; · %3 · Preisliste %4 · Herstellerkosten %5 · Kundenpreis %6 · Marge %7%8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::BillingReportModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Pricebook</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Vendor cost</source>
+        <translation>Herstellerkosten</translation>
+    </message>
+    <message>
+        <source>Customer price</source>
+        <translation>Kundenpreis</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Marge %</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Zu klären</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::BillingReportPage</name>
+    <message>
+        <source>Needs attention only</source>
+        <translation>Nur zu Klärendes</translation>
+    </message>
+    <message>
+        <source>%1 Billing Customers Report</source>
+        <translation>%1 Billing Customers Report</translation>
+    </message>
+    <message>
+        <source>Last Month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This Month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Billing is monthly: the report covers every month the range touches.</source>
+        <translation>Abgerechnet wird monatlich: der Bericht umfasst jeden Monat, den der Zeitraum berührt.</translation>
+    </message>
+    <message>
+        <source>Filter by ID or name</source>
+        <translation>Nach ID oder Name filtern</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Selects every customer the list shows (the filter applies).</source>
+        <translation>Wählt jeden Kunden, den die Liste zeigt (der Filter gilt).</translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Date Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Periode %1</translation>
+    </message>
+    <message>
+        <source>Periods %1 to %2</source>
+        <translation>Perioden %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer row(s) shown</source>
+        <translation>
+            <numerusform>%n Kundenzeile angezeigt</numerusform>
+            <numerusform>%n Kundenzeilen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vendor cost %2, customer price %3</source>
+        <translation>%1 Herstellerkosten %2, Kundenpreis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) need attention</source>
+        <translation>
+            <numerusform>%n Zeile ist zu klären</numerusform>
+            <numerusform>%n Zeilen sind zu klären</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) with usage have no customer (Usage &gt; Unmapped Accounts)</source>
+        <translation>
+            <numerusform>%n Konto mit Verbrauch hat keinen Kunden (Verbrauch &gt; Nicht zugeordnete Konten)</numerusform>
+            <numerusform>%n Konten mit Verbrauch haben keinen Kunden (Verbrauch &gt; Nicht zugeordnete Konten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure Marketplace fees are not in the reports</source>
+        <translation>Azure-Marketplace-Gebühren sind nicht in den Berichten</translation>
+    </message>
+    <message>
+        <source>Vendor credits and tax are not in this report</source>
+        <translation>Gutschriften und Steuern des Herstellers sind nicht in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -1534,10 +2710,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Region and state/province select the tax rate on statements.</source>
         <translation>Region und Bundesstaat/Provinz bestimmen den Steuersatz auf Abrechnungen.</translation>
-    </message>
-    <message>
-        <source>For each vendor: whether this customer is billed for it and the invoice currency of its statements. Statements cannot be generated for a vendor without an invoice currency.</source>
-        <translation>Für jeden Anbieter: ob dieser Kunde dafür abgerechnet wird und in welcher Währung seine Abrechnungen erstellt werden. Ohne Rechnungswährung können für einen Anbieter keine Abrechnungen erzeugt werden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vendor&lt;/b&gt;</source>
@@ -1779,6 +2951,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>For each vendor: whether this customer is billed for it, the pricebook that turns the vendor&apos;s cost into this customer&apos;s price, and the invoice currency of its statements. Statements cannot be generated for a vendor without both.</source>
+        <translation>Für jeden Hersteller: ob dieser Kunde dafür abgerechnet wird, die Preisliste, die aus den Herstellerkosten den Preis dieses Kunden macht, und die Rechnungswährung seiner Abrechnungen. Ohne beides lassen sich für einen Hersteller keine Abrechnungen erstellen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pricebook&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preisliste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomersPage</name>
@@ -1911,6 +3095,296 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>%1 — database: %2 (schema %3)</source>
         <translation>%1 — Datenbank: %2 (Schema %3)</translation>
     </message>
+    <message>
+        <source>&amp;Import Usage File…</source>
+        <translation>Verbrauchsdatei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Import Usage File</source>
+        <translation>Verbrauchsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv);;All files (*)</source>
+        <translation>Verbrauchsexporte (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Unmapped Accounts</source>
+        <translation>Nicht zugeordnete Konten</translation>
+    </message>
+    <message>
+        <source>Pricebooks</source>
+        <translation>Preislisten</translation>
+    </message>
+    <message>
+        <source>Discounts, Charges &amp; Support</source>
+        <translation>Rabatte, Gebühren &amp; Support</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PricebooksPage</name>
+    <message>
+        <source>every period</source>
+        <translation>jede Periode</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 It applies from period %2: %3</source>
+        <translation>%1 Es gilt ab Periode %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 It applies from period %2.</source>
+        <translation>%1 Es gilt ab Periode %2.</translation>
+    </message>
+    <message>
+        <source>First day the change applies. Periods that have ended are never changed: a date in one moves to the open period.</source>
+        <translation>Erster Tag, ab dem die Änderung gilt. Abgeschlossene Perioden werden nie geändert: ein Datum darin rückt in die offene Periode.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Name, for example Standard</source>
+        <translation>Name, zum Beispiel Standard</translation>
+    </message>
+    <message>
+        <source>Percent: 10 for an uplift, -5 for a discount</source>
+        <translation>Prozent: 10 für einen Aufschlag, -5 für einen Rabatt</translation>
+    </message>
+    <message>
+        <source>Product for an override (empty: the whole pricebook)</source>
+        <translation>Produkt für eine Abweichung (leer: die ganze Preisliste)</translation>
+    </message>
+    <message>
+        <source>New pricebook</source>
+        <translation>Neue Preisliste</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Percent on vendor cost:</source>
+        <translation>Prozent auf Herstellerkosten:</translation>
+    </message>
+    <message>
+        <source>Add Pricebook</source>
+        <translation>Preisliste anlegen</translation>
+    </message>
+    <message>
+        <source>Change the selected pricebook</source>
+        <translation>Die gewählte Preisliste ändern</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Percent:</source>
+        <translation>Prozent:</translation>
+    </message>
+    <message>
+        <source>Effective:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Save Change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Changes made during or after a period&apos;s billing reconciliation apply from the next period. An override for a product beats the pricebook&apos;s own percent.</source>
+        <translation>Änderungen während oder nach der Abrechnungsabstimmung einer Periode gelten ab der nächsten Periode. Eine Abweichung für ein Produkt geht dem Prozentsatz der Preisliste vor.</translation>
+    </message>
+    <message>
+        <source>(all products)</source>
+        <translation>(alle Produkte)</translation>
+    </message>
+    <message>
+        <source>Pricebook “%1” added; it prices every period until you change it.</source>
+        <translation>Preisliste „%1“ angelegt; sie gilt für jede Periode, bis Sie sie ändern.</translation>
+    </message>
+    <message>
+        <source>Choose a pricebook first.</source>
+        <translation>Wählen Sie zuerst eine Preisliste.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vendor; type aws, microsoft or google.</source>
+        <translation>„%1“ ist kein Hersteller; geben Sie aws, microsoft oder google ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer ID; type the number, for example 100042.</source>
+        <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: %2</source>
+        <translation>„%1“ ist kein Betrag: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PricingAdjustmentsPage</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>End Selected</source>
+        <translation>Auswahl beenden</translation>
+    </message>
+    <message>
+        <source>Stops it from the open period on; periods that have ended keep it.</source>
+        <translation>Beendet es ab der offenen Periode; abgeschlossene Perioden behalten es.</translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>Wählen Sie zuerst eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Ended; it still applies up to %1: %2</source>
+        <translation>Beendet; es gilt noch bis %1: %2</translation>
+    </message>
+    <message>
+        <source>Ended; it applies up to %1.</source>
+        <translation>Beendet; es gilt bis %1.</translation>
+    </message>
+    <message>
+        <source>Global Discounts/Uplifts</source>
+        <translation>Globale Rabatte/Aufschläge</translation>
+    </message>
+    <message>
+        <source>Vendor (aws, microsoft, google)</source>
+        <translation>Hersteller (aws, microsoft, google)</translation>
+    </message>
+    <message>
+        <source>Percent (-2 = 2 % discount)</source>
+        <translation>Prozent (-2 = 2 % Rabatt)</translation>
+    </message>
+    <message>
+        <source>Custom Charges</source>
+        <translation>Zusatzgebühren</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>Monatsbetrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Support Plans</source>
+        <translation>Supportpläne</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Planname</translation>
+    </message>
+    <message>
+        <source>Percent of usage</source>
+        <translation>Prozent vom Verbrauch</translation>
+    </message>
+    <message>
+        <source>Changes made during or after a period&apos;s billing reconciliation apply from the next period.</source>
+        <translation>Änderungen während oder nach der Abrechnungsabstimmung einer Periode gelten ab der nächsten Periode.</translation>
+    </message>
+    <message>
+        <source>Global adjustment added.</source>
+        <translation>Globale Anpassung angelegt.</translation>
+    </message>
+    <message>
+        <source>Custom charge added.</source>
+        <translation>Zusatzgebühr angelegt.</translation>
+    </message>
+    <message>
+        <source>Support plan added.</source>
+        <translation>Supportplan angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::TenantsPage</name>
@@ -1985,6 +3459,151 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Tenant “%1” added.</source>
         <translation>Mandant „%1“ hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::UnmappedAccountsPage</name>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Account / subscription</source>
+        <translation>Konto / Abonnement</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Verbrauchszeilen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Map to Customer…</source>
+        <translation>Kunden zuordnen …</translation>
+    </message>
+    <message>
+        <source>Usage of these accounts is kept but belongs to no customer. Map an account and its usage counts in the reports at once, without importing again.</source>
+        <translation>Der Verbrauch dieser Konten bleibt erhalten, gehört aber keinem Kunden. Ordnen Sie ein Konto zu, und sein Verbrauch zählt sofort in den Berichten, ohne erneuten Import.</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Map to Customer</source>
+        <translation>Kunden zuordnen</translation>
+    </message>
+    <message>
+        <source>Customer ID for %1 account %2:</source>
+        <translation>Kunden-ID für %1-Konto %2:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer ID; type the number, for example 100042.</source>
+        <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
+    </message>
+    <message>
+        <source>%1 account %2 now belongs to %3; its usage counts in the reports.</source>
+        <translation>%1-Konto %2 gehört jetzt zu %3; sein Verbrauch zählt in den Berichten.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::UsageImportsPage</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Verbrauchszeilen</translation>
+    </message>
+    <message>
+        <source>Free Tier rows ignored</source>
+        <translation>Ignorierte Free-Tier-Zeilen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Vendor from the file</source>
+        <translation>Hersteller aus der Datei</translation>
+    </message>
+    <message>
+        <source>Format from the header</source>
+        <translation>Format aus der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Import Usage File…</source>
+        <translation>Verbrauchsdatei importieren …</translation>
+    </message>
+    <message>
+        <source>Import Usage File</source>
+        <translation>Verbrauchsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Usage exports (*.csv);;All files (*)</source>
+        <translation>Verbrauchsexporte (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily rated usage files. A file imports completely or not at all; the same file twice changes nothing.</source>
+        <translation>Dateien im Format FinOps FOCUS, AWS Cost and Usage Report, Azure-Kostendetails und Partner Center (täglich bewerteter Verbrauch). Eine Datei wird vollständig oder gar nicht importiert; dieselbe Datei zweimal ändert nichts.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 by %3; nothing changed.</source>
+        <translation>%1 wurde bereits am %2 von %3 importiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3): %4 usage lines for %5; cost %6.</source>
+        <translation>%1 importiert (%2, %3): %4 Verbrauchszeilen für %5; Kosten %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have no customer yet: map them in Usage &gt; Unmapped Accounts.</source>
+        <translation>
+            <numerusform>%n Konto hat noch keinen Kunden: ordnen Sie es unter Verbrauch &gt; Nicht zugeordnete Konten zu.</numerusform>
+            <numerusform>%n Konten haben noch keinen Kunden: ordnen Sie sie unter Verbrauch &gt; Nicht zugeordnete Konten zu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
