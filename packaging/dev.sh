@@ -4,6 +4,8 @@
 #   packaging/dev.sh test   install what is missing, build, run every test
 #   packaging/dev.sh deps   only install the Debian/Ubuntu packages
 #   packaging/dev.sh build  only configure and build
+#   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer harnesses with clang and run each on
+#                           the checked-in corpus for SECONDS (default 20); part of `test`
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +18,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   libgl-dev fonts-dejavu-core
   xvfb xauth poppler-utils sqlite3 postgresql
+  clang libclang-rt-14-dev
 )
 
 install_deps() {
@@ -54,9 +57,30 @@ build() {
 
 builddir() { echo "$here/build/$(preset)"; }
 
+# Each fuzzer runs for a bounded time on a scratch copy of its corpus (new inputs go there,
+# the checked-in corpus stays as it is); a crash fails the run and leaves the input in build/fuzz.
+fuzz() {
+  local seconds="${1:-20}"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz --parallel "$(nproc)"
+  local scratch
+  scratch="$(mktemp -d)"
+  local name
+  for dir in tests/fuzz/corpus/*/; do
+    name="$(basename "$dir")"
+    mkdir -p "$scratch/$name"
+    echo "dev.sh: fuzzing $name for ${seconds}s"
+    (cd build/fuzz && ASAN_OPTIONS=detect_leaks=0 "tests/fuzz/$name" -max_total_time="$seconds" \
+       -rss_limit_mb=1024 -max_len=4096 -print_final_stats=1 "$scratch/$name" "$here/$dir" 2>&1 | tail -n 4) || {
+      rm -rf "$scratch"; echo "dev.sh: $name found a crash; the input is in build/fuzz" >&2; return 1; }
+  done
+  rm -rf "$scratch"
+}
+
 case "${1:-}" in
   deps) install_deps ;;
   build) install_deps; build ;;
+  fuzz) shift; install_deps; fuzz "${1:-20}" ;;
   run)
     shift
     install_deps
@@ -80,9 +104,10 @@ case "${1:-}" in
     eval "$(tests/pg/test-cluster.sh start)"
     trap 'tests/pg/test-cluster.sh stop "$BURSAR_TEST_PG_DIR"' EXIT
     ctest --test-dir "$(builddir)" --output-on-failure --timeout 900 -j "$(nproc)"
+    fuzz "${BURSAR_FUZZ_SECONDS:-20}"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|build|deps" >&2
+    echo "usage: packaging/dev.sh run|test|build|deps|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 namespace bursar::core {
@@ -177,18 +178,14 @@ CsvReader::Step CsvReader::next()
                 continue;
             return Step::End;
         }
-        if (!isValidUtf8(QByteArrayView(m_record))) {
-            int column = 0;
-            for (qsizetype i = 0; i + 1 < m_bounds.size(); ++i)
-                if (!isValidUtf8(QByteArrayView(m_record).sliced(m_bounds[i], m_bounds[i + 1] - m_bounds[i]))) {
-                    column = int(i + 1);
-                    break;
-                }
-            return failAt(m_recordLine, column,
-                          tr("Line %1, column %2 is not UTF-8 text; export the file as UTF-8 and import again.")
-                              .arg(m_recordLine)
-                              .arg(column));
-        }
+        // Each field on its own: bytes of two neighbours can look like one valid character.
+        const bool ascii = std::all_of(m_record.cbegin(), m_record.cend(), [](char c) { return (c & 0x80) == 0; });
+        for (qsizetype i = 0; !ascii && i + 1 < m_bounds.size(); ++i)
+            if (!isValidUtf8(QByteArrayView(m_record).sliced(m_bounds[i], m_bounds[i + 1] - m_bounds[i])))
+                return failAt(m_recordLine, int(i + 1),
+                              tr("Line %1, column %2 is not UTF-8 text; export the file as UTF-8 and import again.")
+                                  .arg(m_recordLine)
+                                  .arg(i + 1));
         m_views.resize(m_bounds.size() - 1);
         const char *base = m_record.constData();
         for (qsizetype i = 0; i + 1 < m_bounds.size(); ++i)
@@ -197,12 +194,20 @@ CsvReader::Step CsvReader::next()
     }
 }
 
-QByteArray csvField(const QString &text)
+QByteArray csvField(QByteArrayView utf8)
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
+    QByteArray bytes = utf8.toByteArray();
+    // A field that starts with a byte order mark is quoted too: at the start of a file a
+    // reader would take the mark for the file's encoding.
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r') ||
+        bytes.startsWith("\xEF\xBB\xBF"))
         return '"' + bytes.replace("\"", "\"\"") + '"';
     return bytes;
+}
+
+QByteArray csvField(const QString &text)
+{
+    return csvField(QByteArrayView(text.toUtf8()));
 }
 
 bool isValidUtf8(QByteArrayView bytes)

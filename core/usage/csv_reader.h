@@ -73,6 +73,7 @@ private:
 
 /// One CSV field as RFC 4180 writes it: quoted when it holds a comma, quote or line break.
 QByteArray csvField(const QString &text);
+QByteArray csvField(QByteArrayView utf8);
 
 /// Whether `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(QByteArrayView bytes);

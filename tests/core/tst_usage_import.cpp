@@ -159,6 +159,8 @@ private Q_SLOTS:
                                              << QStringLiteral("truncated");
         QTest::newRow("invalid utf8") << QByteArray("a,b\nok,\xC3\x28\n") << QStringList{"a|b"}
                                       << QStringLiteral("Line 2, column 2 is not UTF-8");
+        QTest::newRow("utf8 split over two fields") << QByteArray("a,\xE6,\xBA\xAC\n") << QStringList{}
+                                                  << QStringLiteral("Line 1, column 2 is not UTF-8");
         QTest::newRow("overlong utf8") << QByteArray("\xC0\xAF\n") << QStringList{} << QStringLiteral("not UTF-8");
         QTest::newRow("utf16") << QByteArray("\xFF\xFE" "a\0,\0") << QStringList{} << QStringLiteral("UTF-16");
     }
