@@ -562,19 +562,10 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
 
 int cmdPricebooks(Context &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    static const std::map<QString, std::function<int(Context &, const QStringList &)>> subs{
-        {QStringLiteral("add"), cmdPricebooksAdd},
-        {QStringLiteral("set"), cmdPricebooksSet},
-        {QStringLiteral("list"), cmdPricebooksList},
-    };
-    if (auto it = subs.find(sub); it != subs.end())
-        return it->second(ctx, args.mid(1));
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] pricebooks add|set|list [--help]"));
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    return usage(Cli::tr("unknown pricebooks command “%1”; use add, set or list.").arg(sub));
+    return dispatch(ctx, args, QStringLiteral("pricebooks"),
+                    {{QStringLiteral("add"), cmdPricebooksAdd},
+                     {QStringLiteral("set"), cmdPricebooksSet},
+                     {QStringLiteral("list"), cmdPricebooksList}});
 }
 
 int cmdPricing(Context &ctx, const QStringList &args)

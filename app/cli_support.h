@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -216,6 +218,25 @@ inline std::optional<std::pair<qint64, Vendor>> customerAndVendor(const CommandP
         return std::nullopt;
     }
     return std::pair{*customer, *vendor};
+}
+
+/// Runs the sub-command args[0] of `group` ("customers list", ...); prints the group's usage
+/// line for no sub-command or --help, and a usage error for an unknown one.
+using SubCommand = std::function<int(Context &, const QStringList &)>;
+inline int dispatch(Context &ctx, const QStringList &args, const QString &group,
+                    const std::map<QString, SubCommand> &subs)
+{
+    const QString sub = args.value(0);
+    if (auto it = subs.find(sub); it != subs.end())
+        return it->second(ctx, args.mid(1));
+    QStringList names;
+    for (const auto &[name, run] : subs)
+        names << name;
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out(Cli::tr("Usage: bursar [--database PATH] %1 %2 [--help]").arg(group, names.join(u'|')));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return usage(Cli::tr("unknown %1 command “%2”; use %3.").arg(group, sub, names.join(QStringLiteral(", "))));
 }
 
 // Commands defined in their own files.

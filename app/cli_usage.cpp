@@ -239,19 +239,10 @@ int cmdImport(Context &ctx, const QStringList &args)
 
 int cmdUsage(Context &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    static const std::map<QString, std::function<int(Context &, const QStringList &)>> subs{
-        {QStringLiteral("history"), cmdUsageHistory},
-        {QStringLiteral("unmapped"), cmdUsageUnmapped},
-        {QStringLiteral("entities"), cmdUsageEntities},
-    };
-    if (auto it = subs.find(sub); it != subs.end())
-        return it->second(ctx, args.mid(1));
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] usage history|unmapped|entities [--help]"));
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    return usage(Cli::tr("unknown usage command “%1”; use history, unmapped or entities.").arg(sub));
+    return dispatch(ctx, args, QStringLiteral("usage"),
+                    {{QStringLiteral("history"), cmdUsageHistory},
+                     {QStringLiteral("unmapped"), cmdUsageUnmapped},
+                     {QStringLiteral("entities"), cmdUsageEntities}});
 }
 
 } // namespace bursar::app

@@ -770,14 +770,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         </translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] pricebooks add|set|list [--help]</source>
-        <translation>Aufruf: bursar [--database PFAD] pricebooks add|set|list [--help]</translation>
-    </message>
-    <message>
-        <source>unknown pricebooks command “%1”; use add, set or list.</source>
-        <translation>unbekannter pricebooks-Befehl „%1“; verwenden Sie add, set oder list.</translation>
-    </message>
-    <message>
         <source>Usage: bursar [--database PATH] pricing global|charges|support add|list|end [--help]</source>
         <translation>Aufruf: bursar [--database PFAD] pricing global|charges|support add|list|end [--help]</translation>
     </message>
@@ -871,12 +863,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>unbekannter import-Befehl „%1“; verwenden Sie: bursar import usage DATEI</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] usage history|unmapped|entities [--help]</source>
-        <translation>Aufruf: bursar [--database PFAD] usage history|unmapped|entities [--help]</translation>
+        <source>Usage: bursar [--database PATH] %1 %2 [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] %1 %2 [--help]</translation>
     </message>
     <message>
-        <source>unknown usage command “%1”; use history, unmapped or entities.</source>
-        <translation>unbekannter usage-Befehl „%1“; verwenden Sie history, unmapped oder entities.</translation>
+        <source>unknown %1 command “%2”; use %3.</source>
+        <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
     </message>
 </context>
 <context>

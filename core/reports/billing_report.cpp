@@ -152,7 +152,8 @@ struct PriceList
         if (auto it = cache.constFind(key); it != cache.constEnd())
             return *it.value();
         const RuleRow *own = nullptr, *override = nullptr;
-        for (const RuleRow &r : rules.value(pricebookId)) {
+        const QList<RuleRow> &list = rules[pricebookId]; // by reference: own and override point into it
+        for (const RuleRow &r : list) {
             if (r.from > period)
                 continue;
             if (r.product.isEmpty())

@@ -166,6 +166,26 @@ QString UsageRowMapper::period(QDate d)
     return p;
 }
 
+std::optional<UsageRowMapper::Problem> UsageRowMapper::costAccountAndDay(UsageRow &row, int cost, int currency,
+                                                                         int account, int day, int periodStart)
+{
+    if (auto p = amount(cost, row.cost, true))
+        return p;
+    if (auto p = required(currency))
+        return p;
+    row.currency = text(currency).toUpper();
+    if (auto p = required(account))
+        return p;
+    row.accountId = text(account);
+    if (auto p = date(day, row.usageDate, true))
+        return p;
+    QDate first;
+    if (auto p = date(periodStart, first, false))
+        return p;
+    row.period = period(first.isValid() ? first : row.usageDate);
+    return std::nullopt;
+}
+
 std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index) const
 {
     if (cell(index).trimmed().isEmpty())
@@ -357,22 +377,8 @@ public:
 protected:
     std::optional<Problem> mapRecord(UsageRow &row) override
     {
-        if (auto p = amount(cost, row.cost, true))
+        if (auto p = costAccountAndDay(row, cost, currency, account, start, periodStart))
             return p;
-        if (auto p = required(currency))
-            return p;
-        row.currency = text(currency).toUpper();
-        if (auto p = required(account))
-            return p;
-        row.accountId = text(account);
-        if (auto p = date(start, row.usageDate, true))
-            return p;
-        QDate period;
-        if (auto p = date(periodStart, period, false))
-            return p;
-        if (!period.isValid())
-            period = QDate(row.usageDate.year(), row.usageDate.month(), 1);
-        row.period = this->period(period);
         if (auto p = required(type))
             return p;
         const QString t = text(type);
@@ -445,22 +451,8 @@ public:
 protected:
     std::optional<Problem> mapRecord(UsageRow &row) override
     {
-        if (auto p = amount(cost, row.cost, true))
+        if (auto p = costAccountAndDay(row, cost, currency, subscription, day, periodStart))
             return p;
-        if (auto p = required(currency))
-            return p;
-        row.currency = text(currency).toUpper();
-        if (auto p = required(subscription))
-            return p;
-        row.accountId = text(subscription);
-        if (auto p = date(day, row.usageDate, true))
-            return p;
-        QDate period;
-        if (auto p = date(periodStart, period, false))
-            return p;
-        if (!period.isValid())
-            period = QDate(row.usageDate.year(), row.usageDate.month(), 1);
-        row.period = this->period(period);
         const QString charge = text(chargeType).toLower();
         row.kind = charge.isEmpty() || charge == QLatin1String("usage") ? ChargeKind::Usage
                    : charge == QLatin1String("purchase")                 ? ChargeKind::Purchase
@@ -510,18 +502,9 @@ public:
 protected:
     std::optional<Problem> mapRecord(UsageRow &row) override
     {
-        if (auto p = amount(total, row.cost, true))
+        if (auto p = costAccountAndDay(row, total, currency, subscription, day, -1))
             return p;
-        if (auto p = required(currency))
-            return p;
-        row.currency = text(currency).toUpper();
-        if (auto p = required(subscription))
-            return p;
-        row.accountId = text(subscription);
         row.customerRef = text(customer);
-        if (auto p = date(day, row.usageDate, true))
-            return p;
-        row.period = period(row.usageDate);
         const QString charge = text(chargeType).toLower();
         row.kind = charge.contains(QLatin1String("refund")) || charge.contains(QLatin1String("credit")) ? ChargeKind::Credit
                    : charge.contains(QLatin1String("tax")) ? ChargeKind::Tax

@@ -108,6 +108,11 @@ protected:
     std::optional<Problem> required(int index) const;
     /// "YYYY-MM" of a date, made once per month seen.
     QString period(QDate d);
+    /// What every row needs, in the columns a format names: the cost, its currency, the
+    /// account, the day and the billing period (from `periodStart`, or the day's month when
+    /// that column is absent or empty).
+    std::optional<Problem> costAccountAndDay(UsageRow &row, int cost, int currency, int account, int day,
+                                             int periodStart);
 
 private:
     UsageFormat m_format;

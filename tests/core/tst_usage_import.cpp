@@ -83,11 +83,11 @@ qint64 count(TestDatabase &t, const QString &table)
     return t.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toLongLong();
 }
 
-/// Sums per account, product and currency from the database, as "account\tproduct\tcurrency\tsum" lines.
-QStringList storedSums(TestDatabase &t)
+/// Exact sums per account, product and currency of `query`'s rows (account, product,
+/// currency, amount), as "account\tproduct\tcurrency\tsum" lines.
+QStringList sumsOf(TestDatabase &t, const QString &query)
 {
-    Sql q(t.db(), QStringLiteral("SELECT t.account_id, t.product, t.currency, l.cost FROM usage_lines l JOIN usage_totals t "
-                                 "ON t.import_id = l.import_id AND t.total_no = l.total_no"));
+    Sql q(t.db(), query);
     if (!q.exec().ok())
         return {};
     QMap<QString, Decimal> sums;
@@ -101,21 +101,17 @@ QStringList storedSums(TestDatabase &t)
     return out;
 }
 
+/// Every stored line, summed.
+QStringList storedSums(TestDatabase &t)
+{
+    return sumsOf(t, QStringLiteral("SELECT t.account_id, t.product, t.currency, l.cost FROM usage_lines l JOIN "
+                                    "usage_totals t ON t.import_id = l.import_id AND t.total_no = l.total_no"));
+}
+
 /// The same sums from usage_totals, which reports read.
 QStringList totalSums(TestDatabase &t)
 {
-    Sql q(t.db(), QStringLiteral("SELECT account_id, product, currency, cost FROM usage_totals"));
-    if (!q.exec().ok())
-        return {};
-    QMap<QString, Decimal> sums;
-    while (q.next()) {
-        const QString key = q.value(0).toString() + u'\t' + q.value(1).toString() + u'\t' + q.value(2).toString();
-        sums[key] += *Decimal::parseVendor(q.value(3).toString().toUtf8());
-    }
-    QStringList out;
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-        out << it.key() + u'\t' + it.value().toString();
-    return out;
+    return sumsOf(t, QStringLiteral("SELECT account_id, product, currency, cost FROM usage_totals"));
 }
 
 QStringList pythonSums(const QString &format, const QString &path)

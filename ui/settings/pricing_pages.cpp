@@ -3,6 +3,7 @@
 #include "pricing/pricing_service.h"
 #include "storage/database.h"
 #include "widgets/contact_form.h"
+#include "widgets/tables.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,29 +25,6 @@ namespace bursar::ui {
 using namespace bursar::core;
 
 namespace {
-
-QTableWidget *table(QWidget *parent, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void setRow(QTableWidget *t, int row, const QStringList &cells, qint64 id)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells.at(c));
-        item->setData(Qt::UserRole, id);
-        t->setItem(row, c, item);
-    }
-}
 
 QString periodText(const QString &from, const QString &to)
 {
@@ -79,7 +57,7 @@ QDateEdit *dateEdit(QWidget *parent, QDate today)
 PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_vendor(new QComboBox(this)),
       m_books(new QListWidget(this)),
-      m_rules(table(this, {tr("Product"), tr("Percent"), tr("Applies"), tr("Changed by"), tr("Changed at")})),
+      m_rules(makeListTable(this, {tr("Product"), tr("Percent"), tr("Applies"), tr("Changed by"), tr("Changed at")})),
       m_name(new QLineEdit(this)), m_bookPercent(new QLineEdit(this)), m_product(new QLineEdit(this)),
       m_rulePercent(new QLineEdit(this)), m_effective(dateEdit(this, QDate::currentDate())),
       m_feedback(new FormFeedback(this))
@@ -175,11 +153,11 @@ void PricebooksPage::showRules()
     m_rules->setRowCount(int(rules->size()));
     int r = 0;
     for (const PricebookRule &rule : *rules)
-        setRow(m_rules, r++,
+        fillListRow(m_rules, r++,
                {rule.product.isEmpty() ? tr("(all products)") : rule.product,
                 (rule.percent.isNegative() ? QString() : QStringLiteral("+")) + rule.percent.toString() + u'%',
                 periodText(rule.fromPeriod, {}), rule.createdBy, rule.createdAt},
-               rule.id);
+               {}, rule.id);
     m_rules->resizeColumnsToContents();
 }
 
@@ -238,9 +216,9 @@ QString PricebooksPage::feedbackText() const
 
 PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_tabs(new QTabWidget(this)),
-      m_globals(table(this, {tr("ID"), tr("Vendor"), tr("Description"), tr("Percent"), tr("Applies")})),
-      m_charges(table(this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Description"), tr("Amount"), tr("Applies")})),
-      m_plans(table(this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Plan"), tr("Percent"), tr("Minimum"), tr("Applies")})),
+      m_globals(makeListTable(this, {tr("ID"), tr("Vendor"), tr("Description"), tr("Percent"), tr("Applies")})),
+      m_charges(makeListTable(this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Description"), tr("Amount"), tr("Applies")})),
+      m_plans(makeListTable(this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Plan"), tr("Percent"), tr("Minimum"), tr("Applies")})),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("pricingAdjustmentsPage"));
@@ -332,24 +310,24 @@ void PricingAdjustmentsPage::reload()
     m_globals->setRowCount(int(globals->size()));
     int r = 0;
     for (const GlobalAdjustment &g : *globals)
-        setRow(m_globals, r++,
+        fillListRow(m_globals, r++,
                {QString::number(g.id), vendorName(g.vendor), g.description, g.percent.toString() + u'%',
                 periodText(g.fromPeriod, g.toPeriod)},
-               g.id);
+               {}, g.id);
     m_charges->setRowCount(int(charges->size()));
     r = 0;
     for (const CustomCharge &c : *charges)
-        setRow(m_charges, r++,
+        fillListRow(m_charges, r++,
                {QString::number(c.id), displayCustomerId(c.customerId), vendorName(c.vendor), c.description,
                 c.currency + u' ' + c.amount.toString(), periodText(c.fromPeriod, c.toPeriod)},
-               c.id);
+               {}, c.id);
     m_plans->setRowCount(int(plans->size()));
     r = 0;
     for (const SupportPlan &p : *plans)
-        setRow(m_plans, r++,
+        fillListRow(m_plans, r++,
                {QString::number(p.id), displayCustomerId(p.customerId), vendorName(p.vendor), p.name,
                 p.percent.toString() + u'%', p.currency + u' ' + p.minimum.toString(), periodText(p.fromPeriod, p.toPeriod)},
-               p.id);
+               {}, p.id);
     for (QTableWidget *t : {m_globals, m_charges, m_plans})
         t->resizeColumnsToContents();
 }

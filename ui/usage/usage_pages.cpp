@@ -4,6 +4,7 @@
 #include "money/currency.h"
 #include "storage/database.h"
 #include "widgets/contact_form.h"
+#include "widgets/tables.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -33,31 +34,6 @@ QString totalsText(const QList<CurrencyTotal> &totals)
     for (const CurrencyTotal &t : totals)
         parts << t.currency + u' ' + formatExact(t.cost, locale);
     return parts.join(QStringLiteral(", "));
-}
-
-void fillRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned = {})
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells.at(c));
-        if (rightAligned.contains(c))
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table->setItem(row, c, item);
-    }
-}
-
-QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setSortingEnabled(false);
-    return t;
 }
 
 } // namespace
@@ -102,7 +78,7 @@ Result<ImportSummary> importUsageWithProgress(QWidget *parent, Database &db, con
 
 UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_table(makeTable(this, {tr("ID"), tr("Imported at"), tr("By"), tr("Vendor"), tr("Format"), tr("File"), tr("Rows"),
+      m_table(makeListTable(this, {tr("ID"), tr("Imported at"), tr("By"), tr("Vendor"), tr("Format"), tr("File"), tr("Rows"),
                                tr("Lines"), tr("Free Tier rows ignored"), tr("Cost"), tr("SHA-256")})),
       m_feedback(new FormFeedback(this))
 {
@@ -149,7 +125,7 @@ void UsageImportsPage::reload()
     m_table->setRowCount(int(history->size()));
     int r = 0;
     for (const ImportRecord &i : *history)
-        fillRow(m_table, r++,
+        fillListRow(m_table, r++,
                 {QString::number(i.id), i.importedAt, i.importedBy, vendorName(i.vendor), i.format, i.fileName,
                  QString::number(i.rows), QString::number(i.lines), QString::number(i.ignored), totalsText(i.totals),
                  i.sha256},
@@ -197,7 +173,7 @@ QString UsageImportsPage::feedbackText() const
 
 UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db),
-      m_table(makeTable(this, {tr("Vendor"), tr("Account / subscription"), tr("Periods"), tr("Usage lines"), tr("Cost")})),
+      m_table(makeListTable(this, {tr("Vendor"), tr("Account / subscription"), tr("Periods"), tr("Usage lines"), tr("Cost")})),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("unmappedAccountsPage"));
@@ -249,7 +225,7 @@ void UnmappedAccountsPage::reload()
     m_table->setRowCount(int(m_accounts.size()));
     int r = 0;
     for (const UnmappedAccount &a : std::as_const(m_accounts))
-        fillRow(m_table, r++,
+        fillListRow(m_table, r++,
                 {vendorName(a.vendor), a.accountId, a.periods.join(QStringLiteral(", ")), QString::number(a.lines),
                  totalsText(a.totals)},
                 {3, 4});

@@ -1,0 +1,34 @@
+#include "widgets/tables.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace bursar::ui {
+
+QTableWidget *makeListTable(QWidget *parent, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void fillListRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned, qint64 id)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (rightAligned.contains(c))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (id != 0)
+            item->setData(Qt::UserRole, id);
+        table->setItem(row, c, item);
+    }
+}
+
+} // namespace bursar::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+class QTableWidget;
+class QWidget;
+
+namespace bursar::ui {
+
+/// A read-only list table: whole rows selected one at a time, alternating colours, the
+/// last column stretched, no row numbers.
+QTableWidget *makeListTable(QWidget *parent, const QStringList &headers);
+
+/// Fills one row with text cells; columns in `rightAligned` (amounts, counts) align right.
+/// `id`, when given, is kept in every cell's Qt::UserRole.
+void fillListRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned = {},
+                 qint64 id = 0);
+
+} // namespace bursar::ui
