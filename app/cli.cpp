@@ -708,6 +708,7 @@ QString mainHelp()
               "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
               "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]\n"
               "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
+              "  usage credits --vendor V --period YYYY-MM      the vendor's credits per customer and account\n"
               "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"
               "  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]\n"
               "  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]\n"

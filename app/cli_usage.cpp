@@ -1,6 +1,7 @@
 // bursar import usage, bursar usage history|unmapped|entities.
 #include "cli_support.h"
 
+#include "pricing/pricing_service.h"
 #include "usage/usage_importer.h"
 
 #include <QJsonArray>
@@ -189,6 +190,54 @@ int cmdUsageUnmapped(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int cmdUsageCredits(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("usage credits"),
+                    Cli::tr("List the credits the vendor gave in its usage files, per customer and account, so they can "
+                            "be issued as customer credits. They are never passed on by themselves."),
+                    QStringLiteral("usage credits --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json]"));
+    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto vendor = vendorOption(p);
+    if (!vendor)
+        return usage(vendor.message());
+    const QString from = p.value(QStringLiteral("period"));
+    const QString to = p.isSet(QStringLiteral("to")) ? p.value(QStringLiteral("to")) : from;
+    if (!isPeriod(from) || !isPeriod(to))
+        return usage(Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto credits = UsageImporter(*ctx.db).vendorCredits(*vendor, from, to);
+    if (!credits)
+        return failure(credits.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonArray a;
+        for (const VendorCredit &c : *credits)
+            a.append(QJsonObject{{QStringLiteral("customer_id"), c.customerId ? QJsonValue(c.customerId) : QJsonValue()},
+                                 {QStringLiteral("customer"), c.customerName},
+                                 {QStringLiteral("account_id"), c.accountId},
+                                 {QStringLiteral("period"), c.period},
+                                 {QStringLiteral("product"), c.product},
+                                 {QStringLiteral("currency"), c.currency},
+                                 {QStringLiteral("amount"), c.amount.toString()},
+                                 {QStringLiteral("lines"), c.lines}});
+        outJson(a);
+        return ExitOk;
+    }
+    QString text;
+    for (const VendorCredit &c : *credits)
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6 %7\n")
+                    .arg(c.customerId ? displayCustomerId(c.customerId) : Cli::tr("(no customer)"), c.customerName,
+                         c.accountId, c.period, c.product, c.currency, c.amount.toString());
+    text += Cli::tr("%n vendor credit(s)", nullptr, int(credits->size()));
+    out(text);
+    return ExitOk;
+}
+
 int cmdUsageEntities(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("usage entities"),
@@ -242,6 +291,7 @@ int cmdUsage(Context &ctx, const QStringList &args)
     return dispatch(ctx, args, QStringLiteral("usage"),
                     {{QStringLiteral("history"), cmdUsageHistory},
                      {QStringLiteral("unmapped"), cmdUsageUnmapped},
+                     {QStringLiteral("credits"), cmdUsageCredits},
                      {QStringLiteral("entities"), cmdUsageEntities}});
 }
 

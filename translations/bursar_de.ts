@@ -453,80 +453,6 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>give --uplift or --discount, not both.</source>
         <translation>Geben Sie --uplift oder --discount an, nicht beides.</translation>
     </message>
@@ -869,6 +795,97 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>unknown %1 command “%2”; use %3.</source>
         <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>List the credits the vendor gave in its usage files, per customer and account, so they can be issued as customer credits. They are never passed on by themselves.</source>
+        <translation>Die Gutschriften des Herstellers aus seinen Verbrauchsdateien je Kunde und Konto auflisten, damit sie als Kundengutschriften ausgestellt werden können. Sie werden nie von selbst weitergegeben.</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n Herstellergutschrift</numerusform>
+            <numerusform>%n Herstellergutschriften</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2108,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>reading the import history</source>
         <translation>beim Lesen des Importverlaufs</translation>
     </message>
+    <message>
+        <source>reading the vendor&apos;s credits</source>
+        <translation>beim Lesen der Gutschriften des Herstellers</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageRowMapper</name>
@@ -3131,6 +3152,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Discounts, Charges &amp; Support</source>
         <translation>Rabatte, Gebühren &amp; Support</translation>
     </message>
+    <message>
+        <source>Vendor Credits</source>
+        <translation>Herstellergutschriften</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::PricebooksPage</name>
@@ -3643,6 +3668,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>User %1 added; tick the privileges they need.</source>
         <translation>Benutzer %1 angelegt; kreuzen Sie die benötigten Berechtigungen an.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::VendorCreditsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account / subscription</source>
+        <translation>Konto / Abonnement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Credits the vendor gave the distributor, as its usage files list them. They are not passed on by themselves: issue them as customer credits where they are owed.</source>
+        <translation>Gutschriften, die der Hersteller dem Distributor gewährt hat, wie seine Verbrauchsdateien sie auflisten. Sie werden nicht von selbst weitergegeben: stellen Sie sie als Kundengutschriften aus, wo sie zustehen.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n Herstellergutschrift</numerusform>
+            <numerusform>%n Herstellergutschriften</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -122,11 +122,14 @@ void MainWindow::buildPages()
     m_billingReport = new BillingReportPage(*m_db, m_stack);
     m_usageImports = new UsageImportsPage(*m_db, m_stack);
     m_unmapped = new UnmappedAccountsPage(*m_db, m_stack);
+    m_vendorCredits = new VendorCreditsPage(*m_db, m_stack);
     m_pricebooks = new PricebooksPage(*m_db, m_stack);
     m_adjustments = new PricingAdjustmentsPage(*m_db, m_stack);
     // Imports, mappings and pricing change what the report shows.
     connect(m_usageImports, &UsageImportsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
     connect(m_usageImports, &UsageImportsPage::usageChanged, m_unmapped, &UnmappedAccountsPage::reload);
+    connect(m_usageImports, &UsageImportsPage::usageChanged, m_vendorCredits, &VendorCreditsPage::reload);
+    connect(m_unmapped, &UnmappedAccountsPage::usageChanged, m_vendorCredits, &VendorCreditsPage::reload);
     connect(m_unmapped, &UnmappedAccountsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
     connect(m_pricebooks, &PricebooksPage::pricingChanged, m_billingReport, &BillingReportPage::refresh);
     connect(m_adjustments, &PricingAdjustmentsPage::pricingChanged, m_billingReport, &BillingReportPage::refresh);
@@ -149,6 +152,7 @@ void MainWindow::buildPages()
     QTreeWidgetItem *usage = add(nullptr, tr("Usage"), nullptr);
     add(usage, tr("Imports"), m_usageImports);
     add(usage, tr("Unmapped Accounts"), m_unmapped);
+    add(usage, tr("Vendor Credits"), m_vendorCredits);
     QTreeWidgetItem *settings = add(nullptr, tr("Settings"), nullptr);
     add(settings, tr("Account Information"), m_accountInfo);
     add(settings, tr("Tenants"), m_tenants);

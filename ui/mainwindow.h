@@ -21,6 +21,7 @@ class PricebooksPage;
 class PricingAdjustmentsPage;
 class UnmappedAccountsPage;
 class UsageImportsPage;
+class VendorCreditsPage;
 class TenantsPage;
 class UsersPage;
 
@@ -44,6 +45,7 @@ public:
     BillingReportPage *billingReportPage() const { return m_billingReport; }
     UsageImportsPage *usageImportsPage() const { return m_usageImports; }
     UnmappedAccountsPage *unmappedAccountsPage() const { return m_unmapped; }
+    VendorCreditsPage *vendorCreditsPage() const { return m_vendorCredits; }
     PricebooksPage *pricebooksPage() const { return m_pricebooks; }
     PricingAdjustmentsPage *pricingAdjustmentsPage() const { return m_adjustments; }
     core::Database &database() const { return *m_db; }
@@ -64,6 +66,7 @@ private:
     BillingReportPage *m_billingReport = nullptr;
     UsageImportsPage *m_usageImports = nullptr;
     UnmappedAccountsPage *m_unmapped = nullptr;
+    VendorCreditsPage *m_vendorCredits = nullptr;
     PricebooksPage *m_pricebooks = nullptr;
     PricingAdjustmentsPage *m_adjustments = nullptr;
 };

@@ -598,6 +598,45 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
     return out;
 }
 
+Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod)
+{
+    Sql q(m_db, QStringLiteral("SELECT va.customer_id, c.name, t.account_id, t.period, t.product, t.currency, t.lines, "
+                               "t.cost FROM usage_totals t "
+                               "LEFT JOIN vendor_accounts va ON va.vendor = t.vendor AND va.account_id = t.account_id "
+                               "LEFT JOIN customers c ON c.id = va.customer_id "
+                               "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind = 'credit' "
+                               "ORDER BY va.customer_id, t.account_id, t.period, t.product"));
+    q.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
+    if (Status s = q.exec(tr("reading the vendor's credits")); !s)
+        return s.error();
+    // One entry per customer, account, period, product and currency (totals may split by
+    // publisher or file).
+    QList<VendorCredit> out;
+    while (q.next()) {
+        VendorCredit c;
+        c.vendor = vendor;
+        c.customerId = q.value(0).toLongLong();
+        c.customerName = q.value(1).toString();
+        c.accountId = q.value(2).toString();
+        c.period = q.value(3).toString();
+        c.product = q.value(4).toString();
+        c.currency = q.value(5).toString();
+        c.lines = q.value(6).toLongLong();
+        c.amount = storedAmount(q.value(7));
+        if (!out.isEmpty()) {
+            VendorCredit &last = out.last();
+            if (last.customerId == c.customerId && last.accountId == c.accountId && last.period == c.period &&
+                last.product == c.product && last.currency == c.currency) {
+                last.amount += c.amount;
+                last.lines += c.lines;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+
 Result<QStringList> VendorEntities::list(Vendor vendor)
 {
     Sql q(m_db, QStringLiteral("SELECT name FROM vendor_entities WHERE vendor = ? ORDER BY name"));

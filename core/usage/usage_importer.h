@@ -75,6 +75,21 @@ struct UnmappedAccount
     QList<CurrencyTotal> totals;
 };
 
+/// A credit (or refund) the vendor gave on one account in one period: not passed on by
+/// itself, listed so the clerk can issue it as a customer credit (PRODUCT.md §4).
+struct VendorCredit
+{
+    Vendor vendor = Vendor::Aws;
+    qint64 customerId = 0; ///< 0 when the account has no customer yet
+    QString customerName;
+    QString accountId;
+    QString period;
+    QString product;
+    QString currency;
+    Decimal amount;        ///< as the vendor wrote it (negative for a credit)
+    qint64 lines = 0;
+};
+
 /// Imports vendor usage files. A file imports completely, inside one transaction, or not
 /// at all; the same file twice changes nothing. Rows of accounts no customer is mapped to
 /// are kept and count once the account is mapped.
@@ -97,6 +112,9 @@ public:
     Result<QList<ImportRecord>> history();
     /// Accounts with usage and no customer, for the review screen.
     Result<QList<UnmappedAccount>> unmappedAccounts(std::optional<Vendor> vendor = std::nullopt);
+    /// The vendor's credit rows of `vendor` in the periods from..to, per customer, account,
+    /// period, product and currency.
+    Result<QList<VendorCredit>> vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod);
 
 private:
     Database &m_db;

@@ -99,7 +99,8 @@ int main(int argc, char **argv)
         out << "cannot write " << file << '\n';
         return 1;
     }
-    out << QStringLiteral("generated %1 rows over %2 accounts: %3 MB in %4 ms\n")
+    if (given.isEmpty())
+        out << QStringLiteral("generated %1 rows over %2 accounts: %3 MB in %4 ms\n")
                .arg(rows)
                .arg(accounts)
                .arg(QFileInfo(file).size() / 1000000)
@@ -125,7 +126,7 @@ int main(int argc, char **argv)
         out << QStringLiteral("bursar import: %1 lines in %2 ms (%3 rows/s); peak memory %4 MB (process peak before: %5 MB)\n")
                    .arg(imported->lines)
                    .arg(bursarMs)
-                   .arg(bursarMs > 0 ? rows * 1000 / bursarMs : 0)
+                   .arg(bursarMs > 0 ? imported->lines * 1000 / bursarMs : 0)
                    .arg(peakKiB() / 1024)
                    .arg(peakBefore / 1024);
         out.flush();
@@ -155,7 +156,7 @@ int main(int argc, char **argv)
         shell.waitForFinished(-1);
         const qint64 shellMs = msSince(t);
         out << QStringLiteral("sqlite3 .import: %1 rows in %2 ms (exit %3)%4\n")
-                   .arg(QString::fromUtf8(shell.readAllStandardOutput()).trimmed())
+                   .arg(QString::fromUtf8(shell.readAllStandardOutput()).trimmed().section(u'\n', -1)) // after "wal"
                    .arg(shellMs)
                    .arg(shell.exitCode())
                    .arg(shell.exitCode() ? QStringLiteral(": ") + QString::fromUtf8(shell.readAllStandardError()) : QString());

@@ -180,6 +180,42 @@ private Q_SLOTS:
                            2, "--as must be");
     }
 
+    void importUsage_curAndAzureFiles_andVendorCredits()
+    {
+        const QString d = database(QStringLiteral("formats"));
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code, 0);
+        const QString cur = writeFile(
+            QStringLiteral("cur.csv"),
+            "bill/BillingEntity,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,"
+            "lineItem/CurrencyCode,lineItem/UnblendedCost,lineItem/LineItemDescription,product/ProductName\n"
+            "AWS,111122223333,Usage,2026-09-02T00:00:00Z,USD,12.5,EC2,Amazon EC2\n"
+            "AWS,111122223333,Credit,2026-09-02T00:00:00Z,USD,-3.25,Promotional credit,Amazon EC2\n"
+            "AWS,111122223333,Credit,2026-09-02T00:00:00Z,USD,-0.5,AWS Free Tier benefit,Amazon S3\n");
+        Run a = bursar({QStringLiteral("import"), QStringLiteral("usage"), cur, QStringLiteral("--format"), QStringLiteral("json")}, d);
+        QVERIFY2(a.code == 0, a.err.constData());
+        QCOMPARE(a.json().object().value(QStringLiteral("format")).toString(), QStringLiteral("aws-cur"));
+        QCOMPARE(a.json().object().value(QStringLiteral("ignored_rows")).toInt(), 1);
+        QCOMPARE(a.json().object().value(QStringLiteral("totals")).toArray().first().toObject().value(QStringLiteral("cost")).toString(),
+                 QStringLiteral("9.25"));
+        const QString azure = writeFile(
+            QStringLiteral("azure.csv"),
+            "\xEF\xBB\xBFSubscriptionId,Date,ProductName,MeterCategory,Quantity,EffectivePrice,CostInBillingCurrency,"
+            "BillingCurrencyCode,PublisherType\r\n"
+            "/subscriptions/AB12CD34-0000-4000-8000-000000000001,09/30/2026,Virtual Machines,Compute,2,0.5,1.0000000000000001,EUR,Azure\r\n");
+        Run b = bursar({QStringLiteral("import"), QStringLiteral("usage"), azure, QStringLiteral("--format"), QStringLiteral("json")}, d);
+        QVERIFY2(b.code == 0, b.err.constData());
+        QCOMPARE(b.json().object().value(QStringLiteral("vendor")).toString(), QStringLiteral("microsoft"));
+        QCOMPARE(b.json().object().value(QStringLiteral("unmapped_accounts")).toArray(),
+                 QJsonArray{QStringLiteral("ab12cd34-0000-4000-8000-000000000001")});
+        Run credits = bursar(words("usage credits --vendor aws --period 2026-09 --format json"), d);
+        QVERIFY2(credits.code == 0, credits.err.constData());
+        const QJsonArray list = credits.json().array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("customer_id")).toInteger(), 100001);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("-3.25"));
+    }
+
     void importUsage_badFileIsRefusedWithLineAndColumn()
     {
         const QString d = database(QStringLiteral("badusage"));

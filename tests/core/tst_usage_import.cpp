@@ -370,6 +370,17 @@ private Q_SLOTS:
                  QStringLiteral("8.25"));
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_totals WHERE kind = 'credit'")).toInt(), 1);
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_totals WHERE kind = 'usage'")).toInt(), 1);
+        // The credit is listed per customer and account, for the clerk to pass on.
+        CustomerService customers(t.db());
+        const qint64 id = *customers.addCustomer(named(QStringLiteral("Acme")));
+        QVERIFY(customers.mapAccount({Vendor::Aws, QStringLiteral("111122223333"), id, {}}).ok());
+        auto credits = UsageImporter(t.db()).vendorCredits(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-09"));
+        QVERIFY2(credits.ok(), qPrintable(credits.message()));
+        QCOMPARE(credits->size(), 1);
+        QCOMPARE(credits->first().customerId, id);
+        QCOMPARE(credits->first().accountId, QStringLiteral("111122223333"));
+        QCOMPARE(credits->first().amount.toString(), QStringLiteral("-20"));
+        QVERIFY(UsageImporter(t.db()).vendorCredits(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"))->isEmpty());
     }
 
     void scientificNotationAndSixteenDecimals_areExact()

@@ -227,6 +227,29 @@ private Q_SLOTS:
         QCOMPARE(report->model()->row(0).support.toString(), QStringLiteral("100")); // the minimum
     }
 
+    void usagePage_importsACurFile_andVendorCreditsAreListed()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
+        UsageImportsPage *imports = m_window->usageImportsPage();
+        UsageFileSpec spec;
+        spec.format = UsageFormat::AwsCur;
+        spec.accounts = {QStringLiteral("100791907919")}; // #100001's AWS account in the demo
+        spec.periods = {QStringLiteral("2026-11")};
+        spec.rows = 500;
+        const QString path = m_t->dir() + QStringLiteral("/cur.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(writeUsageFile(&f, spec).ok());
+        f.close();
+        QVERIFY2(imports->importFile(path), qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("AWS Cost and Usage Report")), qPrintable(imports->feedbackText()));
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Vendor Credits")));
+        VendorCreditsPage *credits = m_window->vendorCreditsPage();
+        credits->setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
+        QVERIFY(credits->table()->rowCount() > 0); // the demo and this file hold vendor credit rows
+        screenshot(m_window.get(), QStringLiteral("usage-vendor-credits"));
+    }
+
     void pricebooksPage_saysWhenAChangeApplies()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Pricebooks")));

@@ -112,6 +112,7 @@ private Q_SLOTS:
         const QStringList screens = m_window->screens();
         QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Reports > Billing"),
                                        QStringLiteral("Usage > Imports"), QStringLiteral("Usage > Unmapped Accounts"),
+                                       QStringLiteral("Usage > Vendor Credits"),
                                        QStringLiteral("Settings > Account Information"), QStringLiteral("Settings > Tenants"),
                                        QStringLiteral("Settings > Pricebooks"),
                                        QStringLiteral("Settings > Discounts, Charges & Support"),

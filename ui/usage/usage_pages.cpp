@@ -2,11 +2,13 @@
 
 #include "customers/customer_service.h"
 #include "money/currency.h"
+#include "pricing/pricing_service.h"
 #include "storage/database.h"
 #include "widgets/contact_form.h"
 #include "widgets/tables.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -251,6 +253,74 @@ bool UnmappedAccountsPage::mapRow(int row, qint64 customerId)
 QString UnmappedAccountsPage::feedbackText() const
 {
     return m_feedback->text();
+}
+
+// ---- Usage > Vendor Credits -----------------------------------------------------------------
+
+VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_table(makeListTable(this, {tr("Customer"), tr("Name"), tr("Account / subscription"), tr("Period"), tr("Product"),
+                                   tr("Credit")})),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("vendorCreditsPage"));
+    for (Vendor v : AllVendors)
+        m_vendor->addItem(vendorName(v), int(v));
+    const QDate first(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        e->setCalendarPopup(true);
+    }
+    m_from->setDate(first.addMonths(-3));
+    m_to->setDate(first.addMonths(-1));
+    auto *hint = new QLabel(tr("Credits the vendor gave the distributor, as its usage files list them. They are not passed "
+                               "on by themselves: issue them as customer credits where they are owed."),
+                            this);
+    hint->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_vendor);
+    row->addWidget(new QLabel(tr("From:"), this));
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(tr("To:"), this));
+    row->addWidget(m_to);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addLayout(row);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, &VendorCreditsPage::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &VendorCreditsPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &VendorCreditsPage::reload);
+    reload();
+}
+
+void VendorCreditsPage::setRange(QDate from, QDate to)
+{
+    const QSignalBlocker a(m_from), b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    reload();
+}
+
+void VendorCreditsPage::reload()
+{
+    auto credits = UsageImporter(m_db).vendorCredits(Vendor(m_vendor->currentData().toInt()), periodOfDate(m_from->date()),
+                                                     periodOfDate(m_to->date()));
+    if (!credits) {
+        m_summary->setText(credits.error().message);
+        return;
+    }
+    const QLocale locale;
+    m_table->setRowCount(int(credits->size()));
+    int r = 0;
+    for (const VendorCredit &c : *credits)
+        fillListRow(m_table, r++,
+                    {c.customerId ? displayCustomerId(c.customerId) : tr("(no customer)"), c.customerName, c.accountId,
+                     c.period, c.product, c.currency + u' ' + formatExact(c.amount, locale)},
+                    {5});
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%n vendor credit(s)", nullptr, int(credits->size())));
 }
 
 } // namespace bursar::ui

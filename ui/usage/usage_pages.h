@@ -3,11 +3,13 @@
 #include "result.h"
 #include "usage/usage_importer.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <atomic>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -73,6 +75,27 @@ private:
     QTableWidget *m_table;
     QList<core::UnmappedAccount> m_accounts;
     FormFeedback *m_feedback;
+};
+
+/// Usage > Vendor Credits: the credits the vendor gave in its usage files, per customer
+/// and account, for a range of months, so the clerk can issue them as customer credits.
+class VendorCreditsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VendorCreditsPage)
+public:
+    explicit VendorCreditsPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    void setRange(QDate from, QDate to);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    core::Database &m_db;
+    QComboBox *m_vendor;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QTableWidget *m_table;
+    QLabel *m_summary;
 };
 
 } // namespace bursar::ui
