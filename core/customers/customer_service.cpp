@@ -1,4 +1,5 @@
 #include "customers/customer_service.h"
+#include "usage/usage_importer.h"
 
 #include "money/currency.h"
 #include "storage/database.h"
@@ -515,7 +516,7 @@ Result<QList<VendorAccount>> CustomerService::accounts(qint64 customerId)
 Result<std::optional<qint64>> CustomerService::customerForAccount(Vendor vendor, const QString &accountId)
 {
     Sql q(m_db, QStringLiteral("SELECT customer_id FROM vendor_accounts WHERE vendor = ? AND account_id = ?"));
-    q.bind(vendorKey(vendor)).bind(accountId.trimmed());
+    q.bind(vendorKey(vendor)).bind(normalizeAccountId(accountId));
     if (Status s = q.exec(tr("reading vendor accounts")); !s)
         return s.error();
     if (q.next())
@@ -527,7 +528,8 @@ Status CustomerService::mapAccount(const VendorAccount &input)
 {
     if (Status s = m_db.require(Privilege::ManageCustomers, tr("map vendor accounts")); !s)
         return s;
-    const QString account = input.accountId.trimmed();
+    // The same form the importer stores: "/subscriptions/<GUID>/..." is the lower-case GUID.
+    const QString account = normalizeAccountId(input.accountId);
     const QString label = recordLabel(input.customerId);
     if (account.isEmpty())
         return fail(tr("%1: the %2 account is empty; type the account or subscription ID.")
@@ -579,7 +581,7 @@ Status CustomerService::unmapAccount(Vendor vendor, const QString &accountId)
                     QStringLiteral("account"));
     return m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("DELETE FROM vendor_accounts WHERE vendor = ? AND account_id = ?"));
-        q.bind(vendorKey(vendor)).bind(accountId.trimmed());
+        q.bind(vendorKey(vendor)).bind(normalizeAccountId(accountId));
         if (Status e = q.exec(tr("unmapping the account")); !e)
             return e;
         return m_db.audit(QStringLiteral("unmap_account"), QStringLiteral("customer"),

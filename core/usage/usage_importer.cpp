@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThread>
 
@@ -26,8 +27,11 @@ QString normalizeAccountId(const QString &accountId)
         id = id.mid(prefix.size());
         if (const qsizetype slash = id.indexOf(u'/'); slash >= 0)
             id.truncate(slash);
-        id = id.toLower();
     }
+    // Subscription GUIDs are case-insensitive: one spelling, lower case.
+    static const QRegularExpression guid(QStringLiteral("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
+    if (id.size() == 36 && guid.match(id).hasMatch())
+        id = id.toLower();
     return id;
 }
 

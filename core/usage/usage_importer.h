@@ -135,8 +135,8 @@ private:
     Database &m_db;
 };
 
-/// An account ID as Bursar maps it: "/subscriptions/<guid>/..." becomes the GUID, in lower
-/// case; other IDs are trimmed.
+/// An account ID as Bursar maps it: "/subscriptions/<guid>/..." becomes the GUID; GUIDs are
+/// lower case; other IDs are only trimmed.
 QString normalizeAccountId(const QString &accountId);
 
 } // namespace bursar::core

@@ -440,6 +440,12 @@ private Q_SLOTS:
         QCOMPARE(s->totals.first().currency, QStringLiteral("EUR"));
         QCOMPARE(s->totals.first().cost.toString(), QStringLiteral("11.0000000000000001"));
         QCOMPARE(t.scalar(QStringLiteral("SELECT SUM(lines) FROM usage_totals WHERE marketplace = 1")).toInt(), 1);
+        // Mapping the subscription as the portal shows it (a path, upper case) maps what was imported.
+        CustomerService customers(t.db());
+        const qint64 id = *customers.addCustomer(named(QStringLiteral("Contoso")));
+        QVERIFY(customers.mapAccount({Vendor::Microsoft, QStringLiteral("/subscriptions/AB12CD34-0000-4000-8000-000000000001"), id, {}}).ok());
+        QVERIFY(UsageImporter(t.db()).unmappedAccounts()->isEmpty());
+        QCOMPARE(**customers.customerForAccount(Vendor::Microsoft, QStringLiteral("AB12CD34-0000-4000-8000-000000000001")), id);
     }
 
     void asOption_overridesDetection()
