@@ -1,4 +1,6 @@
 #include "customers/customer_service.h"
+
+#include "billing/statements.h"
 #include "usage/usage_importer.h"
 
 #include "money/currency.h"
@@ -558,6 +560,8 @@ Status CustomerService::mapAccount(const VendorAccount &input)
                     QStringLiteral("account"));
     }
     return m_db.transaction([&]() -> Status {
+        if (Status locked = checkAccountMove(m_db, input.vendor, account, input.customerId, true); !locked)
+            return locked;
         Sql q(m_db, QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, created_at) "
                                    "VALUES (?, ?, ?, ?, ?)"));
         q.bind(vendorKey(input.vendor)).bind(account).bind(input.customerId)
@@ -580,6 +584,8 @@ Status CustomerService::unmapAccount(Vendor vendor, const QString &accountId)
         return fail(tr("The %1 account %2 is not mapped to any customer.").arg(vendorName(vendor), accountId.trimmed()),
                     QStringLiteral("account"));
     return m_db.transaction([&]() -> Status {
+        if (Status locked = checkAccountMove(m_db, vendor, normalizeAccountId(accountId), **owner, false); !locked)
+            return locked;
         Sql q(m_db, QStringLiteral("DELETE FROM vendor_accounts WHERE vendor = ? AND account_id = ?"));
         q.bind(vendorKey(vendor)).bind(normalizeAccountId(accountId));
         if (Status e = q.exec(tr("unmapping the account")); !e)

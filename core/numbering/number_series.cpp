@@ -125,6 +125,15 @@ Result<QString> NumberSeries::pattern(const QString &series)
 
 Result<QString> NumberSeries::next(const QString &series, const QDate &date)
 {
+    auto block = nextBlock(series, date, 1);
+    if (!block)
+        return block.error();
+    return block->first();
+}
+
+Result<QStringList> NumberSeries::nextBlock(const QString &series, const QDate &date, int count)
+{
+    Q_ASSERT(count > 0);
     auto p = pattern(series);
     if (!p)
         return p.error();
@@ -135,14 +144,19 @@ Result<QString> NumberSeries::next(const QString &series, const QDate &date)
     if (Status s = create.exec(tr("numbering the document")); !s)
         return s.error();
     // The UPDATE locks the counter row until the caller's transaction ends.
-    Sql take(m_db, QStringLiteral("UPDATE number_counters SET last_value = last_value + 1 "
+    Sql take(m_db, QStringLiteral("UPDATE number_counters SET last_value = last_value + ? "
                                   "WHERE series = ? AND period = ? RETURNING last_value"));
-    take.bind(series).bind(period);
+    take.bind(count).bind(series).bind(period);
     if (Status s = take.exec(tr("numbering the document")); !s)
         return s.error();
     if (!take.next())
         return fail(tr("The number series “%1” could not give a number; try again.").arg(series));
-    return format(*p, date, take.value(0).toLongLong());
+    const qint64 last = take.value(0).toLongLong();
+    QStringList numbers;
+    numbers.reserve(count);
+    for (qint64 v = last - count + 1; v <= last; ++v)
+        numbers << format(*p, date, v);
+    return numbers;
 }
 
 } // namespace bursar::core

@@ -30,6 +30,9 @@ public:
     Result<QString> pattern(const QString &series);
     /// The next number of `series` for a document dated `date`. Call inside a transaction.
     Result<QString> next(const QString &series, const QDate &date);
+    /// `count` consecutive numbers of `series` for documents dated `date`, taken in one step
+    /// (Approve All numbers thousands of statements at once). Call inside a transaction.
+    Result<QStringList> nextBlock(const QString &series, const QDate &date, int count);
 
     /// Checks a pattern: exactly one counter token, only known tokens.
     static Status validatePattern(const QString &pattern);

@@ -9,6 +9,7 @@
 
 #include <deque>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace bursar::core {
@@ -44,6 +45,29 @@ Decimal PercentFactor::apply(Decimal amount) const
 Decimal applyPercent(Decimal amount, Decimal percent)
 {
     return PercentFactor(percent).apply(amount);
+}
+
+QString chargeLineKindKey(ChargeLineKind k)
+{
+    switch (k) {
+    case ChargeLineKind::Usage:
+        return QStringLiteral("usage");
+    case ChargeLineKind::Marketplace:
+        return QStringLiteral("marketplace");
+    case ChargeLineKind::Support:
+        return QStringLiteral("support");
+    case ChargeLineKind::Custom:
+        return QStringLiteral("custom");
+    }
+    return QStringLiteral("usage");
+}
+
+std::optional<ChargeLineKind> chargeLineKindFromKey(QStringView key)
+{
+    for (ChargeLineKind k : {ChargeLineKind::Usage, ChargeLineKind::Marketplace, ChargeLineKind::Support, ChargeLineKind::Custom})
+        if (chargeLineKindKey(k) == key)
+            return k;
+    return std::nullopt;
 }
 
 namespace {
@@ -84,6 +108,7 @@ struct AppliedRule
     int id = 0;      ///< identifies the rule (and its text) inside one report
     PercentFactor factor;
     QString text;
+    QString percents; ///< "10" or, with global adjustments, "10;-2"
 };
 
 struct RuleKey
@@ -122,10 +147,12 @@ struct PriceList
     QHash<quint64, const std::optional<AppliedRule> *> *fast = nullptr;
     QHash<QString, QList<AppliedRule>> globalCache; // by period
     QStringList ruleTexts{QString()};               // by AppliedRule::id
+    QStringList rulePercents{QString()};            // by AppliedRule::id
 
-    int addText(const QString &text)
+    int addText(const QString &text, const QString &percents = {})
     {
         ruleTexts << text;
+        rulePercents << percents;
         return int(ruleTexts.size()) - 1;
     }
 
@@ -166,17 +193,21 @@ struct PriceList
         if (override)
             applied = AppliedRule{0, factorOf(override->percent),
                                   BillingReportBuilder::tr("Pricebook %1, override for %2: %3 (from %4)")
-                                      .arg(book, product, percentText(override->percent), override->from)};
+                                      .arg(book, product, percentText(override->percent), override->from),
+                                  override->percent.toString()};
         else if (own)
             applied = AppliedRule{0, factorOf(own->percent),
                                   own->from == QLatin1String("0000-01")
                                       ? BillingReportBuilder::tr("Pricebook %1: %2").arg(book, percentText(own->percent))
                                       : BillingReportBuilder::tr("Pricebook %1: %2 (from %3)")
-                                            .arg(book, percentText(own->percent), own->from)};
+                                            .arg(book, percentText(own->percent), own->from),
+                                  own->percent.toString()};
         if (applied) {
-            for (const AppliedRule &g : globalsFor(period))
+            for (const AppliedRule &g : globalsFor(period)) {
                 applied->text += QStringLiteral("; ") + g.text;
-            applied->id = addText(applied->text);
+                applied->percents += u';' + g.percents;
+            }
+            applied->id = addText(applied->text, applied->percents);
         }
         const std::optional<AppliedRule> &kept = store.emplace_back(std::move(applied));
         cache.insert(key, &kept);
@@ -191,7 +222,8 @@ struct PriceList
             for (const GlobalAdjustment &g : std::as_const(globals))
                 if (inRange(g.fromPeriod, g.toPeriod, period))
                     list.append({0, factorOf(g.percent),
-                                 BillingReportBuilder::tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod)});
+                                 BillingReportBuilder::tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod),
+                                 g.percent.toString()});
             it = globalCache.insert(period, list);
         }
         return it.value();
@@ -242,21 +274,41 @@ struct Building
     std::vector<std::pair<LineKey, BillingReportLine>> lines; // a customer has a handful: a scan beats a hash
     std::map<QString, Decimal> usagePriceByPeriod;
     bool hasPrice = true;
+    int lastLine = -1; ///< index of the line line() returned last
 
-    BillingReportLine &line(const LineKey &key)
+    BillingReportLine &line(const LineKey &key, ChargeLineKind kind)
     {
-        for (auto &[k, l] : lines)
-            if (k == key)
-                return l;
+        for (size_t i = 0; i < lines.size(); ++i)
+            if (lines[i].first == key) {
+                lastLine = int(i);
+                return lines[i].second;
+            }
         if (lines.empty())
             lines.reserve(16);
-        return lines.emplace_back(key, BillingReportLine{}).second;
+        lastLine = int(lines.size());
+        BillingReportLine &l = lines.emplace_back(key, BillingReportLine{}).second;
+        l.kind = kind;
+        return l;
     }
 };
 
+/// "(1,2,3)": an SQL list of integers, for the few customers a billing run asks for.
+QString integerList(const QSet<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'(' + parts.join(u',') + u')';
+}
+
+/// Up to this many customers are read by their accounts; more read the whole period.
+constexpr qsizetype FewCustomers = 2000;
+
 } // namespace
 
-Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod)
+Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
+                                                  const BillingReportOptions &options)
 {
     if (!isPeriod(fromPeriod) || !isPeriod(toPeriod))
         return fail(tr("A period is written YYYY-MM, for example 2026-09; “%1” to “%2” is not.").arg(fromPeriod, toPeriod),
@@ -264,6 +316,10 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     if (fromPeriod > toPeriod)
         return fail(tr("The range starts (%1) after it ends (%2).").arg(fromPeriod, toPeriod), QStringLiteral("period"));
     const QString v = vendorKey(vendor);
+    const bool filtered = options.customers.has_value();
+    const bool few = filtered && options.customers->size() <= FewCustomers;
+    const QString onlyCustomers = few ? QStringLiteral(" AND customer_id IN ") + integerList(*options.customers) : QString();
+    auto wanted = [&](qint64 customer) { return !filtered || options.customers->contains(customer); };
     PriceList prices;
     {
         Sql q(m_db, QStringLiteral("SELECT id, name FROM pricebooks WHERE vendor = ?"));
@@ -283,7 +339,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             prices.rules[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString(), stored(q.value(3))});
     }
     {
-        Sql q(m_db, QStringLiteral("SELECT customer_id, pricebook_id, currency, enabled FROM customer_providers WHERE vendor = ?"));
+        Sql q(m_db, QStringLiteral("SELECT customer_id, pricebook_id, currency, enabled FROM customer_providers WHERE vendor = ?") +
+                        onlyCustomers);
         q.bind(v);
         if (Status s = q.exec(tr("reading Cloud Provider settings")); !s)
             return s.error();
@@ -296,13 +353,15 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         prices.globals = *g;
     else
         return g.error();
-    if (auto c = pricing.customCharges())
+    const std::optional<qint64> single =
+        filtered && options.customers->size() == 1 ? std::optional<qint64>(*options.customers->cbegin()) : std::nullopt;
+    if (auto c = pricing.customCharges(single))
         for (const CustomCharge &charge : *c)
-            if (charge.vendor == vendor)
+            if (charge.vendor == vendor && wanted(charge.customerId))
                 prices.charges << charge;
-    if (auto p = pricing.supportPlans())
+    if (auto p = pricing.supportPlans(single))
         for (const SupportPlan &plan : *p)
-            if (plan.vendor == vendor)
+            if (plan.vendor == vendor && wanted(plan.customerId))
                 prices.plans << plan;
 
     BillingReport report;
@@ -356,7 +415,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     // B-tree searches in the database.
     QHash<QString, qint64> customerOfAccount;
     {
-        Sql a(m_db, QStringLiteral("SELECT account_id, customer_id FROM vendor_accounts WHERE vendor = ?"));
+        Sql a(m_db, QStringLiteral("SELECT account_id, customer_id FROM vendor_accounts WHERE vendor = ?") + onlyCustomers);
         a.bind(v);
         if (Status s = a.exec(tr("reading vendor accounts")); !s)
             return s.error();
@@ -366,9 +425,22 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     QSet<QString> unmappedAccounts;
     std::map<QString, Decimal> unmappedCost;
 
-    Sql q(m_db, QStringLiteral("SELECT t.account_id, t.period, t.marketplace, t.product_type, t.product, t.currency, "
-                               "t.lines, t.cost FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? "
-                               "AND t.kind IN ('usage', 'purchase', 'adjustment')"));
+    // A few customers are read through their accounts (the usage_totals_account index);
+    // everyone, or many, as the period's whole range.
+    const QString columns = QStringLiteral("SELECT t.account_id, t.period, t.marketplace, t.product_type, t.product, "
+                                           "t.currency, t.lines, t.cost, t.import_id, t.total_no ");
+    // A billing run leaves out usage billed already (an account that moved to another customer
+    // after its statement): no usage is billed twice.
+    const QString kinds = QStringLiteral(" AND t.kind IN ('usage', 'purchase', 'adjustment')") +
+                          (options.withUsage ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
+                                                              "su.import_id = t.import_id AND su.total_no = t.total_no)")
+                                             : QString());
+    const QString from = few ? QStringLiteral("FROM vendor_accounts va JOIN usage_totals t ON t.vendor = va.vendor AND "
+                                              "t.account_id = va.account_id WHERE va.vendor = ? AND t.period >= ? AND "
+                                              "t.period <= ? AND va.customer_id IN ") +
+                                   integerList(*options.customers)
+                             : QStringLiteral("FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ?");
+    Sql q(m_db, columns + from + kinds);
     q.bind(v).bind(fromPeriod).bind(toPeriod);
     if (Status s = q.exec(tr("reading usage totals")); !s)
         return s.error();
@@ -378,11 +450,15 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         const QString account = q.value(0).toString();
         const auto mapped = customerOfAccount.constFind(account);
         if (mapped == customerOfAccount.constEnd()) {
-            unmappedAccounts.insert(account);
-            unmappedCost[q.value(5).toString()] += stored(q.value(7));
+            if (!filtered) {
+                unmappedAccounts.insert(account);
+                unmappedCost[q.value(5).toString()] += stored(q.value(7));
+            }
             continue;
         }
         const qint64 customer = mapped.value();
+        if (!few && filtered && !options.customers->contains(customer))
+            continue;
         const bool marketplace = q.value(2).toInt() != 0;
         const qint64 lineCount = q.value(6).toLongLong();
         if (marketplace && vendor == Vendor::Microsoft) {
@@ -393,12 +469,18 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         const QString product = q.value(4).toString();
         const Decimal cost = stored(q.value(7));
         Building &b = rowFor(customer, q.value(5).toString());
+        auto keep = [&](Decimal price) {
+            if (options.withUsage)
+                b.row.totals.append({q.value(8).toLongLong(), q.value(9).toInt(), account, b.lastLine, cost, price});
+        };
         if (marketplace) {
-            BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), true, marketplaceRule});
+            BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), true, marketplaceRule},
+                                          ChargeLineKind::Marketplace);
             l.usageLines += lineCount;
             l.cost += cost;
             l.price += cost;
             b.row.marketplace += cost;
+            keep(cost);
             continue;
         }
         b.row.cost += cost;
@@ -422,11 +504,12 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                 price = g.factor.apply(price);
             ruleId = (*rule)->id;
         }
-        BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), productId, false, ruleId});
+        BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), productId, false, ruleId}, ChargeLineKind::Usage);
         l.usageLines += lineCount;
         l.cost += cost;
         l.price += price;
         b.row.price += price;
+        keep(price);
         if (withPlans)
             b.usagePriceByPeriod[period] += price;
     }
@@ -447,8 +530,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                                                .arg(plan.name, plan.percent.toString(), plan.minimum.toString(), plan.currency)
                                          : tr("Support plan %1: %2% of usage").arg(plan.name, plan.percent.toString());
             const qsizetype known = prices.ruleTexts.indexOf(text);
-            BillingReportLine &l =
-                b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, known >= 0 ? int(known) : prices.addText(text)});
+            BillingReportLine &l = b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false,
+                                                  known >= 0 ? int(known) : prices.addText(text)},
+                                          ChargeLineKind::Support);
             l.price += amount;
             b.row.support += amount;
             b.row.price += amount;
@@ -460,7 +544,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             if (!inRange(charge.fromPeriod, charge.toPeriod, period))
                 continue;
             Building &b = rowFor(charge.customerId, charge.currency);
-            BillingReportLine &l = b.line(LineKey{texts.id(tr("Custom charges")), texts.id(charge.description), false, customChargeRule});
+            BillingReportLine &l = b.line(LineKey{texts.id(tr("Custom charges")), texts.id(charge.description), false,
+                                                  customChargeRule},
+                                          ChargeLineKind::Custom);
             l.price += charge.amount;
             b.row.customCharges += charge.amount;
             b.row.price += charge.amount;
@@ -470,14 +556,15 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     // Names, once per customer.
     QHash<qint64, QString> names;
     {
-        QSet<qint64> wanted;
+        QSet<qint64> named;
         for (const Building &b : rows)
-            wanted.insert(b.row.customerId);
-        Sql n(m_db, QStringLiteral("SELECT id, name FROM customers"));
+            named.insert(b.row.customerId);
+        Sql n(m_db, QStringLiteral("SELECT id, name FROM customers") +
+                        (few ? QStringLiteral(" WHERE id IN ") + integerList(*options.customers) : QString()));
         if (Status s = n.exec(tr("reading customers")); !s)
             return s.error();
         while (n.next())
-            if (const qint64 id = n.value(0).toLongLong(); wanted.contains(id))
+            if (const qint64 id = n.value(0).toLongLong(); named.contains(id))
                 names.insert(id, n.value(1).toString());
     }
 
@@ -495,11 +582,27 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             line.product = texts.texts.at(key.product);
             line.marketplace = key.marketplace;
             line.rule = prices.ruleTexts.at(key.rule);
+            line.percents = prices.rulePercents.at(key.rule);
             b.row.lines.append(line);
         }
-        std::sort(b.row.lines.begin(), b.row.lines.end(), [](const BillingReportLine &x, const BillingReportLine &y) {
+        // Sorted through an index, so the usage totals can follow their lines.
+        std::vector<int> order(b.lines.size());
+        std::iota(order.begin(), order.end(), 0);
+        const QList<BillingReportLine> &unsorted = b.row.lines;
+        std::sort(order.begin(), order.end(), [&](int i, int j) {
+            const BillingReportLine &x = unsorted.at(i), &y = unsorted.at(j);
             return std::tie(x.marketplace, x.productType, x.product, x.rule) < std::tie(y.marketplace, y.productType, y.product, y.rule);
         });
+        QList<BillingReportLine> sorted;
+        sorted.reserve(unsorted.size());
+        std::vector<int> position(order.size());
+        for (size_t k = 0; k < order.size(); ++k) {
+            position[size_t(order[k])] = int(k);
+            sorted.append(unsorted.at(order[k]));
+        }
+        b.row.lines = std::move(sorted);
+        for (BilledTotal &t : b.row.totals)
+            t.line = position[size_t(t.line)];
         report.rows.append(std::move(b.row));
     }
 

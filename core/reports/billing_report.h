@@ -7,6 +7,7 @@
 #include "usage/usage_importer.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -15,9 +16,15 @@ namespace bursar::core {
 
 class Database;
 
+/// What a report line is; statements keep it.
+enum class ChargeLineKind { Usage, Marketplace, Support, Custom };
+QString chargeLineKindKey(ChargeLineKind k);
+std::optional<ChargeLineKind> chargeLineKindFromKey(QStringView key);
+
 /// The customer's charges for one product (or one support plan or custom charge).
 struct BillingReportLine
 {
+    ChargeLineKind kind = ChargeLineKind::Usage;
     QString productType;
     QString product;
     bool marketplace = false;
@@ -25,6 +32,19 @@ struct BillingReportLine
     Decimal cost;     ///< the vendor's cost; zero for support plans and custom charges
     Decimal price;    ///< the customer's price at full precision
     QString rule;     ///< what priced it, for the clerk and the auditor
+    QString percents; ///< the percent rules applied in turn ("10;-2"); empty when none
+};
+
+/// One usage total behind a report row (BillingReportOptions::withUsage): which line of the
+/// row it went into, and its cost and price.
+struct BilledTotal
+{
+    qint64 importId = 0;
+    int totalNo = 0;
+    QString accountId;
+    int line = 0; ///< index into BillingReportRow::lines
+    Decimal cost;
+    Decimal price;
 };
 
 /// One row of a "<Vendor> Billing Customers Report": a customer's charges in one currency.
@@ -44,6 +64,15 @@ struct BillingReportRow
     Decimal support;         ///< support plans, included in price
     Decimal customCharges;   ///< custom charges, included in price
     QList<BillingReportLine> lines; ///< grouped by product type, then product
+    QList<BilledTotal> totals;      ///< only with BillingReportOptions::withUsage
+};
+
+/// What a report is built for: every customer (the screen and the CLI), or the customers
+/// a billing run bills, with the usage behind each line.
+struct BillingReportOptions
+{
+    std::optional<QSet<qint64>> customers; ///< only these customers; everyone when not set
+    bool withUsage = false;                ///< keep BillingReportRow::totals
 };
 
 struct BillingReport
@@ -84,7 +113,8 @@ class BillingReportBuilder
 public:
     explicit BillingReportBuilder(Database &db) : m_db(db) {}
 
-    Result<BillingReport> build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod);
+    Result<BillingReport> build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
+                                const BillingReportOptions &options = {});
     /// The usage lines behind one customer's row, at most `limit`.
     Result<QList<UsageLineView>> usageLines(Vendor vendor, qint64 customerId, const QString &fromPeriod,
                                             const QString &toPeriod, int limit = 10000);

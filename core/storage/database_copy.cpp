@@ -15,7 +15,8 @@ namespace {
 // login created); the copy replaces their rows with the source's.
 const QStringList SeededTables{QStringLiteral("account_info"), QStringLiteral("users"),
                                QStringLiteral("user_privileges"), QStringLiteral("audit_log"),
-                               QStringLiteral("vendor_entities")};
+                               QStringLiteral("vendor_entities"), QStringLiteral("number_series"),
+                               QStringLiteral("id_blocks")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -27,7 +28,10 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("users"),             QStringLiteral("user_privileges"),    QStringLiteral("vendor_entities"),
             QStringLiteral("usage_imports"),     QStringLiteral("usage_lines"),        QStringLiteral("usage_totals"),
             QStringLiteral("global_adjustments"), QStringLiteral("custom_charges"),    QStringLiteral("support_plans"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("credits"),           QStringLiteral("tax_rates"),          QStringLiteral("exchange_rates"),
+            QStringLiteral("id_blocks"),         QStringLiteral("billing_runs"),       QStringLiteral("statements"),
+            QStringLiteral("statement_lines"),   QStringLiteral("statement_usage"),    QStringLiteral("credit_allocations"),
+            QStringLiteral("statement_taxes"),   QStringLiteral("statement_display_rates"), QStringLiteral("audit_log")};
 }
 
 Result<TableCopy> DatabaseCopy::measure(Database &db, const QString &table)
@@ -131,7 +135,11 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
                     return e;
             }
         }
-        for (const char *table : {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log"})
+        // Every table numbered by the database itself continues after the copied IDs.
+        for (const char *table : {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log",
+                                  "pricebooks", "pricebook_rules", "usage_imports", "global_adjustments", "custom_charges",
+                                  "support_plans", "credits", "tax_rates", "exchange_rates", "billing_runs",
+                                  "credit_allocations", "statement_display_rates"})
             if (Status e = to.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;
         // Verified before the commit: a copy that does not match is never kept.

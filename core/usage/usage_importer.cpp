@@ -1,6 +1,8 @@
 #include "usage/usage_importer.h"
 
+#include "billing/statements.h"
 #include "money/currency.h"
+#include "storage/bulk_insert.h"
 #include "storage/database.h"
 #include "usage/csv_reader.h"
 
@@ -71,55 +73,6 @@ struct TotalValue
     qint64 lines = 0;
     Decimal cost;
 };
-
-constexpr int RowsPerInsert = 256;
-
-// Writers of SQL literals for the bulk INSERT, appending in place. Amounts are quoted
-// text, so neither engine ever reads them as a binary float.
-
-/// ",123"
-void appendInteger(QString &out, qint64 v)
-{
-    char buf[24];
-    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-    out += u',';
-    out += QLatin1StringView(buf, end - buf);
-}
-
-/// ",'12.5'" or ",NULL"
-void appendAmount(QString &out, std::optional<Decimal> d)
-{
-    if (!d) {
-        out += QStringLiteral(",NULL");
-        return;
-    }
-    char buf[Decimal::MaxTextLength];
-    const int n = d->write(buf);
-    out += QStringLiteral(",'");
-    out += QLatin1StringView(buf, n);
-    out += u'\'';
-}
-
-/// "'text'" with inner quotes doubled, or "NULL" for empty text.
-void appendText(QString &out, const QString &text)
-{
-    if (text.isEmpty()) {
-        out += QStringLiteral("NULL");
-        return;
-    }
-    out += u'\'';
-    if (!text.contains(u'\'') && !text.contains(QChar(0))) {
-        out += text;
-    } else {
-        for (QChar c : text) {
-            if (c == u'\'')
-                out += u'\'';
-            if (c.unicode() != 0)
-                out += c;
-        }
-    }
-    out += u'\'';
-}
 
 /// Empty, never null: NOT NULL text columns take "" for "none".
 QString notNull(const QString &s)
@@ -332,23 +285,11 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         const qint64 importId = head.value(0).toLongLong();
 
         // Lines go in as multi-row INSERTs written out as SQL literals: Qt's parameter binding
-        // costs more than the rest of the import together. Every value is one Bursar made
-        // itself (integers, ISO dates, canonical decimals) or text quoted by sqlLiteral().
-        QString batch;
-        int batchRows = 0;
-        const QString batchHead = QStringLiteral("INSERT INTO usage_lines (import_id, total_no, line_no, usage_date, "
-                                                 "quantity, unit, cost, list_cost) VALUES ");
-        const QString importText = QString::number(importId);
-        auto flush = [&](bool all) -> Status {
-            if (batchRows == 0 || (!all && batchRows < RowsPerInsert))
-                return success();
-            QSqlQuery q(m_db.sql());
-            if (!q.exec(batch))
-                return fail(tr("Writing usage lines failed: %1").arg(q.lastError().text()));
-            batch.clear();
-            batchRows = 0;
-            return success();
-        };
+        // costs more than the rest of the import together.
+        BulkInsert batch(m_db, QStringLiteral("usage_lines"),
+                         {QStringLiteral("import_id"), QStringLiteral("total_no"), QStringLiteral("line_no"),
+                          QStringLiteral("usage_date"), QStringLiteral("quantity"), QStringLiteral("unit"),
+                          QStringLiteral("cost"), QStringLiteral("list_cost")});
         QHash<TotalKey, int> totalNumbers;
         QList<std::pair<TotalKey, TotalValue>> totals;
         QHash<qint64, QString> dayText;          // "2026-09-01" per day, made once
@@ -446,22 +387,9 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             QString &day = dayText[row.usageDate.toJulianDay()];
             if (day.isEmpty())
                 day = row.usageDate.toString(Qt::ISODate);
-            batch += batchRows == 0 ? batchHead : QStringLiteral(",");
-            batch += u'(';
-            batch += importText;
-            appendInteger(batch, number.value());
-            appendInteger(batch, reader.line());
-            batch += QStringLiteral(",'");
-            batch += day;
-            batch += u'\'';
-            appendAmount(batch, row.quantity);
-            batch += u',';
-            appendText(batch, row.unit);
-            appendAmount(batch, row.cost);
-            appendAmount(batch, row.listCost);
-            batch += u')';
-            ++batchRows;
-            if (Status s = flush(false); !s)
+            batch.integer(importId).integer(number.value()).integer(reader.line()).text(day);
+            batch.amountOrNull(row.quantity).textOrNull(row.unit).amount(row.cost).amountOrNull(row.listCost);
+            if (Status s = batch.endRow(); !s)
                 return s;
             periods.insert(row.period);
             ++lines;
@@ -472,7 +400,7 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
                 message += tr(" (and %1 more problems)").arg(problemCount - problems.size());
             return fail(tr("%1 was not imported; nothing changed. %2").arg(name, message));
         }
-        if (Status s = flush(true); !s)
+        if (Status s = batch.finish(); !s)
             return s;
         if (progress && !progress(size, size))
             return fail(tr("Import of %1 cancelled; nothing was imported.").arg(name), Cancelled);
@@ -490,6 +418,21 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             return fail(QString(), AlreadyImported);
         }
 
+        // The period lock: usage of a customer whose period is billed cannot come in.
+        {
+            QSet<std::pair<QString, QString>> seen;
+            QList<std::pair<QString, QString>> pairs;
+            for (const auto &[key, value] : std::as_const(totals))
+                if (!seen.contains({key.account, key.period})) {
+                    seen.insert({key.account, key.period});
+                    pairs.append({key.account, key.period});
+                }
+            auto locks = usageLocks(m_db, vendorFromText(lineVendor).value_or(Vendor::Aws), pairs, MaxProblems);
+            if (!locks)
+                return locks.error();
+            if (!locks->isEmpty())
+                return fail(tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
+        }
         QSqlQuery totalInsert(m_db.sql());
         if (!totalInsert.prepare(QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
                                                 "kind, marketplace, correction, product_type, product, publisher, "

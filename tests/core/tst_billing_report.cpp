@@ -7,6 +7,7 @@
 #include "reports/billing_report.h"
 #include "storage/database.h"
 #include "test_database.h"
+#include "usage_fixture.h"
 #include "usage/usage_importer.h"
 
 #include <QFile>
@@ -19,51 +20,9 @@ using bursar::test::TestDatabase;
 
 namespace {
 
-struct Row
-{
-    QByteArray account;
-    QByteArray product;
-    QByteArray cost;
-    QByteArray period = "2026-09";
-    QByteArray publisher = "Amazon Web Services, Inc.";
-    QByteArray category = "Usage";
-    QByteArray currency = "USD";
-    QByteArray type = "Compute";
-};
-
-/// Imports the rows as one FOCUS file (vendor from ProviderName).
-Result<ImportSummary> importRows(TestDatabase &t, const QList<Row> &rows, const QByteArray &provider = "AWS")
-{
-    static int n = 0;
-    QByteArray bytes = "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,"
-                       "PublisherName,SubAccountId,ServiceName,ServiceCategory\n";
-    for (const Row &r : rows)
-        bytes += r.cost + ',' + r.currency + ',' + r.period + "-01T00:00:00Z," + r.period + "-02 00:00:00," + r.category +
-                 ',' + provider + ",\"" + r.publisher + "\"," + r.account + ",\"" + r.product + "\"," + r.type + '\n';
-    const QString path = t.dir() + QStringLiteral("/usage-%1.csv").arg(++n);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write"));
-    f.write(bytes);
-    f.close();
-    return UsageImporter(t.db()).importFile(path, {});
-}
-
-/// A customer with an account, an invoice currency and (optionally) a pricebook.
-qint64 customerWith(TestDatabase &t, const QString &name, Vendor vendor, const QString &account, qint64 pricebook,
-                    const QString &currency = QStringLiteral("USD"))
-{
-    CustomerService s(t.db());
-    const qint64 id = *s.addCustomer(named(name));
-    CustomerProvider p;
-    p.vendor = vendor;
-    p.enabled = true;
-    p.currency = currency;
-    p.pricebookId = pricebook;
-    if (!s.setProvider(id, p).ok() || !s.mapAccount({vendor, account, id, {}}).ok())
-        qFatal("setting up %s failed", qPrintable(name));
-    return id;
-}
+using Row = bursar::test::UsageRow;
+using bursar::test::customerWith;
+using bursar::test::importRows;
 
 const BillingReportRow *rowOf(const BillingReport &r, qint64 customer)
 {
@@ -75,7 +34,7 @@ const BillingReportRow *rowOf(const BillingReport &r, qint64 customer)
 
 Decimal d(const char *text)
 {
-    return *Decimal::parse(QString::fromLatin1(text));
+    return bursar::test::dec(text);
 }
 
 const QDate Today(2026, 11, 23);

@@ -1,10 +1,16 @@
 // Every write checks the acting user's privilege in core: refused without it (naming the
 // privilege, writing nothing), allowed with only it. Runs on SQLite and PostgreSQL.
+#include "billing/billing_run.h"
+#include "billing/credit_service.h"
+#include "billing/rate_tables.h"
+#include "billing/statements.h"
 #include "customers/customer_service.h"
+#include "pricing/pricing_service.h"
 #include "demo/demo_data.h"
 #include "numbering/number_series.h"
 #include "settings/account_info_service.h"
 #include "test_database.h"
+#include "usage_fixture.h"
 #include "users/user_service.h"
 
 #include <QTest>
@@ -32,7 +38,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("privilege");
         QTest::addColumn<Operation>("operation");
         const int customers = int(Privilege::ManageCustomers), settings = int(Privilege::ManageSettings),
-                  users = int(Privilege::ManageUsers);
+                  users = int(Privilege::ManageUsers), credits = int(Privilege::ManageCredits),
+                  generate = int(Privilege::GenerateStatements), approve = int(Privilege::ApproveStatements);
         QTest::newRow("add customer") << customers << Operation([](Database &db) {
             return asStatus(CustomerService(db).addCustomer(named(QStringLiteral("New"))));
         });
@@ -87,6 +94,32 @@ private Q_SLOTS:
             // With the privilege the demo refuses only because customers exist already.
             return r.message().contains(QStringLiteral("already holds customers")) ? success() : Status(r.error());
         });
+        QTest::newRow("add credit") << credits << Operation([](Database &db) {
+            return asStatus(CreditService(db).add({100001, Vendor::Aws, CreditKind::Manual, QStringLiteral("USD"),
+                                                   QStringLiteral("10"), {}, {}, 0}));
+        });
+        QTest::newRow("void credit") << credits << Operation([](Database &db) {
+            return CreditService(db).voidCredit(1, QStringLiteral("typed twice"));
+        });
+        QTest::newRow("tax rate") << settings << Operation([](Database &db) {
+            return asStatus(TaxTable(db).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1)));
+        });
+        QTest::newRow("exchange rate") << settings << Operation([](Database &db) {
+            return ExchangeRates(db).set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.92"));
+        });
+        QTest::newRow("generate statements") << generate << Operation([](Database &db) -> Status {
+            GenerateRequest r;
+            r.period = QStringLiteral("2026-09");
+            auto run = BillingRun(db).generate(r);
+            return run ? success() : Status(run.error());
+        });
+        QTest::newRow("delete draft") << generate << Operation([](Database &db) {
+            return StatementService(db).deleteDraft(1);
+        });
+        QTest::newRow("approve statements") << approve << Operation([](Database &db) -> Status {
+            auto r = StatementService(db).approve({1});
+            return r ? success() : Status(r.error());
+        });
         QTest::newRow("add user") << users << Operation([](Database &db) {
             return asStatus(UserService(db).add(QStringLiteral("zed"), {}, {Privilege::ImportUsage}));
         });
@@ -115,6 +148,17 @@ private Q_SLOTS:
             QVERIFY(u.add(QStringLiteral("lacking"), {}, allButNeeded).ok());
             QVERIFY(u.add(QStringLiteral("only"), {}, {needed}).ok());
             QVERIFY(u.add(QStringLiteral("admin2"), {}, {Privilege::ManageCredits}).ok());
+            // A draft statement and a credit to approve, delete and void.
+            QVERIFY(CreditService(t.db()).add({100001, Vendor::Aws, CreditKind::Manual, QStringLiteral("USD"),
+                                               QStringLiteral("5"), {}, {}, 0})
+                        .ok());
+            QVERIFY(PricingService(t.db()).addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10)).ok());
+            QVERIFY(s.setProvider(100001, {Vendor::Aws, true, QStringLiteral("USD"), 1}).ok());
+            QVERIFY(s.mapAccount({Vendor::Aws, QStringLiteral("999"), 100001, {}}).ok());
+            QVERIFY(bursar::test::importRows(t, {{"999", "EC2", "10"}}).ok());
+            GenerateRequest r;
+            r.period = QStringLiteral("2026-09");
+            QCOMPARE(BillingRun(t.db()).generate(r)->generated.size(), 1);
         }
         const int audits = t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
         QVERIFY(t->actAs(QStringLiteral("lacking")).ok());

@@ -1,0 +1,739 @@
+#include "billing/billing_run.h"
+
+#include "billing/credit_service.h"
+#include "billing/rate_tables.h"
+#include "billing/run_lock.h"
+#include "money/currency.h"
+#include "pricing/pricing_service.h"
+#include "reports/billing_report.h"
+#include "settings/account_info_service.h"
+#include "storage/bulk_insert.h"
+#include "storage/database.h"
+#include "storage/stored.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace bursar::core {
+
+QList<std::pair<QString, Decimal>> splitOverAccounts(Decimal amount, QList<std::pair<QString, Decimal>> &buckets)
+{
+    QList<std::pair<QString, Decimal>> shares;
+    Decimal left = amount;
+    for (auto &[account, capacity] : buckets) {
+        if (!left.isPositive())
+            break;
+        if (!capacity.isPositive())
+            continue;
+        const Decimal take = std::min(capacity, left);
+        capacity -= take;
+        left -= take;
+        shares.append({account, take});
+    }
+    if (left.isPositive()) {
+        const QString last = buckets.isEmpty() ? QString() : buckets.last().first;
+        if (!shares.isEmpty() && shares.last().first == last)
+            shares.last().second += left;
+        else
+            shares.append({last, left});
+    }
+    return shares;
+}
+
+namespace {
+
+QString percentSign(Decimal p)
+{
+    return p.toString() + u'%';
+}
+
+QJsonObject contactJson(const Contact &c)
+{
+    return {{QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("email"), c.email},
+            {QStringLiteral("phone"), c.phone},              {QStringLiteral("address_line1"), c.addressLine1},
+            {QStringLiteral("address_line2"), c.addressLine2}, {QStringLiteral("city"), c.city},
+            {QStringLiteral("postal_code"), c.postalCode},   {QStringLiteral("country"), c.country}};
+}
+
+QString partyJson(const QString &name, const Contact &contact, const QString &region, const QString &state,
+                  const QString &profile)
+{
+    QJsonObject o = contactJson(contact);
+    o[QStringLiteral("name")] = name;
+    o[QStringLiteral("region")] = region;
+    o[QStringLiteral("state")] = state;
+    o[QStringLiteral("billing_profile")] = profile;
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+struct CustomerInfo
+{
+    QString name;
+    Contact contact;
+    QString region;
+    QString state;
+    int terms = 30;
+    QString profileName;
+    Contact profileContact;
+    bool hasProfile = false;
+};
+
+struct ProviderInfo
+{
+    QString currency;
+    bool enabled = false;
+};
+
+struct Allocation
+{
+    qint64 creditId;
+    QString account;
+    Decimal amount; ///< negative
+};
+
+struct UsageLink
+{
+    qint64 importId;
+    int totalNo;
+    int lineNo;
+};
+
+/// A statement computed in memory, ready to be written.
+struct Pending
+{
+    qint64 customerId = 0;
+    QString customerName;
+    QString currency;
+    Decimal chargesExact, charges, credits, marketplaceExact, marketplace, marketplaceCredits, tax, total;
+    QString pricebook;
+    QString exchangeBase;
+    std::optional<Decimal> exchangeRate;
+    QDate exchangeDate;
+    int terms = 30;
+    QString region, state;
+    QString seller, customer;
+    QList<StatementLine> lines;
+    QList<UsageLink> usage;
+    QList<Allocation> allocations;
+    QList<StatementTax> taxes;
+};
+
+QString inList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'(' + parts.join(u',') + u')';
+}
+
+QList<TaxRate> taxRatesIn(const QList<TaxRate> &table, const QString &region, const QString &state, QDate on)
+{
+    QList<TaxRate> out;
+    const QString r = region.trimmed().toUpper(), st = state.trimmed().toUpper();
+    if (r.isEmpty())
+        return out;
+    QStringList places{QStringLiteral("")};
+    if (!st.isEmpty())
+        places << st;
+    for (const QString &place : places) {
+        const TaxRate *best = nullptr;
+        for (const TaxRate &t : table)
+            if (t.region == r && t.state == place && t.from <= on && (!best || t.from > best->from))
+                best = &t;
+        if (best && !best->rate.isZero())
+            out << *best;
+    }
+    return out;
+}
+
+std::optional<ExchangeRate> rateIn(const QList<ExchangeRate> &table, const QString &base, const QString &quote, QDate on)
+{
+    auto latest = [&](const QString &b, const QString &q) -> std::optional<ExchangeRate> {
+        const ExchangeRate *best = nullptr;
+        for (const ExchangeRate &r : table)
+            if (r.base == b && r.quote == q && r.date <= on && (!best || r.date > best->date))
+                best = &r;
+        return best ? std::optional<ExchangeRate>(*best) : std::nullopt;
+    };
+    if (auto direct = latest(base, quote))
+        return direct;
+    if (auto inverse = latest(quote, base)) {
+        ExchangeRate r = *inverse;
+        r.rate = Decimal::fromInt(1).divided(r.rate, Decimal::Scale, Rounding::HalfEven);
+        std::swap(r.base, r.quote);
+        r.inverted = true;
+        return r;
+    }
+    return std::nullopt;
+}
+
+/// Everything one run reads once.
+struct RunContext
+{
+    Vendor vendor;
+    QString period;
+    QDate periodStart, periodEnd;
+    BillingOptions options;
+    QHash<qint64, CustomerInfo> customers;
+    QHash<qint64, ProviderInfo> providers;
+    QList<TaxRate> taxTable;
+    QList<ExchangeRate> rates;
+    QString seller;
+};
+
+Result<Pending> compute(const RunContext &ctx, qint64 customerId, const QList<const BillingReportRow *> &rows,
+                        QList<Credit> credits)
+{
+    Q_ASSERT(!rows.isEmpty());
+    for (const BillingReportRow *row : rows)
+        if (!row->problem.isEmpty())
+            return fail(row->problem);
+    const CustomerInfo info = ctx.customers.value(customerId);
+    const ProviderInfo provider = ctx.providers.value(customerId);
+    const auto currency = Currencies::find(provider.currency);
+    if (!currency)
+        return fail(BillingRun::tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in "
+                                   "Customers > %1 > Cloud Billing > Cloud Providers.")
+                        .arg(displayCustomerId(customerId), rows.first()->currency));
+    Pending p;
+    p.customerId = customerId;
+    p.customerName = info.name;
+    p.currency = currency->code;
+    p.pricebook = rows.first()->pricebook;
+    p.terms = info.terms;
+    p.region = info.region;
+    p.state = info.state;
+    p.seller = ctx.seller;
+    p.customer = partyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region, info.state,
+                           info.profileName);
+
+    // Account buckets of charges (for splitting credits per account), in statement currency.
+    std::map<QString, Decimal> usageByAccount, marketplaceByAccount;
+    for (const BillingReportRow *row : rows) {
+        Decimal rate = Decimal::fromInt(1);
+        QString converted;
+        if (row->currency != p.currency) {
+            const auto r = rateIn(ctx.rates, row->currency, p.currency, ctx.periodEnd);
+            if (!r)
+                return fail(BillingRun::tr("The customer with ID %1 does not have the currency %2 enabled: its %3 invoice "
+                                           "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
+                                           "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
+                                           "Billing > Cloud Providers.")
+                                .arg(displayCustomerId(customerId), row->currency, vendorName(ctx.vendor), p.currency,
+                                     ctx.periodEnd.toString(Qt::ISODate)));
+            rate = r->rate;
+            p.exchangeBase = row->currency;
+            p.exchangeRate = r->rate;
+            p.exchangeDate = r->date;
+            converted = BillingRun::tr("; converted from %1 at %2 (%3%4)")
+                            .arg(row->currency, r->rate.toString(), r->date.toString(Qt::ISODate),
+                                 r->inverted ? BillingRun::tr(", the inverse of the %1 → %2 rate").arg(p.currency, row->currency)
+                                             : QString());
+        }
+        auto convert = [&](Decimal d) { return converted.isEmpty() ? d : d.multiplied(rate, Decimal::Scale, Rounding::HalfEven); };
+        QList<int> lineNumbers(row->lines.size(), 0);
+        for (qsizetype i = 0; i < row->lines.size(); ++i) {
+            const BillingReportLine &l = row->lines.at(i);
+            if (l.kind == ChargeLineKind::Marketplace && !ctx.options.marketplaceFees)
+                continue; // not billed this time: its usage stays unbilled
+            StatementLine line;
+            line.lineNo = int(p.lines.size()) + 1;
+            line.kind = l.kind;
+            line.productType = l.productType;
+            line.product = l.product;
+            line.usageLines = l.usageLines;
+            line.currency = row->currency;
+            line.cost = l.cost;
+            line.price = convert(l.price);
+            line.rule = l.rule + converted;
+            line.percents = l.percents;
+            lineNumbers[i] = line.lineNo;
+            if (l.kind == ChargeLineKind::Marketplace)
+                p.marketplaceExact += line.price;
+            else
+                p.chargesExact += line.price;
+            p.lines.append(line);
+        }
+        for (const BilledTotal &t : row->totals) {
+            const int lineNo = lineNumbers.value(t.line);
+            if (lineNo == 0)
+                continue;
+            p.usage.append({t.importId, t.totalNo, lineNo});
+            (row->lines.at(t.line).kind == ChargeLineKind::Marketplace ? marketplaceByAccount : usageByAccount)[t.accountId] +=
+                convert(t.price);
+        }
+    }
+    p.charges = p.chargesExact.rounded(currency->minorUnits, Rounding::HalfUp);
+    p.marketplace = p.marketplaceExact.rounded(currency->minorUnits, Rounding::HalfUp);
+    if (p.charges.isNegative() || p.marketplace.isNegative())
+        return fail(BillingRun::tr("The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a "
+                                   "statement never goes below 0.00. Add the amount as a credit on the customer's profile "
+                                   "instead.")
+                        .arg(displayCustomerId(customerId), vendorName(ctx.vendor),
+                             (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency, ctx.period));
+
+    // Buckets: the accounts in order, then charges of no account (support, custom charges and
+    // the rounding to the currency's units), so the buckets add up to the rounded charges.
+    auto bucketsOf = [](const std::map<QString, Decimal> &byAccount, Decimal total) {
+        QList<std::pair<QString, Decimal>> buckets;
+        Decimal accounted;
+        for (const auto &[account, amount] : byAccount) {
+            buckets.append({account, amount});
+            accounted += amount;
+        }
+        buckets.append({QString(), total - accounted});
+        return buckets;
+    };
+    std::sort(credits.begin(), credits.end(), CreditService::usedBefore);
+    auto apply = [&](CreditKind kind, Decimal owed, QList<std::pair<QString, Decimal>> buckets) {
+        Decimal used;
+        for (const Credit &c : std::as_const(credits)) {
+            if (c.kind != kind || c.currency != p.currency || !c.usableFor(ctx.periodStart))
+                continue;
+            const Decimal available = -c.remaining();
+            const Decimal take = std::min(available, owed - used);
+            if (!take.isPositive())
+                continue;
+            for (const auto &[account, share] : splitOverAccounts(take, buckets))
+                p.allocations.append({c.id, account, -share});
+            used += take;
+            if (used == owed)
+                break;
+        }
+        return -used;
+    };
+    if (ctx.options.applyCredits && p.charges.isPositive())
+        p.credits = apply(CreditKind::Manual, p.charges, bucketsOf(usageByAccount, p.charges));
+    if (ctx.options.marketplaceFees && ctx.options.marketplaceCredits && p.marketplace.isPositive())
+        p.marketplaceCredits = apply(CreditKind::Marketplace, p.marketplace, bucketsOf(marketplaceByAccount, p.marketplace));
+
+    if (ctx.options.includeTax) {
+        const Decimal base = p.charges + p.credits + p.marketplace + p.marketplaceCredits;
+        int n = 0;
+        for (const TaxRate &r : taxRatesIn(ctx.taxTable, info.region, info.state, ctx.periodEnd)) {
+            const Decimal amount = base.multiplied(r.rate, Decimal::Scale, Rounding::HalfEven)
+                                       .divided(Decimal::fromInt(100), currency->minorUnits, Rounding::HalfUp);
+            p.taxes.append({++n, r.name, r.region, r.state, r.rate, r.from, base, amount});
+            p.tax += amount;
+        }
+    }
+    p.total = p.charges + p.credits + p.marketplace + p.marketplaceCredits + p.tax;
+    if (!p.total.isValid())
+        return fail(BillingRun::tr("The customer with ID %1: the statement's amounts exceed Bursar's range.")
+                        .arg(displayCustomerId(customerId)));
+    return p;
+}
+
+} // namespace
+
+Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, const Progress &progress)
+{
+    if (Status s = m_db.require(Privilege::GenerateStatements, tr("generate statements")); !s)
+        return s.error();
+    if (!isPeriod(request.period))
+        return fail(tr("A billing period is written YYYY-MM, for example 2026-09, not “%1”.").arg(request.period),
+                    QStringLiteral("period"));
+    if (request.customers && request.customers->isEmpty())
+        return fail(tr("No customers are selected: tick the customers to bill in the report, or use Select All."),
+                    QStringLiteral("customers"));
+    auto lock = RunLock::acquire(m_db, request.vendor, request.period);
+    if (!lock)
+        return lock.error();
+
+    RunContext ctx;
+    ctx.vendor = request.vendor;
+    ctx.period = request.period;
+    ctx.periodStart = periodStartDate(request.period);
+    ctx.periodEnd = ctx.periodStart.addMonths(1).addDays(-1);
+    ctx.options = request.options;
+    const QString v = vendorKey(request.vendor);
+
+    BillingReportOptions reportOptions;
+    reportOptions.withUsage = true;
+    if (request.customers)
+        reportOptions.customers = QSet<qint64>(request.customers->cbegin(), request.customers->cend());
+    auto report = BillingReportBuilder(m_db).build(request.vendor, request.period, request.period, reportOptions);
+    if (!report)
+        return report.error();
+
+    // Rows per customer, in customer order (the report's order).
+    std::map<qint64, QList<const BillingReportRow *>> rowsOf;
+    for (const BillingReportRow &row : report->rows)
+        rowsOf[row.customerId].append(&row);
+    QList<qint64> toBill;
+    for (const auto &[customer, rows] : rowsOf)
+        toBill << customer;
+
+    const bool few = request.customers && request.customers->size() <= 2000;
+    const QString onlyThese = few ? QStringLiteral(" WHERE id IN ") + inList(*request.customers) : QString();
+    {
+        Sql q(m_db, QStringLiteral("SELECT id, name, contact_name, email, phone, address_line1, address_line2, city, postal_code, "
+                                   "country, region, state, payment_terms_days FROM customers") + onlyThese);
+        if (Status s = q.exec(tr("reading customers")); !s)
+            return s.error();
+        while (q.next()) {
+            CustomerInfo c;
+            c.name = q.value(1).toString();
+            c.contact = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+            c.region = q.value(10).toString();
+            c.state = q.value(11).toString();
+            c.terms = q.value(12).toInt();
+            ctx.customers.insert(q.value(0).toLongLong(), c);
+        }
+    }
+    {
+        // The billing profile a statement is linked to: the default subscription's, else the
+        // customer's first.
+        Sql q(m_db, QStringLiteral("SELECT bp.customer_id, bp.name, bp.contact_name, bp.email, bp.phone, bp.address_line1, "
+                                   "bp.address_line2, bp.city, bp.postal_code, bp.country, "
+                                   "CASE WHEN EXISTS (SELECT 1 FROM subscriptions s WHERE s.billing_profile_id = bp.id AND "
+                                   "s.is_default = 1) THEN 0 ELSE 1 END AS rank FROM billing_profiles bp") +
+                        (few ? QStringLiteral(" WHERE bp.customer_id IN ") + inList(*request.customers) : QString()) +
+                        QStringLiteral(" ORDER BY bp.customer_id, rank, bp.id"));
+        if (Status s = q.exec(tr("reading billing profiles")); !s)
+            return s.error();
+        while (q.next()) {
+            auto it = ctx.customers.find(q.value(0).toLongLong());
+            if (it == ctx.customers.end() || it->hasProfile)
+                continue;
+            it->hasProfile = true;
+            it->profileName = q.value(1).toString();
+            it->profileContact = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                  q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+            // A profile without an address prints the customer's own.
+            if (it->profileContact.addressLine1.isEmpty() && it->profileContact.city.isEmpty())
+                it->profileContact = it->contact;
+        }
+    }
+    {
+        Sql q(m_db, QStringLiteral("SELECT customer_id, currency, enabled FROM customer_providers WHERE vendor = ?") +
+                        (few ? QStringLiteral(" AND customer_id IN ") + inList(*request.customers) : QString()));
+        q.bind(v);
+        if (Status s = q.exec(tr("reading Cloud Provider settings")); !s)
+            return s.error();
+        while (q.next())
+            ctx.providers.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toInt() != 0});
+    }
+    if (request.options.includeTax) {
+        auto taxes = TaxTable(m_db).list();
+        if (!taxes)
+            return taxes.error();
+        ctx.taxTable = *taxes;
+    }
+    if (auto rates = ExchangeRates(m_db).list())
+        ctx.rates = *rates;
+    else
+        return rates.error();
+    auto seller = AccountInfoService(m_db).load();
+    if (!seller)
+        return seller.error();
+    ctx.seller = partyJson(seller->companyName, seller->contact, QString(), QString(), QString());
+
+    auto alreadyBilled = [&](qint64 customer, qint64 statement, const QVariant &number) -> CustomerOutcome {
+        return {customer, ctx.customers.value(customer).name,
+                tr("The customer with ID %1 already has a %2 statement for %3 (%4); delete the draft to generate it again.")
+                    .arg(displayCustomerId(customer), vendorName(request.vendor), request.period,
+                         number.isNull() ? tr("draft %1").arg(statement) : number.toString())};
+    };
+    GenerateResult result;
+    // Customers billed for the period already are named, not billed again.
+    QSet<qint64> billed;
+    {
+        Sql q(m_db, QStringLiteral("SELECT customer_id, id, number FROM statements WHERE vendor = ? AND period = ?") +
+                        (few ? QStringLiteral(" AND customer_id IN ") + inList(*request.customers) : QString()) +
+                        QStringLiteral(" ORDER BY customer_id"));
+        q.bind(v).bind(request.period);
+        if (Status s = q.exec(tr("reading statements")); !s)
+            return s.error();
+        const QSet<qint64> asked = request.customers ? QSet<qint64>(request.customers->cbegin(), request.customers->cend())
+                                                     : QSet<qint64>();
+        while (q.next()) {
+            const qint64 customer = q.value(0).toLongLong();
+            if (request.customers && !asked.contains(customer))
+                continue;
+            billed.insert(customer);
+            result.skipped.append(alreadyBilled(customer, q.value(1).toLongLong(), q.value(2)));
+        }
+        toBill.removeIf([&](qint64 id) { return billed.contains(id); });
+    }
+    if (request.customers) {
+        for (qint64 id : *request.customers)
+            if (!rowsOf.count(id) && !billed.contains(id)) {
+                const bool known = ctx.customers.contains(id);
+                result.skipped.append({id, ctx.customers.value(id).name,
+                                       known ? tr("The customer with ID %1 has no %2 charges for %3; there is nothing to bill.")
+                                                   .arg(displayCustomerId(id), vendorName(request.vendor), request.period)
+                                             : tr("There is no customer with ID %1.").arg(displayCustomerId(id))});
+            }
+    }
+
+    // The run is recorded first, on its own: a run that is cancelled or killed is still on record.
+    Status started = m_db.transaction([&]() -> Status {
+        Sql q(m_db, QStringLiteral("INSERT INTO billing_runs (vendor, period, apply_credits, include_tax, marketplace_fees, "
+                                   "marketplace_credits, requested, started_at, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "RETURNING id"));
+        q.bind(v).bind(request.period).bind(int(request.options.applyCredits)).bind(int(request.options.includeTax))
+            .bind(int(request.options.marketplaceFees)).bind(int(request.options.marketplaceCredits))
+            .bind(int(toBill.size())).bind(nowUtc()).bind(m_db.actor());
+        if (Status e = q.exec(tr("recording the billing run")); !e)
+            return e;
+        q.next();
+        result.runId = q.value(0).toLongLong();
+        return m_db.audit(QStringLiteral("generate"), QStringLiteral("billing_run"), QString::number(result.runId),
+                          QStringLiteral("%1 %2, %3 customers").arg(v, request.period).arg(toBill.size()));
+    });
+    if (!started)
+        return started.error();
+
+    const bool pg = m_db.dialect() == Dialect::PostgreSQL;
+    const bool needCredits = request.options.applyCredits || (request.options.marketplaceFees && request.options.marketplaceCredits);
+    // One batch of customers in one transaction; returns the statements it wrote.
+    auto writeBatch = [&](const QList<qint64> &batch, QList<GeneratedStatement> &made, QList<CustomerOutcome> &failed,
+                          QList<CustomerOutcome> &skipped) -> Status {
+        made.clear();
+        failed.clear();
+        skipped.clear();
+        return m_db.transaction([&]() -> Status {
+            made.clear();
+            failed.clear();
+            skipped.clear();
+            const QString ids = inList(batch);
+            QHash<qint64, QList<Credit>> creditsOf;
+            if (needCredits) {
+                if (pg) {
+                    // Locks the customers' credits: a run for another period cannot spend them at the same time.
+                    Sql lockCredits(m_db, QStringLiteral("SELECT id FROM credits WHERE vendor = ? AND customer_id IN %1 FOR UPDATE").arg(ids));
+                    lockCredits.bind(v);
+                    if (Status e = lockCredits.exec(tr("reading credits")); !e)
+                        return e;
+                }
+                auto credits = readCredits(m_db, QStringLiteral("c.vendor = ? AND c.voided_at IS NULL AND c.customer_id IN ") + ids, {v});
+                if (!credits)
+                    return credits.error();
+                for (const Credit &c : *credits)
+                    creditsOf[c.customerId].append(c);
+            }
+            // Another desktop may have billed one of them since the run began.
+            QHash<qint64, CustomerOutcome> existing;
+            Sql ex(m_db, QStringLiteral("SELECT customer_id, id, number FROM statements WHERE vendor = ? AND period = ? AND "
+                                        "customer_id IN %1").arg(ids));
+            ex.bind(v).bind(request.period);
+            if (Status e = ex.exec(tr("reading statements")); !e)
+                return e;
+            while (ex.next())
+                existing.insert(ex.value(0).toLongLong(), alreadyBilled(ex.value(0).toLongLong(), ex.value(1).toLongLong(), ex.value(2)));
+            QList<Pending> pending;
+            for (qint64 customer : batch) {
+                const QString name = ctx.customers.value(customer).name;
+                if (existing.contains(customer)) {
+                    skipped.append(existing.value(customer));
+                    continue;
+                }
+                auto computed = compute(ctx, customer, rowsOf.at(customer), creditsOf.value(customer));
+                if (!computed) {
+                    failed.append({customer, name, computed.message()});
+                    continue;
+                }
+                pending.append(std::move(computed).value());
+            }
+            if (pending.isEmpty())
+                return success();
+            Sql ids2(m_db, QStringLiteral("UPDATE id_blocks SET last_value = last_value + ? WHERE name = 'statements' "
+                                          "RETURNING last_value"));
+            ids2.bind(int(pending.size()));
+            if (Status e = ids2.exec(tr("numbering the statements")); !e)
+                return e;
+            if (!ids2.next())
+                return fail(tr("The statement IDs could not be taken; try again."));
+            qint64 nextId = ids2.value(0).toLongLong() - pending.size() + 1;
+
+            const QString at = nowUtc(), actor = m_db.actor();
+            BulkInsert statements(m_db, QStringLiteral("statements"),
+                                  {QStringLiteral("id"), QStringLiteral("run_id"), QStringLiteral("customer_id"),
+                                   QStringLiteral("vendor"), QStringLiteral("period"), QStringLiteral("currency"),
+                                   QStringLiteral("status"), QStringLiteral("apply_credits"), QStringLiteral("include_tax"),
+                                   QStringLiteral("marketplace_fees"), QStringLiteral("marketplace_credits"),
+                                   QStringLiteral("charges_exact"), QStringLiteral("charges"), QStringLiteral("credits"),
+                                   QStringLiteral("marketplace_exact"), QStringLiteral("marketplace"),
+                                   QStringLiteral("marketplace_credits_applied"), QStringLiteral("tax"), QStringLiteral("total"),
+                                   QStringLiteral("balance"), QStringLiteral("pricebook"), QStringLiteral("exchange_base"),
+                                   QStringLiteral("exchange_rate"), QStringLiteral("exchange_date"),
+                                   QStringLiteral("payment_terms_days"), QStringLiteral("region"), QStringLiteral("state"),
+                                   QStringLiteral("seller"), QStringLiteral("customer"), QStringLiteral("customer_name"),
+                                   QStringLiteral("created_at"), QStringLiteral("created_by")},
+                                  64);
+            BulkInsert lines(m_db, QStringLiteral("statement_lines"),
+                             {QStringLiteral("statement_id"), QStringLiteral("line_no"), QStringLiteral("kind"),
+                              QStringLiteral("product_type"), QStringLiteral("product"), QStringLiteral("usage_lines"),
+                              QStringLiteral("currency"), QStringLiteral("cost"), QStringLiteral("price"), QStringLiteral("rule"),
+                              QStringLiteral("percents")});
+            BulkInsert usage(m_db, QStringLiteral("statement_usage"),
+                             {QStringLiteral("import_id"), QStringLiteral("total_no"), QStringLiteral("statement_id"),
+                              QStringLiteral("line_no")},
+                             1000);
+            BulkInsert allocations(m_db, QStringLiteral("credit_allocations"),
+                                   {QStringLiteral("credit_id"), QStringLiteral("statement_id"), QStringLiteral("account_id"),
+                                    QStringLiteral("amount"), QStringLiteral("created_at")});
+            BulkInsert taxes(m_db, QStringLiteral("statement_taxes"),
+                             {QStringLiteral("statement_id"), QStringLiteral("line_no"), QStringLiteral("name"),
+                              QStringLiteral("region"), QStringLiteral("state"), QStringLiteral("rate"),
+                              QStringLiteral("rate_from"), QStringLiteral("base"), QStringLiteral("amount")});
+            BulkInsert audit(m_db, QStringLiteral("audit_log"),
+                             {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
+                              QStringLiteral("entity_id"), QStringLiteral("detail")});
+            for (BulkInsert *child : {&lines, &usage, &allocations, &taxes})
+                child->dependsOn(statements);
+            for (const Pending &p : std::as_const(pending)) {
+                const qint64 id = nextId++;
+                statements.integer(id).integer(result.runId).integer(p.customerId).text(v).text(request.period)
+                    .text(p.currency).text(QStringLiteral("draft")).integer(request.options.applyCredits)
+                    .integer(request.options.includeTax).integer(request.options.marketplaceFees)
+                    .integer(request.options.marketplaceCredits).amount(p.chargesExact).amount(p.charges).amount(p.credits)
+                    .amount(p.marketplaceExact).amount(p.marketplace).amount(p.marketplaceCredits).amount(p.tax)
+                    .amount(p.total).amount(p.total).text(p.pricebook).textOrNull(p.exchangeBase)
+                    .amountOrNull(p.exchangeRate)
+                    .textOrNull(p.exchangeDate.isValid() ? p.exchangeDate.toString(Qt::ISODate) : QString())
+                    .integer(p.terms).textOrNull(p.region).textOrNull(p.state).text(p.seller).text(p.customer)
+                    .text(p.customerName).text(at).text(actor);
+                if (Status e = statements.endRow(); !e)
+                    return e;
+                for (const StatementLine &l : p.lines) {
+                    lines.integer(id).integer(l.lineNo).text(chargeLineKindKey(l.kind)).text(l.productType).text(l.product)
+                        .integer(l.usageLines).text(l.currency).amount(l.cost).amount(l.price).text(l.rule)
+                        .textOrNull(l.percents);
+                    if (Status e = lines.endRow(); !e)
+                        return e;
+                }
+                for (const UsageLink &u : p.usage) {
+                    usage.integer(u.importId).integer(u.totalNo).integer(id).integer(u.lineNo);
+                    if (Status e = usage.endRow(); !e)
+                        return e;
+                }
+                for (const Allocation &a : p.allocations) {
+                    allocations.integer(a.creditId).integer(id).text(a.account).amount(a.amount).text(at);
+                    if (Status e = allocations.endRow(); !e)
+                        return e;
+                }
+                for (const StatementTax &t : p.taxes) {
+                    taxes.integer(id).integer(t.lineNo).text(t.name).text(t.region).text(t.state).amount(t.rate)
+                        .text(t.rateFrom.toString(Qt::ISODate)).amount(t.base).amount(t.amount);
+                    if (Status e = taxes.endRow(); !e)
+                        return e;
+                }
+                audit.text(at).text(actor).text(QStringLiteral("generate")).text(QStringLiteral("statement"))
+                    .text(QString::number(id))
+                    .text(QStringLiteral("run %1, customer %2, %3 %4, total %5 %6")
+                              .arg(result.runId)
+                              .arg(p.customerId)
+                              .arg(v, request.period, p.total.toString(), p.currency));
+                if (Status e = audit.endRow(); !e)
+                    return e;
+                made.append({id, p.customerId, p.customerName, p.currency, p.total});
+            }
+            for (BulkInsert *b : {&statements, &lines, &usage, &allocations, &taxes, &audit})
+                if (Status e = b->finish(); !e)
+                    return e;
+            return success();
+        });
+    };
+
+    const int total = int(toBill.size());
+    int done = 0;
+    for (qsizetype from = 0; from < toBill.size(); from += m_batch) {
+        const QList<qint64> batch = toBill.mid(from, m_batch);
+        QList<GeneratedStatement> made;
+        QList<CustomerOutcome> failed, skipped;
+        if (writeBatch(batch, made, failed, skipped)) {
+            result.generated += made;
+            result.failed += failed;
+            result.skipped += skipped;
+        } else {
+            // Something in the batch could not be written: each customer again on its own, so
+            // only the one that cannot be written fails.
+            for (qint64 customer : batch) {
+                if (Status s = writeBatch({customer}, made, failed, skipped); !s) {
+                    result.failed.append({customer, ctx.customers.value(customer).name,
+                                          tr("The statement for the customer with ID %1 could not be saved: %2")
+                                              .arg(displayCustomerId(customer), s.message())});
+                    continue;
+                }
+                result.generated += made;
+                result.failed += failed;
+                result.skipped += skipped;
+            }
+        }
+        done += int(batch.size());
+        if (progress && !progress(done, total) && done < total) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    Status finished = m_db.transaction([&]() -> Status {
+        Sql q(m_db, QStringLiteral("UPDATE billing_runs SET generated = ?, failed = ?, finished_at = ? WHERE id = ?"));
+        q.bind(int(result.generated.size())).bind(int(result.failed.size())).bind(nowUtc()).bind(result.runId);
+        return q.exec(tr("recording the billing run"));
+    });
+    if (!finished)
+        return finished.error();
+    return result;
+}
+
+QStringList explainStatement(const Statement &s)
+{
+    QStringList out;
+    const Currency c = Currencies::find(s.currency).value_or(Currency{s.currency, 2, {}});
+    out << BillingRun::tr("Statement %1 for the customer with ID %2, %3 %4, in %5; pricebook %6.")
+               .arg(s.reference(), displayCustomerId(s.customerId), vendorName(s.vendor), s.period, s.currency,
+                    s.pricebook.isEmpty() ? BillingRun::tr("none") : s.pricebook);
+    out << BillingRun::tr("Switches: Apply Credits %1, Include Tax %2, Include Marketplace Fees %3, Use Credits for "
+                          "Marketplace Fees %4.")
+               .arg(s.options.applyCredits ? BillingRun::tr("on") : BillingRun::tr("off"),
+                    s.options.includeTax ? BillingRun::tr("on") : BillingRun::tr("off"),
+                    s.options.marketplaceFees ? BillingRun::tr("on") : BillingRun::tr("off"),
+                    s.options.marketplaceCredits ? BillingRun::tr("on") : BillingRun::tr("off"));
+    for (const StatementLine &l : s.lines)
+        out << BillingRun::tr("Line %1, %2 / %3: vendor cost %4 %5 → price %6 %7 (%8).")
+                   .arg(l.lineNo)
+                   .arg(l.productType, l.product, l.cost.toString(), l.currency, l.price.toString(), s.currency, l.rule);
+    if (s.exchangeRate)
+        out << BillingRun::tr("Exchange rate: 1 %1 = %2 %3, dated %4.")
+                   .arg(s.exchangeBase, s.exchangeRate->toString(), s.currency, s.exchangeDate.toString(Qt::ISODate));
+    out << BillingRun::tr("Charges %1 at full precision, %2 in %3 units (half-up).")
+               .arg(s.chargesExact.toString(), formatPlain(s.charges, c), s.currency);
+    for (const StatementCredit &a : s.allocations)
+        out << BillingRun::tr("%1 %2%3: %4 %5 for account %6 (%7).")
+                   .arg(creditKindName(a.kind))
+                   .arg(a.creditId)
+                   .arg(a.expiresOn.isValid() ? BillingRun::tr(", expires %1").arg(a.expiresOn.toString(Qt::ISODate))
+                                              : BillingRun::tr(", no expiry"),
+                        a.amount.toString(), s.currency, a.accountId.isEmpty() ? BillingRun::tr("(none)") : a.accountId,
+                        a.comment.isEmpty() ? BillingRun::tr("no comment") : a.comment);
+    if (s.options.applyCredits)
+        out << BillingRun::tr("Credits applied: %1 (earliest expiry first, then oldest; never below 0.00).")
+                   .arg(formatPlain(s.credits, c));
+    if (s.options.marketplaceFees)
+        out << BillingRun::tr("Marketplace fees %1 at cost (0 margin), marketplace credit %2.")
+                   .arg(formatPlain(s.marketplace, c), formatPlain(s.marketplaceCredits, c));
+    else
+        out << BillingRun::tr("Marketplace fees not billed on this statement.");
+    for (const StatementTax &t : s.taxes)
+        out << BillingRun::tr("%1: %2 of %3 (%4%5, rate from %6) = %7.")
+                   .arg(t.name, percentSign(t.rate), formatPlain(t.base, c), t.region,
+                        t.state.isEmpty() ? QString() : u'/' + t.state, t.rateFrom.toString(Qt::ISODate), formatPlain(t.amount, c));
+    if (s.options.includeTax && s.taxes.isEmpty())
+        out << BillingRun::tr("No tax rate applies to region “%1”, state “%2”.").arg(s.region, s.state);
+    if (!s.rounding().isZero())
+        out << BillingRun::tr("Rounding to %1 units: %2.").arg(s.currency, s.rounding().toString());
+    out << BillingRun::tr("Total %1 = charges %2 + credits %3 + marketplace %4 + marketplace credit %5 + tax %6.")
+               .arg(formatPlain(s.total, c), formatPlain(s.charges, c), formatPlain(s.credits, c),
+                    formatPlain(s.marketplace, c), formatPlain(s.marketplaceCredits, c), formatPlain(s.tax, c));
+    return out;
+}
+
+} // namespace bursar::core

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "billing/statements.h"
+#include "domain/records.h"
+#include "money/decimal.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace bursar::core {
+
+class Database;
+
+/// What Generate Invoices is asked to do.
+struct GenerateRequest
+{
+    Vendor vendor = Vendor::Aws;
+    QString period; ///< "YYYY-MM"
+    std::optional<QList<qint64>> customers; ///< these customers; every customer with charges when not set
+    BillingOptions options;
+};
+
+struct GeneratedStatement
+{
+    qint64 statementId = 0;
+    qint64 customerId = 0;
+    QString customerName;
+    QString currency;
+    Decimal total;
+};
+
+/// A customer the run did not bill, and why (failed: needs the clerk; skipped: nothing to do).
+struct CustomerOutcome
+{
+    qint64 customerId = 0;
+    QString customerName;
+    QString message;
+};
+
+struct GenerateResult
+{
+    qint64 runId = 0;
+    QList<GeneratedStatement> generated;
+    QList<CustomerOutcome> failed;
+    QList<CustomerOutcome> skipped;
+    bool cancelled = false; ///< stopped between customers; what was made before stays, whole
+};
+
+/// Splits `amount` (positive) over charge buckets in their order, each taking at most what is
+/// left of its own charges; `buckets` keeps what is left for the next credit. Whatever no
+/// bucket can take goes to the last one, so the shares always add up to `amount` exactly.
+QList<std::pair<QString, Decimal>> splitOverAccounts(Decimal amount, QList<std::pair<QString, Decimal>> &buckets);
+
+/// Generate Invoices: one Draft statement per customer for a vendor and period, priced as the
+/// Billing Customers Report prices it, with credits, marketplace fees and tax as the switches
+/// say (PRODUCT.md §4-5). Holds the run lock for the vendor and period. Each customer's
+/// statement is written whole or not at all; a customer that cannot be billed fails alone
+/// and the others go on. GenerateStatements is required.
+class BillingRun
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::BillingRun)
+
+public:
+    explicit BillingRun(Database &db) : m_db(db) {}
+
+    /// Called after each batch with the customers done and the customers to do; return false
+    /// to cancel before the next batch.
+    using Progress = std::function<bool(int done, int total)>;
+
+    Result<GenerateResult> generate(const GenerateRequest &request, const Progress &progress = {});
+
+    /// Statements written per transaction (each one whole either way); tests make it small.
+    void setBatchSize(int n) { m_batch = std::max(1, n); }
+
+private:
+    Database &m_db;
+    int m_batch = 250;
+};
+
+/// Every number on a statement with where it came from: price rules, credits, marketplace,
+/// tax, exchange rate, rounding. The statement viewer's Explain pane and `invoices show`.
+QStringList explainStatement(const Statement &statement);
+
+} // namespace bursar::core

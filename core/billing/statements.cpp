@@ -1,0 +1,561 @@
+#include "billing/statements.h"
+
+#include "billing/rate_tables.h"
+#include "money/currency.h"
+#include "numbering/number_series.h"
+#include "storage/bulk_insert.h"
+#include "storage/database.h"
+#include "storage/stored.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bursar::core {
+
+QString statementStatusKey(StatementStatus s)
+{
+    switch (s) {
+    case StatementStatus::Draft:
+        return QStringLiteral("draft");
+    case StatementStatus::Open:
+        return QStringLiteral("open");
+    case StatementStatus::Closed:
+        return QStringLiteral("closed");
+    case StatementStatus::PastDue:
+        return QStringLiteral("past-due");
+    }
+    return QStringLiteral("draft");
+}
+
+QString statementStatusName(StatementStatus s)
+{
+    switch (s) {
+    case StatementStatus::Draft:
+        return StatementService::tr("Draft");
+    case StatementStatus::Open:
+        return StatementService::tr("Open");
+    case StatementStatus::Closed:
+        return StatementService::tr("Closed");
+    case StatementStatus::PastDue:
+        return StatementService::tr("Past Due");
+    }
+    return {};
+}
+
+std::optional<StatementStatus> statementStatusFromKey(QStringView key)
+{
+    for (StatementStatus s : {StatementStatus::Draft, StatementStatus::Open, StatementStatus::Closed, StatementStatus::PastDue})
+        if (key.compare(statementStatusKey(s), Qt::CaseInsensitive) == 0 ||
+            key.compare(statementStatusName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    if (key.compare(QLatin1String("pastdue"), Qt::CaseInsensitive) == 0 ||
+        key.compare(QLatin1String("past_due"), Qt::CaseInsensitive) == 0)
+        return StatementStatus::PastDue;
+    return std::nullopt;
+}
+
+bool visibleToCustomer(StatementStatus s)
+{
+    return s != StatementStatus::Draft;
+}
+
+StatementStatus Statement::status(QDate today) const
+{
+    if (storedStatus == QLatin1String("draft"))
+        return StatementStatus::Draft;
+    if (storedStatus == QLatin1String("closed"))
+        return StatementStatus::Closed;
+    return dueDate.isValid() && today > dueDate ? StatementStatus::PastDue : StatementStatus::Open;
+}
+
+QString Statement::reference() const
+{
+    return number.isEmpty() ? StatementService::tr("Draft %1").arg(id) : number;
+}
+
+namespace {
+
+StatementParty partyFromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    StatementParty p;
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.region = o.value(QStringLiteral("region")).toString();
+    p.state = o.value(QStringLiteral("state")).toString();
+    p.billingProfile = o.value(QStringLiteral("billing_profile")).toString();
+    p.contact.contactName = o.value(QStringLiteral("contact_name")).toString();
+    p.contact.email = o.value(QStringLiteral("email")).toString();
+    p.contact.phone = o.value(QStringLiteral("phone")).toString();
+    p.contact.addressLine1 = o.value(QStringLiteral("address_line1")).toString();
+    p.contact.addressLine2 = o.value(QStringLiteral("address_line2")).toString();
+    p.contact.city = o.value(QStringLiteral("city")).toString();
+    p.contact.postalCode = o.value(QStringLiteral("postal_code")).toString();
+    p.contact.country = o.value(QStringLiteral("country")).toString();
+    return p;
+}
+
+const QString Columns = QStringLiteral(
+    "s.id, s.run_id, s.customer_id, s.customer_name, s.vendor, s.period, s.currency, s.status, s.number, "
+    "s.apply_credits, s.include_tax, s.marketplace_fees, s.marketplace_credits, s.charges_exact, s.charges, s.credits, "
+    "s.marketplace_exact, s.marketplace, s.marketplace_credits_applied, s.tax, s.total, s.balance, s.pricebook, "
+    "s.exchange_base, s.exchange_rate, s.exchange_date, s.payment_terms_days, s.region, s.state, s.seller, s.customer, "
+    "s.created_at, s.created_by, s.approved_at, s.approved_by, s.issue_date, s.due_date");
+
+Statement readStatement(Sql &q)
+{
+    Statement s;
+    int c = 0;
+    s.id = q.value(c++).toLongLong();
+    s.runId = q.value(c++).toLongLong();
+    s.customerId = q.value(c++).toLongLong();
+    s.customerName = q.value(c++).toString();
+    s.vendor = vendorFromText(q.value(c++).toString()).value_or(Vendor::Aws);
+    s.period = q.value(c++).toString();
+    s.currency = q.value(c++).toString();
+    s.storedStatus = q.value(c++).toString();
+    s.number = q.value(c++).toString();
+    s.options.applyCredits = q.value(c++).toInt() != 0;
+    s.options.includeTax = q.value(c++).toInt() != 0;
+    s.options.marketplaceFees = q.value(c++).toInt() != 0;
+    s.options.marketplaceCredits = q.value(c++).toInt() != 0;
+    s.chargesExact = storedAmount(q.value(c++));
+    s.charges = storedAmount(q.value(c++));
+    s.credits = storedAmount(q.value(c++));
+    s.marketplaceExact = storedAmount(q.value(c++));
+    s.marketplace = storedAmount(q.value(c++));
+    s.marketplaceCredits = storedAmount(q.value(c++));
+    s.tax = storedAmount(q.value(c++));
+    s.total = storedAmount(q.value(c++));
+    s.balance = storedAmount(q.value(c++));
+    s.pricebook = q.value(c++).toString();
+    s.exchangeBase = q.value(c++).toString();
+    s.exchangeRate = storedOptionalAmount(q.value(c++));
+    s.exchangeDate = storedDate(q.value(c++));
+    s.paymentTermsDays = q.value(c++).toInt();
+    s.region = q.value(c++).toString();
+    s.state = q.value(c++).toString();
+    s.seller = partyFromJson(q.value(c++).toString());
+    s.customer = partyFromJson(q.value(c++).toString());
+    s.createdAt = q.value(c++).toString();
+    s.createdBy = q.value(c++).toString();
+    s.approvedAt = q.value(c++).toString();
+    s.approvedBy = q.value(c++).toString();
+    s.issueDate = storedDate(q.value(c++));
+    s.dueDate = storedDate(q.value(c++));
+    return s;
+}
+
+/// The WHERE clause of a filter, with its values.
+QString whereOf(const StatementFilter &f, QVariantList &binds)
+{
+    QStringList where{QStringLiteral("1 = 1")};
+    if (f.customerId) {
+        where << QStringLiteral("s.customer_id = ?");
+        binds << *f.customerId;
+    }
+    if (f.vendor) {
+        where << QStringLiteral("s.vendor = ?");
+        binds << vendorKey(*f.vendor);
+    }
+    if (!f.fromPeriod.isEmpty()) {
+        where << QStringLiteral("s.period >= ?");
+        binds << f.fromPeriod;
+    }
+    if (!f.toPeriod.isEmpty()) {
+        where << QStringLiteral("s.period <= ?");
+        binds << f.toPeriod;
+    }
+    if (f.runId) {
+        where << QStringLiteral("s.run_id = ?");
+        binds << *f.runId;
+    }
+    if (f.status) {
+        const QString today = f.today.toString(Qt::ISODate);
+        switch (*f.status) {
+        case StatementStatus::Draft:
+            where << QStringLiteral("s.status = 'draft'");
+            break;
+        case StatementStatus::Closed:
+            where << QStringLiteral("s.status = 'closed'");
+            break;
+        case StatementStatus::Open:
+            where << QStringLiteral("s.status = 'open' AND s.due_date >= ?");
+            binds << today;
+            break;
+        case StatementStatus::PastDue:
+            where << QStringLiteral("s.status = 'open' AND s.due_date < ?");
+            binds << today;
+            break;
+        }
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<qint64> StatementService::count(const StatementFilter &filter)
+{
+    QVariantList binds;
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM statements s WHERE ") + whereOf(filter, binds));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    if (Status s = q.exec(tr("counting statements")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<Statement>> StatementService::list(const StatementFilter &filter, int offset, int limit, const QString &orderBy,
+                                                bool descending)
+{
+    static const QStringList sortable{QStringLiteral("id"),       QStringLiteral("customer_id"), QStringLiteral("customer_name"),
+                                      QStringLiteral("period"),   QStringLiteral("number"),      QStringLiteral("status"),
+                                      QStringLiteral("vendor"),   QStringLiteral("currency"),    QStringLiteral("issue_date"),
+                                      QStringLiteral("due_date"), QStringLiteral("created_at")};
+    Q_ASSERT(orderBy.isEmpty() || sortable.contains(orderBy));
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    const QString order = orderBy.isEmpty() || !sortable.contains(orderBy)
+                              ? QStringLiteral("s.customer_id%1, s.period%1, s.vendor, s.id").arg(direction)
+                              : QStringLiteral("s.%1%2, s.id%2").arg(orderBy, direction);
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM statements s WHERE ") + whereOf(filter, binds) +
+                  QStringLiteral(" ORDER BY ") + order;
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    Sql q(m_db, sql);
+    for (const QVariant &b : binds)
+        q.bind(b);
+    if (Status s = q.exec(tr("reading statements")); !s)
+        return s.error();
+    QList<Statement> out;
+    while (q.next())
+        out.append(readStatement(q));
+    return out;
+}
+
+Result<Statement> StatementService::statement(qint64 id)
+{
+    Sql q(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM statements s WHERE s.id = ?"));
+    q.bind(id);
+    if (Status s = q.exec(tr("reading the statement")); !s)
+        return s.error();
+    if (!q.next())
+        return fail(tr("There is no statement %1; it may have been a draft that was deleted.").arg(id));
+    Statement st = readStatement(q);
+
+    Sql lines(m_db, QStringLiteral("SELECT line_no, kind, product_type, product, usage_lines, currency, cost, price, rule, "
+                                   "percents FROM statement_lines WHERE statement_id = ? ORDER BY line_no"));
+    lines.bind(id);
+    if (Status s = lines.exec(tr("reading the statement's lines")); !s)
+        return s.error();
+    while (lines.next())
+        st.lines.append({lines.value(0).toInt(), chargeLineKindFromKey(lines.value(1).toString()).value_or(ChargeLineKind::Usage),
+                         lines.value(2).toString(), lines.value(3).toString(), lines.value(4).toLongLong(),
+                         lines.value(5).toString(), storedAmount(lines.value(6)), storedAmount(lines.value(7)),
+                         lines.value(8).toString(), lines.value(9).toString()});
+
+    Sql taxes(m_db, QStringLiteral("SELECT line_no, name, region, state, rate, rate_from, base, amount FROM statement_taxes "
+                                   "WHERE statement_id = ? ORDER BY line_no"));
+    taxes.bind(id);
+    if (Status s = taxes.exec(tr("reading the statement's tax")); !s)
+        return s.error();
+    while (taxes.next())
+        st.taxes.append({taxes.value(0).toInt(), taxes.value(1).toString(), taxes.value(2).toString(), taxes.value(3).toString(),
+                         storedAmount(taxes.value(4)), storedDate(taxes.value(5)), storedAmount(taxes.value(6)),
+                         storedAmount(taxes.value(7))});
+
+    Sql credits(m_db, QStringLiteral("SELECT a.credit_id, c.kind, c.comment, c.expires_on, c.created_at, a.account_id, a.amount "
+                                     "FROM credit_allocations a JOIN credits c ON c.id = a.credit_id WHERE a.statement_id = ? "
+                                     "ORDER BY a.id"));
+    credits.bind(id);
+    if (Status s = credits.exec(tr("reading the statement's credits")); !s)
+        return s.error();
+    while (credits.next())
+        st.allocations.append({credits.value(0).toLongLong(),
+                               creditKindFromKey(credits.value(1).toString()).value_or(CreditKind::Manual),
+                               credits.value(2).toString(), storedDate(credits.value(3)), credits.value(4).toString(),
+                               credits.value(5).toString(), storedAmount(credits.value(6))});
+    return st;
+}
+
+Result<Statement> StatementService::statementByNumber(const QString &number)
+{
+    Sql q(m_db, QStringLiteral("SELECT id FROM statements WHERE number = ?"));
+    q.bind(number.trimmed());
+    if (Status s = q.exec(tr("finding the statement")); !s)
+        return s.error();
+    if (!q.next())
+        return fail(tr("There is no statement numbered %1.").arg(number.trimmed()));
+    return statement(q.value(0).toLongLong());
+}
+
+Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate today)
+{
+    if (Status s = m_db.require(Privilege::ApproveStatements, tr("approve statements")); !s)
+        return s.error();
+    ApproveResult result;
+    if (ids.isEmpty())
+        return result;
+    Status s = m_db.transaction([&]() -> Status {
+        result = {};
+        // The drafts, locked on a shared server so two clerks cannot approve one twice.
+        struct Draft
+        {
+            int terms;
+            Decimal total;
+        };
+        QHash<qint64, Draft> drafts;
+        QHash<qint64, QString> notDraft;
+        const bool pg = m_db.dialect() == Dialect::PostgreSQL;
+        for (qsizetype from = 0; from < ids.size(); from += 500) {
+            QStringList list;
+            for (qint64 id : ids.mid(from, 500))
+                list << QString::number(id);
+            Sql q(m_db, QStringLiteral("SELECT id, status, number, payment_terms_days, total FROM statements WHERE id IN (%1)%2")
+                            .arg(list.join(u','), pg ? QStringLiteral(" FOR UPDATE") : QString()));
+            if (Status e = q.exec(tr("reading the drafts")); !e)
+                return e;
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                if (q.value(1).toString() == QLatin1String("draft"))
+                    drafts.insert(id, {q.value(3).toInt(), storedAmount(q.value(4))});
+                else
+                    notDraft.insert(id, q.value(2).toString());
+            }
+        }
+        QList<qint64> ordered;
+        QSet<qint64> seen;
+        for (qint64 id : ids) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            if (drafts.contains(id))
+                ordered << id;
+            else if (notDraft.contains(id))
+                result.refused.append({id, tr("Statement %1 is not a draft: it was approved as %2.").arg(id).arg(notDraft.value(id))});
+            else
+                result.refused.append({id, tr("There is no statement %1; it may have been deleted.").arg(id)});
+        }
+        if (ordered.isEmpty())
+            return success();
+        auto numbers = NumberSeries(m_db).nextBlock(series(), today, int(ordered.size()));
+        if (!numbers)
+            return numbers.error();
+        const QString at = nowUtc(), issue = today.toString(Qt::ISODate);
+        // One UPDATE per 500 statements, joined to their new numbers: Approve All stays quick
+        // for thousands of drafts.
+        for (qsizetype from = 0; from < ordered.size(); from += 500) {
+            QString rows;
+            for (qsizetype i = from; i < std::min(ordered.size(), from + 500); ++i) {
+                const qint64 id = ordered.at(i);
+                const Draft &d = drafts.value(id);
+                rows += (rows.isEmpty() ? QString() : QStringLiteral(",")) +
+                        QStringLiteral("(%1, '%2', '%3', '%4')")
+                            .arg(id)
+                            .arg(QString(numbers->at(i)).replace(u'\'', QStringLiteral("''")), d.total.isZero() ? QStringLiteral("closed") : QStringLiteral("open"),
+                                 today.addDays(d.terms).toString(Qt::ISODate));
+                result.approved.append({id, numbers->at(i)});
+            }
+            Sql u(m_db, QStringLiteral("UPDATE statements SET number = v.column2, status = v.column3, due_date = v.column4, "
+                                       "issue_date = ?, approved_at = ?, approved_by = ? FROM (VALUES %1) AS v "
+                                       "WHERE statements.id = v.column1 AND statements.status = 'draft'")
+                            .arg(rows));
+            u.bind(issue).bind(at).bind(m_db.actor());
+            if (Status e = u.exec(tr("approving the statements")); !e)
+                return e;
+        }
+        BulkInsert audit(m_db, QStringLiteral("audit_log"),
+                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
+                          QStringLiteral("entity_id"), QStringLiteral("detail")});
+        for (const auto &[id, number] : std::as_const(result.approved)) {
+            audit.text(at).text(m_db.actor()).text(QStringLiteral("approve")).text(QStringLiteral("statement"))
+                .text(QString::number(id)).text(number);
+            if (Status e = audit.endRow(); !e)
+                return e;
+        }
+        return audit.finish();
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Result<ApproveResult> StatementService::approveAll(const StatementFilter &filter, QDate today)
+{
+    StatementFilter drafts = filter;
+    drafts.status = StatementStatus::Draft;
+    QVariantList binds;
+    Sql q(m_db, QStringLiteral("SELECT s.id FROM statements s WHERE ") + whereOf(drafts, binds) + QStringLiteral(" ORDER BY s.id"));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    if (Status s = q.exec(tr("reading the drafts")); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return approve(ids, today);
+}
+
+Status StatementService::deleteDraft(qint64 id)
+{
+    if (Status s = m_db.require(Privilege::GenerateStatements, tr("delete draft statements")); !s)
+        return s;
+    return m_db.transaction([&]() -> Status {
+        Sql q(m_db, QStringLiteral("SELECT status, number, customer_id, vendor, period FROM statements WHERE id = ?") +
+                        (m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
+        q.bind(id);
+        if (Status e = q.exec(tr("reading the statement")); !e)
+            return e;
+        if (!q.next())
+            return fail(tr("There is no statement %1; it may have been deleted already.").arg(id));
+        if (q.value(0).toString() != QLatin1String("draft"))
+            return fail(tr("Statement %1 was approved as %2 and never changes; correct it with a credit or debit memo.")
+                            .arg(id)
+                            .arg(q.value(1).toString()));
+        const QString detail = QStringLiteral("customer %1, %2 %3").arg(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+        // The cascade takes its lines, usage links (unlocking the usage), credit applications
+        // (returning the credits) and tax lines.
+        Sql del(m_db, QStringLiteral("DELETE FROM statements WHERE id = ? AND status = 'draft'"));
+        del.bind(id);
+        if (Status e = del.exec(tr("deleting the draft")); !e)
+            return e;
+        return m_db.audit(QStringLiteral("delete"), QStringLiteral("statement"), QString::number(id), detail);
+    });
+}
+
+Result<DisplayConversion> StatementService::showIn(qint64 id, const QString &currencyText, QDate today)
+{
+    auto st = statement(id);
+    if (!st)
+        return st.error();
+    auto target = Currencies::require(currencyText.trimmed(), QStringLiteral("currency"));
+    if (!target)
+        return target.error();
+    const QDate on = st->issueDate.isValid() ? st->issueDate : today;
+    auto rate = ExchangeRates(m_db).rateOn(st->currency, target->code, on);
+    if (!rate)
+        return rate.error();
+    if (!rate->has_value())
+        return fail(tr("There is no %1 → %2 exchange rate on or before %3; add one in Settings > Exchange Rates.")
+                        .arg(st->currency, target->code, on.toString(Qt::ISODate)),
+                    QStringLiteral("currency"));
+    const ExchangeRate &r = **rate;
+    auto convert = [&](Decimal d) { return d.multiplied(r.rate, target->minorUnits, Rounding::HalfUp); };
+    DisplayConversion c{target->code,      r.rate,          r.date,   r.inverted, convert(st->charges),
+                        convert(st->credits), convert(st->marketplace), convert(st->marketplaceCredits), convert(st->tax),
+                        Decimal()};
+    // The converted total is the sum of the converted parts, so the shown statement adds up.
+    c.total = c.charges + c.credits + c.marketplace + c.marketplaceCredits + c.tax;
+    Status s = m_db.transaction([&]() -> Status {
+        Sql q(m_db, QStringLiteral("INSERT INTO statement_display_rates (statement_id, currency, rate, rate_date, total, "
+                                   "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(id).bind(c.currency).bind(c.rate.toString()).bind(c.rateDate.toString(Qt::ISODate)).bind(c.total.toString())
+            .bind(nowUtc()).bind(m_db.actor());
+        return q.exec(tr("recording the exchange rate"));
+    });
+    if (!s)
+        return s.error();
+    return c;
+}
+
+Result<QList<DisplayConversion>> StatementService::displayHistory(qint64 id)
+{
+    Sql q(m_db, QStringLiteral("SELECT currency, rate, rate_date, total FROM statement_display_rates WHERE statement_id = ? "
+                               "ORDER BY id"));
+    q.bind(id);
+    if (Status s = q.exec(tr("reading the statement's exchange rates")); !s)
+        return s.error();
+    QList<DisplayConversion> out;
+    while (q.next()) {
+        DisplayConversion c;
+        c.currency = q.value(0).toString();
+        c.rate = storedAmount(q.value(1));
+        c.rateDate = storedDate(q.value(2));
+        c.total = storedAmount(q.value(3));
+        out.append(c);
+    }
+    return out;
+}
+
+namespace {
+
+QString lockMessage(Vendor vendor, const QString &account, const QString &period, qint64 customer, qint64 statement,
+                    const QString &number)
+{
+    if (number.isEmpty())
+        return StatementService::tr("the usage of %1 account %2 for %3 belongs to the customer with ID %4, whose billing for "
+                                    "that period is locked by draft statement %5: delete the draft first (Billing > Preview "
+                                    "Generated Billing Statements), then try again.")
+            .arg(vendorName(vendor), account, period, displayCustomerId(customer))
+            .arg(statement);
+    return StatementService::tr("the usage of %1 account %2 for %3 belongs to the customer with ID %4, whose statement %5 for "
+                                "that period is approved and never changes: correct it with a credit or debit memo.")
+        .arg(vendorName(vendor), account, period, displayCustomerId(customer), number);
+}
+
+} // namespace
+
+Result<QStringList> usageLocks(Database &db, Vendor vendor, const QList<std::pair<QString, QString>> &accountPeriods, int max)
+{
+    QStringList out;
+    QSet<QString> periods;
+    for (const auto &[account, period] : accountPeriods)
+        periods.insert(period);
+    if (periods.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds{vendorKey(vendor)};
+    for (const QString &p : periods) {
+        marks << QStringLiteral("?");
+        binds << p;
+    }
+    Sql q(db, QStringLiteral("SELECT va.account_id, s.period, s.customer_id, s.id, s.number FROM statements s "
+                             "JOIN vendor_accounts va ON va.customer_id = s.customer_id AND va.vendor = s.vendor "
+                             "WHERE s.vendor = ? AND s.period IN (%1)")
+                  .arg(marks.join(u',')));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    if (Status s = q.exec(StatementService::tr("checking locked periods")); !s)
+        return s.error();
+    QHash<std::pair<QString, QString>, std::tuple<qint64, qint64, QString>> locked;
+    while (q.next())
+        locked.insert({q.value(0).toString(), q.value(1).toString()},
+                      {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toString()});
+    if (locked.isEmpty())
+        return out;
+    for (const auto &pair : accountPeriods) {
+        auto it = locked.constFind(pair);
+        if (it == locked.constEnd())
+            continue;
+        const auto &[customer, statement, number] = it.value();
+        out << lockMessage(vendor, pair.first, pair.second, customer, statement, number);
+        if (out.size() >= max)
+            break;
+    }
+    return out;
+}
+
+Status checkAccountMove(Database &db, Vendor vendor, const QString &account, qint64 customerId, bool mapping)
+{
+    // Mapping: periods with usage of the account not billed yet would change the customer's
+    // statements. Unmapping: the periods its drafts bill.
+    Sql q(db, mapping ? QStringLiteral("SELECT DISTINCT s.period, s.id, s.number FROM statements s JOIN usage_totals t ON "
+                                       "t.vendor = s.vendor AND t.period = s.period WHERE s.vendor = ? AND s.customer_id = ? "
+                                       "AND t.account_id = ? AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
+                                       "su.import_id = t.import_id AND su.total_no = t.total_no) ORDER BY s.period")
+                      : QStringLiteral("SELECT DISTINCT s.period, s.id, s.number FROM statements s JOIN statement_usage su ON "
+                                       "su.statement_id = s.id JOIN usage_totals t ON t.import_id = su.import_id AND "
+                                       "t.total_no = su.total_no WHERE s.vendor = ? AND s.customer_id = ? AND "
+                                       "t.account_id = ? AND s.status = 'draft' ORDER BY s.period"));
+    q.bind(vendorKey(vendor)).bind(customerId).bind(account);
+    if (Status s = q.exec(StatementService::tr("checking locked periods")); !s)
+        return s;
+    if (!q.next())
+        return success();
+    const QString why = lockMessage(vendor, account, q.value(0).toString(), customerId, q.value(1).toLongLong(),
+                                    q.value(2).toString());
+    return fail(mapping ? StatementService::tr("The account cannot be mapped: %1").arg(why)
+                        : StatementService::tr("The account cannot be unmapped: %1").arg(why),
+                QStringLiteral("account"));
+}
+
+} // namespace bursar::core

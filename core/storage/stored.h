@@ -1,0 +1,48 @@
+#pragma once
+
+#include "money/decimal.h"
+
+#include <QDate>
+#include <QVariant>
+
+#include <optional>
+
+namespace bursar::core {
+
+/// An amount as stored: TEXT on SQLite, NUMERIC(38,18) on PostgreSQL (read with high
+/// precision, so it arrives as text too). Invalid when the column holds something else.
+inline Decimal storedAmount(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    auto d = Decimal::parseVendor(v.toString().toUtf8());
+    return d ? *d : Decimal::invalid();
+}
+
+/// NULL stays "none".
+inline std::optional<Decimal> storedOptionalAmount(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return storedAmount(v);
+}
+
+/// A date stored as ISO 8601 text; invalid for NULL.
+inline QDate storedDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+/// A date to store: NULL when invalid.
+inline QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+/// Text for a NOT NULL column: an empty string, never NULL.
+inline QString notNullText(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace bursar::core
