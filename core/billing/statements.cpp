@@ -497,29 +497,40 @@ QString lockMessage(Vendor vendor, const QString &account, const QString &period
 Result<QStringList> usageLocks(Database &db, Vendor vendor, const QList<std::pair<QString, QString>> &accountPeriods, int max)
 {
     QStringList out;
-    QSet<QString> periods;
-    for (const auto &[account, period] : accountPeriods)
+    QSet<QString> periods, accounts;
+    for (const auto &[account, period] : accountPeriods) {
         periods.insert(period);
+        accounts.insert(account);
+    }
     if (periods.isEmpty())
         return out;
-    QStringList marks;
-    QVariantList binds{vendorKey(vendor)};
-    for (const QString &p : periods) {
-        marks << QStringLiteral("?");
-        binds << p;
-    }
-    Sql q(db, QStringLiteral("SELECT va.account_id, s.period, s.customer_id, s.id, s.number FROM statements s "
-                             "JOIN vendor_accounts va ON va.customer_id = s.customer_id AND va.vendor = s.vendor "
-                             "WHERE s.vendor = ? AND s.period IN (%1)")
-                  .arg(marks.join(u',')));
-    for (const QVariant &b : binds)
-        q.bind(b);
-    if (Status s = q.exec(StatementService::tr("checking locked periods")); !s)
-        return s.error();
+    QStringList periodMarks;
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        periodMarks << QStringLiteral("?");
+    // From the file's accounts to their customers' statements of those periods: a file of a
+    // few accounts reads a few rows, however many statements the period has.
     QHash<std::pair<QString, QString>, std::tuple<qint64, qint64, QString>> locked;
-    while (q.next())
-        locked.insert({q.value(0).toString(), q.value(1).toString()},
-                      {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toString()});
+    const QStringList accountList(accounts.cbegin(), accounts.cend());
+    for (qsizetype from = 0; from < accountList.size(); from += 500) {
+        const QStringList chunk = accountList.mid(from, 500);
+        QStringList accountMarks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            accountMarks << QStringLiteral("?");
+        Sql q(db, QStringLiteral("SELECT va.account_id, s.period, s.customer_id, s.id, s.number FROM vendor_accounts va "
+                                 "JOIN statements s ON s.customer_id = va.customer_id AND s.vendor = va.vendor "
+                                 "WHERE va.vendor = ? AND va.account_id IN (%1) AND s.period IN (%2)")
+                      .arg(accountMarks.join(u','), periodMarks.join(u',')));
+        q.bind(vendorKey(vendor));
+        for (const QString &a : chunk)
+            q.bind(a);
+        for (const QString &p : periods)
+            q.bind(p);
+        if (Status s = q.exec(StatementService::tr("checking locked periods")); !s)
+            return s.error();
+        while (q.next())
+            locked.insert({q.value(0).toString(), q.value(1).toString()},
+                          {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toString()});
+    }
     if (locked.isEmpty())
         return out;
     for (const auto &pair : accountPeriods) {
