@@ -81,6 +81,9 @@ int cmdDemo(Context &ctx, const QStringList &args)
     auto usage = generateDemoUsage(*ctx.db, QDate::currentDate(), seed);
     if (!usage)
         return failure(usage.error().message);
+    auto billing = generateDemoBilling(*ctx.db, QDate::currentDate(), seed);
+    if (!billing)
+        return failure(billing.error().message);
     if (format == Format::Json) {
         QJsonObject o;
         o[QStringLiteral("database")] = ctx.db->location();
@@ -93,11 +96,14 @@ int cmdDemo(Context &ctx, const QStringList &args)
         o[QStringLiteral("usage_files")] = usage->files;
         o[QStringLiteral("usage_lines")] = usage->lines;
         o[QStringLiteral("pricebooks")] = usage->pricebooks;
+        o[QStringLiteral("credits")] = billing->credits;
+        o[QStringLiteral("tax_rates")] = billing->taxRates;
+        o[QStringLiteral("exchange_rates")] = billing->exchangeRates;
         o[QStringLiteral("milliseconds")] = static_cast<qint64>(timer.elapsed());
         outJson(o);
     } else {
         out(Cli::tr("Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions, %5 pricebooks, "
-                    "%6 usage lines from %7 files in %8 ms.")
+                    "%6 usage lines from %7 files, %8 credits, %9 tax rates in %10 ms.")
                 .arg(ctx.db->location())
                 .arg(summary->customers)
                 .arg(summary->vendorAccounts)
@@ -105,6 +111,8 @@ int cmdDemo(Context &ctx, const QStringList &args)
                 .arg(usage->pricebooks)
                 .arg(usage->lines)
                 .arg(usage->files)
+                .arg(billing->credits)
+                .arg(billing->taxRates)
                 .arg(timer.elapsed()));
     }
     return ExitOk;
@@ -715,6 +723,19 @@ QString mainHelp()
               "  pricebooks list [--vendor V] [--format table|json]\n"
               "  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans\n"
               "  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]\n"
+              "  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]\n"
+              "              [--marketplace] [--corrects CREDIT]   typed positive, stored negative\n"
+              "  credits list [--customer ID] [--vendor V] [--format table|json|csv]\n"
+              "  credits show CREDIT | credits void CREDIT --reason T\n"
+              "  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]\n"
+              "                    [--marketplace-fees] [--marketplace-credits] [--format table|json]\n"
+              "  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]\n"
+              "  invoices show ID|NUMBER [--currency C] [--format table|json]\n"
+              "  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts\n"
+              "  invoices delete ID...               deletes drafts; their credits return\n"
+              "  invoices numbering [--pattern P]    the statement number pattern\n"
+              "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
+              "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
               "  db path [--if-exists]               print the database path\n"
               "  db check                            check the database for damage\n"
               "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
@@ -737,6 +758,10 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("pricebooks"), cmdPricebooks},
         {QStringLiteral("pricing"), cmdPricing},
         {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("credits"), cmdCredits},
+        {QStringLiteral("invoices"), cmdInvoices},
+        {QStringLiteral("tax"), cmdTax},
+        {QStringLiteral("rates"), cmdRates},
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);

@@ -42,19 +42,6 @@ std::optional<Decimal> percentOption(const CommandParser &p, bool required)
     return up ? *percent : -*percent;
 }
 
-/// --NAME YYYY-MM-DD, or an invalid date when not given; nothing after a usage error.
-std::optional<QDate> dateOption(const CommandParser &p, const QString &name)
-{
-    if (!p.isSet(name))
-        return QDate();
-    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
-    if (!d.isValid()) {
-        usage(Cli::tr("--%1 must be a date written YYYY-MM-DD, not “%2”.").arg(name, p.value(name)));
-        return std::nullopt;
-    }
-    return d;
-}
-
 QString effectiveText(const EffectiveFrom &e)
 {
     const QString from = e.period == QLatin1String("0000-01") ? Cli::tr("every period") : Cli::tr("period %1 on").arg(e.period);

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -198,6 +199,19 @@ inline Result<Vendor> vendorOption(const CommandParser &p)
     return *v;
 }
 
+/// --NAME YYYY-MM-DD, or an invalid date when not given; nothing after a usage error.
+inline std::optional<QDate> dateOption(const CommandParser &p, const QString &name)
+{
+    if (!p.isSet(name))
+        return QDate();
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        usage(Cli::tr("--%1 must be a date written YYYY-MM-DD, not “%2”.").arg(name, p.value(name)));
+        return std::nullopt;
+    }
+    return d;
+}
+
 inline void addCustomerAndVendor(CommandParser &p)
 {
     p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
@@ -245,5 +259,9 @@ int cmdUsage(Context &ctx, const QStringList &args);
 int cmdPricebooks(Context &ctx, const QStringList &args);
 int cmdPricing(Context &ctx, const QStringList &args);
 int cmdReport(Context &ctx, const QStringList &args);
+int cmdCredits(Context &ctx, const QStringList &args);
+int cmdInvoices(Context &ctx, const QStringList &args);
+int cmdTax(Context &ctx, const QStringList &args);
+int cmdRates(Context &ctx, const QStringList &args);
 
 } // namespace bursar::app

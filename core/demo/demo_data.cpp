@@ -1,6 +1,9 @@
 #include "demo/demo_data.h"
 
+#include "billing/credit_service.h"
+#include "billing/rate_tables.h"
 #include "customers/customer_service.h"
+#include "money/currency.h"
 #include "domain/records.h"
 #include "storage/database.h"
 
@@ -283,6 +286,77 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
     });
     if (!written)
         return written.error();
+    return summary;
+}
+
+Result<DemoBillingSummary> generateDemoBilling(Database &db, QDate today, quint64 seed)
+{
+    DemoBillingSummary summary;
+    struct Tax
+    {
+        const char *region, *state, *name, *rate;
+    };
+    const Tax taxes[] = {{"US", "WA", "WA sales tax", "10.25"}, {"US", "CA", "CA sales tax", "7.25"},
+                         {"US", "NY", "NY sales tax", "8.875"}, {"US", "TX", "TX sales tax", "8.25"},
+                         {"US", "IL", "IL sales tax", "6.25"},  {"CA", "", "GST", "5"},
+                         {"CA", "BC", "PST", "7"},              {"CA", "ON", "HST (provincial part)", "8"},
+                         {"CA", "QC", "QST", "9.975"},          {"DE", "", "USt", "19"},
+                         {"GB", "", "VAT", "20"},               {"JP", "", "JCT", "10"}};
+    TaxTable table(db);
+    for (const Tax &t : taxes) {
+        auto id = table.set(QString::fromLatin1(t.region), QString::fromLatin1(t.state), QString::fromLatin1(t.rate),
+                            QDate(2020, 1, 1), QString::fromUtf8(t.name));
+        if (!id)
+            return id.error();
+        ++summary.taxRates;
+    }
+    // Month-end rates from USD, for the months the demo usage covers.
+    struct Rate
+    {
+        const char *quote, *rate;
+    };
+    const Rate rates[] = {{"EUR", "0.9215"}, {"CAD", "1.3642"}, {"GBP", "0.7861"}, {"JPY", "149.37"}, {"KWD", "0.3071"}};
+    ExchangeRates exchange(db);
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (int back = 4; back >= 1; --back)
+        for (const Rate &r : rates) {
+            if (Status s = exchange.set(QStringLiteral("USD"), QString::fromLatin1(r.quote), thisMonth.addMonths(1 - back).addDays(-1),
+                                        QString::fromLatin1(r.rate));
+                !s)
+                return s.error();
+            ++summary.exchangeRates;
+        }
+    // Credits on every tenth customer, in its AWS invoice currency.
+    Sql q(db, QStringLiteral("SELECT c.id, cp.currency FROM customers c JOIN customer_providers cp ON cp.customer_id = c.id "
+                             "AND cp.vendor = 'aws' WHERE cp.currency IS NOT NULL AND c.id % 10 = 3 ORDER BY c.id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<std::pair<qint64, QString>> customers;
+    while (q.next())
+        customers.append({q.value(0).toLongLong(), q.value(1).toString()});
+    Rng rng(seed * 7919 + 17);
+    CreditService credits(db);
+    for (const auto &[customer, currency] : customers) {
+        const int minor = Currencies::find(currency).value_or(Currency{currency, 2, {}}).minorUnits;
+        const qint64 units = 50 + qint64(rng.next() % 900) * (minor == 0 ? 150 : 1);
+        NewCredit c;
+        c.customerId = customer;
+        c.vendor = Vendor::Aws;
+        c.currency = currency;
+        c.amount = QString::number(units);
+        const int kind = int(rng.next() % 4);
+        c.comment = kind == 0 ? QStringLiteral("SLA credit, EC2 outage") : QStringLiteral("Goodwill credit");
+        if (kind == 1)
+            c.expiresOn = thisMonth.addMonths(2).addDays(-1);
+        if (kind == 2 && currency == QLatin1String("USD")) {
+            c.kind = CreditKind::Marketplace;
+            c.comment = QStringLiteral("AWS Marketplace credit");
+        }
+        auto id = credits.add(c);
+        if (!id)
+            return id.error();
+        ++summary.credits;
+    }
     return summary;
 }
 

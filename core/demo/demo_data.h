@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QDate>
+
 #include <functional>
 
 namespace bursar::core {
@@ -26,5 +28,18 @@ struct DemoSummary
 /// `progress` (optional) is called with the number of customers written so far.
 Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
                                      const std::function<void(int)> &progress = {});
+
+struct DemoBillingSummary
+{
+    int credits = 0;
+    int taxRates = 0;
+    int exchangeRates = 0;
+};
+
+/// Demo billing setup for the demo customers: the tax table of the demo regions, exchange
+/// rates from USD (the demo usage's currency) to the customers' invoice currencies for the
+/// months before `today`, and credits on every tenth customer (some expiring, a few AWS
+/// Marketplace credits). Written through the services, as a clerk would.
+Result<DemoBillingSummary> generateDemoBilling(Database &db, QDate today, quint64 seed);
 
 } // namespace bursar::core

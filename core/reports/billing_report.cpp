@@ -389,7 +389,14 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         b.row.customerId = customer;
         b.row.currency = currency;
         const auto provider = prices.providers.constFind(customer);
+        // The currency first: it is the message clerks know (seed 001).
         QStringList problems;
+        if (provider == prices.providers.constEnd() || provider->currency.isEmpty())
+            problems << tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency "
+                           "in Customers > %1 > Cloud Billing > Cloud Providers.")
+                            .arg(displayCustomerId(customer), currency);
+        else if (!provider->enabled)
+            problems << tr("%1 is disabled for the customer with ID %2.").arg(vendorName(vendor), displayCustomerId(customer));
         if (provider == prices.providers.constEnd() || provider->pricebookId == 0 ||
             !prices.pricebookNames.contains(provider->pricebookId)) {
             b.hasPrice = false;
@@ -399,12 +406,6 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         } else {
             b.row.pricebook = prices.pricebookNames.value(provider->pricebookId);
         }
-        if (provider == prices.providers.constEnd() || provider->currency.isEmpty())
-            problems << tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency "
-                           "in Customers > %1 > Cloud Billing > Cloud Providers.")
-                            .arg(displayCustomerId(customer), currency);
-        else if (!provider->enabled)
-            problems << tr("%1 is disabled for the customer with ID %2.").arg(vendorName(vendor), displayCustomerId(customer));
         b.row.problem = problems.join(u' ');
         return b;
     };

@@ -216,6 +216,121 @@ private Q_SLOTS:
         QCOMPARE(list.first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("-3.25"));
     }
 
+    /// Month-end from the command line: credits, tax, generate, show, approve, delete.
+    void monthEnd_creditsGenerateShowApproveDelete()
+    {
+        const QString d = database(QStringLiteral("monthend"));
+        QCOMPARE(bursar(words("customers add --name Acme --region US --state WA"), d).code, 0);
+        QCOMPARE(bursar(words("customers add --name Globex"), d).code, 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code, 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100002 --vendor aws --account 444455556666"), d).code, 0);
+        QCOMPARE(bursar(words("pricebooks add --name Std --vendor aws --uplift 10"), d).code, 0);
+        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD --pricebook Std"), d).code, 0);
+        const QString file = writeFile(
+            QStringLiteral("monthend.csv"),
+            "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,PublisherName,"
+            "SubAccountId,ServiceName,ServiceCategory\n"
+            "1000,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,111122223333,Amazon EC2,Compute\n"
+            "200,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,Acme Security LLC,111122223333,Firewall,Security\n"
+            "50,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,444455556666,Amazon EC2,Compute\n");
+        QCOMPARE(bursar({QStringLiteral("import"), QStringLiteral("usage"), file}, d).code, 0);
+
+        Run c1 = bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 500 --format json") +
+                            QStringList{QStringLiteral("--comment"), QStringLiteral("account 111122223333, SLA")},
+                        d);
+        QVERIFY2(c1.code == 0, c1.err.constData());
+        QCOMPARE(c1.json().object().value(QStringLiteral("amount")).toString(), QStringLiteral("-500"));
+        QCOMPARE(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 800 --expires 2026-12-31"), d).code, 0);
+        QCOMPARE(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 50 --marketplace"), d).code, 0);
+        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount -5"), d), 1,
+                           "without a minus sign");
+        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 0"), d), 1,
+                           "credits nothing");
+        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency JPY --amount 1.5"), d), 1,
+                           "JPY has no decimals");
+        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount abc"), d), 1,
+                           "not a number");
+        QCOMPARE(bursar(words("tax set --region US --state WA --rate 10.25 --from 2026-01-01"), d).code, 0);
+        expectOneLineError(bursar(words("tax set --region US --rate 200"), d), 1, "outside 0 to 100");
+
+        Run gen = bursar(words("invoices generate --vendor aws --period 2026-09 --all --apply-credits --tax "
+                               "--marketplace-fees --marketplace-credits --format json"),
+                         d);
+        QCOMPARE(gen.code, 1); // Globex has no invoice currency
+        QVERIFY2(gen.err.startsWith("bursar: 1 customer(s) could not be billed"), gen.err.constData());
+        const QJsonObject run = gen.json().object();
+        const QJsonArray generated = run.value(QStringLiteral("generated")).toArray();
+        QCOMPARE(generated.size(), 1);
+        QCOMPARE(generated.first().toObject().value(QStringLiteral("customer_id")).toInteger(), 100001);
+        // 1,100 charges - 1,100 credits + 200 marketplace - 50 marketplace credit; tax on 150.
+        QCOMPARE(generated.first().toObject().value(QStringLiteral("total")).toString(), QStringLiteral("165.38"));
+        const QJsonArray failed = run.value(QStringLiteral("failed")).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(QStringLiteral("customer_id")).toInteger(), 100002);
+        QVERIFY(failed.first().toObject().value(QStringLiteral("message")).toString().startsWith(
+            QStringLiteral("The customer with ID #100002 does not have the currency USD enabled")));
+        const QString id = QString::number(generated.first().toObject().value(QStringLiteral("statement_id")).toInteger());
+
+        Run show = bursar({QStringLiteral("invoices"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")}, d);
+        QVERIFY2(show.code == 0, show.err.constData());
+        const QJsonObject st = show.json().object();
+        QCOMPARE(st.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QVERIFY(st.value(QStringLiteral("number")).isNull());
+        QCOMPARE(st.value(QStringLiteral("visible_to_customer")).toBool(), false);
+        QCOMPARE(st.value(QStringLiteral("charges")).toString(), QStringLiteral("1100"));
+        QCOMPARE(st.value(QStringLiteral("credits")).toString(), QStringLiteral("-1100"));
+        QCOMPARE(st.value(QStringLiteral("marketplace_fees")).toString(), QStringLiteral("200"));
+        QCOMPARE(st.value(QStringLiteral("marketplace_credits")).toString(), QStringLiteral("-50"));
+        QCOMPARE(st.value(QStringLiteral("tax")).toString(), QStringLiteral("15.38")); // 10.25 % of 150 = 15.375
+        QCOMPARE(st.value(QStringLiteral("lines")).toArray().size(), 2);
+        QCOMPARE(st.value(QStringLiteral("credit_applications")).toArray().size(), 3);
+        QCOMPARE(st.value(QStringLiteral("taxes")).toArray().first().toObject().value(QStringLiteral("base")).toString(),
+                 QStringLiteral("150"));
+
+        Run credits = bursar(words("credits list --customer 100001 --format json"), d);
+        const QJsonArray list = credits.json().array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("applied")).toString(), QStringLiteral("-300"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("remaining")).toString(), QStringLiteral("-200"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("remaining")).toString(), QStringLiteral("0"));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("marketplace"));
+
+        // Delete returns the credits; generate again; approve numbers it.
+        QCOMPARE(bursar({QStringLiteral("invoices"), QStringLiteral("delete"), id}, d).code, 0);
+        QCOMPARE(bursar(words("credits list --customer 100001 --format json"), d).json().array().at(0).toObject().value(
+                     QStringLiteral("remaining")).toString(),
+                 QStringLiteral("-500"));
+        Run again = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100001 --format json"), d);
+        QCOMPARE(again.code, 0);
+        const QString id2 = QString::number(
+            again.json().object().value(QStringLiteral("generated")).toArray().first().toObject().value(QStringLiteral("statement_id")).toInteger());
+        Run approved = bursar({QStringLiteral("invoices"), QStringLiteral("approve"), id2, QStringLiteral("--date"),
+                               QStringLiteral("2026-10-16"), QStringLiteral("--format"), QStringLiteral("json")},
+                              d);
+        QVERIFY2(approved.code == 0, approved.err.constData());
+        QCOMPARE(approved.json().object().value(QStringLiteral("approved")).toArray().first().toObject().value(
+                     QStringLiteral("number")).toString(),
+                 QStringLiteral("INV-2026-000001"));
+        expectOneLineError(bursar({QStringLiteral("invoices"), QStringLiteral("delete"), id2}, d), 1, "never changes");
+        Run byNumber = bursar(words("invoices show INV-2026-000001 --format json"), d);
+        QCOMPARE(byNumber.json().object().value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-11-15"));
+        QCOMPARE(byNumber.json().object().value(QStringLiteral("total")).toString(), QStringLiteral("1100"));
+        Run open = bursar(words("invoices list --status past-due --format json"), d);
+        QCOMPARE(open.json().array().size(), 1); // due 2026-11-15, and today is later
+        Run csv = bursar(words("invoices list --format csv"), d);
+        QVERIFY2(csv.out.contains(",INV-2026-000001,past-due,100001,Acme,aws,2026-09,USD,1100,0,0,0,0,1100,2026-11-15\r\n"),
+                 csv.out.constData());
+        // Usage of the billed period is refused now.
+        const QString late = writeFile(QStringLiteral("late.csv"),
+                                       "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,"
+                                       "ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\n"
+                                       "1,USD,2026-09-01T00:00:00Z,2026-09-05T00:00:00Z,Usage,AWS,AWS,111122223333,EC2,Compute\n");
+        expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), late}, d), 1, "INV-2026-000001");
+        expectOneLineError(bursar(words("invoices generate --vendor aws --period 2026-09"), d), 2, "--all");
+        expectOneLineError(bursar(words("invoices list --status paid"), d), 2, "--status");
+        expectOneLineError(bursar(words("invoices numbering --pattern INV-{YYYY}"), d), 2, "exactly one counter");
+    }
+
     void importUsage_badFileIsRefusedWithLineAndColumn()
     {
         const QString d = database(QStringLiteral("badusage"));
