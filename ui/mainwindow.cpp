@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "billing/billing_pages.h"
 #include "customers/customer_list_model.h"
 #include "customers/customers_page.h"
 #include "reports/billing_report_page.h"
+#include "reports/credits_report_page.h"
+#include "settings/billing_settings_pages.h"
 #include "settings/account_info_page.h"
 #include "settings/pricing_pages.h"
 #include "settings/tenants_page.h"
@@ -125,6 +128,27 @@ void MainWindow::buildPages()
     m_vendorCredits = new VendorCreditsPage(*m_db, m_stack);
     m_pricebooks = new PricebooksPage(*m_db, m_stack);
     m_adjustments = new PricingAdjustmentsPage(*m_db, m_stack);
+    m_creditsReport = new CreditsReportPage(*m_db, m_stack);
+    m_invoices = new CustomerInvoicesPage(*m_db, m_stack);
+    m_preview = new PreviewPage(*m_db, m_stack);
+    m_taxTables = new TaxTablesPage(*m_db, m_stack);
+    m_exchangeRates = new ExchangeRatesPage(*m_db, m_stack);
+    m_numbering = new NumberingPage(*m_db, m_stack);
+    // The month-end flow: report > Generate > Preview > Approve > Customer Invoices.
+    connect(m_billingReport, &BillingReportPage::previewRequested, this, [this](qint64 run) {
+        m_preview->showRun(run);
+        navigateTo(tr("Billing") + QStringLiteral(" > ") + tr("Preview Generated Billing Statements"));
+    });
+    connect(m_preview, &PreviewPage::finished, this,
+            [this] { navigateTo(tr("Reports") + QStringLiteral(" > ") + tr("Billing")); });
+    auto statementsChanged = [this] {
+        m_invoices->refresh();
+        m_preview->refresh();
+        m_creditsReport->reload();
+    };
+    connect(m_billingReport, &BillingReportPage::statementsChanged, this, statementsChanged);
+    connect(m_preview, &PreviewPage::statementsChanged, this, statementsChanged);
+    connect(m_invoices, &CustomerInvoicesPage::statementsChanged, this, statementsChanged);
     // Imports, mappings and pricing change what the report shows.
     connect(m_usageImports, &UsageImportsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
     connect(m_usageImports, &UsageImportsPage::usageChanged, m_unmapped, &UnmappedAccountsPage::reload);
@@ -149,6 +173,10 @@ void MainWindow::buildPages()
     add(nullptr, tr("Customers"), m_customers);
     QTreeWidgetItem *reports = add(nullptr, tr("Reports"), nullptr);
     add(reports, tr("Billing"), m_billingReport);
+    add(reports, tr("Credits"), m_creditsReport);
+    QTreeWidgetItem *billing = add(nullptr, tr("Billing"), nullptr);
+    add(billing, tr("Customer Invoices"), m_invoices);
+    add(billing, tr("Preview Generated Billing Statements"), m_preview);
     QTreeWidgetItem *usage = add(nullptr, tr("Usage"), nullptr);
     add(usage, tr("Imports"), m_usageImports);
     add(usage, tr("Unmapped Accounts"), m_unmapped);
@@ -158,6 +186,9 @@ void MainWindow::buildPages()
     add(settings, tr("Tenants"), m_tenants);
     add(settings, tr("Pricebooks"), m_pricebooks);
     add(settings, tr("Discounts, Charges & Support"), m_adjustments);
+    add(settings, tr("Tax Tables"), m_taxTables);
+    add(settings, tr("Exchange Rates"), m_exchangeRates);
+    add(settings, tr("Statement Numbering"), m_numbering);
     add(settings, tr("Users & Privileges"), m_users);
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));

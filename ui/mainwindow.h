@@ -15,6 +15,12 @@ class Database;
 namespace bursar::ui {
 
 class AccountInfoPage;
+class CreditsReportPage;
+class CustomerInvoicesPage;
+class ExchangeRatesPage;
+class NumberingPage;
+class PreviewPage;
+class TaxTablesPage;
 class BillingReportPage;
 class CustomersPage;
 class PricebooksPage;
@@ -48,6 +54,12 @@ public:
     VendorCreditsPage *vendorCreditsPage() const { return m_vendorCredits; }
     PricebooksPage *pricebooksPage() const { return m_pricebooks; }
     PricingAdjustmentsPage *pricingAdjustmentsPage() const { return m_adjustments; }
+    CreditsReportPage *creditsReportPage() const { return m_creditsReport; }
+    CustomerInvoicesPage *customerInvoicesPage() const { return m_invoices; }
+    PreviewPage *previewPage() const { return m_preview; }
+    TaxTablesPage *taxTablesPage() const { return m_taxTables; }
+    ExchangeRatesPage *exchangeRatesPage() const { return m_exchangeRates; }
+    NumberingPage *numberingPage() const { return m_numbering; }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     bool openDatabase(const QString &path, QString *error);
@@ -69,6 +81,12 @@ private:
     VendorCreditsPage *m_vendorCredits = nullptr;
     PricebooksPage *m_pricebooks = nullptr;
     PricingAdjustmentsPage *m_adjustments = nullptr;
+    CreditsReportPage *m_creditsReport = nullptr;
+    CustomerInvoicesPage *m_invoices = nullptr;
+    PreviewPage *m_preview = nullptr;
+    TaxTablesPage *m_taxTables = nullptr;
+    ExchangeRatesPage *m_exchangeRates = nullptr;
+    NumberingPage *m_numbering = nullptr;
 };
 
 } // namespace bursar::ui

@@ -1,5 +1,7 @@
 #include "customers/customer_profile.h"
 
+#include "customers/credits_panel.h"
+
 #include "pricing/pricing_service.h"
 
 #include "customers/customer_service.h"
@@ -141,6 +143,7 @@ CustomerProfileDialog::CustomerProfileDialog(Database &db, qint64 customerId, QW
     auto *cloud = addFolder(nullptr, tr("Cloud Billing"), nullptr);
     addFolder(cloud, tr("Cloud Providers"), buildProviders());
     addFolder(cloud, tr("Vendor Accounts"), buildAccounts());
+    addFolder(cloud, tr("Credits"), buildCredits());
     addFolder(nullptr, tr("Billing Profiles"), buildBillingProfiles());
     addFolder(nullptr, tr("Subscriptions"), buildSubscriptions());
     addFolder(nullptr, tr("Payment Methods"), buildPaymentMethods());
@@ -258,6 +261,16 @@ QWidget *CustomerProfileDialog::buildProviders()
     grid->setColumnStretch(3, 1);
     v->addLayout(grid);
     v->addStretch(1);
+    return page;
+}
+
+QWidget *CustomerProfileDialog::buildCredits()
+{
+    auto [page, v] = newPage(this, tr("Credits"),
+                             tr("Credits the customer is owed. They are applied when statements are generated with "
+                                "Apply Credits, and never appear in the Billing Customers Report."));
+    m_credits = new CreditsPanel(m_db, page);
+    v->addWidget(m_credits, 1);
     return page;
 }
 
@@ -576,6 +589,7 @@ void CustomerProfileDialog::load()
         loadPaymentMethods();
         loadBillingProfiles();
         loadSubscriptions();
+        m_credits->setCustomer(m_customer.id);
     }
     // Until the customer exists, only General can be filled in.
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)

@@ -22,6 +22,7 @@ class CustomerService;
 namespace bursar::ui {
 
 class ContactForm;
+class CreditsPanel;
 class FormFeedback;
 
 /// A customer's profile with the folders of PRODUCT.md §1: General, Cloud Billing > Cloud
@@ -36,6 +37,7 @@ public:
     ~CustomerProfileDialog() override;
 
     qint64 customerId() const { return m_customer.id; }
+    CreditsPanel *creditsPanel() const { return m_credits; }
     /// Folder names, as shown in the tree; selectFolder() takes the same.
     QStringList folders() const;
     void selectFolder(const QString &name);
@@ -50,6 +52,7 @@ private:
     QWidget *buildGeneral();
     QWidget *buildProviders();
     QWidget *buildAccounts();
+    QWidget *buildCredits();
     QWidget *buildPaymentMethods();
     QWidget *buildBillingProfiles();
     QWidget *buildSubscriptions();
@@ -89,6 +92,9 @@ private:
     };
     QList<ProviderRow> m_providerRows;
     QList<core::CustomerProvider> m_loadedProviders; // as read, so Save writes only what changed
+
+    // Credits
+    CreditsPanel *m_credits = nullptr;
 
     // Vendor accounts
     QTableWidget *m_accounts = nullptr;

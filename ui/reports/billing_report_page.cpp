@@ -1,5 +1,7 @@
 #include "reports/billing_report_page.h"
 
+#include "billing/generate_dialog.h"
+
 #include "money/currency.h"
 #include "pricing/pricing_service.h"
 #include "reports/billing_report.h"
@@ -58,6 +60,9 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
     menu->addAction(tr("Select All"), this, &BillingReportPage::selectAll)
         ->setToolTip(tr("Selects every customer the list shows (the filter applies)."));
     menu->addAction(tr("Select None"), this, &BillingReportPage::selectNone);
+    menu->addSeparator();
+    menu->addAction(tr("Generate Invoices…"), this, &BillingReportPage::openGenerateDialog)
+        ->setToolTip(tr("Draft statements for the selected customers and the report's month."));
     menu->addSeparator();
     menu->addAction(tr("Export CSV…"), this, [this] {
         const QString name = QStringLiteral("%1-billing-%2.csv").arg(vendorKey(Vendor(m_vendor->currentData().toInt())), fromPeriod());
@@ -275,6 +280,51 @@ void BillingReportPage::selectNone()
 QSet<qint64> BillingReportPage::selectedCustomers() const
 {
     return m_model->selectedCustomers();
+}
+
+Result<GenerateRequest> BillingReportPage::generateRequest() const
+{
+    if (fromPeriod() != toPeriod())
+        return fail(tr("Statements are generated for one month; the range %1 to %2 spans several. Choose Last Month, "
+                       "This Month or a Custom range within one month.")
+                        .arg(fromPeriod(), toPeriod()));
+    const QSet<qint64> selected = selectedCustomers();
+    if (selected.isEmpty())
+        return fail(tr("No customer is selected: tick the customers to bill, or use Options > Select All."));
+    QList<qint64> ids(selected.cbegin(), selected.cend());
+    std::sort(ids.begin(), ids.end());
+    GenerateRequest r;
+    r.vendor = Vendor(m_vendor->currentData().toInt());
+    r.period = fromPeriod();
+    r.customers = ids;
+    return r;
+}
+
+void BillingReportPage::openGenerateDialog()
+{
+    auto request = generateRequest();
+    if (!request) {
+        QMessageBox::information(this, tr("Generate Invoices"), request.message());
+        return;
+    }
+    GenerateInvoicesDialog dialog(request->vendor, request->period, *request->customers, this);
+    if (dialog.exec() == QDialog::Accepted)
+        generate(dialog.request());
+}
+
+GenerateSummaryDialog *BillingReportPage::generate(const GenerateRequest &request)
+{
+    auto result = generateWithProgress(this, m_db, request);
+    if (!result) {
+        QMessageBox::warning(this, tr("Generate Invoices"), result.message());
+        return nullptr;
+    }
+    Q_EMIT statementsChanged();
+    auto *summary = new GenerateSummaryDialog(*result, this);
+    summary->setAttribute(Qt::WA_DeleteOnClose);
+    connect(summary, &GenerateSummaryDialog::previewRequested, this, &BillingReportPage::previewRequested);
+    summary->show();
+    return summary;
 }
 
 bool BillingReportPage::exportCsv(const QString &path, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/billing_run.h"
 #include "domain/records.h"
 
 #include <QDate>
@@ -49,6 +50,14 @@ public:
     void selectAll();
     void selectNone();
     QSet<qint64> selectedCustomers() const;
+    /// Generate Invoices for the selected customers and the report's period: the request
+    /// (switches off), or why it cannot be made (no selection, a range of several months).
+    core::Result<core::GenerateRequest> generateRequest() const;
+    /// Opens Generate Invoices for the selection; runs it when the clerk says Generate.
+    void openGenerateDialog();
+    /// Runs `request` with progress and shows what it did; nullptr when the run was refused
+    /// (the reason is shown). The summary deletes itself when closed.
+    class GenerateSummaryDialog *generate(const core::GenerateRequest &request);
     bool exportCsv(const QString &path, QString *error);
     /// Opens the drill-down of the row at `sourceRow`; the dialog deletes itself when closed.
     QDialog *openDetails(int sourceRow);
@@ -59,6 +68,11 @@ public:
     QString summaryText() const;
     QString fromPeriod() const;
     QString toPeriod() const;
+
+Q_SIGNALS:
+    /// Preview Invoices was chosen after a run.
+    void previewRequested(qint64 runId);
+    void statementsChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "widgets/contact_form.h"
 #include "widgets/tables.h"
+#include "widgets/worker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,37 +44,12 @@ QString totalsText(const QList<CurrencyTotal> &totals)
 Result<ImportSummary> importUsageWithProgress(QWidget *parent, Database &db, const QString &path,
                                              const ImportOptions &options)
 {
-    const Database::ConnectionInfo info = db.connectionInfo();
-    std::atomic<qint64> done{0}, total{QFileInfo(path).size()};
-    std::atomic<bool> cancel{false};
-    std::optional<Result<ImportSummary>> result;
-    QThread *worker = QThread::create([&] {
-        auto connection = Database::open(info);
-        if (!connection) {
-            result = connection.error();
-            return;
-        }
-        result = UsageImporter(**connection).importFile(path, options, [&](qint64 d, qint64 t) {
-            done = d;
-            total = t;
-            return !cancel.load();
+    return runWithProgress<ImportSummary>(
+        parent, db, UsageImportsPage::tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [&](Database &connection, WorkerProgress &progress) {
+            return UsageImporter(connection).importFile(path, options,
+                                                        [&](qint64 d, qint64 t) { return progress.report(d, t); });
         });
-    });
-    QProgressDialog progress(QCoreApplication::translate("bursar::ui::UsageImportsPage", "Importing %1…")
-                                 .arg(QFileInfo(path).fileName()),
-                             QCoreApplication::translate("bursar::ui::UsageImportsPage", "Cancel"), 0, 1000, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancel = true; });
-    worker->start();
-    while (!worker->wait(30)) {
-        const qint64 t = total.load();
-        progress.setValue(t > 0 ? int(std::min<qint64>(999, done.load() * 1000 / t)) : 0);
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    delete worker;
-    progress.reset();
-    return result.value_or(fail(QStringLiteral("The import did not run.")));
 }
 
 // ---- Usage > Imports ------------------------------------------------------------------

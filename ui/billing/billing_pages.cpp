@@ -1,0 +1,406 @@
+#include "billing/billing_pages.h"
+
+#include "billing/statement_list_model.h"
+#include "billing/statement_view.h"
+#include "pricing/pricing_service.h"
+#include "usage/csv_reader.h"
+#include "widgets/contact_form.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+namespace {
+
+QTableView *makeStatementView(QWidget *parent, StatementListModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->sortByColumn(StatementListModel::CustomerId, Qt::AscendingOrder);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setResizeContentsPrecision(100);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+// ---- Preview Generated Billing Statements ------------------------------------------------
+
+PreviewPage::PreviewPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_header(new QLabel(this)), m_allDrafts(new QCheckBox(tr("All drafts, of every run"), this)),
+      m_model(new StatementListModel(db, this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("previewPage"));
+    m_view = makeStatementView(this, m_model);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_header->setWordWrap(true);
+    auto *approveAllButton = new QPushButton(tr("Approve &All"), this);
+    approveAllButton->setObjectName(QStringLiteral("approveAll"));
+    auto *deleteButton = new QPushButton(tr("&Delete"), this);
+    auto *viewButton = new QPushButton(tr("&View"), this);
+    auto *approveButton = new QPushButton(tr("A&pprove"), this);
+    auto *finishButton = new QPushButton(tr("&Finish"), this);
+    finishButton->setObjectName(QStringLiteral("finish"));
+    approveAllButton->setToolTip(tr("Approve every draft listed: each gets the next statement number and becomes Open, "
+                                    "visible to the customer."));
+    deleteButton->setToolTip(tr("Delete the selected drafts: their credits return and the period unlocks."));
+    finishButton->setToolTip(tr("Back to Reports > Billing."));
+    connect(approveAllButton, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Approve All"),
+                                  tr("Approve all %n draft(s) listed? Approved statements are numbered, visible to the "
+                                     "customers and never change.",
+                                     nullptr, m_model->rowCount())) == QMessageBox::Yes)
+            approveAll();
+    });
+    connect(approveButton, &QPushButton::clicked, this, &PreviewPage::approveSelected);
+    connect(deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(true); });
+    connect(viewButton, &QPushButton::clicked, this, &PreviewPage::viewSelected);
+    connect(finishButton, &QPushButton::clicked, this, &PreviewPage::finished);
+    connect(m_view, &QTableView::activated, this, [this] { viewSelected(); });
+    connect(m_allDrafts, &QCheckBox::toggled, this, &PreviewPage::refresh);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {approveAllButton, deleteButton, viewButton, approveButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_allDrafts);
+    buttons->addWidget(finishButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_view, 1);
+    refresh();
+}
+
+void PreviewPage::showRun(qint64 runId)
+{
+    m_run = runId;
+    const QSignalBlocker block(m_allDrafts);
+    m_allDrafts->setChecked(runId == 0);
+    m_allDrafts->setEnabled(runId != 0);
+    m_feedback->clear();
+    refresh();
+}
+
+void PreviewPage::refresh()
+{
+    StatementFilter f;
+    f.status = StatementStatus::Draft;
+    if (m_run != 0 && !m_allDrafts->isChecked())
+        f.runId = m_run;
+    m_model->setFilter(f);
+    m_view->resizeColumnsToContents();
+    updateHeader();
+}
+
+void PreviewPage::updateHeader()
+{
+    const QString scope = m_run != 0 && !m_allDrafts->isChecked() ? tr("Drafts of billing run %1").arg(m_run)
+                                                                  : tr("All draft statements");
+    m_header->setText(tr("%1: %n statement(s). Drafts are hidden from customers and carry no number until approved.",
+                         nullptr, m_model->rowCount())
+                          .arg(scope));
+}
+
+QList<qint64> PreviewPage::selectedStatements() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : rows)
+        ids << i.data(StatementListModel::StatementIdRole).toLongLong();
+    return ids;
+}
+
+void PreviewPage::selectRows(const QList<int> &rows)
+{
+    m_view->clearSelection();
+    for (int r : rows)
+        m_view->selectionModel()->select(m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+bool PreviewPage::approveAll()
+{
+    StatementFilter f = m_model->filter();
+    auto r = StatementService(m_db).approveAll(f);
+    if (!r) {
+        m_feedback->showError(r.error());
+        return false;
+    }
+    m_feedback->showInfo(r->approved.isEmpty()
+                             ? tr("There was no draft to approve.")
+                             : tr("%n statement(s) approved: %1 to %2.", nullptr, int(r->approved.size()))
+                                   .arg(r->approved.first().second, r->approved.last().second));
+    refresh();
+    Q_EMIT statementsChanged();
+    return r->refused.isEmpty();
+}
+
+bool PreviewPage::approveSelected()
+{
+    const QList<qint64> ids = selectedStatements();
+    if (ids.isEmpty()) {
+        m_feedback->showInfo(tr("Select the drafts to approve first."));
+        return false;
+    }
+    auto r = StatementService(m_db).approve(ids);
+    if (!r) {
+        m_feedback->showError(r.error());
+        return false;
+    }
+    QString text = tr("%n statement(s) approved.", nullptr, int(r->approved.size()));
+    for (const auto &[id, why] : r->refused)
+        text += u' ' + why;
+    m_feedback->showInfo(text);
+    refresh();
+    Q_EMIT statementsChanged();
+    return r->refused.isEmpty();
+}
+
+bool PreviewPage::deleteSelected(bool ask)
+{
+    const QList<qint64> ids = selectedStatements();
+    if (ids.isEmpty()) {
+        m_feedback->showInfo(tr("Select the drafts to delete first."));
+        return false;
+    }
+    if (ask && QMessageBox::question(this, tr("Delete"),
+                                     tr("Delete %n draft(s)? Their credits return to the customers' balances and the "
+                                        "periods unlock.",
+                                        nullptr, int(ids.size()))) != QMessageBox::Yes)
+        return false;
+    StatementService statements(m_db);
+    int deleted = 0;
+    for (qint64 id : ids) {
+        if (Status s = statements.deleteDraft(id); !s) {
+            m_feedback->showError(s.error());
+            refresh();
+            Q_EMIT statementsChanged();
+            return false;
+        }
+        ++deleted;
+    }
+    m_feedback->showInfo(tr("%n draft(s) deleted; their credits were returned.", nullptr, deleted));
+    refresh();
+    Q_EMIT statementsChanged();
+    return true;
+}
+
+StatementViewDialog *PreviewPage::viewSelected()
+{
+    const QList<qint64> ids = selectedStatements();
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = !ids.isEmpty() ? ids.first() : current.isValid() ? current.data(StatementListModel::StatementIdRole).toLongLong() : 0;
+    if (id == 0) {
+        m_feedback->showInfo(tr("Select the statement to view first."));
+        return nullptr;
+    }
+    auto *dialog = new StatementViewDialog(m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StatementViewDialog::statementChanged, this, [this] {
+        refresh();
+        Q_EMIT statementsChanged();
+    });
+    dialog->show();
+    return dialog;
+}
+
+QString PreviewPage::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+QString PreviewPage::headerText() const
+{
+    return m_header->text();
+}
+
+// ---- Customer Invoices ---------------------------------------------------------------------
+
+CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_customer(new QLineEdit(this)), m_vendor(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)),
+      m_model(new StatementListModel(db, this))
+{
+    setObjectName(QStringLiteral("customerInvoicesPage"));
+    m_view = makeStatementView(this, m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_customer->setPlaceholderText(tr("All Customers — or a customer ID"));
+    m_customer->setClearButtonEnabled(true);
+    m_vendor->addItem(tr("All vendors"), -1);
+    for (Vendor v : AllVendors)
+        m_vendor->addItem(vendorName(v), int(v));
+    m_status->addItem(tr("Any status"), -1);
+    for (StatementStatus s : {StatementStatus::Draft, StatementStatus::Open, StatementStatus::PastDue, StatementStatus::Closed})
+        m_status->addItem(statementStatusName(s), int(s));
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        e->setCalendarPopup(true);
+    }
+    m_from->setDate(QDate(m_today.year(), m_today.month(), 1).addMonths(-12));
+    m_to->setDate(m_today);
+    m_from->setToolTip(tr("Billing periods from this month …"));
+    m_to->setToolTip(tr("… to this month."));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Statements"), QStringLiteral("statements.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export Statements"), error);
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_customer, 2);
+    top->addWidget(m_vendor);
+    top->addWidget(new QLabel(tr("Periods:"), this));
+    top->addWidget(m_from);
+    top->addWidget(new QLabel(QStringLiteral("–"), this));
+    top->addWidget(m_to);
+    top->addWidget(m_status);
+    top->addStretch(1);
+    top->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    connect(m_customer, &QLineEdit::editingFinished, this, &CustomerInvoicesPage::apply);
+    connect(m_customer, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            apply();
+    });
+    for (QComboBox *c : {m_vendor, m_status})
+        connect(c, &QComboBox::currentIndexChanged, this, &CustomerInvoicesPage::apply);
+    for (QDateEdit *e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, &CustomerInvoicesPage::apply);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    apply();
+}
+
+void CustomerInvoicesPage::apply()
+{
+    StatementFilter f;
+    f.today = m_today;
+    const QString text = m_customer->text().trimmed();
+    QString problem;
+    if (!text.isEmpty()) {
+        if (auto id = parseCustomerId(text))
+            f.customerId = *id;
+        else
+            problem = tr("“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.").arg(text);
+    }
+    if (m_vendor->currentData().toInt() >= 0)
+        f.vendor = Vendor(m_vendor->currentData().toInt());
+    if (m_status->currentData().toInt() >= 0)
+        f.status = StatementStatus(m_status->currentData().toInt());
+    f.fromPeriod = periodOfDate(m_from->date());
+    f.toPeriod = periodOfDate(std::max(m_from->date(), m_to->date()));
+    m_model->setFilter(f);
+    m_view->resizeColumnsToContents();
+    m_summary->setText(!problem.isEmpty() ? problem
+                       : !m_model->lastError().isEmpty()
+                           ? m_model->lastError()
+                           : tr("%1 · periods %2 to %3 · %n statement(s)", nullptr, m_model->rowCount())
+                                 .arg(f.customerId ? tr("Customer %1").arg(displayCustomerId(*f.customerId)) : tr("All Customers"),
+                                      f.fromPeriod, f.toPeriod));
+}
+
+void CustomerInvoicesPage::refresh()
+{
+    apply();
+}
+
+void CustomerInvoicesPage::setCustomerText(const QString &text)
+{
+    m_customer->setText(text);
+    apply();
+}
+
+void CustomerInvoicesPage::setStatus(std::optional<StatementStatus> status)
+{
+    m_status->setCurrentIndex(m_status->findData(status ? int(*status) : -1));
+}
+
+void CustomerInvoicesPage::setPeriods(QDate from, QDate to)
+{
+    const QSignalBlocker a(m_from), b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    apply();
+}
+
+void CustomerInvoicesPage::setToday(QDate today)
+{
+    m_today = today;
+    apply();
+}
+
+StatementViewDialog *CustomerInvoicesPage::openRow(int row)
+{
+    const Statement *s = m_model->statementAt(row);
+    if (!s)
+        return nullptr;
+    auto *dialog = new StatementViewDialog(m_db, s->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StatementViewDialog::statementChanged, this, [this] {
+        refresh();
+        Q_EMIT statementsChanged();
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool CustomerInvoicesPage::exportCsv(const QString &path, QString *error)
+{
+    auto list = StatementService(m_db).list(m_model->filter());
+    if (!list) {
+        *error = list.message();
+        return false;
+    }
+    QByteArray text = "statement,status,customer_id,customer,vendor,period,currency,charges,credits,marketplace_fees,"
+                      "marketplace_credits,tax,total,balance,issue_date,due_date\r\n";
+    for (const Statement &s : *list)
+        text += QList<QByteArray>{csvField(s.reference()), statementStatusKey(s.status(m_today)).toUtf8(),
+                                  QByteArray::number(s.customerId), csvField(s.customerName), vendorKey(s.vendor).toUtf8(),
+                                  s.period.toUtf8(), s.currency.toUtf8(), s.charges.toUtf8(), s.credits.toUtf8(),
+                                  s.marketplace.toUtf8(), s.marketplaceCredits.toUtf8(), s.tax.toUtf8(), s.total.toUtf8(),
+                                  s.balance.toUtf8(), s.issueDate.toString(Qt::ISODate).toUtf8(),
+                                  s.dueDate.toString(Qt::ISODate).toUtf8()}
+                    .join(',') +
+                "\r\n";
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit()) {
+        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString CustomerInvoicesPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace bursar::ui

@@ -1,0 +1,146 @@
+#include "billing/generate_dialog.h"
+
+#include "billing/credit_service.h"
+#include "widgets/money.h"
+#include "widgets/tables.h"
+#include "widgets/worker.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &period, const QList<qint64> &customers,
+                                               QWidget *parent)
+    : QDialog(parent), m_applyCredits(new QCheckBox(tr("Apply Credits"), this)),
+      m_includeTax(new QCheckBox(tr("Include Tax"), this)), m_marketplaceFees(new QCheckBox(tr("Include Marketplace Fees"), this)),
+      m_marketplaceCredits(new QCheckBox(tr("Use Credits for Marketplace Fees"), this))
+{
+    setObjectName(QStringLiteral("generateInvoicesDialog"));
+    setWindowTitle(tr("Generate Invoices"));
+    m_request.vendor = vendor;
+    m_request.period = period;
+    m_request.customers = customers;
+    auto *what = new QLabel(tr("<b>%1 Billing Customers Report, %2</b><br>%n customer(s) selected. Each gets a draft "
+                               "statement; a customer that cannot be billed fails alone and the others go on.",
+                               nullptr, int(customers.size()))
+                                .arg(vendorName(vendor), period),
+                            this);
+    what->setWordWrap(true);
+    m_applyCredits->setToolTip(CreditService::orderOfUse());
+    m_includeTax->setToolTip(tr("Tax from Settings > Tax Tables by the customer's region and state, on the amount after "
+                                "credits."));
+    m_marketplaceFees->setToolTip(tr("Marketplace charges, passed through at cost with 0 margin."));
+    m_marketplaceCredits->setToolTip(tr("The vendor's marketplace credit (separate from the credits added by hand) pays "
+                                        "marketplace fees only."));
+    m_applyCredits->setChecked(true);
+    m_marketplaceCredits->setEnabled(false);
+    connect(m_marketplaceFees, &QCheckBox::toggled, m_marketplaceCredits, [this](bool on) {
+        m_marketplaceCredits->setEnabled(on);
+        if (!on)
+            m_marketplaceCredits->setChecked(false);
+    });
+    if (vendor == Vendor::Microsoft) {
+        m_marketplaceFees->setEnabled(false);
+        m_marketplaceFees->setToolTip(tr("Azure Marketplace fees are not in the reports."));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
+    generate->setObjectName(QStringLiteral("generate"));
+    generate->setEnabled(!customers.isEmpty());
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    for (QCheckBox *c : {m_applyCredits, m_includeTax, m_marketplaceFees, m_marketplaceCredits})
+        layout->addWidget(c);
+    layout->addWidget(buttons);
+}
+
+GenerateRequest GenerateInvoicesDialog::request() const
+{
+    GenerateRequest r = m_request;
+    r.options = {m_applyCredits->isChecked(), m_includeTax->isChecked(), m_marketplaceFees->isChecked(),
+                 m_marketplaceCredits->isChecked()};
+    return r;
+}
+
+GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidget *parent)
+    : QDialog(parent), m_summary(new QLabel(this)),
+      m_problems(makeListTable(this, {tr("Customer"), tr("Name"), tr("Outcome"), tr("What to do")}))
+{
+    setObjectName(QStringLiteral("generateSummaryDialog"));
+    setWindowTitle(tr("Generate Invoices — run %1").arg(result.runId));
+    resize(900, 420);
+    Decimal total;
+    QString currency;
+    bool oneCurrency = true;
+    for (const GeneratedStatement &g : result.generated) {
+        if (!currency.isEmpty() && g.currency != currency)
+            oneCurrency = false;
+        currency = g.currency;
+        total += g.total;
+    }
+    QString text = tr("%n draft statement(s) generated.", nullptr, int(result.generated.size()));
+    if (oneCurrency && !currency.isEmpty())
+        text += u' ' + tr("Total %1 %2.").arg(displayMoney(total, currency), currency);
+    if (!result.failed.isEmpty())
+        text += u' ' + tr("%n customer(s) failed and need you.", nullptr, int(result.failed.size()));
+    if (!result.skipped.isEmpty())
+        text += u' ' + tr("%n skipped.", nullptr, int(result.skipped.size()));
+    if (result.cancelled)
+        text += u' ' + tr("Cancelled: the statements made before Cancel are whole; generate again for the rest.");
+    m_summary->setText(text);
+    m_summary->setWordWrap(true);
+    m_problems->setRowCount(int(result.failed.size() + result.skipped.size()));
+    m_problems->setWordWrap(true);
+    int r = 0;
+    for (const CustomerOutcome &o : result.failed)
+        fillListRow(m_problems, r++, {displayCustomerId(o.customerId), o.customerName, tr("Failed"), o.message});
+    for (const CustomerOutcome &o : result.skipped)
+        fillListRow(m_problems, r++, {displayCustomerId(o.customerId), o.customerName, tr("Skipped"), o.message});
+    // Messages wrap instead of being cut off: each says what to fix.
+    m_problems->setTextElideMode(Qt::ElideNone);
+    for (int c = 0; c < 3; ++c)
+        m_problems->resizeColumnToContents(c);
+    connect(m_problems->horizontalHeader(), &QHeaderView::sectionResized, m_problems, &QTableWidget::resizeRowsToContents);
+    m_problems->resizeRowsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *preview = buttons->addButton(tr("&Preview Invoices"), QDialogButtonBox::AcceptRole);
+    preview->setObjectName(QStringLiteral("previewInvoices"));
+    preview->setEnabled(!result.generated.isEmpty());
+    const qint64 run = result.runId;
+    connect(preview, &QPushButton::clicked, this, [this, run] {
+        Q_EMIT previewRequested(run);
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(buttons);
+    m_problems->setVisible(m_problems->rowCount() > 0);
+}
+
+QString GenerateSummaryDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+Result<GenerateResult> generateWithProgress(QWidget *parent, Database &db, const GenerateRequest &request)
+{
+    return runWithProgress<GenerateResult>(
+        parent, db, GenerateInvoicesDialog::tr("Generating %1 statements for %2…").arg(vendorName(request.vendor), request.period),
+        [&](Database &connection, WorkerProgress &progress) {
+            return BillingRun(connection).generate(request, [&](int d, int t) { return progress.report(d, t); });
+        });
+}
+
+} // namespace bursar::ui

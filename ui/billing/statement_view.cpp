@@ -1,0 +1,277 @@
+#include "billing/statement_view.h"
+
+#include "billing/billing_run.h"
+#include "money/currency.h"
+#include "widgets/money.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+namespace {
+
+QString addressBlock(const StatementParty &p)
+{
+    QStringList lines{p.name};
+    for (const QString &l : {p.contact.addressLine1, p.contact.addressLine2,
+                             QStringList{p.contact.postalCode, p.contact.city}.join(u' ').trimmed(), p.contact.country,
+                             p.contact.email})
+        if (!l.trimmed().isEmpty())
+            lines << l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void boldRow(QTreeWidgetItem *item, int columns)
+{
+    for (int c = 0; c < columns; ++c) {
+        QFont f = item->font(c);
+        f.setBold(true);
+        item->setFont(c, f);
+    }
+}
+
+} // namespace
+
+StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_id(statementId), m_header(new QLabel(this)), m_lines(new QTreeWidget(this)),
+      m_totals(new QTreeWidget(this)), m_explain(new QPlainTextEdit(this)), m_showIn(new QComboBox(this)),
+      m_conversion(new QLabel(this)), m_approve(new QPushButton(tr("&Approve"), this)),
+      m_delete(new QPushButton(tr("&Delete Draft"), this))
+{
+    setObjectName(QStringLiteral("statementView"));
+    resize(1100, 760);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lines->setColumnCount(5);
+    m_lines->setHeaderLabels({tr("Product type / product"), tr("Usage lines"), tr("Vendor cost"), tr("Price"), tr("Priced by")});
+    m_lines->setAlternatingRowColors(true);
+    m_lines->setObjectName(QStringLiteral("statementLines"));
+    m_totals->setColumnCount(2);
+    m_totals->setHeaderLabels({tr("Summary"), tr("Amount")});
+    m_totals->setRootIsDecorated(false);
+    m_totals->setObjectName(QStringLiteral("statementTotals"));
+    m_explain->setReadOnly(true);
+    m_explain->setObjectName(QStringLiteral("explain"));
+    m_conversion->setWordWrap(true);
+    m_conversion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    auto *showBox = new QVBoxLayout;
+    showBox->addWidget(new QLabel(tr("Show in:"), this));
+    showBox->addWidget(m_showIn);
+    showBox->addStretch(1);
+    top->addLayout(showBox);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_totals, 1);
+    rightLayout->addWidget(m_conversion);
+    auto *middle = new QSplitter(Qt::Horizontal, this);
+    middle->addWidget(m_lines);
+    middle->addWidget(right);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 2);
+    auto *explainBox = new QWidget(this);
+    auto *explainLayout = new QVBoxLayout(explainBox);
+    explainLayout->setContentsMargins(0, 0, 0, 0);
+    explainLayout->addWidget(new QLabel(tr("Explain: every rule and credit behind the numbers"), this));
+    explainLayout->addWidget(m_explain);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(middle);
+    vertical->addWidget(explainBox);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_approve, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_approve, &QPushButton::clicked, this, &StatementViewDialog::approve);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Delete Draft"),
+                                  tr("Delete this draft? Its credits return to the customer's balance and the period "
+                                     "unlocks.")) == QMessageBox::Yes)
+            remove();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(vertical, 1);
+    layout->addWidget(buttons);
+    load();
+    connect(m_showIn, &QComboBox::activated, this, [this] { showIn(m_showIn->currentData().toString()); });
+}
+
+void StatementViewDialog::load()
+{
+    auto st = StatementService(m_db).statement(m_id);
+    m_lines->clear();
+    m_totals->clear();
+    if (!st) {
+        m_header->setText(st.message().toHtmlEscaped());
+        m_approve->setEnabled(false);
+        m_delete->setEnabled(false);
+        return;
+    }
+    m_statement = *st;
+    const Statement &s = m_statement;
+    const QDate today = QDate::currentDate();
+    const StatementStatus status = s.status(today);
+    auto money = [&](Decimal d) { return displayMoney(d, s.currency); };
+    setWindowTitle(tr("Statement %1 — %2 %3 (%4 %5)")
+                       .arg(s.reference(), displayCustomerId(s.customerId), s.customerName, vendorName(s.vendor), s.period));
+    const QString number = s.number.isEmpty() ? tr("<span style=\"color:#b02a1c\"><b>DRAFT</b> — numbered when approved</span>")
+                                              : QStringLiteral("<b>%1</b>").arg(s.number.toHtmlEscaped());
+    m_header->setText(
+        tr("<table cellspacing=\"8\"><tr><td valign=\"top\"><b>Bill to</b><br>%1<br>Customer %2</td>"
+           "<td valign=\"top\"><b>From</b><br>%3</td>"
+           "<td valign=\"top\">Statement %4<br>Status: %5%6<br>%7 billing period %8<br>Issued: %9<br>Due: %10<br>"
+           "Currency: %11 · pricebook %12</td></tr></table>")
+            .arg(addressBlock(s.customer), displayCustomerId(s.customerId), addressBlock(s.seller), number,
+                 statementStatusName(status),
+                 visibleToCustomer(status) ? tr(" (visible to the customer)") : tr(" (hidden from the customer)"),
+                 vendorName(s.vendor), s.period, s.issueDate.isValid() ? s.issueDate.toString(Qt::ISODate) : tr("on approval"),
+                 s.dueDate.isValid() ? s.dueDate.toString(Qt::ISODate) : tr("on approval"), s.currency,
+                 s.pricebook.toHtmlEscaped()));
+
+    // Lines by product type, with subtotals; marketplace fees in their own group.
+    std::map<QString, QTreeWidgetItem *> groups;
+    std::map<QString, std::pair<Decimal, Decimal>> sums;
+    for (const StatementLine &l : s.lines) {
+        const QString group = l.kind == ChargeLineKind::Marketplace ? tr("Marketplace fees (at cost)") : l.productType;
+        QTreeWidgetItem *&g = groups[group];
+        if (!g)
+            g = new QTreeWidgetItem(m_lines, {group});
+        auto *item = new QTreeWidgetItem(g, {l.product, l.usageLines ? QString::number(l.usageLines) : QString(),
+                                             l.cost.isZero() && l.usageLines == 0 ? QString()
+                                             : l.currency == s.currency    ? displayMoney(l.cost, l.currency)
+                                                                           : displayMoney(l.cost, l.currency) + u' ' + l.currency,
+                                             money(l.price), l.rule});
+        item->setToolTip(0, l.product);
+        item->setToolTip(4, l.rule);
+        sums[group].first += l.cost;
+        sums[group].second += l.price;
+    }
+    for (auto &[name, item] : groups) {
+        item->setText(3, money(sums[name].second));
+        boldRow(item, 4);
+    }
+    for (QTreeWidgetItemIterator it(m_lines); *it; ++it)
+        for (int c = 1; c <= 3; ++c)
+            (*it)->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    m_lines->expandAll();
+    for (int c = 0; c < 4; ++c)
+        m_lines->resizeColumnToContents(c);
+    m_lines->setColumnWidth(0, std::min(m_lines->columnWidth(0), 360));
+
+    auto total = [&](const QString &label, Decimal amount, bool bold = false) {
+        auto *item = new QTreeWidgetItem(m_totals, {label, money(amount)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        if (bold)
+            boldRow(item, 2);
+    };
+    total(tr("Charges"), s.charges);
+    if (!(s.charges - s.chargesExact).isZero())
+        new QTreeWidgetItem(m_totals, {tr("  of which rounding to %1 units").arg(s.currency), (s.charges - s.chargesExact).toString()});
+    if (s.options.applyCredits || !s.credits.isZero())
+        total(tr("%1 credits").arg(vendorName(s.vendor)), s.credits);
+    if (s.options.marketplaceFees)
+        total(tr("Marketplace fees"), s.marketplace);
+    if (s.options.marketplaceFees && s.options.marketplaceCredits)
+        total(tr("Marketplace credit"), s.marketplaceCredits);
+    for (const StatementTax &t : s.taxes)
+        total(tr("%1 %2% on %3").arg(t.name, t.rate.toString(), money(t.base)), t.amount);
+    if (s.options.includeTax && s.taxes.isEmpty())
+        total(tr("Tax (no rate for this region)"), Decimal());
+    total(tr("Total"), s.total, true);
+    total(tr("Amount due"), s.balance, true);
+    m_totals->resizeColumnToContents(0);
+
+    m_explain->setPlainText(explainStatement(s).join(u'\n'));
+    const bool draft = status == StatementStatus::Draft;
+    m_approve->setEnabled(draft);
+    m_delete->setEnabled(draft);
+
+    const QSignalBlocker block(m_showIn);
+    m_showIn->clear();
+    m_showIn->addItem(s.currency, s.currency);
+    for (const Currency &c : Currencies::all())
+        if (c.code != s.currency)
+            m_showIn->addItem(c.code, c.code);
+}
+
+bool StatementViewDialog::showIn(const QString &currency)
+{
+    if (currency == m_statement.currency) {
+        m_conversion->clear();
+        return true;
+    }
+    auto c = StatementService(m_db).showIn(m_id, currency);
+    if (!c) {
+        m_conversion->setText(QStringLiteral("<font color=\"#b02a1c\">%1</font>").arg(c.message().toHtmlEscaped()));
+        return false;
+    }
+    m_conversion->setText(tr("In %1 at %2 (rate of %3%4): charges %5, credits %6, marketplace %7, tax %8, total %9. The "
+                             "rate is recorded with the statement.")
+                              .arg(c->currency, c->rate.toString(), c->rateDate.toString(Qt::ISODate),
+                                   c->inverted ? tr(", inverted") : QString(), displayMoney(c->charges, c->currency),
+                                   displayMoney(c->credits + c->marketplaceCredits, c->currency),
+                                   displayMoney(c->marketplace, c->currency), displayMoney(c->tax, c->currency),
+                                   displayMoney(c->total, c->currency)));
+    return true;
+}
+
+QString StatementViewDialog::conversionText() const
+{
+    return m_conversion->text();
+}
+
+bool StatementViewDialog::approve()
+{
+    auto r = StatementService(m_db).approve({m_id});
+    if (!r || !r->refused.isEmpty()) {
+        QMessageBox::warning(this, tr("Approve"), r ? r->refused.first().second : r.message());
+        return false;
+    }
+    load();
+    Q_EMIT statementChanged();
+    return true;
+}
+
+bool StatementViewDialog::remove()
+{
+    if (Status s = StatementService(m_db).deleteDraft(m_id); !s) {
+        QMessageBox::warning(this, tr("Delete Draft"), s.message());
+        return false;
+    }
+    Q_EMIT statementChanged();
+    accept();
+    return true;
+}
+
+QString StatementViewDialog::explainText() const
+{
+    return m_explain->toPlainText();
+}
+
+QString StatementViewDialog::headerText() const
+{
+    return m_header->text();
+}
+
+} // namespace bursar::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "billing/statements.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace bursar::core {
+class Database;
+}
+
+namespace bursar::ui {
+
+/// View of one statement, whole: who and when, lines grouped by product type with
+/// subtotals, credits (one line per vendor), marketplace fees, tax by rate, total and amount
+/// due, and an Explain pane with every rule and credit behind each number. A draft can be
+/// approved or deleted from here. "Show in" converts through the exchange-rate table and
+/// records the rate and its date.
+class StatementViewDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatementViewDialog)
+public:
+    StatementViewDialog(core::Database &db, qint64 statementId, QWidget *parent = nullptr);
+
+    const core::Statement &statement() const { return m_statement; }
+    QTreeWidget *lines() const { return m_lines; }
+    QTreeWidget *totals() const { return m_totals; }
+    QString explainText() const;
+    QString headerText() const;
+    /// Shows the amounts in `currency`; false (with the reason shown) without a rate.
+    bool showIn(const QString &currency);
+    QString conversionText() const;
+    bool approve();
+    bool remove();
+
+Q_SIGNALS:
+    void statementChanged();
+
+private:
+    void load();
+    core::Database &m_db;
+    qint64 m_id;
+    core::Statement m_statement;
+    QLabel *m_header;
+    QTreeWidget *m_lines;
+    QTreeWidget *m_totals;
+    QPlainTextEdit *m_explain;
+    QComboBox *m_showIn;
+    QLabel *m_conversion;
+    QPushButton *m_approve;
+    QPushButton *m_delete;
+};
+
+} // namespace bursar::ui

@@ -1,0 +1,295 @@
+#include "customers/credits_panel.h"
+
+#include "customers/customer_service.h"
+#include "money/currency.h"
+#include "widgets/contact_form.h"
+#include "widgets/money.h"
+#include "widgets/tables.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+QString creditStateName(const Credit &c, QDate today)
+{
+    if (c.voided())
+        return CreditsPanel::tr("Voided: %1").arg(c.voidReason);
+    if (c.remaining().isZero())
+        return CreditsPanel::tr("Used");
+    if (c.expired(today))
+        return CreditsPanel::tr("Expired (remainder not used)");
+    if (!c.applied.isZero())
+        return CreditsPanel::tr("Partly used");
+    return CreditsPanel::tr("Available");
+}
+
+AddCreditDialog::AddCreditDialog(Database &db, qint64 customerId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_customer(customerId), m_vendor(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_currency(new QComboBox(this)), m_amount(new QLineEdit(this)), m_comment(new QLineEdit(this)),
+      m_expires(new QCheckBox(tr("Expires on"), this)), m_expiresOn(new QDateEdit(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("addCreditDialog"));
+    setWindowTitle(tr("Add Credit — customer %1").arg(displayCustomerId(customerId)));
+    for (Vendor v : AllVendors)
+        m_vendor->addItem(vendorName(v), int(v));
+    m_kind->addItem(creditKindName(CreditKind::Manual), int(CreditKind::Manual));
+    m_kind->addItem(creditKindName(CreditKind::Marketplace), int(CreditKind::Marketplace));
+    m_kind->setToolTip(tr("A marketplace credit (the vendor's, e.g. AWS Marketplace) pays marketplace fees only, and "
+                          "only when a run uses credits for marketplace fees."));
+    for (const Currency &c : Currencies::all())
+        m_currency->addItem(c.code, c.code);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setPlaceholderText(tr("Amount owed, without a minus sign, e.g. 250.00"));
+    m_comment->setPlaceholderText(tr("Account or subscription number, reason"));
+    m_expiresOn->setCalendarPopup(true);
+    m_expiresOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expiresOn->setDate(QDate::currentDate().addYears(1));
+    m_expiresOn->setEnabled(false);
+    connect(m_expires, &QCheckBox::toggled, m_expiresOn, &QDateEdit::setEnabled);
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, &AddCreditDialog::defaultCurrency);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Cloud provider:"), m_vendor);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Currency:"), m_currency);
+    form->addRow(tr("Amount:"), m_amount);
+    form->addRow(tr("Comment:"), m_comment);
+    auto *expiry = new QHBoxLayout;
+    expiry->addWidget(m_expires);
+    expiry->addWidget(m_expiresOn, 1);
+    form->addRow(QString(), expiry);
+    auto *note = new QLabel(tr("Type the amount as a positive number: Bursar stores every credit as a negative value."), this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_feedback);
+    layout->addWidget(buttons);
+    m_feedback->addField(QStringLiteral("amount"), m_amount);
+    m_feedback->addField(QStringLiteral("currency"), m_currency);
+    m_feedback->addField(QStringLiteral("comment"), m_comment);
+    m_feedback->addField(QStringLiteral("kind"), m_kind);
+    defaultCurrency();
+}
+
+void AddCreditDialog::defaultCurrency()
+{
+    // The customer's invoice currency for the vendor, when set.
+    auto providers = CustomerService(m_db).providers(m_customer);
+    if (!providers)
+        return;
+    for (const CustomerProvider &p : *providers)
+        if (int(p.vendor) == m_vendor->currentData().toInt() && !p.currency.isEmpty())
+            m_currency->setCurrentIndex(m_currency->findData(p.currency));
+}
+
+bool AddCreditDialog::save()
+{
+    NewCredit c;
+    c.customerId = m_customer;
+    c.vendor = Vendor(m_vendor->currentData().toInt());
+    c.kind = CreditKind(m_kind->currentData().toInt());
+    c.currency = m_currency->currentData().toString();
+    c.amount = m_amount->text();
+    c.comment = m_comment->text();
+    if (m_expires->isChecked())
+        c.expiresOn = m_expiresOn->date();
+    auto id = CreditService(m_db).add(c);
+    if (!id) {
+        m_feedback->showError(id.error());
+        return false;
+    }
+    m_saved = *id;
+    return true;
+}
+
+QString AddCreditDialog::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+CreditsPanel::CreditsPanel(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_balance(new QLabel(this)),
+      m_table(makeListTable(this, {tr("ID"), tr("Vendor"), tr("Kind"), tr("Currency"), tr("Issued"), tr("Applied"),
+                                   tr("Remaining"), tr("Expires"), tr("State"), tr("Comment"), tr("Added")})),
+      m_history(makeListTable(this, {tr("Statement"), tr("Period"), tr("Account"), tr("Amount"), tr("Applied at")})),
+      m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("creditsPanel"));
+    m_table->setObjectName(QStringLiteral("credits"));
+    m_history->setObjectName(QStringLiteral("creditHistory"));
+    auto *rule = new QLabel(CreditService::orderOfUse(), this);
+    rule->setWordWrap(true);
+    m_balance->setWordWrap(true);
+    m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *add = new QPushButton(tr("&Add Credit…"), this);
+    add->setObjectName(QStringLiteral("addCredit"));
+    auto *voidButton = new QPushButton(tr("&Void…"), this);
+    voidButton->setToolTip(tr("Only a credit nothing was applied from can be voided; it is kept and marked."));
+    connect(add, &QPushButton::clicked, this, &CreditsPanel::openAddCredit);
+    connect(voidButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Void Credit"), tr("Why is the credit voided?"), QLineEdit::Normal,
+                                                     QString(), &ok);
+        if (ok)
+            voidSelected(reason);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CreditsPanel::showHistory);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(voidButton);
+    buttons->addStretch(1);
+    auto *historyLabel = new QLabel(tr("Applications of the selected credit:"), this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    auto *bottom = new QWidget(this);
+    auto *b = new QVBoxLayout(bottom);
+    b->setContentsMargins(0, 0, 0, 0);
+    b->addWidget(historyLabel);
+    b->addWidget(m_history);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(rule);
+    layout->addWidget(m_balance);
+    layout->addLayout(buttons);
+    layout->addWidget(m_feedback);
+    layout->addWidget(splitter, 1);
+}
+
+void CreditsPanel::setCustomer(qint64 customerId)
+{
+    m_customer = customerId;
+    reload();
+}
+
+void CreditsPanel::reload()
+{
+    m_table->setRowCount(0);
+    m_history->setRowCount(0);
+    if (m_customer == 0)
+        return;
+    auto list = CreditService(m_db).list(m_customer);
+    if (!list) {
+        m_feedback->showError(list.error());
+        return;
+    }
+    m_list = *list;
+    const QDate today = QDate::currentDate();
+    m_table->setRowCount(int(m_list.size()));
+    for (int r = 0; r < m_list.size(); ++r) {
+        const Credit &c = m_list.at(r);
+        fillListRow(m_table, r,
+                    {QString::number(c.id), vendorName(c.vendor), creditKindName(c.kind), c.currency,
+                     displayMoney(c.amount, c.currency), displayMoney(c.applied, c.currency),
+                     displayMoney(c.remaining(), c.currency),
+                     c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : tr("never"), creditStateName(c, today),
+                     c.comment, tr("%1 by %2").arg(c.createdAt.left(10), c.createdBy)},
+                    {0, 4, 5, 6}, c.id);
+        if (c.voided())
+            for (int col = 0; col < m_table->columnCount(); ++col) {
+                QFont f = m_table->item(r, col)->font();
+                f.setStrikeOut(true);
+                m_table->item(r, col)->setFont(f);
+            }
+    }
+    m_table->resizeColumnsToContents();
+    auto balances = CreditService(m_db).balances(m_customer, today);
+    QStringList parts;
+    if (balances)
+        for (const CreditBalance &b : *balances) {
+            QString part = tr("%1 %2 %3: remaining %4 of %5 issued").arg(vendorName(b.vendor), creditKindName(b.kind), b.currency,
+                                                                           displayMoney(b.remaining, b.currency),
+                                                                           displayMoney(b.issued, b.currency));
+            if (!b.expired.isZero())
+                part += tr(" (%1 of it expired)").arg(displayMoney(b.expired, b.currency));
+            parts << part;
+        }
+    m_balance->setText(parts.isEmpty() ? tr("No credits.") : tr("Balance: %1").arg(parts.join(QStringLiteral("; "))));
+}
+
+void CreditsPanel::showHistory()
+{
+    m_history->setRowCount(0);
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_list.size())
+        return;
+    auto history = CreditService(m_db).applications(m_list.at(row).id);
+    if (!history)
+        return m_feedback->showError(history.error());
+    m_history->setRowCount(int(history->size()));
+    for (int r = 0; r < history->size(); ++r) {
+        const CreditApplication &h = history->at(r);
+        fillListRow(m_history, r,
+                    {h.statementNumber.isEmpty() ? tr("Draft %1").arg(h.statementId) : h.statementNumber, h.period,
+                     h.accountId.isEmpty() ? tr("(no account)") : h.accountId, displayMoney(h.amount, m_list.at(row).currency),
+                     h.at.left(19).replace(u'T', u' ')},
+                    {3});
+    }
+    m_history->resizeColumnsToContents();
+}
+
+AddCreditDialog *CreditsPanel::openAddCredit()
+{
+    auto *dialog = new AddCreditDialog(m_db, m_customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_feedback->showInfo(tr("Added credit %1.").arg(dialog->savedId()));
+        reload();
+        Q_EMIT creditsChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool CreditsPanel::voidSelected(const QString &reason)
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_list.size()) {
+        m_feedback->showInfo(tr("Select the credit to void first."));
+        return false;
+    }
+    if (Status s = CreditService(m_db).voidCredit(m_list.at(row).id, reason); !s) {
+        m_feedback->showError(s.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("Credit %1 voided.").arg(m_list.at(row).id));
+    reload();
+    Q_EMIT creditsChanged();
+    return true;
+}
+
+QString CreditsPanel::balanceText() const
+{
+    return m_balance->text();
+}
+
+QString CreditsPanel::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+} // namespace bursar::ui

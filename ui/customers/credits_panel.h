@@ -1,0 +1,96 @@
+#pragma once
+
+#include "billing/credit_service.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace bursar::core {
+class Database;
+}
+
+namespace bursar::ui {
+
+class FormFeedback;
+
+/// Add Credit: vendor, kind, currency, a positive amount (stored negative), comment and an
+/// optional expiry date. Refusals show beside the field they concern.
+class AddCreditDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddCreditDialog)
+public:
+    AddCreditDialog(core::Database &db, qint64 customerId, QWidget *parent = nullptr);
+    /// Saves the credit; false (with the message shown) when refused.
+    bool save();
+    qint64 savedId() const { return m_saved; }
+    QString feedbackText() const;
+
+    QComboBox *vendor() const { return m_vendor; }
+    QComboBox *kind() const { return m_kind; }
+    QComboBox *currency() const { return m_currency; }
+    QLineEdit *amount() const { return m_amount; }
+    QLineEdit *comment() const { return m_comment; }
+    QCheckBox *expires() const { return m_expires; }
+    QDateEdit *expiresOn() const { return m_expiresOn; }
+
+private:
+    void defaultCurrency();
+    core::Database &m_db;
+    qint64 m_customer;
+    qint64 m_saved = 0;
+    QComboBox *m_vendor;
+    QComboBox *m_kind;
+    QComboBox *m_currency;
+    QLineEdit *m_amount;
+    QLineEdit *m_comment;
+    QCheckBox *m_expires;
+    QDateEdit *m_expiresOn;
+    FormFeedback *m_feedback;
+};
+
+/// Customers > profile > Cloud Billing > Credits: the customer's credits with issued,
+/// applied and remaining amounts, the balance per vendor and currency, the order of use,
+/// and each credit's history of applications.
+class CreditsPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreditsPanel)
+public:
+    CreditsPanel(core::Database &db, QWidget *parent = nullptr);
+    void setCustomer(qint64 customerId);
+    void reload();
+    /// Opens Add Credit; the dialog deletes itself when closed.
+    AddCreditDialog *openAddCredit();
+    bool voidSelected(const QString &reason);
+
+    QTableWidget *credits() const { return m_table; }
+    QTableWidget *history() const { return m_history; }
+    QString balanceText() const;
+    QString feedbackText() const;
+
+Q_SIGNALS:
+    void creditsChanged();
+
+private:
+    void showHistory();
+    core::Database &m_db;
+    qint64 m_customer = 0;
+    QList<core::Credit> m_list;
+    QLabel *m_balance;
+    QTableWidget *m_table;
+    QTableWidget *m_history;
+    FormFeedback *m_feedback;
+};
+
+/// What the Credits screens call a credit's state.
+QString creditStateName(const core::Credit &credit, QDate today);
+
+} // namespace bursar::ui

@@ -1,0 +1,167 @@
+#include "reports/credits_report_page.h"
+
+#include "customers/credits_panel.h"
+#include "usage/csv_reader.h"
+#include "widgets/money.h"
+#include "widgets/tables.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_filter(new QLineEdit(this)),
+      m_remainingOnly(new QCheckBox(tr("With something remaining only"), this)), m_summary(new QLabel(this)),
+      m_table(makeListTable(this, {tr("Credit"), tr("Customer"), tr("Name"), tr("Vendor"), tr("Kind"), tr("Currency"),
+                                   tr("Issued"), tr("Applied"), tr("Remaining"), tr("Expires"), tr("State"), tr("Comment")}))
+{
+    setObjectName(QStringLiteral("creditsReportPage"));
+    m_vendor->addItem(tr("All vendors"), -1);
+    for (Vendor v : AllVendors)
+        m_vendor->addItem(vendorName(v), int(v));
+    m_filter->setPlaceholderText(tr("Filter by customer ID, name or comment"));
+    m_filter->setClearButtonEnabled(true);
+    m_summary->setWordWrap(true);
+    m_table->setSortingEnabled(false);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Credits"), QStringLiteral("credits.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export Credits"), error);
+    });
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, &CreditsReportPage::fill);
+    connect(m_filter, &QLineEdit::textChanged, this, &CreditsReportPage::fill);
+    connect(m_remainingOnly, &QCheckBox::toggled, this, &CreditsReportPage::fill);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_vendor);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_remainingOnly);
+    top->addWidget(exportButton);
+    auto *note = new QLabel(tr("Credits never appear in the Billing Customers Report; they are applied when statements are "
+                               "generated with Apply Credits. Issued = applied + remaining for every credit."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+}
+
+void CreditsReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void CreditsReportPage::reload()
+{
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
+    auto list = CreditService(m_db).list();
+    if (!list) {
+        m_summary->setText(list.message());
+        return;
+    }
+    m_all = *list;
+    fill();
+}
+
+void CreditsReportPage::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void CreditsReportPage::fill()
+{
+    const QString text = m_filter->text().trimmed();
+    const int vendor = m_vendor->currentData().toInt();
+    const QDate today = QDate::currentDate();
+    m_shown.clear();
+    for (const Credit &c : std::as_const(m_all)) {
+        if (vendor >= 0 && int(c.vendor) != vendor)
+            continue;
+        if (m_remainingOnly->isChecked() && (c.voided() || c.remaining().isZero()))
+            continue;
+        if (!text.isEmpty() && !displayCustomerId(c.customerId).contains(text) &&
+            !QString::number(c.customerId).startsWith(text) && !c.customerName.contains(text, Qt::CaseInsensitive) &&
+            !c.comment.contains(text, Qt::CaseInsensitive))
+            continue;
+        m_shown << c;
+    }
+    m_table->setRowCount(int(m_shown.size()));
+    std::map<std::pair<QString, QString>, std::tuple<Decimal, Decimal, Decimal, Decimal>> totals;
+    for (int r = 0; r < m_shown.size(); ++r) {
+        const Credit &c = m_shown.at(r);
+        fillListRow(m_table, r,
+                    {QString::number(c.id), displayCustomerId(c.customerId), c.customerName, vendorName(c.vendor),
+                     creditKindName(c.kind), c.currency, displayMoney(c.amount, c.currency), displayMoney(c.applied, c.currency),
+                     displayMoney(c.remaining(), c.currency), c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : QString(),
+                     creditStateName(c, today), c.comment},
+                    {0, 6, 7, 8}, c.id);
+        if (c.voided())
+            continue;
+        auto &[issued, applied, remaining, expired] = totals[{vendorName(c.vendor), c.currency}];
+        issued += c.amount;
+        applied += c.applied;
+        remaining += c.remaining();
+        if (c.expired(today))
+            expired += c.remaining();
+    }
+    m_table->resizeColumnsToContents();
+    QStringList parts{tr("%n credit(s) shown", nullptr, int(m_shown.size()))};
+    for (const auto &[key, sums] : totals) {
+        const auto &[issued, applied, remaining, expired] = sums;
+        QString part = tr("%1 %2: issued %3, applied %4, remaining %5")
+                           .arg(key.first, key.second, displayMoney(issued, key.second), displayMoney(applied, key.second),
+                                displayMoney(remaining, key.second));
+        if (!expired.isZero())
+            part += tr(" (expired %1)").arg(displayMoney(expired, key.second));
+        parts << part;
+    }
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+bool CreditsReportPage::exportCsv(const QString &path, QString *error)
+{
+    QByteArray out = "credit_id,customer_id,customer,vendor,kind,currency,amount,applied,remaining,expires,voided,comment\r\n";
+    for (const Credit &c : std::as_const(m_shown))
+        out += QByteArray::number(c.id) + ',' + QByteArray::number(c.customerId) + ',' + csvField(c.customerName) + ',' +
+               vendorKey(c.vendor).toUtf8() + ',' + creditKindKey(c.kind).toUtf8() + ',' + c.currency.toUtf8() + ',' +
+               c.amount.toUtf8() + ',' + c.applied.toUtf8() + ',' + c.remaining().toUtf8() + ',' +
+               c.expiresOn.toString(Qt::ISODate).toUtf8() + ',' + (c.voided() ? "yes" : "no") + ',' + csvField(c.comment) +
+               "\r\n";
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) < 0 || !file.commit()) {
+        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString CreditsReportPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace bursar::ui

@@ -1,0 +1,230 @@
+#include "settings/billing_settings_pages.h"
+
+#include "billing/rate_tables.h"
+#include "billing/statements.h"
+#include "numbering/number_series.h"
+#include "widgets/contact_form.h"
+#include "widgets/tables.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+namespace {
+
+QDateEdit *dayEdit(QWidget *parent)
+{
+    auto *e = new QDateEdit(QDate::currentDate(), parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return e;
+}
+
+} // namespace
+
+TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db),
+      m_table(makeListTable(this, {tr("Region"), tr("State / province"), tr("Name on statements"), tr("Rate"), tr("From"),
+                                   tr("Changed by"), tr("Changed at")})),
+      m_region(new QLineEdit(this)), m_state(new QLineEdit(this)), m_rate(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_from(dayEdit(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("taxTablesPage"));
+    m_region->setPlaceholderText(tr("Region, as on the customers: US, CA, DE …"));
+    m_state->setPlaceholderText(tr("State or province (empty: the whole region)"));
+    m_rate->setPlaceholderText(tr("Percent, e.g. 10.25 (0 ends a rate)"));
+    m_name->setPlaceholderText(tr("e.g. WA sales tax, GST (optional)"));
+    m_feedback->addFields({{QStringLiteral("region"), m_region}, {QStringLiteral("rate"), m_rate}, {QStringLiteral("from"), m_from}});
+    auto *box = new QGroupBox(tr("Set a rate"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("State / province:"), m_state);
+    form->addRow(tr("Rate:"), m_rate);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("From:"), m_from);
+    auto *save = new QPushButton(tr("Save Rate"), box);
+    form->addRow(QString(), save);
+    connect(save, &QPushButton::clicked, this,
+            [this] { setRate(m_region->text(), m_state->text(), m_rate->text(), m_name->text()); });
+    auto *note = new QLabel(tr("Include Tax charges a customer its region's own rate and its state's rate, each as a tax "
+                               "line, at the rates in force on the last day of the billing period, on the amount after "
+                               "credits. Statements already made keep their rates."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    auto *row = new QHBoxLayout;
+    row->addWidget(box);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_table, 1);
+    reload();
+}
+
+void TaxTablesPage::reload()
+{
+    auto list = TaxTable(m_db).list();
+    if (!list)
+        return m_feedback->showError(list.error());
+    m_table->setRowCount(int(list->size()));
+    int r = 0;
+    for (const TaxRate &t : *list)
+        fillListRow(m_table, r++,
+                    {t.region, t.state.isEmpty() ? tr("(all)") : t.state, t.name, t.rate.toString() + u'%',
+                     t.from.toString(Qt::ISODate), t.createdBy, t.createdAt.left(19).replace(u'T', u' ')},
+                    {3});
+    m_table->resizeColumnsToContents();
+}
+
+bool TaxTablesPage::setRate(const QString &region, const QString &state, const QString &rate, const QString &name)
+{
+    auto id = TaxTable(m_db).set(region, state, rate, m_from->date(), name);
+    if (!id) {
+        m_feedback->showError(id.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("Saved: %1 from %2.").arg(region.trimmed().toUpper() + (state.trimmed().isEmpty() ? QString() : u'/' + state.trimmed().toUpper()),
+                                                     m_from->date().toString(Qt::ISODate)));
+    reload();
+    return true;
+}
+
+QString TaxTablesPage::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_table(makeListTable(this, {tr("From"), tr("To"), tr("Rate"), tr("Date")})),
+      m_base(new QLineEdit(QStringLiteral("USD"), this)), m_quote(new QLineEdit(this)), m_rate(new QLineEdit(this)),
+      m_date(dayEdit(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("exchangeRatesPage"));
+    m_quote->setPlaceholderText(tr("e.g. EUR"));
+    m_rate->setPlaceholderText(tr("Units of To per unit of From, e.g. 0.9215"));
+    m_feedback->addFields({{QStringLiteral("base"), m_base}, {QStringLiteral("quote"), m_quote}, {QStringLiteral("rate"), m_rate}});
+    auto *box = new QGroupBox(tr("Set a rate"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("From currency:"), m_base);
+    form->addRow(tr("To currency:"), m_quote);
+    form->addRow(tr("Rate:"), m_rate);
+    form->addRow(tr("Date:"), m_date);
+    auto *save = new QPushButton(tr("Save Rate"), box);
+    form->addRow(QString(), save);
+    connect(save, &QPushButton::clicked, this, [this] { setRate(m_base->text(), m_quote->text(), m_rate->text()); });
+    auto *note = new QLabel(tr("A statement whose usage is in another currency than the customer's invoice currency is "
+                               "converted at the latest rate on or before the period's last day. Showing a statement in "
+                               "another currency uses the rate on or before its issue date. The rate and its date are "
+                               "recorded with the statement."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    auto *row = new QHBoxLayout;
+    row->addWidget(box);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_table, 1);
+    reload();
+}
+
+void ExchangeRatesPage::reload()
+{
+    auto list = ExchangeRates(m_db).list();
+    if (!list)
+        return m_feedback->showError(list.error());
+    m_table->setRowCount(int(list->size()));
+    int r = 0;
+    for (const ExchangeRate &x : *list)
+        fillListRow(m_table, r++, {x.base, x.quote, x.rate.toString(), x.date.toString(Qt::ISODate)}, {2});
+    m_table->resizeColumnsToContents();
+}
+
+bool ExchangeRatesPage::setRate(const QString &base, const QString &quote, const QString &rate)
+{
+    if (Status s = ExchangeRates(m_db).set(base, quote, m_date->date(), rate); !s) {
+        m_feedback->showError(s.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("Saved: 1 %1 = %2 %3 from %4.")
+                             .arg(base.trimmed().toUpper(), rate.trimmed(), quote.trimmed().toUpper(),
+                                  m_date->date().toString(Qt::ISODate)));
+    reload();
+    return true;
+}
+
+QString ExchangeRatesPage::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+NumberingPage::NumberingPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_pattern(new QLineEdit(this)), m_example(new QLabel(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("numberingPage"));
+    m_feedback->addField(QStringLiteral("pattern"), m_pattern);
+    auto *box = new QGroupBox(tr("Statement numbers"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Pattern:"), m_pattern);
+    form->addRow(tr("Next number:"), m_example);
+    auto *save = new QPushButton(tr("Save Pattern"), box);
+    form->addRow(QString(), save);
+    connect(save, &QPushButton::clicked, this, [this] { this->save(m_pattern->text()); });
+    connect(m_pattern, &QLineEdit::textChanged, this, [this](const QString &p) {
+        m_example->setText(NumberSeries::validatePattern(p).ok() ? NumberSeries::format(p, QDate::currentDate(), 1)
+                                                                 : tr("(not a valid pattern yet)"));
+    });
+    auto *note = new QLabel(tr("A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: "
+                               "{YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The "
+                               "counter starts again each year (or month) the pattern names."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(box);
+    layout->addWidget(m_feedback);
+    layout->addStretch(1);
+    reload();
+}
+
+void NumberingPage::reload()
+{
+    auto p = NumberSeries(m_db).pattern(StatementService::series());
+    if (!p)
+        return m_feedback->showError(p.error());
+    m_pattern->setText(*p);
+}
+
+bool NumberingPage::save(const QString &pattern)
+{
+    if (Status s = NumberSeries(m_db).define(StatementService::series(), pattern.trimmed()); !s) {
+        m_feedback->showError(s.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("Saved. Numbers already given stay as they are."));
+    return true;
+}
+
+QString NumberingPage::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+QString NumberingPage::exampleText() const
+{
+    return m_example->text();
+}
+
+} // namespace bursar::ui

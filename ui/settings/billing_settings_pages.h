@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace bursar::core {
+class Database;
+}
+
+namespace bursar::ui {
+
+class FormFeedback;
+
+/// Settings > Tax Tables: rates by region and state/province, each from a date on. A
+/// customer pays its region's own rate and its state's, each as a tax line; statements keep
+/// the rates they were made with.
+class TaxTablesPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaxTablesPage)
+public:
+    explicit TaxTablesPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    bool setRate(const QString &region, const QString &state, const QString &rate, const QString &name);
+    QTableWidget *table() const { return m_table; }
+    QDateEdit *from() const { return m_from; }
+    QString feedbackText() const;
+
+private:
+    core::Database &m_db;
+    QTableWidget *m_table;
+    QLineEdit *m_region;
+    QLineEdit *m_state;
+    QLineEdit *m_rate;
+    QLineEdit *m_name;
+    QDateEdit *m_from;
+    FormFeedback *m_feedback;
+};
+
+/// Settings > Exchange Rates: 1 FROM = RATE TO from a date on; used to bill usage in
+/// another currency than the invoice currency and to show a statement in another currency.
+class ExchangeRatesPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExchangeRatesPage)
+public:
+    explicit ExchangeRatesPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    bool setRate(const QString &base, const QString &quote, const QString &rate);
+    QTableWidget *table() const { return m_table; }
+    QDateEdit *date() const { return m_date; }
+    QString feedbackText() const;
+
+private:
+    core::Database &m_db;
+    QTableWidget *m_table;
+    QLineEdit *m_base;
+    QLineEdit *m_quote;
+    QLineEdit *m_rate;
+    QDateEdit *m_date;
+    FormFeedback *m_feedback;
+};
+
+/// Settings > Statement Numbering: the pattern statement numbers are given from when a
+/// draft is approved (gapless, per year or month as the pattern says).
+class NumberingPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumberingPage)
+public:
+    explicit NumberingPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    bool save(const QString &pattern);
+    QString feedbackText() const;
+    QString exampleText() const;
+
+private:
+    core::Database &m_db;
+    QLineEdit *m_pattern;
+    QLabel *m_example;
+    FormFeedback *m_feedback;
+};
+
+} // namespace bursar::ui

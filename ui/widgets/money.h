@@ -1,0 +1,17 @@
+#pragma once
+
+#include "money/currency.h"
+
+#include <QLocale>
+
+namespace bursar::ui {
+
+/// An amount as the window shows it: rounded half-up to the currency's units, in the
+/// user's locale ("1,234.50", "13,580"). The stored value keeps its full precision.
+inline QString displayMoney(core::Decimal amount, const QString &currency)
+{
+    const core::Currency c = core::Currencies::find(currency).value_or(core::Currency{currency, 2, {}});
+    return core::formatForDisplay(amount, c, QLocale());
+}
+
+} // namespace bursar::ui
