@@ -437,10 +437,6 @@
         <translation>--user braucht einen Bursar-Benutzernamen, zum Beispiel --user alice</translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions, %5 pricebooks, %6 usage lines from %7 files in %8 ms.</source>
-        <translation>Demodaten in %1 geschrieben: %2 Kunden, %3 Herstellerkonten, %4 Abonnements, %5 Preislisten, %6 Verbrauchszeilen aus %7 Dateien in %8 ms.</translation>
-    </message>
-    <message>
         <source>The vendor&apos;s pricebook that prices this customer (kept when not given).</source>
         <translation>Die Preisliste des Herstellers für diesen Kunden (bleibt unverändert, wenn nicht angegeben).</translation>
     </message>
@@ -797,6 +793,25 @@
         <translation>unbekannter %1-Befehl „%2“; verwenden Sie %3.</translation>
     </message>
     <message>
+        <source>List the credits the vendor gave in its usage files, per customer and account, so they can be issued as customer credits. They are never passed on by themselves.</source>
+        <translation>Die Gutschriften des Herstellers aus seinen Verbrauchsdateien je Kunde und Konto auflisten, damit sie als Kundengutschriften ausgestellt werden können. Sie werden nie von selbst weitergegeben.</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor credit(s)</source>
+        <translation>
+            <numerusform>%n Herstellergutschrift</numerusform>
+            <numerusform>%n Herstellergutschriften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 customers, %3 vendor accounts, %4 subscriptions, %5 pricebooks, %6 usage lines from %7 files, %8 credits, %9 tax rates in %10 ms.</source>
+        <translation>Demodaten in %1 geschrieben: %2 Kunden, %3 Herstellerkonten, %4 Abonnements, %5 Preislisten, %6 Verbrauchszeilen aus %7 Dateien, %8 Gutschriften, %9 Steuersätze in %10 ms.</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -828,6 +843,19 @@ Commands:
   pricebooks list [--vendor V] [--format table|json]
   pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
   report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--pattern P]    the statement number pattern
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
   db path [--if-exists]               print the database path
   db check                            check the database for damage
   db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
@@ -858,13 +886,25 @@ Befehle:
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
   import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
   usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
   usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
   pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
   pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
   pricebooks list [--vendor V] [--format table|json]
   pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
   report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--pattern P]    das Muster der Abrechnungsnummern
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
   db path [--if-exists]               den Datenbankpfad ausgeben
   db check                            die Datenbank auf Schäden prüfen
   db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
@@ -873,19 +913,350 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 </translation>
     </message>
     <message>
-        <source>List the credits the vendor gave in its usage files, per customer and account, so they can be issued as customer credits. They are never passed on by themselves.</source>
-        <translation>Die Gutschriften des Herstellers aus seinen Verbrauchsdateien je Kunde und Konto auflisten, damit sie als Kundengutschriften ausgestellt werden können. Sie werden nie von selbst weitergegeben.</translation>
+        <source>--customer “%1” is not a customer ID; give the number, for example 100042.</source>
+        <translation>--customer „%1“ ist keine Kunden-ID; geben Sie die Nummer an, zum Beispiel 100042.</translation>
     </message>
     <message>
-        <source>(no customer)</source>
-        <translation>(kein Kunde)</translation>
+        <source>Add a credit to a customer&apos;s profile. Type the amount without a minus sign: it is stored negative.</source>
+        <translation>Eine Gutschrift im Kundenprofil anlegen. Geben Sie den Betrag ohne Minuszeichen ein: er wird negativ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credit&apos;s currency, for example USD.</source>
+        <translation>Die Währung der Gutschrift, zum Beispiel USD.</translation>
+    </message>
+    <message>
+        <source>The amount the customer is owed, positive, for example 250.00.</source>
+        <translation>Der Betrag, der dem Kunden zusteht, positiv, zum Beispiel 250.00.</translation>
+    </message>
+    <message>
+        <source>Account or subscription, and why.</source>
+        <translation>Konto oder Abonnement, und warum.</translation>
+    </message>
+    <message>
+        <source>The last day the credit can pay for.</source>
+        <translation>Der letzte Tag, für den die Gutschrift zahlen kann.</translation>
+    </message>
+    <message>
+        <source>A marketplace credit: pays marketplace fees only.</source>
+        <translation>Eine Marketplace-Gutschrift: bezahlt nur Marketplace-Gebühren.</translation>
+    </message>
+    <message>
+        <source>The credit this new entry corrects.</source>
+        <translation>Die Gutschrift, die dieser neue Eintrag berichtigt.</translation>
+    </message>
+    <message>
+        <source>--currency is required, for example --currency USD.</source>
+        <translation>--currency ist erforderlich, zum Beispiel --currency USD.</translation>
+    </message>
+    <message>
+        <source>--amount is required: the amount the customer is owed, without a minus sign.</source>
+        <translation>--amount ist erforderlich: der Betrag, der dem Kunden zusteht, ohne Minuszeichen.</translation>
+    </message>
+    <message>
+        <source>--corrects takes a credit&apos;s ID, not “%1”.</source>
+        <translation>--corrects erwartet die ID einer Gutschrift, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Added credit %1 for the customer with ID %2: %3 %4 (%5).</source>
+        <translation>Gutschrift %1 für den Kunden mit der ID %2 angelegt: %3 %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Credits with what was applied and what remains (issued = applied + remaining).</source>
+        <translation>Gutschriften mit dem, was angerechnet wurde und was übrig ist (ausgestellt = angerechnet + verbleibend).</translation>
     </message>
     <message numerus="yes">
-        <source>%n vendor credit(s)</source>
+        <source>%n credit(s)</source>
         <translation>
-            <numerusform>%n Herstellergutschrift</numerusform>
-            <numerusform>%n Herstellergutschriften</numerusform>
+            <numerusform>%n Gutschrift</numerusform>
+            <numerusform>%n Gutschriften</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One credit and every statement it was applied to.</source>
+        <translation>Eine Gutschrift und jede Abrechnung, auf die sie angerechnet wurde.</translation>
+    </message>
+    <message>
+        <source>give the credit&apos;s ID: bursar credits show 12</source>
+        <translation>geben Sie die ID der Gutschrift an: bursar credits show 12</translation>
+    </message>
+    <message>
+        <source>Credit %1, customer %2, %3 %4: issued %5, applied %6, remaining %7</source>
+        <translation>Gutschrift %1, Kunde %2, %3 %4: ausgestellt %5, angerechnet %6, verbleibend %7</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Void a credit nothing was applied from (it is kept, marked, never counted).</source>
+        <translation>Eine Gutschrift stornieren, von der nichts angerechnet wurde (sie bleibt erhalten, markiert, und zählt nie).</translation>
+    </message>
+    <message>
+        <source>Why the credit is voided.</source>
+        <translation>Warum die Gutschrift storniert wird.</translation>
+    </message>
+    <message>
+        <source>give the credit&apos;s ID: bursar credits void 12 --reason &quot;typed twice&quot;</source>
+        <translation>geben Sie die ID der Gutschrift an: bursar credits void 12 --reason &quot;doppelt erfasst&quot;</translation>
+    </message>
+    <message>
+        <source>Credit %1 voided.</source>
+        <translation>Gutschrift %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Generate draft statements for a vendor and period. A customer that cannot be billed fails alone; exit code 1 when any did.</source>
+        <translation>Abrechnungsentwürfe für einen Hersteller und eine Periode erzeugen. Ein Kunde, der nicht abgerechnet werden kann, scheitert allein; Exit-Code 1, wenn das vorkam.</translation>
+    </message>
+    <message>
+        <source>The billing period.</source>
+        <translation>Die Abrechnungsperiode.</translation>
+    </message>
+    <message>
+        <source>Every customer with charges in the period.</source>
+        <translation>Jeden Kunden mit Kosten in der Periode.</translation>
+    </message>
+    <message>
+        <source>A customer to bill (repeat it, or separate IDs with commas).</source>
+        <translation>Ein abzurechnender Kunde (wiederholen Sie die Option oder trennen Sie IDs mit Kommas).</translation>
+    </message>
+    <message>
+        <source>Apply the customers&apos; credits.</source>
+        <translation>Die Gutschriften der Kunden anrechnen.</translation>
+    </message>
+    <message>
+        <source>Include tax from the tax table.</source>
+        <translation>Steuer aus der Steuertabelle einschließen.</translation>
+    </message>
+    <message>
+        <source>Include marketplace fees (pass-through, 0 margin).</source>
+        <translation>Marketplace-Gebühren einschließen (durchlaufend, 0 Marge).</translation>
+    </message>
+    <message>
+        <source>Use marketplace credits for marketplace fees.</source>
+        <translation>Marketplace-Gutschriften für Marketplace-Gebühren verwenden.</translation>
+    </message>
+    <message>
+        <source>--period must be a billing period written YYYY-MM, for example --period 2026-09.</source>
+        <translation>--period muss eine Abrechnungsperiode im Format JJJJ-MM sein, zum Beispiel --period 2026-09.</translation>
+    </message>
+    <message>
+        <source>give --all or one or more --customer ID, not both or neither.</source>
+        <translation>geben Sie --all oder eine oder mehrere --customer ID an, nicht beides und nicht keines.</translation>
+    </message>
+    <message>
+        <source>Run %1, %2 %3: %4 draft statement(s) generated, %5 failed, %6 skipped.</source>
+        <translation>Lauf %1, %2 %3: %4 Abrechnungsentwurf/-entwürfe erzeugt, %5 fehlgeschlagen, %6 übersprungen.</translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation>  fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>  skipped: %1</source>
+        <translation>  übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be billed; the others were.</source>
+        <translation>
+            <numerusform>%n Kunde konnte nicht abgerechnet werden; die anderen wurden es.</numerusform>
+            <numerusform>%n Kunden konnten nicht abgerechnet werden; die anderen wurden es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this customer.</source>
+        <translation>Nur dieser Kunde.</translation>
+    </message>
+    <message>
+        <source>Only this vendor.</source>
+        <translation>Nur dieser Hersteller.</translation>
+    </message>
+    <message>
+        <source>Only this billing period (the first with --to).</source>
+        <translation>Nur diese Abrechnungsperiode (die erste mit --to).</translation>
+    </message>
+    <message>
+        <source>draft, open, closed or past-due.</source>
+        <translation>draft, open, closed oder past-due.</translation>
+    </message>
+    <message>
+        <source>Only the statements of this billing run.</source>
+        <translation>Nur die Abrechnungen dieses Abrechnungslaufs.</translation>
+    </message>
+    <message>
+        <source>--period (and --to) must be a billing period written YYYY-MM.</source>
+        <translation>--period (und --to) müssen Abrechnungsperioden im Format JJJJ-MM sein.</translation>
+    </message>
+    <message>
+        <source>--status must be draft, open, closed or past-due, not “%1”.</source>
+        <translation>--status muss draft, open, closed oder past-due sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--run takes a billing run&apos;s number.</source>
+        <translation>--run erwartet die Nummer eines Abrechnungslaufs.</translation>
+    </message>
+    <message>
+        <source>Billing statements (Billing &gt; Customer Invoices).</source>
+        <translation>Abrechnungen (Abrechnung &gt; Kundenrechnungen).</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Abrechnung</numerusform>
+            <numerusform>%n Abrechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One statement whole: lines, credits, marketplace fees, tax and total as exact decimals, and where each number came from. --currency shows it in another currency (the rate is recorded).</source>
+        <translation>Eine Abrechnung vollständig: Zeilen, Gutschriften, Marketplace-Gebühren, Steuer und Summe als exakte Dezimalzahlen, und woher jede Zahl stammt. --currency zeigt sie in einer anderen Währung (der Kurs wird festgehalten).</translation>
+    </message>
+    <message>
+        <source>Show the amounts in this currency too.</source>
+        <translation>Die Beträge auch in dieser Währung zeigen.</translation>
+    </message>
+    <message>
+        <source>give the statement&apos;s ID or number: bursar invoices show INV-2026-000001</source>
+        <translation>geben Sie die ID oder Nummer der Abrechnung an: bursar invoices show INV-2026-000001</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>In %1 at %2 (rate of %3): total %4 %1.</source>
+        <translation>In %1 zum Kurs %2 (Kurs vom %3): Summe %4 %1.</translation>
+    </message>
+    <message>
+        <source>Approve drafts: each gets the next number and becomes Open (visible to the customer).</source>
+        <translation>Entwürfe freigeben: jeder erhält die nächste Nummer und wird Offen (für den Kunden sichtbar).</translation>
+    </message>
+    <message>
+        <source>Every draft the filters select.</source>
+        <translation>Jeden Entwurf, den die Filter auswählen.</translation>
+    </message>
+    <message>
+        <source>The issue date (default today).</source>
+        <translation>Das Rechnungsdatum (Standard heute).</translation>
+    </message>
+    <message>
+        <source>give statement IDs or --all, not both or neither.</source>
+        <translation>geben Sie Abrechnungs-IDs oder --all an, nicht beides und nicht keines.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a statement ID.</source>
+        <translation>„%1“ ist keine Abrechnungs-ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) approved.</source>
+        <translation>
+            <numerusform>%n Abrechnung freigegeben.</numerusform>
+            <numerusform>%n Abrechnungen freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) were not approved.</source>
+        <translation>
+            <numerusform>%n Abrechnung wurde nicht freigegeben.</numerusform>
+            <numerusform>%n Abrechnungen wurden nicht freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft statements: their credits return to the balance and the period unlocks.</source>
+        <translation>Abrechnungsentwürfe löschen: ihre Gutschriften kehren ins Guthaben zurück und die Periode wird entsperrt.</translation>
+    </message>
+    <message>
+        <source>give the draft statements&apos; IDs: bursar invoices delete 57 58</source>
+        <translation>geben Sie die IDs der Entwürfe an: bursar invoices delete 57 58</translation>
+    </message>
+    <message>
+        <source>Deleted draft %1.</source>
+        <translation>Entwurf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Show or set the pattern of statement numbers, for example INV-{YYYY}-{000000}.</source>
+        <translation>Das Muster der Abrechnungsnummern zeigen oder festlegen, zum Beispiel INV-{YYYY}-{000000}.</translation>
+    </message>
+    <message>
+        <source>The new pattern: {YYYY}, {YY}, {MM} and one counter such as {000000}.</source>
+        <translation>Das neue Muster: {YYYY}, {YY}, {MM} und ein Zähler wie {000000}.</translation>
+    </message>
+    <message>
+        <source>Statement numbers: %1 (next in %2: %3)</source>
+        <translation>Abrechnungsnummern: %1 (nächste in %2: %3)</translation>
+    </message>
+    <message>
+        <source>Set a tax rate for a region (and state or province) from a date on.</source>
+        <translation>Einen Steuersatz für eine Region (und ein Bundesland oder eine Provinz) ab einem Datum festlegen.</translation>
+    </message>
+    <message>
+        <source>The customers&apos; region, for example US.</source>
+        <translation>Die Region der Kunden, zum Beispiel US.</translation>
+    </message>
+    <message>
+        <source>The state or province; without it, the region&apos;s own rate.</source>
+        <translation>Das Bundesland oder die Provinz; ohne sie der eigene Satz der Region.</translation>
+    </message>
+    <message>
+        <source>Percent, for example 10.25.</source>
+        <translation>Prozent, zum Beispiel 10.25.</translation>
+    </message>
+    <message>
+        <source>The first day it applies (default today).</source>
+        <translation>Der erste Tag, ab dem er gilt (Standard heute).</translation>
+    </message>
+    <message>
+        <source>The name printed on statements, for example GST.</source>
+        <translation>Der Name auf den Abrechnungen, zum Beispiel GST.</translation>
+    </message>
+    <message>
+        <source>--rate is required, for example --rate 10.25.</source>
+        <translation>--rate ist erforderlich, zum Beispiel --rate 10.25.</translation>
+    </message>
+    <message>
+        <source>Tax rate saved (%1).</source>
+        <translation>Steuersatz gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>The tax table.</source>
+        <translation>Die Steuertabelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set an exchange rate: 1 FROM = RATE TO, from a date on.</source>
+        <translation>Einen Wechselkurs festlegen: 1 FROM = RATE TO, ab einem Datum.</translation>
+    </message>
+    <message>
+        <source>The currency converted.</source>
+        <translation>Die umgerechnete Währung.</translation>
+    </message>
+    <message>
+        <source>The currency it becomes.</source>
+        <translation>Die Währung, die daraus wird.</translation>
+    </message>
+    <message>
+        <source>Units of TO per unit of FROM.</source>
+        <translation>Einheiten von TO je Einheit von FROM.</translation>
+    </message>
+    <message>
+        <source>The rate&apos;s date (default today).</source>
+        <translation>Das Datum des Kurses (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Exchange rate saved.</source>
+        <translation>Wechselkurs gespeichert.</translation>
+    </message>
+    <message>
+        <source>The exchange-rate table.</source>
+        <translation>Die Wechselkurstabelle.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1407,311 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>reading usage lines</source>
         <translation>beim Lesen der Verbrauchszeilen</translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation>beim Lesen der Abrechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::BillingRun</name>
+    <message>
+        <source>The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in Customers &gt; %1 &gt; Cloud Billing &gt; Cloud Providers.</source>
+        <translation>Der Kunde mit der ID %1 hat die Währung %2 nicht aktiviert: legen Sie die Rechnungswährung unter Kunden &gt; %1 &gt; Cloud Billing &gt; Cloud-Provider fest.</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 does not have the currency %2 enabled: its %3 invoice currency is %4, and Settings &gt; Exchange Rates has no %2 → %4 rate on or before %5. Add the rate, or set the Invoice Currency to %2 in Customers &gt; %1 &gt; Cloud Billing &gt; Cloud Providers.</source>
+        <translation>Der Kunde mit der ID %1 hat die Währung %2 nicht aktiviert: seine %3-Rechnungswährung ist %4, und unter Einstellungen &gt; Wechselkurse gibt es keinen Kurs %2 → %4 am oder vor dem %5. Legen Sie den Kurs an, oder setzen Sie die Rechnungswährung unter Kunden &gt; %1 &gt; Cloud Billing &gt; Cloud-Provider auf %2.</translation>
+    </message>
+    <message>
+        <source>; converted from %1 at %2 (%3%4)</source>
+        <translation>; umgerechnet aus %1 zum Kurs %2 (%3%4)</translation>
+    </message>
+    <message>
+        <source>, the inverse of the %1 → %2 rate</source>
+        <translation>, der Kehrwert des Kurses %1 → %2</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a statement never goes below 0.00. Add the amount as a credit on the customer&apos;s profile instead.</source>
+        <translation>Der Kunde mit der ID %1 hat für %5 Netto-%2-Kosten von %3 %4 (die Erstattungen übersteigen den Verbrauch); eine Abrechnung wird nie negativ. Legen Sie den Betrag stattdessen als Gutschrift im Kundenprofil an.</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1: the statement&apos;s amounts exceed Bursar&apos;s range.</source>
+        <translation>Der Kunde mit der ID %1: die Beträge der Abrechnung überschreiten den Wertebereich von Bursar.</translation>
+    </message>
+    <message>
+        <source>generate statements</source>
+        <translation>Abrechnungen erzeugen</translation>
+    </message>
+    <message>
+        <source>A billing period is written YYYY-MM, for example 2026-09, not “%1”.</source>
+        <translation>Eine Abrechnungsperiode wird JJJJ-MM geschrieben, zum Beispiel 2026-09, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers are selected: tick the customers to bill in the report, or use Select All.</source>
+        <translation>Keine Kunden ausgewählt: haken Sie die abzurechnenden Kunden im Bericht an, oder verwenden Sie Alle auswählen.</translation>
+    </message>
+    <message>
+        <source>reading customers</source>
+        <translation>beim Lesen der Kunden</translation>
+    </message>
+    <message>
+        <source>reading subscriptions</source>
+        <translation>beim Lesen der Abonnements</translation>
+    </message>
+    <message>
+        <source>reading billing profiles</source>
+        <translation>beim Lesen der Rechnungsprofile</translation>
+    </message>
+    <message>
+        <source>reading Cloud Provider settings</source>
+        <translation>beim Lesen der Cloud-Provider-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 already has a %2 statement for %3 (%4); delete the draft to generate it again.</source>
+        <translation>Der Kunde mit der ID %1 hat schon eine %2-Abrechnung für %3 (%4); löschen Sie den Entwurf, um sie neu zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation>beim Lesen der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 has no %2 charges for %3; there is nothing to bill.</source>
+        <translation>Der Kunde mit der ID %1 hat keine %2-Kosten für %3; es gibt nichts abzurechnen.</translation>
+    </message>
+    <message>
+        <source>There is no customer with ID %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>recording the billing run</source>
+        <translation>beim Festhalten des Abrechnungslaufs</translation>
+    </message>
+    <message>
+        <source>reading credits</source>
+        <translation>beim Lesen der Gutschriften</translation>
+    </message>
+    <message>
+        <source>numbering the statements</source>
+        <translation>beim Nummerieren der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>The statement IDs could not be taken; try again.</source>
+        <translation>Die Abrechnungs-IDs konnten nicht vergeben werden; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The statement for the customer with ID %1 could not be saved: %2</source>
+        <translation>Die Abrechnung für den Kunden mit der ID %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 for the customer with ID %2, %3 %4, in %5; pricebook %6.</source>
+        <translation>Abrechnung %1 für den Kunden mit der ID %2, %3 %4, in %5; Preisliste %6.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Switches: Apply Credits %1, Include Tax %2, Include Marketplace Fees %3, Use Credits for Marketplace Fees %4.</source>
+        <translation>Schalter: Gutschriften anrechnen %1, Steuer einschließen %2, Marketplace-Gebühren einschließen %3, Gutschriften für Marketplace-Gebühren verwenden %4.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 / %3: vendor cost %4 %5 → price %6 %7 (%8).</source>
+        <translation>Zeile %1, %2 / %3: Herstellerkosten %4 %5 → Preis %6 %7 (%8).</translation>
+    </message>
+    <message>
+        <source>Exchange rate: 1 %1 = %2 %3, dated %4.</source>
+        <translation>Wechselkurs: 1 %1 = %2 %3, vom %4.</translation>
+    </message>
+    <message>
+        <source>Charges %1 at full precision, %2 in %3 units (half-up).</source>
+        <translation>Kosten %1 in voller Genauigkeit, %2 in %3-Einheiten (kaufmännisch gerundet).</translation>
+    </message>
+    <message>
+        <source>%1 %2%3: %4 %5 for account %6 (%7).</source>
+        <translation>%1 %2%3: %4 %5 für Konto %6 (%7).</translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation>, läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>, no expiry</source>
+        <translation>, ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>kein Kommentar</translation>
+    </message>
+    <message>
+        <source>Credits applied: %1 (earliest expiry first, then oldest; never below 0.00).</source>
+        <translation>Angerechnete Gutschriften: %1 (das früheste Ablaufdatum zuerst, dann die älteste; nie unter 0.00).</translation>
+    </message>
+    <message>
+        <source>Marketplace fees %1 at cost (0 margin), marketplace credit %2.</source>
+        <translation>Marketplace-Gebühren %1 zum Einstandspreis (0 Marge), Marketplace-Gutschrift %2.</translation>
+    </message>
+    <message>
+        <source>Marketplace fees not billed on this statement.</source>
+        <translation>Marketplace-Gebühren werden auf dieser Abrechnung nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%5, rate from %6) = %7.</source>
+        <translation>%1: %2 von %3 (%4%5, Satz ab %6) = %7.</translation>
+    </message>
+    <message>
+        <source>No tax rate applies to region “%1”, state “%2”.</source>
+        <translation>Für Region „%1“, Bundesland „%2“ gilt kein Steuersatz.</translation>
+    </message>
+    <message>
+        <source>Rounding to %1 units: %2.</source>
+        <translation>Rundung auf %1-Einheiten: %2.</translation>
+    </message>
+    <message>
+        <source>Total %1 = charges %2 + credits %3 + marketplace %4 + marketplace credit %5 + tax %6.</source>
+        <translation>Summe %1 = Kosten %2 + Gutschriften %3 + Marketplace %4 + Marketplace-Gutschrift %5 + Steuer %6.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::BulkInsert</name>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::CreditService</name>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Marketplace credit</source>
+        <translation>Marketplace-Gutschrift</translation>
+    </message>
+    <message>
+        <source>Type the credit amount, for example 250.00.</source>
+        <translation>Geben Sie den Betrag der Gutschrift ein, zum Beispiel 250.00.</translation>
+    </message>
+    <message>
+        <source>Type the credit amount without a minus sign (“%1”): Bursar stores every credit as a negative amount itself.</source>
+        <translation>Geben Sie den Betrag der Gutschrift ohne Minuszeichen ein („%1“): Bursar speichert jede Gutschrift selbst als negativen Betrag.</translation>
+    </message>
+    <message>
+        <source>Type the credit amount without a sign, for example 250.00, not “%1”.</source>
+        <translation>Geben Sie den Betrag der Gutschrift ohne Vorzeichen ein, zum Beispiel 250.00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The credit amount “%1” is not a number: %2</source>
+        <translation>Der Betrag der Gutschrift „%1“ ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>A credit of %1 credits nothing; type the amount the customer is owed.</source>
+        <translation>Eine Gutschrift über %1 schreibt nichts gut; geben Sie den Betrag ein, der dem Kunden zusteht.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; type the credit amount as a whole number, not “%2”.</source>
+        <translation>%1 hat keine Nachkommastellen; geben Sie den Betrag als ganze Zahl ein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; “%3” has %4. Type at most %2 decimals.</source>
+        <translation>%1 hat %2 Nachkommastellen; „%3“ hat %4. Geben Sie höchstens %2 Nachkommastellen ein.</translation>
+    </message>
+    <message>
+        <source>The credit amount %1 is not below 1,000,000,000,000; check the amount.</source>
+        <translation>Der Betrag %1 ist nicht kleiner als 1,000,000,000,000; prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>Credits are applied when statements are generated with Apply Credits, for the same vendor and currency only: the credit that expires first is used first, credits without an expiry date last, and among equals the oldest first. A statement never goes below 0.00; what is left carries over to the next cycle.</source>
+        <translation>Gutschriften werden angerechnet, wenn Abrechnungen mit „Gutschriften anrechnen“ erzeugt werden, und nur für denselben Hersteller und dieselbe Währung: die Gutschrift, die zuerst abläuft, wird zuerst verwendet, Gutschriften ohne Ablaufdatum zuletzt, und unter Gleichen die älteste zuerst. Eine Abrechnung wird nie negativ; der Rest wird in den nächsten Zeitraum übertragen.</translation>
+    </message>
+    <message>
+        <source>reading credits</source>
+        <translation>beim Lesen der Gutschriften</translation>
+    </message>
+    <message>
+        <source>reading credit applications</source>
+        <translation>beim Lesen der Anrechnungen</translation>
+    </message>
+    <message>
+        <source>add credits</source>
+        <translation>Gutschriften anlegen</translation>
+    </message>
+    <message>
+        <source>Credit for customer %1</source>
+        <translation>Gutschrift für Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Azure Marketplace fees are not billed by Bursar, so a Microsoft marketplace credit could never be used. Add it as a credit instead.</source>
+        <translation>%1: Azure-Marketplace-Gebühren rechnet Bursar nicht ab, eine Microsoft-Marketplace-Gutschrift könnte also nie verwendet werden. Legen Sie sie stattdessen als Gutschrift an.</translation>
+    </message>
+    <message>
+        <source>%1: the comment has %2 characters; at most 500 are kept.</source>
+        <translation>%1: der Kommentar hat %2 Zeichen; höchstens 500 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>reading the customer</source>
+        <translation>beim Lesen des Kunden</translation>
+    </message>
+    <message>
+        <source>There is no customer with ID %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1: there is no credit %2 to correct.</source>
+        <translation>%1: es gibt keine Gutschrift %2, die berichtigt werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1: credit %2 is for customer %3, %4, %5; a correction is for the same customer, vendor and currency.</source>
+        <translation>%1: Gutschrift %2 gehört zu Kunde %3, %4, %5; eine Berichtigung gilt für denselben Kunden, Hersteller und dieselbe Währung.</translation>
+    </message>
+    <message>
+        <source>adding the credit</source>
+        <translation>beim Anlegen der Gutschrift</translation>
+    </message>
+    <message>
+        <source>void credits</source>
+        <translation>Gutschriften stornieren</translation>
+    </message>
+    <message>
+        <source>Credit %1: say why it is voided (the reason is kept with it).</source>
+        <translation>Gutschrift %1: sagen Sie, warum sie storniert wird (der Grund wird mit ihr gespeichert).</translation>
+    </message>
+    <message>
+        <source>There is no credit %1.</source>
+        <translation>Es gibt keine Gutschrift %1.</translation>
+    </message>
+    <message>
+        <source>Credit %1 was voided already, on %2 by %3.</source>
+        <translation>Gutschrift %1 wurde schon storniert, am %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Credit %1 has been applied (%2 %3), so it never changes: add a correcting credit instead.</source>
+        <translation>Gutschrift %1 wurde angerechnet (%2 %3) und ändert sich daher nie: legen Sie stattdessen eine berichtigende Gutschrift an.</translation>
+    </message>
+    <message>
+        <source>voiding the credit</source>
+        <translation>beim Stornieren der Gutschrift</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2391,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::ExchangeRates</name>
+    <message>
+        <source>change exchange rates</source>
+        <translation>Wechselkurse ändern</translation>
+    </message>
+    <message>
+        <source>An exchange rate is between two currencies; %1 to %1 is always 1.</source>
+        <translation>Ein Wechselkurs verbindet zwei Währungen; %1 zu %1 ist immer 1.</translation>
+    </message>
+    <message>
+        <source>The exchange rate %1 → %2 needs the date it applies from.</source>
+        <translation>Der Wechselkurs %1 → %2 braucht das Datum, ab dem er gilt.</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” is not a number: %2</source>
+        <translation>Der Wechselkurs „%1“ ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>The exchange rate %1 → %2 must be above 0, not %3.</source>
+        <translation>Der Wechselkurs %1 → %2 muss größer als 0 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The exchange rate %1 has more than 10 decimals or is above 1,000,000.</source>
+        <translation>Der Wechselkurs %1 hat mehr als 10 Nachkommastellen oder liegt über 1,000,000.</translation>
+    </message>
+    <message>
+        <source>saving the exchange rate</source>
+        <translation>beim Speichern des Wechselkurses</translation>
+    </message>
+    <message>
+        <source>reading exchange rates</source>
+        <translation>beim Lesen der Wechselkurse</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::FocusMapper</name>
     <message>
         <source>the charge date %1 lies outside the billing period %2 to %3; the export is inconsistent. Export the period again.</source>
@@ -1975,6 +2686,180 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::StatementService</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beglichen</translation>
+    </message>
+    <message>
+        <source>Past Due</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>counting statements</source>
+        <translation>beim Zählen der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation>beim Lesen der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>reading the statement</source>
+        <translation>beim Lesen der Abrechnung</translation>
+    </message>
+    <message>
+        <source>There is no statement %1; it may have been a draft that was deleted.</source>
+        <translation>Es gibt keine Abrechnung %1; vielleicht war sie ein gelöschter Entwurf.</translation>
+    </message>
+    <message>
+        <source>reading the statement&apos;s lines</source>
+        <translation>beim Lesen der Zeilen der Abrechnung</translation>
+    </message>
+    <message>
+        <source>reading the statement&apos;s tax</source>
+        <translation>beim Lesen der Steuer der Abrechnung</translation>
+    </message>
+    <message>
+        <source>reading the statement&apos;s credits</source>
+        <translation>beim Lesen der Gutschriften der Abrechnung</translation>
+    </message>
+    <message>
+        <source>finding the statement</source>
+        <translation>beim Suchen der Abrechnung</translation>
+    </message>
+    <message>
+        <source>There is no statement numbered %1.</source>
+        <translation>Es gibt keine Abrechnung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>approve statements</source>
+        <translation>Abrechnungen freigeben</translation>
+    </message>
+    <message>
+        <source>reading the drafts</source>
+        <translation>beim Lesen der Entwürfe</translation>
+    </message>
+    <message>
+        <source>Statement %1 is not a draft: it was approved as %2.</source>
+        <translation>Abrechnung %1 ist kein Entwurf: sie wurde als %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>There is no statement %1; it may have been deleted.</source>
+        <translation>Es gibt keine Abrechnung %1; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>approving the statements</source>
+        <translation>beim Freigeben der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>delete draft statements</source>
+        <translation>Abrechnungsentwürfe löschen</translation>
+    </message>
+    <message>
+        <source>There is no statement %1; it may have been deleted already.</source>
+        <translation>Es gibt keine Abrechnung %1; vielleicht wurde sie schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was approved as %2 and never changes; correct it with a credit or debit memo.</source>
+        <translation>Abrechnung %1 wurde als %2 freigegeben und ändert sich nie; berichtigen Sie sie mit einer Gutschrifts- oder Lastschriftsanzeige.</translation>
+    </message>
+    <message>
+        <source>deleting the draft</source>
+        <translation>beim Löschen des Entwurfs</translation>
+    </message>
+    <message>
+        <source>There is no %1 → %2 exchange rate on or before %3; add one in Settings &gt; Exchange Rates.</source>
+        <translation>Es gibt keinen Wechselkurs %1 → %2 am oder vor dem %3; legen Sie einen unter Einstellungen &gt; Wechselkurse an.</translation>
+    </message>
+    <message>
+        <source>recording the exchange rate</source>
+        <translation>beim Festhalten des Wechselkurses</translation>
+    </message>
+    <message>
+        <source>reading the statement&apos;s exchange rates</source>
+        <translation>beim Lesen der Wechselkurse der Abrechnung</translation>
+    </message>
+    <message>
+        <source>the usage of %1 account %2 for %3 belongs to the customer with ID %4, whose billing for that period is locked by draft statement %5: delete the draft first (Billing &gt; Preview Generated Billing Statements), then try again.</source>
+        <translation>der Verbrauch des %1-Kontos %2 für %3 gehört dem Kunden mit der ID %4, dessen Abrechnung für diese Periode durch den Abrechnungsentwurf %5 gesperrt ist: löschen Sie zuerst den Entwurf (Abrechnung &gt; Vorschau erzeugter Abrechnungen) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the usage of %1 account %2 for %3 belongs to the customer with ID %4, whose statement %5 for that period is approved and never changes: correct it with a credit or debit memo.</source>
+        <translation>der Verbrauch des %1-Kontos %2 für %3 gehört dem Kunden mit der ID %4, dessen Abrechnung %5 für diese Periode freigegeben ist und sich nie ändert: berichtigen Sie sie mit einer Gutschrifts- oder Lastschriftsanzeige.</translation>
+    </message>
+    <message>
+        <source>checking locked periods</source>
+        <translation>beim Prüfen gesperrter Perioden</translation>
+    </message>
+    <message>
+        <source>The account cannot be mapped: %1</source>
+        <translation>Das Konto kann nicht zugeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The account cannot be unmapped: %1</source>
+        <translation>Die Zuordnung des Kontos kann nicht aufgehoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::TaxTable</name>
+    <message>
+        <source>The tax rate “%1” is not a number: %2</source>
+        <translation>Der Steuersatz „%1“ ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>The tax rate %1 is outside 0 to 100 percent.</source>
+        <translation>Der Steuersatz %1 liegt außerhalb von 0 bis 100 Prozent.</translation>
+    </message>
+    <message>
+        <source>The tax rate %1 has more than 4 decimals.</source>
+        <translation>Der Steuersatz %1 hat mehr als 4 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>change the tax table</source>
+        <translation>die Steuertabelle ändern</translation>
+    </message>
+    <message>
+        <source>A tax rate needs a region, such as US or DE (the customers&apos; Region field).</source>
+        <translation>Ein Steuersatz braucht eine Region, etwa US oder DE (das Feld Region der Kunden).</translation>
+    </message>
+    <message>
+        <source>The region and state are at most 40 characters each.</source>
+        <translation>Region und Bundesland haben höchstens 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tax rate for %1 needs the date it applies from.</source>
+        <translation>Der Steuersatz für %1 braucht das Datum, ab dem er gilt.</translation>
+    </message>
+    <message>
+        <source>%1 tax</source>
+        <translation>Steuer %1</translation>
+    </message>
+    <message>
+        <source>reading the tax table</source>
+        <translation>beim Lesen der Steuertabelle</translation>
+    </message>
+    <message>
+        <source>changing the tax rate</source>
+        <translation>beim Ändern des Steuersatzes</translation>
+    </message>
+    <message>
+        <source>adding the tax rate</source>
+        <translation>beim Anlegen des Steuersatzes</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::UsageImporter</name>
     <message>
         <source>reading the import&apos;s totals</source>
@@ -2049,10 +2934,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Festhalten des Imports</translation>
     </message>
     <message>
-        <source>Writing usage lines failed: %1</source>
-        <translation>Schreiben der Verbrauchszeilen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Import of %1 cancelled; nothing was imported.</source>
         <translation>Import von %1 abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -2111,6 +2992,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>reading the vendor&apos;s credits</source>
         <translation>beim Lesen der Gutschriften des Herstellers</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing changed: %2</source>
+        <translation>%1 wurde nicht importiert; nichts wurde geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +3215,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::AddCreditDialog</name>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>Add Credit — customer %1</source>
+        <translation>Gutschrift anlegen — Kunde %1</translation>
+    </message>
+    <message>
+        <source>A marketplace credit (the vendor&apos;s, e.g. AWS Marketplace) pays marketplace fees only, and only when a run uses credits for marketplace fees.</source>
+        <translation>Eine Marketplace-Gutschrift (die des Herstellers, z. B. AWS Marketplace) bezahlt nur Marketplace-Gebühren, und nur wenn ein Lauf Gutschriften für Marketplace-Gebühren verwendet.</translation>
+    </message>
+    <message>
+        <source>Amount owed, without a minus sign, e.g. 250.00</source>
+        <translation>Zustehender Betrag, ohne Minuszeichen, z. B. 250.00</translation>
+    </message>
+    <message>
+        <source>Account or subscription number, reason</source>
+        <translation>Konto- oder Abonnementnummer, Grund</translation>
+    </message>
+    <message>
+        <source>Cloud provider:</source>
+        <translation>Cloud-Provider:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Type the amount as a positive number: Bursar stores every credit as a negative value.</source>
+        <translation>Geben Sie den Betrag als positive Zahl ein: Bursar speichert jede Gutschrift als negativen Wert.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3515,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ lässt sich nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>Generate Invoices…</source>
+        <translation>Rechnungen erzeugen …</translation>
+    </message>
+    <message>
+        <source>Draft statements for the selected customers and the report&apos;s month.</source>
+        <translation>Abrechnungsentwürfe für die ausgewählten Kunden und den Monat des Berichts.</translation>
+    </message>
+    <message>
+        <source>Statements are generated for one month; the range %1 to %2 spans several. Choose Last Month, This Month or a Custom range within one month.</source>
+        <translation>Abrechnungen werden für einen Monat erzeugt; der Zeitraum %1 bis %2 umfasst mehrere. Wählen Sie Letzter Monat, Dieser Monat oder einen benutzerdefinierten Zeitraum innerhalb eines Monats.</translation>
+    </message>
+    <message>
+        <source>No customer is selected: tick the customers to bill, or use Options &gt; Select All.</source>
+        <translation>Kein Kunde ausgewählt: haken Sie die abzurechnenden Kunden an, oder verwenden Sie Optionen &gt; Alle auswählen.</translation>
+    </message>
+    <message>
+        <source>Generate Invoices</source>
+        <translation>Rechnungen erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ContactForm</name>
@@ -2613,6 +3565,321 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::CreditsPanel</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Storniert: %1</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Expired (remainder not used)</source>
+        <translation>Abgelaufen (Rest nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Partly used</source>
+        <translation>Teilweise verbraucht</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angerechnet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angerechnet am</translation>
+    </message>
+    <message>
+        <source>&amp;Add Credit…</source>
+        <translation>Gutschrift &amp;anlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Stornieren …</translation>
+    </message>
+    <message>
+        <source>Only a credit nothing was applied from can be voided; it is kept and marked.</source>
+        <translation>Nur eine Gutschrift, von der nichts angerechnet wurde, kann storniert werden; sie bleibt erhalten und wird markiert.</translation>
+    </message>
+    <message>
+        <source>Void Credit</source>
+        <translation>Gutschrift stornieren</translation>
+    </message>
+    <message>
+        <source>Why is the credit voided?</source>
+        <translation>Warum wird die Gutschrift storniert?</translation>
+    </message>
+    <message>
+        <source>Applications of the selected credit:</source>
+        <translation>Anrechnungen der ausgewählten Gutschrift:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: remaining %4 of %5 issued</source>
+        <translation>%1 %2 %3: verbleibend %4 von %5 ausgestellt</translation>
+    </message>
+    <message>
+        <source> (%1 of it expired)</source>
+        <translation> (davon %1 abgelaufen)</translation>
+    </message>
+    <message>
+        <source>No credits.</source>
+        <translation>Keine Gutschriften.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(kein Konto)</translation>
+    </message>
+    <message>
+        <source>Added credit %1.</source>
+        <translation>Gutschrift %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Select the credit to void first.</source>
+        <translation>Wählen Sie zuerst die zu stornierende Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Credit %1 voided.</source>
+        <translation>Gutschrift %1 storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::CreditsReportPage</name>
+    <message>
+        <source>With something remaining only</source>
+        <translation>Nur mit verbleibendem Betrag</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angerechnet</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>Filter by customer ID, name or comment</source>
+        <translation>Nach Kunden-ID, Name oder Kommentar filtern</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Credits</source>
+        <translation>Gutschriften exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Credits never appear in the Billing Customers Report; they are applied when statements are generated with Apply Credits. Issued = applied + remaining for every credit.</source>
+        <translation>Gutschriften erscheinen nie im Billing Customers Report; sie werden angerechnet, wenn Abrechnungen mit „Gutschriften anrechnen“ erzeugt werden. Für jede Gutschrift gilt: ausgestellt = angerechnet + verbleibend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) shown</source>
+        <translation>
+            <numerusform>%n Gutschrift angezeigt</numerusform>
+            <numerusform>%n Gutschriften angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: issued %3, applied %4, remaining %5</source>
+        <translation>%1 %2: ausgestellt %3, angerechnet %4, verbleibend %5</translation>
+    </message>
+    <message>
+        <source> (expired %1)</source>
+        <translation> (abgelaufen %1)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::CustomerInvoicesPage</name>
+    <message>
+        <source>All Customers — or a customer ID</source>
+        <translation>Alle Kunden — oder eine Kunden-ID</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Billing periods from this month …</source>
+        <translation>Abrechnungsperioden ab diesem Monat …</translation>
+    </message>
+    <message>
+        <source>… to this month.</source>
+        <translation>… bis zu diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Statements</source>
+        <translation>Abrechnungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Perioden:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.</source>
+        <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042, oder leeren Sie das Feld für Alle Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · periods %2 to %3 · %n statement(s)</source>
+        <translation>
+            <numerusform>%1 · Perioden %2 bis %3 · %n Abrechnung</numerusform>
+            <numerusform>%1 · Perioden %2 bis %3 · %n Abrechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>All Customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +4243,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>Credits</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Credits the customer is owed. They are applied when statements are generated with Apply Credits, and never appear in the Billing Customers Report.</source>
+        <translation>Gutschriften, die dem Kunden zustehen. Sie werden angerechnet, wenn Abrechnungen mit „Gutschriften anrechnen“ erzeugt werden, und erscheinen nie im Billing Customers Report.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomersPage</name>
@@ -3026,6 +4301,183 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ExchangeRatesPage</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>Units of To per unit of From, e.g. 0.9215</source>
+        <translation>Einheiten von „Nach“ je Einheit von „Von“, z. B. 0.9215</translation>
+    </message>
+    <message>
+        <source>Set a rate</source>
+        <translation>Kurs festlegen</translation>
+    </message>
+    <message>
+        <source>From currency:</source>
+        <translation>Von Währung:</translation>
+    </message>
+    <message>
+        <source>To currency:</source>
+        <translation>Nach Währung:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Kurs:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Save Rate</source>
+        <translation>Kurs speichern</translation>
+    </message>
+    <message>
+        <source>A statement whose usage is in another currency than the customer&apos;s invoice currency is converted at the latest rate on or before the period&apos;s last day. Showing a statement in another currency uses the rate on or before its issue date. The rate and its date are recorded with the statement.</source>
+        <translation>Eine Abrechnung, deren Verbrauch in einer anderen Währung als der Rechnungswährung des Kunden vorliegt, wird zum letzten Kurs am oder vor dem letzten Tag der Periode umgerechnet. Wird eine Abrechnung in einer anderen Währung angezeigt, gilt der Kurs am oder vor ihrem Rechnungsdatum. Kurs und Datum werden mit der Abrechnung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Saved: 1 %1 = %2 %3 from %4.</source>
+        <translation>Gespeichert: 1 %1 = %2 %3 ab %4.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::GenerateInvoicesDialog</name>
+    <message>
+        <source>Apply Credits</source>
+        <translation>Gutschriften anrechnen</translation>
+    </message>
+    <message>
+        <source>Include Tax</source>
+        <translation>Steuer einschließen</translation>
+    </message>
+    <message>
+        <source>Include Marketplace Fees</source>
+        <translation>Marketplace-Gebühren einschließen</translation>
+    </message>
+    <message>
+        <source>Use Credits for Marketplace Fees</source>
+        <translation>Gutschriften für Marketplace-Gebühren verwenden</translation>
+    </message>
+    <message>
+        <source>Generate Invoices</source>
+        <translation>Rechnungen erzeugen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 Billing Customers Report, %2&lt;/b&gt;&lt;br&gt;%n customer(s) selected. Each gets a draft statement; a customer that cannot be billed fails alone and the others go on.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 Billing Customers Report, %2&lt;/b&gt;&lt;br&gt;%n Kunde ausgewählt. Jeder erhält einen Abrechnungsentwurf; ein Kunde, der nicht abgerechnet werden kann, scheitert allein und die anderen laufen weiter.</numerusform>
+            <numerusform>&lt;b&gt;%1 Billing Customers Report, %2&lt;/b&gt;&lt;br&gt;%n Kunden ausgewählt. Jeder erhält einen Abrechnungsentwurf; ein Kunde, der nicht abgerechnet werden kann, scheitert allein und die anderen laufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tax from Settings &gt; Tax Tables by the customer&apos;s region and state, on the amount after credits.</source>
+        <translation>Steuer aus Einstellungen &gt; Steuertabellen nach Region und Bundesland des Kunden, auf den Betrag nach Gutschriften.</translation>
+    </message>
+    <message>
+        <source>Marketplace charges, passed through at cost with 0 margin.</source>
+        <translation>Marketplace-Kosten, zum Einstandspreis mit 0 Marge weiterberechnet.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s marketplace credit (separate from the credits added by hand) pays marketplace fees only.</source>
+        <translation>Die Marketplace-Gutschrift des Herstellers (getrennt von den von Hand angelegten Gutschriften) bezahlt nur Marketplace-Gebühren.</translation>
+    </message>
+    <message>
+        <source>Azure Marketplace fees are not in the reports.</source>
+        <translation>Azure-Marketplace-Gebühren sind nicht in den Berichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Generating %1 statements for %2…</source>
+        <translation>Erzeuge %1-Abrechnungen für %2 …</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::GenerateSummaryDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Generate Invoices — run %1</source>
+        <translation>Rechnungen erzeugen — Lauf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft statement(s) generated.</source>
+        <translation>
+            <numerusform>%n Abrechnungsentwurf erzeugt.</numerusform>
+            <numerusform>%n Abrechnungsentwürfe erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 %2.</source>
+        <translation>Summe %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) failed and need you.</source>
+        <translation>
+            <numerusform>%n Kunde ist fehlgeschlagen und braucht Sie.</numerusform>
+            <numerusform>%n Kunden sind fehlgeschlagen und brauchen Sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n übersprungen.</numerusform>
+            <numerusform>%n übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the statements made before Cancel are whole; generate again for the rest.</source>
+        <translation>Abgebrochen: die vor dem Abbruch erzeugten Abrechnungen sind vollständig; erzeugen Sie den Rest erneut.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Invoices</source>
+        <translation>Rechnungen &amp;ansehen</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +4607,174 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Vendor Credits</source>
         <translation>Herstellergutschriften</translation>
+    </message>
+    <message>
+        <source>Preview Generated Billing Statements</source>
+        <translation>Vorschau erzeugter Abrechnungen</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Customer Invoices</source>
+        <translation>Kundenrechnungen</translation>
+    </message>
+    <message>
+        <source>Tax Tables</source>
+        <translation>Steuertabellen</translation>
+    </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Statement Numbering</source>
+        <translation>Abrechnungsnummern</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::NumberingPage</name>
+    <message>
+        <source>Statement numbers</source>
+        <translation>Abrechnungsnummern</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Nächste Nummer:</translation>
+    </message>
+    <message>
+        <source>Save Pattern</source>
+        <translation>Muster speichern</translation>
+    </message>
+    <message>
+        <source>(not a valid pattern yet)</source>
+        <translation>(noch kein gültiges Muster)</translation>
+    </message>
+    <message>
+        <source>A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: {YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The counter starts again each year (or month) the pattern names.</source>
+        <translation>Eine Abrechnung erhält ihre Nummer bei der Freigabe, gelöschte Entwürfe hinterlassen also keine Lücke. Platzhalter: {YYYY} oder {YY} (Jahr), {MM} (Monat) und ein Zähler, {000000} (mit führenden Nullen) oder {N}. Der Zähler beginnt in jedem Jahr (oder Monat), den das Muster nennt, neu.</translation>
+    </message>
+    <message>
+        <source>Saved. Numbers already given stay as they are.</source>
+        <translation>Gespeichert. Bereits vergebene Nummern bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PreviewPage</name>
+    <message>
+        <source>All drafts, of every run</source>
+        <translation>Alle Entwürfe, aus jedem Lauf</translation>
+    </message>
+    <message>
+        <source>Approve &amp;All</source>
+        <translation>&amp;Alle freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansehen</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Approve every draft listed: each gets the next statement number and becomes Open, visible to the customer.</source>
+        <translation>Jeden aufgeführten Entwurf freigeben: jeder erhält die nächste Abrechnungsnummer und wird Offen, für den Kunden sichtbar.</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts: their credits return and the period unlocks.</source>
+        <translation>Die ausgewählten Entwürfe löschen: ihre Gutschriften kehren zurück und die Periode wird entsperrt.</translation>
+    </message>
+    <message>
+        <source>Back to Reports &gt; Billing.</source>
+        <translation>Zurück zu Berichte &gt; Abrechnung.</translation>
+    </message>
+    <message>
+        <source>Approve All</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve all %n draft(s) listed? Approved statements are numbered, visible to the customers and never change.</source>
+        <translation>
+            <numerusform>Den aufgeführten %n Entwurf freigeben? Freigegebene Abrechnungen sind nummeriert, für die Kunden sichtbar und ändern sich nie.</numerusform>
+            <numerusform>Alle %n aufgeführten Entwürfe freigeben? Freigegebene Abrechnungen sind nummeriert, für die Kunden sichtbar und ändern sich nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts of billing run %1</source>
+        <translation>Entwürfe des Abrechnungslaufs %1</translation>
+    </message>
+    <message>
+        <source>All draft statements</source>
+        <translation>Alle Abrechnungsentwürfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n statement(s). Drafts are hidden from customers and carry no number until approved.</source>
+        <translation>
+            <numerusform>%1: %n Abrechnung. Entwürfe sind für Kunden verborgen und tragen bis zur Freigabe keine Nummer.</numerusform>
+            <numerusform>%1: %n Abrechnungen. Entwürfe sind für Kunden verborgen und tragen bis zur Freigabe keine Nummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There was no draft to approve.</source>
+        <translation>Es gab keinen Entwurf zum Freigeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) approved: %1 to %2.</source>
+        <translation>
+            <numerusform>%n Abrechnung freigegeben: %1 bis %2.</numerusform>
+            <numerusform>%n Abrechnungen freigegeben: %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the drafts to approve first.</source>
+        <translation>Wählen Sie zuerst die freizugebenden Entwürfe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) approved.</source>
+        <translation>
+            <numerusform>%n Abrechnung freigegeben.</numerusform>
+            <numerusform>%n Abrechnungen freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the drafts to delete first.</source>
+        <translation>Wählen Sie zuerst die zu löschenden Entwürfe.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s)? Their credits return to the customers&apos; balances and the periods unlock.</source>
+        <translation>
+            <numerusform>%n Entwurf löschen? Seine Gutschriften kehren in das Guthaben des Kunden zurück und die Periode wird entsperrt.</numerusform>
+            <numerusform>%n Entwürfe löschen? Ihre Gutschriften kehren in die Guthaben der Kunden zurück und die Perioden werden entsperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted; their credits were returned.</source>
+        <translation>
+            <numerusform>%n Entwurf gelöscht; seine Gutschriften wurden zurückgegeben.</numerusform>
+            <numerusform>%n Entwürfe gelöscht; ihre Gutschriften wurden zurückgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the statement to view first.</source>
+        <translation>Wählen Sie zuerst die anzusehende Abrechnung.</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +5024,291 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::StatementListModel</name>
+    <message>
+        <source>Visible to the customer&apos;s users</source>
+        <translation>Für die Benutzer des Kunden sichtbar</translation>
+    </message>
+    <message>
+        <source>A draft: hidden from the customer&apos;s users</source>
+        <translation>Ein Entwurf: für die Benutzer des Kunden verborgen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::StatementViewDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Product type / product</source>
+        <translation>Produkttyp / Produkt</translation>
+    </message>
+    <message>
+        <source>Usage lines</source>
+        <translation>Verbrauchszeilen</translation>
+    </message>
+    <message>
+        <source>Vendor cost</source>
+        <translation>Herstellerkosten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Priced by</source>
+        <translation>Bepreist durch</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Show in:</source>
+        <translation>Anzeigen in:</translation>
+    </message>
+    <message>
+        <source>Explain: every rule and credit behind the numbers</source>
+        <translation>Erläuterung: jede Regel und Gutschrift hinter den Zahlen</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its credits return to the customer&apos;s balance and the period unlocks.</source>
+        <translation>Diesen Entwurf löschen? Seine Gutschriften kehren in das Guthaben des Kunden zurück und die Periode wird entsperrt.</translation>
+    </message>
+    <message>
+        <source>Statement %1 — %2 %3 (%4 %5)</source>
+        <translation>Abrechnung %1 — %2 %3 (%4 %5)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b02a1c&quot;&gt;&lt;b&gt;DRAFT&lt;/b&gt; — numbered when approved&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b02a1c&quot;&gt;&lt;b&gt;ENTWURF&lt;/b&gt; — wird bei der Freigabe nummeriert&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&quot;8&quot;&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;Bill to&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Customer %2&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;From&lt;/b&gt;&lt;br&gt;%3&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;Statement %4&lt;br&gt;Status: %5%6&lt;br&gt;%7 billing period %8&lt;br&gt;Issued: %9&lt;br&gt;Due: %10&lt;br&gt;Currency: %11 · pricebook %12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&quot;8&quot;&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;Rechnung an&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Kunde %2&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;Von&lt;/b&gt;&lt;br&gt;%3&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;Abrechnung %4&lt;br&gt;Status: %5%6&lt;br&gt;%7-Abrechnungsperiode %8&lt;br&gt;Ausgestellt: %9&lt;br&gt;Fällig: %10&lt;br&gt;Währung: %11 · Preisliste %12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source> (visible to the customer)</source>
+        <translation> (für den Kunden sichtbar)</translation>
+    </message>
+    <message>
+        <source> (hidden from the customer)</source>
+        <translation> (für den Kunden verborgen)</translation>
+    </message>
+    <message>
+        <source>on approval</source>
+        <translation>bei der Freigabe</translation>
+    </message>
+    <message>
+        <source>Marketplace fees (at cost)</source>
+        <translation>Marketplace-Gebühren (zum Einstandspreis)</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>  of which rounding to %1 units</source>
+        <translation>  davon Rundung auf %1-Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1-Gutschriften</translation>
+    </message>
+    <message>
+        <source>Marketplace fees</source>
+        <translation>Marketplace-Gebühren</translation>
+    </message>
+    <message>
+        <source>Marketplace credit</source>
+        <translation>Marketplace-Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1 %2% on %3</source>
+        <translation>%1 %2% auf %3</translation>
+    </message>
+    <message>
+        <source>Tax (no rate for this region)</source>
+        <translation>Steuer (kein Satz für diese Region)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <source>In %1 at %2 (rate of %3%4): charges %5, credits %6, marketplace %7, tax %8, total %9. The rate is recorded with the statement.</source>
+        <translation>In %1 zum Kurs %2 (Kurs vom %3%4): Kosten %5, Gutschriften %6, Marketplace %7, Steuer %8, Summe %9. Der Kurs wird mit der Abrechnung festgehalten.</translation>
+    </message>
+    <message>
+        <source>, inverted</source>
+        <translation>, invertiert</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::TaxTablesPage</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>State / province</source>
+        <translation>Bundesland / Provinz</translation>
+    </message>
+    <message>
+        <source>Name on statements</source>
+        <translation>Name auf Abrechnungen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Region, as on the customers: US, CA, DE …</source>
+        <translation>Region, wie bei den Kunden: US, CA, DE …</translation>
+    </message>
+    <message>
+        <source>State or province (empty: the whole region)</source>
+        <translation>Bundesland oder Provinz (leer: die ganze Region)</translation>
+    </message>
+    <message>
+        <source>Percent, e.g. 10.25 (0 ends a rate)</source>
+        <translation>Prozent, z. B. 10.25 (0 beendet einen Satz)</translation>
+    </message>
+    <message>
+        <source>e.g. WA sales tax, GST (optional)</source>
+        <translation>z. B. WA sales tax, GST (optional)</translation>
+    </message>
+    <message>
+        <source>Set a rate</source>
+        <translation>Satz festlegen</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>State / province:</source>
+        <translation>Bundesland / Provinz:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Satz:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Ab:</translation>
+    </message>
+    <message>
+        <source>Save Rate</source>
+        <translation>Satz speichern</translation>
+    </message>
+    <message>
+        <source>Include Tax charges a customer its region&apos;s own rate and its state&apos;s rate, each as a tax line, at the rates in force on the last day of the billing period, on the amount after credits. Statements already made keep their rates.</source>
+        <translation>„Steuer einschließen“ berechnet einem Kunden den eigenen Satz seiner Region und den Satz seines Bundeslands, je als eigene Steuerzeile, zu den am letzten Tag der Abrechnungsperiode geltenden Sätzen, auf den Betrag nach Gutschriften. Bereits erzeugte Abrechnungen behalten ihre Sätze.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 from %2.</source>
+        <translation>Gespeichert: %1 ab %2.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::TenantsPage</name>
     <message>
         <source>Tenants</source>
@@ -3534,10 +5439,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3718,6 +5619,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
             <numerusform>%n Herstellergutschrift</numerusform>
             <numerusform>%n Herstellergutschriften</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The work did not run.</source>
+        <translation>Die Arbeit lief nicht.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,7 @@ struct CustomerInfo
     QString profileName;
     Contact profileContact;
     bool hasProfile = false;
+    bool profileIsDefault = false;
 };
 
 struct ProviderInfo
@@ -212,7 +213,14 @@ Result<Pending> compute(const RunContext &ctx, qint64 customerId, const QList<co
     p.customer = partyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region, info.state,
                            info.profileName);
 
-    // Account buckets of charges (for splitting credits per account), in statement currency.
+    // Account buckets of charges (for splitting credits per account), in statement currency;
+    // only needed when a credit can be applied.
+    bool manualCredits = false, marketplaceCredits = false;
+    for (const Credit &c : std::as_const(credits))
+        if (c.currency == p.currency && c.usableFor(ctx.periodStart) && c.remaining().isNegative())
+            (c.kind == CreditKind::Manual ? manualCredits : marketplaceCredits) = true;
+    const bool splitUsage = ctx.options.applyCredits && manualCredits;
+    const bool splitMarketplace = ctx.options.marketplaceFees && ctx.options.marketplaceCredits && marketplaceCredits;
     std::map<QString, Decimal> usageByAccount, marketplaceByAccount;
     for (const BillingReportRow *row : rows) {
         Decimal rate = Decimal::fromInt(1);
@@ -259,14 +267,20 @@ Result<Pending> compute(const RunContext &ctx, qint64 customerId, const QList<co
                 p.chargesExact += line.price;
             p.lines.append(line);
         }
+        std::map<QString, Decimal> rowUsage, rowMarketplace; // in the row's currency, converted once per account
         for (const BilledTotal &t : row->totals) {
             const int lineNo = lineNumbers.value(t.line);
             if (lineNo == 0)
                 continue;
             p.usage.append({t.importId, t.totalNo, lineNo});
-            (row->lines.at(t.line).kind == ChargeLineKind::Marketplace ? marketplaceByAccount : usageByAccount)[t.accountId] +=
-                convert(t.price);
+            const bool market = row->lines.at(t.line).kind == ChargeLineKind::Marketplace;
+            if (market ? splitMarketplace : splitUsage)
+                (market ? rowMarketplace : rowUsage)[t.accountId] += t.price;
         }
+        for (const auto &[account, amount] : rowUsage)
+            usageByAccount[account] += convert(amount);
+        for (const auto &[account, amount] : rowMarketplace)
+            marketplaceByAccount[account] += convert(amount);
     }
     p.charges = p.chargesExact.rounded(currency->minorUnits, Rounding::HalfUp);
     p.marketplace = p.marketplaceExact.rounded(currency->minorUnits, Rounding::HalfUp);
@@ -390,22 +404,29 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
     {
         // The billing profile a statement is linked to: the default subscription's, else the
         // customer's first.
-        Sql q(m_db, QStringLiteral("SELECT bp.customer_id, bp.name, bp.contact_name, bp.email, bp.phone, bp.address_line1, "
-                                   "bp.address_line2, bp.city, bp.postal_code, bp.country, "
-                                   "CASE WHEN EXISTS (SELECT 1 FROM subscriptions s WHERE s.billing_profile_id = bp.id AND "
-                                   "s.is_default = 1) THEN 0 ELSE 1 END AS rank FROM billing_profiles bp") +
-                        (few ? QStringLiteral(" WHERE bp.customer_id IN ") + inList(*request.customers) : QString()) +
-                        QStringLiteral(" ORDER BY bp.customer_id, rank, bp.id"));
+        const QString onlyProfiles = few ? QStringLiteral(" AND customer_id IN ") + inList(*request.customers) : QString();
+        QSet<qint64> defaultProfiles;
+        Sql d(m_db, QStringLiteral("SELECT billing_profile_id FROM subscriptions WHERE is_default = 1 AND "
+                                   "billing_profile_id IS NOT NULL") + onlyProfiles);
+        if (Status s = d.exec(tr("reading subscriptions")); !s)
+            return s.error();
+        while (d.next())
+            defaultProfiles.insert(d.value(0).toLongLong());
+        Sql q(m_db, QStringLiteral("SELECT customer_id, id, name, contact_name, email, phone, address_line1, address_line2, "
+                                   "city, postal_code, country FROM billing_profiles WHERE 1 = 1") +
+                        onlyProfiles + QStringLiteral(" ORDER BY customer_id, id"));
         if (Status s = q.exec(tr("reading billing profiles")); !s)
             return s.error();
         while (q.next()) {
             auto it = ctx.customers.find(q.value(0).toLongLong());
-            if (it == ctx.customers.end() || it->hasProfile)
+            const bool isDefault = defaultProfiles.contains(q.value(1).toLongLong());
+            if (it == ctx.customers.end() || (it->hasProfile && (it->profileIsDefault || !isDefault)))
                 continue;
             it->hasProfile = true;
-            it->profileName = q.value(1).toString();
-            it->profileContact = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                  q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+            it->profileIsDefault = isDefault;
+            it->profileName = q.value(2).toString();
+            it->profileContact = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                  q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
             // A profile without an address prints the customer's own.
             if (it->profileContact.addressLine1.isEmpty() && it->profileContact.city.isEmpty())
                 it->profileContact = it->contact;
@@ -643,6 +664,10 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         });
     };
 
+    // The run writes far more pages than SQLite's default cache holds, as the importer does.
+    const bool lite = m_db.dialect() == Dialect::SQLite;
+    if (lite)
+        (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -65536")).exec();
     const int total = int(toBill.size());
     int done = 0;
     for (qsizetype from = 0; from < toBill.size(); from += m_batch) {
@@ -674,6 +699,8 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
             break;
         }
     }
+    if (lite)
+        (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
     Status finished = m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("UPDATE billing_runs SET generated = ?, failed = ?, finished_at = ? WHERE id = ?"));
         q.bind(int(result.generated.size())).bind(int(result.failed.size())).bind(nowUtc()).bind(result.runId);

@@ -79,7 +79,7 @@ public:
 
 private:
     Database &m_db;
-    int m_batch = 250;
+    int m_batch = 500;
 };
 
 /// Every number on a statement with where it came from: price rules, credits, marketplace,

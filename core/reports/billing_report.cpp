@@ -431,11 +431,20 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     const QString columns = QStringLiteral("SELECT t.account_id, t.period, t.marketplace, t.product_type, t.product, "
                                            "t.currency, t.lines, t.cost, t.import_id, t.total_no ");
     // A billing run leaves out usage billed already (an account that moved to another customer
-    // after its statement): no usage is billed twice.
+    // after its statement): no usage is billed twice. Only a statement of this vendor and
+    // period can have billed this usage, so without one there is nothing to leave out.
+    bool billedBefore = false;
+    if (options.withUsage) {
+        Sql any(m_db, QStringLiteral("SELECT 1 FROM statements WHERE vendor = ? AND period >= ? AND period <= ? LIMIT 1"));
+        any.bind(v).bind(fromPeriod).bind(toPeriod);
+        if (Status s = any.exec(tr("reading statements")); !s)
+            return s.error();
+        billedBefore = any.next();
+    }
     const QString kinds = QStringLiteral(" AND t.kind IN ('usage', 'purchase', 'adjustment')") +
-                          (options.withUsage ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
-                                                              "su.import_id = t.import_id AND su.total_no = t.total_no)")
-                                             : QString());
+                          (billedBefore ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
+                                                         "su.import_id = t.import_id AND su.total_no = t.total_no)")
+                                        : QString());
     const QString from = few ? QStringLiteral("FROM vendor_accounts va JOIN usage_totals t ON t.vendor = va.vendor AND "
                                               "t.account_id = va.account_id WHERE va.vendor = ? AND t.period >= ? AND "
                                               "t.period <= ? AND va.customer_id IN ") +

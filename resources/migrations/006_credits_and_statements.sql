@@ -82,7 +82,7 @@ CREATE TABLE billing_runs (
 -- made (prices, pricebook, tax rates, exchange rate, both addresses); later edits of those
 -- never change it.
 CREATE TABLE statements (
-    id BIGINT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
     run_id INTEGER NOT NULL REFERENCES billing_runs (id),
     customer_id INTEGER NOT NULL REFERENCES customers (id),
     vendor TEXT NOT NULL CHECK (vendor IN ('aws', 'microsoft', 'google')),
@@ -126,11 +126,25 @@ CREATE INDEX statements_lookup ON statements (vendor, period, status);
 CREATE INDEX statements_run ON statements (run_id);
 CREATE INDEX statements_due ON statements (status, due_date);
 
--- The statement's lines, grouped on it by product type. price is the customer's price in the
+-- The statement's lines, grouped on it by product type (clustered by statement on SQLite). price is the customer's price in the
 -- statement currency at full precision; cost is the vendor's cost in `currency`. percents
 -- lists the percent rules applied in turn ("10;-2"), so each usage line can be priced again.
-CREATE TABLE statement_lines (
-    statement_id BIGINT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+/*sqlite*/ CREATE TABLE statement_lines (
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    line_no INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('usage', 'marketplace', 'support', 'custom')),
+    product_type TEXT NOT NULL,
+    product TEXT NOT NULL,
+    usage_lines INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    cost {MONEY} NOT NULL,
+    price {MONEY} NOT NULL,
+    rule TEXT NOT NULL,
+    percents TEXT,
+    PRIMARY KEY (statement_id, line_no)
+) WITHOUT ROWID;
+/*postgresql*/ CREATE TABLE statement_lines (
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
     line_no INTEGER NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('usage', 'marketplace', 'support', 'custom')),
     product_type TEXT NOT NULL,
@@ -146,10 +160,17 @@ CREATE TABLE statement_lines (
 
 -- Which usage each statement bills. The primary key is the promise that no usage is billed
 -- twice: a usage total belongs to at most one statement, ever.
-CREATE TABLE statement_usage (
+/*sqlite*/ CREATE TABLE statement_usage (
     import_id INTEGER NOT NULL REFERENCES usage_imports (id),
     total_no INTEGER NOT NULL,
-    statement_id BIGINT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    line_no INTEGER NOT NULL,
+    PRIMARY KEY (import_id, total_no)
+) WITHOUT ROWID;
+/*postgresql*/ CREATE TABLE statement_usage (
+    import_id INTEGER NOT NULL REFERENCES usage_imports (id),
+    total_no INTEGER NOT NULL,
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
     line_no INTEGER NOT NULL,
     PRIMARY KEY (import_id, total_no)
 );
@@ -160,7 +181,7 @@ CREATE INDEX statement_usage_statement ON statement_usage (statement_id);
 CREATE TABLE credit_allocations (
     id {PK},
     credit_id INTEGER NOT NULL REFERENCES credits (id),
-    statement_id BIGINT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
     account_id TEXT NOT NULL,
     amount {MONEY} NOT NULL,
     created_at TEXT NOT NULL
@@ -170,7 +191,7 @@ CREATE INDEX credit_allocations_statement ON credit_allocations (statement_id);
 
 -- The statement's tax, one line per rate, with the rate as it was.
 CREATE TABLE statement_taxes (
-    statement_id BIGINT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
     line_no INTEGER NOT NULL,
     name TEXT NOT NULL,
     region TEXT NOT NULL,
@@ -185,7 +206,7 @@ CREATE TABLE statement_taxes (
 -- Each time a statement was shown in another currency: the rate and its date, as used.
 CREATE TABLE statement_display_rates (
     id {PK},
-    statement_id BIGINT NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
     currency TEXT NOT NULL,
     rate {MONEY} NOT NULL,
     rate_date TEXT NOT NULL,

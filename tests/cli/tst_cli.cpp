@@ -64,7 +64,7 @@ private:
     {
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.startsWith("bursar: "), r.err.constData());
-        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.count('\n') == 1, r.err.constData());
         QVERIFY2(r.err.contains(mentions), r.err.constData());
     }
 

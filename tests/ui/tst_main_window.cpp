@@ -111,11 +111,15 @@ private Q_SLOTS:
     {
         const QStringList screens = m_window->screens();
         QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Reports > Billing"),
+                                       QStringLiteral("Reports > Credits"), QStringLiteral("Billing > Customer Invoices"),
+                                       QStringLiteral("Billing > Preview Generated Billing Statements"),
                                        QStringLiteral("Usage > Imports"), QStringLiteral("Usage > Unmapped Accounts"),
                                        QStringLiteral("Usage > Vendor Credits"),
                                        QStringLiteral("Settings > Account Information"), QStringLiteral("Settings > Tenants"),
                                        QStringLiteral("Settings > Pricebooks"),
                                        QStringLiteral("Settings > Discounts, Charges & Support"),
+                                       QStringLiteral("Settings > Tax Tables"), QStringLiteral("Settings > Exchange Rates"),
+                                       QStringLiteral("Settings > Statement Numbering"),
                                        QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
@@ -182,7 +186,8 @@ private Q_SLOTS:
         CustomerProfileDialog *dialog = openCustomer(100003);
         QVERIFY(dialog);
         QCOMPARE(dialog->folders(), (QStringList{QStringLiteral("General"), QStringLiteral("Cloud Providers"),
-                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Billing Profiles"),
+                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Credits"),
+                                                  QStringLiteral("Billing Profiles"),
                                                   QStringLiteral("Subscriptions"), QStringLiteral("Payment Methods")}));
         for (const QString &folder : dialog->folders()) {
             dialog->selectFolder(folder);
