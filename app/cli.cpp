@@ -690,6 +690,12 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
     return g;
 }
 
+bool needsGui(const GlobalOptions &options)
+{
+    return options.command == QLatin1String("invoices") &&
+           (options.commandArgs.value(0) == QLatin1String("export") || options.commandArgs.value(0) == QLatin1String("account"));
+}
+
 QString mainHelp()
 {
     return Cli::tr("Usage: bursar [--database PATH] [COMMAND [ARGS...]]\n"
@@ -734,6 +740,9 @@ QString mainHelp()
               "  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts\n"
               "  invoices delete ID...               deletes drafts; their credits return\n"
               "  invoices numbering [--pattern P]    the statement number pattern\n"
+              "  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR\n"
+              "                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]\n"
+              "  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account\n"
               "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
               "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
               "  db path [--if-exists]               print the database path\n"

@@ -23,6 +23,9 @@ GlobalOptions parseGlobalOptions(const QStringList &args);
 /// Runs a headless command; returns the process exit code (0 ok, 1 failure, 2 wrong usage).
 int runCommand(const GlobalOptions &options);
 
+/// Whether the command draws documents (PDF export), so needs a GUI application.
+bool needsGui(const GlobalOptions &options);
+
 /// The text of `bursar --help`.
 QString mainHelp();
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -63,7 +64,17 @@ int main(int argc, char **argv)
 
     if (headless) {
         qInstallMessageHandler(quietQtMessages);
-        QCoreApplication app(argc, argv);
+        // Commands that draw documents need fonts and a paint engine: a GUI application on
+        // the offscreen platform (no display needed); the rest stay a core application.
+        std::unique_ptr<QCoreApplication> application;
+        if (app::needsGui(options)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *application;
         setIdentity();
         installTranslator(app);
         if (!options.usageError.isEmpty()) {

@@ -134,6 +134,7 @@ void MainWindow::buildPages()
     m_taxTables = new TaxTablesPage(*m_db, m_stack);
     m_exchangeRates = new ExchangeRatesPage(*m_db, m_stack);
     m_numbering = new NumberingPage(*m_db, m_stack);
+    m_documents = new DocumentSettingsPage(*m_db, m_stack);
     // The month-end flow: report > Generate > Preview > Approve > Customer Invoices.
     connect(m_billingReport, &BillingReportPage::previewRequested, this, [this](qint64 run) {
         m_preview->showRun(run);
@@ -189,6 +190,7 @@ void MainWindow::buildPages()
     add(settings, tr("Tax Tables"), m_taxTables);
     add(settings, tr("Exchange Rates"), m_exchangeRates);
     add(settings, tr("Statement Numbering"), m_numbering);
+    add(settings, tr("Statement Documents"), m_documents);
     add(settings, tr("Users & Privileges"), m_users);
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));

@@ -19,6 +19,7 @@ class CreditsReportPage;
 class CustomerInvoicesPage;
 class ExchangeRatesPage;
 class NumberingPage;
+class DocumentSettingsPage;
 class PreviewPage;
 class TaxTablesPage;
 class BillingReportPage;
@@ -60,6 +61,7 @@ public:
     TaxTablesPage *taxTablesPage() const { return m_taxTables; }
     ExchangeRatesPage *exchangeRatesPage() const { return m_exchangeRates; }
     NumberingPage *numberingPage() const { return m_numbering; }
+    DocumentSettingsPage *documentSettingsPage() const { return m_documents; }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     bool openDatabase(const QString &path, QString *error);
@@ -87,6 +89,7 @@ private:
     TaxTablesPage *m_taxTables = nullptr;
     ExchangeRatesPage *m_exchangeRates = nullptr;
     NumberingPage *m_numbering = nullptr;
+    DocumentSettingsPage *m_documents = nullptr;
 };
 
 } // namespace bursar::ui

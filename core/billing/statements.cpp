@@ -169,6 +169,8 @@ QString whereOf(const StatementFilter &f, QVariantList &binds)
         where << QStringLiteral("s.run_id = ?");
         binds << *f.runId;
     }
+    if (f.outstandingOnly)
+        where << QStringLiteral("s.status = 'open'");
     if (f.status) {
         const QString today = f.today.toString(Qt::ISODate);
         switch (*f.status) {

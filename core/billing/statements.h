@@ -143,6 +143,7 @@ struct StatementFilter
     QString toPeriod;
     std::optional<StatementStatus> status;
     std::optional<qint64> runId;
+    bool outstandingOnly = false; ///< approved and still owing (Open or Past Due)
     QDate today = QDate::currentDate(); ///< decides Past Due
 };
 

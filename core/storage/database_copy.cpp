@@ -16,7 +16,7 @@ namespace {
 const QStringList SeededTables{QStringLiteral("account_info"), QStringLiteral("users"),
                                QStringLiteral("user_privileges"), QStringLiteral("audit_log"),
                                QStringLiteral("vendor_entities"), QStringLiteral("number_series"),
-                               QStringLiteral("id_blocks")};
+                               QStringLiteral("id_blocks"), QStringLiteral("settings")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -31,7 +31,8 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("credits"),           QStringLiteral("tax_rates"),          QStringLiteral("exchange_rates"),
             QStringLiteral("id_blocks"),         QStringLiteral("billing_runs"),       QStringLiteral("statements"),
             QStringLiteral("statement_lines"),   QStringLiteral("statement_usage"),    QStringLiteral("credit_allocations"),
-            QStringLiteral("statement_taxes"),   QStringLiteral("statement_display_rates"), QStringLiteral("audit_log")};
+            QStringLiteral("statement_taxes"),   QStringLiteral("statement_display_rates"), QStringLiteral("settings"),
+            QStringLiteral("audit_log")};
 }
 
 Result<TableCopy> DatabaseCopy::measure(Database &db, const QString &table)

@@ -120,6 +120,7 @@ private Q_SLOTS:
                                        QStringLiteral("Settings > Discounts, Charges & Support"),
                                        QStringLiteral("Settings > Tax Tables"), QStringLiteral("Settings > Exchange Rates"),
                                        QStringLiteral("Settings > Statement Numbering"),
+                                       QStringLiteral("Settings > Statement Documents"),
                                        QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));

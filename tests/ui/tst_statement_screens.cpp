@@ -5,6 +5,7 @@
 // of a customer with Add Credit, Reports > Credits, and the Tax Tables, Exchange Rates and
 // Statement Numbering settings. Screenshots go to build/<preset>/screenshots.
 #include "billing/billing_pages.h"
+#include "billing/documents.h"
 #include "billing/credit_service.h"
 #include "billing/generate_dialog.h"
 #include "billing/statement_list_model.h"
@@ -23,6 +24,9 @@
 #include "test_database.h"
 
 #include <QAbstractItemModelTester>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -317,6 +321,76 @@ private Q_SLOTS:
         QCOMPARE(page->table()->rowCount(), 1);
         QString error;
         QVERIFY(page->exportCsv(m_t->dir() + QStringLiteral("/credits.csv"), &error));
+    }
+
+    /// Print preview of one statement from its view and of several from Customer Invoices
+    /// (offscreen, as under Xvfb), the export dialog, the statement of account.
+    void documents_printPreviewExportAndAccount()
+    {
+        BillingOptions o;
+        o.applyCredits = true;
+        o.includeTax = true;
+        const GenerateResult r = generateAll(o);
+        QVERIFY(r.generated.size() > 3);
+        StatementViewDialog view(m_window->database(), r.generated.first().statementId);
+        view.show();
+        auto *print = view.findChild<QPushButton *>(QStringLiteral("print"));
+        QVERIFY(print);
+        QTest::mouseClick(print, Qt::LeftButton);
+        auto *preview = view.findChild<QPrintPreviewDialog *>();
+        QVERIFY(preview);
+        QVERIFY(QTest::qWaitForWindowExposed(preview));
+        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->pageCount() >= 1);
+        screenshot(preview, QStringLiteral("billing-print-preview"));
+        const int one = widget->pageCount();
+        preview->close();
+
+        QVERIFY(m_window->navigateTo(QStringLiteral("Billing > Customer Invoices")));
+        CustomerInvoicesPage *invoices = m_window->customerInvoicesPage();
+        invoices->setPeriods(QDate(2026, 10, 1), QDate(2026, 10, 1));
+        invoices->selectRows({0, 1, 2});
+        QCOMPARE(invoices->selectedStatements().size(), 3);
+        QPrintPreviewDialog *several = invoices->printSelected();
+        QVERIFY(several);
+        auto *severalWidget = several->findChild<QPrintPreviewWidget *>();
+        QTRY_VERIFY(severalWidget->pageCount() >= 3);
+        QVERIFY(severalWidget->pageCount() >= one);
+        several->close();
+
+        ExportDialog *exporting = invoices->exportSelected();
+        QVERIFY(exporting);
+        QTemporaryDir out;
+        exporting->setFolder(out.path());
+        exporting->setFormat(bursar::render::ExportFormat::Pdf);
+        QVERIFY2(exporting->run(), qPrintable(exporting->feedbackText()));
+        QCOMPARE(exporting->result().written.size(), 3);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
+        exporting->close();
+
+        QString error;
+        QVERIFY(!invoices->saveAccountStatement(out.filePath(QStringLiteral("account.pdf")), &error));
+        QVERIFY(error.contains(QStringLiteral("one customer")));
+        invoices->setCustomerText(QString::number(r.generated.first().customerId));
+        QVERIFY2(invoices->saveAccountStatement(out.filePath(QStringLiteral("account.pdf")), &error), qPrintable(error));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral("account.pdf"))).size() > 1000);
+    }
+
+    void settings_statementDocuments()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Statement Documents")));
+        DocumentSettingsPage *page = m_window->documentSettingsPage();
+        page->pattern()->setText(QStringLiteral("{customer}"));
+        QVERIFY(!page->save());
+        QVERIFY(page->feedbackText().contains(QStringLiteral("{number} or {id}")));
+        page->pattern()->setText(QStringLiteral("{number}"));
+        page->paper()->setCurrentIndex(page->paper()->findData(QStringLiteral("Letter")));
+        page->semicolon()->setChecked(true);
+        QVERIFY(page->save());
+        QCOMPARE(documentOptions(m_window->database()).paper, QPageSize::Letter);
+        QVERIFY(csvOptions(m_window->database()).semicolon);
+        screenshot(m_window.get(), QStringLiteral("settings-statement-documents"));
     }
 
     void settings_taxRatesAndNumbering()

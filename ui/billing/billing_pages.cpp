@@ -1,5 +1,6 @@
 #include "billing/billing_pages.h"
 
+#include "billing/documents.h"
 #include "billing/statement_list_model.h"
 #include "billing/statement_view.h"
 #include "pricing/pricing_service.h"
@@ -60,6 +61,19 @@ PreviewPage::PreviewPage(Database &db, QWidget *parent)
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     auto *viewButton = new QPushButton(tr("&View"), this);
     auto *approveButton = new QPushButton(tr("A&pprove"), this);
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("The drafts listed (or the selected ones) as PDF, CSV or Detailed CSV files in a folder."));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        QList<qint64> ids = selectedStatements();
+        for (int r = 0; ids.isEmpty() && r < m_model->rowCount(); ++r)
+            if (const Statement *st = m_model->statementAt(r))
+                ids << st->id;
+        if (ids.isEmpty())
+            return m_feedback->showInfo(tr("There is no draft to export."));
+        auto *dialog = new ExportDialog(m_db, ids, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *finishButton = new QPushButton(tr("&Finish"), this);
     finishButton->setObjectName(QStringLiteral("finish"));
     approveAllButton->setToolTip(tr("Approve every draft listed: each gets the next statement number and becomes Open, "
@@ -80,7 +94,7 @@ PreviewPage::PreviewPage(Database &db, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this] { viewSelected(); });
     connect(m_allDrafts, &QCheckBox::toggled, this, &PreviewPage::refresh);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {approveAllButton, deleteButton, viewButton, approveButton})
+    for (QPushButton *b : {approveAllButton, deleteButton, viewButton, approveButton, exportButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_allDrafts);
@@ -245,7 +259,7 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("customerInvoicesPage"));
     m_view = makeStatementView(this, m_model);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_customer->setPlaceholderText(tr("All Customers — or a customer ID"));
     m_customer->setClearButtonEnabled(true);
     m_vendor->addItem(tr("All vendors"), -1);
@@ -272,6 +286,27 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
         if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export Statements"), error);
     });
+    auto *printButton = new QPushButton(tr("Print…"), this);
+    printButton->setToolTip(tr("Print preview of the selected statements (all listed when none is selected)."));
+    connect(printButton, &QPushButton::clicked, this, &CustomerInvoicesPage::printSelected);
+    auto *exportFiles = new QPushButton(tr("Export Files…"), this);
+    exportFiles->setToolTip(tr("The selected statements (all listed when none is selected) as PDF, CSV or Detailed CSV "
+                               "files in a folder."));
+    connect(exportFiles, &QPushButton::clicked, this, [this] {
+        if (ExportDialog *d = exportSelected())
+            d->open();
+    });
+    auto *account = new QPushButton(tr("Statement of Account…"), this);
+    account->setToolTip(tr("The customer's open statements and balance as of today, as PDF."));
+    connect(account, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Statement of Account"), QStringLiteral("statement-of-account.pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!saveAccountStatement(path, &error))
+            QMessageBox::warning(this, tr("Statement of Account"), error);
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_customer, 2);
     top->addWidget(m_vendor);
@@ -281,6 +316,9 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     top->addWidget(m_to);
     top->addWidget(m_status);
     top->addStretch(1);
+    top->addWidget(printButton);
+    top->addWidget(exportFiles);
+    top->addWidget(account);
     top->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -393,6 +431,79 @@ bool CustomerInvoicesPage::exportCsv(const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit()) {
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<qint64> CustomerInvoicesPage::selectedStatements() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : rows)
+        ids << i.data(StatementListModel::StatementIdRole).toLongLong();
+    return ids;
+}
+
+void CustomerInvoicesPage::selectRows(const QList<int> &rows)
+{
+    m_view->clearSelection();
+    for (int r : rows)
+        m_view->selectionModel()->select(m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+namespace {
+/// The selection, or every statement the filter shows.
+QList<qint64> chosenOrAll(Database &db, const QList<qint64> &selected, const StatementFilter &filter)
+{
+    if (!selected.isEmpty())
+        return selected;
+    QList<qint64> ids;
+    if (auto list = StatementService(db).list(filter))
+        for (const Statement &s : *list)
+            ids << s.id;
+    return ids;
+}
+} // namespace
+
+QPrintPreviewDialog *CustomerInvoicesPage::printSelected()
+{
+    const QList<qint64> ids = chosenOrAll(m_db, selectedStatements(), m_model->filter());
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Print"), tr("There is no statement to print."));
+        return nullptr;
+    }
+    return openPrintPreview(this, m_db, ids);
+}
+
+ExportDialog *CustomerInvoicesPage::exportSelected()
+{
+    const QList<qint64> ids = chosenOrAll(m_db, selectedStatements(), m_model->filter());
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Export"), tr("There is no statement to export."));
+        return nullptr;
+    }
+    auto *dialog = new ExportDialog(m_db, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+bool CustomerInvoicesPage::saveAccountStatement(const QString &path, QString *error)
+{
+    if (!m_model->filter().customerId) {
+        *error = tr("Show one customer first: type the customer's ID in the customer field.");
+        return false;
+    }
+    auto doc = render::StatementExporter(m_db).accountStatement(*m_model->filter().customerId, m_today);
+    if (!doc) {
+        *error = doc.message();
+        return false;
+    }
+    auto pdf = render::accountStatementPdf(*doc, documentOptions(m_db));
+    Status written = pdf ? render::writeFileAtomically(path, *pdf) : Status(pdf.error());
+    if (!written) {
+        *error = written.message();
         return false;
     }
     return true;

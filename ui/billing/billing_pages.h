@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPrintPreviewDialog;
 class QTableView;
 
 namespace bursar::core {
@@ -18,6 +19,7 @@ class Database;
 
 namespace bursar::ui {
 
+class ExportDialog;
 class FormFeedback;
 class StatementListModel;
 class StatementViewDialog;
@@ -78,6 +80,15 @@ public:
     void setToday(QDate today);
     StatementViewDialog *openRow(int row);
     bool exportCsv(const QString &path, QString *error);
+    /// The statements selected in the table, in table order.
+    QList<qint64> selectedStatements() const;
+    void selectRows(const QList<int> &rows);
+    /// Print preview of the selected statements (all shown when none is selected).
+    QPrintPreviewDialog *printSelected();
+    /// Export of the selected statements (all shown when none is selected).
+    ExportDialog *exportSelected();
+    /// The statement of account of the customer the page shows; nothing without one.
+    bool saveAccountStatement(const QString &path, QString *error);
 
     StatementListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

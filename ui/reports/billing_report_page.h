@@ -26,6 +26,7 @@ namespace bursar::ui {
 
 class BillingReportModel;
 class BillingReportProxy;
+class GenerateSummaryDialog;
 
 /// Reports > Billing: one "<Vendor> Billing Customers Report" per vendor, for a date range
 /// (Last Month by default), one row per customer with vendor cost, customer price and
@@ -57,7 +58,7 @@ public:
     void openGenerateDialog();
     /// Runs `request` with progress and shows what it did; nullptr when the run was refused
     /// (the reason is shown). The summary deletes itself when closed.
-    class GenerateSummaryDialog *generate(const core::GenerateRequest &request);
+    GenerateSummaryDialog *generate(const core::GenerateRequest &request);
     bool exportCsv(const QString &path, QString *error);
     /// Opens the drill-down of the row at `sourceRow`; the dialog deletes itself when closed.
     QDialog *openDetails(int sourceRow);

@@ -3,9 +3,12 @@
 #include "billing/rate_tables.h"
 #include "billing/statements.h"
 #include "numbering/number_series.h"
+#include "settings/document_settings.h"
 #include "widgets/contact_form.h"
 #include "widgets/tables.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -225,6 +228,73 @@ QString NumberingPage::feedbackText() const
 QString NumberingPage::exampleText() const
 {
     return m_example->text();
+}
+
+DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_paper(new QComboBox(this)), m_pdfA(new QCheckBox(tr("Write PDF/A-1b (for archiving)"), this)),
+      m_pattern(new QLineEdit(this)), m_bom(new QCheckBox(tr("Start CSV files with a byte order mark"), this)),
+      m_semicolon(new QCheckBox(tr("Separate CSV fields with “;” and write decimal commas"), this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("documentSettingsPage"));
+    m_paper->addItem(tr("A4"), QStringLiteral("A4"));
+    m_paper->addItem(tr("Letter"), QStringLiteral("Letter"));
+    m_pattern->setToolTip(tr("{number} (DRAFT-<id> for a draft), {id}, {customer}, {period}, {vendor}, {currency}; "
+                             "{number} or {id} is needed."));
+    m_feedback->addField(QStringLiteral("pattern"), m_pattern);
+    m_feedback->addField(QStringLiteral("paper"), m_paper);
+    auto *box = new QGroupBox(tr("Statement documents"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Paper:"), m_paper);
+    form->addRow(QString(), m_pdfA);
+    form->addRow(tr("Export file names:"), m_pattern);
+    form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_semicolon);
+    auto *saveButton = new QPushButton(tr("Save"), box);
+    form->addRow(QString(), saveButton);
+    connect(saveButton, &QPushButton::clicked, this, &DocumentSettingsPage::save);
+    auto *note = new QLabel(tr("Statements are PDFs with their fonts embedded and searchable text. The CSV options help "
+                               "spreadsheets in comma-decimal locales open the files; the amounts stay exact."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(box);
+    layout->addWidget(m_feedback);
+    layout->addStretch(1);
+    reload();
+}
+
+void DocumentSettingsPage::reload()
+{
+    auto d = DocumentSettingsService(m_db).load();
+    if (!d)
+        return m_feedback->showError(d.error());
+    m_paper->setCurrentIndex(m_paper->findData(d->paper));
+    m_pdfA->setChecked(d->pdfA);
+    m_pattern->setText(d->filePattern);
+    m_bom->setChecked(d->csvBom);
+    m_semicolon->setChecked(d->csvSemicolon);
+}
+
+bool DocumentSettingsPage::save()
+{
+    DocumentSettings d;
+    d.paper = m_paper->currentData().toString();
+    d.pdfA = m_pdfA->isChecked();
+    d.filePattern = m_pattern->text();
+    d.csvBom = m_bom->isChecked();
+    d.csvSemicolon = m_semicolon->isChecked();
+    if (Status s = DocumentSettingsService(m_db).save(d); !s) {
+        m_feedback->showError(s.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("Saved."));
+    return true;
+}
+
+QString DocumentSettingsPage::feedbackText() const
+{
+    return m_feedback->text();
 }
 
 } // namespace bursar::ui

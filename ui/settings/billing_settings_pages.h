@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -82,6 +84,33 @@ private:
     core::Database &m_db;
     QLineEdit *m_pattern;
     QLabel *m_example;
+    FormFeedback *m_feedback;
+};
+
+/// Settings > Statement Documents: paper (A4 or Letter), PDF/A-1b, export file names, and
+/// CSV for spreadsheets in comma-decimal locales (a byte order mark, `;` and decimal commas).
+class DocumentSettingsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentSettingsPage)
+public:
+    explicit DocumentSettingsPage(core::Database &db, QWidget *parent = nullptr);
+    void reload();
+    bool save();
+    QComboBox *paper() const { return m_paper; }
+    QCheckBox *pdfA() const { return m_pdfA; }
+    QLineEdit *pattern() const { return m_pattern; }
+    QCheckBox *bom() const { return m_bom; }
+    QCheckBox *semicolon() const { return m_semicolon; }
+    QString feedbackText() const;
+
+private:
+    core::Database &m_db;
+    QComboBox *m_paper;
+    QCheckBox *m_pdfA;
+    QLineEdit *m_pattern;
+    QCheckBox *m_bom;
+    QCheckBox *m_semicolon;
     FormFeedback *m_feedback;
 };
 

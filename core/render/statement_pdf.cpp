@@ -1,0 +1,605 @@
+#include "statement_pdf.h"
+
+#include "money/currency.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextLayout>
+
+#include <array>
+#include <functional>
+#include <map>
+
+namespace bursar::render {
+
+using namespace bursar::core;
+
+namespace {
+
+// Layout units: tenths of a point. Fonts are sized in them too (pixel sizes), so a layout
+// measured once paints the same on a PDF writer and on any printer.
+constexpr qreal Unit = 10;
+constexpr qreal Margin = 40 * Unit;
+constexpr qreal FooterHeight = 28 * Unit;
+const QColor Ink(0x1f, 0x29, 0x33);
+const QColor Muted(0x5f, 0x6b, 0x76);
+const QColor Rule(0xc8, 0xcf, 0xd6);
+const QColor Band(0xee, 0xf2, 0xf6);
+const QColor Accent(0x1f, 0x4e, 0x79);
+
+QFont font(int tenthsOfPoint, bool bold = false)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Arial"), QStringLiteral("Helvetica")});
+    f.setPixelSize(tenthsOfPoint);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting); // scalable metrics: the same on every device
+    return f;
+}
+
+struct Fonts
+{
+    QFont body = font(88);
+    QFont bold = font(88, true);
+    QFont small = font(74);
+    QFont label = font(74, true);
+    QFont title = font(190, true);
+    QFont header = font(80, true);
+    QFont total = font(100, true);
+    QFont watermark = font(1300, true);
+};
+
+/// Lays out wrapped text in `width`; paints it at `at` when `painter` is set. Returns the
+/// height. Words wrap at spaces, and a word longer than the width wraps anywhere: nothing
+/// is ever clipped or elided.
+qreal textBlock(QPainter *painter, const QFont &f, const QString &text, QPointF at, qreal width,
+                Qt::Alignment align = Qt::AlignLeft, const QColor &color = Ink)
+{
+    QTextLayout layout(text, f);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(align);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    if (painter) {
+        painter->setPen(color);
+        layout.draw(painter, at);
+    }
+    return height;
+}
+
+qreal lineHeight(const QFont &f)
+{
+    return textBlock(nullptr, f, QStringLiteral("Xg"), {}, 1e6);
+}
+
+void drawLogo(QPainter *painter, const QByteArray &bytes, const QRectF &box)
+{
+    if (!painter || bytes.isEmpty())
+        return;
+    QSvgRenderer svg(bytes);
+    if (svg.isValid()) {
+        const QSizeF size = QSizeF(svg.defaultSize()).scaled(box.size(), Qt::KeepAspectRatio);
+        svg.render(painter, QRectF(box.topLeft(), size));
+        return;
+    }
+    QImage image;
+    if (!image.loadFromData(bytes))
+        return;
+    const QSizeF size = QSizeF(image.size()).scaled(box.size(), Qt::KeepAspectRatio);
+    painter->drawImage(QRectF(box.topLeft(), size), image);
+}
+
+QStringList addressLines(const StatementParty &p)
+{
+    QStringList lines;
+    for (const QString &l : {p.contact.addressLine1, p.contact.addressLine2,
+                             QStringList{p.contact.postalCode, p.contact.city}.join(u' ').trimmed(), p.contact.country})
+        if (!l.trimmed().isEmpty())
+            lines << l.trimmed();
+    return lines;
+}
+
+/// The page machinery both documents share: pages with a footer, a watermark, a repeated
+/// header; measuring (no painter) and painting run the same code.
+class Pages
+{
+public:
+    Pages(QPainter *painter, QPagedPaintDevice *device, const DocumentOptions &options, int totalPages, bool firstDocument)
+        : m_painter(painter), m_device(device), m_total(totalPages), m_first(firstDocument)
+    {
+        const QSizeF points = QPageSize(options.paper).size(QPageSize::Point);
+        m_page = QSizeF(points.width() * Unit, points.height() * Unit);
+    }
+
+    QPainter *painter() const { return m_painter; }
+    qreal left() const { return Margin; }
+    qreal width() const { return m_page.width() - 2 * Margin; }
+    qreal right() const { return m_page.width() - Margin; }
+    qreal bottom() const { return m_page.height() - Margin - FooterHeight; }
+    qreal y = 0;
+    int page() const { return m_pageNo; }
+
+    std::function<void(QPainter *, int page, int total)> decorate; ///< footer, watermark
+    std::function<void()> continuation;                           ///< what starts a later page
+
+    void begin()
+    {
+        ++m_pageNo;
+        if (m_painter) {
+            if (!(m_first && m_pageNo == 1))
+                m_device->newPage();
+            m_painter->setWindow(QRectF(QPointF(0, 0), m_page).toRect());
+            if (decorate)
+                decorate(m_painter, m_pageNo, m_total);
+        }
+        y = Margin;
+    }
+    /// Starts a new page unless `height` still fits on this one.
+    void need(qreal height)
+    {
+        if (y + height <= bottom())
+            return;
+        begin();
+        if (continuation)
+            continuation();
+    }
+
+private:
+    QPainter *m_painter;
+    QPagedPaintDevice *m_device;
+    QSizeF m_page;
+    int m_pageNo = 0;
+    int m_total;
+    bool m_first;
+};
+
+/// Draws one statement; with no painter it only counts its pages.
+class StatementLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::render::StatementPainter)
+
+public:
+    StatementLayout(const StatementDocument &doc, const DocumentOptions &options)
+        : m_doc(doc), m_s(doc.statement), m_options(options),
+          m_currency(Currencies::find(m_s.currency).value_or(Currency{m_s.currency, 2, {}}))
+    {
+    }
+
+    int run(QPainter *painter, QPagedPaintDevice *device, int totalPages, bool first)
+    {
+        Pages pages(painter, device, m_options, totalPages, first);
+        m_pages = &pages;
+        const bool draft = m_s.number.isEmpty();
+        pages.decorate = [this, draft](QPainter *p, int page, int total) {
+            if (draft) {
+                p->save();
+                p->translate(m_pages->left() + m_pages->width() / 2, (Margin + m_pages->bottom()) / 2);
+                p->rotate(-40);
+                p->setFont(m_fonts.watermark);
+                p->setPen(QColor(0xb0, 0x2a, 0x1c, 40));
+                p->drawText(QRectF(-3000 * Unit, -700 * Unit, 6000 * Unit, 1400 * Unit), Qt::AlignCenter, tr("DRAFT"));
+                p->restore();
+            }
+            const qreal footerTop = m_pages->bottom() + 14 * Unit;
+            p->setPen(QPen(Rule, 0.5 * Unit));
+            p->drawLine(QPointF(m_pages->left(), footerTop), QPointF(m_pages->right(), footerTop));
+            p->setFont(m_fonts.small);
+            p->setPen(Muted);
+            const QRectF area(m_pages->left(), footerTop + 4 * Unit, m_pages->width(), 12 * Unit);
+            p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                        tr("%1 · statement %2 · customer %3").arg(m_s.seller.name, reference(), displayCustomerId(m_s.customerId)));
+            p->drawText(area, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
+        };
+        pages.begin();
+        header();
+        pages.continuation = [this] {
+            continuationHeader();
+            tableHeader();
+        };
+        table();
+        pages.continuation = [this] { continuationHeader(); };
+        summary();
+        return pages.page();
+    }
+
+private:
+    QString reference() const { return m_s.number.isEmpty() ? tr("DRAFT (not numbered)") : m_s.number; }
+    QString money(Decimal d) const { return formatForDisplay(d, m_currency, m_options.locale); }
+    QString date(QDate d) const { return d.isValid() ? d.toString(Qt::ISODate) : tr("on approval"); }
+    QPainter *p() const { return m_pages->painter(); }
+
+    void header()
+    {
+        Pages &pg = *m_pages;
+        const qreal top = pg.y;
+        // Our logo and contact (Account Information, as it was when the statement was made).
+        drawLogo(p(), m_doc.logo, QRectF(pg.left(), top, 170 * Unit, 56 * Unit));
+        qreal ry = top;
+        const qreal rightWidth = 230 * Unit;
+        const qreal rightX = pg.right() - rightWidth;
+        ry += textBlock(p(), m_fonts.bold, m_s.seller.name, {rightX, ry}, rightWidth, Qt::AlignRight);
+        QStringList ours = addressLines(m_s.seller);
+        for (const QString &c : {m_s.seller.contact.email, m_s.seller.contact.phone})
+            if (!c.isEmpty())
+                ours << c;
+        for (const QString &l : ours)
+            ry += textBlock(p(), m_fonts.small, l, {rightX, ry}, rightWidth, Qt::AlignRight, Muted);
+        pg.y = std::max(top + 64 * Unit, ry + 14 * Unit);
+
+        pg.y += textBlock(p(), m_fonts.title, tr("Billing Statement"), {pg.left(), pg.y}, pg.width(), Qt::AlignLeft, Accent);
+        pg.y += 10 * Unit;
+
+        // Bill to on the left, the statement's facts on the right.
+        const qreal blockTop = pg.y;
+        const qreal leftWidth = pg.width() * 0.52;
+        qreal ly = blockTop;
+        ly += textBlock(p(), m_fonts.label, tr("BILL TO"), {pg.left(), ly}, leftWidth, Qt::AlignLeft, Muted);
+        ly += textBlock(p(), m_fonts.bold, m_s.customer.name, {pg.left(), ly}, leftWidth);
+        QStringList theirs;
+        if (!m_s.customer.contact.contactName.isEmpty())
+            theirs << tr("Attn. %1").arg(m_s.customer.contact.contactName);
+        theirs << addressLines(m_s.customer);
+        if (!m_s.customer.contact.email.isEmpty())
+            theirs << m_s.customer.contact.email;
+        theirs << tr("Customer ID %1").arg(displayCustomerId(m_s.customerId));
+        for (const QString &l : theirs)
+            ly += textBlock(p(), m_fonts.body, l, {pg.left(), ly}, leftWidth);
+
+        const QDate periodStart = QDate::fromString(m_s.period + QStringLiteral("-01"), Qt::ISODate);
+        const QList<std::pair<QString, QString>> facts{
+            {tr("Statement"), reference()},
+            {tr("Billing period"), QStringLiteral("%1 (%2)").arg(m_options.locale.toString(periodStart, QStringLiteral("MMMM yyyy")), m_s.period)},
+            {tr("Cloud provider"), vendorName(m_s.vendor)},
+            {tr("Issue date"), date(m_s.issueDate)},
+            {tr("Due date"), m_s.dueDate.isValid() ? m_s.dueDate.toString(Qt::ISODate)
+                                                   : tr("%n day(s) after approval", nullptr, m_s.paymentTermsDays)},
+            {tr("Currency"), m_s.currency},
+        };
+        const qreal factsX = pg.left() + leftWidth + 20 * Unit;
+        const qreal factsWidth = pg.right() - factsX;
+        qreal fy = blockTop;
+        for (const auto &[label, value] : facts) {
+            const qreal h = std::max(textBlock(p(), m_fonts.small, label, {factsX, fy}, factsWidth * 0.42, Qt::AlignLeft, Muted),
+                                     textBlock(p(), label == tr("Statement") ? m_fonts.bold : m_fonts.body, value,
+                                               {factsX + factsWidth * 0.42, fy}, factsWidth * 0.58, Qt::AlignRight));
+            fy += h + 2 * Unit;
+        }
+        pg.y = std::max(ly, fy) + 18 * Unit;
+    }
+
+    void continuationHeader()
+    {
+        Pages &pg = *m_pages;
+        pg.y += textBlock(p(), m_fonts.bold,
+                          tr("Billing Statement %1 · %2 · %3 %4 (continued)")
+                              .arg(reference(), m_s.customer.name, vendorName(m_s.vendor), m_s.period),
+                          {pg.left(), pg.y}, pg.width());
+        pg.y += 8 * Unit;
+    }
+
+    qreal amountWidth() const { return 110 * Unit; }
+
+    void tableHeader()
+    {
+        Pages &pg = *m_pages;
+        const qreal h = lineHeight(m_fonts.header) + 8 * Unit;
+        if (p()) {
+            p()->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Accent);
+            p()->setFont(m_fonts.header);
+            p()->setPen(Qt::white);
+            p()->drawText(QRectF(pg.left() + 6 * Unit, pg.y, pg.width() - amountWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("Description"));
+            p()->drawText(QRectF(pg.right() - amountWidth() - 6 * Unit, pg.y, amountWidth(), h), Qt::AlignRight | Qt::AlignVCenter,
+                          tr("Amount (%1)").arg(m_s.currency));
+        }
+        pg.y += h + 3 * Unit;
+    }
+
+    /// One row: description wrapped on the left, the amount on the right.
+    qreal rowHeight(const QFont &f, const QString &description, qreal indent) const
+    {
+        return textBlock(nullptr, f, description, {}, m_pages->width() - amountWidth() - indent - 18 * Unit) + 4 * Unit;
+    }
+    void row(const QFont &f, const QString &description, const QString &amount, qreal indent, bool band = false)
+    {
+        Pages &pg = *m_pages;
+        const qreal h = rowHeight(f, description, indent);
+        pg.need(h);
+        if (p()) {
+            if (band)
+                p()->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Band);
+            textBlock(p(), f, description, {pg.left() + 6 * Unit + indent, pg.y + 2 * Unit},
+                      pg.width() - amountWidth() - indent - 18 * Unit);
+            textBlock(p(), f, amount, {pg.right() - amountWidth() - 6 * Unit, pg.y + 2 * Unit}, amountWidth(), Qt::AlignRight);
+        }
+        pg.y += h;
+    }
+
+    void table()
+    {
+        tableHeader();
+        // Lines grouped by product type; marketplace fees come after, in the summary.
+        std::map<QString, QList<const StatementLine *>> groups;
+        for (const StatementLine &l : m_s.lines)
+            if (l.kind != ChargeLineKind::Marketplace)
+                groups[l.productType].append(&l);
+        for (const auto &[type, lines] : groups) {
+            // A group's title stays with its first line.
+            m_pages->need(rowHeight(m_fonts.bold, type, 0) + rowHeight(m_fonts.body, lines.first()->product, 12 * Unit));
+            row(m_fonts.bold, type, QString(), 0, true);
+            Decimal subtotal;
+            for (const StatementLine *l : lines) {
+                row(m_fonts.body, l->product, money(l->price), 12 * Unit);
+                subtotal += l->price;
+            }
+            row(m_fonts.bold, tr("Subtotal %1").arg(type), money(subtotal), 12 * Unit);
+        }
+        if (groups.empty())
+            row(m_fonts.body, tr("No charges for this period."), money(Decimal()), 12 * Unit);
+    }
+
+    void summary()
+    {
+        Pages &pg = *m_pages;
+        QList<std::tuple<QString, Decimal, bool>> rows;
+        rows.append({tr("Charges"), m_s.charges, false});
+        if (m_s.options.applyCredits || !m_s.credits.isZero())
+            rows.append({tr("%1 credits").arg(vendorName(m_s.vendor)), m_s.credits, false});
+        if (m_s.options.marketplaceFees) {
+            rows.append({tr("%1 Marketplace fees (passed through at cost)").arg(vendorName(m_s.vendor)), m_s.marketplace, false});
+            if (m_s.options.marketplaceCredits || !m_s.marketplaceCredits.isZero())
+                rows.append({tr("%1 Marketplace credit").arg(vendorName(m_s.vendor)), m_s.marketplaceCredits, false});
+        }
+        for (const StatementTax &t : m_s.taxes)
+            rows.append({tr("%1 %2% on %3").arg(t.name, formatExact(t.rate, m_options.locale), money(t.base)), t.amount, false});
+        rows.append({tr("Total"), m_s.total, true});
+        const qreal boxH = lineHeight(m_fonts.total) + 16 * Unit;
+        const qreal x = pg.left() + pg.width() * 0.42;
+        const qreal w = pg.right() - x;
+        const qreal labelWidth = w - amountWidth() - 12 * Unit;
+        // Labels wrap like descriptions do; the summary stays together on one page.
+        qreal summaryHeight = 8 * Unit + boxH + 40 * Unit;
+        for (const auto &[label, amount, strong] : rows)
+            summaryHeight += textBlock(nullptr, strong ? m_fonts.bold : m_fonts.body, label, {}, labelWidth) + 6 * Unit;
+        pg.need(summaryHeight);
+        pg.y += 8 * Unit;
+        for (const auto &[label, amount, strong] : rows) {
+            const QFont &f = strong ? m_fonts.bold : m_fonts.body;
+            const qreal rowH = textBlock(nullptr, f, label, {}, labelWidth) + 6 * Unit;
+            if (p() && strong) {
+                p()->setPen(QPen(Ink, 0.8 * Unit));
+                p()->drawLine(QPointF(x, pg.y), QPointF(pg.right(), pg.y));
+            }
+            textBlock(p(), f, label, {x, pg.y + 3 * Unit}, labelWidth);
+            textBlock(p(), f, money(amount), {pg.right() - amountWidth() - 6 * Unit, pg.y + 3 * Unit}, amountWidth(), Qt::AlignRight);
+            pg.y += rowH;
+        }
+        pg.y += 6 * Unit;
+        if (p()) {
+            p()->fillRect(QRectF(x, pg.y, w, boxH), Accent);
+            p()->setFont(m_fonts.total);
+            p()->setPen(Qt::white);
+            p()->drawText(QRectF(x + 8 * Unit, pg.y, w - 16 * Unit, boxH), Qt::AlignLeft | Qt::AlignVCenter, tr("Amount due"));
+            p()->drawText(QRectF(x + 8 * Unit, pg.y, w - 16 * Unit, boxH), Qt::AlignRight | Qt::AlignVCenter,
+                          QStringLiteral("%1 %2").arg(m_s.currency, money(m_s.balance)));
+        }
+        pg.y += boxH + 14 * Unit;
+        QString note = m_s.dueDate.isValid()
+                           ? tr("Please pay by %1. ").arg(m_s.dueDate.toString(Qt::ISODate))
+                           : tr("This is a draft: it is not yet approved, has no number and is not visible to you in the customer "
+                                "portal. ");
+        note += tr("Amounts are calculated at full precision and rounded to the currency's units for display; the "
+                   "Detailed CSV lists every usage line.");
+        pg.need(rowHeight(m_fonts.small, note, 0));
+        pg.y += textBlock(p(), m_fonts.small, note, {pg.left(), pg.y}, pg.width(), Qt::AlignLeft, Muted);
+    }
+
+    const StatementDocument &m_doc;
+    const Statement &m_s;
+    DocumentOptions m_options;
+    Currency m_currency;
+    Fonts m_fonts;
+    Pages *m_pages = nullptr;
+};
+
+class AccountLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::render::StatementPainter)
+
+public:
+    AccountLayout(const AccountStatementDocument &doc, const DocumentOptions &options) : m_doc(doc), m_options(options) {}
+
+    int run(QPainter *painter, QPagedPaintDevice *device, int totalPages)
+    {
+        Pages pg(painter, device, m_options, totalPages, true);
+        pg.decorate = [&](QPainter *p, int page, int total) {
+            const qreal footerTop = pg.bottom() + 14 * Unit;
+            p->setPen(QPen(Rule, 0.5 * Unit));
+            p->drawLine(QPointF(pg.left(), footerTop), QPointF(pg.right(), footerTop));
+            p->setFont(m_fonts.small);
+            p->setPen(Muted);
+            const QRectF area(pg.left(), footerTop + 4 * Unit, pg.width(), 12 * Unit);
+            p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                        tr("%1 · statement of account · customer %2").arg(m_doc.seller.name, displayCustomerId(m_doc.customerId)));
+            p->drawText(area, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
+        };
+        const qreal cols[] = {0.16, 0.22, 0.14, 0.14, 0.1, 0.12, 0.12};
+        auto columnX = [&](int c) {
+            qreal x = pg.left();
+            for (int i = 0; i < c; ++i)
+                x += pg.width() * cols[i];
+            return x;
+        };
+        auto rowCells = [&](const QStringList &cells, const QFont &f, bool band) {
+            const qreal h = lineHeight(f) + 6 * Unit;
+            pg.need(h);
+            if (painter) {
+                if (band)
+                    painter->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Band);
+                painter->setFont(f);
+                painter->setPen(Ink);
+                for (int c = 0; c < cells.size(); ++c)
+                    painter->drawText(QRectF(columnX(c) + 3 * Unit, pg.y, pg.width() * cols[c] - 6 * Unit, h),
+                                      (c >= 4 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, cells.at(c));
+            }
+            pg.y += h;
+        };
+        const QStringList headers{tr("Document"), tr("Number"), tr("Date"), tr("Due"), tr("Days late"), tr("Amount"), tr("Balance")};
+        pg.continuation = [&] { rowCells(headers, m_fonts.header, true); };
+        pg.begin();
+        drawLogo(painter, m_doc.logo, QRectF(pg.left(), pg.y, 170 * Unit, 56 * Unit));
+        qreal ry = pg.y;
+        ry += textBlock(painter, m_fonts.bold, m_doc.seller.name, {pg.right() - 230 * Unit, ry}, 230 * Unit, Qt::AlignRight);
+        for (const QString &l : addressLines(m_doc.seller))
+            ry += textBlock(painter, m_fonts.small, l, {pg.right() - 230 * Unit, ry}, 230 * Unit, Qt::AlignRight, Muted);
+        pg.y = std::max(pg.y + 64 * Unit, ry + 14 * Unit);
+        pg.y += textBlock(painter, m_fonts.title, tr("Statement of Account"), {pg.left(), pg.y}, pg.width(), Qt::AlignLeft, Accent);
+        pg.y += 6 * Unit;
+        pg.y += textBlock(painter, m_fonts.bold, m_doc.customer.name, {pg.left(), pg.y}, pg.width());
+        for (const QString &l : addressLines(m_doc.customer))
+            pg.y += textBlock(painter, m_fonts.body, l, {pg.left(), pg.y}, pg.width());
+        pg.y += textBlock(painter, m_fonts.body,
+                          tr("Customer ID %1 · open documents and balance as of %2")
+                              .arg(displayCustomerId(m_doc.customerId), m_doc.asOf.toString(Qt::ISODate)),
+                          {pg.left(), pg.y}, pg.width());
+        pg.y += 12 * Unit;
+        rowCells(headers, m_fonts.header, true);
+        std::map<QString, Decimal> balances;
+        std::map<QString, std::array<Decimal, 5>> aging; // current, 1-30, 31-60, 61-90, over 90
+        for (const AccountDocument &d : m_doc.documents) {
+            const Currency c = Currencies::find(d.currency).value_or(Currency{d.currency, 2, {}});
+            const qint64 late = d.dueDate.isValid() ? std::max<qint64>(0, d.dueDate.daysTo(m_doc.asOf)) : 0;
+            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate), QString::number(late),
+                      QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.amount, c, m_options.locale)),
+                      QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.balance, c, m_options.locale))},
+                     m_fonts.body, false);
+            balances[d.currency] += d.balance;
+            aging[d.currency][late == 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4] += d.balance;
+        }
+        if (m_doc.documents.isEmpty())
+            rowCells({tr("No open documents."), {}, {}, {}, {}, {}, {}}, m_fonts.body, false);
+        pg.y += 10 * Unit;
+        for (const auto &[currency, balance] : balances) {
+            const Currency c = Currencies::find(currency).value_or(Currency{currency, 2, {}});
+            const auto &a = aging[currency];
+            pg.need(2 * lineHeight(m_fonts.total) + 20 * Unit);
+            pg.y += textBlock(painter, m_fonts.total,
+                              tr("Balance %1 %2").arg(currency, formatForDisplay(balance, c, m_options.locale)),
+                              {pg.left(), pg.y}, pg.width(), Qt::AlignRight);
+            pg.y += textBlock(painter, m_fonts.small,
+                              tr("Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5")
+                                  .arg(formatForDisplay(a[0], c, m_options.locale), formatForDisplay(a[1], c, m_options.locale),
+                                       formatForDisplay(a[2], c, m_options.locale), formatForDisplay(a[3], c, m_options.locale),
+                                       formatForDisplay(a[4], c, m_options.locale)),
+                              {pg.left(), pg.y}, pg.width(), Qt::AlignRight, Muted);
+            pg.y += 8 * Unit;
+        }
+        return pg.page();
+    }
+
+private:
+    const AccountStatementDocument &m_doc;
+    DocumentOptions m_options;
+    Fonts m_fonts;
+};
+
+/// A PDF of `pages` painted by `paint`, with the writer set up once for both documents.
+Result<QByteArray> pdfOf(const DocumentOptions &options, const QString &title,
+                         const std::function<void(QPainter &, QPdfWriter &)> &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(options.paper));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(720);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Bursar"));
+        if (options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(StatementPainter::tr("The PDF for “%1” could not be started.").arg(title));
+        paint(painter, writer);
+        painter.end();
+    }
+    return bytes;
+}
+
+} // namespace
+
+int StatementPainter::pageCount(const StatementDocument &document) const
+{
+    return StatementLayout(document, m_options).run(nullptr, nullptr, 0, true);
+}
+
+int StatementPainter::paint(QPainter &painter, QPagedPaintDevice &device, const QList<StatementDocument> &documents) const
+{
+    int pages = 0;
+    bool first = true;
+    for (const StatementDocument &d : documents) {
+        const int total = pageCount(d);
+        StatementLayout(d, m_options).run(&painter, &device, total, first);
+        first = false;
+        pages += total;
+    }
+    return pages;
+}
+
+int StatementPainter::paintAccountStatement(QPainter &painter, QPagedPaintDevice &device,
+                                            const AccountStatementDocument &document) const
+{
+    const int total = AccountLayout(document, m_options).run(nullptr, nullptr, 0);
+    AccountLayout(document, m_options).run(&painter, &device, total);
+    return total;
+}
+
+Result<QByteArray> statementPdf(const StatementDocument &document, const DocumentOptions &options)
+{
+    const Statement &s = document.statement;
+    const QString title = StatementPainter::tr("Billing Statement %1 — %2, %3 %4")
+                              .arg(s.number.isEmpty() ? StatementPainter::tr("DRAFT %1").arg(s.id) : s.number, s.customerName,
+                                   vendorName(s.vendor), s.period);
+    return pdfOf(options, title, [&](QPainter &painter, QPdfWriter &writer) {
+        StatementPainter(options).paint(painter, writer, {document});
+    });
+}
+
+Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document, const DocumentOptions &options)
+{
+    const QString title = StatementPainter::tr("Statement of Account — %1 %2, %3")
+                              .arg(displayCustomerId(document.customerId), document.customer.name,
+                                   document.asOf.toString(Qt::ISODate));
+    return pdfOf(options, title, [&](QPainter &painter, QPdfWriter &writer) {
+        StatementPainter(options).paintAccountStatement(painter, writer, document);
+    });
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(StatementPainter::tr("Cannot write “%1”: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    return success();
+}
+
+} // namespace bursar::render
