@@ -812,107 +812,6 @@
         <translation>Demodaten in %1 geschrieben: %2 Kunden, %3 Herstellerkonten, %4 Abonnements, %5 Preislisten, %6 Verbrauchszeilen aus %7 Dateien, %8 Gutschriften, %9 Steuersätze in %10 ms.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--pattern P]    the statement number pattern
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--pattern P]    das Muster der Abrechnungsnummern
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>--customer “%1” is not a customer ID; give the number, for example 100042.</source>
         <translation>--customer „%1“ ist keine Kunden-ID; geben Sie die Nummer an, zum Beispiel 100042.</translation>
     </message>
@@ -1257,6 +1156,199 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The exchange-rate table.</source>
         <translation>Die Wechselkurstabelle.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--pattern P]    the statement number pattern
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--pattern P]    das Muster der Abrechnungsnummern
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not “%1”.</source>
+        <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: Settings &gt; Statement Documents).</source>
+        <translation>a4 oder letter (Standard: Einstellungen &gt; Abrechnungsdokumente).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b.</source>
+        <translation>PDF/A-1b schreiben.</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark.</source>
+        <translation>CSV-Dateien mit einer Byte-Order-Markierung beginnen.</translation>
+    </message>
+    <message>
+        <source>Separate CSV fields with &apos;;&apos; and write decimal commas.</source>
+        <translation>CSV-Felder mit &apos;;&apos; trennen und Dezimalkommas schreiben.</translation>
+    </message>
+    <message>
+        <source>Write statements to a folder as PDF, CSV or Detailed CSV (each file written whole, then renamed into place); prints the paths written.</source>
+        <translation>Abrechnungen als PDF, CSV oder detaillierte CSV in einen Ordner schreiben (jede Datei vollständig geschrieben, dann umbenannt); gibt die geschriebenen Pfade aus.</translation>
+    </message>
+    <message>
+        <source>With --period: every statement of that vendor and period.</source>
+        <translation>Mit --period: jede Abrechnung dieses Herstellers und dieser Periode.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or detailed-csv.</source>
+        <translation>pdf, csv oder detailed-csv.</translation>
+    </message>
+    <message>
+        <source>The folder the files go to (it must exist).</source>
+        <translation>Der Ordner für die Dateien (er muss existieren).</translation>
+    </message>
+    <message>
+        <source>File names, e.g. {period}-{vendor}-{customer}-{number}.</source>
+        <translation>Dateinamen, z. B. {period}-{vendor}-{customer}-{number}.</translation>
+    </message>
+    <message>
+        <source>--as must be pdf, csv or detailed-csv, not “%1”.</source>
+        <translation>--as muss pdf, csv oder detailed-csv sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--out is required: the folder the files go to.</source>
+        <translation>--out ist erforderlich: der Ordner für die Dateien.</translation>
+    </message>
+    <message>
+        <source>give statement IDs or --vendor V --period YYYY-MM, not both or neither.</source>
+        <translation>geben Sie Abrechnungs-IDs oder --vendor V --period JJJJ-MM an, nicht beides und nicht keines.</translation>
+    </message>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>Abrechnung %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) could not be written.</source>
+        <translation>
+            <numerusform>%n Abrechnung konnte nicht geschrieben werden.</numerusform>
+            <numerusform>%n Abrechnungen konnten nicht geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A customer&apos;s statement of account as PDF: open statements and the balance as of a date.</source>
+        <translation>Der Kontoauszug eines Kunden als PDF: offene Abrechnungen und der Saldo zu einem Stichtag.</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>Der Stichtag (Standard heute).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF file to write.</source>
+        <translation>--out ist erforderlich: die zu schreibende PDF-Datei.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2483,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::DocumentSettingsService</name>
+    <message>
+        <source>reading the settings</source>
+        <translation>beim Lesen der Einstellungen</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty; use one such as {period}-{vendor}-{customer}-{number}.</source>
+        <translation>Das Dateinamenmuster ist leer; verwenden Sie eines wie {period}-{vendor}-{customer}-{number}.</translation>
+    </message>
+    <message>
+        <source>The file name pattern “%1” has an unknown part {%2}; use {number}, {id}, {customer}, {period}, {vendor} and {currency}.</source>
+        <translation>Das Dateinamenmuster „%1“ hat einen unbekannten Teil {%2}; verwenden Sie {number}, {id}, {customer}, {period}, {vendor} und {currency}.</translation>
+    </message>
+    <message>
+        <source>The file name pattern “%1” needs {number} or {id}, or two statements would get one file name.</source>
+        <translation>Das Dateinamenmuster „%1“ braucht {number} oder {id}, sonst erhielten zwei Abrechnungen denselben Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The file name pattern “%1” names a folder; the folder is chosen when exporting.</source>
+        <translation>Das Dateinamenmuster „%1“ nennt einen Ordner; der Ordner wird beim Exportieren gewählt.</translation>
+    </message>
+    <message>
+        <source>change the statement document settings</source>
+        <translation>die Einstellungen der Abrechnungsdokumente ändern</translation>
+    </message>
+    <message>
+        <source>The paper is A4 or Letter, not “%1”.</source>
+        <translation>Das Papier ist A4 oder Letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>beim Speichern der Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::ExchangeRates</name>
     <message>
         <source>change exchange rates</source>
@@ -2683,6 +2810,61 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>A billing run for %1 is already running (process %2 on %3). Wait for it to finish; two runs must never bill the same period.</source>
         <translation>Ein Abrechnungslauf für %1 läuft bereits (Prozess %2 auf %3). Warten Sie, bis er fertig ist; zwei Läufe dürfen nie denselben Zeitraum abrechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::StatementExports</name>
+    <message>
+        <source>Rounding to %1 units</source>
+        <translation>Rundung auf %1-Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1-Gutschriften</translation>
+    </message>
+    <message>
+        <source>Marketplace credit</source>
+        <translation>Marketplace-Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1% von %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>reading the statement&apos;s usage</source>
+        <translation>beim Lesen des Verbrauchs der Abrechnung</translation>
+    </message>
+    <message>
+        <source>Statement %1: usage points to line %2, which it does not have.</source>
+        <translation>Abrechnung %1: Verbrauch verweist auf Zeile %2, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Priced on the line&apos;s usage totals; each usage line priced on its own differs by this</source>
+        <translation>Auf die Verbrauchssummen der Zeile bepreist; jede Verbrauchszeile einzeln bepreist weicht um diesen Betrag ab</translation>
+    </message>
+    <message>
+        <source>Rounded once, half-up, to %1 units</source>
+        <translation>Einmal kaufmännisch auf %1-Einheiten gerundet</translation>
+    </message>
+    <message>
+        <source>%1 %2%3%4</source>
+        <translation>%1 %2%3%4</translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation>, läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>%1% of %2 (%3%4, from %5)</source>
+        <translation>%1% von %2 (%3%4, ab %5)</translation>
+    </message>
+    <message>
+        <source>The sum of every record above</source>
+        <translation>Die Summe aller Datensätze darüber</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3323,223 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 does not list “%2”.</source>
         <translation>%1 führt „%2“ nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::render::StatementExporter</name>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it or choose another.</source>
+        <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to; choose another.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden; wählen Sie einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::render::StatementPainter</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>%1 · statement %2 · customer %3</source>
+        <translation>%1 · Abrechnung %2 · Kunde %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>DRAFT (not numbered)</source>
+        <translation>ENTWURF (nicht nummeriert)</translation>
+    </message>
+    <message>
+        <source>on approval</source>
+        <translation>bei der Freigabe</translation>
+    </message>
+    <message>
+        <source>Billing Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>BILL TO</source>
+        <translation>RECHNUNG AN</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>z. Hd. %1</translation>
+    </message>
+    <message>
+        <source>Customer ID %1</source>
+        <translation>Kunden-ID %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Abrechnungsperiode</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Cloud-Provider</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after approval</source>
+        <translation>
+            <numerusform>%n Tag nach der Freigabe</numerusform>
+            <numerusform>%n Tage nach der Freigabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Billing Statement %1 · %2 · %3 %4 (continued)</source>
+        <translation>Abrechnung %1 · %2 · %3 %4 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Zwischensumme %1</translation>
+    </message>
+    <message>
+        <source>No charges for this period.</source>
+        <translation>Keine Kosten in dieser Periode.</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1-Gutschriften</translation>
+    </message>
+    <message>
+        <source>%1 Marketplace fees (passed through at cost)</source>
+        <translation>%1-Marketplace-Gebühren (zum Einstandspreis weiterberechnet)</translation>
+    </message>
+    <message>
+        <source>%1 Marketplace credit</source>
+        <translation>%1-Marketplace-Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1 %2% on %3</source>
+        <translation>%1 %2% auf %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <source>Please pay by %1. </source>
+        <translation>Bitte zahlen Sie bis zum %1. </translation>
+    </message>
+    <message>
+        <source>This is a draft: it is not yet approved, has no number and is not visible to you in the customer portal. </source>
+        <translation>Dies ist ein Entwurf: er ist noch nicht freigegeben, hat keine Nummer und ist für Sie im Kundenportal nicht sichtbar. </translation>
+    </message>
+    <message>
+        <source>Amounts are calculated at full precision and rounded to the currency&apos;s units for display; the Detailed CSV lists every usage line.</source>
+        <translation>Die Beträge werden in voller Genauigkeit berechnet und für die Anzeige auf die Einheiten der Währung gerundet; die detaillierte CSV enthält jede Verbrauchszeile.</translation>
+    </message>
+    <message>
+        <source>%1 · statement of account · customer %2</source>
+        <translation>%1 · Kontoauszug · Kunde %2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Statement of Account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Customer ID %1 · open documents and balance as of %2</source>
+        <translation>Kunden-ID %1 · offene Dokumente und Saldo zum %2</translation>
+    </message>
+    <message>
+        <source>No open documents.</source>
+        <translation>Keine offenen Dokumente.</translation>
+    </message>
+    <message>
+        <source>Balance %1 %2</source>
+        <translation>Saldo %1 %2</translation>
+    </message>
+    <message>
+        <source>Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5</source>
+        <translation>Aktuell %1 · 1–30 Tage %2 · 31–60 Tage %3 · 61–90 Tage %4 · über 90 Tage %5</translation>
+    </message>
+    <message>
+        <source>The PDF for “%1” could not be started.</source>
+        <translation>Das PDF für „%1“ konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Billing Statement %1 — %2, %3 %4</source>
+        <translation>Abrechnung %1 — %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>DRAFT %1</source>
+        <translation>ENTWURF %1</translation>
+    </message>
+    <message>
+        <source>Statement of Account — %1 %2, %3</source>
+        <translation>Kontoauszug — %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4280,58 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print preview of the selected statements (all listed when none is selected).</source>
+        <translation>Druckvorschau der ausgewählten Abrechnungen (aller aufgeführten, wenn keine ausgewählt ist).</translation>
+    </message>
+    <message>
+        <source>Export Files…</source>
+        <translation>Dateien exportieren …</translation>
+    </message>
+    <message>
+        <source>The selected statements (all listed when none is selected) as PDF, CSV or Detailed CSV files in a folder.</source>
+        <translation>Die ausgewählten Abrechnungen (alle aufgeführten, wenn keine ausgewählt ist) als PDF-, CSV- oder detaillierte CSV-Dateien in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Statement of Account…</source>
+        <translation>Kontoauszug …</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s open statements and balance as of today, as PDF.</source>
+        <translation>Die offenen Abrechnungen und der Saldo des Kunden zum heutigen Tag, als PDF.</translation>
+    </message>
+    <message>
+        <source>Statement of Account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>There is no statement to print.</source>
+        <translation>Es gibt keine Abrechnung zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>There is no statement to export.</source>
+        <translation>Es gibt keine Abrechnung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Show one customer first: type the customer&apos;s ID in the customer field.</source>
+        <translation>Zeigen Sie zuerst einen Kunden: geben Sie die Kunden-ID in das Kundenfeld ein.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomerListModel</name>
@@ -4304,6 +4755,57 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::DocumentSettingsPage</name>
+    <message>
+        <source>Write PDF/A-1b (for archiving)</source>
+        <translation>PDF/A-1b schreiben (zur Archivierung)</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark</source>
+        <translation>CSV-Dateien mit einer Byte-Order-Markierung beginnen</translation>
+    </message>
+    <message>
+        <source>Separate CSV fields with “;” and write decimal commas</source>
+        <translation>CSV-Felder mit „;“ trennen und Dezimalkommas schreiben</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>{number} (DRAFT-&lt;id&gt; for a draft), {id}, {customer}, {period}, {vendor}, {currency}; {number} or {id} is needed.</source>
+        <translation>{number} (DRAFT-&lt;id&gt; bei einem Entwurf), {id}, {customer}, {period}, {vendor}, {currency}; {number} oder {id} ist nötig.</translation>
+    </message>
+    <message>
+        <source>Statement documents</source>
+        <translation>Abrechnungsdokumente</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Export file names:</source>
+        <translation>Dateinamen beim Export:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Statements are PDFs with their fonts embedded and searchable text. The CSV options help spreadsheets in comma-decimal locales open the files; the amounts stay exact.</source>
+        <translation>Abrechnungen sind PDFs mit eingebetteten Schriften und durchsuchbarem Text. Die CSV-Optionen helfen Tabellenkalkulationen in Gebietsschemas mit Dezimalkomma beim Öffnen der Dateien; die Beträge bleiben exakt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::ExchangeRatesPage</name>
     <message>
         <source>From</source>
@@ -4360,6 +4862,105 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Saved: 1 %1 = %2 %3 from %4.</source>
         <translation>Gespeichert: 1 %1 = %2 %3 ab %4.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ExportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Abrechnung</numerusform>
+            <numerusform>%n Abrechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Statement</source>
+        <translation>Abrechnung speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Statement(s)</source>
+        <translation>
+            <numerusform>%n Abrechnung exportieren</numerusform>
+            <numerusform>%n Abrechnungen exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (the statement&apos;s lines and totals)</source>
+        <translation>CSV (die Zeilen und Summen der Abrechnung)</translation>
+    </message>
+    <message>
+        <source>Detailed CSV (every usage line and credit)</source>
+        <translation>Detaillierte CSV (jede Verbrauchszeile und Gutschrift)</translation>
+    </message>
+    <message>
+        <source>{number} (DRAFT-&lt;id&gt; for a draft), {id}, {customer}, {period}, {vendor}, {currency}</source>
+        <translation>{number} (DRAFT-&lt;id&gt; bei einem Entwurf), {id}, {customer}, {period}, {vendor}, {currency}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Each file is written whole under a temporary name and then renamed, so a half-written document never appears. PDFs are rendered on every core.</source>
+        <translation>Jede Datei wird vollständig unter einem vorläufigen Namen geschrieben und dann umbenannt, sodass nie ein halb geschriebenes Dokument erscheint. PDFs werden auf allen Kernen erzeugt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n statement(s)…</source>
+        <translation>
+            <numerusform>Exportiere %n Abrechnung …</numerusform>
+            <numerusform>Exportiere %n Abrechnungen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the rest.</source>
+        <translation>Vor dem Rest abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5233,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Statement Numbering</source>
         <translation>Abrechnungsnummern</translation>
     </message>
+    <message>
+        <source>Statement Documents</source>
+        <translation>Abrechnungsdokumente</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::NumberingPage</name>
@@ -4775,6 +5380,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Select the statement to view first.</source>
         <translation>Wählen Sie zuerst die anzusehende Abrechnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>The drafts listed (or the selected ones) as PDF, CSV or Detailed CSV files in a folder.</source>
+        <translation>Die aufgeführten (oder die ausgewählten) Entwürfe als PDF-, CSV- oder detaillierte CSV-Dateien in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no draft to export.</source>
+        <translation>Es gibt keinen Entwurf zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5836,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Approve</source>
         <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>D&amp;rucken …</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>De&amp;tailed CSV…</source>
+        <translation>De&amp;taillierte CSV …</translation>
     </message>
 </context>
 <context>

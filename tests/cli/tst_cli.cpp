@@ -3,6 +3,7 @@
 #include "test_database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,41 @@ private Q_SLOTS:
                                        "ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\n"
                                        "1,USD,2026-09-01T00:00:00Z,2026-09-05T00:00:00Z,Usage,AWS,AWS,111122223333,EC2,Compute\n");
         expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), late}, d), 1, "INV-2026-000001");
+        // Documents: PDF, CSV and Detailed CSV written to a folder, paths printed.
+        QTemporaryDir out;
+        Run pdfs = bursar({QStringLiteral("invoices"), QStringLiteral("export"), QStringLiteral("--vendor"), QStringLiteral("aws"),
+                           QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--as"), QStringLiteral("pdf"),
+                           QStringLiteral("--out"), out.path(), QStringLiteral("--format"), QStringLiteral("json")},
+                          d);
+        QVERIFY2(pdfs.code == 0, pdfs.err.constData());
+        const QJsonArray written = pdfs.json().object().value(QStringLiteral("written")).toArray();
+        QCOMPARE(written.size(), 1);
+        QVERIFY(written.first().toString().endsWith(QStringLiteral("2026-09-aws-100001-INV-2026-000001.pdf")));
+        QFile pdfFile(written.first().toString());
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+        Run detailed = bursar({QStringLiteral("invoices"), QStringLiteral("export"), id2, QStringLiteral("--as"),
+                               QStringLiteral("detailed-csv"), QStringLiteral("--out"), out.path(), QStringLiteral("--csv-semicolon")},
+                              d);
+        QVERIFY2(detailed.code == 0, detailed.err.constData());
+        QFile csvFile(QString::fromUtf8(detailed.out.split('\n').first()));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csvFile.readAll();
+        QVERIFY(csvBytes.startsWith("statement;customer_id;period;"));
+        QVERIFY2(csvBytes.contains(";total;") && csvBytes.contains(";1100;"), csvBytes.constData());
+        expectOneLineError(bursar({QStringLiteral("invoices"), QStringLiteral("export"), id2, QStringLiteral("--as"),
+                                   QStringLiteral("docx"), QStringLiteral("--out"), out.path()},
+                                  d),
+                           2, "--as must be");
+        expectOneLineError(bursar({QStringLiteral("invoices"), QStringLiteral("export"), id2, QStringLiteral("--as"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), out.filePath(QStringLiteral("nowhere"))},
+                                  d),
+                           1, "does not exist");
+        Run account = bursar({QStringLiteral("invoices"), QStringLiteral("account"), QStringLiteral("--customer"),
+                              QStringLiteral("100001"), QStringLiteral("--out"), out.filePath(QStringLiteral("account.pdf"))},
+                             d);
+        QVERIFY2(account.code == 0, account.err.constData());
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral("account.pdf"))).size() > 1000);
         expectOneLineError(bursar(words("invoices generate --vendor aws --period 2026-09"), d), 2, "--all");
         expectOneLineError(bursar(words("invoices list --status paid"), d), 2, "--status");
         expectOneLineError(bursar(words("invoices numbering --pattern INV-{YYYY}"), d), 2, "exactly one counter");
