@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -33,26 +34,28 @@ const QColor Rule(0xc8, 0xcf, 0xd6);
 const QColor Band(0xee, 0xf2, 0xf6);
 const QColor Accent(0x1f, 0x4e, 0x79);
 
-QFont font(int tenthsOfPoint, bool bold = false)
+QFont font(int tenthsOfPoint)
 {
     QFont f;
     f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Arial"), QStringLiteral("Helvetica")});
     f.setPixelSize(tenthsOfPoint);
-    f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting); // scalable metrics: the same on every device
     return f;
 }
 
+/// One weight only: every weight a PDF uses is embedded again in every file, and the
+/// embedding is most of what a statement costs to write. Hierarchy comes from size,
+/// colour, bands and rules instead.
 struct Fonts
 {
     QFont body = font(88);
-    QFont bold = font(88, true);
+    QFont bold = font(96);
     QFont small = font(74);
-    QFont label = font(74, true);
-    QFont title = font(190, true);
-    QFont header = font(80, true);
-    QFont total = font(100, true);
-    QFont watermark = font(1300, true);
+    QFont label = font(70);
+    QFont title = font(200);
+    QFont header = font(82);
+    QFont total = font(108);
+    QFont watermark = font(1300);
 };
 
 /// Lays out wrapped text in `width`; paints it at `at` when `painter` is set. Returns the
@@ -251,7 +254,7 @@ private:
         const qreal leftWidth = pg.width() * 0.52;
         qreal ly = blockTop;
         ly += textBlock(p(), m_fonts.label, tr("BILL TO"), {pg.left(), ly}, leftWidth, Qt::AlignLeft, Muted);
-        ly += textBlock(p(), m_fonts.bold, m_s.customer.name, {pg.left(), ly}, leftWidth);
+        ly += textBlock(p(), m_fonts.bold, m_s.customer.name, {pg.left(), ly}, leftWidth, Qt::AlignLeft, Accent);
         QStringList theirs;
         if (!m_s.customer.contact.contactName.isEmpty())
             theirs << tr("Attn. %1").arg(m_s.customer.contact.contactName);
@@ -276,9 +279,10 @@ private:
         const qreal factsWidth = pg.right() - factsX;
         qreal fy = blockTop;
         for (const auto &[label, value] : facts) {
+            const bool key = label == tr("Statement");
             const qreal h = std::max(textBlock(p(), m_fonts.small, label, {factsX, fy}, factsWidth * 0.42, Qt::AlignLeft, Muted),
-                                     textBlock(p(), label == tr("Statement") ? m_fonts.bold : m_fonts.body, value,
-                                               {factsX + factsWidth * 0.42, fy}, factsWidth * 0.58, Qt::AlignRight));
+                                     textBlock(p(), key ? m_fonts.bold : m_fonts.body, value, {factsX + factsWidth * 0.42, fy},
+                                               factsWidth * 0.58, Qt::AlignRight, key ? Accent : Ink));
             fy += h + 2 * Unit;
         }
         pg.y = std::max(ly, fy) + 18 * Unit;
@@ -312,22 +316,35 @@ private:
         pg.y += h + 3 * Unit;
     }
 
-    /// One row: description wrapped on the left, the amount on the right.
-    qreal rowHeight(const QFont &f, const QString &description, qreal indent) const
+    /// One row: description wrapped on the left, the amount on the right. Heights are kept:
+    /// the measuring pass and the painting pass ask for the same rows.
+    qreal rowHeight(const QFont &f, const QString &description, qreal indent)
     {
-        return textBlock(nullptr, f, description, {}, m_pages->width() - amountWidth() - indent - 18 * Unit) + 4 * Unit;
+        const QString key = QString::number(f.pixelSize()) + u'|' + QString::number(indent) + u'|' + description;
+        auto it = m_heights.constFind(key);
+        if (it == m_heights.constEnd())
+            it = m_heights.insert(key, textBlock(nullptr, f, description, {}, m_pages->width() - amountWidth() - indent - 18 * Unit) +
+                                           4 * Unit);
+        return it.value();
     }
-    void row(const QFont &f, const QString &description, const QString &amount, qreal indent, bool band = false)
+    enum class RowStyle { Item, Group, Subtotal };
+    void row(const QFont &f, const QString &description, const QString &amount, qreal indent, RowStyle style = RowStyle::Item)
     {
         Pages &pg = *m_pages;
         const qreal h = rowHeight(f, description, indent);
         pg.need(h);
         if (p()) {
-            if (band)
+            if (style == RowStyle::Group)
                 p()->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Band);
+            if (style == RowStyle::Subtotal) {
+                p()->setPen(QPen(Rule, 0.6 * Unit));
+                p()->drawLine(QPointF(pg.right() - amountWidth(), pg.y + 0.5 * Unit), QPointF(pg.right(), pg.y + 0.5 * Unit));
+            }
+            const QColor color = style == RowStyle::Group ? Accent : Ink;
             textBlock(p(), f, description, {pg.left() + 6 * Unit + indent, pg.y + 2 * Unit},
-                      pg.width() - amountWidth() - indent - 18 * Unit);
-            textBlock(p(), f, amount, {pg.right() - amountWidth() - 6 * Unit, pg.y + 2 * Unit}, amountWidth(), Qt::AlignRight);
+                      pg.width() - amountWidth() - indent - 18 * Unit, Qt::AlignLeft, color);
+            textBlock(p(), f, amount, {pg.right() - amountWidth() - 6 * Unit, pg.y + 2 * Unit}, amountWidth(), Qt::AlignRight,
+                      color);
         }
         pg.y += h;
     }
@@ -343,13 +360,13 @@ private:
         for (const auto &[type, lines] : groups) {
             // A group's title stays with its first line.
             m_pages->need(rowHeight(m_fonts.bold, type, 0) + rowHeight(m_fonts.body, lines.first()->product, 12 * Unit));
-            row(m_fonts.bold, type, QString(), 0, true);
+            row(m_fonts.bold, type, QString(), 0, RowStyle::Group);
             Decimal subtotal;
             for (const StatementLine *l : lines) {
                 row(m_fonts.body, l->product, money(l->price), 12 * Unit);
                 subtotal += l->price;
             }
-            row(m_fonts.bold, tr("Subtotal %1").arg(type), money(subtotal), 12 * Unit);
+            row(m_fonts.body, tr("Subtotal %1").arg(type), money(subtotal), 12 * Unit, RowStyle::Subtotal);
         }
         if (groups.empty())
             row(m_fonts.body, tr("No charges for this period."), money(Decimal()), 12 * Unit);
@@ -417,6 +434,7 @@ private:
     Currency m_currency;
     Fonts m_fonts;
     Pages *m_pages = nullptr;
+    QHash<QString, qreal> m_heights;
 };
 
 class AccountLayout
@@ -557,8 +575,10 @@ int StatementPainter::paint(QPainter &painter, QPagedPaintDevice &device, const 
     int pages = 0;
     bool first = true;
     for (const StatementDocument &d : documents) {
-        const int total = pageCount(d);
-        StatementLayout(d, m_options).run(&painter, &device, total, first);
+        // Measured first (for "Page X of Y"), then painted, by one layout that keeps its measures.
+        StatementLayout layout(d, m_options);
+        const int total = layout.run(nullptr, nullptr, 0, true);
+        layout.run(&painter, &device, total, first);
         first = false;
         pages += total;
     }
