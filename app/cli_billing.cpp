@@ -711,6 +711,8 @@ std::optional<std::pair<render::DocumentOptions, CsvOptions>> documentOptionsOf(
         d.paper = paper == QLatin1String("a4") ? QStringLiteral("A4") : QStringLiteral("Letter");
     }
     d.pdfA |= p.isSet(QStringLiteral("pdfa"));
+    if (p.isSet(QStringLiteral("locale")))
+        d.locale = p.value(QStringLiteral("locale"));
     d.csvBom |= p.isSet(QStringLiteral("csv-bom"));
     d.csvSemicolon |= p.isSet(QStringLiteral("csv-semicolon"));
     return std::pair{render::documentOptions(d), render::csvOptions(d)};
@@ -720,6 +722,8 @@ void addDocumentOptions(CommandParser &p)
 {
     p.add(QStringLiteral("paper"), Cli::tr("a4 or letter (default: Settings > Statement Documents)."), QStringLiteral("PAPER"));
     p.add(QStringLiteral("pdfa"), Cli::tr("Write PDF/A-1b."));
+    p.add(QStringLiteral("locale"), Cli::tr("How amounts and dates read, e.g. en_US or de_DE (default: the settings)."),
+          QStringLiteral("LOCALE"));
     p.add(QStringLiteral("csv-bom"), Cli::tr("Start CSV files with a byte order mark."));
     p.add(QStringLiteral("csv-semicolon"), Cli::tr("Separate CSV fields with ';' and write decimal commas."));
 }

@@ -1350,6 +1350,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>--out is required: the PDF file to write.</source>
         <translation>--out ist erforderlich: die zu schreibende PDF-Datei.</translation>
     </message>
+    <message>
+        <source>How amounts and dates read, e.g. en_US or de_DE (default: the settings).</source>
+        <translation>Wie Beträge und Daten geschrieben werden, z. B. en_US oder de_DE (Standard: die Einstellungen).</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -2515,6 +2519,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>saving the settings</source>
         <translation>beim Speichern der Einstellungen</translation>
+    </message>
+    <message>
+        <source>The statement locale is written like en_US or de_DE, not “%1”.</source>
+        <translation>Das Gebietsschema der Abrechnungen wird wie en_US oder de_DE geschrieben, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4811,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Amounts and dates:</source>
+        <translation>Beträge und Daten:</translation>
     </message>
 </context>
 <context>

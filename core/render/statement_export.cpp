@@ -38,12 +38,12 @@ std::optional<ExportFormat> exportFormatFromKey(QStringView key)
     return std::nullopt;
 }
 
-DocumentOptions documentOptions(const DocumentSettings &settings, const QLocale &locale)
+DocumentOptions documentOptions(const DocumentSettings &settings)
 {
     DocumentOptions o;
     o.paper = settings.paper == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
     o.pdfA = settings.pdfA;
-    o.locale = locale;
+    o.locale = QLocale(settings.locale);
     return o;
 }
 

@@ -21,7 +21,7 @@ QString exportFormatKey(ExportFormat f);
 std::optional<ExportFormat> exportFormatFromKey(QStringView key);
 
 /// The document options and CSV options the settings say.
-DocumentOptions documentOptions(const core::DocumentSettings &settings, const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates));
+DocumentOptions documentOptions(const core::DocumentSettings &settings);
 core::CsvOptions csvOptions(const core::DocumentSettings &settings);
 
 struct ExportRequest

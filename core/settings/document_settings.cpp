@@ -24,6 +24,8 @@ Result<DocumentSettings> DocumentSettingsService::load()
             d.csvBom = value == QLatin1String("1");
         else if (key == QLatin1String("csv.semicolon"))
             d.csvSemicolon = value == QLatin1String("1");
+        else if (key == QLatin1String("statement.locale"))
+            d.locale = value;
     }
     return d;
 }
@@ -65,12 +67,16 @@ Status DocumentSettingsService::save(const DocumentSettings &d)
         return fail(tr("The paper is A4 or Letter, not “%1”.").arg(d.paper), QStringLiteral("paper"));
     if (Status s = validatePattern(d.filePattern); !s)
         return s;
+    static const QRegularExpression localeName(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    if (!localeName.match(d.locale).hasMatch())
+        return fail(tr("The statement locale is written like en_US or de_DE, not “%1”.").arg(d.locale), QStringLiteral("locale"));
     return m_db.transaction([&]() -> Status {
         const QList<std::pair<QString, QString>> values{{QStringLiteral("statement.paper"), d.paper},
                                                         {QStringLiteral("statement.pdfa"), d.pdfA ? QStringLiteral("1") : QStringLiteral("0")},
                                                         {QStringLiteral("statement.file_pattern"), d.filePattern.trimmed()},
                                                         {QStringLiteral("csv.bom"), d.csvBom ? QStringLiteral("1") : QStringLiteral("0")},
-                                                        {QStringLiteral("csv.semicolon"), d.csvSemicolon ? QStringLiteral("1") : QStringLiteral("0")}};
+                                                        {QStringLiteral("csv.semicolon"), d.csvSemicolon ? QStringLiteral("1") : QStringLiteral("0")},
+                                                        {QStringLiteral("statement.locale"), d.locale}};
         for (const auto &[key, value] : values) {
             Sql q(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                                        "value = excluded.value"));

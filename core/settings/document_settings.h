@@ -17,6 +17,7 @@ struct DocumentSettings
     QString filePattern = QStringLiteral("{period}-{vendor}-{customer}-{number}");
     bool csvBom = false;                   ///< CSV files start with a byte order mark
     bool csvSemicolon = false;             ///< `;` between CSV fields, decimal commas
+    QString locale = QStringLiteral("en_US"); ///< how amounts and dates read on statements
 };
 
 class DocumentSettingsService

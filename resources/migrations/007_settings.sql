@@ -8,3 +8,4 @@ INSERT INTO settings (key, value) VALUES ('statement.pdfa', '0');
 INSERT INTO settings (key, value) VALUES ('statement.file_pattern', '{period}-{vendor}-{customer}-{number}');
 INSERT INTO settings (key, value) VALUES ('csv.bom', '0');
 INSERT INTO settings (key, value) VALUES ('csv.semicolon', '0');
+INSERT INTO settings (key, value) VALUES ('statement.locale', 'en_US');

@@ -11,6 +11,7 @@
 #include "customers/customer_service.h"
 #include "pricing/pricing_service.h"
 #include "settings/account_info_service.h"
+#include "settings/document_settings.h"
 #include "statement_export.h"
 #include "statement_pdf.h"
 #include "test_database.h"
@@ -309,6 +310,20 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("on approval")));
         poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), path,
                                              QStringLiteral(BURSAR_SCREENSHOT_DIR "/statement-draft")});
+    }
+
+    /// Amounts read as the chosen locale writes them; the settings choose it.
+    void locale_formatsAmounts()
+    {
+        const Statement s = bill(QStringLiteral("Deutsch GmbH"), QStringLiteral("EUR"), {{"", "Amazon EC2", "1200"}});
+        DocumentSettings settings = *DocumentSettingsService(m_t->db()).load();
+        settings.locale = QStringLiteral("de_DE");
+        QVERIFY(DocumentSettingsService(m_t->db()).save(settings).ok());
+        const QString text = textOf(pdf(s, QStringLiteral("de.pdf"), documentOptions(*DocumentSettingsService(m_t->db()).load())));
+        QVERIFY2(text.contains(QStringLiteral("1.320,00")), qPrintable(text)); // 1,200 + 10 %
+        QVERIFY(text.contains(QStringLiteral("EUR 1.455,30")));               // + 10.25 % tax
+        settings.locale = QStringLiteral("german");
+        QVERIFY(!DocumentSettingsService(m_t->db()).save(settings).ok());
     }
 
     void paperAndPdfA()

@@ -35,7 +35,7 @@ DocumentSettings settingsOf(Database &db)
 
 DocumentOptions documentOptions(Database &db)
 {
-    return render::documentOptions(settingsOf(db), QLocale());
+    return render::documentOptions(settingsOf(db));
 }
 
 CsvOptions csvOptions(Database &db)

@@ -2,6 +2,7 @@
 
 #include "billing/rate_tables.h"
 #include "billing/statements.h"
+#include "money/currency.h"
 #include "numbering/number_series.h"
 #include "settings/document_settings.h"
 #include "widgets/contact_form.h"
@@ -233,8 +234,17 @@ QString NumberingPage::exampleText() const
 DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_paper(new QComboBox(this)), m_pdfA(new QCheckBox(tr("Write PDF/A-1b (for archiving)"), this)),
       m_pattern(new QLineEdit(this)), m_bom(new QCheckBox(tr("Start CSV files with a byte order mark"), this)),
-      m_semicolon(new QCheckBox(tr("Separate CSV fields with “;” and write decimal commas"), this)), m_feedback(new FormFeedback(this))
+      m_semicolon(new QCheckBox(tr("Separate CSV fields with “;” and write decimal commas"), this)),
+      m_locale(new QComboBox(this)), m_feedback(new FormFeedback(this))
 {
+    // Each choice shows how an amount reads in it.
+    const Decimal example = *Decimal::parse(QStringLiteral("1234567.89"));
+    const Currency usd = *Currencies::find(QStringLiteral("USD"));
+    for (const char *name : {"en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ja_JP"}) {
+        const QLocale l(QString::fromLatin1(name));
+        m_locale->addItem(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(name), formatForDisplay(example, usd, l)),
+                          QString::fromLatin1(name));
+    }
     setObjectName(QStringLiteral("documentSettingsPage"));
     m_paper->addItem(tr("A4"), QStringLiteral("A4"));
     m_paper->addItem(tr("Letter"), QStringLiteral("Letter"));
@@ -245,6 +255,7 @@ DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
     auto *box = new QGroupBox(tr("Statement documents"), this);
     auto *form = new QFormLayout(box);
     form->addRow(tr("Paper:"), m_paper);
+    form->addRow(tr("Amounts and dates:"), m_locale);
     form->addRow(QString(), m_pdfA);
     form->addRow(tr("Export file names:"), m_pattern);
     form->addRow(QString(), m_bom);
@@ -274,6 +285,9 @@ void DocumentSettingsPage::reload()
     m_pattern->setText(d->filePattern);
     m_bom->setChecked(d->csvBom);
     m_semicolon->setChecked(d->csvSemicolon);
+    if (m_locale->findData(d->locale) < 0)
+        m_locale->addItem(d->locale, d->locale);
+    m_locale->setCurrentIndex(m_locale->findData(d->locale));
 }
 
 bool DocumentSettingsPage::save()
@@ -284,6 +298,7 @@ bool DocumentSettingsPage::save()
     d.filePattern = m_pattern->text();
     d.csvBom = m_bom->isChecked();
     d.csvSemicolon = m_semicolon->isChecked();
+    d.locale = m_locale->currentData().toString();
     if (Status s = DocumentSettingsService(m_db).save(d); !s) {
         m_feedback->showError(s.error());
         return false;

@@ -102,6 +102,7 @@ public:
     QLineEdit *pattern() const { return m_pattern; }
     QCheckBox *bom() const { return m_bom; }
     QCheckBox *semicolon() const { return m_semicolon; }
+    QComboBox *locale() const { return m_locale; }
     QString feedbackText() const;
 
 private:
@@ -111,6 +112,7 @@ private:
     QLineEdit *m_pattern;
     QCheckBox *m_bom;
     QCheckBox *m_semicolon;
+    QComboBox *m_locale;
     FormFeedback *m_feedback;
 };
 
