@@ -9,6 +9,7 @@
 #include "demo/demo_data.h"
 #include "numbering/number_series.h"
 #include "settings/account_info_service.h"
+#include "settings/document_settings.h"
 #include "test_database.h"
 #include "usage_fixture.h"
 #include "users/user_service.h"
@@ -103,6 +104,11 @@ private Q_SLOTS:
         });
         QTest::newRow("tax rate") << settings << Operation([](Database &db) {
             return asStatus(TaxTable(db).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1)));
+        });
+        QTest::newRow("statement documents") << settings << Operation([](Database &db) {
+            DocumentSettings d;
+            d.paper = QStringLiteral("Letter");
+            return DocumentSettingsService(db).save(d);
         });
         QTest::newRow("exchange rate") << settings << Operation([](Database &db) {
             return ExchangeRates(db).set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.92"));
