@@ -132,47 +132,6 @@ QString inList(const QList<qint64> &ids)
     return u'(' + parts.join(u',') + u')';
 }
 
-QList<TaxRate> taxRatesIn(const QList<TaxRate> &table, const QString &region, const QString &state, QDate on)
-{
-    QList<TaxRate> out;
-    const QString r = region.trimmed().toUpper(), st = state.trimmed().toUpper();
-    if (r.isEmpty())
-        return out;
-    QStringList places{QStringLiteral("")};
-    if (!st.isEmpty())
-        places << st;
-    for (const QString &place : places) {
-        const TaxRate *best = nullptr;
-        for (const TaxRate &t : table)
-            if (t.region == r && t.state == place && t.from <= on && (!best || t.from > best->from))
-                best = &t;
-        if (best && !best->rate.isZero())
-            out << *best;
-    }
-    return out;
-}
-
-std::optional<ExchangeRate> rateIn(const QList<ExchangeRate> &table, const QString &base, const QString &quote, QDate on)
-{
-    auto latest = [&](const QString &b, const QString &q) -> std::optional<ExchangeRate> {
-        const ExchangeRate *best = nullptr;
-        for (const ExchangeRate &r : table)
-            if (r.base == b && r.quote == q && r.date <= on && (!best || r.date > best->date))
-                best = &r;
-        return best ? std::optional<ExchangeRate>(*best) : std::nullopt;
-    };
-    if (auto direct = latest(base, quote))
-        return direct;
-    if (auto inverse = latest(quote, base)) {
-        ExchangeRate r = *inverse;
-        r.rate = Decimal::fromInt(1).divided(r.rate, Decimal::Scale, Rounding::HalfEven);
-        std::swap(r.base, r.quote);
-        r.inverted = true;
-        return r;
-    }
-    return std::nullopt;
-}
-
 /// Everything one run reads once.
 struct RunContext
 {
@@ -226,7 +185,7 @@ Result<Pending> compute(const RunContext &ctx, qint64 customerId, const QList<co
         Decimal rate = Decimal::fromInt(1);
         QString converted;
         if (row->currency != p.currency) {
-            const auto r = rateIn(ctx.rates, row->currency, p.currency, ctx.periodEnd);
+            const auto r = ExchangeRates::rateIn(ctx.rates, row->currency, p.currency, ctx.periodEnd);
             if (!r)
                 return fail(BillingRun::tr("The customer with ID %1 does not have the currency %2 enabled: its %3 invoice "
                                            "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
@@ -329,7 +288,7 @@ Result<Pending> compute(const RunContext &ctx, qint64 customerId, const QList<co
     if (ctx.options.includeTax) {
         const Decimal base = p.charges + p.credits + p.marketplace + p.marketplaceCredits;
         int n = 0;
-        for (const TaxRate &r : taxRatesIn(ctx.taxTable, info.region, info.state, ctx.periodEnd)) {
+        for (const TaxRate &r : TaxTable::ratesIn(ctx.taxTable, info.region, info.state, ctx.periodEnd)) {
             const Decimal amount = base.multiplied(r.rate, Decimal::Scale, Rounding::HalfEven)
                                        .divided(Decimal::fromInt(100), currency->minorUnits, Rounding::HalfUp);
             p.taxes.append({++n, r.name, r.region, r.state, r.rate, r.from, base, amount});

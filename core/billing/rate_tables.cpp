@@ -88,6 +88,14 @@ Result<QList<TaxRate>> TaxTable::list()
 
 Result<QList<TaxRate>> TaxTable::ratesFor(const QString &region, const QString &state, QDate on)
 {
+    auto table = list();
+    if (!table)
+        return table.error();
+    return ratesIn(*table, region, state, on);
+}
+
+QList<TaxRate> TaxTable::ratesIn(const QList<TaxRate> &table, const QString &region, const QString &state, QDate on)
+{
     QList<TaxRate> out;
     const QString r = region.trimmed().toUpper(), st = state.trimmed().toUpper();
     if (r.isEmpty())
@@ -96,17 +104,12 @@ Result<QList<TaxRate>> TaxTable::ratesFor(const QString &region, const QString &
     if (!st.isEmpty())
         places << st;
     for (const QString &place : places) {
-        Sql q(m_db, QStringLiteral("SELECT id, region, state, name, rate, from_date, created_at, created_by FROM tax_rates "
-                                   "WHERE region = ? AND state = ? AND from_date <= ? ORDER BY from_date DESC LIMIT 1"));
-        q.bind(r).bind(place).bind(on.toString(Qt::ISODate));
-        if (Status s = q.exec(tr("reading the tax table")); !s)
-            return s.error();
-        if (q.next()) {
-            TaxRate t{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      storedAmount(q.value(4)), storedDate(q.value(5)), q.value(6).toString(), q.value(7).toString()};
-            if (!t.rate.isZero())
-                out.append(t);
-        }
+        const TaxRate *best = nullptr;
+        for (const TaxRate &t : table)
+            if (t.region == r && t.state == place && t.from <= on && (!best || t.from > best->from))
+                best = &t;
+        if (best && !best->rate.isZero())
+            out << *best;
     }
     return out;
 }
@@ -163,29 +166,34 @@ Result<QList<ExchangeRate>> ExchangeRates::list()
 
 Result<std::optional<ExchangeRate>> ExchangeRates::rateOn(const QString &base, const QString &quote, QDate on)
 {
+    auto table = list();
+    if (!table)
+        return table.error();
+    return rateIn(*table, base, quote, on);
+}
+
+std::optional<ExchangeRate> ExchangeRates::rateIn(const QList<ExchangeRate> &table, const QString &base, const QString &quote,
+                                                  QDate on)
+{
     if (base == quote)
-        return std::optional<ExchangeRate>(ExchangeRate{base, quote, on, Decimal::fromInt(1), false});
-    auto latest = [&](const QString &b, const QString &q) -> Result<std::optional<ExchangeRate>> {
-        Sql s(m_db, QStringLiteral("SELECT rate_date, rate FROM exchange_rates WHERE base = ? AND quote = ? AND rate_date <= ? "
-                                   "ORDER BY rate_date DESC LIMIT 1"));
-        s.bind(b).bind(q).bind(on.toString(Qt::ISODate));
-        if (Status e = s.exec(tr("reading exchange rates")); !e)
-            return e.error();
-        if (!s.next())
-            return std::optional<ExchangeRate>();
-        return std::optional<ExchangeRate>(ExchangeRate{b, q, storedDate(s.value(0)), storedAmount(s.value(1)), false});
+        return ExchangeRate{base, quote, on, Decimal::fromInt(1), false};
+    auto latest = [&](const QString &b, const QString &q) -> std::optional<ExchangeRate> {
+        const ExchangeRate *best = nullptr;
+        for (const ExchangeRate &r : table)
+            if (r.base == b && r.quote == q && r.date <= on && (!best || r.date > best->date))
+                best = &r;
+        return best ? std::optional<ExchangeRate>(*best) : std::nullopt;
     };
-    auto direct = latest(base, quote);
-    if (!direct || direct->has_value())
+    if (auto direct = latest(base, quote))
         return direct;
-    auto inverse = latest(quote, base);
-    if (!inverse || !inverse->has_value())
-        return inverse;
-    ExchangeRate r = **inverse;
-    r.rate = Decimal::fromInt(1).divided(r.rate, Decimal::Scale, Rounding::HalfEven);
-    std::swap(r.base, r.quote);
-    r.inverted = true;
-    return std::optional<ExchangeRate>(r);
+    if (auto inverse = latest(quote, base)) {
+        ExchangeRate r = *inverse;
+        r.rate = Decimal::fromInt(1).divided(r.rate, Decimal::Scale, Rounding::HalfEven);
+        std::swap(r.base, r.quote);
+        r.inverted = true;
+        return r;
+    }
+    return std::nullopt;
 }
 
 } // namespace bursar::core

@@ -50,6 +50,8 @@ public:
     /// The rates a customer in `region`/`state` pays on `on`: the region's, then the state's
     /// (rates of 0 left out).
     Result<QList<TaxRate>> ratesFor(const QString &region, const QString &state, QDate on);
+    /// The same, picked from a table read once (a billing run reads it for every customer).
+    static QList<TaxRate> ratesIn(const QList<TaxRate> &table, const QString &region, const QString &state, QDate on);
 
 private:
     Database &m_db;
@@ -79,6 +81,8 @@ public:
     /// The latest rate base -> quote dated on or before `on`; the inverse of quote -> base
     /// when only that exists. Nothing when neither is known. 1 for a currency to itself.
     Result<std::optional<ExchangeRate>> rateOn(const QString &base, const QString &quote, QDate on);
+    /// The same, picked from a table read once.
+    static std::optional<ExchangeRate> rateIn(const QList<ExchangeRate> &table, const QString &base, const QString &quote, QDate on);
 
 private:
     Database &m_db;

@@ -14,6 +14,7 @@
 #include "demo/usage_generator.h"
 #include "pricing/pricing_service.h"
 #include "storage/database.h"
+#include "bench_support.h"
 #include "usage/usage_importer.h"
 
 #include <QCoreApplication>
@@ -24,24 +25,12 @@
 
 using namespace bursar::core;
 
+using bursar::bench::option;
+using bursar::bench::peakKiB;
+
 namespace {
 
-long peakKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
 
 } // namespace
 

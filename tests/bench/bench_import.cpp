@@ -18,6 +18,7 @@
 #include "reports/billing_report_model.h"
 #include "reports/billing_report_page.h"
 #include "storage/database.h"
+#include "bench_support.h"
 #include "usage/usage_importer.h"
 
 #include <QApplication>
@@ -34,26 +35,14 @@
 using namespace bursar;
 using namespace bursar::core;
 
+using bursar::bench::option;
+using bursar::bench::peakKiB;
+
 namespace {
 
-long peakKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 qint64 msSince(const QElapsedTimer &t) { return t.elapsed(); }
 
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
 
 bool generate(const QString &path, const UsageFileSpec &spec)
 {

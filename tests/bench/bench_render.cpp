@@ -16,6 +16,7 @@
 #include "statement_export.h"
 #include "statement_pdf.h"
 #include "storage/database.h"
+#include "bench_support.h"
 #include "usage/usage_importer.h"
 
 #include <QDir>
@@ -32,13 +33,11 @@
 using namespace bursar::core;
 using namespace bursar::render;
 
+using bursar::bench::option;
+using bursar::bench::peakKiB;
+
 namespace {
 
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
 
 QString html(const Statement &s)
 {

@@ -128,8 +128,8 @@ private Q_SLOTS:
             QVERIFY(stack->currentWidget()->isVisible());
             screenshot(m_window.get(), QStringLiteral("main-") + QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
         }
-        QVERIFY(!m_window->navigateTo(QStringLiteral("Billing > Customer Invoices"))); // the next issue's
-        QVERIFY(!m_window->navigateTo(QStringLiteral("Finance > Documents")));
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Finance > Documents"))); // AR documents are not built yet
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Reports > Aging")));
     }
 
     void customersList_showsDemoCustomers_andSearchesAsYouType()

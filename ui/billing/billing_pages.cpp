@@ -6,6 +6,7 @@
 #include "pricing/pricing_service.h"
 #include "usage/csv_reader.h"
 #include "widgets/contact_form.h"
+#include "widgets/tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,19 +140,12 @@ void PreviewPage::updateHeader()
 
 QList<qint64> PreviewPage::selectedStatements() const
 {
-    QList<qint64> ids;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &i : rows)
-        ids << i.data(StatementListModel::StatementIdRole).toLongLong();
-    return ids;
+    return selectedIds(m_view, StatementListModel::StatementIdRole);
 }
 
 void PreviewPage::selectRows(const QList<int> &rows)
 {
-    m_view->clearSelection();
-    for (int r : rows)
-        m_view->selectionModel()->select(m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ui::selectRows(m_view, rows);
 }
 
 bool PreviewPage::approveAll()
@@ -438,19 +432,12 @@ bool CustomerInvoicesPage::exportCsv(const QString &path, QString *error)
 
 QList<qint64> CustomerInvoicesPage::selectedStatements() const
 {
-    QList<qint64> ids;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &i : rows)
-        ids << i.data(StatementListModel::StatementIdRole).toLongLong();
-    return ids;
+    return selectedIds(m_view, StatementListModel::StatementIdRole);
 }
 
 void CustomerInvoicesPage::selectRows(const QList<int> &rows)
 {
-    m_view->clearSelection();
-    for (int r : rows)
-        m_view->selectionModel()->select(m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ui::selectRows(m_view, rows);
 }
 
 namespace {

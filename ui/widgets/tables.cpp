@@ -1,6 +1,7 @@
 #include "widgets/tables.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableWidget>
 
 namespace bursar::ui {
@@ -29,6 +30,23 @@ void fillListRow(QTableWidget *table, int row, const QStringList &cells, const Q
             item->setData(Qt::UserRole, id);
         table->setItem(row, c, item);
     }
+}
+
+QList<qint64> selectedIds(const QAbstractItemView *view, int role)
+{
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &i : rows)
+        ids << i.data(role).toLongLong();
+    return ids;
+}
+
+void selectRows(QAbstractItemView *view, const QList<int> &rows)
+{
+    view->clearSelection();
+    for (int r : rows)
+        view->selectionModel()->select(view->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 } // namespace bursar::ui

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QAbstractItemView;
 class QTableWidget;
 class QWidget;
 
@@ -15,5 +16,10 @@ QTableWidget *makeListTable(QWidget *parent, const QStringList &headers);
 /// `id`, when given, is kept in every cell's Qt::UserRole.
 void fillListRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned = {},
                  qint64 id = 0);
+
+/// The IDs (`role`) of the rows selected in `view`, in row order.
+QList<qint64> selectedIds(const QAbstractItemView *view, int role);
+/// Selects exactly `rows` of `view`'s model.
+void selectRows(QAbstractItemView *view, const QList<int> &rows);
 
 } // namespace bursar::ui
