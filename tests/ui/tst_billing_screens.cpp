@@ -3,6 +3,7 @@
 // sorting, drill-down, CSV), an import with progress from the Usage page, mapping an
 // unmapped account, pricebook changes that say when they apply, and the pricebook in a
 // customer's Cloud Providers.
+#include "screenshot.h"
 #include "customers/customer_profile.h"
 #include "customers/customer_service.h"
 #include "demo/demo_data.h"
@@ -34,11 +35,7 @@ using namespace bursar::ui;
 namespace {
 const QDate Today(2026, 11, 23);
 
-void screenshot(QWidget *w, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
-    QVERIFY(w->grab().save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
-}
+using bursar::test::screenshot;
 } // namespace
 
 class TestBillingScreens : public QObject

@@ -1,5 +1,6 @@
 // The GUI, offscreen: every screen opens, and a clerk's edits through real key and mouse
 // events reach the database (or are refused with the message beside the field).
+#include "screenshot.h"
 #include "customers/customer_list_model.h"
 #include "customers/customer_profile.h"
 #include "customers/customer_service.h"
@@ -38,11 +39,7 @@ using bursar::ui::CustomerProfileDialog;
 using bursar::ui::MainWindow;
 
 namespace {
-void screenshot(QWidget *w, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
-    QVERIFY(w->grab().save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
-}
+using bursar::test::screenshot;
 
 void replaceText(QLineEdit *edit, const QString &text)
 {

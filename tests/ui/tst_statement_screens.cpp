@@ -4,6 +4,7 @@
 // Explain pane and Show in, Billing > Customer Invoices with its filters, the Credits folder
 // of a customer with Add Credit, Reports > Credits, and the Tax Tables, Exchange Rates and
 // Statement Numbering settings. Screenshots go to build/<preset>/screenshots.
+#include "screenshot.h"
 #include "billing/billing_pages.h"
 #include "billing/documents.h"
 #include "billing/credit_service.h"
@@ -45,11 +46,7 @@ using namespace bursar::ui;
 namespace {
 const QDate Today(2026, 11, 23); // Last Month = 2026-10
 
-void screenshot(QWidget *w, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
-    QVERIFY(w->grab().save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
-}
+using bursar::test::screenshot;
 
 /// The text of every item in a tree, "column0|column1|..." per row.
 QStringList treeRows(QTreeWidget *tree)
@@ -180,7 +177,7 @@ private Q_SLOTS:
         StatementViewDialog *view = page->viewSelected();
         QVERIFY(view);
         QVERIFY(QTest::qWaitForWindowExposed(view));
-        const Statement &s = view->statement();
+        const Statement s = view->statement(); // a copy: the dialog deletes itself once closed
         QVERIFY(s.number.isEmpty());
         QVERIFY(view->headerText().contains(QStringLiteral("DRAFT")));
         const QStringList totals = treeRows(view->totals());

@@ -35,7 +35,6 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
         m_vendor->addItem(vendorName(v), int(v));
     m_filter->setPlaceholderText(tr("Filter by customer ID, name or comment"));
     m_filter->setClearButtonEnabled(true);
-    m_summary->setWordWrap(true);
     m_table->setSortingEnabled(false);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -139,7 +138,7 @@ void CreditsReportPage::fill()
             part += tr(" (expired %1)").arg(displayMoney(expired, key.second));
         parts << part;
     }
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setText(parts.join(u'\n')); // one line per vendor and currency: a wrapped line was clipped
 }
 
 bool CreditsReportPage::exportCsv(const QString &path, QString *error)

@@ -34,6 +34,17 @@ QDateEdit *dayEdit(QWidget *parent)
     return e;
 }
 
+/// A settings form reads best at a line's length, with its button at its own size at the left.
+void addButtonRow(QFormLayout *form, QPushButton *button)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch(1);
+    form->addRow(QString(), row);
+}
+
+constexpr int kFormMaxWidth = 720;
+
 } // namespace
 
 TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
@@ -184,7 +195,8 @@ NumberingPage::NumberingPage(Database &db, QWidget *parent)
     form->addRow(tr("Pattern:"), m_pattern);
     form->addRow(tr("Next number:"), m_example);
     auto *save = new QPushButton(tr("Save Pattern"), box);
-    form->addRow(QString(), save);
+    addButtonRow(form, save);
+    box->setMaximumWidth(kFormMaxWidth);
     connect(save, &QPushButton::clicked, this, [this] { this->save(m_pattern->text()); });
     connect(m_pattern, &QLineEdit::textChanged, this, [this](const QString &p) {
         m_example->setText(NumberSeries::validatePattern(p).ok() ? NumberSeries::format(p, QDate::currentDate(), 1)
@@ -261,7 +273,8 @@ DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_semicolon);
     auto *saveButton = new QPushButton(tr("Save"), box);
-    form->addRow(QString(), saveButton);
+    addButtonRow(form, saveButton);
+    box->setMaximumWidth(kFormMaxWidth);
     connect(saveButton, &QPushButton::clicked, this, &DocumentSettingsPage::save);
     auto *note = new QLabel(tr("Statements are PDFs with their fonts embedded and searchable text. The CSV options help "
                                "spreadsheets in comma-decimal locales open the files; the amounts stay exact."),
