@@ -45,6 +45,21 @@ void addButtonRow(QFormLayout *form, QPushButton *button)
 
 constexpr int kFormMaxWidth = 720;
 
+/// A rate table page: what the rates do, the form at its own width, feedback, the table.
+void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *feedback, QTableWidget *table)
+{
+    note->setWordWrap(true);
+    form->setMinimumWidth(480); // the fields' hints read whole
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    auto *row = new QHBoxLayout;
+    row->addWidget(form);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(feedback);
+    layout->addWidget(table, 1);
+}
+
 } // namespace
 
 TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
@@ -68,22 +83,14 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("From:"), m_from);
     auto *save = new QPushButton(tr("Save Rate"), box);
-    form->addRow(QString(), save);
+    addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this,
             [this] { setRate(m_region->text(), m_state->text(), m_rate->text(), m_name->text()); });
     auto *note = new QLabel(tr("Include Tax charges a customer its region's own rate and its state's rate, each as a tax "
                                "line, at the rates in force on the last day of the billing period, on the amount after "
                                "credits. Statements already made keep their rates."),
                             this);
-    note->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    auto *row = new QHBoxLayout;
-    row->addWidget(box);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addWidget(m_feedback);
-    layout->addWidget(m_table, 1);
+    layOutRatePage(this, note, box, m_feedback, m_table);
     reload();
 }
 
@@ -136,22 +143,14 @@ ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
     form->addRow(tr("Rate:"), m_rate);
     form->addRow(tr("Date:"), m_date);
     auto *save = new QPushButton(tr("Save Rate"), box);
-    form->addRow(QString(), save);
+    addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this, [this] { setRate(m_base->text(), m_quote->text(), m_rate->text()); });
     auto *note = new QLabel(tr("A statement whose usage is in another currency than the customer's invoice currency is "
                                "converted at the latest rate on or before the period's last day. Showing a statement in "
                                "another currency uses the rate on or before its issue date. The rate and its date are "
                                "recorded with the statement."),
                             this);
-    note->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    auto *row = new QHBoxLayout;
-    row->addWidget(box);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addWidget(m_feedback);
-    layout->addWidget(m_table, 1);
+    layOutRatePage(this, note, box, m_feedback, m_table);
     reload();
 }
 
