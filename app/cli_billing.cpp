@@ -1,5 +1,6 @@
 // bursar credits, bursar invoices, bursar tax, bursar rates.
 #include "cli_support.h"
+#include "storage/database_files.h"
 
 #include "billing/billing_run.h"
 #include "billing/credit_service.h"
@@ -376,6 +377,14 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
                  p.isSet(QStringLiteral("marketplace-fees")), p.isSet(QStringLiteral("marketplace-credits"))};
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
+    // Said before the run: the period's other statements were made another way.
+    QString warning;
+    if (auto existing = BillingRun(*ctx.db).taxInPeriod(r.vendor, r.period); existing)
+        warning = BillingRun::taxWarning(r.vendor, r.period, *existing, r.options);
+    else
+        return failure(existing.message());
+    if (!warning.isEmpty())
+        printError(Cli::tr("warning: %1").arg(warning));
     auto result = BillingRun(*ctx.db).generate(r);
     if (!result)
         return failure(result.message());
@@ -400,7 +409,8 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
                             {QStringLiteral("period"), r.period},
                             {QStringLiteral("generated"), generated},
                             {QStringLiteral("failed"), outcomes(result->failed)},
-                            {QStringLiteral("skipped"), outcomes(result->skipped)}});
+                            {QStringLiteral("skipped"), outcomes(result->skipped)},
+                            {QStringLiteral("warnings"), warning.isEmpty() ? QJsonArray() : QJsonArray{warning}}});
     } else {
         QString text = Cli::tr("Run %1, %2 %3: %4 draft statement(s) generated, %5 failed, %6 skipped.")
                            .arg(result->runId)
@@ -687,9 +697,10 @@ int cmdInvoicesNumbering(Context &ctx, const QStringList &args)
     auto pattern = series.pattern(StatementService::series());
     if (!pattern)
         return failure(pattern.message());
-    out(Cli::tr("Statement numbers: %1 (next in %2: %3)")
-            .arg(*pattern, QString::number(QDate::currentDate().year()),
-                 NumberSeries::format(*pattern, QDate::currentDate(), 1)));
+    auto next = series.peek(StatementService::series(), QDate::currentDate());
+    if (!next)
+        return failure(next.message());
+    out(Cli::tr("Statement numbers: %1 (next: %2)").arg(*pattern, *next));
     return ExitOk;
 }
 
@@ -844,7 +855,7 @@ int cmdInvoicesAccount(Context &ctx, const QStringList &args)
     auto pdf = render::accountStatementPdf(*doc, options->first);
     if (!pdf)
         return failure(pdf.message());
-    if (Status s = render::writeFileAtomically(p.value(QStringLiteral("out")), *pdf); !s)
+    if (Status s = core::writeFileAtomically(p.value(QStringLiteral("out")), *pdf); !s)
         return failure(s.message());
     out(QDir::toNativeSeparators(QFileInfo(p.value(QStringLiteral("out"))).absoluteFilePath()));
     return ExitOk;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "widgets/open_database.h"
 #include "storage/database.h"
+#include "storage/window_lock.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -101,13 +102,14 @@ int main(int argc, char **argv)
         path = core::Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    auto db = ui::openDatabaseInteractively(nullptr, path);
-    if (!db) {
-        app::printError(db.error().message);
-        QMessageBox::critical(nullptr, QObject::tr("Bursar cannot open the database"), db.error().message);
+    auto opened = ui::openDatabaseForWindow(nullptr, path);
+    if (!opened) {
+        app::printError(opened.error().message);
+        QMessageBox::critical(nullptr, QObject::tr("Bursar cannot open the database"), opened.error().message);
         return 1;
     }
-    ui::MainWindow window(std::move(db).value());
+    ui::MainWindow window(std::move(opened.value().db));
+    window.holdWindowLock(std::move(opened.value().lock));
     window.show();
     return QApplication::exec();
 }

@@ -1083,10 +1083,6 @@
         <translation>Das neue Muster: {YYYY}, {YY}, {MM} und ein Zähler wie {000000}.</translation>
     </message>
     <message>
-        <source>Statement numbers: %1 (next in %2: %3)</source>
-        <translation>Abrechnungsnummern: %1 (nächste in %2: %3)</translation>
-    </message>
-    <message>
         <source>Set a tax rate for a region (and state or province) from a date on.</source>
         <translation>Einen Steuersatz für eine Region (und ein Bundesland oder eine Provinz) ab einem Datum festlegen.</translation>
     </message>
@@ -1354,6 +1350,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>How amounts and dates read, e.g. en_US or de_DE (default: the settings).</source>
         <translation>Wie Beträge und Daten geschrieben werden, z. B. en_US oder de_DE (Standard: die Einstellungen).</translation>
     </message>
+    <message>
+        <source>Statement numbers: %1 (next: %2)</source>
+        <translation>Rechnungsnummern: %1 (nächste: %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -1404,6 +1408,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>change the Account Information</source>
         <translation>die Kontoinformationen ändern</translation>
+    </message>
+    <message>
+        <source>use it as the logo</source>
+        <translation>sie als Logo verwenden</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1690,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Total %1 = charges %2 + credits %3 + marketplace %4 + marketplace credit %5 + tax %6.</source>
         <translation>Summe %1 = Kosten %2 + Gutschriften %3 + Marketplace %4 + Marketplace-Gutschrift %5 + Steuer %6.</translation>
+    </message>
+    <message>
+        <source>reading the last billing run</source>
+        <translation>beim Lesen des letzten Abrechnungslaufs</translation>
+    </message>
+    <message>
+        <source>reading the period&apos;s statements</source>
+        <translation>beim Lesen der Abrechnungen des Zeitraums</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of %1 %2 were made with tax; this run makes its statements without tax. Switch on Include Tax to bill the period the same way.</source>
+        <translation>
+            <numerusform>%n Abrechnung von %1 %2 wurde mit Steuer erstellt; dieser Lauf erstellt seine Abrechnungen ohne Steuer. Schalten Sie „Steuer einbeziehen“ ein, um den Zeitraum gleich abzurechnen.</numerusform>
+            <numerusform>%n Abrechnungen von %1 %2 wurden mit Steuer erstellt; dieser Lauf erstellt seine Abrechnungen ohne Steuer. Schalten Sie „Steuer einbeziehen“ ein, um den Zeitraum gleich abzurechnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of %1 %2 were made without tax; this run adds tax to its statements.</source>
+        <translation>
+            <numerusform>%n Abrechnung von %1 %2 wurde ohne Steuer erstellt; dieser Lauf berechnet auf seine Abrechnungen Steuer.</numerusform>
+            <numerusform>%n Abrechnungen von %1 %2 wurden ohne Steuer erstellt; dieser Lauf berechnet auf seine Abrechnungen Steuer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2428,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>copy a database into %1</source>
         <translation>eine Datenbank nach %1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::DatabaseFiles</name>
+    <message>
+        <source>“%1” is a file of the Bursar database that is open now; Bursar will not %2, because touching the database&apos;s files from outside the database can lose committed records. Choose another file.</source>
+        <translation>„%1“ ist eine Datei der Bursar-Datenbank, die gerade geöffnet ist; Bursar wird %2 nicht, denn wer die Dateien der Datenbank außerhalb der Datenbank anfasst, kann gespeicherte Datensätze verlieren. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>write over it</source>
+        <translation>sie überschreiben</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3232,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>%1 was not imported; nothing changed: %2</source>
         <translation>%1 wurde nicht importiert; nichts wurde geändert: %2</translation>
     </message>
+    <message>
+        <source>import it as usage</source>
+        <translation>sie als Verbrauch importieren</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageRowMapper</name>
@@ -3331,6 +3380,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 does not list “%2”.</source>
         <translation>%1 führt „%2“ nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::WindowLock</name>
+    <message>
+        <source>Cannot take the window lock “%1” beside the database; check that you may write in its folder.</source>
+        <translation>Die Fenstersperre „%1“ neben der Datenbank kann nicht angelegt werden; prüfen Sie, ob Sie in ihrem Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Bursar already has “%1” open in another window (process %2 of %3 on %4, since %5). Switch to that window, or close it and try again. A database file is one clerk&apos;s; clerks who work at the same time share a PostgreSQL database (File &gt; Open Shared Database). The command line works beside the window.</source>
+        <translation>Bursar hat „%1“ bereits in einem anderen Fenster geöffnet (Prozess %2 von %3 auf %4, seit %5). Wechseln Sie zu diesem Fenster oder schließen Sie es und versuchen Sie es erneut. Eine Datenbankdatei gehört einem Sachbearbeiter; wer gleichzeitig arbeitet, teilt eine PostgreSQL-Datenbank (Datei &gt; Gemeinsame Datenbank öffnen). Die Kommandozeile funktioniert neben dem Fenster.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>einem anderen Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3544,10 +3608,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Statement of Account — %1 %2, %3</source>
         <translation>Kontoauszug — %1 %2, %3</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3919,10 +3979,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Gutschriften und Steuern des Herstellers sind nicht in diesem Bericht</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>Generate Invoices…</source>
         <translation>Rechnungen erzeugen …</translation>
     </message>
@@ -4222,10 +4278,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source> (expired %1)</source>
         <translation> (abgelaufen %1)</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>bursar::ui::CustomerInvoicesPage</name>
@@ -4283,10 +4335,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>All Customers</source>
         <translation>Alle Kunden</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -4710,6 +4758,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Credits the customer is owed. They are applied when statements are generated with Apply Credits, and never appear in the Billing Customers Report.</source>
         <translation>Gutschriften, die dem Kunden zustehen. Sie werden angerechnet, wenn Abrechnungen mit „Gutschriften anrechnen“ erzeugt werden, und erscheinen nie im Billing Customers Report.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>The new customer</source>
+        <translation>Der neue Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the customer as saved now. Make your change again and save.</source>
+        <translation>Neu geladen: So ist der Kunde jetzt gespeichert. Nehmen Sie Ihre Änderung erneut vor und speichern Sie.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomersPage</name>
@@ -4760,6 +4828,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>write the export over it</source>
+        <translation>den Export darüber schreiben</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5100,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Generating %1 statements for %2…</source>
         <translation>Erzeuge %1-Abrechnungen für %2 …</translation>
     </message>
+    <message>
+        <source>The switches are as in the last %1 run.</source>
+        <translation>Die Schalter stehen wie beim letzten %1-Lauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate With Tax</source>
+        <translation>Mit Steuer &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Without Tax</source>
+        <translation>Ohne Steuer &amp;erstellen</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::GenerateSummaryDialog</name>
@@ -5248,6 +5332,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Statement Documents</source>
         <translation>Abrechnungsdokumente</translation>
+    </message>
+    <message>
+        <source>“%1” is the database this window has open already.</source>
+        <translation>„%1“ ist die Datenbank, die dieses Fenster bereits geöffnet hat.</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5952,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>De&amp;tailed CSV…</source>
         <translation>De&amp;taillierte CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Approve the draft statement of %1 %2 for %3 %4, total %5 %6?
+
+It takes the next statement number (now %7), is issued today, %8, and is due on %9. The customer can see it from then on, and it can never be changed again: corrections are credit or debit memos.</source>
+        <translation>Den Abrechnungsentwurf von %1 %2 für %3 %4 über %5 %6 freigeben?
+
+Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt und ist am %9 fällig. Ab dann sieht ihn der Kunde, und er kann nie mehr geändert werden: Korrekturen sind Gut- oder Lastschriften.</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,14 @@
 #include "settings/tenants_page.h"
 #include "settings/users_page.h"
 #include "storage/database.h"
+#include "storage/window_lock.h"
 #include "usage/usage_pages.h"
 #include "widgets/open_database.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -222,17 +225,39 @@ bool MainWindow::navigateTo(const QString &path)
     return false;
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_customers && !m_customers->closeProfiles()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::holdWindowLock(std::unique_ptr<core::WindowLock> lock)
+{
+    m_lock = std::move(lock);
+}
+
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
-    auto db = openDatabaseInteractively(this, path);
-    if (!db) {
-        *error = db.error().message;
+    if (!core::Database::isPostgresUrl(path) && m_db->dialect() == core::Dialect::SQLite &&
+        QFileInfo(path).absoluteFilePath() == m_db->location()) {
+        *error = tr("“%1” is the database this window has open already.").arg(QDir::toNativeSeparators(m_db->location()));
         return false;
     }
-    // Pages refer to the old database: replace them before it closes.
+    auto opened = openDatabaseForWindow(this, path);
+    if (!opened) {
+        *error = opened.error().message;
+        return false;
+    }
+    // Pages refer to the old database: replace them before it closes; its lock goes after it.
     std::unique_ptr<core::Database> old = std::move(m_db);
-    m_db = std::move(db).value();
+    std::unique_ptr<core::WindowLock> oldLock = std::move(m_lock);
+    m_db = std::move(opened.value().db);
+    m_lock = std::move(opened.value().lock);
     buildPages();
+    old.reset();
     return true;
 }
 

@@ -10,6 +10,7 @@ class QTreeWidget;
 
 namespace bursar::core {
 class Database;
+class WindowLock;
 }
 
 namespace bursar::ui {
@@ -64,11 +65,19 @@ public:
     DocumentSettingsPage *documentSettingsPage() const { return m_documents; }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
+    /// A file another Bursar window has open is refused (core::WindowLock).
     bool openDatabase(const QString &path, QString *error);
+    /// The window keeps the lock that keeps a second window off its SQLite file.
+    void holdWindowLock(std::unique_ptr<core::WindowLock> lock);
+
+protected:
+    /// Open customer profiles with unsaved changes ask first; Cancel keeps the window open.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildPages();
 
+    std::unique_ptr<core::WindowLock> m_lock; ///< declared first: released after m_db closes
     std::unique_ptr<core::Database> m_db;
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;

@@ -74,6 +74,22 @@ public:
 
     Result<GenerateResult> generate(const GenerateRequest &request, const Progress &progress = {});
 
+    /// The four switches of the latest run for `vendor` (Generate Invoices starts from them),
+    /// none before the vendor's first run.
+    Result<std::optional<BillingOptions>> lastOptions(Vendor vendor);
+    /// How the statements already made for `vendor` and `period` (any status) were made: so
+    /// a run made again says so before it bills the same period another way.
+    struct PeriodTax
+    {
+        int withTax = 0;
+        int withoutTax = 0;
+    };
+    Result<PeriodTax> taxInPeriod(Vendor vendor, const QString &period);
+    /// The warning for a run of `options` over a period made as `existing`, or empty: "12
+    /// statements of AWS 2026-09 were made with tax; this run makes them without it".
+    static QString taxWarning(Vendor vendor, const QString &period, const PeriodTax &existing,
+                              const BillingOptions &options);
+
     /// Statements written per transaction (each one whole either way); tests make it small.
     void setBatchSize(int n) { m_batch = std::max(1, n); }
 

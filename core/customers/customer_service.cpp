@@ -391,9 +391,11 @@ Status CustomerService::updateCustomer(const Customer &input)
             auto current = customer(c.id);
             if (!current)
                 return current.error();
+            // field "conflict": a form offers Reload for it
             return fail(tr("%1 was changed by %2 at %3 after you opened it; reload it and make your "
                            "change again.")
-                            .arg(recordLabel(c.id), current->updatedBy, current->updatedAt));
+                            .arg(recordLabel(c.id), current->updatedBy, displayTimestamp(current->updatedAt)),
+                        QStringLiteral("conflict"));
         }
         return m_db.audit(QStringLiteral("update"), QStringLiteral("customer"), QString::number(c.id), c.name);
     });

@@ -1,6 +1,8 @@
 #include "domain/records.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace bursar::core {
 
@@ -48,6 +50,16 @@ QHash<qint64, int> tenantDepths(const QList<Tenant> &tenants)
 }
 
 QString displayCustomerId(qint64 id) { return QStringLiteral("#%1").arg(id, 6, 10, QLatin1Char('0')); }
+
+QString displayTimestamp(const QString &storedUtc)
+{
+    QDateTime at = QDateTime::fromString(storedUtc, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(storedUtc, Qt::ISODate);
+    if (!at.isValid())
+        return storedUtc;
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
 
 std::optional<qint64> parseCustomerId(QStringView text)
 {

@@ -23,6 +23,9 @@ std::optional<Vendor> vendorFromText(QStringView text);
 
 /// Customer IDs are shown as "#123456".
 QString displayCustomerId(qint64 id);
+/// A stored UTC timestamp ("2026-12-02T13:02:09.092Z") as the clerk reads it: local time in
+/// the locale's short format. Text that is not a timestamp comes back unchanged.
+QString displayTimestamp(const QString &storedUtc);
 /// Accepts "123456" or "#123456".
 std::optional<qint64> parseCustomerId(QStringView text);
 

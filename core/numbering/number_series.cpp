@@ -123,6 +123,25 @@ Result<QString> NumberSeries::pattern(const QString &series)
     return q.value(0).toString();
 }
 
+Result<QString> NumberSeries::peek(const QString &series, const QDate &date, const QString &pattern)
+{
+    QString p = pattern;
+    if (p.isEmpty()) {
+        auto saved = this->pattern(series);
+        if (!saved)
+            return saved.error();
+        p = *saved;
+    }
+    if (Status s = validatePattern(p); !s)
+        return s.error();
+    Sql q(m_db, QStringLiteral("SELECT last_value FROM number_counters WHERE series = ? AND period = ?"));
+    q.bind(series).bind(periodOf(p, date));
+    if (Status s = q.exec(tr("reading the number series")); !s)
+        return s.error();
+    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
+    return format(p, date, last + 1);
+}
+
 Result<QString> NumberSeries::next(const QString &series, const QDate &date)
 {
     auto block = nextBlock(series, date, 1);

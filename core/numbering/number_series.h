@@ -34,6 +34,10 @@ public:
     /// (Approve All numbers thousands of statements at once). Call inside a transaction.
     Result<QStringList> nextBlock(const QString &series, const QDate &date, int count);
 
+    /// The number next() would give now for a document dated `date`, without taking it; with
+    /// `pattern` set, the number that pattern would give (its counter period may differ).
+    Result<QString> peek(const QString &series, const QDate &date, const QString &pattern = {});
+
     /// Checks a pattern: exactly one counter token, only known tokens.
     static Status validatePattern(const QString &pattern);
     /// The counter's period for `date`: "2026", "2026-09", or "all" when the pattern has none.

@@ -3,6 +3,7 @@
 #include "customers/customer_service.h"
 #include "settings/account_info_service.h"
 #include "storage/database.h"
+#include "storage/database_files.h"
 
 #include <QDir>
 #include <QFileInfo>

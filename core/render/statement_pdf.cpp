@@ -614,12 +614,5 @@ Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document,
     });
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(StatementPainter::tr("Cannot write “%1”: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    return success();
-}
 
 } // namespace bursar::render

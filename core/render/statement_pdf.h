@@ -80,8 +80,4 @@ private:
 core::Result<QByteArray> statementPdf(const StatementDocument &document, const DocumentOptions &options);
 core::Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document, const DocumentOptions &options);
 
-/// Writes `bytes` to `path` atomically (a temporary file, then renamed): a half-written
-/// file never appears under the name.
-core::Status writeFileAtomically(const QString &path, const QByteArray &bytes);
-
 } // namespace bursar::render

@@ -2,6 +2,7 @@
 
 #include "money/currency.h"
 #include "storage/database.h"
+#include "storage/database_files.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -105,6 +106,8 @@ Status AccountInfoService::save(const AccountInfo &input)
 
 Result<AccountInfo> AccountInfoService::withLogoFromFile(AccountInfo info, const QString &path)
 {
+    if (Status s = refuseDatabaseFile(path, tr("use it as the logo")); !s)
+        return fail(s.message(), QStringLiteral("logo"));
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))

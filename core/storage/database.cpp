@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/database_files.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,22 +95,16 @@ struct Inspection
     int schemaVersion = 0;
 };
 
+// The file is looked at through SQLite only, never with QFile: this process may already
+// hold a connection on it (a worker opens a second one while the window's is open), and
+// closing any other descriptor of the file would drop that connection's locks (see
+// storage/database_files.h). SQLite answers SQLITE_NOTADB (26) for a file that is not a
+// database, SQLITE_CANTOPEN (14) for one it may not read, and SQLITE_CORRUPT (11) for
+// damaged pages.
 Result<Inspection> inspectSqliteFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Database::tr("Cannot read the database “%1”: %2. Check that the file exists and that "
-                       "you may read it.")
-                        .arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.isEmpty())
-        return Inspection{}; // a zero-byte file is a new, empty database
-    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fail(Database::tr("“%1” is not a Bursar database: it is not a SQLite file. Bursar left it "
-                       "unchanged; open a Bursar database or give a new file name.")
-                        .arg(path));
-
+    constexpr int SqliteCantOpen = 14;
+    constexpr int SqliteNotADatabase = 26;
     Result<Inspection> result = Inspection{};
     const QString name = nextConnectionName();
     {
@@ -120,8 +116,20 @@ Result<Inspection> inspectSqliteFile(const QString &path)
                            "unchanged; restore it from a backup.")
                             .arg(path, why));
         };
+        auto refused = [&](const QSqlError &error) {
+            const int code = error.nativeErrorCode().toInt();
+            if (code == SqliteNotADatabase)
+                return fail(Database::tr("“%1” is not a Bursar database: it is not a SQLite file. Bursar left it "
+                                         "unchanged; open a Bursar database or give a new file name.")
+                                .arg(path));
+            if (code == SqliteCantOpen)
+                return fail(Database::tr("Cannot read the database “%1”: %2. Check that the file exists and that "
+                                         "you may read it.")
+                                .arg(path, driverText(error)));
+            return damaged(driverText(error));
+        };
         if (!db.open()) {
-            result = damaged(driverText(db.lastError()));
+            result = refused(db.lastError());
         } else {
             QSqlQuery q(db);
             Inspection ins;
@@ -129,11 +137,11 @@ Result<Inspection> inspectSqliteFile(const QString &path)
             int tables = 0;
             bool hasMigrations = false;
             if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-                result = damaged(driverText(q.lastError()));
+                result = refused(q.lastError());
             } else {
                 appId = q.value(0).toInt();
                 if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-                    result = damaged(driverText(q.lastError()));
+                    result = refused(q.lastError());
                 } else {
                     while (q.next()) {
                         ++tables;
@@ -174,6 +182,8 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_dialect == Dialect::SQLite && !m_location.isEmpty())
+        DatabaseFiles::unregisterOpen(m_location);
 }
 
 QString Database::defaultPath()
@@ -330,6 +340,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // From here until ~Database, no code of this process may open these files outside SQLite.
+    DatabaseFiles::registerOpen(path);
     if (!db->m_db.open())
         return fail(tr("Cannot open the database “%1”: %2.").arg(path, driverText(db->m_db.lastError())));
 

@@ -20,6 +20,11 @@ enum class Dialect { SQLite, PostgreSQL };
 
 /// One open Bursar database: a connection that belongs to the thread that opened it
 /// (Qt's rule), with its schema checked and migrated.
+///
+/// SQLite: while a Database is open, nothing in this process may open the database file
+/// or its -wal/-shm/-journal files except SQLite itself; one plain open and close drops
+/// every lock the process holds on the file and lets another process delete the WAL under
+/// it (storage/database_files.h says why, and what to call before opening a user's path).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(bursar::core::Database)

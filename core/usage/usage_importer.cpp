@@ -4,6 +4,7 @@
 #include "money/currency.h"
 #include "storage/bulk_insert.h"
 #include "storage/database.h"
+#include "storage/database_files.h"
 #include "usage/csv_reader.h"
 
 #include <QCryptographicHash>
@@ -190,6 +191,8 @@ const QString Cancelled = QStringLiteral("cancelled");
 Result<ImportSummary> UsageImporter::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
 {
     if (Status s = m_db.require(Privilege::ImportUsage, tr("import usage")); !s)
+        return s.error();
+    if (Status s = refuseDatabaseFile(path, tr("import it as usage")); !s)
         return s.error();
     const QString name = QFileInfo(path).fileName();
     QFile file(path);

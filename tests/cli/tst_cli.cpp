@@ -296,6 +296,14 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("remaining")).toString(), QStringLiteral("0"));
         QCOMPARE(list.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("marketplace"));
 
+        // A run without tax over a period whose statement has tax says so first (stderr and JSON).
+        Run untaxed = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100002 --format json"), d);
+        QCOMPARE(untaxed.code, 1); // #100002 still cannot be billed
+        QVERIFY2(untaxed.err.startsWith("bursar: warning: 1 statement(s) of AWS 2026-09 were made with tax"), untaxed.err.constData());
+        QCOMPARE(untaxed.json().object().value(QStringLiteral("warnings")).toArray().size(), 1);
+        Run taxed = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100002 --tax --format json"), d);
+        QCOMPARE(taxed.json().object().value(QStringLiteral("warnings")).toArray().size(), 0);
+
         // Delete returns the credits; generate again; approve numbers it.
         QCOMPARE(bursar({QStringLiteral("invoices"), QStringLiteral("delete"), id}, d).code, 0);
         QCOMPARE(bursar(words("credits list --customer 100001 --format json"), d).json().array().at(0).toObject().value(
@@ -313,6 +321,11 @@ private Q_SLOTS:
                      QStringLiteral("number")).toString(),
                  QStringLiteral("INV-2026-000001"));
         expectOneLineError(bursar({QStringLiteral("invoices"), QStringLiteral("delete"), id2}, d), 1, "never changes");
+        // The numbering shows the number the series really gives next, not 000001 again.
+        Run numbering = bursar(words("invoices numbering"), d);
+        const int year = QDate::currentDate().year();
+        const QString next = QStringLiteral("INV-%1-%2").arg(year).arg(year == 2026 ? 2 : 1, 6, 10, QLatin1Char('0'));
+        QVERIFY2(numbering.out.contains(("(next: " + next + ")").toUtf8()), numbering.out.constData());
         Run byNumber = bursar(words("invoices show INV-2026-000001 --format json"), d);
         QCOMPARE(byNumber.json().object().value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-11-15"));
         QCOMPARE(byNumber.json().object().value(QStringLiteral("total")).toString(), QStringLiteral("1100"));
@@ -381,6 +394,31 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("nothing changed"));
         Run history = bursar(words("usage history --format json"), d);
         QCOMPARE(history.json().array().size(), 0);
+    }
+
+    // Issue 11: the database itself given as a usage file or as an output file is refused
+    // before anything opens it outside SQLite, and the database stays whole.
+    void databaseFile_asInputOrOutput_isRefused()
+    {
+        if (TestDatabase::postgresRun())
+            QSKIP("a SQLite file only");
+        const QString d = database(QStringLiteral("ownfile"));
+        Run added = bursar(words("customers add --name Keep --format json"), d);
+        QCOMPARE(added.code, 0);
+        Run r = bursar({QStringLiteral("import"), QStringLiteral("usage"), d, QStringLiteral("--vendor"), QStringLiteral("aws")}, d);
+        expectOneLineError(r, 1, "will not import it as usage");
+        r = bursar({QStringLiteral("import"), QStringLiteral("usage"), d + QStringLiteral("-wal"), QStringLiteral("--vendor"),
+                    QStringLiteral("aws")},
+                   d);
+        QCOMPARE(r.code, 1);
+        const QString id = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+        r = bursar({QStringLiteral("invoices"), QStringLiteral("account"), QStringLiteral("--customer"), id, QStringLiteral("--out"), d},
+                   d);
+        expectOneLineError(r, 1, "will not write over it");
+        Run check = bursar(words("db check"), d);
+        QCOMPARE(check.code, 0);
+        Run list = bursar(words("customers list --format json"), d);
+        QCOMPARE(list.json().array().size(), 1);
     }
 
     void cleanupTestCase()

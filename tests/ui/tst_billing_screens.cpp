@@ -16,6 +16,7 @@
 #include "settings/pricing_pages.h"
 #include "storage/database.h"
 #include "test_database.h"
+#include "window_fixture.h"
 #include "usage/usage_pages.h"
 
 #include <QAbstractItemModelTester>
@@ -52,13 +53,11 @@ private Q_SLOTS:
         QVERIFY(generateDemoData(m_t->db(), 120, 1).ok());
         auto usage = generateDemoUsage(m_t->db(), Today, 1);
         QVERIFY2(usage.ok(), qPrintable(usage.message()));
-        auto db = Database::open(m_t->path());
-        QVERIFY(db.ok());
-        m_window = std::make_unique<MainWindow>(std::move(db).value());
-        m_window->billingReportPage()->setToday(Today);
-        m_window->pricebooksPage()->setToday(Today);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = bursar::test::openWindow(m_t->path(), [](MainWindow &w) {
+            w.billingReportPage()->setToday(Today);
+            w.pricebooksPage()->setToday(Today);
+        });
+        QVERIFY(m_window);
     }
     void cleanup()
     {

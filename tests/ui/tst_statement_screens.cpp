@@ -23,6 +23,7 @@
 #include "settings/billing_settings_pages.h"
 #include "storage/database.h"
 #include "test_database.h"
+#include "window_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QPrintPreviewDialog>
@@ -98,13 +99,11 @@ private Q_SLOTS:
         QVERIFY(generateDemoData(m_t->db(), 60, 1).ok());
         QVERIFY(generateDemoUsage(m_t->db(), Today, 1).ok());
         QVERIFY(generateDemoBilling(m_t->db(), Today, 1).ok());
-        auto db = Database::open(m_t->path());
-        QVERIFY(db.ok());
-        m_window = std::make_unique<MainWindow>(std::move(db).value());
-        m_window->billingReportPage()->setToday(Today);
-        m_window->customerInvoicesPage()->setToday(Today);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = bursar::test::openWindow(m_t->path(), [](MainWindow &w) {
+            w.billingReportPage()->setToday(Today);
+            w.customerInvoicesPage()->setToday(Today);
+        });
+        QVERIFY(m_window);
     }
     void cleanup()
     {

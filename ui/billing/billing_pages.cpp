@@ -1,5 +1,6 @@
 #include "billing/billing_pages.h"
 
+#include "storage/database_files.h"
 #include "billing/documents.h"
 #include "billing/statement_list_model.h"
 #include "billing/statement_view.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -422,9 +422,8 @@ bool CustomerInvoicesPage::exportCsv(const QString &path, QString *error)
                                   s.dueDate.toString(Qt::ISODate).toUtf8()}
                     .join(',') +
                 "\r\n";
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit()) {
-        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    if (Status s = core::writeFileAtomically(path, text); !s) {
+        *error = s.message();
         return false;
     }
     return true;
@@ -488,7 +487,7 @@ bool CustomerInvoicesPage::saveAccountStatement(const QString &path, QString *er
         return false;
     }
     auto pdf = render::accountStatementPdf(*doc, documentOptions(m_db));
-    Status written = pdf ? render::writeFileAtomically(path, *pdf) : Status(pdf.error());
+    Status written = pdf ? core::writeFileAtomically(path, *pdf) : Status(pdf.error());
     if (!written) {
         *error = written.message();
         return false;

@@ -1,4 +1,5 @@
 #include "billing/documents.h"
+#include "storage/database_files.h"
 
 #include "settings/document_settings.h"
 #include "widgets/contact_form.h"
@@ -87,7 +88,7 @@ bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, ExportFo
     Result<QByteArray> bytes = format == ExportFormat::Pdf ? statementPdf(docs->first(), documentOptions(db))
                                : format == ExportFormat::Csv ? Result<QByteArray>(StatementExports::summaryCsv(s, csvOptions(db)))
                                                              : StatementExports::detailedCsv(db, s, csvOptions(db));
-    Status written = bytes ? writeFileAtomically(path, *bytes) : Status(bytes.error());
+    Status written = bytes ? core::writeFileAtomically(path, *bytes) : Status(bytes.error());
     if (!written) {
         QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"), written.message());
         return false;

@@ -17,14 +17,27 @@ namespace bursar::ui {
 
 using namespace bursar::core;
 
+GenerateHistory GenerateHistory::of(Database &db, Vendor vendor, const QString &period)
+{
+    GenerateHistory h;
+    BillingRun runs(db);
+    if (auto last = runs.lastOptions(vendor))
+        h.lastOptions = *last;
+    if (auto tax = runs.taxInPeriod(vendor, period))
+        h.period = *tax;
+    return h;
+}
+
 GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &period, const QList<qint64> &customers,
-                                               QWidget *parent)
+                                               QWidget *parent, const GenerateHistory &history)
     : QDialog(parent), m_applyCredits(new QCheckBox(tr("Apply Credits"), this)),
       m_includeTax(new QCheckBox(tr("Include Tax"), this)), m_marketplaceFees(new QCheckBox(tr("Include Marketplace Fees"), this)),
-      m_marketplaceCredits(new QCheckBox(tr("Use Credits for Marketplace Fees"), this))
+      m_marketplaceCredits(new QCheckBox(tr("Use Credits for Marketplace Fees"), this)), m_remembered(new QLabel(this)),
+      m_warning(new QLabel(this)), m_history(history)
 {
     setObjectName(QStringLiteral("generateInvoicesDialog"));
     setWindowTitle(tr("Generate Invoices"));
+    setMinimumWidth(460);
     m_request.vendor = vendor;
     m_request.period = period;
     m_request.customers = customers;
@@ -51,17 +64,49 @@ GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &per
         m_marketplaceFees->setEnabled(false);
         m_marketplaceFees->setToolTip(tr("Azure Marketplace fees are not in the reports."));
     }
+    // The switches of the vendor's last run: month after month a clerk bills the same way.
+    if (const auto &last = history.lastOptions) {
+        m_applyCredits->setChecked(last->applyCredits);
+        m_includeTax->setChecked(last->includeTax);
+        m_marketplaceFees->setChecked(last->marketplaceFees && m_marketplaceFees->isEnabled());
+        m_marketplaceCredits->setChecked(last->marketplaceCredits && m_marketplaceFees->isChecked());
+        m_remembered->setText(tr("The switches are as in the last %1 run.").arg(vendorName(vendor)));
+    }
+    m_remembered->setObjectName(QStringLiteral("rememberedSwitches"));
+    m_remembered->setVisible(history.lastOptions.has_value());
+    m_warning->setObjectName(QStringLiteral("taxWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: 600;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
-    generate->setObjectName(QStringLiteral("generate"));
-    generate->setEnabled(!customers.isEmpty());
+    m_generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
+    m_generate->setObjectName(QStringLiteral("generate"));
+    m_generate->setEnabled(!customers.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_includeTax, &QCheckBox::toggled, this, &GenerateInvoicesDialog::updateWarning);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);
     for (QCheckBox *c : {m_applyCredits, m_includeTax, m_marketplaceFees, m_marketplaceCredits})
         layout->addWidget(c);
+    layout->addWidget(m_remembered);
+    layout->addWidget(m_warning);
     layout->addWidget(buttons);
+    updateWarning();
+}
+
+void GenerateInvoicesDialog::updateWarning()
+{
+    const QString warning = BillingRun::taxWarning(m_request.vendor, m_request.period, m_history.period, request().options);
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+    // The button says what it will do when the run differs from the period's statements.
+    m_generate->setText(warning.isEmpty() ? tr("&Generate")
+                                          : m_includeTax->isChecked() ? tr("&Generate With Tax") : tr("&Generate Without Tax"));
+}
+
+QString GenerateInvoicesDialog::warningText() const
+{
+    return m_warning->text();
 }
 
 GenerateRequest GenerateInvoicesDialog::request() const

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace bursar::core {
@@ -14,17 +15,31 @@ class Database;
 
 namespace bursar::ui {
 
+/// What Generate Invoices starts from: the switches of the vendor's last run, and how the
+/// period's statements so far were made.
+struct GenerateHistory
+{
+    std::optional<core::BillingOptions> lastOptions;
+    core::BillingRun::PeriodTax period;
+    /// Read from the database; empty (defaults) when it cannot be read.
+    static GenerateHistory of(core::Database &db, core::Vendor vendor, const QString &period);
+};
+
 /// Generate Invoices: the selected customers of a vendor report and period, and the four
 /// switches of seed 001 (Apply Credits, Include Tax, Include Marketplace Fees, Use Credits
-/// for Marketplace Fees).
+/// for Marketplace Fees). The switches start as the vendor's last run had them, and when the
+/// period's other statements were made with tax the dialog says so before a run without it.
 class GenerateInvoicesDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GenerateInvoicesDialog)
 public:
     GenerateInvoicesDialog(core::Vendor vendor, const QString &period, const QList<qint64> &customers,
-                           QWidget *parent = nullptr);
+                           QWidget *parent = nullptr, const GenerateHistory &history = {});
     core::GenerateRequest request() const;
+    /// The warning shown above Generate, or empty.
+    QString warningText() const;
+    QPushButton *generateButton() const { return m_generate; }
     QCheckBox *applyCredits() const { return m_applyCredits; }
     QCheckBox *includeTax() const { return m_includeTax; }
     QCheckBox *marketplaceFees() const { return m_marketplaceFees; }
@@ -36,6 +51,11 @@ private:
     QCheckBox *m_includeTax;
     QCheckBox *m_marketplaceFees;
     QCheckBox *m_marketplaceCredits;
+    QLabel *m_remembered;
+    QLabel *m_warning;
+    QPushButton *m_generate = nullptr;
+    GenerateHistory m_history;
+    void updateWarning();
 };
 
 /// What a run did: the statements made, and the customers that failed (with the message and

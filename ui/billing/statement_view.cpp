@@ -3,6 +3,7 @@
 #include "billing/billing_run.h"
 #include "billing/documents.h"
 #include "money/currency.h"
+#include "numbering/number_series.h"
 #include "widgets/money.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -111,12 +113,25 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     connect(detailed, &QPushButton::clicked, this, [this] { saveStatementAs(this, m_db, m_id, render::ExportFormat::DetailedCsv); });
     buttons->addButton(m_approve, QDialogButtonBox::ActionRole);
     buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
+    m_approve->setObjectName(QStringLiteral("approve"));
+    m_delete->setObjectName(QStringLiteral("deleteDraft"));
+    // Enter closes the view; it never approves or deletes by accident.
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("close"));
+    for (QAbstractButton *b : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
+    close->setAutoDefault(true);
+    close->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_approve, &QPushButton::clicked, this, &StatementViewDialog::approve);
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        if (confirm(tr("Approve"), approveQuestion(), tr("&Approve"), QStringLiteral("confirmApprove")))
+            approve();
+    });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Delete Draft"),
-                                  tr("Delete this draft? Its credits return to the customer's balance and the period "
-                                     "unlocks.")) == QMessageBox::Yes)
+        if (confirm(tr("Delete Draft"),
+                    tr("Delete this draft? Its credits return to the customer's balance and the period unlocks."),
+                    tr("&Delete Draft"), QStringLiteral("confirmDelete")))
             remove();
     });
     auto *layout = new QVBoxLayout(this);
@@ -249,6 +264,35 @@ bool StatementViewDialog::showIn(const QString &currency)
 QString StatementViewDialog::conversionText() const
 {
     return m_conversion->text();
+}
+
+bool StatementViewDialog::confirm(const QString &title, const QString &question, const QString &yes, const QString &name)
+{
+    // The safe answer is the default: Enter or Escape keeps the statement as it is.
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(name);
+    QPushButton *go = box.addButton(yes, QMessageBox::YesRole);
+    QPushButton *no = box.addButton(tr("&No"), QMessageBox::NoRole);
+    no->setObjectName(QStringLiteral("no"));
+    go->setObjectName(QStringLiteral("yes"));
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+QString StatementViewDialog::approveQuestion() const
+{
+    const Statement &s = m_statement;
+    const QDate today = QDate::currentDate();
+    auto next = NumberSeries(m_db).peek(StatementService::series(), today);
+    return tr("Approve the draft statement of %1 %2 for %3 %4, total %5 %6?\n\nIt takes the next statement number "
+              "(now %7), is issued today, %8, and is due on %9. The customer can see it from then on, and it can never "
+              "be changed again: corrections are credit or debit memos.")
+        .arg(displayCustomerId(s.customerId), s.customerName, vendorName(s.vendor), s.period,
+             displayMoney(s.total, s.currency), s.currency, next ? *next : next.message(),
+             QLocale().toString(today, QLocale::ShortFormat),
+             QLocale().toString(today.addDays(s.paymentTermsDays), QLocale::ShortFormat));
 }
 
 bool StatementViewDialog::approve()

@@ -36,14 +36,18 @@ public:
     /// Shows the amounts in `currency`; false (with the reason shown) without a rate.
     bool showIn(const QString &currency);
     QString conversionText() const;
+    /// Approve and Delete Draft without asking (the buttons ask first, with No as default).
     bool approve();
     bool remove();
+    /// What the Approve button asks: the statement, the number it takes, issue and due date.
+    QString approveQuestion() const;
 
 Q_SIGNALS:
     void statementChanged();
 
 private:
     void load();
+    bool confirm(const QString &title, const QString &question, const QString &yes, const QString &name);
     core::Database &m_db;
     qint64 m_id;
     core::Statement m_statement;

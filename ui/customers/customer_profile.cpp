@@ -127,7 +127,7 @@ CustomerProfileDialog::CustomerProfileDialog(Database &db, qint64 customerId, QW
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
     layout->addWidget(buttons);
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &CustomerProfileDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerProfileDialog::reject);
 
     auto addFolder = [&](QTreeWidgetItem *parentItem, const QString &name, QWidget *page) {
         auto *item = parentItem ? new QTreeWidgetItem(parentItem, {name}) : new QTreeWidgetItem(m_tree, {name});
@@ -591,6 +591,7 @@ void CustomerProfileDialog::load()
         loadSubscriptions();
         m_credits->setCustomer(m_customer.id);
     }
+    m_savedState = formState();
     // Until the customer exists, only General can be filled in.
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
         if ((*it)->text(0) != tr("General"))
@@ -660,6 +661,52 @@ void CustomerProfileDialog::loadSubscriptions()
     }
 }
 
+QString CustomerProfileDialog::formState() const
+{
+    // What Save would write from General and Cloud Providers, as one comparable string.
+    const Contact c = m_contact->contact();
+    QStringList parts{m_name->text(),     m_tenant->currentData().toString(), c.contactName, c.email,
+                      c.phone,            c.addressLine1,                     c.addressLine2, c.city,
+                      c.postalCode,       c.country,                          m_region->text(), m_state->text(),
+                      QString::number(m_terms->value())};
+    for (const ProviderRow &row : m_providerRows)
+        parts << (row.enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0")) << row.currency->currentData().toString()
+              << row.pricebook->currentData().toString();
+    return parts.join(QChar(0x1f));
+}
+
+bool CustomerProfileDialog::hasUnsavedChanges() const
+{
+    return formState() != m_savedState;
+}
+
+bool CustomerProfileDialog::maySaveOrDiscard()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("%1 has changes that are not saved. Save them before closing?")
+                        .arg(m_customer.id > 0 ? displayCustomerId(m_customer.id) + u' ' + m_customer.name : tr("The new customer")),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save(); // a refused save keeps the profile open, with the reason shown
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CustomerProfileDialog::reject()
+{
+    if (maySaveOrDiscard())
+        QDialog::reject();
+}
+
 void CustomerProfileDialog::updateTitle()
 {
     setWindowTitle(m_customer.id > 0 ? tr("Customer %1 – %2").arg(displayCustomerId(m_customer.id), m_customer.name)
@@ -688,7 +735,15 @@ bool CustomerProfileDialog::save()
     } else {
         if (Status s = m_service->updateCustomer(c); !s) {
             selectFolder(tr("General"));
-            showError(s.error());
+            if (s.error().field == QLatin1String("conflict")) {
+                // Someone saved first: offer their version; the clerk's edits stay until then.
+                m_feedback->showError(s.error(), tr("&Reload"), [this] {
+                    load();
+                    showInfo(tr("Reloaded: this is the customer as saved now. Make your change again and save."));
+                });
+            } else {
+                showError(s.error());
+            }
             return false;
         }
         for (const ProviderRow &row : std::as_const(m_providerRows)) {

@@ -44,6 +44,14 @@ public:
     /// Saves General and Cloud Providers; false (with the message shown) when refused.
     bool save();
     QString feedbackText() const;
+    FormFeedback *feedback() const { return m_feedback; }
+    /// General or Cloud Providers differ from what was loaded or last saved.
+    bool hasUnsavedChanges() const;
+
+public Q_SLOTS:
+    /// Close, Escape and the window's close button (QDialog::closeEvent calls reject): with
+    /// unsaved changes, asks Save / Discard / Cancel first.
+    void reject() override;
 
 Q_SIGNALS:
     void customerSaved(qint64 customerId);
@@ -64,10 +72,13 @@ private:
     void updateTitle();
     void showError(const core::Error &error);
     void showInfo(const QString &text);
+    QString formState() const;
+    bool maySaveOrDiscard();
 
     core::Database &m_db;
     std::unique_ptr<core::CustomerService> m_service;
     core::Customer m_customer;
+    QString m_savedState; ///< formState() as loaded or last saved
 
     QTreeWidget *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,5 +1,6 @@
 #include "customers/customers_page.h"
 
+#include "storage/database_files.h"
 #include "customers/customer_list_model.h"
 #include "customers/customer_profile.h"
 #include "customers/customer_query.h"
@@ -136,15 +137,38 @@ void CustomersPage::updateCount()
 
 CustomerProfileDialog *CustomersPage::openProfile(qint64 customerId)
 {
+    // One window per customer: two copies of one profile would overwrite each other's edits.
+    if (customerId > 0)
+        for (const QPointer<CustomerProfileDialog> &open : std::as_const(m_profiles))
+            if (open && open->customerId() == customerId) {
+                open->showNormal();
+                open->raise();
+                open->activateWindow();
+                return open;
+            }
     auto *dialog = new CustomerProfileDialog(m_db, customerId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerProfileDialog::customerSaved, m_model, &CustomerListModel::refresh);
+    m_profiles.removeAll(nullptr);
+    m_profiles.append(dialog);
     dialog->show();
     return dialog;
 }
 
+bool CustomersPage::closeProfiles()
+{
+    for (const QPointer<CustomerProfileDialog> &open : QList<QPointer<CustomerProfileDialog>>(m_profiles))
+        if (open && !open->close())
+            return false;
+    return true;
+}
+
 bool CustomersPage::exportCsv(const QString &path, QString *error)
 {
+    if (Status s = refuseDatabaseFile(path, tr("write the export over it")); !s) {
+        *error = s.message();
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());

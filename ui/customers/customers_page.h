@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -15,6 +16,7 @@ class Database;
 namespace bursar::ui {
 
 class CustomerListModel;
+class CustomerProfileDialog;
 
 /// Customers: the list (search as you type, filter by tenant, sortable) and the way into
 /// each customer's profile.
@@ -30,7 +32,11 @@ public:
     QLineEdit *searchField() const { return m_search; }
     /// Opens the profile of `customerId` (0 for a new customer); returns the dialog, which
     /// deletes itself when closed.
-    class CustomerProfileDialog *openProfile(qint64 customerId);
+    /// Opens the customer's profile, or brings it to the front when it is open already.
+    CustomerProfileDialog *openProfile(qint64 customerId);
+    /// Closes every open profile, each asking about unsaved changes; false when the clerk
+    /// chose Cancel in one (the window then stays open).
+    bool closeProfiles();
     /// Writes the rows the list shows now (search and tenant applied) as CSV.
     bool exportCsv(const QString &path, QString *error);
     void reloadTenants();
@@ -46,6 +52,7 @@ private:
     QComboBox *m_tenant;
     QLabel *m_count;
     QTimer *m_debounce;
+    QList<QPointer<CustomerProfileDialog>> m_profiles;
 };
 
 } // namespace bursar::ui

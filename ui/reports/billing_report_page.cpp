@@ -1,5 +1,6 @@
 #include "reports/billing_report_page.h"
 
+#include "storage/database_files.h"
 #include "billing/generate_dialog.h"
 
 #include "money/currency.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -307,7 +307,8 @@ void BillingReportPage::openGenerateDialog()
         QMessageBox::information(this, tr("Generate Invoices"), request.message());
         return;
     }
-    GenerateInvoicesDialog dialog(request->vendor, request->period, *request->customers, this);
+    GenerateInvoicesDialog dialog(request->vendor, request->period, *request->customers, this,
+                                  GenerateHistory::of(m_db, request->vendor, request->period));
     if (dialog.exec() == QDialog::Accepted)
         generate(dialog.request());
 }
@@ -332,9 +333,8 @@ bool BillingReportPage::exportCsv(const QString &path, QString *error)
     QList<BillingReportRow> rows;
     for (int i = 0; i < m_proxy->rowCount(); ++i)
         rows << m_model->row(m_proxy->mapToSource(m_proxy->index(i, 0)).row());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(billingReportCsv(rows)) < 0 || !file.commit()) {
-        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    if (Status s = core::writeFileAtomically(path, billingReportCsv(rows)); !s) {
+        *error = s.message();
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "reports/credits_report_page.h"
 
+#include "storage/database_files.h"
 #include "customers/credits_panel.h"
 #include "usage/csv_reader.h"
 #include "widgets/money.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -150,9 +150,8 @@ bool CreditsReportPage::exportCsv(const QString &path, QString *error)
                c.amount.toUtf8() + ',' + c.applied.toUtf8() + ',' + c.remaining().toUtf8() + ',' +
                c.expiresOn.toString(Qt::ISODate).toUtf8() + ',' + (c.voided() ? "yes" : "no") + ',' + csvField(c.comment) +
                "\r\n";
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out) < 0 || !file.commit()) {
-        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    if (Status s = core::writeFileAtomically(path, out); !s) {
+        *error = s.message();
         return false;
     }
     return true;

@@ -197,10 +197,8 @@ NumberingPage::NumberingPage(Database &db, QWidget *parent)
     addButtonRow(form, save);
     box->setMaximumWidth(kFormMaxWidth);
     connect(save, &QPushButton::clicked, this, [this] { this->save(m_pattern->text()); });
-    connect(m_pattern, &QLineEdit::textChanged, this, [this](const QString &p) {
-        m_example->setText(NumberSeries::validatePattern(p).ok() ? NumberSeries::format(p, QDate::currentDate(), 1)
-                                                                 : tr("(not a valid pattern yet)"));
-    });
+    // The number the series will really give next: read from its counter, never assumed to be 1.
+    connect(m_pattern, &QLineEdit::textChanged, this, &NumberingPage::showNext);
     auto *note = new QLabel(tr("A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: "
                                "{YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The "
                                "counter starts again each year (or month) the pattern names."),
@@ -220,6 +218,23 @@ void NumberingPage::reload()
     if (!p)
         return m_feedback->showError(p.error());
     m_pattern->setText(*p);
+    showNext(*p);
+}
+
+void NumberingPage::showNext(const QString &pattern)
+{
+    if (!NumberSeries::validatePattern(pattern).ok()) {
+        m_example->setText(tr("(not a valid pattern yet)"));
+        return;
+    }
+    auto next = NumberSeries(m_db).peek(StatementService::series(), QDate::currentDate(), pattern);
+    m_example->setText(next ? *next : next.message());
+}
+
+void NumberingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showNext(m_pattern->text());
 }
 
 bool NumberingPage::save(const QString &pattern)
@@ -229,6 +244,7 @@ bool NumberingPage::save(const QString &pattern)
         return false;
     }
     m_feedback->showInfo(tr("Saved. Numbers already given stay as they are."));
+    reload();
     return true;
 }
 

@@ -80,7 +80,13 @@ public:
     QString feedbackText() const;
     QString exampleText() const;
 
+protected:
+    /// Approvals elsewhere move the counter: the next number is read again each time.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showNext(const QString &pattern);
+
     core::Database &m_db;
     QLineEdit *m_pattern;
     QLabel *m_example;

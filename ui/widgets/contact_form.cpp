@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 
 namespace bursar::ui {
@@ -67,15 +68,32 @@ void ContactForm::setReadOnly(bool readOnly)
         static_cast<QLineEdit *>(w)->setReadOnly(readOnly);
 }
 
-FormFeedback::FormFeedback(QWidget *parent) : QWidget(parent), m_label(new QLabel(this))
+FormFeedback::FormFeedback(QWidget *parent) : QWidget(parent), m_label(new QLabel(this)), m_action(new QPushButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("formFeedback"));
-    layout->addWidget(m_label);
+    layout->addWidget(m_label, 1);
+    m_action->setObjectName(QStringLiteral("feedbackAction"));
+    m_action->setAutoDefault(false);
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignTop);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto action = m_onAction;
+        if (action)
+            action();
+    });
     hide();
+}
+
+void FormFeedback::showError(const core::Error &error, const QString &actionText, const std::function<void()> &action)
+{
+    showError(error);
+    m_onAction = action;
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void FormFeedback::addFields(const QHash<QString, QWidget *> &fields)
@@ -108,6 +126,8 @@ void FormFeedback::showInfo(const QString &text)
 
 void FormFeedback::clear()
 {
+    m_action->hide();
+    m_onAction = nullptr;
     if (m_marked) {
         m_marked->setStyleSheet(QString());
         m_marked->setToolTip(QString());

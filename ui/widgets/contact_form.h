@@ -6,9 +6,12 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace bursar::ui {
 
@@ -49,12 +52,17 @@ public:
     void addFields(const QHash<QString, QWidget *> &fields);
     void addField(const QString &name, QWidget *widget) { m_fields.insert(name, widget); }
     void showError(const core::Error &error);
+    /// An error the clerk can act on at once: a button beside it (Reload after a conflict).
+    void showError(const core::Error &error, const QString &actionText, const std::function<void()> &action);
+    QPushButton *actionButton() const { return m_action; }
     void showInfo(const QString &text);
     void clear();
     QString text() const;
 
 private:
     QLabel *m_label;
+    QPushButton *m_action;
+    std::function<void()> m_onAction;
     QHash<QString, QWidget *> m_fields;
     QWidget *m_marked = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "widgets/open_database.h"
 
 #include "storage/database.h"
+#include "storage/window_lock.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -30,6 +31,29 @@ core::Result<std::unique_ptr<core::Database>> openDatabaseInteractively(QWidget 
             break;
         opened = core::Database::open(location, password);
     }
+    return opened;
+}
+
+WindowDatabase::WindowDatabase() = default;
+WindowDatabase::WindowDatabase(WindowDatabase &&) noexcept = default;
+WindowDatabase &WindowDatabase::operator=(WindowDatabase &&) noexcept = default;
+WindowDatabase::~WindowDatabase()
+{
+    db.reset(); // the connection closes before the lock is given up
+    lock.reset();
+}
+
+core::Result<WindowDatabase> openDatabaseForWindow(QWidget *parent, const QString &location)
+{
+    auto lock = core::WindowLock::acquire(location);
+    if (!lock)
+        return lock.error();
+    auto db = openDatabaseInteractively(parent, location);
+    if (!db)
+        return db.error();
+    WindowDatabase opened;
+    opened.lock = std::move(lock).value();
+    opened.db = std::move(db).value();
     return opened;
 }
 
