@@ -1720,6 +1720,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>An amount for %1.%2 is out of range (more than 20 digits before the decimal point) and cannot be stored exactly; nothing was written. Check the amounts that add up to it.</source>
+        <translation>Ein Betrag für %1.%2 liegt außerhalb des Bereichs (mehr als 20 Stellen vor dem Komma) und kann nicht exakt gespeichert werden; nichts wurde geschrieben. Prüfen Sie die Beträge, die ihn ergeben.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::CreditService</name>

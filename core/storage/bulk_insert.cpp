@@ -10,7 +10,7 @@
 namespace bursar::core {
 
 BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &columns, int rowsPerStatement)
-    : m_db(db), m_table(table),
+    : m_db(db), m_table(table), m_columnNames(columns),
       m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")))),
       m_columns(int(columns.size())), m_rowsPerStatement(rowsPerStatement)
 {
@@ -61,8 +61,11 @@ BulkInsert &BulkInsert::textOrNull(const QString &value)
 
 BulkInsert &BulkInsert::amount(Decimal value)
 {
-    Q_ASSERT_X(value.isValid(), "BulkInsert::amount", "an invalid amount is never stored");
     separate();
+    // An invalid amount (a sum past 38 digits) is never stored, in any build: the row is
+    // refused at endRow() and nothing of the batch is written.
+    if (!value.isValid() && m_invalidColumn.isEmpty())
+        m_invalidColumn = m_columnNames.value(m_column - 1);
     char buf[Decimal::MaxTextLength];
     const int n = value.write(buf);
     m_batch += u'\'';
@@ -83,9 +86,18 @@ BulkInsert &BulkInsert::null()
     return *this;
 }
 
+Status BulkInsert::invalidAmount() const
+{
+    return fail(tr("An amount for %1.%2 is out of range (more than 20 digits before the decimal point) and cannot be "
+                   "stored exactly; nothing was written. Check the amounts that add up to it.")
+                    .arg(m_table, m_invalidColumn));
+}
+
 Status BulkInsert::endRow()
 {
     Q_ASSERT_X(m_column == m_columns, "BulkInsert::endRow", "a row has one value per column");
+    if (!m_invalidColumn.isEmpty())
+        return invalidAmount();
     m_batch += u')';
     m_column = 0;
     ++m_batchRows;
@@ -94,6 +106,8 @@ Status BulkInsert::endRow()
 
 Status BulkInsert::finish()
 {
+    if (!m_invalidColumn.isEmpty())
+        return invalidAmount();
     return m_batchRows > 0 ? flush() : success();
 }
 

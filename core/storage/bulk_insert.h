@@ -35,6 +35,7 @@ public:
     BulkInsert &text(const QString &value);
     /// NULL for empty text.
     BulkInsert &textOrNull(const QString &value);
+    /// An invalid amount makes endRow() and finish() fail: it is never written.
     BulkInsert &amount(Decimal value);
     BulkInsert &amountOrNull(std::optional<Decimal> value);
     BulkInsert &null();
@@ -51,9 +52,12 @@ public:
 private:
     void separate();
     Status flush();
+    Status invalidAmount() const;
 
     Database &m_db;
     QString m_table;
+    QStringList m_columnNames;
+    QString m_invalidColumn; ///< the first column given an invalid amount: the insert is refused
     QString m_head;
     int m_columns;
     int m_rowsPerStatement;

@@ -182,8 +182,8 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
-    if (m_dialect == Dialect::SQLite && !m_location.isEmpty())
-        DatabaseFiles::unregisterOpen(m_location);
+    if (!m_registeredFile.isEmpty())
+        DatabaseFiles::unregisterOpen(m_registeredFile);
 }
 
 QString Database::defaultPath()
@@ -341,7 +341,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     // From here until ~Database, no code of this process may open these files outside SQLite.
-    DatabaseFiles::registerOpen(path);
+    db->m_registeredFile = DatabaseFiles::registerOpen(path);
     if (!db->m_db.open())
         return fail(tr("Cannot open the database “%1”: %2.").arg(path, driverText(db->m_db.lastError())));
 

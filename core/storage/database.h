@@ -113,6 +113,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
+    QString m_registeredFile; ///< SQLite: this connection's entry in DatabaseFiles
     QString m_password; ///< memory only, for connectionInfo()
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;

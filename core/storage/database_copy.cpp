@@ -35,6 +35,11 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("audit_log")};
 }
 
+QStringList DatabaseCopy::notCopied()
+{
+    return {QStringLiteral("schema_migrations"), QStringLiteral("bursar_meta")};
+}
+
 Result<TableCopy> DatabaseCopy::measure(Database &db, const QString &table)
 {
     Sql q(db, QStringLiteral("SELECT * FROM %1").arg(table));

@@ -62,18 +62,19 @@ Registry &registry()
 
 } // namespace
 
-void DatabaseFiles::registerOpen(const QString &databasePath)
-{
-    Registry &r = registry();
-    const QMutexLocker lock(&r.mutex);
-    ++r.open[resolved(databasePath)];
-}
-
-void DatabaseFiles::unregisterOpen(const QString &databasePath)
+QString DatabaseFiles::registerOpen(const QString &databasePath)
 {
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
     const QString key = resolved(databasePath);
+    ++r.open[key];
+    return key;
+}
+
+void DatabaseFiles::unregisterOpen(const QString &key)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
     auto it = r.open.find(key);
     if (it != r.open.end() && --it.value() <= 0)
         r.open.erase(it);

@@ -41,8 +41,10 @@ public:
     static bool isOpen(const QString &path);
 
     /// Database::open and ~Database keep the registry: one entry per open connection.
-    static void registerOpen(const QString &databasePath);
-    static void unregisterOpen(const QString &databasePath);
+    /// registerOpen returns the key to unregister with (the path as resolved then: a file
+    /// created afterwards may resolve differently through a linked folder).
+    static QString registerOpen(const QString &databasePath);
+    static void unregisterOpen(const QString &key);
 };
 
 /// Refused, with the file named and what to do instead, when `path` is a file of a

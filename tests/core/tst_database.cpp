@@ -2,6 +2,7 @@
 // bad file is refused with a clear message and left byte-for-byte unchanged.
 #include "customers/customer_service.h"
 #include "storage/database.h"
+#include "storage/bulk_insert.h"
 #include "test_database.h"
 
 #include <QFile>
@@ -185,6 +186,36 @@ private Q_SLOTS:
         Status s = q.exec(QStringLiteral("reading nowhere"));
         QVERIFY(!s.ok());
         QVERIFY2(s.message().contains(QStringLiteral("reading nowhere")), qPrintable(s.message()));
+    }
+
+    // An invalid amount (a sum past 38 digits) is refused in every build, never written
+    // as text: SQLite would keep the word "invalid" in a money column.
+    void bulkInsert_refusesAnInvalidAmount()
+    {
+        TestDatabase t;
+        // Rates from USD, one row each, written in one transaction.
+        auto insert = [&](const QList<std::pair<const char *, Decimal>> &rates) {
+            return t->transaction([&]() -> Status {
+                BulkInsert b(t.db(), QStringLiteral("exchange_rates"),
+                             {QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("rate_date"), QStringLiteral("rate"),
+                              QStringLiteral("created_at"), QStringLiteral("created_by")});
+                for (const auto &[quote, rate] : rates) {
+                    b.text(QStringLiteral("USD")).text(QString::fromLatin1(quote)).text(QStringLiteral("2026-01-01")).amount(rate)
+                        .text(nowUtc()).text(QStringLiteral("tester"));
+                    if (Status s = b.endRow(); !s)
+                        return s;
+                }
+                return b.finish();
+            });
+        };
+        const Decimal rate = *Decimal::parse(QStringLiteral("0.92"));
+        Status written = insert({{"EUR", rate}, {"GBP", Decimal::invalid()}});
+        QVERIFY(!written.ok());
+        QVERIFY2(written.message().contains(QStringLiteral("exchange_rates.rate")), qPrintable(written.message()));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM exchange_rates")).toInt(), 0);
+        Status fine = insert({{"EUR", rate}});
+        QVERIFY2(fine.ok(), qPrintable(fine.message()));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates")).toString().left(4), QStringLiteral("0.92"));
     }
 
     void integrityCheck_passesOnHealthyFile()

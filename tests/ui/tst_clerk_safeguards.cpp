@@ -231,7 +231,10 @@ private Q_SLOTS:
         QVERIFY(StatementService(m_window->database()).statement(id).ok());
 
         // Approve asks, naming the statement, the number it takes and its dates; No keeps it a draft.
-        ModalAnswer no(QStringLiteral("confirmApprove"), buttonNamed("no"));
+        ModalAnswer no(QStringLiteral("confirmApprove"), [](QMessageBox *box) -> QAbstractButton * {
+            screenshot(box, QStringLiteral("statement-approve-question"));
+            return box->findChild<QPushButton *>(QStringLiteral("no"));
+        });
         QTest::mouseClick(approve, Qt::LeftButton);
         QVERIFY(no.seen());
         QCOMPARE(no.defaultName(), QStringLiteral("no"));

@@ -28,25 +28,37 @@ void StatementListModel::refresh()
     endResetModel();
 }
 
+void StatementListModel::setPaging(int pageSize, int maxPages)
+{
+    beginResetModel();
+    m_pageSize = std::max(1, pageSize);
+    m_maxPages = std::max(1, maxPages);
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
 const Statement *StatementListModel::statementAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / PageSize;
+    const int page = row / m_pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto list = StatementService(m_db).list(m_filter, page * PageSize, PageSize, m_orderBy, m_descending);
+        auto list = StatementService(m_db).list(m_filter, page * m_pageSize, m_pageSize, m_orderBy, m_descending);
         if (!list) {
             m_error = list.message();
             return nullptr;
         }
-        it = m_pages.insert(page, *list);
-        if (m_pages.size() > MaxPages && !m_recent.isEmpty())
+        // Evict before inserting: removing from a QHash may move its other entries, so an
+        // iterator taken before a remove can point at another page afterwards.
+        if (m_pages.size() >= m_maxPages && !m_recent.isEmpty())
             m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, *list);
     }
     m_recent.removeAll(page);
     m_recent.append(page);
-    const int offset = row % PageSize;
+    const int offset = row % m_pageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 

@@ -44,6 +44,8 @@ public:
     static constexpr int MaxPages = 32;
 
     explicit StatementListModel(core::Database &db, QObject *parent = nullptr);
+    /// Rows per page and pages kept; tests make both small to scroll past the cache.
+    void setPaging(int pageSize, int maxPages);
 
     void setFilter(const core::StatementFilter &filter);
     const core::StatementFilter &filter() const { return m_filter; }
@@ -65,6 +67,8 @@ private:
     QString m_orderBy;
     bool m_descending = false;
     int m_count = 0;
+    int m_pageSize = PageSize;
+    int m_maxPages = MaxPages;
     mutable QHash<int, QList<core::Statement>> m_pages;
     mutable QList<int> m_recent;
     mutable QString m_error;
