@@ -186,9 +186,9 @@ std::optional<UsageRowMapper::Problem> UsageRowMapper::costAccountAndDay(UsageRo
     return std::nullopt;
 }
 
-std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index) const
+std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index)
 {
-    if (cell(index).trimmed().isEmpty())
+    if (cell(index).trimmed().isEmpty() || text(index).trimmed().isEmpty())
         return problem(index, tr("%1 is empty; every row needs it.").arg(columnName(index + 1)));
     return std::nullopt;
 }

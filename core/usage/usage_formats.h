@@ -105,7 +105,9 @@ protected:
     std::optional<Problem> optionalAmount(int index, std::optional<Decimal> &out);
     std::optional<Problem> date(int index, QDate &out, bool required);
     Problem problem(int index, const QString &message) const { return {index + 1, message}; }
-    std::optional<Problem> required(int index) const;
+    /// Empty once decoded counts as empty: a cell holding only a byte order mark decodes
+    /// to nothing (QString::fromUtf8 drops it) and must not pass as a value.
+    std::optional<Problem> required(int index);
     /// "YYYY-MM" of a date, made once per month seen.
     QString period(QDate d);
     /// What every row needs, in the columns a format names: the cost, its currency, the

@@ -504,6 +504,12 @@ private Q_SLOTS:
                                           << QStringList{"not a usage export", "--as"};
         QTest::newRow("too many decimals") << FocusHeader + focusRow("1E-19") << QStringList{"line 2, column 1"};
         QTest::newRow("empty cost") << FocusHeader + focusRow("NULL") << QStringList{"line 2, column 1", "is empty"};
+        // Found by fuzz_aws_cur: a cell of only a byte order mark decodes to nothing.
+        QTest::newRow("currency only a byte order mark")
+            << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-09-03T00:00:00Z", "\xEF\xBB\xBF")
+            << QStringList{"line 2, column 3 (BillingCurrency)", "is empty"};
+        QTest::newRow("account only a byte order mark") << FocusHeader + focusRow("1", "\xEF\xBB\xBF")
+                                                         << QStringList{"line 2, column 11 (SubAccountId)", "is empty"};
     }
 
     void badInput_isRefusedWithWhereAndWhyAndChangesNothing()
