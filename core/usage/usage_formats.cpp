@@ -188,7 +188,11 @@ std::optional<UsageRowMapper::Problem> UsageRowMapper::costAccountAndDay(UsageRo
 
 std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index)
 {
-    if (cell(index).trimmed().isEmpty() || text(index).trimmed().isEmpty())
+    const QByteArrayView raw = cell(index).trimmed();
+    // Only a cell that starts outside ASCII can decode to nothing (a byte order mark, which
+    // QString::fromUtf8 drops, or Unicode spaces); the decoding is looked at only then, since
+    // this runs for every row of a million-row file.
+    if (raw.isEmpty() || (static_cast<unsigned char>(raw.front()) >= 0x80 && text(index).trimmed().isEmpty()))
         return problem(index, tr("%1 is empty; every row needs it.").arg(columnName(index + 1)));
     return std::nullopt;
 }
