@@ -261,6 +261,9 @@ int cmdPricing(Context &ctx, const QStringList &args);
 int cmdReport(Context &ctx, const QStringList &args);
 int cmdCredits(Context &ctx, const QStringList &args);
 int cmdInvoices(Context &ctx, const QStringList &args);
+/// Statement documents (cli_documents.cpp), dispatched by cmdInvoices.
+int cmdInvoicesExport(Context &ctx, const QStringList &args);
+int cmdInvoicesAccount(Context &ctx, const QStringList &args);
 int cmdTax(Context &ctx, const QStringList &args);
 int cmdRates(Context &ctx, const QStringList &args);
 
