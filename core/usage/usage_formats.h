@@ -99,6 +99,8 @@ protected:
     int columnAny(std::initializer_list<const char *> names) const;
     /// The cell of column `index`; empty for -1 and for a bare NULL.
     QByteArrayView cell(int index) const;
+    /// The cell, trimmed, is `word` in any letter case.
+    bool cellIs(int index, const char *word) const;
     /// Text cell as a QString, shared between equal values.
     QString text(int index);
     std::optional<Problem> amount(int index, Decimal &out, bool required);
