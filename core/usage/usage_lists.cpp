@@ -1,0 +1,137 @@
+// What the usage screens list besides the import history: unmapped accounts, the vendors'
+// credit rows per customer and account, and the vendor's own legal entities.
+#include "usage/usage_importer.h"
+
+#include "storage/database.h"
+#include "storage/stored.h"
+
+namespace bursar::core {
+
+Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Vendor> vendor)
+{
+    Sql q(m_db, QStringLiteral("SELECT t.vendor, t.account_id, t.period, t.currency, t.lines, t.cost FROM usage_totals t "
+                               "WHERE (? = 'all' OR t.vendor = ?) AND NOT EXISTS (SELECT 1 FROM vendor_accounts v "
+                               "WHERE v.vendor = t.vendor AND v.account_id = t.account_id) "
+                               "ORDER BY t.vendor, t.account_id"));
+    const QString v = vendor ? vendorKey(*vendor) : QStringLiteral("all");
+    q.bind(v).bind(v);
+    if (Status s = q.exec(tr("finding unmapped accounts")); !s)
+        return s.error();
+    QList<UnmappedAccount> out;
+    std::map<QString, Decimal> sums;
+    auto closeAccount = [&]() {
+        if (out.isEmpty())
+            return;
+        for (const auto &[currency, cost] : sums)
+            out.last().totals.append({currency, cost});
+        sums.clear();
+    };
+    while (q.next()) {
+        const auto rowVendor = vendorFromText(q.value(0).toString()).value_or(Vendor::Aws);
+        const QString account = q.value(1).toString();
+        if (out.isEmpty() || out.last().vendor != rowVendor || out.last().accountId != account) {
+            closeAccount();
+            out.append({rowVendor, account, {}, 0, {}});
+        }
+        UnmappedAccount &a = out.last();
+        if (!a.periods.contains(q.value(2).toString()))
+            a.periods << q.value(2).toString();
+        a.lines += q.value(4).toLongLong();
+        sums[q.value(3).toString()] += storedAmount(q.value(5));
+    }
+    closeAccount();
+    for (UnmappedAccount &a : out)
+        a.periods.sort();
+    return out;
+}
+
+Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod)
+{
+    Sql q(m_db, QStringLiteral("SELECT va.customer_id, c.name, t.account_id, t.period, t.product, t.currency, t.lines, "
+                               "t.cost FROM usage_totals t "
+                               "LEFT JOIN vendor_accounts va ON va.vendor = t.vendor AND va.account_id = t.account_id "
+                               "LEFT JOIN customers c ON c.id = va.customer_id "
+                               "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind = 'credit' "
+                               "ORDER BY va.customer_id, t.account_id, t.period, t.product"));
+    q.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
+    if (Status s = q.exec(tr("reading the vendor's credits")); !s)
+        return s.error();
+    // One entry per customer, account, period, product and currency (totals may split by
+    // publisher or file).
+    QList<VendorCredit> out;
+    while (q.next()) {
+        VendorCredit c;
+        c.vendor = vendor;
+        c.customerId = q.value(0).toLongLong();
+        c.customerName = q.value(1).toString();
+        c.accountId = q.value(2).toString();
+        c.period = q.value(3).toString();
+        c.product = q.value(4).toString();
+        c.currency = q.value(5).toString();
+        c.lines = q.value(6).toLongLong();
+        c.amount = storedAmount(q.value(7));
+        if (!out.isEmpty()) {
+            VendorCredit &last = out.last();
+            if (last.customerId == c.customerId && last.accountId == c.accountId && last.period == c.period &&
+                last.product == c.product && last.currency == c.currency) {
+                last.amount += c.amount;
+                last.lines += c.lines;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+Result<QStringList> VendorEntities::list(Vendor vendor)
+{
+    Sql q(m_db, QStringLiteral("SELECT name FROM vendor_entities WHERE vendor = ? ORDER BY name"));
+    q.bind(vendorKey(vendor));
+    if (Status s = q.exec(tr("reading the vendor's entities")); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status VendorEntities::add(Vendor vendor, const QString &name)
+{
+    if (Status s = m_db.require(Privilege::ManageSettings, tr("change the vendors' entities")); !s)
+        return s;
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return fail(tr("The entity name is empty; type the legal name as usage files write it."), QStringLiteral("name"));
+    return m_db.transaction([&]() -> Status {
+        Sql exists(m_db, QStringLiteral("SELECT name FROM vendor_entities WHERE vendor = ? AND name_folded = ?"));
+        exists.bind(vendorKey(vendor)).bind(clean.toCaseFolded());
+        if (Status s = exists.exec(tr("reading the vendor's entities")); !s)
+            return s;
+        if (exists.next())
+            return fail(tr("%1 already lists “%2”.").arg(vendorName(vendor), exists.value(0).toString()),
+                        QStringLiteral("name"));
+        Sql q(m_db, QStringLiteral("INSERT INTO vendor_entities (vendor, name, name_folded) VALUES (?, ?, ?)"));
+        q.bind(vendorKey(vendor)).bind(clean).bind(clean.toCaseFolded());
+        if (Status s = q.exec(tr("adding the entity")); !s)
+            return s;
+        return m_db.audit(QStringLiteral("add"), QStringLiteral("vendor_entity"), vendorKey(vendor), clean);
+    });
+}
+
+Status VendorEntities::remove(Vendor vendor, const QString &name)
+{
+    if (Status s = m_db.require(Privilege::ManageSettings, tr("change the vendors' entities")); !s)
+        return s;
+    return m_db.transaction([&]() -> Status {
+        Sql q(m_db, QStringLiteral("DELETE FROM vendor_entities WHERE vendor = ? AND name_folded = ?"));
+        q.bind(vendorKey(vendor)).bind(name.simplified().toCaseFolded());
+        if (Status s = q.exec(tr("removing the entity")); !s)
+            return s;
+        if (q.rowsAffected() == 0)
+            return fail(tr("%1 does not list “%2”.").arg(vendorName(vendor), name.simplified()), QStringLiteral("name"));
+        return m_db.audit(QStringLiteral("remove"), QStringLiteral("vendor_entity"), vendorKey(vendor), name.simplified());
+    });
+}
+
+} // namespace bursar::core
