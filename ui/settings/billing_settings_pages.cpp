@@ -217,8 +217,10 @@ void NumberingPage::reload()
     auto p = NumberSeries(m_db).pattern(StatementService::series());
     if (!p)
         return m_feedback->showError(p.error());
-    m_pattern->setText(*p);
-    showNext(*p);
+    if (m_pattern->text() == *p)
+        showNext(*p); // setText would not signal: the counter may have moved all the same
+    else
+        m_pattern->setText(*p);
 }
 
 void NumberingPage::showNext(const QString &pattern)
