@@ -1415,6 +1415,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::AllocationLedger</name>
+    <message>
+        <source>An allocation of %1 %2 to %3 %4 cannot be recorded: the amount must be a number other than zero.</source>
+        <translation>Eine Zuordnung von %1 %2 zu %3 %4 kann nicht erfasst werden: Der Betrag muss eine Zahl ungleich null sein.</translation>
+    </message>
+    <message>
+        <source>An allocation needs a source, a target and a date; %1 %2 → %3 %4 on “%5” has not.</source>
+        <translation>Eine Zuordnung braucht eine Quelle, ein Ziel und ein Datum; %1 %2 → %3 %4 am „%5“ hat sie nicht.</translation>
+    </message>
+    <message>
+        <source>Allocation %1 cannot be reversed by this entry: only a standing application is reversed, once, by its exact opposite.</source>
+        <translation>Zuordnung %1 kann durch diesen Eintrag nicht storniert werden: Nur eine bestehende Anrechnung wird storniert, einmal, durch ihr genaues Gegenstück.</translation>
+    </message>
+    <message>
+        <source>reading allocations</source>
+        <translation>beim Lesen der Zuordnungen</translation>
+    </message>
+    <message>
+        <source>reading the allocation&apos;s source</source>
+        <translation>beim Lesen der Quelle der Zuordnung</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Es gibt kein(e) %1 %2.</translation>
+    </message>
+    <message>
+        <source>Allocation %1 names a %2 → %3 this Bursar does not know; open the database with a newer Bursar.</source>
+        <translation>Zuordnung %1 nennt %2 → %3, das dieses Bursar nicht kennt; öffnen Sie die Datenbank mit einem neueren Bursar.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::BillingReportBuilder</name>
     <message>
         <source>Pricebook %1, override for %2: %3 (from %4)</source>

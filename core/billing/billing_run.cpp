@@ -3,6 +3,7 @@
 #include "billing/credit_service.h"
 #include "billing/rate_tables.h"
 #include "billing/run_lock.h"
+#include "ledger/allocation_ledger.h"
 #include "money/currency.h"
 #include "pricing/pricing_service.h"
 #include "reports/billing_report.h"
@@ -11,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/stored.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,102 +23,12 @@
 
 namespace bursar::core {
 
-QList<std::pair<QString, Decimal>> splitOverAccounts(Decimal amount, QList<std::pair<QString, Decimal>> &buckets)
-{
-    QList<std::pair<QString, Decimal>> shares;
-    Decimal left = amount;
-    for (auto &[account, capacity] : buckets) {
-        if (!left.isPositive())
-            break;
-        if (!capacity.isPositive())
-            continue;
-        const Decimal take = std::min(capacity, left);
-        capacity -= take;
-        left -= take;
-        shares.append({account, take});
-    }
-    if (left.isPositive()) {
-        const QString last = buckets.isEmpty() ? QString() : buckets.last().first;
-        if (!shares.isEmpty() && shares.last().first == last)
-            shares.last().second += left;
-        else
-            shares.append({last, left});
-    }
-    return shares;
-}
-
 namespace {
-
-QJsonObject contactJson(const Contact &c)
-{
-    return {{QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("email"), c.email},
-            {QStringLiteral("phone"), c.phone},              {QStringLiteral("address_line1"), c.addressLine1},
-            {QStringLiteral("address_line2"), c.addressLine2}, {QStringLiteral("city"), c.city},
-            {QStringLiteral("postal_code"), c.postalCode},   {QStringLiteral("country"), c.country}};
-}
-
-QString partyJson(const QString &name, const Contact &contact, const QString &region, const QString &state,
-                  const QString &profile)
-{
-    QJsonObject o = contactJson(contact);
-    o[QStringLiteral("name")] = name;
-    o[QStringLiteral("region")] = region;
-    o[QStringLiteral("state")] = state;
-    o[QStringLiteral("billing_profile")] = profile;
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-struct CustomerInfo
-{
-    QString name;
-    Contact contact;
-    QString region;
-    QString state;
-    int terms = 30;
-    QString profileName;
-    Contact profileContact;
-    bool hasProfile = false;
-    bool profileIsDefault = false;
-};
 
 struct ProviderInfo
 {
     QString currency;
     bool enabled = false;
-};
-
-struct Allocation
-{
-    qint64 creditId;
-    QString account;
-    Decimal amount; ///< negative
-};
-
-struct UsageLink
-{
-    qint64 importId;
-    int totalNo;
-    int lineNo;
-};
-
-/// A statement computed in memory, ready to be written.
-struct Pending
-{
-    qint64 customerId = 0;
-    QString customerName;
-    QString currency;
-    Decimal chargesExact, charges, credits, marketplaceExact, marketplace, marketplaceCredits, tax, total;
-    QString pricebook;
-    QString exchangeBase;
-    std::optional<Decimal> exchangeRate;
-    QDate exchangeDate;
-    int terms = 30;
-    QString region, state;
-    QString seller, customer;
-    QList<StatementLine> lines;
-    QList<UsageLink> usage;
-    QList<Allocation> allocations;
-    QList<StatementTax> taxes;
 };
 
 QString inList(const QList<qint64> &ids)
@@ -130,172 +42,11 @@ QString inList(const QList<qint64> &ids)
 /// Everything one run reads once.
 struct RunContext
 {
-    Vendor vendor;
-    QString period;
-    QDate periodStart, periodEnd;
-    BillingOptions options;
-    QHash<qint64, CustomerInfo> customers;
+    explicit RunContext(StatementRun r) : run(std::move(r)) {}
+    StatementRun run;
+    QHash<qint64, StatementCustomer> customers;
     QHash<qint64, ProviderInfo> providers;
-    QList<TaxRate> taxTable;
-    QList<ExchangeRate> rates;
-    QString seller;
 };
-
-Result<Pending> compute(const RunContext &ctx, qint64 customerId, const QList<const BillingReportRow *> &rows,
-                        QList<Credit> credits)
-{
-    Q_ASSERT(!rows.isEmpty());
-    for (const BillingReportRow *row : rows)
-        if (!row->problem.isEmpty())
-            return fail(row->problem);
-    const CustomerInfo info = ctx.customers.value(customerId);
-    const ProviderInfo provider = ctx.providers.value(customerId);
-    const auto currency = Currencies::find(provider.currency);
-    if (!currency)
-        return fail(BillingRun::tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in "
-                                   "Customers > %1 > Cloud Billing > Cloud Providers.")
-                        .arg(displayCustomerId(customerId), rows.first()->currency));
-    Pending p;
-    p.customerId = customerId;
-    p.customerName = info.name;
-    p.currency = currency->code;
-    p.pricebook = rows.first()->pricebook;
-    p.terms = info.terms;
-    p.region = info.region;
-    p.state = info.state;
-    p.seller = ctx.seller;
-    p.customer = partyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region, info.state,
-                           info.profileName);
-
-    // Account buckets of charges (for splitting credits per account), in statement currency;
-    // only needed when a credit can be applied.
-    bool manualCredits = false, marketplaceCredits = false;
-    for (const Credit &c : std::as_const(credits))
-        if (c.currency == p.currency && c.usableFor(ctx.periodStart) && c.remaining().isNegative())
-            (c.kind == CreditKind::Manual ? manualCredits : marketplaceCredits) = true;
-    const bool splitUsage = ctx.options.applyCredits && manualCredits;
-    const bool splitMarketplace = ctx.options.marketplaceFees && ctx.options.marketplaceCredits && marketplaceCredits;
-    std::map<QString, Decimal> usageByAccount, marketplaceByAccount;
-    for (const BillingReportRow *row : rows) {
-        Decimal rate = Decimal::fromInt(1);
-        QString converted;
-        if (row->currency != p.currency) {
-            const auto r = ExchangeRates::rateIn(ctx.rates, row->currency, p.currency, ctx.periodEnd);
-            if (!r)
-                return fail(BillingRun::tr("The customer with ID %1 does not have the currency %2 enabled: its %3 invoice "
-                                           "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
-                                           "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
-                                           "Billing > Cloud Providers.")
-                                .arg(displayCustomerId(customerId), row->currency, vendorName(ctx.vendor), p.currency,
-                                     ctx.periodEnd.toString(Qt::ISODate)));
-            rate = r->rate;
-            p.exchangeBase = row->currency;
-            p.exchangeRate = r->rate;
-            p.exchangeDate = r->date;
-            converted = BillingRun::tr("; converted from %1 at %2 (%3%4)")
-                            .arg(row->currency, r->rate.toString(), r->date.toString(Qt::ISODate),
-                                 r->inverted ? BillingRun::tr(", the inverse of the %1 → %2 rate").arg(p.currency, row->currency)
-                                             : QString());
-        }
-        auto convert = [&](Decimal d) { return converted.isEmpty() ? d : d.multiplied(rate, Decimal::Scale, Rounding::HalfEven); };
-        QList<int> lineNumbers(row->lines.size(), 0);
-        for (qsizetype i = 0; i < row->lines.size(); ++i) {
-            const BillingReportLine &l = row->lines.at(i);
-            if (l.kind == ChargeLineKind::Marketplace && !ctx.options.marketplaceFees)
-                continue; // not billed this time: its usage stays unbilled
-            StatementLine line;
-            line.lineNo = int(p.lines.size()) + 1;
-            line.kind = l.kind;
-            line.productType = l.productType;
-            line.product = l.product;
-            line.usageLines = l.usageLines;
-            line.currency = row->currency;
-            line.cost = l.cost;
-            line.price = convert(l.price);
-            line.rule = l.rule + converted;
-            line.percents = l.percents;
-            lineNumbers[i] = line.lineNo;
-            if (l.kind == ChargeLineKind::Marketplace)
-                p.marketplaceExact += line.price;
-            else
-                p.chargesExact += line.price;
-            p.lines.append(line);
-        }
-        std::map<QString, Decimal> rowUsage, rowMarketplace; // in the row's currency, converted once per account
-        for (const BilledTotal &t : row->totals) {
-            const int lineNo = lineNumbers.value(t.line);
-            if (lineNo == 0)
-                continue;
-            p.usage.append({t.importId, t.totalNo, lineNo});
-            const bool market = row->lines.at(t.line).kind == ChargeLineKind::Marketplace;
-            if (market ? splitMarketplace : splitUsage)
-                (market ? rowMarketplace : rowUsage)[t.accountId] += t.price;
-        }
-        for (const auto &[account, amount] : rowUsage)
-            usageByAccount[account] += convert(amount);
-        for (const auto &[account, amount] : rowMarketplace)
-            marketplaceByAccount[account] += convert(amount);
-    }
-    p.charges = p.chargesExact.rounded(currency->minorUnits, Rounding::HalfUp);
-    p.marketplace = p.marketplaceExact.rounded(currency->minorUnits, Rounding::HalfUp);
-    if (p.charges.isNegative() || p.marketplace.isNegative())
-        return fail(BillingRun::tr("The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a "
-                                   "statement never goes below 0.00. Add the amount as a credit on the customer's profile "
-                                   "instead.")
-                        .arg(displayCustomerId(customerId), vendorName(ctx.vendor),
-                             (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency, ctx.period));
-
-    // Buckets: the accounts in order, then charges of no account (support, custom charges and
-    // the rounding to the currency's units), so the buckets add up to the rounded charges.
-    auto bucketsOf = [](const std::map<QString, Decimal> &byAccount, Decimal total) {
-        QList<std::pair<QString, Decimal>> buckets;
-        Decimal accounted;
-        for (const auto &[account, amount] : byAccount) {
-            buckets.append({account, amount});
-            accounted += amount;
-        }
-        buckets.append({QString(), total - accounted});
-        return buckets;
-    };
-    std::sort(credits.begin(), credits.end(), CreditService::usedBefore);
-    auto apply = [&](CreditKind kind, Decimal owed, QList<std::pair<QString, Decimal>> buckets) {
-        Decimal used;
-        for (const Credit &c : std::as_const(credits)) {
-            if (c.kind != kind || c.currency != p.currency || !c.usableFor(ctx.periodStart))
-                continue;
-            const Decimal available = -c.remaining();
-            const Decimal take = std::min(available, owed - used);
-            if (!take.isPositive())
-                continue;
-            for (const auto &[account, share] : splitOverAccounts(take, buckets))
-                p.allocations.append({c.id, account, -share});
-            used += take;
-            if (used == owed)
-                break;
-        }
-        return -used;
-    };
-    if (ctx.options.applyCredits && p.charges.isPositive())
-        p.credits = apply(CreditKind::Manual, p.charges, bucketsOf(usageByAccount, p.charges));
-    if (ctx.options.marketplaceFees && ctx.options.marketplaceCredits && p.marketplace.isPositive())
-        p.marketplaceCredits = apply(CreditKind::Marketplace, p.marketplace, bucketsOf(marketplaceByAccount, p.marketplace));
-
-    if (ctx.options.includeTax) {
-        const Decimal base = p.charges + p.credits + p.marketplace + p.marketplaceCredits;
-        int n = 0;
-        for (const TaxRate &r : TaxTable::ratesIn(ctx.taxTable, info.region, info.state, ctx.periodEnd)) {
-            const Decimal amount = base.multiplied(r.rate, Decimal::Scale, Rounding::HalfEven)
-                                       .divided(Decimal::fromInt(100), currency->minorUnits, Rounding::HalfUp);
-            p.taxes.append({++n, r.name, r.region, r.state, r.rate, r.from, base, amount});
-            p.tax += amount;
-        }
-    }
-    p.total = p.charges + p.credits + p.marketplace + p.marketplaceCredits + p.tax;
-    if (!p.total.isValid())
-        return fail(BillingRun::tr("The customer with ID %1: the statement's amounts exceed Bursar's range.")
-                        .arg(displayCustomerId(customerId)));
-    return p;
-}
 
 } // namespace
 
@@ -313,12 +64,8 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
     if (!lock)
         return lock.error();
 
-    RunContext ctx;
-    ctx.vendor = request.vendor;
-    ctx.period = request.period;
-    ctx.periodStart = periodStartDate(request.period);
-    ctx.periodEnd = ctx.periodStart.addMonths(1).addDays(-1);
-    ctx.options = request.options;
+    RunContext ctx(StatementRun(request.vendor, *BillingPeriod::parse(request.period)));
+    ctx.run.options = request.options;
     const QString v = vendorKey(request.vendor);
 
     BillingReportOptions reportOptions;
@@ -345,7 +92,7 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         if (Status s = q.exec(tr("reading customers")); !s)
             return s.error();
         while (q.next()) {
-            CustomerInfo c;
+            StatementCustomer c;
             c.name = q.value(1).toString();
             c.contact = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                          q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
@@ -399,16 +146,16 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         auto taxes = TaxTable(m_db).list();
         if (!taxes)
             return taxes.error();
-        ctx.taxTable = *taxes;
+        ctx.run.taxTable = *taxes;
     }
     if (auto rates = ExchangeRates(m_db).list())
-        ctx.rates = *rates;
+        ctx.run.rates = *rates;
     else
         return rates.error();
     auto seller = AccountInfoService(m_db).load();
     if (!seller)
         return seller.error();
-    ctx.seller = partyJson(seller->companyName, seller->contact, QString(), QString(), QString());
+    ctx.run.seller = statementPartyJson(seller->companyName, seller->contact, QString(), QString(), QString());
 
     auto alreadyBilled = [&](qint64 customer, qint64 statement, const QVariant &number) -> CustomerOutcome {
         return {customer, ctx.customers.value(customer).name,
@@ -503,14 +250,16 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                 return e;
             while (ex.next())
                 existing.insert(ex.value(0).toLongLong(), alreadyBilled(ex.value(0).toLongLong(), ex.value(1).toLongLong(), ex.value(2)));
-            QList<Pending> pending;
+            QList<CalculatedStatement> pending;
             for (qint64 customer : batch) {
                 const QString name = ctx.customers.value(customer).name;
                 if (existing.contains(customer)) {
                     skipped.append(existing.value(customer));
                     continue;
                 }
-                auto computed = compute(ctx, customer, rowsOf.at(customer), creditsOf.value(customer));
+                auto computed = StatementCalculator::calculate(ctx.run, customer, ctx.customers.value(customer),
+                                                               ctx.providers.value(customer).currency, rowsOf.at(customer),
+                                                               creditsOf.value(customer));
                 if (!computed) {
                     failed.append({customer, name, computed.message()});
                     continue;
@@ -552,9 +301,9 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                              {QStringLiteral("import_id"), QStringLiteral("total_no"), QStringLiteral("statement_id"),
                               QStringLiteral("line_no")},
                              1000);
-            BulkInsert allocations(m_db, QStringLiteral("credit_allocations"),
-                                   {QStringLiteral("credit_id"), QStringLiteral("statement_id"), QStringLiteral("account_id"),
-                                    QStringLiteral("amount"), QStringLiteral("created_at")});
+            AllocationLedger::Batch allocations(m_db); // the credits' applications, through the ledger
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            const QString reason = QStringLiteral("billing run %1").arg(result.runId);
             BulkInsert taxes(m_db, QStringLiteral("statement_taxes"),
                              {QStringLiteral("statement_id"), QStringLiteral("line_no"), QStringLiteral("name"),
                               QStringLiteral("region"), QStringLiteral("state"), QStringLiteral("rate"),
@@ -562,9 +311,9 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
             BulkInsert audit(m_db, QStringLiteral("audit_log"),
                              {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
                               QStringLiteral("entity_id"), QStringLiteral("detail")});
-            for (BulkInsert *child : {&lines, &usage, &allocations, &taxes})
+            for (BulkInsert *child : {&lines, &usage, &taxes})
                 child->dependsOn(statements);
-            for (const Pending &p : std::as_const(pending)) {
+            for (const CalculatedStatement &p : std::as_const(pending)) {
                 const qint64 id = nextId++;
                 statements.integer(id).integer(result.runId).integer(p.customerId).text(v).text(request.period)
                     .text(p.currency).text(QStringLiteral("draft")).integer(request.options.applyCredits)
@@ -590,9 +339,10 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                     if (Status e = usage.endRow(); !e)
                         return e;
                 }
-                for (const Allocation &a : p.allocations) {
-                    allocations.integer(a.creditId).integer(id).text(a.account).amount(a.amount).text(at);
-                    if (Status e = allocations.endRow(); !e)
+                for (const CreditShare &a : p.allocations) {
+                    if (Status e = allocations.add({AllocationSource::Credit, a.creditId, AllocationTarget::Statement, id,
+                                                    a.account, a.amount, today, reason});
+                        !e)
                         return e;
                 }
                 for (const StatementTax &t : p.taxes) {
@@ -611,10 +361,10 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                     return e;
                 made.append({id, p.customerId, p.customerName, p.currency, p.total});
             }
-            for (BulkInsert *b : {&statements, &lines, &usage, &allocations, &taxes, &audit})
+            for (BulkInsert *b : {&statements, &lines, &usage, &taxes, &audit})
                 if (Status e = b->finish(); !e)
                     return e;
-            return success();
+            return allocations.finish();
         });
     };
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "billing/statements.h"
+#include "calculators/statement_calculator.h"
 #include "domain/records.h"
 #include "money/decimal.h"
 #include "result.h"
@@ -50,11 +51,6 @@ struct GenerateResult
     QList<CustomerOutcome> skipped;
     bool cancelled = false; ///< stopped between customers; what was made before stays, whole
 };
-
-/// Splits `amount` (positive) over charge buckets in their order, each taking at most what is
-/// left of its own charges; `buckets` keeps what is left for the next credit. Whatever no
-/// bucket can take goes to the last one, so the shares always add up to `amount` exactly.
-QList<std::pair<QString, Decimal>> splitOverAccounts(Decimal amount, QList<std::pair<QString, Decimal>> &buckets);
 
 /// Generate Invoices: one Draft statement per customer for a vendor and period, priced as the
 /// Billing Customers Report prices it, with credits, marketplace fees and tax as the switches

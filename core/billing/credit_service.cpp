@@ -1,5 +1,7 @@
 #include "billing/credit_service.h"
 
+#include "ledger/allocation_ledger.h"
+
 #include "storage/database.h"
 #include "storage/stored.h"
 
@@ -116,17 +118,12 @@ Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVar
     }
     if (out.isEmpty())
         return out;
-    // Applied amounts are added up here, exactly: SQL's SUM would read SQLite's text as a double.
-    Sql a(db, QStringLiteral("SELECT a.credit_id, a.amount FROM credit_allocations a JOIN credits c ON c.id = a.credit_id "
-                             "WHERE ") +
-                  where);
-    for (const QVariant &b : binds)
-        a.bind(b);
-    if (Status s = a.exec(CreditService::tr("reading credit applications")); !s)
-        return s.error();
-    while (a.next())
-        if (auto it = index.constFind(a.value(0).toLongLong()); it != index.constEnd())
-            out[it.value()].applied += storedAmount(a.value(1));
+    // What each credit has paid is the ledger's to say.
+    auto applied = AllocationLedger(db).appliedFrom(AllocationSource::Credit, index.keys());
+    if (!applied)
+        return applied.error();
+    for (auto it = applied->cbegin(); it != applied->cend(); ++it)
+        out[index.value(it.key())].applied = it.value();
     return out;
 }
 
@@ -258,16 +255,22 @@ Result<QList<Credit>> CreditService::list(std::optional<qint64> customerId, std:
 
 Result<QList<CreditApplication>> CreditService::applications(qint64 creditId)
 {
-    Sql q(m_db, QStringLiteral("SELECT a.credit_id, a.statement_id, s.number, s.status, s.period, a.account_id, a.amount, "
-                               "a.created_at FROM credit_allocations a JOIN statements s ON s.id = a.statement_id "
-                               "WHERE a.credit_id = ? ORDER BY a.id"));
-    q.bind(creditId);
-    if (Status s = q.exec(tr("reading credit applications")); !s)
-        return s.error();
+    // The applications that stand: one reversed when its draft was deleted is history only.
+    auto entries = AllocationLedger(m_db).entriesFrom(AllocationSource::Credit, creditId);
+    if (!entries)
+        return entries.error();
     QList<CreditApplication> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), storedAmount(q.value(6)), q.value(7).toString()});
+    for (const LedgerEntry &e : *entries) {
+        if (!e.stands() || e.target != AllocationTarget::Statement)
+            continue;
+        Sql q(m_db, QStringLiteral("SELECT number, status, period FROM statements WHERE id = ?"));
+        q.bind(e.targetId);
+        if (Status s = q.exec(tr("reading credit applications")); !s)
+            return s.error();
+        const bool found = q.next();
+        out.append({e.sourceId, e.targetId, found ? q.value(0).toString() : QString(), found ? q.value(1).toString() : QString(),
+                    found ? q.value(2).toString() : QString(), e.accountId, e.amount, e.recordedAt});
+    }
     return out;
 }
 

@@ -1,12 +1,14 @@
 #include "billing/statements.h"
 
 #include "billing/rate_tables.h"
+#include "ledger/allocation_ledger.h"
 #include "money/currency.h"
 #include "numbering/number_series.h"
 #include "storage/bulk_insert.h"
 #include "storage/database.h"
 #include "storage/stored.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -265,17 +267,35 @@ Result<Statement> StatementService::statement(qint64 id)
                          storedAmount(taxes.value(4)), storedDate(taxes.value(5)), storedAmount(taxes.value(6)),
                          storedAmount(taxes.value(7))});
 
-    Sql credits(m_db, QStringLiteral("SELECT a.credit_id, c.kind, c.comment, c.expires_on, c.created_at, a.account_id, a.amount "
-                                     "FROM credit_allocations a JOIN credits c ON c.id = a.credit_id WHERE a.statement_id = ? "
-                                     "ORDER BY a.id"));
-    credits.bind(id);
+    // The credits that pay it: the ledger's standing entries on the statement, in order.
+    auto entries = AllocationLedger(m_db).entriesOn(AllocationTarget::Statement, id);
+    if (!entries)
+        return entries.error();
+    QStringList creditIds;
+    for (const LedgerEntry &e : *entries)
+        if (e.stands() && e.source == AllocationSource::Credit)
+            creditIds << QString::number(e.sourceId);
+    if (creditIds.isEmpty())
+        return st;
+    Sql credits(m_db, QStringLiteral("SELECT id, kind, comment, expires_on, created_at FROM credits WHERE id IN (%1)")
+                          .arg(creditIds.join(u',')));
     if (Status s = credits.exec(tr("reading the statement's credits")); !s)
         return s.error();
+    QHash<qint64, StatementCredit> creditOf;
     while (credits.next())
-        st.allocations.append({credits.value(0).toLongLong(),
-                               creditKindFromKey(credits.value(1).toString()).value_or(CreditKind::Manual),
-                               credits.value(2).toString(), storedDate(credits.value(3)), credits.value(4).toString(),
-                               credits.value(5).toString(), storedAmount(credits.value(6))});
+        creditOf.insert(credits.value(0).toLongLong(),
+                        {credits.value(0).toLongLong(), creditKindFromKey(credits.value(1).toString()).value_or(CreditKind::Manual),
+                         credits.value(2).toString(), storedDate(credits.value(3)), credits.value(4).toString(), QString(),
+                         Decimal()});
+    for (const LedgerEntry &e : *entries) {
+        if (!e.stands() || e.source != AllocationSource::Credit)
+            continue;
+        StatementCredit c = creditOf.value(e.sourceId);
+        c.creditId = e.sourceId;
+        c.accountId = e.accountId;
+        c.amount = e.amount;
+        st.allocations.append(c);
+    }
     return st;
 }
 
@@ -414,8 +434,12 @@ Status StatementService::deleteDraft(qint64 id)
                             .arg(id)
                             .arg(q.value(1).toString()));
         const QString detail = QStringLiteral("customer %1, %2 %3").arg(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
-        // The cascade takes its lines, usage links (unlocking the usage), credit applications
-        // (returning the credits) and tax lines.
+        // Its credits return through counter-entries in the ledger (the applications stay on
+        // record); the cascade takes its lines, usage links (unlocking the usage) and tax lines.
+        if (Status e = AllocationLedger(m_db).reverseAllOn(AllocationTarget::Statement, id, QDateTime::currentDateTimeUtc().date(),
+                                                            QStringLiteral("draft statement %1 deleted").arg(id));
+            !e)
+            return e;
         Sql del(m_db, QStringLiteral("DELETE FROM statements WHERE id = ? AND status = 'draft'"));
         del.bind(id);
         if (Status e = del.exec(tr("deleting the draft")); !e)

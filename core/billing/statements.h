@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "billing/credit_service.h"
+#include "calculators/tax_calculator.h"
 #include "domain/records.h"
 #include "money/decimal.h"
 #include "reports/billing_report.h"
@@ -50,17 +51,8 @@ struct StatementLine
     QString percents;
 };
 
-struct StatementTax
-{
-    int lineNo = 0;
-    QString name;
-    QString region;
-    QString state;
-    Decimal rate;
-    QDate rateFrom;
-    Decimal base;
-    Decimal amount;
-};
+/// A statement's tax line is the tax calculator's line, as it was when the statement was made.
+using StatementTax = TaxLine;
 
 /// One credit application on a statement, with what the credit was.
 struct StatementCredit

@@ -1,5 +1,6 @@
 #include "pricing/pricing_service.h"
 
+#include "domain/billing_period.h"
 #include "money/currency.h"
 #include "storage/database.h"
 
@@ -12,19 +13,13 @@ QString periodOfDate(QDate d)
 
 bool isPeriod(const QString &period)
 {
-    return period.size() == 7 && period.at(4) == u'-' && periodStartDate(period).isValid();
+    return BillingPeriod::parse(period).has_value();
 }
 
 QDate periodStartDate(const QString &period)
 {
-    if (period.size() != 7 || period.at(4) != u'-')
-        return {};
-    bool okYear = false, okMonth = false;
-    const int year = period.left(4).toInt(&okYear);
-    const int month = period.mid(5, 2).toInt(&okMonth);
-    if (!okYear || !okMonth)
-        return {};
-    return QDate(year, month, 1);
+    const auto p = BillingPeriod::parse(period);
+    return p ? p->firstDay() : QDate();
 }
 
 QString nextPeriod(const QString &period)

@@ -30,7 +30,7 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("global_adjustments"), QStringLiteral("custom_charges"),    QStringLiteral("support_plans"),
             QStringLiteral("credits"),           QStringLiteral("tax_rates"),          QStringLiteral("exchange_rates"),
             QStringLiteral("id_blocks"),         QStringLiteral("billing_runs"),       QStringLiteral("statements"),
-            QStringLiteral("statement_lines"),   QStringLiteral("statement_usage"),    QStringLiteral("credit_allocations"),
+            QStringLiteral("statement_lines"),   QStringLiteral("statement_usage"),    QStringLiteral("allocations"),
             QStringLiteral("statement_taxes"),   QStringLiteral("statement_display_rates"), QStringLiteral("settings"),
             QStringLiteral("audit_log")};
 }
@@ -145,7 +145,7 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
         for (const char *table : {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log",
                                   "pricebooks", "pricebook_rules", "usage_imports", "global_adjustments", "custom_charges",
                                   "support_plans", "credits", "tax_rates", "exchange_rates", "billing_runs",
-                                  "credit_allocations", "statement_display_rates"})
+                                  "allocations", "statement_display_rates"})
             if (Status e = to.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;
         // Verified before the commit: a copy that does not match is never kept.

@@ -129,7 +129,7 @@ int main(int argc, char **argv)
     }
     qint64 allocations = 0;
     {
-        Sql q(**db, QStringLiteral("SELECT COUNT(*) FROM credit_allocations"));
+        Sql q(**db, QStringLiteral("SELECT COUNT(*) FROM allocations"));
         (void)q.exec();
         allocations = q.next() ? q.value(0).toLongLong() : 0;
     }
