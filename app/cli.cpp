@@ -1,15 +1,15 @@
-#include "cli.h"
-#include "cli_support.h"
+#include "app/cli.h"
+#include "app/cli_support.h"
 
-#include "customers/customer_service.h"
-#include "pricing/pricing_service.h"
-#include "demo/demo_data.h"
-#include "demo/usage_generator.h"
-#include "domain/records.h"
-#include "money/currency.h"
-#include "storage/database.h"
-#include "storage/database_copy.h"
-#include "users/user_service.h"
+#include "core/customers/customer_service.h"
+#include "core/pricing/pricing_service.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "core/domain/records.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
+#include "core/storage/database_copy.h"
+#include "core/users/user_service.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // bursar credits, bursar tax, bursar rates.
-#include "cli_support.h"
+#include "app/cli_support.h"
 
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

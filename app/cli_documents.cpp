@@ -1,12 +1,12 @@
 // bursar invoices export and account: statement documents (PDF, CSV, Detailed CSV) and the
 // statement of account, with the defaults of Settings > Statement Documents.
-#include "cli_support.h"
-#include "storage/database_files.h"
+#include "app/cli_support.h"
+#include "core/storage/database_files.h"
 
-#include "billing/statements.h"
-#include "pricing/pricing_service.h"
-#include "settings/document_settings.h"
-#include "statement_export.h"
+#include "core/billing/statements.h"
+#include "core/pricing/pricing_service.h"
+#include "core/settings/document_settings.h"
+#include "render/statement_export.h"
 
 #include <QDir>
 

@@ -1,14 +1,14 @@
 // bursar invoices: generate, list, show, approve, delete, numbering, export, account.
-#include "cli_support.h"
-#include "storage/database_files.h"
+#include "app/cli_support.h"
+#include "core/storage/database_files.h"
 
-#include "billing/billing_run.h"
-#include "billing/statements.h"
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "numbering/number_series.h"
-#include "settings/document_settings.h"
-#include "statement_export.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/statements.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "core/numbering/number_series.h"
+#include "core/settings/document_settings.h"
+#include "render/statement_export.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
 // bursar pricebooks, bursar pricing global|charges|support, bursar report billing.
-#include "cli_support.h"
+#include "app/cli_support.h"
 
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "reports/billing_report.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "core/reports/billing_report.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,10 +2,10 @@
 // What every command of the command line shares: output, exit codes, the command parser,
 // the database context and the options several commands take.
 
-#include "cli.h"
-#include "domain/records.h"
-#include "result.h"
-#include "storage/database.h"
+#include "app/cli.h"
+#include "core/domain/records.h"
+#include "core/result.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,8 +1,8 @@
 // bursar import usage, bursar usage history|unmapped|entities.
-#include "cli_support.h"
+#include "app/cli_support.h"
 
-#include "pricing/pricing_service.h"
-#include "usage/usage_importer.h"
+#include "core/pricing/pricing_service.h"
+#include "core/usage/usage_importer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

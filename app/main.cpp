@@ -1,11 +1,11 @@
 // bursar: one executable, two faces. Without a command it opens the window; with one it
 // runs headless on the same core (see cli.cpp).
-#include "cli.h"
+#include "app/cli.h"
 
-#include "mainwindow.h"
-#include "widgets/open_database.h"
-#include "storage/database.h"
-#include "storage/window_lock.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/open_database.h"
+#include "core/storage/database.h"
+#include "core/storage/window_lock.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -1,16 +1,16 @@
-#include "billing/billing_run.h"
+#include "core/billing/billing_run.h"
 
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/run_lock.h"
-#include "ledger/allocation_ledger.h"
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "reports/billing_report.h"
-#include "settings/account_info_service.h"
-#include "storage/bulk_insert.h"
-#include "storage/database.h"
-#include "storage/stored.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/run_lock.h"
+#include "core/ledger/allocation_ledger.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "core/reports/billing_report.h"
+#include "core/settings/account_info_service.h"
+#include "core/storage/bulk_insert.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
 
 #include <QDateTime>
 #include <QHash>

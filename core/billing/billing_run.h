@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "billing/statements.h"
-#include "calculators/statement_calculator.h"
-#include "domain/records.h"
-#include "money/decimal.h"
-#include "result.h"
+#include "core/billing/statements.h"
+#include "core/calculators/statement_calculator.h"
+#include "core/domain/records.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 
 #include <QList>
 #include <QString>

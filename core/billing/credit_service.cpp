@@ -1,9 +1,9 @@
-#include "billing/credit_service.h"
+#include "core/billing/credit_service.h"
 
-#include "ledger/allocation_ledger.h"
+#include "core/ledger/allocation_ledger.h"
 
-#include "storage/database.h"
-#include "storage/stored.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
 
 #include <QHash>
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "domain/records.h"
-#include "money/currency.h"
-#include "money/decimal.h"
-#include "result.h"
+#include "core/domain/records.h"
+#include "core/money/currency.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 
 #include <QDate>
 #include <QList>

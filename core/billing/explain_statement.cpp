@@ -1,8 +1,8 @@
 // Every number on a statement with where it came from: the statement view's Explain pane
 // and `bursar invoices show`.
-#include "billing/billing_run.h"
+#include "core/billing/billing_run.h"
 
-#include "money/currency.h"
+#include "core/money/currency.h"
 
 namespace bursar::core {
 

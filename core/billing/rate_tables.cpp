@@ -1,8 +1,8 @@
-#include "billing/rate_tables.h"
+#include "core/billing/rate_tables.h"
 
-#include "money/currency.h"
-#include "storage/database.h"
-#include "storage/stored.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
 
 namespace bursar::core {
 

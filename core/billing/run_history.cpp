@@ -1,8 +1,8 @@
 // What earlier billing runs did: the switches of the last run of a vendor, and how a
 // period's statements were made (Generate Invoices warns before billing it another way).
-#include "billing/billing_run.h"
+#include "core/billing/billing_run.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 namespace bursar::core {
 

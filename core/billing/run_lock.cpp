@@ -1,6 +1,6 @@
-#include "billing/run_lock.h"
+#include "core/billing/run_lock.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/records.h"
-#include "result.h"
+#include "core/domain/records.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "billing/statement_exports.h"
+#include "core/billing/statement_exports.h"
 
-#include "reports/billing_report.h"
-#include "storage/database.h"
-#include "storage/stored.h"
-#include "usage/csv_reader.h"
+#include "core/reports/billing_report.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
+#include "core/usage/csv_reader.h"
 
 #include <map>
 

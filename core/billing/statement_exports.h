@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "billing/statements.h"
-#include "money/decimal.h"
-#include "result.h"
+#include "core/billing/statements.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "billing/statements.h"
+#include "core/billing/statements.h"
 
-#include "billing/rate_tables.h"
-#include "ledger/allocation_ledger.h"
-#include "money/currency.h"
-#include "numbering/number_series.h"
-#include "storage/bulk_insert.h"
-#include "storage/database.h"
-#include "storage/stored.h"
+#include "core/billing/rate_tables.h"
+#include "core/ledger/allocation_ledger.h"
+#include "core/money/currency.h"
+#include "core/numbering/number_series.h"
+#include "core/storage/bulk_insert.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

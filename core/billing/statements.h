@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "billing/credit_service.h"
-#include "calculators/tax_calculator.h"
-#include "domain/records.h"
-#include "money/decimal.h"
-#include "reports/billing_report.h"
-#include "result.h"
+#include "core/billing/credit_service.h"
+#include "core/calculators/tax_calculator.h"
+#include "core/domain/records.h"
+#include "core/money/decimal.h"
+#include "core/reports/billing_report.h"
+#include "core/result.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "calculators/statement_calculator.h"
+#include "core/calculators/statement_calculator.h"
 
-#include "money/currency.h"
+#include "core/money/currency.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

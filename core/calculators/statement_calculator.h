@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/statements.h"
-#include "calculators/tax_calculator.h"
-#include "domain/billing_period.h"
-#include "domain/records.h"
-#include "money/decimal.h"
-#include "reports/billing_report.h"
-#include "result.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/statements.h"
+#include "core/calculators/tax_calculator.h"
+#include "core/domain/billing_period.h"
+#include "core/domain/records.h"
+#include "core/money/decimal.h"
+#include "core/reports/billing_report.h"
+#include "core/result.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "calculators/tax_calculator.h"
+#include "core/calculators/tax_calculator.h"
 
 namespace bursar::core::tax {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/rate_tables.h"
-#include "money/decimal.h"
+#include "core/billing/rate_tables.h"
+#include "core/money/decimal.h"
 
 #include <QDate>
 #include <QList>

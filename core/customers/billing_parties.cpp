@@ -1,9 +1,9 @@
 // A customer's billing parties: payment methods (masked references only), billing profiles
 // and subscriptions (one default per customer).
-#include "customers/customer_service.h"
+#include "core/customers/customer_service.h"
 
-#include "customers/customer_rows.h"
-#include "storage/database.h"
+#include "core/customers/customer_rows.h"
+#include "core/storage/database.h"
 
 namespace bursar::core {
 

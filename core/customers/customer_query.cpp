@@ -1,8 +1,8 @@
-#include "customers/customer_query.h"
+#include "core/customers/customer_query.h"
 
-#include "customers/customer_service.h"
-#include "domain/records.h"
-#include "storage/database.h"
+#include "core/customers/customer_service.h"
+#include "core/domain/records.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 

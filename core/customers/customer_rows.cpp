@@ -1,7 +1,7 @@
-#include "customers/customer_rows.h"
+#include "core/customers/customer_rows.h"
 
-#include "customers/customer_service.h"
-#include "storage/database.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
 
 #include <QRegularExpression>
 

@@ -1,11 +1,11 @@
-#include "customers/customer_service.h"
+#include "core/customers/customer_service.h"
 
-#include "billing/statements.h"
-#include "usage/usage_importer.h"
+#include "core/billing/statements.h"
+#include "core/usage/usage_importer.h"
 
-#include "money/currency.h"
-#include "customers/customer_rows.h"
-#include "storage/database.h"
+#include "core/money/currency.h"
+#include "core/customers/customer_rows.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "domain/records.h"
-#include "result.h"
+#include "core/domain/records.h"
+#include "core/result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "demo/demo_data.h"
+#include "core/demo/demo_data.h"
 
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "customers/customer_service.h"
-#include "money/currency.h"
-#include "domain/records.h"
-#include "storage/database.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/customers/customer_service.h"
+#include "core/money/currency.h"
+#include "core/domain/records.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "demo/usage_generator.h"
+#include "core/demo/usage_generator.h"
 
 #include <QDate>
 #include <QIODevice>
@@ -241,9 +241,9 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
 
 } // namespace bursar::core
 
-#include "pricing/pricing_service.h"
-#include "storage/database.h"
-#include "usage/usage_importer.h"
+#include "core/pricing/pricing_service.h"
+#include "core/storage/database.h"
+#include "core/usage/usage_importer.h"
 
 #include <QTemporaryDir>
 #include <QFile>

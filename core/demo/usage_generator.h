@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/records.h"
-#include "result.h"
-#include "usage/usage_formats.h"
+#include "core/domain/records.h"
+#include "core/result.h"
+#include "core/usage/usage_formats.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "domain/billing_period.h"
+#include "core/domain/billing_period.h"
 
 namespace bursar::core {
 

@@ -1,8 +1,8 @@
-#include "ledger/allocation_ledger.h"
+#include "core/ledger/allocation_ledger.h"
 
-#include "storage/bulk_insert.h"
-#include "storage/database.h"
-#include "storage/stored.h"
+#include "core/storage/bulk_insert.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "money/currency.h"
+#include "core/money/currency.h"
 
 #include <QCoreApplication>
 #include <QFile>

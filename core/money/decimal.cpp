@@ -1,4 +1,4 @@
-#include "money/decimal.h"
+#include "core/money/decimal.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "numbering/number_series.h"
+#include "core/numbering/number_series.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "pricing/pricing_service.h"
+#include "core/pricing/pricing_service.h"
 
-#include "domain/billing_period.h"
-#include "money/currency.h"
-#include "storage/database.h"
+#include "core/domain/billing_period.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
 
 namespace bursar::core {
 

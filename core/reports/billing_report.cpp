@@ -1,8 +1,8 @@
-#include "reports/billing_report.h"
+#include "core/reports/billing_report.h"
 
-#include "pricing/pricing_service.h"
-#include "storage/database.h"
-#include "usage/csv_reader.h"
+#include "core/pricing/pricing_service.h"
+#include "core/storage/database.h"
+#include "core/usage/csv_reader.h"
 
 #include <QHash>
 #include <QSet>

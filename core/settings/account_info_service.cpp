@@ -1,8 +1,8 @@
-#include "settings/account_info_service.h"
+#include "core/settings/account_info_service.h"
 
-#include "money/currency.h"
-#include "storage/database.h"
-#include "storage/database_files.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
+#include "core/storage/database_files.h"
 
 #include <QCoreApplication>
 #include <QFile>

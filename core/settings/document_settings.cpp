@@ -1,6 +1,6 @@
-#include "settings/document_settings.h"
+#include "core/settings/document_settings.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "result.h"
+#include "core/result.h"
 
 #include <QString>
 

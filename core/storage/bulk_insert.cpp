@@ -1,6 +1,6 @@
-#include "storage/bulk_insert.h"
+#include "core/storage/bulk_insert.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "money/decimal.h"
-#include "result.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 
 #include <QString>
 #include <QStringList>

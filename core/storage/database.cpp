@@ -1,7 +1,7 @@
-#include "storage/database.h"
+#include "core/storage/database.h"
 
-#include "storage/database_files.h"
-#include "storage/database_internal.h"
+#include "core/storage/database_files.h"
+#include "core/storage/database_internal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

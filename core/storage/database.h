@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "result.h"
-#include "users/privilege.h"
+#include "core/result.h"
+#include "core/users/privilege.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "storage/database_copy.h"
+#include "core/storage/database_copy.h"
 
-#include "money/decimal.h"
-#include "storage/database.h"
+#include "core/money/decimal.h"
+#include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

@@ -1,4 +1,4 @@
-#include "storage/database_files.h"
+#include "core/storage/database_files.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -21,7 +21,7 @@
 // first. A backup or copy of a database goes through SQLite (VACUUM INTO or the backup
 // API), never through the file system.
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

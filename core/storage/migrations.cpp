@@ -1,8 +1,8 @@
 // Numbered schema migrations from the resources, in both dialects, applied one transaction
 // each; on PostgreSQL one desktop migrates at a time.
-#include "storage/database.h"
+#include "core/storage/database.h"
 
-#include "storage/database_internal.h"
+#include "core/storage/database_internal.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money/decimal.h"
+#include "core/money/decimal.h"
 
 #include <QDate>
 #include <QVariant>

@@ -1,6 +1,6 @@
-#include "storage/window_lock.h"
+#include "core/storage/window_lock.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "usage/csv_reader.h"
+#include "core/usage/csv_reader.h"
 
 #include <QIODevice>
 

@@ -1,8 +1,8 @@
 // What every usage format shares: reading one cell of a row (NULL, text, exact amounts,
 // the vendors' date spellings, required cells) and the problems that name line and column.
-#include "usage/usage_formats.h"
+#include "core/usage/usage_formats.h"
 
-#include "usage/csv_reader.h"
+#include "core/usage/csv_reader.h"
 
 namespace bursar::core {
 

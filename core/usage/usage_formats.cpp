@@ -1,6 +1,6 @@
-#include "usage/usage_formats.h"
+#include "core/usage/usage_formats.h"
 
-#include "usage/csv_reader.h"
+#include "core/usage/csv_reader.h"
 
 namespace bursar::core {
 

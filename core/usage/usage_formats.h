@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "domain/records.h"
-#include "money/decimal.h"
-#include "result.h"
+#include "core/domain/records.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 
 #include <QByteArrayView>
 #include <QDate>

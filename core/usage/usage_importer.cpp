@@ -1,12 +1,12 @@
-#include "usage/usage_importer.h"
+#include "core/usage/usage_importer.h"
 
-#include "billing/statements.h"
-#include "money/currency.h"
-#include "storage/bulk_insert.h"
-#include "storage/database.h"
-#include "storage/database_files.h"
-#include "storage/stored.h"
-#include "usage/csv_reader.h"
+#include "core/billing/statements.h"
+#include "core/money/currency.h"
+#include "core/storage/bulk_insert.h"
+#include "core/storage/database.h"
+#include "core/storage/database_files.h"
+#include "core/storage/stored.h"
+#include "core/usage/csv_reader.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "domain/records.h"
-#include "money/decimal.h"
-#include "result.h"
-#include "usage/usage_formats.h"
+#include "core/domain/records.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
+#include "core/usage/usage_formats.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
 // What the usage screens list besides the import history: unmapped accounts, the vendors'
 // credit rows per customer and account, and the vendor's own legal entities.
-#include "usage/usage_importer.h"
+#include "core/usage/usage_importer.h"
 
-#include "storage/database.h"
-#include "storage/stored.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
 
 namespace bursar::core {
 

@@ -1,4 +1,4 @@
-#include "users/privilege.h"
+#include "core/users/privilege.h"
 
 namespace bursar::core {
 

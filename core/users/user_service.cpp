@@ -1,6 +1,6 @@
-#include "users/user_service.h"
+#include "core/users/user_service.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QRegularExpression>
 

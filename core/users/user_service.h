@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "users/privilege.h"
+#include "core/result.h"
+#include "core/users/privilege.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -7,15 +7,15 @@
 // 3. Generates statements for all of them with Apply Credits, Include Tax, Include Marketplace
 //    Fees and Use Credits for Marketplace Fees: the run time, and run / import.
 // 4. Approve All on the drafts: the time for the numbering of every one.
-#include "billing/billing_run.h"
-#include "billing/credit_service.h"
-#include "billing/statements.h"
-#include "demo/demo_data.h"
-#include "demo/usage_generator.h"
-#include "pricing/pricing_service.h"
-#include "storage/database.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/statements.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "core/pricing/pricing_service.h"
+#include "core/storage/database.h"
 #include "bench_support.h"
-#include "usage/usage_importer.h"
+#include "core/usage/usage_importer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

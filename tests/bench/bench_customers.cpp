@@ -5,10 +5,10 @@
 // 2. the Customers screen on N customers: time until the first rows are painted, and the
 //    memory the screen adds;
 // 3. search-as-you-type: time from a changed filter to the first rows, per term.
-#include "customers/customer_list_model.h"
-#include "customers/customers_page.h"
-#include "demo/demo_data.h"
-#include "storage/database.h"
+#include "ui/customers/customer_list_model.h"
+#include "ui/customers/customers_page.h"
+#include "core/demo/demo_data.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

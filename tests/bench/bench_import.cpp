@@ -11,15 +11,15 @@
 // 4. Report: --customers demo customers (default 10,000), a second N-row file spread over
 //    their AWS accounts; time to the first rows of Reports > Billing in the window, and the
 //    wall time of `bursar report billing --format json` as a clerk's script runs it.
-#include "demo/demo_data.h"
-#include "demo/usage_generator.h"
-#include "pricing/pricing_service.h"
-#include "reports/billing_report.h"
-#include "reports/billing_report_model.h"
-#include "reports/billing_report_page.h"
-#include "storage/database.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "core/pricing/pricing_service.h"
+#include "core/reports/billing_report.h"
+#include "ui/reports/billing_report_model.h"
+#include "ui/reports/billing_report_page.h"
+#include "core/storage/database.h"
 #include "bench_support.h"
-#include "usage/usage_importer.h"
+#include "core/usage/usage_importer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

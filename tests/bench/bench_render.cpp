@@ -8,16 +8,16 @@
 // 4. WeasyPrint (Debian's weasyprint, its Python API in one process, so its start-up is not
 //    counted) rendering the same content from HTML for K statements (default 20): ms per
 //    statement, and the ratio to Bursar's.
-#include "billing/billing_run.h"
-#include "billing/statements.h"
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "settings/account_info_service.h"
-#include "statement_export.h"
-#include "statement_pdf.h"
-#include "storage/database.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/statements.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "core/settings/account_info_service.h"
+#include "render/statement_export.h"
+#include "render/statement_pdf.h"
+#include "core/storage/database.h"
 #include "bench_support.h"
-#include "usage/usage_importer.h"
+#include "core/usage/usage_importer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

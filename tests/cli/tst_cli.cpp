@@ -1,6 +1,6 @@
 // The bursar executable, driven as a script would: exit codes, one-line errors on stderr,
 // JSON that parses, and files left alone when refused.
-#include "test_database.h"
+#include "tests/support/test_database.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 //   billing_run_worker LOCATION PERIOD
 // Generates AWS statements for every customer with every switch on, two customers per
 // transaction (many commits to be killed between and inside), and says "started" first.
-#include "billing/billing_run.h"
-#include "storage/database.h"
+#include "core/billing/billing_run.h"
+#include "core/storage/database.h"
 #include "worker_main.h"
 
 #include <QTextStream>

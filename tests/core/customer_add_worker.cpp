@@ -1,7 +1,7 @@
 // Adds COUNT customers to LOCATION, one transaction each, and prints their IDs: a second
 // desktop for the concurrency test.   customer_add_worker LOCATION COUNT
-#include "customers/customer_service.h"
-#include "storage/database.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
 #include "worker_main.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // A second desktop editing a customer: reads it, says "loaded", waits for a line on
 // stdin (the other desktop saves meanwhile), then saves its own change and prints the
 // outcome.   customer_edit_worker LOCATION CUSTOMER_ID NEW_NAME
-#include "customers/customer_service.h"
-#include "storage/database.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
 #include "worker_main.h"
 
 #include <QCoreApplication>

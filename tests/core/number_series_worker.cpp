@@ -2,8 +2,8 @@
 // transaction, rolling every third transaction back after taking its number (as a failed
 // document would). Prints the numbers it kept, one a line.
 //   number_series_worker LOCATION SERIES COUNT
-#include "numbering/number_series.h"
-#include "storage/database.h"
+#include "core/numbering/number_series.h"
+#include "core/storage/database.h"
 #include "worker_main.h"
 
 #include <QCoreApplication>

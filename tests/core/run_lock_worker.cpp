@@ -1,7 +1,7 @@
 // Holds the billing-run lock of VENDOR and PERIOD until it is killed, as a billing run
 // in another process would.   run_lock_worker LOCATION VENDOR PERIOD
-#include "billing/run_lock.h"
-#include "storage/database.h"
+#include "core/billing/run_lock.h"
+#include "core/storage/database.h"
 #include "worker_main.h"
 
 #include <QCoreApplication>

@@ -4,12 +4,12 @@
 // PostgreSQL; and a database made by the Bursar before the ledger (schema 7, with credit
 // applications on approved and draft statements and one deleted draft) opening with every
 // application kept.
-#include "billing/credit_service.h"
-#include "customers/customer_service.h"
-#include "ledger/allocation_ledger.h"
-#include "storage/database.h"
-#include "storage/stored.h"
-#include "test_database.h"
+#include "core/billing/credit_service.h"
+#include "core/customers/customer_service.h"
+#include "core/ledger/allocation_ledger.h"
+#include "core/storage/database.h"
+#include "core/storage/stored.h"
+#include "tests/support/test_database.h"
 
 #include <QFile>
 #include <QProcess>

@@ -3,17 +3,17 @@
 // exists is whole: its lines, usage, credit applications and tax all there and adding up
 // to its totals. A last run then bills exactly the customers not billed yet. SQLite and
 // PostgreSQL (where the server rolls back the killed connection's transaction).
-#include "billing/billing_run.h"
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/statements.h"
-#include "demo/demo_data.h"
-#include "demo/usage_generator.h"
-#include "ledger/allocation_ledger.h"
-#include "pricing/pricing_service.h"
-#include "storage/stored.h"
-#include "test_database.h"
-#include "usage/usage_importer.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/statements.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "core/ledger/allocation_ledger.h"
+#include "core/pricing/pricing_service.h"
+#include "core/storage/stored.h"
+#include "tests/support/test_database.h"
+#include "core/usage/usage_importer.h"
 
 #include <QFile>
 #include <QProcess>

@@ -11,15 +11,15 @@
 //  - credits applied = the smaller of the charges and the usable credits.
 // At the end: statement numbers are gapless and no usage total is on two statements.
 // SQLite runs 10,000 scenarios; PostgreSQL (a round trip per statement) runs 1,000.
-#include "billing/billing_run.h"
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/statements.h"
-#include "customers/customer_service.h"
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "test_database.h"
-#include "usage_fixture.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/statements.h"
+#include "core/customers/customer_service.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

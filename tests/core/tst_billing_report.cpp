@@ -2,13 +2,13 @@
 // dating, overrides, global adjustments, support plans, custom charges, marketplace
 // pass-through, and a randomized property: every mapped usage cost lands in exactly one
 // customer's row, unmapped cost is reported, vendor tax and credits never appear.
-#include "customers/customer_service.h"
-#include "pricing/pricing_service.h"
-#include "reports/billing_report.h"
-#include "storage/database.h"
-#include "test_database.h"
-#include "usage_fixture.h"
-#include "usage/usage_importer.h"
+#include "core/customers/customer_service.h"
+#include "core/pricing/pricing_service.h"
+#include "core/reports/billing_report.h"
+#include "core/storage/database.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
+#include "core/usage/usage_importer.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -3,18 +3,18 @@
 // PostgreSQL): credit entry, order of use, carry-over, marketplace fees and credit, tax
 // after credits, rounding in JPY and KWD, customers that fail alone, numbering without
 // gaps, the period lock, Past Due, snapshots, exchange rates.
-#include "billing/billing_run.h"
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/run_lock.h"
-#include "billing/statements.h"
-#include "customers/customer_service.h"
-#include "money/currency.h"
-#include "numbering/number_series.h"
-#include "settings/account_info_service.h"
-#include "pricing/pricing_service.h"
-#include "test_database.h"
-#include "usage_fixture.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/run_lock.h"
+#include "core/billing/statements.h"
+#include "core/customers/customer_service.h"
+#include "core/money/currency.h"
+#include "core/numbering/number_series.h"
+#include "core/settings/account_info_service.h"
+#include "core/pricing/pricing_service.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
 
 #include <QTest>
 

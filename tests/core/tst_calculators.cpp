@@ -1,8 +1,8 @@
 // The pure calculators (issue 12), with no database: the billing period, tax and the money
 // of one statement, each from the hand-worked cases of EXAMPLES.md and more of our own.
-#include "calculators/statement_calculator.h"
-#include "calculators/tax_calculator.h"
-#include "domain/billing_period.h"
+#include "core/calculators/statement_calculator.h"
+#include "core/calculators/tax_calculator.h"
+#include "core/domain/billing_period.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Two desktops adding customers at the same moment get distinct IDs, none refused.
-#include "customers/customer_service.h"
-#include "test_database.h"
+#include "core/customers/customer_service.h"
+#include "tests/support/test_database.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Two desktops, two processes, one customer: the second save is refused with who changed
 // it and when, and the first change stays. SQLite and PostgreSQL.
-#include "customers/customer_service.h"
-#include "test_database.h"
+#include "core/customers/customer_service.h"
+#include "tests/support/test_database.h"
 
 #include <QProcess>
 #include <QTest>

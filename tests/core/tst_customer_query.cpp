@@ -1,7 +1,7 @@
 // The Customers list reads: search, tenant filter, sorting and paging all happen in SQL.
-#include "customers/customer_query.h"
-#include "customers/customer_service.h"
-#include "test_database.h"
+#include "core/customers/customer_query.h"
+#include "core/customers/customer_service.h"
+#include "tests/support/test_database.h"
 
 #include <QTest>
 

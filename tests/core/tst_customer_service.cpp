@@ -1,9 +1,9 @@
 // Customers and their billing setup: every write validates with a message naming the
 // record and field, writes all or nothing, and leaves an audit record.
-#include "customers/customer_service.h"
-#include "settings/account_info_service.h"
-#include "storage/database.h"
-#include "test_database.h"
+#include "core/customers/customer_service.h"
+#include "core/settings/account_info_service.h"
+#include "core/storage/database.h"
+#include "tests/support/test_database.h"
 
 #include <QFile>
 #include <QTest>

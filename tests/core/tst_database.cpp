@@ -1,9 +1,9 @@
 // Storage: a new file is set up for ledger safety, migrations run once, and every kind of
 // bad file is refused with a clear message and left byte-for-byte unchanged.
-#include "customers/customer_service.h"
-#include "storage/database.h"
-#include "storage/bulk_insert.h"
-#include "test_database.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
+#include "core/storage/bulk_insert.h"
+#include "tests/support/test_database.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,14 +1,14 @@
 // Moving up: a single-clerk SQLite database copied into a new PostgreSQL database, verified,
 // and refused when the target is not empty. Needs the PostgreSQL test server.
-#include "customers/customer_query.h"
-#include "customers/customer_service.h"
-#include "demo/demo_data.h"
-#include "demo/usage_generator.h"
-#include "reports/billing_report.h"
-#include "numbering/number_series.h"
-#include "settings/account_info_service.h"
-#include "storage/database_copy.h"
-#include "test_database.h"
+#include "core/customers/customer_query.h"
+#include "core/customers/customer_service.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "core/reports/billing_report.h"
+#include "core/numbering/number_series.h"
+#include "core/settings/account_info_service.h"
+#include "core/storage/database_copy.h"
+#include "tests/support/test_database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

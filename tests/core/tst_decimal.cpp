@@ -1,7 +1,7 @@
 // Exact decimal: hand-worked tables first, then 100,000+ cases checked against Python's
 // decimal module (gen_decimal_cases.py, run at build time with a fixed seed).
-#include "money/currency.h"
-#include "money/decimal.h"
+#include "core/money/currency.h"
+#include "core/money/decimal.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // Demo data is deterministic, complete enough to exercise every screen, and never mixes
 // with real records.
-#include "customers/customer_query.h"
-#include "customers/customer_service.h"
-#include "demo/demo_data.h"
-#include "settings/account_info_service.h"
-#include "test_database.h"
+#include "core/customers/customer_query.h"
+#include "core/customers/customer_service.h"
+#include "core/demo/demo_data.h"
+#include "core/settings/account_info_service.h"
+#include "tests/support/test_database.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // Gapless number series: patterns, periods, rollbacks giving numbers back, and two
 // processes taking numbers from one database at once.
-#include "numbering/number_series.h"
-#include "test_database.h"
+#include "core/numbering/number_series.h"
+#include "tests/support/test_database.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,10 +1,10 @@
 // What only the PostgreSQL side has: URLs, exact NUMERIC through QPSQL, refusing a database
 // that is not Bursar's, and two desktops creating the schema at once.
-#include "customers/customer_service.h"
-#include "money/decimal.h"
-#include "storage/database.h"
-#include "users/user_service.h"
-#include "test_database.h"
+#include "core/customers/customer_service.h"
+#include "core/money/decimal.h"
+#include "core/storage/database.h"
+#include "core/users/user_service.h"
+#include "tests/support/test_database.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,18 +1,18 @@
 // Every write checks the acting user's privilege in core: refused without it (naming the
 // privilege, writing nothing), allowed with only it. Runs on SQLite and PostgreSQL.
-#include "billing/billing_run.h"
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/statements.h"
-#include "customers/customer_service.h"
-#include "pricing/pricing_service.h"
-#include "demo/demo_data.h"
-#include "numbering/number_series.h"
-#include "settings/account_info_service.h"
-#include "settings/document_settings.h"
-#include "test_database.h"
-#include "usage_fixture.h"
-#include "users/user_service.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/statements.h"
+#include "core/customers/customer_service.h"
+#include "core/pricing/pricing_service.h"
+#include "core/demo/demo_data.h"
+#include "core/numbering/number_series.h"
+#include "core/settings/account_info_service.h"
+#include "core/settings/document_settings.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
+#include "core/users/user_service.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The per-(vendor, period) billing-run lock: one holder at a time across processes, other
 // periods and vendors free, and released when the holder dies. SQLite and PostgreSQL.
-#include "billing/run_lock.h"
-#include "test_database.h"
+#include "core/billing/run_lock.h"
+#include "tests/support/test_database.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,13 +1,13 @@
 // Usage import: the CSV reader, the four formats, exact totals against an independent sum,
 // idempotence, unmapped accounts, marketplace detection, and the bad-input table: every bad
 // file is refused with file, line, column and reason, and the database is left unchanged.
-#include "customers/customer_service.h"
-#include "demo/usage_generator.h"
-#include "storage/database.h"
-#include "test_database.h"
-#include "usage/csv_reader.h"
-#include "usage/usage_importer.h"
-#include "users/user_service.h"
+#include "core/customers/customer_service.h"
+#include "core/demo/usage_generator.h"
+#include "core/storage/database.h"
+#include "tests/support/test_database.h"
+#include "core/usage/csv_reader.h"
+#include "core/usage/usage_importer.h"
+#include "core/users/user_service.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -2,7 +2,7 @@
 // The start every second-desktop worker shares: check the argument count, open the
 // database named first, then run the worker's body. Exit 2: wrong usage; 1: cannot open.
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

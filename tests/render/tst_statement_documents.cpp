@@ -3,20 +3,20 @@
 // names), pdffonts (every font embedded), pdfinfo (title, paper, PDF/A) and pdftoppm (a page
 // that is not blank); the CSV and the Detailed CSV parsed again and reconciled to the
 // statement total exactly; batch export written atomically. SQLite and PostgreSQL.
-#include "billing/billing_run.h"
-#include "billing/credit_service.h"
-#include "billing/rate_tables.h"
-#include "billing/statement_exports.h"
-#include "billing/statements.h"
-#include "customers/customer_service.h"
-#include "pricing/pricing_service.h"
-#include "settings/account_info_service.h"
-#include "settings/document_settings.h"
-#include "statement_export.h"
-#include "statement_pdf.h"
-#include "test_database.h"
-#include "usage/csv_reader.h"
-#include "usage_fixture.h"
+#include "core/billing/billing_run.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/statement_exports.h"
+#include "core/billing/statements.h"
+#include "core/customers/customer_service.h"
+#include "core/pricing/pricing_service.h"
+#include "core/settings/account_info_service.h"
+#include "core/settings/document_settings.h"
+#include "render/statement_export.h"
+#include "render/statement_pdf.h"
+#include "tests/support/test_database.h"
+#include "core/usage/csv_reader.h"
+#include "tests/support/usage_fixture.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -10,15 +10,15 @@
 // it; closing that descriptor dropped every POSIX lock A held on the file, B took itself
 // for the last user, checkpointed and deleted the WAL, and A's later commits went into a
 // deleted file that no other process ever saw.
-#include "customers/customer_service.h"
-#include "pricing/pricing_service.h"
-#include "settings/account_info_service.h"
+#include "core/customers/customer_service.h"
+#include "core/pricing/pricing_service.h"
+#include "core/settings/account_info_service.h"
 #include "safety_support.h"
-#include "storage/database.h"
-#include "storage/database_files.h"
-#include "storage/window_lock.h"
-#include "test_database.h"
-#include "usage_fixture.h"
+#include "core/storage/database.h"
+#include "core/storage/database_files.h"
+#include "core/storage/window_lock.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,12 +4,12 @@
 // At the end, every write that reported success is in the database and in the audit log,
 // exactly once, and nothing else is: no lost commit, no duplicate, no unaudited change.
 // SQLite and PostgreSQL.
-#include "customers/customer_service.h"
-#include "pricing/pricing_service.h"
+#include "core/customers/customer_service.h"
+#include "core/pricing/pricing_service.h"
 #include "safety_support.h"
-#include "storage/database.h"
-#include "test_database.h"
-#include "usage_fixture.h"
+#include "core/storage/database.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
 
 #include <QFile>
 #include <QMap>

@@ -13,14 +13,14 @@
 //   generate PERIOD             Generate Invoices for AWS, every customer      -> ok STATEMENT_ID...
 //   approve ID...               Approve in the preview (window's connection)   -> ok ID=NUMBER...
 //   quit                        close the database and exit 0
-#include "billing/generate_dialog.h"
-#include "billing/credit_service.h"
-#include "billing/statements.h"
-#include "customers/customer_service.h"
-#include "storage/database.h"
-#include "usage/usage_pages.h"
-#include "widgets/open_database.h"
-#include "widgets/worker.h"
+#include "ui/billing/generate_dialog.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/statements.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
+#include "ui/usage/usage_pages.h"
+#include "ui/widgets/open_database.h"
+#include "ui/widgets/worker.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/records.h"
-#include "storage/database.h"
+#include "core/domain/records.h"
+#include "core/storage/database.h"
 
 #include <QTemporaryDir>
 

@@ -1,6 +1,6 @@
 #include "usage_fixture.h"
 
-#include "customers/customer_service.h"
+#include "core/customers/customer_service.h"
 
 #include <QFile>
 

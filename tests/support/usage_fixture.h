@@ -2,11 +2,11 @@
 // Usage and customers for the billing tests: a few FOCUS rows imported through the real
 // importer, and customers set up through the real services.
 
-#include "domain/records.h"
-#include "money/decimal.h"
-#include "result.h"
+#include "core/domain/records.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 #include "test_database.h"
-#include "usage/usage_importer.h"
+#include "core/usage/usage_importer.h"
 
 #include <QByteArray>
 #include <QList>

@@ -4,20 +4,20 @@
 // unmapped account, pricebook changes that say when they apply, and the pricebook in a
 // customer's Cloud Providers.
 #include "screenshot.h"
-#include "customers/customer_profile.h"
-#include "customers/customer_service.h"
-#include "demo/demo_data.h"
-#include "demo/usage_generator.h"
-#include "mainwindow.h"
-#include "pricing/pricing_service.h"
-#include "reports/billing_report.h"
-#include "reports/billing_report_model.h"
-#include "reports/billing_report_page.h"
-#include "settings/pricing_pages.h"
-#include "storage/database.h"
-#include "test_database.h"
+#include "ui/customers/customer_profile.h"
+#include "core/customers/customer_service.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "ui/mainwindow.h"
+#include "core/pricing/pricing_service.h"
+#include "core/reports/billing_report.h"
+#include "ui/reports/billing_report_model.h"
+#include "ui/reports/billing_report_page.h"
+#include "ui/settings/pricing_pages.h"
+#include "core/storage/database.h"
+#include "tests/support/test_database.h"
 #include "window_fixture.h"
-#include "usage/usage_pages.h"
+#include "ui/usage/usage_pages.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // The lazy Customers model under QAbstractItemModelTester, on 1,000 demo customers.
-#include "customers/customer_list_model.h"
-#include "demo/demo_data.h"
-#include "test_database.h"
+#include "ui/customers/customer_list_model.h"
+#include "core/demo/demo_data.h"
+#include "tests/support/test_database.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -3,12 +3,12 @@
 // has at that position, forwards, backwards and in a fixed-seed random order (the cache
 // once removed an entry from its QHash after taking an iterator to the new page, and read
 // through a moved slot). Under QAbstractItemModelTester. SQLite and PostgreSQL.
-#include "billing/billing_run.h"
-#include "billing/statement_list_model.h"
-#include "billing/statements.h"
-#include "pricing/pricing_service.h"
-#include "test_database.h"
-#include "usage_fixture.h"
+#include "core/billing/billing_run.h"
+#include "ui/billing/statement_list_model.h"
+#include "core/billing/statements.h"
+#include "core/pricing/pricing_service.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>

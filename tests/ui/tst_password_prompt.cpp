@@ -1,9 +1,9 @@
 // The window asks for a PostgreSQL password that ~/.pgpass and PGPASSWORD did not give,
 // and uses it for that connection only. Needs the PostgreSQL test server.
-#include "storage/database.h"
-#include "users/user_service.h"
-#include "test_database.h"
-#include "widgets/open_database.h"
+#include "core/storage/database.h"
+#include "core/users/user_service.h"
+#include "tests/support/test_database.h"
+#include "ui/widgets/open_database.h"
 
 #include <QApplication>
 #include <QInputDialog>

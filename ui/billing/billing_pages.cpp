@@ -1,13 +1,13 @@
-#include "billing/billing_pages.h"
+#include "ui/billing/billing_pages.h"
 
-#include "storage/database_files.h"
-#include "billing/documents.h"
-#include "billing/statement_list_model.h"
-#include "billing/statement_view.h"
-#include "pricing/pricing_service.h"
-#include "usage/csv_reader.h"
-#include "widgets/contact_form.h"
-#include "widgets/tables.h"
+#include "core/storage/database_files.h"
+#include "ui/billing/documents.h"
+#include "ui/billing/statement_list_model.h"
+#include "ui/billing/statement_view.h"
+#include "core/pricing/pricing_service.h"
+#include "core/usage/csv_reader.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>

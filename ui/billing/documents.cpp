@@ -1,9 +1,9 @@
-#include "billing/documents.h"
-#include "storage/database_files.h"
+#include "ui/billing/documents.h"
+#include "core/storage/database_files.h"
 
-#include "settings/document_settings.h"
-#include "widgets/contact_form.h"
-#include "widgets/worker.h"
+#include "core/settings/document_settings.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/worker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

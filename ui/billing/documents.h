@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "statement_export.h"
+#include "core/result.h"
+#include "render/statement_export.h"
 
 #include <QDialog>
 

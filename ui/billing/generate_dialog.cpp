@@ -1,9 +1,9 @@
-#include "billing/generate_dialog.h"
+#include "ui/billing/generate_dialog.h"
 
-#include "billing/credit_service.h"
-#include "widgets/money.h"
-#include "widgets/tables.h"
-#include "widgets/worker.h"
+#include "core/billing/credit_service.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/tables.h"
+#include "ui/widgets/worker.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

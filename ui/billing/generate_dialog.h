@@ -1,6 +1,6 @@
 #pragma once
 
-#include "billing/billing_run.h"
+#include "core/billing/billing_run.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "billing/statement_list_model.h"
+#include "ui/billing/statement_list_model.h"
 
-#include "widgets/money.h"
+#include "ui/widgets/money.h"
 
 namespace bursar::ui {
 

@@ -1,10 +1,10 @@
-#include "billing/statement_view.h"
+#include "ui/billing/statement_view.h"
 
-#include "billing/billing_run.h"
-#include "billing/documents.h"
-#include "money/currency.h"
-#include "numbering/number_series.h"
-#include "widgets/money.h"
+#include "core/billing/billing_run.h"
+#include "ui/billing/documents.h"
+#include "core/money/currency.h"
+#include "core/numbering/number_series.h"
+#include "ui/widgets/money.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "billing/statements.h"
+#include "core/billing/statements.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "customers/credits_panel.h"
+#include "ui/customers/credits_panel.h"
 
-#include "customers/customer_service.h"
-#include "money/currency.h"
-#include "widgets/contact_form.h"
-#include "widgets/money.h"
-#include "widgets/tables.h"
+#include "core/customers/customer_service.h"
+#include "core/money/currency.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "customers/customer_list_model.h"
+#include "ui/customers/customer_list_model.h"
 
-#include "domain/records.h"
+#include "core/domain/records.h"
 
 namespace bursar::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customers/customer_query.h"
+#include "core/customers/customer_query.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,15 +1,15 @@
-#include "customers/customer_profile.h"
+#include "ui/customers/customer_profile.h"
 
-#include "customers/credits_panel.h"
-#include "customers/profile_page.h"
+#include "ui/customers/credits_panel.h"
+#include "ui/customers/profile_page.h"
 
-#include "pricing/pricing_service.h"
+#include "core/pricing/pricing_service.h"
 
-#include "customers/customer_service.h"
-#include "money/currency.h"
-#include "storage/database.h"
-#include "widgets/contact_form.h"
-#include "widgets/tenant_combo.h"
+#include "core/customers/customer_service.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/tenant_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>

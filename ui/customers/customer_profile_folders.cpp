@@ -1,11 +1,11 @@
 // The customer profile's list folders: Cloud Billing > Vendor Accounts, Payment Methods,
 // Billing Profiles and Subscriptions, each a table with a form to add, change and remove.
-#include "customers/customer_profile.h"
+#include "ui/customers/customer_profile.h"
 
-#include "customers/customer_service.h"
-#include "customers/profile_page.h"
-#include "storage/database.h"
-#include "widgets/contact_form.h"
+#include "core/customers/customer_service.h"
+#include "ui/customers/profile_page.h"
+#include "core/storage/database.h"
+#include "ui/widgets/contact_form.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
-#include "customers/customers_page.h"
+#include "ui/customers/customers_page.h"
 
-#include "storage/database_files.h"
-#include "customers/customer_list_model.h"
-#include "customers/customer_profile.h"
-#include "customers/customer_query.h"
-#include "customers/customer_service.h"
-#include "storage/database.h"
-#include "widgets/tenant_combo.h"
+#include "core/storage/database_files.h"
+#include "ui/customers/customer_list_model.h"
+#include "ui/customers/customer_profile.h"
+#include "core/customers/customer_query.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
+#include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
 #include <QFileDialog>

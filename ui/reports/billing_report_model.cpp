@@ -1,6 +1,6 @@
-#include "reports/billing_report_model.h"
+#include "ui/reports/billing_report_model.h"
 
-#include "money/currency.h"
+#include "core/money/currency.h"
 
 #include <QBrush>
 #include <QPalette>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/billing_report.h"
+#include "core/reports/billing_report.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -1,12 +1,12 @@
-#include "reports/billing_report_page.h"
+#include "ui/reports/billing_report_page.h"
 
-#include "storage/database_files.h"
-#include "billing/generate_dialog.h"
+#include "core/storage/database_files.h"
+#include "ui/billing/generate_dialog.h"
 
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "reports/billing_report.h"
-#include "reports/billing_report_model.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "core/reports/billing_report.h"
+#include "ui/reports/billing_report_model.h"
 
 #include <QCheckBox>
 #include <QComboBox>

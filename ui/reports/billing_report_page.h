@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/billing_run.h"
-#include "domain/records.h"
+#include "core/billing/billing_run.h"
+#include "core/domain/records.h"
 
 #include <QDate>
 #include <QDialog>

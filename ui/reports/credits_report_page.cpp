@@ -1,10 +1,10 @@
-#include "reports/credits_report_page.h"
+#include "ui/reports/credits_report_page.h"
 
-#include "storage/database_files.h"
-#include "customers/credits_panel.h"
-#include "usage/csv_reader.h"
-#include "widgets/money.h"
-#include "widgets/tables.h"
+#include "core/storage/database_files.h"
+#include "ui/customers/credits_panel.h"
+#include "core/usage/csv_reader.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>

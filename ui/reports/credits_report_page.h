@@ -1,6 +1,6 @@
 #pragma once
 
-#include "billing/credit_service.h"
+#include "core/billing/credit_service.h"
 
 #include <QWidget>
 

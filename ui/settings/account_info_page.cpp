@@ -1,9 +1,9 @@
-#include "settings/account_info_page.h"
+#include "ui/settings/account_info_page.h"
 
-#include "logo.h"
-#include "money/currency.h"
-#include "settings/account_info_service.h"
-#include "widgets/contact_form.h"
+#include "render/logo.h"
+#include "core/money/currency.h"
+#include "core/settings/account_info_service.h"
+#include "ui/widgets/contact_form.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,12 +1,12 @@
-#include "settings/billing_settings_pages.h"
+#include "ui/settings/billing_settings_pages.h"
 
-#include "billing/rate_tables.h"
-#include "billing/statements.h"
-#include "money/currency.h"
-#include "numbering/number_series.h"
-#include "settings/document_settings.h"
-#include "widgets/contact_form.h"
-#include "widgets/tables.h"
+#include "core/billing/rate_tables.h"
+#include "core/billing/statements.h"
+#include "core/money/currency.h"
+#include "core/numbering/number_series.h"
+#include "core/settings/document_settings.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "settings/pricing_pages.h"
+#include "ui/settings/pricing_pages.h"
 
-#include "pricing/pricing_service.h"
-#include "storage/database.h"
-#include "widgets/contact_form.h"
-#include "widgets/tables.h"
+#include "core/pricing/pricing_service.h"
+#include "core/storage/database.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/tables.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
-#include "settings/tenants_page.h"
+#include "ui/settings/tenants_page.h"
 
-#include "customers/customer_service.h"
-#include "widgets/contact_form.h"
-#include "widgets/tenant_combo.h"
+#include "core/customers/customer_service.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
 #include <QFormLayout>

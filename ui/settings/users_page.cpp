@@ -1,8 +1,8 @@
-#include "settings/users_page.h"
+#include "ui/settings/users_page.h"
 
-#include "storage/database.h"
-#include "users/user_service.h"
-#include "widgets/contact_form.h"
+#include "core/storage/database.h"
+#include "core/users/user_service.h"
+#include "ui/widgets/contact_form.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

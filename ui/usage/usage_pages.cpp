@@ -1,12 +1,12 @@
-#include "usage/usage_pages.h"
+#include "ui/usage/usage_pages.h"
 
-#include "customers/customer_service.h"
-#include "money/currency.h"
-#include "pricing/pricing_service.h"
-#include "storage/database.h"
-#include "widgets/contact_form.h"
-#include "widgets/tables.h"
-#include "widgets/worker.h"
+#include "core/customers/customer_service.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+#include "core/storage/database.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/tables.h"
+#include "ui/widgets/worker.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "usage/usage_importer.h"
+#include "core/result.h"
+#include "core/usage/usage_importer.h"
 
 #include <QDate>
 #include <QWidget>

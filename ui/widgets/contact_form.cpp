@@ -1,6 +1,6 @@
-#include "widgets/contact_form.h"
+#include "ui/widgets/contact_form.h"
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money/currency.h"
+#include "core/money/currency.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "widgets/open_database.h"
+#include "ui/widgets/open_database.h"
 
-#include "storage/database.h"
-#include "storage/window_lock.h"
+#include "core/storage/database.h"
+#include "core/storage/window_lock.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>

@@ -1,4 +1,4 @@
-#include "widgets/tenant_combo.h"
+#include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
 #include <QHash>

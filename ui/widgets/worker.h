@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "storage/database.h"
+#include "core/result.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>

@@ -1,9 +1,9 @@
-#include "statement_export.h"
+#include "render/statement_export.h"
 
-#include "customers/customer_service.h"
-#include "settings/account_info_service.h"
-#include "storage/database.h"
-#include "storage/database_files.h"
+#include "core/customers/customer_service.h"
+#include "core/settings/account_info_service.h"
+#include "core/storage/database.h"
+#include "core/storage/database_files.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/statements.h"
-#include "result.h"
+#include "core/billing/statements.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

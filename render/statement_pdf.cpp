@@ -1,6 +1,6 @@
-#include "statement_pdf.h"
+#include "render/statement_pdf.h"
 
-#include "money/currency.h"
+#include "core/money/currency.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/statement_exports.h"
-#include "settings/document_settings.h"
-#include "statement_pdf.h"
+#include "core/billing/statement_exports.h"
+#include "core/settings/document_settings.h"
+#include "render/statement_pdf.h"
 
 #include <QCoreApplication>
 #include <QStringList>

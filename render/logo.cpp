@@ -1,4 +1,4 @@
-#include "logo.h"
+#include "render/logo.h"
 
 #include <QPainter>
 #include <QSvgRenderer>
