@@ -53,3 +53,17 @@ function(bursar_add_worker_test name)
   add_dependencies(${name} ${ARG_WORKER})
   target_compile_definitions(${name} PRIVATE ${ARG_DEFINE}="$<TARGET_FILE:${ARG_WORKER}>")
 endfunction()
+
+# A benchmark: prints its figures (docs/PERFORMANCE.md records them) and never fails on
+# time, so it is built but not registered with CTest. LIBS: what it links besides core's
+# storage helpers (benchmarks build their data with SQL of their own).
+function(bursar_add_bench name)
+  cmake_parse_arguments(ARG "" "" "LIBS;DEPENDS" ${ARGN})
+  qt_add_executable(${name} ${name}.cpp)
+  set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} bursar_core_storage_internal)
+  bursar_target_defaults(${name})
+  if(ARG_DEPENDS)
+    add_dependencies(${name} ${ARG_DEPENDS})
+  endif()
+endfunction()

@@ -8,9 +8,10 @@
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
 #include "core/settings/account_info_service.h"
-#include "core/storage/bulk_insert.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 
 #include <QDateTime>
 #include <QHash>

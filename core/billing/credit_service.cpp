@@ -3,7 +3,8 @@
 #include "core/ledger/allocation_ledger.h"
 
 #include "core/storage/database.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 
 #include <QHash>
 

@@ -2,7 +2,8 @@
 
 #include "core/money/currency.h"
 #include "core/storage/database.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 
 namespace bursar::core {
 

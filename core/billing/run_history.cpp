@@ -3,6 +3,7 @@
 #include "core/billing/billing_run.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 namespace bursar::core {
 

@@ -1,6 +1,7 @@
 #include "core/billing/run_lock.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -26,7 +27,7 @@ int lockKey(Vendor vendor, const QString &period)
 RunLock::~RunLock()
 {
     if (m_db) {
-        QSqlQuery q(m_db->sql());
+        QSqlQuery q(m_db->connection().db);
         q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?, ?)"));
         q.addBindValue(RunLockClass);
         q.addBindValue(m_key);

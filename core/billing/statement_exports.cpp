@@ -2,7 +2,8 @@
 
 #include "core/reports/billing_report.h"
 #include "core/storage/database.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
 
 #include <map>

@@ -4,6 +4,7 @@
 
 #include "core/customers/customer_rows.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 namespace bursar::core {
 

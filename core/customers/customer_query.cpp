@@ -3,6 +3,7 @@
 #include "core/customers/customer_service.h"
 #include "core/domain/records.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCoreApplication>
 

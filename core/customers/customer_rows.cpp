@@ -2,6 +2,7 @@
 
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QRegularExpression>
 

@@ -6,6 +6,7 @@
 #include "core/money/currency.h"
 #include "core/customers/customer_rows.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

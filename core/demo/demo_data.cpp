@@ -6,6 +6,7 @@
 #include "core/money/currency.h"
 #include "core/domain/records.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -96,7 +97,7 @@ constexpr std::array<const char *, 8> Streets{
 class Prepared
 {
 public:
-    Prepared(Database &db, const QString &sql) : m_q(db.sql()) { m_ok = m_q.prepare(sql); }
+    Prepared(Database &db, const QString &sql) : m_q(db.connection().db) { m_ok = m_q.prepare(sql); }
     bool run(std::initializer_list<QVariant> values)
     {
         int i = 0;

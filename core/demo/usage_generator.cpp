@@ -243,6 +243,7 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
 
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "core/usage/usage_importer.h"
 
 #include <QTemporaryDir>

@@ -1,8 +1,9 @@
 #include "core/ledger/allocation_ledger.h"
 
-#include "core/storage/bulk_insert.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 
 #include <QSet>
 

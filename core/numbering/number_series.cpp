@@ -1,6 +1,7 @@
 #include "core/numbering/number_series.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QRegularExpression>
 

@@ -3,6 +3,8 @@
 #include "core/domain/billing_period.h"
 #include "core/money/currency.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 
 namespace bursar::core {
 
@@ -35,12 +37,6 @@ QString previousPeriod(const QString &period)
 namespace {
 
 const QString Always = QStringLiteral("0000-01");
-
-Decimal stored(const QVariant &v)
-{
-    auto d = Decimal::parseVendor(v.toString().toUtf8());
-    return d ? *d : Decimal::invalid();
-}
 
 } // namespace
 
@@ -190,7 +186,7 @@ Result<QList<PricebookRule>> PricingService::rules(qint64 pricebookId)
         return s.error();
     QList<PricebookRule> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), pricebookId, q.value(1).toString(), q.value(2).toString(), stored(q.value(3)),
+        out.append({q.value(0).toLongLong(), pricebookId, q.value(1).toString(), q.value(2).toString(), storedAmount(q.value(3)),
                     q.value(4).toString(), q.value(5).toString()});
     return out;
 }
@@ -234,7 +230,7 @@ Result<QList<GlobalAdjustment>> PricingService::globalAdjustments(std::optional<
     QList<GlobalAdjustment> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), vendorFromText(q.value(1).toString()).value_or(Vendor::Aws),
-                    q.value(2).toString(), stored(q.value(3)), q.value(4).toString(), q.value(5).toString()});
+                    q.value(2).toString(), storedAmount(q.value(3)), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
@@ -295,7 +291,7 @@ Result<QList<CustomCharge>> PricingService::customCharges(std::optional<qint64> 
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
                     vendorFromText(q.value(2).toString()).value_or(Vendor::Aws), q.value(3).toString(),
-                    q.value(4).toString(), stored(q.value(5)), q.value(6).toString(), q.value(7).toString()});
+                    q.value(4).toString(), storedAmount(q.value(5)), q.value(6).toString(), q.value(7).toString()});
     return out;
 }
 
@@ -356,7 +352,7 @@ Result<QList<SupportPlan>> PricingService::supportPlans(std::optional<qint64> cu
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
                     vendorFromText(q.value(2).toString()).value_or(Vendor::Aws), q.value(3).toString(),
-                    stored(q.value(4)), stored(q.value(5)), q.value(6).toString(), q.value(7).toString(),
+                    storedAmount(q.value(4)), storedAmount(q.value(5)), q.value(6).toString(), q.value(7).toString(),
                     q.value(8).toString()});
     return out;
 }

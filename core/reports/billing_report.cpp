@@ -2,6 +2,8 @@
 
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
 
 #include <QHash>
@@ -71,12 +73,6 @@ std::optional<ChargeLineKind> chargeLineKindFromKey(QStringView key)
 }
 
 namespace {
-
-Decimal stored(const QVariant &v)
-{
-    auto d = Decimal::parseVendor(v.toString().toUtf8());
-    return d ? *d : Decimal::invalid();
-}
 
 QString percentText(Decimal p)
 {
@@ -336,7 +332,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         if (Status s = q.exec(tr("reading pricebook rules")); !s)
             return s.error();
         while (q.next())
-            prices.rules[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString(), stored(q.value(3))});
+            prices.rules[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString(), storedAmount(q.value(3))});
     }
     {
         Sql q(m_db, QStringLiteral("SELECT customer_id, pricebook_id, currency, enabled FROM customer_providers WHERE vendor = ?") +
@@ -462,7 +458,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         if (mapped == customerOfAccount.constEnd()) {
             if (!filtered) {
                 unmappedAccounts.insert(account);
-                unmappedCost[q.value(5).toString()] += stored(q.value(7));
+                unmappedCost[q.value(5).toString()] += storedAmount(q.value(7));
             }
             continue;
         }
@@ -477,7 +473,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         }
         const QString period = onePeriod ? fromPeriod : q.value(1).toString();
         const QString product = q.value(4).toString();
-        const Decimal cost = stored(q.value(7));
+        const Decimal cost = storedAmount(q.value(7));
         Building &b = rowFor(customer, q.value(5).toString());
         auto keep = [&](Decimal price) {
             if (options.withUsage)
@@ -659,10 +655,10 @@ Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qin
         l.marketplace = q.value(4).toInt() != 0;
         l.productType = q.value(5).toString();
         l.product = q.value(6).toString();
-        l.quantity = q.value(7).isNull() ? QString() : stored(q.value(7)).toString();
+        l.quantity = q.value(7).isNull() ? QString() : storedAmount(q.value(7)).toString();
         l.unit = q.value(8).toString();
         l.currency = q.value(9).toString();
-        l.cost = stored(q.value(10));
+        l.cost = storedAmount(q.value(10));
         l.fileName = q.value(11).toString();
         l.lineNo = q.value(12).toLongLong();
         out.append(l);

@@ -2,6 +2,7 @@
 
 #include "core/money/currency.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/database_files.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "core/settings/document_settings.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "core/storage/database.h"
 
 #include "core/storage/database_files.h"
-#include "core/storage/database_internal.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -108,10 +108,12 @@ Result<Inspection> inspectSqliteFile(const QString &path)
 
 } // namespace
 
+Database::Database() : m_connection(std::make_unique<storage_internal::Connection>()) {}
+
 Database::~Database()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
+    m_connection->db.close();
+    m_connection->db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
     if (!m_registeredFile.isEmpty())
@@ -153,28 +155,28 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
     db->m_connectionName = nextConnectionName();
     db->m_location = url.toDisplayString(QUrl::RemovePassword);
     db->m_dialect = Dialect::PostgreSQL;
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
-    db->m_db.setDatabaseName(dbName);
+    db->m_connection->db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    db->m_connection->db.setDatabaseName(dbName);
     if (!host.isEmpty())
-        db->m_db.setHostName(host);
+        db->m_connection->db.setHostName(host);
     if (url.port() > 0)
-        db->m_db.setPort(url.port());
+        db->m_connection->db.setPort(url.port());
     if (!url.userName().isEmpty())
-        db->m_db.setUserName(url.userName());
+        db->m_connection->db.setUserName(url.userName());
     const QString pass = password.isEmpty() ? url.password() : password;
     if (!pass.isEmpty())
-        db->m_db.setPassword(pass);
+        db->m_connection->db.setPassword(pass);
     db->m_password = pass;
     options << QStringLiteral("connect_timeout=10") << QStringLiteral("application_name=bursar");
-    db->m_db.setConnectOptions(options.join(u';'));
+    db->m_connection->db.setConnectOptions(options.join(u';'));
     // QPSQL hands NUMERIC back as a double unless told otherwise: money would lose digits.
-    db->m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    if (!db->m_db.open())
+    db->m_connection->db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!db->m_connection->db.open())
         return fail(tr("Cannot connect to the PostgreSQL database %1: %2. Check the server, the user name and the "
                        "password (PGPASSWORD or ~/.pgpass).")
-                        .arg(db->m_location, driverText(db->m_db.lastError())));
+                        .arg(db->m_location, driverText(db->m_connection->db.lastError())));
     {
-        QSqlQuery q(db->m_db);
+        QSqlQuery q(db->m_connection->db);
         // Keep the server's notices ("already exists, skipping") off the clerk's terminal.
         q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
         if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
@@ -189,7 +191,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
 
 Status Database::checkPostgresSchema()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_connection->db);
     if (!q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")))
         return fail(tr("Cannot read the tables of %1: %2").arg(m_location, driverText(q.lastError())));
     QStringList tables;
@@ -263,19 +265,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     db->m_connectionName = nextConnectionName();
     db->m_location = path;
     db->m_dialect = Dialect::SQLite;
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db->m_connection->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_connection->db.setDatabaseName(path);
+    db->m_connection->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     // From here until ~Database, no code of this process may open these files outside SQLite.
     db->m_registeredFile = DatabaseFiles::registerOpen(path);
-    if (!db->m_db.open())
-        return fail(tr("Cannot open the database “%1”: %2.").arg(path, driverText(db->m_db.lastError())));
+    if (!db->m_connection->db.open())
+        return fail(tr("Cannot open the database “%1”: %2.").arg(path, driverText(db->m_connection->db.lastError())));
 
     // Ledger data must survive a power cut: WAL with a full fsync on every commit.
     for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
                                   QStringLiteral("PRAGMA synchronous = FULL"),
                                   QStringLiteral("PRAGMA foreign_keys = ON")}) {
-        QSqlQuery q(db->m_db);
+        QSqlQuery q(db->m_connection->db);
         if (!q.exec(pragma))
             return fail(tr("Cannot prepare the database “%1” (%2): %3.")
                             .arg(path, pragma, driverText(q.lastError())));
@@ -394,20 +396,20 @@ Status Database::transaction(const std::function<Status()> &body)
         // IMMEDIATE takes the write lock at once (waiting up to the busy timeout), so a
         // transaction that reads and then writes cannot fail half-way because another
         // desktop wrote in between.
-        QSqlQuery begin(m_db);
+        QSqlQuery begin(m_connection->db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return fail(tr("Cannot start a database transaction: %1").arg(driverText(begin.lastError())));
-    } else if (!m_db.transaction()) {
-        return fail(tr("Cannot start a database transaction: %1").arg(driverText(m_db.lastError())));
+    } else if (!m_connection->db.transaction()) {
+        return fail(tr("Cannot start a database transaction: %1").arg(driverText(m_connection->db.lastError())));
     }
     Status result = body();
     if (!result) {
-        m_db.rollback();
+        m_connection->db.rollback();
         return result;
     }
-    if (!m_db.commit()) {
-        const QString why = driverText(m_db.lastError());
-        m_db.rollback();
+    if (!m_connection->db.commit()) {
+        const QString why = driverText(m_connection->db.lastError());
+        m_connection->db.rollback();
         return fail(tr("Cannot save the change; nothing was written: %1").arg(why));
     }
     return result;
@@ -440,36 +442,6 @@ Status Database::checkIntegrity()
     return success();
 }
 
-Sql::Sql(Database &db, const QString &statement) : m_query(db.sql()), m_statement(statement)
-{
-    // Every reader walks its rows once: no cache of rows already read (it costs a copy of
-    // every value on big reads).
-    m_query.setForwardOnly(true);
-}
-
-Sql &Sql::bind(const QVariant &value)
-{
-    m_binds.append(value);
-    return *this;
-}
-
-Status Sql::exec(const QString &what)
-{
-    bool ok = false;
-    if (m_binds.isEmpty()) {
-        ok = m_query.exec(m_statement);
-    } else if (m_query.prepare(m_statement)) {
-        for (const QVariant &v : std::as_const(m_binds))
-            m_query.addBindValue(v);
-        ok = m_query.exec();
-    }
-    if (!ok) {
-        const QString doing = what.isEmpty() ? Database::tr("working with the database") : what;
-        return fail(Database::tr("Database error while %1: %2").arg(doing, driverText(m_query.lastError())));
-    }
-    return success();
-}
-
 Status Database::audit(const QString &action, const QString &entity, const QString &entityId,
                        const QString &detail)
 {
@@ -481,9 +453,5 @@ Status Database::audit(const QString &action, const QString &entity, const QStri
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
 
 } // namespace bursar::core

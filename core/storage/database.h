@@ -1,18 +1,20 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/result.h"
 #include "core/users/privilege.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QCoreApplication>
+#include <QSet>
 #include <QString>
-#include <QVariant>
 
 #include <functional>
 #include <memory>
 
 namespace bursar::core {
+
+namespace storage_internal {
+struct Connection; ///< core/storage/internal/sql.h: the Qt connection, seen only by core
+}
 
 /// The SQL engines Bursar speaks. Migrations use placeholders ({PK}, {MONEY}, {BLOB})
 /// that each dialect spells its own way; everything else is portable SQL.
@@ -25,6 +27,10 @@ enum class Dialect { SQLite, PostgreSQL };
 /// or its -wal/-shm/-journal files except SQLite itself; one plain open and close drops
 /// every lock the process holds on the file and lets another process delete the WAL under
 /// it (storage/database_files.h says why, and what to call before opening a user's path).
+///
+/// No SQL type appears here: the connection is core's own (core/storage/internal/), so a
+/// screen or a CLI command holds a Database and hands it to core services, and cannot run a
+/// query on it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(bursar::core::Database)
@@ -62,7 +68,8 @@ public:
     /// thread that will use the connection.
     static Result<std::unique_ptr<Database>> open(const ConnectionInfo &info);
 
-    QSqlDatabase &sql() { return m_db; }
+    /// The connection itself; complete only inside core (core/storage/internal/sql.h).
+    storage_internal::Connection &connection() { return *m_connection; }
     Dialect dialect() const { return m_dialect; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -101,7 +108,7 @@ public:
     Status checkIntegrity();
 
 private:
-    Database() = default;
+    Database();
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url, const QString &password);
     Status checkPostgresSchema();
     Status migrate();
@@ -110,7 +117,7 @@ private:
     /// Acts as the user whose `column` ("name" or "db_login") is `value`; `unknown` if none.
     Status actAsUserWhere(const QString &column, const QString &value, const Error &unknown);
 
-    QSqlDatabase m_db;
+    std::unique_ptr<storage_internal::Connection> m_connection;
     QString m_connectionName;
     QString m_location;
     QString m_registeredFile; ///< SQLite: this connection's entry in DatabaseFiles
@@ -122,29 +129,5 @@ private:
 
 /// Current UTC time as stored in the database: ISO 8601 with milliseconds and "Z".
 QString nowUtc();
-
-/// A statement whose every step is checked. Errors become user-facing messages that say
-/// what Bursar was doing. With bound values it runs as a prepared statement; without, it
-/// runs directly (PostgreSQL cannot prepare DDL).
-class Sql
-{
-public:
-    Sql(Database &db, const QString &statement);
-    Sql &bind(const QVariant &value);
-    /// Executes; an error names the failed statement's purpose via `what`.
-    Status exec(const QString &what = {});
-    bool next() { return m_query.next(); }
-    QVariant value(int i) const { return m_query.value(i); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &query() { return m_query; }
-
-private:
-    QSqlQuery m_query;
-    QString m_statement;
-    QVariantList m_binds;
-};
-
-/// A NULL of the type a column expects, for optional values.
-QVariant nullIfEmpty(const QString &s);
 
 } // namespace bursar::core

@@ -2,6 +2,7 @@
 
 #include "core/money/decimal.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

@@ -2,7 +2,7 @@
 // each; on PostgreSQL one desktop migrates at a time.
 #include "core/storage/database.h"
 
-#include "core/storage/database_internal.h"
+#include "core/storage/internal/sql.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -87,13 +87,13 @@ Status Database::migrate()
         ~ServerLock()
         {
             if (db) {
-                QSqlQuery q(db->m_db);
+                QSqlQuery q(db->m_connection->db);
                 q.exec(QStringLiteral("SELECT pg_advisory_unlock(1112691282)"));
             }
         }
     } lock;
     if (m_dialect == Dialect::PostgreSQL) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_connection->db);
         if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(1112691282)")))
             return fail(tr("Cannot wait for another Bursar to upgrade the database: %1").arg(driverText(q.lastError())));
         lock.db = this;
@@ -110,7 +110,7 @@ Status Database::migrate()
         m_schemaVersion = current.next() ? current.value(0).toInt() : 0;
     }
     if (m_dialect == Dialect::SQLite) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_connection->db);
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return fail(tr("Cannot mark the database as Bursar's: %1").arg(driverText(q.lastError())));
     }

@@ -2,10 +2,11 @@
 
 #include "core/billing/statements.h"
 #include "core/money/currency.h"
-#include "core/storage/bulk_insert.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/database_files.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
 
 #include <QCryptographicHash>
@@ -428,7 +429,7 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             if (!locks->isEmpty())
                 return fail(tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
         }
-        QSqlQuery totalInsert(m_db.sql());
+        QSqlQuery totalInsert(m_db.connection().db);
         if (!totalInsert.prepare(QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
                                                 "kind, marketplace, correction, product_type, product, publisher, "
                                                 "currency, lines, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))

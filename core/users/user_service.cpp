@@ -1,6 +1,7 @@
 #include "core/users/user_service.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QRegularExpression>
 

@@ -14,6 +14,7 @@
 #include "core/demo/usage_generator.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "bench_support.h"
 #include "core/usage/usage_importer.h"
 

@@ -18,6 +18,7 @@
 #include "ui/reports/billing_report_model.h"
 #include "ui/reports/billing_report_page.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "bench_support.h"
 #include "core/usage/usage_importer.h"
 

@@ -16,6 +16,7 @@
 #include "render/statement_export.h"
 #include "render/statement_pdf.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "bench_support.h"
 #include "core/usage/usage_importer.h"
 

@@ -1,6 +1,7 @@
 // The bursar executable, driven as a script would: exit codes, one-line errors on stderr,
 // JSON that parses, and files left alone when refused.
 #include "tests/support/test_database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QFile>
 #include <QFileInfo>

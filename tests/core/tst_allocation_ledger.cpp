@@ -8,7 +8,8 @@
 #include "core/customers/customer_service.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/storage/database.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
 
 #include <QFile>

@@ -4,6 +4,7 @@
 // to its totals. A last run then bills exactly the customers not billed yet. SQLite and
 // PostgreSQL (where the server rolls back the killed connection's transaction).
 #include "core/billing/billing_run.h"
+#include "core/storage/internal/sql.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
 #include "core/billing/statements.h"
@@ -11,7 +12,7 @@
 #include "core/demo/usage_generator.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/pricing/pricing_service.h"
-#include "core/storage/stored.h"
+#include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
 #include "core/usage/usage_importer.h"
 
@@ -41,7 +42,7 @@ struct Sums
 void readInto(Database &db, const QString &sql, std::map<qint64, Sums> &sums,
               const std::function<void(Sums &, QSqlQuery &)> &add)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(db.connection().db);
     q.setForwardOnly(true);
     QVERIFY2(q.exec(sql), qPrintable(sql));
     while (q.next())
@@ -79,7 +80,7 @@ class TestBillingCrash : public QObject
                                         "t.import_id = su.import_id AND t.total_no = su.total_no"),
                  sums, [](Sums &s, QSqlQuery &q) { s.linkedUsage += q.value(1).toLongLong(); });
         int statements = 0;
-        QSqlQuery q(t->sql());
+        QSqlQuery q(t->connection().db);
         q.setForwardOnly(true);
         [&] {
             QVERIFY(q.exec(QStringLiteral("SELECT id, charges_exact, marketplace_exact, credits, marketplace_credits_applied, tax, "
@@ -107,7 +108,7 @@ class TestBillingCrash : public QObject
         // A deleted draft keeps its ledger history, and that history nets to nothing.
         std::map<qint64, Decimal> gone;
         {
-            QSqlQuery g(t->sql());
+            QSqlQuery g(t->connection().db);
             g.setForwardOnly(true);
             [&] {
                 QVERIFY(g.exec(QStringLiteral("SELECT a.target_id, a.amount FROM allocations a WHERE a.target_kind = "
@@ -136,11 +137,11 @@ private Q_SLOTS:
         const int customers = t.isPostgres() ? 600 : 1500;
         QVERIFY(generateDemoData(t.db(), customers, 11).ok());
         const qint64 book = PricingService(t.db(), QDate(2026, 8, 1)).addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10))->first;
-        QVERIFY(QSqlQuery(t->sql()).exec(QStringLiteral("UPDATE customer_providers SET pricebook_id = %1, enabled = 1, currency = "
+        QVERIFY(QSqlQuery(t->connection().db).exec(QStringLiteral("UPDATE customer_providers SET pricebook_id = %1, enabled = 1, currency = "
                                                         "'USD' WHERE vendor = 'aws'").arg(book)));
         QVERIFY(TaxTable(t.db()).set(QStringLiteral("US"), {}, QStringLiteral("5"), QDate(2020, 1, 1)).ok());
         UsageFileSpec spec;
-        QSqlQuery accounts(t->sql());
+        QSqlQuery accounts(t->connection().db);
         QVERIFY(accounts.exec(QStringLiteral("SELECT account_id FROM vendor_accounts WHERE vendor = 'aws'")));
         while (accounts.next())
             spec.accounts << accounts.value(0).toString();
@@ -190,7 +191,7 @@ private Q_SLOTS:
             // of them and the cascade deletes them, in one transaction.)
             if (statements > customers / 2) {
                 QList<qint64> drafts;
-                QSqlQuery q(t->sql());
+                QSqlQuery q(t->connection().db);
                 QVERIFY(q.exec(QStringLiteral("SELECT id FROM statements WHERE status = 'draft' AND id % 4 <> %1").arg(attempt % 4)));
                 while (q.next())
                     drafts << q.value(0).toLongLong();

@@ -12,6 +12,7 @@
 // At the end: statement numbers are gapless and no usage total is on two statements.
 // SQLite runs 10,000 scenarios; PostgreSQL (a round trip per statement) runs 1,000.
 #include "core/billing/billing_run.h"
+#include "core/storage/internal/sql.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
 #include "core/billing/statements.h"
@@ -294,7 +295,7 @@ private Q_SLOTS:
     {
         m_t = new TestDatabase;
         if (!m_t->isPostgres())
-            QVERIFY(QSqlQuery(db().sql()).exec(QStringLiteral("PRAGMA synchronous = OFF"))); // durability is not checked here
+            QVERIFY(QSqlQuery(db().connection().db).exec(QStringLiteral("PRAGMA synchronous = OFF"))); // durability is not checked here
         PricingService pricing(db(), QDate(2026, 6, 1));
         for (int i = 0; i < 4; ++i)
             m_books[i] = pricing.addPricebook(Vendor::Aws, QStringLiteral("P%1").arg(i), Decimal::fromInt(m_percents[i]))->first;

@@ -6,6 +6,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
 #include "core/usage/usage_importer.h"

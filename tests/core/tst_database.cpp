@@ -2,7 +2,8 @@
 // bad file is refused with a clear message and left byte-for-byte unchanged.
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
-#include "core/storage/bulk_insert.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "tests/support/test_database.h"
 
 #include <QFile>
@@ -69,7 +70,7 @@ private Q_SLOTS:
     void foreignKeys_areEnforced()
     {
         TestDatabase t;
-        QSqlQuery q(t->sql());
+        QSqlQuery q(t->connection().db);
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, created_at) "
                                        "VALUES ('aws', '1', 999999, 'x')")));
     }
@@ -129,7 +130,7 @@ private Q_SLOTS:
                 for (int i = 0; i < 200; ++i)
                     QVERIFY(service.addCustomer(named(QStringLiteral("Customer %1").arg(i))).ok());
                 if (kind == QLatin1String("newer")) {
-                    QSqlQuery q((*db)->sql());
+                    QSqlQuery q((*db)->connection().db);
                     QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")));
                 }
             } // closing checkpoints the WAL into the file

@@ -1,6 +1,7 @@
 // Moving up: a single-clerk SQLite database copied into a new PostgreSQL database, verified,
 // and refused when the target is not empty. Needs the PostgreSQL test server.
 #include "core/customers/customer_query.h"
+#include "core/storage/internal/sql.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(expected.removeDuplicates(), 0);
         auto tablesOf = [](Database &db, const QString &sql) {
             QStringList names;
-            QSqlQuery q(db.sql());
+            QSqlQuery q(db.connection().db);
             if (!q.exec(sql))
                 qFatal("%s failed", qPrintable(sql));
             while (q.next())

@@ -1,6 +1,7 @@
 // Demo data is deterministic, complete enough to exercise every screen, and never mixes
 // with real records.
 #include "core/customers/customer_query.h"
+#include "core/storage/internal/sql.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/settings/account_info_service.h"
@@ -23,7 +24,7 @@ QByteArray fingerprint(TestDatabase &t)
                             "SELECT vendor, account_id, customer_id FROM vendor_accounts ORDER BY vendor, account_id",
                             "SELECT customer_id, vendor, enabled, currency FROM customer_providers ORDER BY 1, 2",
                             "SELECT customer_id, name, is_default FROM subscriptions ORDER BY id"}) {
-        QSqlQuery q(t->sql());
+        QSqlQuery q(t->connection().db);
         if (!q.exec(QString::fromLatin1(sql)))
             return {};
         while (q.next())

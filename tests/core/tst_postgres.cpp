@@ -3,6 +3,7 @@
 #include "core/customers/customer_service.h"
 #include "core/money/decimal.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "core/users/user_service.h"
 #include "tests/support/test_database.h"
 
@@ -69,7 +70,7 @@ private Q_SLOTS:
         {
             auto opened = Database::open(url); // creates the schema ...
             QVERIFY(opened.ok());
-            QSqlQuery q((*opened)->sql());
+            QSqlQuery q((*opened)->connection().db);
             // ... which we remove again, leaving another program's table behind.
             QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
             QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
@@ -88,7 +89,7 @@ private Q_SLOTS:
     void newerSchema_isRefused()
     {
         TestDatabase t;
-        QSqlQuery q(t->sql());
+        QSqlQuery q(t->connection().db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")));
         t.close();
         auto r = Database::open(t.path());
@@ -102,7 +103,7 @@ private Q_SLOTS:
         {
             auto db = Database::open(admin);
             QVERIFY(db.ok());
-            QSqlQuery q((*db)->sql());
+            QSqlQuery q((*db)->connection().db);
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw LOGIN SUPERUSER PASSWORD 's3cret'")));
             // The login must also be a Bursar user; the first login (postgres) is the administrator.
@@ -138,7 +139,7 @@ private Q_SLOTS:
             auto admin = Database::open(url); // the first login becomes the administrator
             QVERIFY(admin.ok());
             QCOMPARE((*admin)->acting().privileges.size(), allPrivileges().size());
-            QSqlQuery q((*admin)->sql());
+            QSqlQuery q((*admin)->connection().db);
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_stranger"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_stranger LOGIN SUPERUSER")));
             // The administrator cannot lock everyone out of user management.

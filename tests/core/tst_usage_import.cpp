@@ -4,6 +4,7 @@
 #include "core/customers/customer_service.h"
 #include "core/demo/usage_generator.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 #include "core/usage/csv_reader.h"
 #include "core/usage/usage_importer.h"

@@ -15,6 +15,7 @@
 #include "core/settings/account_info_service.h"
 #include "safety_support.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/database_files.h"
 #include "core/storage/window_lock.h"
 #include "tests/support/test_database.h"
@@ -46,7 +47,7 @@ QByteArray focusFile(const QByteArray &period, const QByteArray &cost)
 
 int auditCount(Database &db, const QString &action, const QString &entity, const QString &id)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(db.connection().db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ?"));
     q.addBindValue(action);
     q.addBindValue(entity);
@@ -176,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(db.ok(), qPrintable(db.message()));
         Status integrity = (*db)->checkIntegrity();
         QVERIFY2(integrity.ok(), qPrintable(integrity.message()));
-        QSqlQuery q((*db)->sql());
+        QSqlQuery q((*db)->connection().db);
         auto count = [&](const QString &sql) {
             return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
         };

@@ -8,6 +8,7 @@
 #include "core/pricing/pricing_service.h"
 #include "safety_support.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
 
@@ -188,7 +189,7 @@ private Q_SLOTS:
         Status integrity = t->checkIntegrity();
         QVERIFY2(integrity.ok(), qPrintable(integrity.message()));
         auto count = [&](const QString &sql, const QVariantList &binds = {}) {
-            QSqlQuery q(t->sql());
+            QSqlQuery q(t->connection().db);
             q.prepare(sql);
             for (const QVariant &b : binds)
                 q.addBindValue(b);

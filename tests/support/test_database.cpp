@@ -1,4 +1,5 @@
 #include "test_database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ void TestDatabase::reopen()
 
 QVariant TestDatabase::scalar(const QString &sql)
 {
-    QSqlQuery q(m_db->sql());
+    QSqlQuery q(m_db->connection().db);
     if (!q.exec(sql) || !q.next())
         qFatal("scalar query failed: %s", qPrintable(sql));
     return q.value(0);

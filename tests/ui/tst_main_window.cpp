@@ -13,6 +13,7 @@
 #include "ui/settings/users_page.h"
 #include "core/users/user_service.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 #include "modal_answer.h"
 #include "window_fixture.h"
@@ -203,7 +204,7 @@ private Q_SLOTS:
         QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(5, enabled->height() / 2));
         QVERIFY(enabled->isChecked());
         auto audits = [&] {
-            QSqlQuery q(m_window->database().sql());
+            QSqlQuery q(m_window->database().connection().db);
             q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'set_provider'"));
             return q.next() ? q.value(0).toInt() : -1;
         };

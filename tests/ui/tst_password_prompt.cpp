@@ -1,6 +1,7 @@
 // The window asks for a PostgreSQL password that ~/.pgpass and PGPASSWORD did not give,
 // and uses it for that connection only. Needs the PostgreSQL test server.
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 #include "core/users/user_service.h"
 #include "tests/support/test_database.h"
 #include "ui/widgets/open_database.h"
@@ -26,7 +27,7 @@ private Q_SLOTS:
         {
             auto db = Database::open(admin);
             QVERIFY(db.ok());
-            QSqlQuery q((*db)->sql());
+            QSqlQuery q((*db)->connection().db);
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw_ui"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw_ui LOGIN SUPERUSER PASSWORD 's3cret'")));
             // The login must also be a Bursar user; the first login (postgres) is the administrator.

@@ -1,6 +1,7 @@
-#include "core/storage/bulk_insert.h"
+#include "core/storage/internal/bulk_insert.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -116,7 +117,7 @@ Status BulkInsert::flush()
     if (m_parent)
         if (Status s = m_parent->finish(); !s)
             return s;
-    QSqlQuery q(m_db.sql());
+    QSqlQuery q(m_db.connection().db);
     if (!q.exec(m_batch))
         return fail(tr("Writing %1 failed: %2").arg(m_table, q.lastError().text()));
     m_written += m_batchRows;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/internal/internal_only.h"
+
 #include "core/money/decimal.h"
 
 #include <QDate>
@@ -10,16 +12,20 @@
 namespace bursar::core {
 
 /// An amount as stored: TEXT on SQLite, NUMERIC(38,18) on PostgreSQL (read with high
-/// precision, so it arrives as text too). Invalid when the column holds something else.
+/// precision, so it arrives as text too). The one reader of stored amounts, with one NULL
+/// policy: a NULL is never zero. In a NOT NULL money column it can only be damage, so it
+/// reads as invalid (and invalid is refused by every writer and by Decimal's arithmetic
+/// checks); a column that may be empty is read with storedOptionalAmount. Anything that is
+/// not a decimal is invalid too.
 inline Decimal storedAmount(const QVariant &v)
 {
     if (v.isNull())
-        return {};
+        return Decimal::invalid();
     auto d = Decimal::parseVendor(v.toString().toUtf8());
     return d ? *d : Decimal::invalid();
 }
 
-/// NULL stays "none".
+/// For columns that may be empty: NULL is "none", anything else reads as storedAmount.
 inline std::optional<Decimal> storedOptionalAmount(const QVariant &v)
 {
     if (v.isNull())

@@ -1,8 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/storage/internal/internal_only.h"
+
 #include "core/money/decimal.h"
 #include "core/result.h"
+
+#include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
