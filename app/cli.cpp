@@ -5,11 +5,15 @@
 #include "core/pricing/pricing_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
-#include "core/domain/records.h"
 #include "core/money/currency.h"
 #include "core/storage/database.h"
 #include "core/storage/database_copy.h"
 #include "core/users/user_service.h"
+#include "core/customers/billing_parties.h"
+#include "core/customers/customer.h"
+#include "core/customers/tenant.h"
+#include "core/domain/vendor.h"
+#include "core/domain/vendor_account.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

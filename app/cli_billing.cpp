@@ -5,6 +5,7 @@
 #include "core/billing/rate_tables.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
+#include "core/billing/credit.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,10 +3,12 @@
 #include "app/cli_support.h"
 #include "core/storage/database_files.h"
 
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/document_settings.h"
 #include "render/statement_export.h"
+#include "core/billing/statement.h"
+#include "core/domain/billing_period.h"
 
 #include <QDir>
 

@@ -3,12 +3,14 @@
 #include "core/storage/database_files.h"
 
 #include "core/billing/billing_run.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/numbering/number_series.h"
 #include "core/settings/document_settings.h"
 #include "render/statement_export.h"
+#include "core/billing/statement.h"
+#include "core/domain/billing_period.h"
 
 #include <QDir>
 

@@ -4,6 +4,8 @@
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
+#include "core/domain/billing_period.h"
+#include "core/pricing/pricing_rules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,9 +3,10 @@
 // the database context and the options several commands take.
 
 #include "app/cli.h"
-#include "core/domain/records.h"
 #include "core/result.h"
 #include "core/storage/database.h"
+#include "core/customers/customer.h"
+#include "core/domain/vendor.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -3,6 +3,9 @@
 
 #include "core/pricing/pricing_service.h"
 #include "core/usage/usage_importer.h"
+#include "core/domain/billing_period.h"
+#include "core/domain/currency_total.h"
+#include "core/usage/usage_records.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

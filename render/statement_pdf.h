@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/result.h"
+#include "core/billing/statement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

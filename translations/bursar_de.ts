@@ -2433,6 +2433,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>%1 may not %2: the privilege %3 is missing. An administrator can grant it in Settings &gt; Users &amp; Privileges.</source>
         <translation>%1 darf nicht %2: Die Berechtigung %3 fehlt. Ein Administrator kann sie unter Einstellungen &gt; Benutzer &amp; Berechtigungen erteilen.</translation>
     </message>
+    <message>
+        <source>Bursar refused to write an amount that is not a number while %1 (value %2 of the statement); nothing was written.</source>
+        <translation>Bursar hat einen Betrag, der keine Zahl ist, nicht geschrieben (%1, Wert %2 der Anweisung); es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::DatabaseCopy</name>

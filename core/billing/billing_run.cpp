@@ -2,7 +2,7 @@
 
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/billing/run_lock.h"
+#include "core/locks/run_lock.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
@@ -12,6 +12,9 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/billing/credit.h"
+#include "core/domain/billing_period.h"
+#include "core/domain/charge_line.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/calculators/statement_calculator.h"
-#include "core/domain/records.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
+#include "core/billing/statement.h"
+#include "core/domain/vendor.h"
 
 #include <QList>
 #include <QString>

@@ -5,6 +5,8 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/billing/credit.h"
+#include "core/customers/customer.h"
 
 #include <QHash>
 
@@ -179,7 +181,7 @@ Result<qint64> CreditService::add(const NewCredit &input)
             .bind(vendorKey(input.vendor))
             .bind(creditKindKey(input.kind))
             .bind(currency->code)
-            .bind((-*amount).toString())
+            .bind(-*amount)
             .bind(nullIfEmpty(comment))
             .bind(dateValue(input.expiresOn))
             .bind(input.correctsId ? QVariant(input.correctsId) : QVariant(QMetaType::fromType<qint64>()))

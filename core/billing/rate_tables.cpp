@@ -52,13 +52,13 @@ Result<qint64> TaxTable::set(const QString &regionText, const QString &stateText
         if (existing.next()) {
             id = existing.value(0).toLongLong();
             Sql u(m_db, QStringLiteral("UPDATE tax_rates SET rate = ?, name = ?, created_at = ?, created_by = ? WHERE id = ?"));
-            u.bind(rate->toString()).bind(name).bind(nowUtc()).bind(m_db.actor()).bind(id);
+            u.bind(*rate).bind(name).bind(nowUtc()).bind(m_db.actor()).bind(id);
             if (Status e = u.exec(tr("changing the tax rate")); !e)
                 return e;
         } else {
             Sql q(m_db, QStringLiteral("INSERT INTO tax_rates (region, state, name, rate, from_date, created_at, created_by) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            q.bind(region).bind(state).bind(name).bind(rate->toString()).bind(from.toString(Qt::ISODate)).bind(nowUtc())
+            q.bind(region).bind(state).bind(name).bind(*rate).bind(from.toString(Qt::ISODate)).bind(nowUtc())
                 .bind(m_db.actor());
             if (Status e = q.exec(tr("adding the tax rate")); !e)
                 return e;
@@ -145,7 +145,7 @@ Status ExchangeRates::set(const QString &baseText, const QString &quoteText, QDa
         Sql q(m_db, QStringLiteral("INSERT INTO exchange_rates (base, quote, rate_date, rate, created_at, created_by) "
                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (base, quote, rate_date) DO UPDATE SET "
                                    "rate = excluded.rate, created_at = excluded.created_at, created_by = excluded.created_by"));
-        q.bind(base->code).bind(quote->code).bind(date.toString(Qt::ISODate)).bind(rate->toString()).bind(nowUtc())
+        q.bind(base->code).bind(quote->code).bind(date.toString(Qt::ISODate)).bind(*rate).bind(nowUtc())
             .bind(m_db.actor());
         if (Status e = q.exec(tr("saving the exchange rate")); !e)
             return e;

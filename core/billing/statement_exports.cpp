@@ -5,6 +5,7 @@
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
+#include "core/domain/charge_line.h"
 
 #include <map>
 

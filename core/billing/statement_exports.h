@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
+#include "core/billing/statement.h"
 
 #include <QByteArray>
 #include <QList>

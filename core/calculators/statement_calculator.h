@@ -3,13 +3,16 @@
 #include <QCoreApplication>
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/calculators/tax_calculator.h"
 #include "core/domain/billing_period.h"
-#include "core/domain/records.h"
 #include "core/money/decimal.h"
 #include "core/reports/billing_report.h"
 #include "core/result.h"
+#include "core/billing/credit.h"
+#include "core/billing/statement.h"
+#include "core/domain/contact.h"
+#include "core/domain/vendor.h"
 
 #include <QDate>
 #include <QList>

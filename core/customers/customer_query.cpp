@@ -1,9 +1,10 @@
 #include "core/customers/customer_query.h"
 
 #include "core/customers/customer_service.h"
-#include "core/domain/records.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/customers/customer.h"
+#include "core/customers/tenant.h"
 
 #include <QCoreApplication>
 

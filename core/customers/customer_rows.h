@@ -2,8 +2,8 @@
 // Shared by the customer services' files, not part of the public API: how a customer's
 // contact and optional IDs are read, written and checked.
 
-#include "core/domain/records.h"
 #include "core/result.h"
+#include "core/domain/contact.h"
 
 #include <QString>
 #include <QVariant>

@@ -1,12 +1,15 @@
 #include "core/customers/customer_service.h"
 
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/usage/usage_importer.h"
 
 #include "core/money/currency.h"
 #include "core/customers/customer_rows.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/domain/vendor_account.h"
+#include "core/locks/period_lock.h"
+#include "core/domain/timestamp.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

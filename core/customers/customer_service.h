@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "core/domain/records.h"
 #include "core/result.h"
+#include "core/customers/billing_parties.h"
+#include "core/customers/customer.h"
+#include "core/customers/tenant.h"
+#include "core/domain/vendor.h"
+#include "core/domain/vendor_account.h"
 
 #include <QHash>
 #include <QList>

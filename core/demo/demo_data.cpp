@@ -4,9 +4,10 @@
 #include "core/billing/rate_tables.h"
 #include "core/customers/customer_service.h"
 #include "core/money/currency.h"
-#include "core/domain/records.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/billing/credit.h"
+#include "core/domain/vendor.h"
 
 #include <QCoreApplication>
 #include <QFile>

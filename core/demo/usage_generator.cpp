@@ -245,6 +245,8 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/usage/usage_importer.h"
+#include "core/domain/billing_period.h"
+#include "core/usage/usage_records.h"
 
 #include <QTemporaryDir>
 #include <QFile>

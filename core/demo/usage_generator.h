@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/domain/records.h"
 #include "core/result.h"
 #include "core/usage/usage_formats.h"
+#include "core/domain/vendor.h"
 
 #include <QDate>
 #include <QStringList>

@@ -34,4 +34,30 @@ QString BillingPeriod::toString() const
     return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
 }
 
+QString periodOfDate(QDate d)
+{
+    return QStringLiteral("%1-%2").arg(d.year(), 4, 10, QChar(u'0')).arg(d.month(), 2, 10, QChar(u'0'));
+}
+
+bool isPeriod(const QString &period)
+{
+    return BillingPeriod::parse(period).has_value();
+}
+
+QDate periodStartDate(const QString &period)
+{
+    const auto p = BillingPeriod::parse(period);
+    return p ? p->firstDay() : QDate();
+}
+
+QString nextPeriod(const QString &period)
+{
+    return periodOfDate(periodStartDate(period).addMonths(1));
+}
+
+QString previousPeriod(const QString &period)
+{
+    return periodOfDate(periodStartDate(period).addMonths(-1));
+}
+
 } // namespace bursar::core

@@ -37,4 +37,16 @@ private:
     int m_month;
 };
 
+/// The same rules for periods kept as text ("2026-09"), as the database and the command line
+/// write them.
+/// "YYYY-MM" of a date.
+QString periodOfDate(QDate d);
+/// Whether `period` is a valid "YYYY-MM".
+bool isPeriod(const QString &period);
+/// The period after / before.
+QString nextPeriod(const QString &period);
+QString previousPeriod(const QString &period);
+/// The first day of a period.
+QDate periodStartDate(const QString &period);
+
 } // namespace bursar::core

@@ -5,34 +5,10 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/pricing/pricing_rules.h"
+#include "core/customers/customer.h"
 
 namespace bursar::core {
-
-QString periodOfDate(QDate d)
-{
-    return QStringLiteral("%1-%2").arg(d.year(), 4, 10, QChar(u'0')).arg(d.month(), 2, 10, QChar(u'0'));
-}
-
-bool isPeriod(const QString &period)
-{
-    return BillingPeriod::parse(period).has_value();
-}
-
-QDate periodStartDate(const QString &period)
-{
-    const auto p = BillingPeriod::parse(period);
-    return p ? p->firstDay() : QDate();
-}
-
-QString nextPeriod(const QString &period)
-{
-    return periodOfDate(periodStartDate(period).addMonths(1));
-}
-
-QString previousPeriod(const QString &period)
-{
-    return periodOfDate(periodStartDate(period).addMonths(-1));
-}
 
 namespace {
 
@@ -98,7 +74,7 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addPricebook(Vendor ven
         id = q.value(0).toLongLong();
         Sql rule(m_db, QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
                                       "created_by) VALUES (?, '', ?, ?, ?, ?)"));
-        rule.bind(id).bind(from.period).bind(percent.toString()).bind(nowUtc()).bind(m_db.actor());
+        rule.bind(id).bind(from.period).bind(percent).bind(nowUtc()).bind(m_db.actor());
         if (Status e = rule.exec(tr("adding the pricebook")); !e)
             return e;
         return m_db.audit(QStringLiteral("add"), QStringLiteral("pricebook"), QString::number(id),
@@ -165,7 +141,7 @@ Result<EffectiveFrom> PricingService::setRule(qint64 pricebookId, const QString 
             return e;
         Sql q(m_db, QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
                                    "created_by) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.bind(pricebookId).bind(cleanProduct).bind(from.period).bind(percent.toString()).bind(nowUtc()).bind(m_db.actor());
+        q.bind(pricebookId).bind(cleanProduct).bind(from.period).bind(percent).bind(nowUtc()).bind(m_db.actor());
         if (Status e = q.exec(tr("changing the pricebook")); !e)
             return e;
         return m_db.audit(QStringLiteral("set_rule"), QStringLiteral("pricebook"), QString::number(pricebookId),
@@ -206,7 +182,7 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addGlobalAdjustment(Ven
     Status s = m_db.transaction([&]() -> Status {
         Sql q(m_db, QStringLiteral("INSERT INTO global_adjustments (vendor, description, percent, from_period, created_at, "
                                    "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.bind(vendorKey(vendor)).bind(clean).bind(percent.toString()).bind(from.period).bind(nowUtc()).bind(m_db.actor());
+        q.bind(vendorKey(vendor)).bind(clean).bind(percent).bind(from.period).bind(nowUtc()).bind(m_db.actor());
         if (Status e = q.exec(tr("adding the global adjustment")); !e)
             return e;
         q.next();
@@ -266,7 +242,7 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addCustomCharge(CustomC
         Sql q(m_db, QStringLiteral("INSERT INTO custom_charges (customer_id, vendor, description, currency, amount, "
                                    "from_period, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.bind(charge.customerId).bind(vendorKey(charge.vendor)).bind(charge.description).bind(charge.currency)
-            .bind(charge.amount.toString()).bind(from.period).bind(nowUtc()).bind(m_db.actor());
+            .bind(charge.amount).bind(from.period).bind(nowUtc()).bind(m_db.actor());
         if (Status e = q.exec(tr("adding the custom charge")); !e)
             return e;
         q.next();
@@ -326,8 +302,8 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addSupportPlan(SupportP
             return fail(tr("There is no customer %1.").arg(displayCustomerId(plan.customerId)), QStringLiteral("customer"));
         Sql q(m_db, QStringLiteral("INSERT INTO support_plans (customer_id, vendor, name, percent, minimum, currency, "
                                    "from_period, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.bind(plan.customerId).bind(vendorKey(plan.vendor)).bind(plan.name).bind(plan.percent.toString())
-            .bind(plan.minimum.toString()).bind(plan.currency).bind(from.period).bind(nowUtc()).bind(m_db.actor());
+        q.bind(plan.customerId).bind(vendorKey(plan.vendor)).bind(plan.name).bind(plan.percent)
+            .bind(plan.minimum).bind(plan.currency).bind(from.period).bind(nowUtc()).bind(m_db.actor());
         if (Status e = q.exec(tr("adding the support plan")); !e)
             return e;
         q.next();

@@ -5,6 +5,10 @@
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
+#include "core/domain/billing_period.h"
+#include "core/domain/charge_line.h"
+#include "core/pricing/pricing_rules.h"
+#include "core/customers/customer.h"
 
 #include <QHash>
 #include <QSet>
@@ -47,29 +51,6 @@ Decimal PercentFactor::apply(Decimal amount) const
 Decimal applyPercent(Decimal amount, Decimal percent)
 {
     return PercentFactor(percent).apply(amount);
-}
-
-QString chargeLineKindKey(ChargeLineKind k)
-{
-    switch (k) {
-    case ChargeLineKind::Usage:
-        return QStringLiteral("usage");
-    case ChargeLineKind::Marketplace:
-        return QStringLiteral("marketplace");
-    case ChargeLineKind::Support:
-        return QStringLiteral("support");
-    case ChargeLineKind::Custom:
-        return QStringLiteral("custom");
-    }
-    return QStringLiteral("usage");
-}
-
-std::optional<ChargeLineKind> chargeLineKindFromKey(QStringView key)
-{
-    for (ChargeLineKind k : {ChargeLineKind::Usage, ChargeLineKind::Marketplace, ChargeLineKind::Support, ChargeLineKind::Custom})
-        if (chargeLineKindKey(k) == key)
-            return k;
-    return std::nullopt;
 }
 
 namespace {

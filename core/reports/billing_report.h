@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "core/domain/records.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
-#include "core/usage/usage_importer.h"
+#include "core/domain/currency_total.h"
+#include "core/domain/vendor.h"
+#include "core/domain/charge_line.h"
 
 #include <QList>
 #include <QSet>
@@ -15,11 +16,6 @@
 namespace bursar::core {
 
 class Database;
-
-/// What a report line is; statements keep it.
-enum class ChargeLineKind { Usage, Marketplace, Support, Custom };
-QString chargeLineKindKey(ChargeLineKind k);
-std::optional<ChargeLineKind> chargeLineKindFromKey(QStringView key);
 
 /// The customer's charges for one product (or one support plan or custom charge).
 struct BillingReportLine

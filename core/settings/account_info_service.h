@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "core/domain/records.h"
 #include "core/result.h"
+#include "core/settings/account_info.h"
 
 namespace bursar::core {
 

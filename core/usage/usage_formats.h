@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include "core/domain/records.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
+#include "core/domain/vendor.h"
 
 #include <QByteArrayView>
 #include <QDate>

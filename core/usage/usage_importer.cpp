@@ -1,6 +1,6 @@
 #include "core/usage/usage_importer.h"
 
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/money/currency.h"
 #include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
@@ -8,6 +8,10 @@
 #include "core/storage/database_files.h"
 #include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
+#include "core/domain/currency_total.h"
+#include "core/domain/vendor_account.h"
+#include "core/locks/period_lock.h"
+#include "core/usage/usage_records.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,22 +27,6 @@
 #include <map>
 
 namespace bursar::core {
-
-QString normalizeAccountId(const QString &accountId)
-{
-    QString id = accountId.trimmed();
-    static const QString prefix = QStringLiteral("/subscriptions/");
-    if (id.startsWith(prefix, Qt::CaseInsensitive)) {
-        id = id.mid(prefix.size());
-        if (const qsizetype slash = id.indexOf(u'/'); slash >= 0)
-            id.truncate(slash);
-    }
-    // Subscription GUIDs are case-insensitive: one spelling, lower case.
-    static const QRegularExpression guid(QStringLiteral("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
-    if (id.size() == 36 && guid.match(id).hasMatch())
-        id = id.toLower();
-    return id;
-}
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/usage/usage_records.h"
 
 namespace bursar::core {
 

@@ -9,7 +9,7 @@
 // 4. Approve All on the drafts: the time for the numbering of every one.
 #include "core/billing/billing_run.h"
 #include "core/billing/credit_service.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
 #include "core/pricing/pricing_service.h"
@@ -17,6 +17,8 @@
 #include "core/storage/internal/sql.h"
 #include "bench_support.h"
 #include "core/usage/usage_importer.h"
+#include "core/billing/credit.h"
+#include "core/billing/statement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

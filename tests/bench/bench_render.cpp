@@ -9,7 +9,7 @@
 //    counted) rendering the same content from HTML for K statements (default 20): ms per
 //    statement, and the ratio to Bursar's.
 #include "core/billing/billing_run.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
@@ -19,6 +19,7 @@
 #include "core/storage/internal/sql.h"
 #include "bench_support.h"
 #include "core/usage/usage_importer.h"
+#include "core/billing/statement.h"
 
 #include <QDir>
 #include <QElapsedTimer>

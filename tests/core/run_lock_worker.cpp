@@ -1,6 +1,6 @@
 // Holds the billing-run lock of VENDOR and PERIOD until it is killed, as a billing run
 // in another process would.   run_lock_worker LOCATION VENDOR PERIOD
-#include "core/billing/run_lock.h"
+#include "core/locks/run_lock.h"
 #include "core/storage/database.h"
 #include "worker_main.h"
 

@@ -11,6 +11,7 @@
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
+#include "core/billing/credit.h"
 
 #include <QFile>
 #include <QProcess>

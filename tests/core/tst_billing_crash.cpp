@@ -7,7 +7,7 @@
 #include "core/storage/internal/sql.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
 #include "core/ledger/allocation_ledger.h"
@@ -15,6 +15,8 @@
 #include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
 #include "core/usage/usage_importer.h"
+#include "core/billing/credit.h"
+#include "core/billing/statement.h"
 
 #include <QFile>
 #include <QProcess>

@@ -15,12 +15,15 @@
 #include "core/storage/internal/sql.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
+#include "core/billing/credit.h"
+#include "core/billing/statement.h"
+#include "core/domain/billing_period.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -10,6 +10,8 @@
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
 #include "core/usage/usage_importer.h"
+#include "core/domain/currency_total.h"
+#include "core/pricing/pricing_rules.h"
 
 #include <QFile>
 #include <QRandomGenerator>

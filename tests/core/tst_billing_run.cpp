@@ -6,8 +6,8 @@
 #include "core/billing/billing_run.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/billing/run_lock.h"
-#include "core/billing/statements.h"
+#include "core/locks/run_lock.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
@@ -15,6 +15,9 @@
 #include "core/pricing/pricing_service.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
+#include "core/billing/credit.h"
+#include "core/billing/statement.h"
+#include "core/pricing/pricing_rules.h"
 
 #include <QTest>
 

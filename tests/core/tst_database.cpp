@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/bulk_insert.h"
+#include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
 
 #include <QFile>
@@ -217,6 +218,57 @@ private Q_SLOTS:
         Status fine = insert({{"EUR", rate}});
         QVERIFY2(fine.ok(), qPrintable(fine.message()));
         QCOMPARE(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates")).toString().left(4), QStringLiteral("0.92"));
+    }
+
+    // The same rule for a single statement: an invalid amount is refused before anything
+    // runs, in every build; a valid one is written as its exact text.
+    void sqlBind_refusesAnInvalidAmount()
+    {
+        TestDatabase t;
+        auto insert = [&](const QString &quote, Decimal rate) {
+            return t->transaction([&]() -> Status {
+                Sql q(t.db(), QStringLiteral("INSERT INTO exchange_rates (base, quote, rate_date, rate, created_at, created_by) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                q.bind(QStringLiteral("USD")).bind(quote).bind(QStringLiteral("2026-01-01")).bind(rate).bind(nowUtc())
+                    .bind(QStringLiteral("tester"));
+                return q.exec(QStringLiteral("saving a rate"));
+            });
+        };
+        Status refused = insert(QStringLiteral("GBP"), Decimal::invalid());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("saving a rate")) &&
+                     refused.message().contains(QStringLiteral("value 4")),
+                 qPrintable(refused.message()));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM exchange_rates")).toInt(), 0);
+        Status fine = insert(QStringLiteral("EUR"), *Decimal::parse(QStringLiteral("0.9210")));
+        QVERIFY2(fine.ok(), qPrintable(fine.message()));
+        QCOMPARE(storedAmount(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates"))), *Decimal::parse(QStringLiteral("0.921")));
+    }
+
+    // One NULL policy for stored amounts: NULL is never zero. A NOT NULL money column that
+    // reads NULL is damage (invalid); an optional column reads "none".
+    void storedAmount_nullIsNeverZero_data()
+    {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<QString>("amount");   // "invalid" for Decimal::invalid()
+        QTest::addColumn<QString>("optional"); // "none" for std::nullopt
+        QTest::newRow("null") << QVariant(QMetaType::fromType<QString>()) << QStringLiteral("invalid") << QStringLiteral("none");
+        QTest::newRow("text") << QVariant(QStringLiteral("12.500")) << QStringLiteral("12.5") << QStringLiteral("12.5");
+        QTest::newRow("zero") << QVariant(QStringLiteral("0")) << QStringLiteral("0") << QStringLiteral("0");
+        QTest::newRow("negative") << QVariant(QStringLiteral("-0.000000000000000001")) << QStringLiteral("-0.000000000000000001")
+                                  << QStringLiteral("-0.000000000000000001");
+        QTest::newRow("word") << QVariant(QStringLiteral("invalid")) << QStringLiteral("invalid") << QStringLiteral("invalid");
+        QTest::newRow("empty") << QVariant(QString()) << QStringLiteral("invalid") << QStringLiteral("invalid");
+    }
+    void storedAmount_nullIsNeverZero()
+    {
+        QFETCH(QVariant, stored);
+        QFETCH(QString, amount);
+        QFETCH(QString, optional);
+        auto text = [](Decimal d) { return d.isValid() ? d.toString() : QStringLiteral("invalid"); };
+        QCOMPARE(text(storedAmount(stored)), amount);
+        const std::optional<Decimal> o = storedOptionalAmount(stored);
+        QCOMPARE(o ? text(*o) : QStringLiteral("none"), optional);
     }
 
     void integrityCheck_passesOnHealthyFile()

@@ -3,7 +3,7 @@
 #include "core/billing/billing_run.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/pricing/pricing_service.h"
 #include "core/demo/demo_data.h"
@@ -13,6 +13,7 @@
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
 #include "core/users/user_service.h"
+#include "core/billing/credit.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The per-(vendor, period) billing-run lock: one holder at a time across processes, other
 // periods and vendors free, and released when the holder dies. SQLite and PostgreSQL.
-#include "core/billing/run_lock.h"
+#include "core/locks/run_lock.h"
 #include "tests/support/test_database.h"
 
 #include <QProcess>

@@ -9,6 +9,7 @@
 #include "core/usage/csv_reader.h"
 #include "core/usage/usage_importer.h"
 #include "core/users/user_service.h"
+#include "core/usage/usage_records.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -4,6 +4,7 @@
 #include "core/usage/csv_reader.h"
 #include "core/usage/usage_formats.h"
 #include "core/usage/usage_importer.h"
+#include "core/domain/vendor_account.h"
 
 #include <QBuffer>
 

@@ -7,7 +7,7 @@
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement_exports.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
@@ -17,6 +17,9 @@
 #include "tests/support/test_database.h"
 #include "core/usage/csv_reader.h"
 #include "tests/support/usage_fixture.h"
+#include "core/billing/credit.h"
+#include "core/billing/statement.h"
+#include "core/pricing/pricing_rules.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -15,12 +15,13 @@
 //   quit                        close the database and exit 0
 #include "ui/billing/generate_dialog.h"
 #include "core/billing/credit_service.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/open_database.h"
 #include "ui/widgets/worker.h"
+#include "core/billing/credit.h"
 
 #include <QApplication>
 #include <QTextStream>

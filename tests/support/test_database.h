@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/records.h"
 #include "core/storage/database.h"
+#include "core/customers/customer.h"
 
 #include <QTemporaryDir>
 

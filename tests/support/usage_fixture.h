@@ -2,11 +2,12 @@
 // Usage and customers for the billing tests: a few FOCUS rows imported through the real
 // importer, and customers set up through the real services.
 
-#include "core/domain/records.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
 #include "test_database.h"
 #include "core/usage/usage_importer.h"
+#include "core/domain/vendor.h"
+#include "core/usage/usage_records.h"
 
 #include <QByteArray>
 #include <QList>

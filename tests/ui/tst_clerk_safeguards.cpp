@@ -9,7 +9,7 @@
 #include "core/billing/billing_run.h"
 #include "ui/billing/generate_dialog.h"
 #include "ui/billing/statement_view.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/billing/rate_tables.h"
 #include "ui/customers/customer_profile.h"
 #include "core/customers/customer_service.h"

@@ -5,10 +5,11 @@
 // through a moved slot). Under QAbstractItemModelTester. SQLite and PostgreSQL.
 #include "core/billing/billing_run.h"
 #include "ui/billing/statement_list_model.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/pricing/pricing_service.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
+#include "core/billing/statement.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>

@@ -11,7 +11,7 @@
 #include "ui/billing/generate_dialog.h"
 #include "ui/billing/statement_list_model.h"
 #include "ui/billing/statement_view.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_profile.h"
 #include "core/demo/demo_data.h"
@@ -24,6 +24,7 @@
 #include "core/storage/database.h"
 #include "tests/support/test_database.h"
 #include "window_fixture.h"
+#include "core/billing/statement.h"
 
 #include <QAbstractItemModelTester>
 #include <QPrintPreviewDialog>

@@ -8,6 +8,7 @@
 #include "core/usage/csv_reader.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
+#include "core/domain/billing_period.h"
 
 #include <QCheckBox>
 #include <QComboBox>

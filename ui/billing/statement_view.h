@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
+#include "core/billing/statement.h"
 
 #include <QDialog>
 

@@ -1,6 +1,7 @@
 #include "ui/customers/customer_list_model.h"
+#include "core/customers/customer.h"
+#include "core/customers/tenant.h"
 
-#include "core/domain/records.h"
 
 namespace bursar::ui {
 

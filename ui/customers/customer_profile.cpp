@@ -10,6 +10,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tenant_combo.h"
+#include "core/pricing/pricing_rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

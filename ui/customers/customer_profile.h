@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/domain/records.h"
 #include "core/result.h"
+#include "core/customers/billing_parties.h"
+#include "core/customers/customer.h"
+#include "core/domain/vendor.h"
 
 #include <QDialog>
 

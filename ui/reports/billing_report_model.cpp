@@ -1,6 +1,7 @@
 #include "ui/reports/billing_report_model.h"
 
 #include "core/money/currency.h"
+#include "core/customers/customer.h"
 
 #include <QBrush>
 #include <QPalette>

@@ -7,6 +7,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
 #include "ui/reports/billing_report_model.h"
+#include "core/domain/billing_period.h"
 
 #include <QCheckBox>
 #include <QComboBox>

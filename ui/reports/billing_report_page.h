@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/billing/billing_run.h"
-#include "core/domain/records.h"
+#include "core/domain/vendor.h"
 
 #include <QDate>
 #include <QDialog>

@@ -5,6 +5,7 @@
 #include "core/usage/csv_reader.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
+#include "core/customers/customer.h"
 
 #include <QCheckBox>
 #include <QComboBox>

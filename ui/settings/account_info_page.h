@@ -1,6 +1,6 @@
 #pragma once
+#include "core/settings/account_info.h"
 
-#include "core/domain/records.h"
 
 #include <QWidget>
 

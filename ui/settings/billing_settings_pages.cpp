@@ -1,7 +1,7 @@
 #include "ui/settings/billing_settings_pages.h"
 
 #include "core/billing/rate_tables.h"
-#include "core/billing/statements.h"
+#include "core/billing/statement_service.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
 #include "core/settings/document_settings.h"

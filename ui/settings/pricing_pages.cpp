@@ -4,6 +4,8 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
+#include "core/pricing/pricing_rules.h"
+#include "core/customers/customer.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -7,6 +7,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/worker.h"
+#include "core/domain/billing_period.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/usage/usage_importer.h"
+#include "core/usage/usage_records.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
+#include "core/customers/tenant.h"
 
-#include "core/domain/records.h"
 
 class QComboBox;
 

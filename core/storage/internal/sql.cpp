@@ -17,8 +17,30 @@ Sql &Sql::bind(const QVariant &value)
     return *this;
 }
 
+Sql &Sql::bind(Decimal amount)
+{
+    if (!amount.isValid() && m_invalidAmount < 0)
+        m_invalidAmount = int(m_binds.size());
+    m_binds.append(amount.isValid() ? QVariant(amount.toString()) : QVariant(QMetaType::fromType<QString>()));
+    return *this;
+}
+
+Sql &Sql::bind(std::optional<Decimal> amount)
+{
+    if (!amount)
+        return bind(QVariant(QMetaType::fromType<QString>()));
+    return bind(*amount);
+}
+
 Status Sql::exec(const QString &what)
 {
+    if (m_invalidAmount >= 0) {
+        const QString doing = what.isEmpty() ? Database::tr("working with the database") : what;
+        return fail(Database::tr("Bursar refused to write an amount that is not a number while %1 (value %2 of the "
+                                 "statement); nothing was written.")
+                        .arg(doing)
+                        .arg(m_invalidAmount + 1));
+    }
     bool ok = false;
     if (m_binds.isEmpty()) {
         ok = m_query.exec(m_statement);

@@ -2,6 +2,7 @@
 
 #include "core/storage/internal/internal_only.h"
 
+#include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/storage/database.h"
 
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace bursar::core {
 
@@ -58,6 +61,11 @@ class Sql
 public:
     Sql(Database &db, const QString &statement);
     Sql &bind(const QVariant &value);
+    /// An amount, written as its canonical text (never a binary float). An invalid amount is
+    /// never written: exec() refuses the statement, in every build.
+    Sql &bind(Decimal amount);
+    /// NULL for none.
+    Sql &bind(std::optional<Decimal> amount);
     /// Executes; an error names the failed statement's purpose via `what`.
     Status exec(const QString &what = {});
     bool next() { return m_query.next(); }
@@ -69,6 +77,7 @@ private:
     QSqlQuery m_query;
     QString m_statement;
     QVariantList m_binds;
+    int m_invalidAmount = -1; ///< the first bound value that was an invalid amount
 };
 
 /// A NULL of the type a column expects, for optional values.

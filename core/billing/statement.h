@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-#include "core/billing/credit_service.h"
+#include "core/billing/credit.h"
 #include "core/calculators/tax_calculator.h"
-#include "core/domain/records.h"
+#include "core/customers/customer.h"
+#include "core/domain/charge_line.h"
 #include "core/money/decimal.h"
-#include "core/reports/billing_report.h"
-#include "core/result.h"
 
 #include <QDate>
 #include <QList>
@@ -15,8 +13,6 @@
 #include <optional>
 
 namespace bursar::core {
-
-class Database;
 
 /// Draft (hidden from the customer's users), Open (numbered, visible), Closed (nothing owed),
 /// Past Due (Open after its due date). Past Due is never stored or typed: it is derived.
@@ -159,54 +155,5 @@ struct ApproveResult
     QList<std::pair<qint64, QString>> approved; ///< statement ID and the number it got
     QList<std::pair<qint64, QString>> refused;  ///< statement ID and why
 };
-
-/// Statements after they are generated: reading, approving (numbering), deleting drafts,
-/// showing in another currency. Approve needs ApproveStatements, delete GenerateStatements.
-class StatementService
-{
-    Q_DECLARE_TR_FUNCTIONS(bursar::core::StatementService)
-
-public:
-    explicit StatementService(Database &db) : m_db(db) {}
-
-    /// The number series statements are numbered from.
-    static QString series() { return QStringLiteral("statement"); }
-
-    Result<qint64> count(const StatementFilter &filter);
-    /// Statements without their lines, by customer ID then period (or `orderBy`, a column
-    /// of the statements table), `limit` from `offset`.
-    Result<QList<Statement>> list(const StatementFilter &filter, int offset = 0, int limit = -1,
-                                  const QString &orderBy = {}, bool descending = false);
-    /// One statement, whole: lines, tax lines, credit applications.
-    Result<Statement> statement(qint64 id);
-    Result<Statement> statementByNumber(const QString &number);
-
-    /// Approves drafts in the order given: each takes the next number of the series and
-    /// becomes Open (Closed when it owes nothing), dated `today`, due after the customer's
-    /// payment terms. All in one transaction; statements that are not drafts are refused.
-    Result<ApproveResult> approve(const QList<qint64> &ids, QDate today = QDate::currentDate());
-    /// Approves every draft the filter shows, oldest first.
-    Result<ApproveResult> approveAll(const StatementFilter &filter, QDate today = QDate::currentDate());
-    /// Deletes a draft: its credits are returned and the period is unlocked.
-    Status deleteDraft(qint64 id);
-
-    /// The statement's amounts in `currency` through the exchange-rate table (the rate on or
-    /// before the issue date, or today for a draft); the rate and date are recorded with it.
-    Result<DisplayConversion> showIn(qint64 id, const QString &currency, QDate today = QDate::currentDate());
-    Result<QList<DisplayConversion>> displayHistory(qint64 id);
-
-private:
-    Database &m_db;
-};
-
-/// The period lock (PRODUCT.md §5): usage of an account whose customer has a statement for
-/// the vendor and period cannot be imported or moved. For the (account, period) pairs
-/// given, one message per locked pair (at most `max`), naming the statement and the fix.
-Result<QStringList> usageLocks(Database &db, Vendor vendor, const QList<std::pair<QString, QString>> &accountPeriods,
-                               int max = 10);
-/// Whether `account` may be mapped to `customerId` (mapping) or unmapped from it: refused
-/// when that customer has a statement that the account's usage would change (a draft, for
-/// unmapping: its usage stays billed once approved).
-Status checkAccountMove(Database &db, Vendor vendor, const QString &account, qint64 customerId, bool mapping);
 
 } // namespace bursar::core

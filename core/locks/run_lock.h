@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/records.h"
 #include "core/result.h"
+#include "core/domain/vendor.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "core/billing/run_lock.h"
+#include "core/locks/run_lock.h"
 
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"

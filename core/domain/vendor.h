@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace bursar::core {
+
+/// The cloud vendors whose usage Bursar bills.
+enum class Vendor { Aws, Microsoft, Google };
+
+inline constexpr Vendor AllVendors[] = {Vendor::Aws, Vendor::Microsoft, Vendor::Google};
+
+/// Stable key stored in the database and used on the command line: "aws", "microsoft", "google".
+QString vendorKey(Vendor v);
+/// Name shown to people: "AWS", "Microsoft", "Google".
+QString vendorName(Vendor v);
+/// Accepts the key or the display name, case-insensitive.
+std::optional<Vendor> vendorFromText(QStringView text);
+
+} // namespace bursar::core
