@@ -1,5 +1,7 @@
 #include "core/billing/statement_exports.h"
 
+#include "core/calculators/rating.h"
+
 #include "core/reports/billing_report.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"

@@ -1,5 +1,6 @@
 #include "core/reports/billing_report.h"
 
+#include "core/calculators/rating.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
@@ -20,57 +21,7 @@
 
 namespace bursar::core {
 
-PercentFactor::PercentFactor(Decimal percent)
-    : m_factor((Decimal::fromInt(100) + percent).divided(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven))
-{
-    // (100 + p) × 10^6 is a whole number when p has at most 6 decimals (parsePercent's rule).
-    const Decimal scaled = (Decimal::fromInt(100) + percent).times(1000000);
-    if (scaled.isValid() && scaled.places() == 0 && scaled.abs() < Decimal::fromInt(std::int64_t(1) << 40))
-        m_scaled = std::int64_t(scaled.raw() / Decimal::fromInt(1).raw());
-}
-
-Decimal PercentFactor::apply(Decimal amount) const
-{
-    // Fast path, exactly what multiplied() computes: amount × F / 10^8 with F = (100 + p) × 10^6,
-    // rounded half-even at 18 places, in 128-bit integers when that cannot overflow.
-    using Rep = Decimal::Rep;
-    constexpr Rep Limit = Rep(1000000000000000000LL) * Rep(100000000000LL); // 10^29 raw: 10^11 units
-    const Rep raw = amount.raw();
-    if (m_scaled == 0 || !amount.isValid() || raw >= Limit || raw <= -Limit)
-        return amount.multiplied(m_factor, Decimal::Scale, Rounding::HalfEven);
-    const Rep n = raw * Rep(m_scaled);
-    constexpr Rep Divisor = 100000000;
-    Rep q = n / Divisor;
-    const Rep r = n % Divisor;
-    const Rep twice = (r < 0 ? -r : r) * 2;
-    if (twice > Divisor || (twice == Divisor && (q % 2 != 0)))
-        q += n < 0 ? -1 : 1;
-    return Decimal::fromRaw(q);
-}
-
-Decimal applyPercent(Decimal amount, Decimal percent)
-{
-    return PercentFactor(percent).apply(amount);
-}
-
 namespace {
-
-QString percentText(Decimal p)
-{
-    return (p.isNegative() ? QString() : QStringLiteral("+")) + p.toString() + u'%';
-}
-
-bool inRange(const QString &from, const QString &to, const QString &period)
-{
-    return from <= period && (to.isEmpty() || period <= to);
-}
-
-struct RuleRow
-{
-    QString product;
-    QString from;
-    Decimal percent;
-};
 
 struct Provider
 {
@@ -79,132 +30,16 @@ struct Provider
     bool enabled = false;
 };
 
-/// A pricing rule as the report applies it: the factor (100 + p) / 100 is computed once.
-struct AppliedRule
-{
-    int id = 0;      ///< identifies the rule (and its text) inside one report
-    PercentFactor factor;
-    QString text;
-    QString percents; ///< "10" or, with global adjustments, "10;-2"
-};
-
-struct RuleKey
-{
-    qint64 pricebookId;
-    QString product;
-    QString period;
-    friend bool operator==(const RuleKey &a, const RuleKey &b)
-    {
-        return a.pricebookId == b.pricebookId && a.product == b.product && a.period == b.period;
-    }
-};
-size_t qHash(const RuleKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.pricebookId, k.product, k.period);
-}
-
-PercentFactor factorOf(Decimal percent)
-{
-    return PercentFactor(percent);
-}
-
-/// Everything that prices one vendor's usage, loaded once per report.
+/// What the report prices with, loaded once: the customers' Cloud Provider settings, their
+/// custom charges and support plans. Rating itself is the Rater's (calculators/rating.h).
 struct PriceList
 {
     QHash<qint64, QString> pricebookNames;
-    QHash<qint64, QList<RuleRow>> rules; // by pricebook, ordered by from_period
+    QList<PricebookRule> rules;
     QList<GlobalAdjustment> globals;
-    QHash<qint64, Provider> providers;   // by customer
+    QHash<qint64, Provider> providers; // by customer
     QList<CustomCharge> charges;
     QList<SupportPlan> plans;
-    std::deque<std::optional<AppliedRule>> store;               // never moves what it holds
-    QHash<RuleKey, const std::optional<AppliedRule> *> cache;   // points into store
-    QHash<QString, QHash<quint64, const std::optional<AppliedRule> *>> fastCache;
-    QString fastPeriod;
-    QHash<quint64, const std::optional<AppliedRule> *> *fast = nullptr;
-    QHash<QString, QList<AppliedRule>> globalCache; // by period
-    QStringList ruleTexts{QString()};               // by AppliedRule::id
-    QStringList rulePercents{QString()};            // by AppliedRule::id
-
-    int addText(const QString &text, const QString &percents = {})
-    {
-        ruleTexts << text;
-        rulePercents << percents;
-        return int(ruleTexts.size()) - 1;
-    }
-
-    /// The pricebook rule in force for `product` in `period`: an override beats the
-    /// pricebook's own percent; the latest rule that has started wins.
-    /// The same, looked up by numbers first: `productId` names `product` within this report.
-    const std::optional<AppliedRule> &rule(qint64 pricebookId, int productId, const QString &product, const QString &period)
-    {
-        if (period != fastPeriod) {
-            fastPeriod = period;
-            fast = &fastCache[period];
-        }
-        const quint64 key = (quint64(pricebookId) << 32) | quint32(productId);
-        if (auto it = fast->constFind(key); it != fast->constEnd())
-            return *it.value();
-        const std::optional<AppliedRule> *found = &rule(pricebookId, product, period);
-        fast->insert(key, found);
-        return *found;
-    }
-
-    const std::optional<AppliedRule> &rule(qint64 pricebookId, const QString &product, const QString &period)
-    {
-        const RuleKey key{pricebookId, product, period};
-        if (auto it = cache.constFind(key); it != cache.constEnd())
-            return *it.value();
-        const RuleRow *own = nullptr, *override = nullptr;
-        const QList<RuleRow> &list = rules[pricebookId]; // by reference: own and override point into it
-        for (const RuleRow &r : list) {
-            if (r.from > period)
-                continue;
-            if (r.product.isEmpty())
-                own = &r;
-            else if (r.product == product)
-                override = &r;
-        }
-        const QString book = pricebookNames.value(pricebookId);
-        std::optional<AppliedRule> applied;
-        if (override)
-            applied = AppliedRule{0, factorOf(override->percent),
-                                  BillingReportBuilder::tr("Pricebook %1, override for %2: %3 (from %4)")
-                                      .arg(book, product, percentText(override->percent), override->from),
-                                  override->percent.toString()};
-        else if (own)
-            applied = AppliedRule{0, factorOf(own->percent),
-                                  own->from == QLatin1String("0000-01")
-                                      ? BillingReportBuilder::tr("Pricebook %1: %2").arg(book, percentText(own->percent))
-                                      : BillingReportBuilder::tr("Pricebook %1: %2 (from %3)")
-                                            .arg(book, percentText(own->percent), own->from),
-                                  own->percent.toString()};
-        if (applied) {
-            for (const AppliedRule &g : globalsFor(period)) {
-                applied->text += QStringLiteral("; ") + g.text;
-                applied->percents += u';' + g.percents;
-            }
-            applied->id = addText(applied->text, applied->percents);
-        }
-        const std::optional<AppliedRule> &kept = store.emplace_back(std::move(applied));
-        cache.insert(key, &kept);
-        return kept;
-    }
-
-    const QList<AppliedRule> &globalsFor(const QString &period)
-    {
-        auto it = globalCache.find(period);
-        if (it == globalCache.end()) {
-            QList<AppliedRule> list;
-            for (const GlobalAdjustment &g : std::as_const(globals))
-                if (inRange(g.fromPeriod, g.toPeriod, period))
-                    list.append({0, factorOf(g.percent),
-                                 BillingReportBuilder::tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod),
-                                 g.percent.toString()});
-            it = globalCache.insert(period, list);
-        }
-        return it.value();
-    }
 };
 
 QStringList periodsBetween(const QString &from, const QString &to)
@@ -313,7 +148,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         if (Status s = q.exec(tr("reading pricebook rules")); !s)
             return s.error();
         while (q.next())
-            prices.rules[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString(), storedAmount(q.value(3))});
+            prices.rules.append({0, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), storedAmount(q.value(3)), {}, {}});
     }
     {
         Sql q(m_db, QStringLiteral("SELECT customer_id, pricebook_id, currency, enabled FROM customer_providers WHERE vendor = ?") +
@@ -386,8 +221,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         b.row.problem = problems.join(u' ');
         return b;
     };
-    const int marketplaceRule = prices.addText(tr("Marketplace: passed through at cost"));
-    const int noPricebookRule = prices.addText(tr("No pricebook"));
+    Rater rater(prices.pricebookNames, prices.rules, prices.globals);
+    const int marketplaceRule = rater.addText(tr("Marketplace: passed through at cost"));
+    const int noPricebookRule = rater.addText(tr("No pricebook"));
 
     // The vendor's accounts in memory: one lookup in a hash per usage total instead of two
     // B-tree searches in the database.
@@ -472,9 +308,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         }
         b.row.cost += cost;
         const int productId = texts.id(product);
-        const std::optional<AppliedRule> *rule = nullptr;
+        const std::optional<Rate> *rule = nullptr;
         if (b.hasPrice) {
-            rule = &prices.rule(prices.providers.value(customer).pricebookId, productId, product, period);
+            rule = &rater.rate(prices.providers.value(customer).pricebookId, productId, product, period);
             if (!*rule) {
                 b.hasPrice = false;
                 b.row.problem = QString(b.row.problem + u' ' +
@@ -486,9 +322,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         Decimal price;
         int ruleId = noPricebookRule;
         if (b.hasPrice && rule && *rule) {
-            price = (*rule)->factor.apply(cost);
-            for (const AppliedRule &g : prices.globalsFor(period))
-                price = g.factor.apply(price);
+            price = rater.price(**rule, cost);
             ruleId = (*rule)->id;
         }
         BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), productId, false, ruleId}, ChargeLineKind::Usage);
@@ -505,30 +339,22 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     const QStringList periods = periodsBetween(fromPeriod, toPeriod);
     for (const SupportPlan &plan : std::as_const(prices.plans)) {
         for (const QString &period : periods) {
-            if (!inRange(plan.fromPeriod, plan.toPeriod, period))
+            if (!inForce(plan.fromPeriod, plan.toPeriod, period))
                 continue;
             Building &b = rowFor(plan.customerId, plan.currency);
             const Decimal base = b.usagePriceByPeriod.count(period) ? b.usagePriceByPeriod[period] : Decimal();
-            const Decimal share = base.multiplied(plan.percent, Decimal::Scale, Rounding::HalfEven)
-                                      .divided(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven);
-            const bool minimum = share < plan.minimum;
-            const Decimal amount = minimum ? plan.minimum : share;
-            const QString text = minimum ? tr("Support plan %1: %2% of usage, minimum %3 %4 applied")
-                                               .arg(plan.name, plan.percent.toString(), plan.minimum.toString(), plan.currency)
-                                         : tr("Support plan %1: %2% of usage").arg(plan.name, plan.percent.toString());
-            const qsizetype known = prices.ruleTexts.indexOf(text);
-            BillingReportLine &l = b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false,
-                                                  known >= 0 ? int(known) : prices.addText(text)},
+            const SupportCharge charge = Rater::supportCharge(plan, base);
+            BillingReportLine &l = b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, rater.addText(charge.text)},
                                           ChargeLineKind::Support);
-            l.price += amount;
-            b.row.support += amount;
-            b.row.price += amount;
+            l.price += charge.amount;
+            b.row.support += charge.amount;
+            b.row.price += charge.amount;
         }
     }
-    const int customChargeRule = prices.addText(tr("Custom charge, monthly"));
+    const int customChargeRule = rater.addText(tr("Custom charge, monthly"));
     for (const CustomCharge &charge : std::as_const(prices.charges)) {
         for (const QString &period : periods) {
-            if (!inRange(charge.fromPeriod, charge.toPeriod, period))
+            if (!inForce(charge.fromPeriod, charge.toPeriod, period))
                 continue;
             Building &b = rowFor(charge.customerId, charge.currency);
             BillingReportLine &l = b.line(LineKey{texts.id(tr("Custom charges")), texts.id(charge.description), false,
@@ -568,8 +394,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             line.productType = texts.texts.at(key.productType);
             line.product = texts.texts.at(key.product);
             line.marketplace = key.marketplace;
-            line.rule = prices.ruleTexts.at(key.rule);
-            line.percents = prices.rulePercents.at(key.rule);
+            line.rule = rater.text(key.rule);
+            line.percents = rater.percents(key.rule);
             b.row.lines.append(line);
         }
         // Sorted through an index, so the usage totals can follow their lines.

@@ -123,22 +123,4 @@ private:
 /// empty where no pricebook prices the usage.
 QByteArray billingReportCsv(const QList<BillingReportRow> &rows);
 
-/// Multiplies amounts by (100 + percent) / 100, exactly as Decimal::multiplied(factor, 18,
-/// HalfEven) does, with a fast path in 128-bit integers for the report's many lines.
-class PercentFactor
-{
-public:
-    PercentFactor() = default;
-    explicit PercentFactor(Decimal percent);
-    Decimal apply(Decimal amount) const;
-    Decimal factor() const { return m_factor; }
-
-private:
-    Decimal m_factor = Decimal::fromInt(1);
-    std::int64_t m_scaled = 0; ///< (100 + percent) × 10^6, or 0 when the fast path cannot be used
-};
-
-/// amount × (100 + percent) / 100, at full precision.
-Decimal applyPercent(Decimal amount, Decimal percent);
-
 } // namespace bursar::core

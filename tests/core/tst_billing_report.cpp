@@ -48,55 +48,6 @@ class TestBillingReport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void applyPercent_data()
-    {
-        QTest::addColumn<QString>("amount");
-        QTest::addColumn<QString>("percent");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("example 1: +10 %") << "1000" << "10" << "1100";
-        QTest::newRow("example 4: JPY full precision") << "12345.6789" << "10" << "13580.24679";
-        QTest::newRow("discount") << "200" << "-5" << "190";
-        QTest::newRow("sixteen decimals") << "0.1234567890123456" << "10" << "0.13580246791358016";
-        QTest::newRow("tiny") << "0.0000564902" << "12.5" << "0.000063551475";
-        QTest::newRow("six-decimal percent") << "100" << "3.141592" << "103.141592";
-        QTest::newRow("free") << "100" << "-100" << "0";
-        QTest::newRow("zero percent") << "7.77" << "0" << "7.77";
-        QTest::newRow("negative cost (adjustment)") << "-50" << "10" << "-55";
-    }
-
-    void applyPercent()
-    {
-        QFETCH(QString, amount);
-        QFETCH(QString, percent);
-        QFETCH(QString, expected);
-        QCOMPARE(bursar::core::applyPercent(*Decimal::parse(amount), *Decimal::parse(percent)).toString(), expected);
-    }
-
-    /// Property (fixed seed): the fast integer path gives exactly what Decimal::multiplied
-    /// gives, for amounts from dust to beyond its limit, both signs, any valid percent.
-    void percentFactor_equalsMultiplied()
-    {
-        QRandomGenerator rng(20261124);
-        for (int i = 0; i < 20000; ++i) {
-            const int places = int(rng.bounded(19));
-            const int digits = 1 + int(rng.bounded(i % 10 == 0 ? 20 : 14));
-            QString amount = QString::number(rng.generate64() % 10000000000000000000ULL).left(digits);
-            if (places > 0)
-                amount += u'.' + QString::number(rng.generate64()).rightJustified(20, u'0').left(places);
-            if (rng.bounded(2))
-                amount.prepend(u'-');
-            QString percent = QString::number(int(rng.bounded(1100)) - 100);
-            if (rng.bounded(2))
-                percent += u'.' + QString::number(rng.bounded(1000000)).rightJustified(6, u'0');
-            const Decimal a = *Decimal::parse(amount);
-            auto p = Decimal::parse(percent);
-            if (!p || *p > Decimal::fromInt(1000))
-                continue;
-            const PercentFactor f(*p);
-            QCOMPARE(f.apply(a), a.multiplied(f.factor(), Decimal::Scale, Rounding::HalfEven));
-        }
-    }
-
     void effectiveFrom_movesEndedPeriodsForward()
     {
         TestDatabase t;
