@@ -6,7 +6,11 @@
 #include "core/billing/statement_service.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/document_settings.h"
-#include "render/statement_export.h"
+#include "core/billing/statement_exports.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/statement_export.h"
+#include "render/formats.h"
+#include "render/statement_pdf.h"
 #include "core/billing/statement.h"
 #include "core/domain/billing_period.h"
 
@@ -19,8 +23,8 @@ namespace bursar::app {
 
 namespace {
 
-/// The document options: the database's Statement Documents settings, then the options given.
-std::optional<std::pair<render::DocumentOptions, CsvOptions>> documentOptionsOf(const CommandParser &p, Database &db)
+/// The database's Statement Documents settings, then the options given.
+std::optional<DocumentSettings> documentSettingsOf(const CommandParser &p, Database &db)
 {
     auto settings = DocumentSettingsService(db).load();
     if (!settings) {
@@ -41,7 +45,7 @@ std::optional<std::pair<render::DocumentOptions, CsvOptions>> documentOptionsOf(
         d.locale = p.value(QStringLiteral("locale"));
     d.csvBom |= p.isSet(QStringLiteral("csv-bom"));
     d.csvSemicolon |= p.isSet(QStringLiteral("csv-semicolon"));
-    return std::pair{render::documentOptions(d), render::csvOptions(d)};
+    return d;
 }
 
 void addDocumentOptions(CommandParser &p)
@@ -58,23 +62,29 @@ void addDocumentOptions(CommandParser &p)
 
 int cmdInvoicesExport(Context &ctx, const QStringList &args)
 {
+    // The formats are the registry's (core's CSVs, render's PDF): help and checks list them.
+    render::registerFormats();
+    QStringList keys;
+    for (const DocumentFormat &f : DocumentFormats::all())
+        keys << f.key;
     CommandParser p(QStringLiteral("invoices export"),
                     Cli::tr("Write statements to a folder as PDF, CSV or Detailed CSV (each file written whole, then "
                             "renamed into place); prints the paths written."),
-                    QStringLiteral("invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR "
-                                   "[--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon] [--format table|json]"));
+                    QStringLiteral("invoices export (ID... | --vendor V --period YYYY-MM) --as %1 --out DIR "
+                                   "[--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon] [--format table|json]")
+                        .arg(keys.join(u'|')));
     p.add(QStringLiteral("vendor"), Cli::tr("With --period: every statement of that vendor and period."), QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period."), QStringLiteral("YYYY-MM"));
-    p.add(QStringLiteral("as"), Cli::tr("pdf, csv or detailed-csv."), QStringLiteral("FORMAT"));
+    p.add(QStringLiteral("as"), DocumentFormats::keyList() + u'.', QStringLiteral("FORMAT"));
     p.add(QStringLiteral("out"), Cli::tr("The folder the files go to (it must exist)."), QStringLiteral("DIR"));
     p.add(QStringLiteral("pattern"), Cli::tr("File names, e.g. {period}-{vendor}-{customer}-{number}."), QStringLiteral("P"));
     addDocumentOptions(p);
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto format = render::exportFormatFromKey(p.value(QStringLiteral("as")));
+    const auto format = DocumentFormats::find(p.value(QStringLiteral("as")));
     if (!format)
-        return usage(Cli::tr("--as must be pdf, csv or detailed-csv, not “%1”.").arg(p.value(QStringLiteral("as"))));
+        return usage(Cli::tr("--as must be %1, not “%2”.").arg(DocumentFormats::keyList(), p.value(QStringLiteral("as"))));
     if (p.value(QStringLiteral("out")).isEmpty())
         return usage(Cli::tr("--out is required: the folder the files go to."));
     const bool byPeriod = p.isSet(QStringLiteral("vendor")) || p.isSet(QStringLiteral("period"));
@@ -106,19 +116,16 @@ int cmdInvoicesExport(Context &ctx, const QStringList &args)
         for (const Statement &s : *list)
             ids << s.id;
     }
-    const auto options = documentOptionsOf(p, *ctx.db);
-    if (!options)
+    const auto settings = documentSettingsOf(p, *ctx.db);
+    if (!settings)
         return ExitFailure;
-    auto settings = DocumentSettingsService(*ctx.db).load();
-    render::ExportRequest request;
+    ExportRequest request;
     request.statements = ids;
-    request.format = *format;
+    request.format = format->key;
     request.folder = p.value(QStringLiteral("out"));
-    request.pattern = p.isSet(QStringLiteral("pattern")) ? p.value(QStringLiteral("pattern"))
-                                                         : settings ? settings->filePattern : request.pattern;
-    request.document = options->first;
-    request.csv = options->second;
-    auto result = render::StatementExporter(*ctx.db).run(request);
+    request.pattern = p.isSet(QStringLiteral("pattern")) ? p.value(QStringLiteral("pattern")) : settings->filePattern;
+    request.settings = *settings;
+    auto result = StatementExporter(*ctx.db).run(request);
     if (!result)
         return failure(result.message());
     if (p.chosenFormat == Format::Json) {
@@ -163,13 +170,13 @@ int cmdInvoicesAccount(Context &ctx, const QStringList &args)
         return usage(Cli::tr("--out is required: the PDF file to write."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
-    const auto options = documentOptionsOf(p, *ctx.db);
-    if (!options)
+    const auto settings = documentSettingsOf(p, *ctx.db);
+    if (!settings)
         return ExitFailure;
-    auto doc = render::StatementExporter(*ctx.db).accountStatement(*customer, asOf->isValid() ? *asOf : QDate::currentDate());
+    auto doc = AccountStatements(*ctx.db).asOf(*customer, asOf->isValid() ? *asOf : QDate::currentDate());
     if (!doc)
         return failure(doc.message());
-    auto pdf = render::accountStatementPdf(*doc, options->first);
+    auto pdf = render::accountStatementPdf(*doc, render::documentOptions(*settings));
     if (!pdf)
         return failure(pdf.message());
     if (Status s = core::writeFileAtomically(p.value(QStringLiteral("out")), *pdf); !s)

@@ -8,7 +8,6 @@
 #include "core/pricing/pricing_service.h"
 #include "core/numbering/number_series.h"
 #include "core/settings/document_settings.h"
-#include "render/statement_export.h"
 #include "core/billing/statement.h"
 #include "core/domain/billing_period.h"
 
@@ -32,7 +31,7 @@ Result<Statement> findStatement(Database &db, const QString &ref)
 
 QJsonObject statementJson(const Statement &s, QDate today, bool whole)
 {
-    const Currency c = Currencies::find(s.currency).value_or(Currency{s.currency, 2, {}});
+    const Currency c = Currencies::lookup(s.currency);
     QJsonObject o{{QStringLiteral("statement_id"), s.id},
                   {QStringLiteral("number"), s.number.isEmpty() ? QJsonValue() : QJsonValue(s.number)},
                   {QStringLiteral("status"), statementStatusKey(s.status(today))},
@@ -316,7 +315,7 @@ int cmdInvoicesList(Context &ctx, const QStringList &args)
     } else {
         QString text;
         for (const Statement &s : *list) {
-            const Currency c = Currencies::find(s.currency).value_or(Currency{s.currency, 2, {}});
+            const Currency c = Currencies::lookup(s.currency);
             text += QStringLiteral("%1  %2  %3  %4  %5 %6  %7  %8 %9\n")
                         .arg(s.reference(), -16)
                         .arg(statementStatusName(s.status(today)), -9)

@@ -529,7 +529,7 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
     }
     QString text = Cli::tr("%1 Billing Customers Report, %2 to %3").arg(vendorName(*vendor), from, to) + u'\n';
     for (const BillingReportRow &r : report->rows) {
-        const Currency currency = Currencies::find(r.currency).value_or(Currency{r.currency, 2, {}});
+        const Currency currency = Currencies::lookup(r.currency);
         text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                     .arg(displayCustomerId(r.customerId), -8)
                     .arg(r.customerName.left(30), -30)

@@ -181,7 +181,7 @@ class StatementLayout
 public:
     StatementLayout(const StatementDocument &doc, const DocumentOptions &options)
         : m_doc(doc), m_s(doc.statement), m_options(options),
-          m_currency(Currencies::find(m_s.currency).value_or(Currency{m_s.currency, 2, {}}))
+          m_currency(Currencies::lookup(m_s.currency))
     {
     }
 
@@ -499,24 +499,22 @@ public:
                           {pg.left(), pg.y}, pg.width());
         pg.y += 12 * Unit;
         rowCells(headers, m_fonts.header, true);
-        std::map<QString, Decimal> balances;
-        std::map<QString, std::array<Decimal, 5>> aging; // current, 1-30, 31-60, 61-90, over 90
         for (const AccountDocument &d : m_doc.documents) {
-            const Currency c = Currencies::find(d.currency).value_or(Currency{d.currency, 2, {}});
-            const qint64 late = d.dueDate.isValid() ? std::max<qint64>(0, d.dueDate.daysTo(m_doc.asOf)) : 0;
-            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate), QString::number(late),
+            const Currency c = Currencies::lookup(d.currency);
+            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate),
+                      QString::number(d.daysPastDue(m_doc.asOf)),
                       QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.amount, c, m_options.locale)),
                       QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.balance, c, m_options.locale))},
                      m_fonts.body, false);
-            balances[d.currency] += d.balance;
-            aging[d.currency][late == 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4] += d.balance;
         }
         if (m_doc.documents.isEmpty())
             rowCells({tr("No open documents."), {}, {}, {}, {}, {}, {}}, m_fonts.body, false);
         pg.y += 10 * Unit;
-        for (const auto &[currency, balance] : balances) {
-            const Currency c = Currencies::find(currency).value_or(Currency{currency, 2, {}});
-            const auto &a = aging[currency];
+        for (const AccountBalance &b : m_doc.balances) {
+            const QString &currency = b.currency;
+            const Decimal &balance = b.balance;
+            const Currency c = Currencies::lookup(currency);
+            const auto &a = b.aging;
             pg.need(2 * lineHeight(m_fonts.total) + 20 * Unit);
             pg.y += textBlock(painter, m_fonts.total,
                               tr("Balance %1 %2").arg(currency, formatForDisplay(balance, c, m_options.locale)),
@@ -591,6 +589,15 @@ int StatementPainter::paintAccountStatement(QPainter &painter, QPagedPaintDevice
     const int total = AccountLayout(document, m_options).run(nullptr, nullptr, 0);
     AccountLayout(document, m_options).run(&painter, &device, total);
     return total;
+}
+
+DocumentOptions documentOptions(const DocumentSettings &settings)
+{
+    DocumentOptions o;
+    o.paper = settings.paper == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
+    o.pdfA = settings.pdfA;
+    o.locale = QLocale(settings.locale);
+    return o;
 }
 
 Result<QByteArray> statementPdf(const StatementDocument &document, const DocumentOptions &options)

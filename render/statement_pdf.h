@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/billing/statement_service.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/document_format.h"
 #include "core/result.h"
-#include "core/billing/statement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,36 +22,15 @@ struct DocumentOptions
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< how amounts and dates read
 };
 
-/// What a statement document shows beyond the statement's own snapshot.
-struct StatementDocument
-{
-    core::Statement statement; ///< whole: lines, tax, allocations
-    QByteArray logo;           ///< our logo (PNG, JPEG or SVG bytes), may be empty
-    QDate today = QDate::currentDate(); ///< decides the status printed (Past Due)
-};
+/// What a statement document shows beyond the statement's own snapshot: the formats'
+/// input (core/formats/document_format.h), painted as it is handed.
+using StatementDocument = core::StatementInput;
 
-/// One line of a customer's statement of account.
-struct AccountDocument
-{
-    QString kind;      ///< "Statement" now; memos and payments later
-    QString number;
-    QDate date;
-    QDate dueDate;
-    QString currency;
-    core::Decimal amount;
-    core::Decimal balance;
-};
+/// A customer's statement of account, as core makes it (core/finance/account_statement.h).
+using AccountStatementDocument = core::AccountStatement;
 
-/// A customer's open documents and balance as of a date (PRODUCT.md §6-7).
-struct AccountStatementDocument
-{
-    core::StatementParty seller;
-    core::StatementParty customer;
-    qint64 customerId = 0;
-    QDate asOf;
-    QList<AccountDocument> documents;
-    QByteArray logo;
-};
+/// The layout options the settings say.
+DocumentOptions documentOptions(const core::DocumentSettings &settings);
 
 /// Lays out statements with QPainter on any paged device: a QPdfWriter for PDF files, a
 /// QPrinter for printing and print preview. Headless: it needs no window system. Long

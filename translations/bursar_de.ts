@@ -1289,20 +1289,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Mit --period: jede Abrechnung dieses Herstellers und dieser Periode.</translation>
     </message>
     <message>
-        <source>pdf, csv or detailed-csv.</source>
-        <translation>pdf, csv oder detailed-csv.</translation>
-    </message>
-    <message>
         <source>The folder the files go to (it must exist).</source>
         <translation>Der Ordner für die Dateien (er muss existieren).</translation>
     </message>
     <message>
         <source>File names, e.g. {period}-{vendor}-{customer}-{number}.</source>
         <translation>Dateinamen, z. B. {period}-{vendor}-{customer}-{number}.</translation>
-    </message>
-    <message>
-        <source>--as must be pdf, csv or detailed-csv, not “%1”.</source>
-        <translation>--as muss pdf, csv oder detailed-csv sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--out is required: the folder the files go to.</source>
@@ -1358,6 +1350,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>--as must be %1, not “%2”.</source>
+        <translation>--as muss %1 sein, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -1412,6 +1408,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>use it as the logo</source>
         <translation>sie als Logo verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::AccountStatements</name>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2574,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::DocumentFormats</name>
+    <message>
+        <source>CSV (the statement&apos;s lines and totals)</source>
+        <translation>CSV (die Zeilen und Summen der Abrechnung)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Detailed CSV (every usage line and credit)</source>
+        <translation>Detaillierte CSV (jede Verbrauchszeile und Gutschrift)</translation>
+    </message>
+    <message>
+        <source>De&amp;tailed CSV…</source>
+        <translation>De&amp;taillierte CSV …</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern …</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::DocumentSettingsService</name>
     <message>
         <source>reading the settings</source>
@@ -2902,6 +2944,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>A billing run for %1 is already running (process %2 on %3). Wait for it to finish; two runs must never bill the same period.</source>
         <translation>Ein Abrechnungslauf für %1 läuft bereits (Prozess %2 auf %3). Warten Sie, bis er fertig ist; zwei Läufe dürfen nie denselben Zeitraum abrechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::StatementExporter</name>
+    <message>
+        <source>“%1” is not a document format; use %2.</source>
+        <translation>„%1“ ist kein Dokumentformat; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it or choose another.</source>
+        <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to; choose another.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden; wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -3434,21 +3491,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>another user</source>
         <translation>einem anderen Benutzer</translation>
-    </message>
-</context>
-<context>
-    <name>bursar::render::StatementExporter</name>
-    <message>
-        <source>Statement</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist; create it or choose another.</source>
-        <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be written to; choose another.</source>
-        <translation>In den Ordner „%1“ kann nicht geschrieben werden; wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -5005,14 +5047,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Save Statement</source>
         <translation>Abrechnung speichern</translation>
     </message>
@@ -5022,18 +5056,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
             <numerusform>%n Abrechnung exportieren</numerusform>
             <numerusform>%n Abrechnungen exportieren</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>CSV (the statement&apos;s lines and totals)</source>
-        <translation>CSV (die Zeilen und Summen der Abrechnung)</translation>
-    </message>
-    <message>
-        <source>Detailed CSV (every usage line and credit)</source>
-        <translation>Detaillierte CSV (jede Verbrauchszeile und Gutschrift)</translation>
     </message>
     <message>
         <source>{number} (DRAFT-&lt;id&gt; for a draft), {id}, {customer}, {period}, {vendor}, {currency}</source>
@@ -5977,20 +5999,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Freigeben</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>&amp;PDF speichern …</translation>
-    </message>
-    <message>
         <source>P&amp;rint…</source>
         <translation>D&amp;rucken …</translation>
-    </message>
-    <message>
-        <source>&amp;CSV…</source>
-        <translation>&amp;CSV …</translation>
-    </message>
-    <message>
-        <source>De&amp;tailed CSV…</source>
-        <translation>De&amp;taillierte CSV …</translation>
     </message>
     <message>
         <source>&amp;No</source>

@@ -18,7 +18,7 @@ QString percentSign(Decimal p)
 QStringList explainStatement(const Statement &s)
 {
     QStringList out;
-    const Currency c = Currencies::find(s.currency).value_or(Currency{s.currency, 2, {}});
+    const Currency c = Currencies::lookup(s.currency);
     out << BillingRun::tr("Statement %1 for the customer with ID %2, %3 %4, in %5; pricebook %6.")
                .arg(s.reference(), displayCustomerId(s.customerId), vendorName(s.vendor), s.period, s.currency,
                     s.pricebook.isEmpty() ? BillingRun::tr("none") : s.pricebook);

@@ -13,6 +13,11 @@
 
 namespace bursar::core {
 
+CsvOptions csvOptions(const DocumentSettings &settings)
+{
+    return {settings.csvBom, settings.csvSemicolon};
+}
+
 CsvWriter::CsvWriter(const CsvOptions &options) : m_options(options)
 {
     if (options.bom)

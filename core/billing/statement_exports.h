@@ -5,6 +5,7 @@
 #include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/billing/statement.h"
+#include "core/settings/document_settings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,6 +26,9 @@ struct CsvOptions
 
     char delimiter() const { return semicolon ? ';' : ','; }
 };
+
+/// The CSV options Settings > Statement Documents say.
+CsvOptions csvOptions(const DocumentSettings &settings);
 
 /// Writes CSV records with the options' delimiter and decimal separator.
 class CsvWriter

@@ -339,7 +339,7 @@ Result<DemoBillingSummary> generateDemoBilling(Database &db, QDate today, quint6
     Rng rng(seed * 7919 + 17);
     CreditService credits(db);
     for (const auto &[customer, currency] : customers) {
-        const int minor = Currencies::find(currency).value_or(Currency{currency, 2, {}}).minorUnits;
+        const int minor = Currencies::lookup(currency).minorUnits;
         const qint64 units = 50 + qint64(rng.next() % 900) * (minor == 0 ? 150 : 1);
         NewCredit c;
         c.customerId = customer;

@@ -83,6 +83,13 @@ std::optional<Currency> Currencies::find(QStringView code)
     return t.list.at(*it);
 }
 
+Currency Currencies::lookup(QStringView code)
+{
+    if (auto c = find(code))
+        return *c;
+    return Currency{code.toString(), 2, {}};
+}
+
 const QList<Currency> &Currencies::all() { return table().list; }
 
 Result<Currency> Currencies::require(QStringView code, const QString &field)

@@ -24,6 +24,10 @@ class Currencies
 public:
     /// The currency with this ISO code (case-insensitive), or nothing when unknown.
     static std::optional<Currency> find(QStringView code);
+    /// The currency with this code for showing an amount that is already stored: a code
+    /// Bursar does not know (a vendor's own, a record older than the table) reads with two
+    /// decimals under its own code. The one place that fallback is decided.
+    static Currency lookup(QStringView code);
     /// All known currencies, ordered by code.
     static const QList<Currency> &all();
     /// A clear error when `code` is not an ISO 4217 code Bursar knows.

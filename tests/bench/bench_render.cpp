@@ -13,7 +13,10 @@
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
-#include "render/statement_export.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/statement_export.h"
+#include "render/formats.h"
+#include "render/statement_pdf.h"
 #include "render/statement_pdf.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
@@ -79,6 +82,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    registerFormats();
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     const int count = option(args, QStringLiteral("--statements"), QStringLiteral("1000")).toInt();
@@ -159,7 +163,7 @@ int main(int argc, char **argv)
     out << QStringLiteral("set-up: %1 statements of %2 lines in %3 ms\n").arg(count).arg(lines).arg(t.elapsed());
 
     StatementExporter exporter(**db);
-    auto docs = exporter.documents(ids.mid(0, std::min<qsizetype>(200, ids.size())));
+    auto docs = exporter.inputs(ids.mid(0, std::min<qsizetype>(200, ids.size())));
     if (!docs) {
         out << docs.error().message << '\n';
         return 1;

@@ -12,7 +12,10 @@
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
 #include "core/settings/document_settings.h"
-#include "render/statement_export.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/statement_export.h"
+#include "render/formats.h"
+#include "render/statement_pdf.h"
 #include "render/statement_pdf.h"
 #include "tests/support/test_database.h"
 #include "core/usage/csv_reader.h"
@@ -153,6 +156,8 @@ class TestStatementDocuments : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { registerFormats(); }
+
     void init()
     {
         m_t = std::make_unique<TestDatabase>();
@@ -458,7 +463,7 @@ private Q_SLOTS:
         }
         QVERIFY(result->written.first().endsWith(QStringLiteral("-INV-2026-000001.pdf")));
         QVERIFY(result->written.at(1).contains(QStringLiteral("-DRAFT-")));
-        request.format = ExportFormat::DetailedCsv;
+        request.format = QStringLiteral("detailed-csv");
         request.pattern = QStringLiteral("{id}");
         auto csv = exporter.run(request);
         QCOMPARE(csv->written.size(), 6);
@@ -469,7 +474,7 @@ private Q_SLOTS:
         QVERIFY(missing.message().contains(QStringLiteral("does not exist")));
         QTemporaryDir cancelled;
         request.folder = cancelled.path();
-        request.format = ExportFormat::Pdf;
+        request.format = QStringLiteral("pdf");
         auto stopped = exporter.run(request, [](int, int) { return false; });
         QVERIFY(stopped.ok());
         QVERIFY(stopped->cancelled);
@@ -480,12 +485,43 @@ private Q_SLOTS:
         QVERIFY(!exporter.run(request).ok()); // two statements of one customer would share a name
     }
 
+    /// One registry: core's CSVs and render's PDF, in order, found by key in any case; the
+    /// exporter writes whatever is registered under its suffix.
+    void formats_oneRegistry()
+    {
+        QStringList keys;
+        for (const DocumentFormat &f : DocumentFormats::all())
+            keys << f.key + f.suffix;
+        QCOMPARE(keys, (QStringList{QStringLiteral("pdf.pdf"), QStringLiteral("csv.csv"),
+                                    QStringLiteral("detailed-csv-detailed.csv")}));
+        QCOMPARE(DocumentFormats::keyList(), QStringLiteral("pdf, csv or detailed-csv"));
+        QVERIFY(DocumentFormats::find(QStringLiteral("Detailed-CSV")));
+        QVERIFY(!DocumentFormats::find(QStringLiteral("xlsx")));
+        QVERIFY(DocumentFormats::find(QStringLiteral("detailed-csv"))->needsDatabase); // reads usage lines
+        QVERIFY(!DocumentFormats::find(QStringLiteral("pdf"))->needsDatabase);          // painted on every core
+
+        const Statement s = bill(QStringLiteral("Registry Ltd"), QStringLiteral("USD"), {{"", "Amazon EC2", "10"}});
+        QTemporaryDir out;
+        ExportRequest request;
+        request.statements = {s.id};
+        request.folder = out.path();
+        request.format = QStringLiteral("csv");
+        auto written = StatementExporter(m_t->db()).run(request);
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+        QCOMPARE(written->written.size(), 1);
+        QVERIFY(written->written.first().endsWith(s.number + QStringLiteral(".csv")));
+        request.format = QStringLiteral("xlsx");
+        auto unknown = StatementExporter(m_t->db()).run(request);
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.message().contains(QStringLiteral("pdf, csv or detailed-csv")), qPrintable(unknown.message()));
+    }
+
     /// The statement of account: open statements and the balance as of a date.
     void accountStatement_openDocumentsAndBalance()
     {
         const Statement a = bill(QStringLiteral("Owing Ltd"), QStringLiteral("USD"), {{"", "Amazon EC2", "100"}});
         StatementExporter exporter(m_t->db());
-        auto doc = exporter.accountStatement(a.customerId, QDate(2026, 12, 1));
+        auto doc = AccountStatements(m_t->db()).asOf(a.customerId, QDate(2026, 12, 1));
         QVERIFY(doc.ok());
         QCOMPARE(doc->documents.size(), 1);
         QCOMPARE(doc->documents.first().balance, a.total);
@@ -496,7 +532,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Statement of Account")));
         QVERIFY(text.contains(QStringLiteral("Balance USD 121.28"))); // 110 + 10.25 %
         QVERIFY(text.contains(QStringLiteral("1–30 days 121.28"))); // due 2026-11-04, 27 days late on 2026-12-01
-        auto before = exporter.accountStatement(a.customerId, QDate(2026, 10, 1));
+        auto before = AccountStatements(m_t->db()).asOf(a.customerId, QDate(2026, 10, 1));
         QVERIFY(before->documents.isEmpty()); // issued on 2026-10-05
     }
 };

@@ -7,6 +7,7 @@
 #include "screenshot.h"
 #include "ui/billing/billing_pages.h"
 #include "ui/billing/documents.h"
+#include "core/formats/document_format.h"
 #include "core/billing/credit_service.h"
 #include "ui/billing/generate_dialog.h"
 #include "ui/billing/statement_list_model.h"
@@ -360,11 +361,39 @@ private Q_SLOTS:
         QVERIFY(exporting);
         QTemporaryDir out;
         exporting->setFolder(out.path());
-        exporting->setFormat(bursar::render::ExportFormat::Pdf);
+        exporting->setFormat(QStringLiteral("pdf"));
         QVERIFY2(exporting->run(), qPrintable(exporting->feedbackText()));
         QCOMPARE(exporting->result().written.size(), 3);
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
         exporting->close();
+
+        // The dialog and the view list what the registry holds: a format registered now is
+        // offered by both, and written by the same exporter, with no code of its own.
+        DocumentFormats::add({QStringLiteral("test-text"), QStringLiteral(".txt"), "Plain text for a test", "Text files (*.txt)",
+                              "Save &Text…", 99, false, [](Database *, const StatementInput &in) -> Result<QByteArray> {
+                                  return in.statement.reference().toUtf8();
+                              }});
+        ExportDialog *texts = invoices->exportSelected();
+        QVERIFY(texts);
+        auto *formats = texts->findChild<QComboBox *>();
+        QVERIFY(formats);
+        QStringList offered;
+        for (int i = 0; i < formats->count(); ++i)
+            offered << formats->itemData(i).toString();
+        QCOMPARE(offered, (QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("detailed-csv"),
+                                       QStringLiteral("test-text")}));
+        QTemporaryDir textOut;
+        texts->setFolder(textOut.path());
+        texts->setFormat(QStringLiteral("test-text"));
+        QVERIFY2(texts->run(), qPrintable(texts->feedbackText()));
+        QCOMPARE(QDir(textOut.path()).entryList({QStringLiteral("*.txt")}, QDir::Files).size(), 3);
+        texts->close();
+        {
+            StatementViewDialog offered(m_window->database(), r.generated.first().statementId);
+            QVERIFY(offered.findChild<QPushButton *>(QStringLiteral("save-test-text")));
+            QVERIFY(offered.findChild<QPushButton *>(QStringLiteral("save-pdf")));
+            QVERIFY(offered.findChild<QPushButton *>(QStringLiteral("save-detailed-csv")));
+        }
 
         QString error;
         QVERIFY(!invoices->saveAccountStatement(out.filePath(QStringLiteral("account.pdf")), &error));

@@ -1,4 +1,5 @@
 #include "ui/billing/billing_pages.h"
+#include "core/finance/account_statement.h"
 
 #include "core/storage/database_files.h"
 #include "ui/billing/documents.h"
@@ -482,7 +483,7 @@ bool CustomerInvoicesPage::saveAccountStatement(const QString &path, QString *er
         *error = tr("Show one customer first: type the customer's ID in the customer field.");
         return false;
     }
-    auto doc = render::StatementExporter(m_db).accountStatement(*m_model->filter().customerId, m_today);
+    auto doc = core::AccountStatements(m_db).asOf(*m_model->filter().customerId, m_today);
     if (!doc) {
         *error = doc.message();
         return false;

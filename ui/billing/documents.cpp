@@ -1,7 +1,9 @@
 #include "ui/billing/documents.h"
 #include "core/storage/database_files.h"
 
+#include "core/billing/statement_exports.h"
 #include "core/settings/document_settings.h"
+#include "render/formats.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/worker.h"
 
@@ -41,12 +43,18 @@ DocumentOptions documentOptions(Database &db)
 
 CsvOptions csvOptions(Database &db)
 {
-    return render::csvOptions(settingsOf(db));
+    return core::csvOptions(settingsOf(db));
+}
+
+QList<DocumentFormat> documentFormats()
+{
+    render::registerFormats();
+    return DocumentFormats::all();
 }
 
 QPrintPreviewDialog *openPrintPreview(QWidget *parent, Database &db, const QList<qint64> &statements)
 {
-    auto docs = StatementExporter(db).documents(statements);
+    auto docs = StatementExporter(db).inputs(statements);
     if (!docs) {
         QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Print"), docs.message());
         return nullptr;
@@ -70,24 +78,25 @@ QPrintPreviewDialog *openPrintPreview(QWidget *parent, Database &db, const QList
     return dialog;
 }
 
-bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, ExportFormat format)
+bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, const QString &formatKey)
 {
-    auto docs = StatementExporter(db).documents({statementId});
+    render::registerFormats();
+    const auto format = DocumentFormats::find(formatKey);
+    Q_ASSERT(format);
+    auto docs = StatementExporter(db).inputs({statementId});
     if (!docs)
         return QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save"), docs.message()), false;
-    const Statement &s = docs->first().statement;
-    const QString suggested = exportFileName(s, settingsOf(db).filePattern, format);
-    const QString filter = format == ExportFormat::Pdf ? QCoreApplication::translate("bursar::ui::ExportDialog", "PDF files (*.pdf)")
-                                                       : QCoreApplication::translate("bursar::ui::ExportDialog", "CSV files (*.csv)");
+    const DocumentSettings settings = settingsOf(db);
+    const QString suggested = exportFileName(docs->first().statement, settings.filePattern, *format);
     const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"),
                                                       QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                                           .filePath(suggested),
-                                                      filter);
+                                                      format->nameFilterText());
     if (path.isEmpty())
         return false;
-    Result<QByteArray> bytes = format == ExportFormat::Pdf ? statementPdf(docs->first(), documentOptions(db))
-                               : format == ExportFormat::Csv ? Result<QByteArray>(StatementExports::summaryCsv(s, csvOptions(db)))
-                                                             : StatementExports::detailedCsv(db, s, csvOptions(db));
+    StatementInput input = docs->first();
+    input.settings = settings;
+    Result<QByteArray> bytes = format->write(&db, input);
     Status written = bytes ? core::writeFileAtomically(path, *bytes) : Status(bytes.error());
     if (!written) {
         QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"), written.message());
@@ -102,9 +111,8 @@ ExportDialog::ExportDialog(Database &db, const QList<qint64> &statements, QWidge
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export %n Statement(s)", nullptr, int(statements.size())));
-    m_format->addItem(tr("PDF"), int(ExportFormat::Pdf));
-    m_format->addItem(tr("CSV (the statement's lines and totals)"), int(ExportFormat::Csv));
-    m_format->addItem(tr("Detailed CSV (every usage line and credit)"), int(ExportFormat::DetailedCsv));
+    for (const DocumentFormat &f : documentFormats())
+        m_format->addItem(f.titleText(), f.key);
     m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     m_pattern->setText(settingsOf(db).filePattern);
     m_pattern->setToolTip(tr("{number} (DRAFT-<id> for a draft), {id}, {customer}, {period}, {vendor}, {currency}"));
@@ -147,20 +155,19 @@ void ExportDialog::setFolder(const QString &folder)
     m_folder->setText(folder);
 }
 
-void ExportDialog::setFormat(ExportFormat format)
+void ExportDialog::setFormat(const QString &formatKey)
 {
-    m_format->setCurrentIndex(m_format->findData(int(format)));
+    m_format->setCurrentIndex(m_format->findData(formatKey));
 }
 
 bool ExportDialog::run()
 {
     ExportRequest request;
     request.statements = m_statements;
-    request.format = ExportFormat(m_format->currentData().toInt());
+    request.format = m_format->currentData().toString();
     request.folder = m_folder->text().trimmed();
     request.pattern = m_pattern->text().trimmed();
-    request.document = documentOptions(m_db);
-    request.csv = csvOptions(m_db);
+    request.settings = settingsOf(m_db);
     auto result = runWithProgress<ExportResult>(this, m_db, tr("Exporting %n statement(s)…", nullptr, int(m_statements.size())),
                                                 [&](Database &connection, WorkerProgress &progress) {
                                                     return StatementExporter(connection).run(

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "render/statement_export.h"
+#include "core/billing/statement_exports.h"
+#include "core/formats/statement_export.h"
+#include "render/statement_pdf.h"
 
 #include <QDialog>
 
@@ -26,10 +28,13 @@ core::CsvOptions csvOptions(core::Database &db);
 /// The dialog deletes itself when closed.
 QPrintPreviewDialog *openPrintPreview(QWidget *parent, core::Database &db, const QList<qint64> &statements);
 
-/// Asks where to save one statement as PDF, CSV or Detailed CSV and writes it.
-bool saveStatementAs(QWidget *parent, core::Database &db, qint64 statementId, render::ExportFormat format);
+/// Every document format the window offers: core's and render's, from the one registry.
+QList<core::DocumentFormat> documentFormats();
 
-/// Export: statements to a folder as PDF, CSV or Detailed CSV, on all cores, with progress
+/// Asks where to save one statement in the format with `formatKey` and writes it.
+bool saveStatementAs(QWidget *parent, core::Database &db, qint64 statementId, const QString &formatKey);
+
+/// Export: statements to a folder in any registered format (PDF, CSV, Detailed CSV), on all cores, with progress
 /// and Cancel.
 class ExportDialog : public QDialog
 {
@@ -38,10 +43,11 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(core::Database &db, const QList<qint64> &statements, QWidget *parent = nullptr);
     void setFolder(const QString &folder);
-    void setFormat(render::ExportFormat format);
+    /// Chooses the format with this key ("pdf", "csv", "detailed-csv").
+    void setFormat(const QString &formatKey);
     /// Runs the export; false (with the reason shown) when it could not be started.
     bool run();
-    const render::ExportResult &result() const { return m_result; }
+    const core::ExportResult &result() const { return m_result; }
     QString feedbackText() const;
 
 private:
@@ -51,7 +57,7 @@ private:
     QLineEdit *m_folder;
     QLineEdit *m_pattern;
     FormFeedback *m_feedback;
-    render::ExportResult m_result;
+    core::ExportResult m_result;
 };
 
 } // namespace bursar::ui

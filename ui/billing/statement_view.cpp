@@ -102,15 +102,14 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     vertical->setStretchFactor(1, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+    for (const core::DocumentFormat &f : documentFormats()) {
+        auto *save = buttons->addButton(f.actionText(), QDialogButtonBox::ActionRole);
+        save->setObjectName(QStringLiteral("save-") + f.key);
+        connect(save, &QPushButton::clicked, this, [this, key = f.key] { saveStatementAs(this, m_db, m_id, key); });
+    }
     auto *print = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
-    auto *csv = buttons->addButton(tr("&CSV…"), QDialogButtonBox::ActionRole);
-    auto *detailed = buttons->addButton(tr("De&tailed CSV…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("print"));
-    connect(pdf, &QPushButton::clicked, this, [this] { saveStatementAs(this, m_db, m_id, render::ExportFormat::Pdf); });
     connect(print, &QPushButton::clicked, this, [this] { openPrintPreview(this, m_db, {m_id}); });
-    connect(csv, &QPushButton::clicked, this, [this] { saveStatementAs(this, m_db, m_id, render::ExportFormat::Csv); });
-    connect(detailed, &QPushButton::clicked, this, [this] { saveStatementAs(this, m_db, m_id, render::ExportFormat::DetailedCsv); });
     buttons->addButton(m_approve, QDialogButtonBox::ActionRole);
     buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
     m_approve->setObjectName(QStringLiteral("approve"));

@@ -52,7 +52,7 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_report.rows.size())
         return {};
     const BillingReportRow &r = m_report.rows.at(index.row());
-    const core::Currency currency = Currencies::find(r.currency).value_or(core::Currency{r.currency, 2, {}});
+    const core::Currency currency = Currencies::lookup(r.currency);
     auto money = [&](Decimal d) { return formatForDisplay(d, currency, m_locale); };
     const bool known = r.hasPrice;
     const Decimal marginPercent =

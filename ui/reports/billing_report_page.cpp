@@ -246,7 +246,7 @@ void BillingReportPage::updateSummary()
     parts << tr("%n selected", nullptr, int(m_model->selectedCustomers().size()));
     const QLocale locale;
     for (const auto &[code, sums] : totals) {
-        const Currency c = Currencies::find(code).value_or(Currency{code, 2, {}});
+        const Currency c = Currencies::lookup(code);
         parts << tr("%1 vendor cost %2, customer price %3").arg(code, formatForDisplay(sums.first, c, locale),
                                                                  formatForDisplay(sums.second, c, locale));
     }
@@ -361,7 +361,7 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
                        .arg(displayCustomerId(row.customerId), row.customerName, vendorName(vendor), from, to));
     resize(1000, 680);
     const QLocale locale;
-    const Currency currency = Currencies::find(row.currency).value_or(Currency{row.currency, 2, {}});
+    const Currency currency = Currencies::lookup(row.currency);
     auto money = [&](Decimal d) { return formatForDisplay(d, currency, locale); };
 
     m_tree->setColumnCount(5);

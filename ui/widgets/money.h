@@ -10,7 +10,7 @@ namespace bursar::ui {
 /// user's locale ("1,234.50", "13,580"). The stored value keeps its full precision.
 inline QString displayMoney(core::Decimal amount, const QString &currency)
 {
-    const core::Currency c = core::Currencies::find(currency).value_or(core::Currency{currency, 2, {}});
+    const core::Currency c = core::Currencies::lookup(currency);
     return core::formatForDisplay(amount, c, QLocale());
 }
 
