@@ -389,10 +389,10 @@ private Q_SLOTS:
         QCOMPARE(QDir(textOut.path()).entryList({QStringLiteral("*.txt")}, QDir::Files).size(), 3);
         texts->close();
         {
-            StatementViewDialog offered(m_window->database(), r.generated.first().statementId);
-            QVERIFY(offered.findChild<QPushButton *>(QStringLiteral("save-test-text")));
-            QVERIFY(offered.findChild<QPushButton *>(QStringLiteral("save-pdf")));
-            QVERIFY(offered.findChild<QPushButton *>(QStringLiteral("save-detailed-csv")));
+            StatementViewDialog withRegistered(m_window->database(), r.generated.first().statementId);
+            QVERIFY(withRegistered.findChild<QPushButton *>(QStringLiteral("save-test-text")));
+            QVERIFY(withRegistered.findChild<QPushButton *>(QStringLiteral("save-pdf")));
+            QVERIFY(withRegistered.findChild<QPushButton *>(QStringLiteral("save-detailed-csv")));
         }
 
         QString error;
