@@ -1,5 +1,6 @@
 #include "app/cli.h"
 #include "app/cli_support.h"
+#include "core/json/records_json.h"
 
 #include "core/customers/customer_service.h"
 #include "core/pricing/pricing_service.h"
@@ -34,27 +35,6 @@ namespace bursar::app {
 using namespace bursar::core;
 
 namespace {
-QJsonObject customerJson(const Customer &c, const QString &tenantName)
-{
-    QJsonObject o;
-    o[QStringLiteral("id")] = c.id;
-    o[QStringLiteral("display_id")] = displayCustomerId(c.id);
-    o[QStringLiteral("name")] = c.name;
-    o[QStringLiteral("tenant_id")] = c.tenantId;
-    o[QStringLiteral("tenant")] = tenantName;
-    o[QStringLiteral("contact_name")] = c.contact.contactName;
-    o[QStringLiteral("email")] = c.contact.email;
-    o[QStringLiteral("phone")] = c.contact.phone;
-    o[QStringLiteral("address_line1")] = c.contact.addressLine1;
-    o[QStringLiteral("address_line2")] = c.contact.addressLine2;
-    o[QStringLiteral("city")] = c.contact.city;
-    o[QStringLiteral("postal_code")] = c.contact.postalCode;
-    o[QStringLiteral("country")] = c.contact.country;
-    o[QStringLiteral("region")] = c.region;
-    o[QStringLiteral("state")] = c.state;
-    o[QStringLiteral("payment_terms_days")] = c.paymentTermsDays;
-    return o;
-}
 
 // ---- commands -------------------------------------------------------------------------
 
@@ -149,7 +129,7 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
     if (format == Format::Json) {
         QJsonArray a;
         for (const Customer &c : *customers)
-            a.append(customerJson(c, tenantNames.value(c.tenantId)));
+            a.append(json::customer(c, tenantNames.value(c.tenantId)));
         outJson(a);
     } else if (format == Format::Csv) {
         s << "id,name,tenant,region,state,email,payment_terms_days\r\n";
@@ -245,7 +225,7 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
             if (t.id == c->tenantId)
                 tenantName = t.name;
     if (format == Format::Json) {
-        QJsonObject o = customerJson(*c, tenantName);
+        QJsonObject o = json::customer(*c, tenantName);
         QJsonArray pa;
         for (const CustomerProvider &pr : *providers)
             pa.append(QJsonObject{{QStringLiteral("vendor"), vendorKey(pr.vendor)},

@@ -1,5 +1,6 @@
 // bursar credits, bursar tax, bursar rates.
 #include "app/cli_support.h"
+#include "core/json/records_json.h"
 
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
@@ -13,38 +14,6 @@
 namespace bursar::app {
 
 namespace {
-
-QString creditState(const Credit &c, QDate today)
-{
-    if (c.voided())
-        return QStringLiteral("voided");
-    if (c.remaining().isZero())
-        return QStringLiteral("used");
-    if (c.expired(today))
-        return QStringLiteral("expired");
-    return QStringLiteral("available");
-}
-
-QJsonObject creditJson(const Credit &c, QDate today)
-{
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("customer_id"), c.customerId},
-            {QStringLiteral("customer"), c.customerName},
-            {QStringLiteral("vendor"), vendorKey(c.vendor)},
-            {QStringLiteral("kind"), creditKindKey(c.kind)},
-            {QStringLiteral("currency"), c.currency},
-            {QStringLiteral("amount"), c.amount.toString()},
-            {QStringLiteral("applied"), c.applied.toString()},
-            {QStringLiteral("remaining"), c.remaining().toString()},
-            {QStringLiteral("expires"), c.expiresOn.isValid() ? QJsonValue(c.expiresOn.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("state"), creditState(c, today)},
-            {QStringLiteral("comment"), c.comment},
-            {QStringLiteral("corrects"), c.correctsId ? QJsonValue(c.correctsId) : QJsonValue()},
-            {QStringLiteral("created_at"), c.createdAt},
-            {QStringLiteral("created_by"), c.createdBy},
-            {QStringLiteral("void_reason"), c.voided() ? QJsonValue(c.voidReason) : QJsonValue()}};
-}
-
 
 // ---- credits ----------------------------------------------------------------------------
 
@@ -97,7 +66,7 @@ int cmdCreditsAdd(Context &ctx, const QStringList &args)
         return failure(id.message());
     const Credit saved = *credits.credit(*id);
     if (p.chosenFormat == Format::Json)
-        outJson(creditJson(saved, QDate::currentDate()));
+        outJson(json::credit(saved, QDate::currentDate()));
     else
         out(Cli::tr("Added credit %1 for the customer with ID %2: %3 %4 (%5).")
                 .arg(*id)
@@ -137,7 +106,7 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
     if (p.chosenFormat == Format::Json) {
         QJsonArray a;
         for (const Credit &c : *list)
-            a.append(creditJson(c, today));
+            a.append(json::credit(c, today));
         outJson(a);
     } else if (p.chosenFormat == Format::Csv) {
         QString text = QStringLiteral("id,customer_id,vendor,kind,currency,amount,applied,remaining,expires,state,comment\r\n");
@@ -146,7 +115,7 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
                         .arg(c.id)
                         .arg(c.customerId)
                         .arg(vendorKey(c.vendor), creditKindKey(c.kind), c.currency, c.amount.toString(), c.applied.toString(),
-                             c.remaining().toString(), c.expiresOn.toString(Qt::ISODate), creditState(c, today), csvCell(c.comment));
+                             c.remaining().toString(), c.expiresOn.toString(Qt::ISODate), json::creditState(c, today), csvCell(c.comment));
         QTextStream(stdout) << text;
     } else {
         QString text;
@@ -154,7 +123,7 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
             text += QStringLiteral("%1  %2  %3  %4  %5 %6  applied %7  remaining %8  %9  %10\n")
                         .arg(c.id, 5)
                         .arg(displayCustomerId(c.customerId), vendorName(c.vendor), creditKindName(c.kind), c.amount.toString(),
-                             c.currency, c.applied.toString(), c.remaining().toString(), creditState(c, today), c.comment);
+                             c.currency, c.applied.toString(), c.remaining().toString(), json::creditState(c, today), c.comment);
         out(text + Cli::tr("%n credit(s)", nullptr, int(list->size())));
     }
     return ExitOk;
@@ -181,7 +150,7 @@ int cmdCreditsShow(Context &ctx, const QStringList &args)
     if (!history)
         return failure(history.message());
     if (p.chosenFormat == Format::Json) {
-        QJsonObject o = creditJson(*c, QDate::currentDate());
+        QJsonObject o = json::credit(*c, QDate::currentDate());
         QJsonArray a;
         for (const CreditApplication &h : *history)
             a.append(QJsonObject{{QStringLiteral("statement_id"), h.statementId},

@@ -1,5 +1,6 @@
 // bursar invoices: generate, list, show, approve, delete, numbering, export, account.
 #include "app/cli_support.h"
+#include "core/json/records_json.h"
 #include "core/storage/database_files.h"
 
 #include "core/billing/billing_run.h"
@@ -27,86 +28,6 @@ Result<Statement> findStatement(Database &db, const QString &ref)
     const qint64 id = ref.toLongLong(&isId);
     StatementService s(db);
     return isId ? s.statement(id) : s.statementByNumber(ref);
-}
-
-QJsonObject statementJson(const Statement &s, QDate today, bool whole)
-{
-    const Currency c = Currencies::lookup(s.currency);
-    QJsonObject o{{QStringLiteral("statement_id"), s.id},
-                  {QStringLiteral("number"), s.number.isEmpty() ? QJsonValue() : QJsonValue(s.number)},
-                  {QStringLiteral("status"), statementStatusKey(s.status(today))},
-                  {QStringLiteral("visible_to_customer"), visibleToCustomer(s.status(today))},
-                  {QStringLiteral("customer_id"), s.customerId},
-                  {QStringLiteral("customer"), s.customerName},
-                  {QStringLiteral("vendor"), vendorKey(s.vendor)},
-                  {QStringLiteral("period"), s.period},
-                  {QStringLiteral("currency"), s.currency},
-                  {QStringLiteral("charges"), s.charges.toString()},
-                  {QStringLiteral("credits"), s.credits.toString()},
-                  {QStringLiteral("marketplace_fees"), s.marketplace.toString()},
-                  {QStringLiteral("marketplace_credits"), s.marketplaceCredits.toString()},
-                  {QStringLiteral("tax"), s.tax.toString()},
-                  {QStringLiteral("total"), s.total.toString()},
-                  {QStringLiteral("amount_due"), formatPlain(s.total, c)},
-                  {QStringLiteral("balance"), s.balance.toString()},
-                  {QStringLiteral("issue_date"), s.issueDate.isValid() ? QJsonValue(s.issueDate.toString(Qt::ISODate)) : QJsonValue()},
-                  {QStringLiteral("due_date"), s.dueDate.isValid() ? QJsonValue(s.dueDate.toString(Qt::ISODate)) : QJsonValue()},
-                  {QStringLiteral("run_id"), s.runId}};
-    if (!whole)
-        return o;
-    o[QStringLiteral("charges_exact")] = s.chargesExact.toString();
-    o[QStringLiteral("marketplace_exact")] = s.marketplaceExact.toString();
-    o[QStringLiteral("rounding")] = s.rounding().toString();
-    o[QStringLiteral("pricebook")] = s.pricebook;
-    o[QStringLiteral("options")] = QJsonObject{{QStringLiteral("apply_credits"), s.options.applyCredits},
-                                               {QStringLiteral("tax"), s.options.includeTax},
-                                               {QStringLiteral("marketplace_fees"), s.options.marketplaceFees},
-                                               {QStringLiteral("marketplace_credits"), s.options.marketplaceCredits}};
-    if (s.exchangeRate)
-        o[QStringLiteral("exchange")] = QJsonObject{{QStringLiteral("from"), s.exchangeBase},
-                                                    {QStringLiteral("rate"), s.exchangeRate->toString()},
-                                                    {QStringLiteral("date"), s.exchangeDate.toString(Qt::ISODate)}};
-    QJsonArray lines, credits, taxes;
-    for (const StatementLine &l : s.lines)
-        lines.append(QJsonObject{{QStringLiteral("line_no"), l.lineNo},
-                                 {QStringLiteral("kind"), chargeLineKindKey(l.kind)},
-                                 {QStringLiteral("product_type"), l.productType},
-                                 {QStringLiteral("product"), l.product},
-                                 {QStringLiteral("usage_lines"), l.usageLines},
-                                 {QStringLiteral("cost_currency"), l.currency},
-                                 {QStringLiteral("cost"), l.cost.toString()},
-                                 {QStringLiteral("price"), l.price.toString()},
-                                 {QStringLiteral("rule"), l.rule}});
-    for (const StatementCredit &a : s.allocations)
-        credits.append(QJsonObject{{QStringLiteral("credit_id"), a.creditId},
-                                   {QStringLiteral("kind"), creditKindKey(a.kind)},
-                                   {QStringLiteral("account_id"), a.accountId},
-                                   {QStringLiteral("amount"), a.amount.toString()},
-                                   {QStringLiteral("comment"), a.comment}});
-    for (const StatementTax &t : s.taxes)
-        taxes.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                 {QStringLiteral("region"), t.region},
-                                 {QStringLiteral("state"), t.state},
-                                 {QStringLiteral("rate"), t.rate.toString()},
-                                 {QStringLiteral("rate_from"), t.rateFrom.toString(Qt::ISODate)},
-                                 {QStringLiteral("base"), t.base.toString()},
-                                 {QStringLiteral("amount"), t.amount.toString()}});
-    o[QStringLiteral("lines")] = lines;
-    o[QStringLiteral("credit_applications")] = credits;
-    o[QStringLiteral("taxes")] = taxes;
-    auto party = [](const StatementParty &p) {
-        return QJsonObject{{QStringLiteral("name"), p.name},
-                           {QStringLiteral("address_line1"), p.contact.addressLine1},
-                           {QStringLiteral("address_line2"), p.contact.addressLine2},
-                           {QStringLiteral("city"), p.contact.city},
-                           {QStringLiteral("postal_code"), p.contact.postalCode},
-                           {QStringLiteral("country"), p.contact.country},
-                           {QStringLiteral("email"), p.contact.email}};
-    };
-    o[QStringLiteral("seller")] = party(s.seller);
-    o[QStringLiteral("bill_to")] = party(s.customer);
-    o[QStringLiteral("explain")] = QJsonArray::fromStringList(explainStatement(s));
-    return o;
 }
 
 std::optional<QList<qint64>> customerList(const CommandParser &p)
@@ -298,7 +219,7 @@ int cmdInvoicesList(Context &ctx, const QStringList &args)
     if (p.chosenFormat == Format::Json) {
         QJsonArray a;
         for (const Statement &s : *list)
-            a.append(statementJson(s, today, false));
+            a.append(json::statement(s, today, false));
         outJson(a);
     } else if (p.chosenFormat == Format::Csv) {
         QString text = QStringLiteral("statement_id,number,status,customer_id,customer,vendor,period,currency,charges,credits,"
@@ -355,7 +276,7 @@ int cmdInvoicesShow(Context &ctx, const QStringList &args)
     }
     const QDate today = QDate::currentDate();
     if (p.chosenFormat == Format::Json) {
-        QJsonObject o = statementJson(*s, today, true);
+        QJsonObject o = json::statement(*s, today, true);
         if (shown)
             o[QStringLiteral("shown_in")] = QJsonObject{{QStringLiteral("currency"), shown->currency},
                                                         {QStringLiteral("rate"), shown->rate.toString()},

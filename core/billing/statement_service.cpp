@@ -1,5 +1,7 @@
 #include "core/billing/statement_service.h"
 
+#include "core/json/records_json.h"
+
 #include "core/billing/rate_tables.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/money/currency.h"
@@ -79,24 +81,6 @@ QString Statement::reference() const
 
 namespace {
 
-StatementParty partyFromJson(const QString &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    StatementParty p;
-    p.name = o.value(QStringLiteral("name")).toString();
-    p.region = o.value(QStringLiteral("region")).toString();
-    p.state = o.value(QStringLiteral("state")).toString();
-    p.billingProfile = o.value(QStringLiteral("billing_profile")).toString();
-    p.contact.contactName = o.value(QStringLiteral("contact_name")).toString();
-    p.contact.email = o.value(QStringLiteral("email")).toString();
-    p.contact.phone = o.value(QStringLiteral("phone")).toString();
-    p.contact.addressLine1 = o.value(QStringLiteral("address_line1")).toString();
-    p.contact.addressLine2 = o.value(QStringLiteral("address_line2")).toString();
-    p.contact.city = o.value(QStringLiteral("city")).toString();
-    p.contact.postalCode = o.value(QStringLiteral("postal_code")).toString();
-    p.contact.country = o.value(QStringLiteral("country")).toString();
-    return p;
-}
 
 const QString Columns = QStringLiteral(
     "s.id, s.run_id, s.customer_id, s.customer_name, s.vendor, s.period, s.currency, s.status, s.number, "
@@ -138,8 +122,8 @@ Statement readStatement(Sql &q)
     s.paymentTermsDays = q.value(c++).toInt();
     s.region = q.value(c++).toString();
     s.state = q.value(c++).toString();
-    s.seller = partyFromJson(q.value(c++).toString());
-    s.customer = partyFromJson(q.value(c++).toString());
+    s.seller = json::partyFromText(q.value(c++).toString());
+    s.customer = json::partyFromText(q.value(c++).toString());
     s.createdAt = q.value(c++).toString();
     s.createdBy = q.value(c++).toString();
     s.approvedAt = q.value(c++).toString();

@@ -1,9 +1,9 @@
 #include "core/calculators/statement_calculator.h"
 
+#include "core/json/records_json.h"
+
 #include "core/money/currency.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <map>
@@ -34,27 +34,10 @@ QList<std::pair<QString, Decimal>> splitOverAccounts(Decimal amount, QList<std::
     return shares;
 }
 
-namespace {
-
-QJsonObject contactJson(const Contact &c)
-{
-    return {{QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("email"), c.email},
-            {QStringLiteral("phone"), c.phone},              {QStringLiteral("address_line1"), c.addressLine1},
-            {QStringLiteral("address_line2"), c.addressLine2}, {QStringLiteral("city"), c.city},
-            {QStringLiteral("postal_code"), c.postalCode},   {QStringLiteral("country"), c.country}};
-}
-
-} // namespace
-
 QString statementPartyJson(const QString &name, const Contact &contact, const QString &region, const QString &state,
-                  const QString &profile)
+                           const QString &profile)
 {
-    QJsonObject o = contactJson(contact);
-    o[QStringLiteral("name")] = name;
-    o[QStringLiteral("region")] = region;
-    o[QStringLiteral("state")] = state;
-    o[QStringLiteral("billing_profile")] = profile;
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return json::partyText(StatementParty{name, contact, region, state, profile});
 }
 
 Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &ctx, qint64 customerId,
