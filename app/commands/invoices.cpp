@@ -1,19 +1,18 @@
-// bursar invoices: generate, list, show, approve, delete, numbering, export, account.
-#include "app/cli_support.h"
-#include "core/json/records_json.h"
-#include "core/storage/database_files.h"
+// bursar invoices generate|list|show|approve|delete|numbering (export and account: documents.cpp).
+#include "app/commands/command.h"
 
 #include "core/billing/billing_run.h"
-#include "core/billing/statement_service.h"
-#include "core/money/currency.h"
-#include "core/pricing/pricing_service.h"
-#include "core/numbering/number_series.h"
-#include "core/settings/document_settings.h"
 #include "core/billing/statement.h"
+#include "core/billing/statement_service.h"
 #include "core/domain/billing_period.h"
+#include "core/json/records_json.h"
+#include "core/money/currency.h"
+#include "core/numbering/number_series.h"
+#include "core/pricing/pricing_service.h"
+#include "core/settings/document_settings.h"
+#include "core/storage/database_files.h"
 
 #include <QDir>
-
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -1,10 +1,10 @@
-// bursar import usage, bursar usage history|unmapped|entities.
-#include "app/cli_support.h"
+// bursar import usage, bursar usage history|unmapped|credits|entities.
+#include "app/commands/command.h"
 
-#include "core/pricing/pricing_service.h"
-#include "core/usage/usage_importer.h"
 #include "core/domain/billing_period.h"
 #include "core/domain/currency_total.h"
+#include "core/pricing/pricing_service.h"
+#include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
 
 #include <QJsonArray>

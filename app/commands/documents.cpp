@@ -1,21 +1,20 @@
-// bursar invoices export and account: statement documents (PDF, CSV, Detailed CSV) and the
+// bursar invoices export and account: statement documents in every registered format and the
 // statement of account, with the defaults of Settings > Statement Documents.
-#include "app/cli_support.h"
-#include "core/storage/database_files.h"
+#include "app/commands/command.h"
 
-#include "core/billing/statement_service.h"
-#include "core/pricing/pricing_service.h"
-#include "core/settings/document_settings.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_exports.h"
+#include "core/billing/statement_service.h"
+#include "core/domain/billing_period.h"
 #include "core/finance/account_statement.h"
 #include "core/formats/statement_export.h"
+#include "core/pricing/pricing_service.h"
+#include "core/settings/document_settings.h"
+#include "core/storage/database_files.h"
 #include "render/formats.h"
 #include "render/statement_pdf.h"
-#include "core/billing/statement.h"
-#include "core/domain/billing_period.h"
 
 #include <QDir>
-
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -254,18 +254,22 @@ inline int dispatch(Context &ctx, const QStringList &args, const QString &group,
     return usage(Cli::tr("unknown %1 command “%2”; use %3.").arg(group, sub, names.join(QStringLiteral(", "))));
 }
 
-// Commands defined in their own files.
-int cmdImport(Context &ctx, const QStringList &args);
-int cmdUsage(Context &ctx, const QStringList &args);
-int cmdPricebooks(Context &ctx, const QStringList &args);
-int cmdPricing(Context &ctx, const QStringList &args);
-int cmdReport(Context &ctx, const QStringList &args);
-int cmdCredits(Context &ctx, const QStringList &args);
-int cmdInvoices(Context &ctx, const QStringList &args);
-/// Statement documents (cli_documents.cpp), dispatched by cmdInvoices.
-int cmdInvoicesExport(Context &ctx, const QStringList &args);
+// The command groups, one file each in app/commands/.
+int cmdDemo(Context &ctx, const QStringList &args);           // demo.cpp
+int cmdCustomers(Context &ctx, const QStringList &args);      // customers.cpp
+int cmdTenants(Context &ctx, const QStringList &args);        // tenants.cpp
+int cmdUsers(Context &ctx, const QStringList &args);          // users.cpp
+int cmdDb(Context &ctx, const QStringList &args);             // db.cpp
+int cmdImport(Context &ctx, const QStringList &args);         // usage.cpp
+int cmdUsage(Context &ctx, const QStringList &args);          // usage.cpp
+int cmdPricebooks(Context &ctx, const QStringList &args);     // pricing.cpp
+int cmdPricing(Context &ctx, const QStringList &args);        // pricing.cpp
+int cmdReport(Context &ctx, const QStringList &args);         // report.cpp
+int cmdCredits(Context &ctx, const QStringList &args);        // credits.cpp
+int cmdInvoices(Context &ctx, const QStringList &args);       // invoices.cpp
+int cmdInvoicesExport(Context &ctx, const QStringList &args); // documents.cpp, dispatched by cmdInvoices
 int cmdInvoicesAccount(Context &ctx, const QStringList &args);
-int cmdTax(Context &ctx, const QStringList &args);
-int cmdRates(Context &ctx, const QStringList &args);
+int cmdTax(Context &ctx, const QStringList &args);            // tax_rates.cpp
+int cmdRates(Context &ctx, const QStringList &args);          // tax_rates.cpp
 
 } // namespace bursar::app

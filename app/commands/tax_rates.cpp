@@ -1,0 +1,144 @@
+// bursar tax set|list and bursar rates set|list: the tax and exchange-rate tables.
+#include "app/commands/command.h"
+
+#include "core/billing/credit.h"
+#include "core/billing/credit_service.h"
+#include "core/billing/rate_tables.h"
+#include "core/json/records_json.h"
+#include "core/money/currency.h"
+#include "core/pricing/pricing_service.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace bursar::app {
+
+namespace {
+
+// ---- tax and exchange rates -------------------------------------------------------------
+
+int cmdTaxSet(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tax set"),
+                    Cli::tr("Set a tax rate for a region (and state or province) from a date on."),
+                    QStringLiteral("tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME]"));
+    p.add(QStringLiteral("region"), Cli::tr("The customers' region, for example US."), QStringLiteral("R"));
+    p.add(QStringLiteral("state"), Cli::tr("The state or province; without it, the region's own rate."), QStringLiteral("S"));
+    p.add(QStringLiteral("rate"), Cli::tr("Percent, for example 10.25."), QStringLiteral("PERCENT"));
+    p.add(QStringLiteral("from"), Cli::tr("The first day it applies (default today)."), QStringLiteral("YYYY-MM-DD"));
+    p.add(QStringLiteral("name"), Cli::tr("The name printed on statements, for example GST."), QStringLiteral("NAME"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("rate")))
+        return usage(Cli::tr("--rate is required, for example --rate 10.25."));
+    const auto from = dateOption(p, QStringLiteral("from"));
+    if (!from)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto id = TaxTable(*ctx.db).set(p.value(QStringLiteral("region")), p.value(QStringLiteral("state")),
+                                    p.value(QStringLiteral("rate")), from->isValid() ? *from : QDate::currentDate(),
+                                    p.value(QStringLiteral("name")));
+    if (!id)
+        return failure(id.message());
+    out(Cli::tr("Tax rate saved (%1).").arg(*id));
+    return ExitOk;
+}
+
+int cmdTaxList(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tax list"), Cli::tr("The tax table."), QStringLiteral("tax list [--format table|json]"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto list = TaxTable(*ctx.db).list();
+    if (!list)
+        return failure(list.message());
+    QJsonArray a;
+    QString text;
+    for (const TaxRate &t : *list) {
+        a.append(QJsonObject{{QStringLiteral("region"), t.region},
+                             {QStringLiteral("state"), t.state},
+                             {QStringLiteral("name"), t.name},
+                             {QStringLiteral("rate"), t.rate.toString()},
+                             {QStringLiteral("from"), t.from.toString(Qt::ISODate)}});
+        text += QStringLiteral("%1  %2  %3  %4%  %5\n")
+                    .arg(t.region, -4)
+                    .arg(t.state, -4)
+                    .arg(t.name, -20)
+                    .arg(t.rate.toString())
+                    .arg(Cli::tr("from %1").arg(t.from.toString(Qt::ISODate)));
+    }
+    if (p.chosenFormat == Format::Json)
+        outJson(a);
+    else
+        out(text + Cli::tr("%n rate(s)", nullptr, int(list->size())));
+    return ExitOk;
+}
+
+int cmdRatesSet(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("rates set"), Cli::tr("Set an exchange rate: 1 FROM = RATE TO, from a date on."),
+                    QStringLiteral("rates set --from USD --to EUR --rate 0.92 [--date YYYY-MM-DD]"));
+    p.add(QStringLiteral("from"), Cli::tr("The currency converted."), QStringLiteral("C"));
+    p.add(QStringLiteral("to"), Cli::tr("The currency it becomes."), QStringLiteral("C"));
+    p.add(QStringLiteral("rate"), Cli::tr("Units of TO per unit of FROM."), QStringLiteral("RATE"));
+    p.add(QStringLiteral("date"), Cli::tr("The rate's date (default today)."), QStringLiteral("YYYY-MM-DD"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto date = dateOption(p, QStringLiteral("date"));
+    if (!date)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    if (Status s = ExchangeRates(*ctx.db).set(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
+                                              date->isValid() ? *date : QDate::currentDate(), p.value(QStringLiteral("rate")));
+        !s)
+        return failure(s.message());
+    out(Cli::tr("Exchange rate saved."));
+    return ExitOk;
+}
+
+int cmdRatesList(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("rates list"), Cli::tr("The exchange-rate table."), QStringLiteral("rates list [--format table|json]"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto list = ExchangeRates(*ctx.db).list();
+    if (!list)
+        return failure(list.message());
+    QJsonArray a;
+    QString text;
+    for (const ExchangeRate &r : *list) {
+        a.append(QJsonObject{{QStringLiteral("from"), r.base},
+                             {QStringLiteral("to"), r.quote},
+                             {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+                             {QStringLiteral("rate"), r.rate.toString()}});
+        text += QStringLiteral("1 %1 = %2 %3  (%4)\n").arg(r.base, r.rate.toString(), r.quote, r.date.toString(Qt::ISODate));
+    }
+    if (p.chosenFormat == Format::Json)
+        outJson(a);
+    else
+        out(text + Cli::tr("%n rate(s)", nullptr, int(list->size())));
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdTax(Context &ctx, const QStringList &args)
+{
+    return dispatch(ctx, args, QStringLiteral("tax"), {{QStringLiteral("set"), cmdTaxSet}, {QStringLiteral("list"), cmdTaxList}});
+}
+
+int cmdRates(Context &ctx, const QStringList &args)
+{
+    return dispatch(ctx, args, QStringLiteral("rates"),
+                    {{QStringLiteral("set"), cmdRatesSet}, {QStringLiteral("list"), cmdRatesList}});
+}
+
+} // namespace bursar::app
