@@ -3,6 +3,8 @@
 // the database context and the options several commands take.
 
 #include "app/cli.h"
+#include "app/commands/printer.h"
+#include "core/formats/csv.h"
 #include "core/result.h"
 #include "core/storage/database.h"
 #include "core/customers/customer.h"
@@ -38,20 +40,6 @@ constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 
 
-inline void out(const QString &text)
-{
-    QTextStream s(stdout);
-    s << text;
-    if (!text.endsWith(u'\n'))
-        s << '\n';
-}
-
-inline void outJson(const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
 /// A usage error is one line; the command's --help tells the rest.
 inline int usage(const QString &message)
 {
@@ -65,11 +53,10 @@ inline int failure(const QString &message)
     return ExitFailure;
 }
 
+/// One CSV cell, quoted by core's one CSV rule (core/formats/csv.h).
 inline QString csvCell(const QString &s)
 {
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
-        return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return s;
+    return QString::fromUtf8(csvField(s));
 }
 
 /// Options shared by every command.
@@ -98,8 +85,6 @@ struct Context
         return ExitOk;
     }
 };
-
-enum class Format { Table, Json, Csv };
 
 inline QString formatName(Format f)
 {

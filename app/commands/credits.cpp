@@ -103,29 +103,22 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
     if (!list)
         return failure(list.message());
     const QDate today = QDate::currentDate();
-    if (p.chosenFormat == Format::Json) {
-        QJsonArray a;
-        for (const Credit &c : *list)
-            a.append(json::credit(c, today));
-        outJson(a);
-    } else if (p.chosenFormat == Format::Csv) {
-        QString text = QStringLiteral("id,customer_id,vendor,kind,currency,amount,applied,remaining,expires,state,comment\r\n");
-        for (const Credit &c : *list)
-            text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\r\n")
-                        .arg(c.id)
-                        .arg(c.customerId)
-                        .arg(vendorKey(c.vendor), creditKindKey(c.kind), c.currency, c.amount.toString(), c.applied.toString(),
-                             c.remaining().toString(), c.expiresOn.toString(Qt::ISODate), json::creditState(c, today), csvCell(c.comment));
-        QTextStream(stdout) << text;
-    } else {
-        QString text;
-        for (const Credit &c : *list)
-            text += QStringLiteral("%1  %2  %3  %4  %5 %6  applied %7  remaining %8  %9  %10\n")
-                        .arg(c.id, 5)
-                        .arg(displayCustomerId(c.customerId), vendorName(c.vendor), creditKindName(c.kind), c.amount.toString(),
-                             c.currency, c.applied.toString(), c.remaining().toString(), json::creditState(c, today), c.comment);
-        out(text + Cli::tr("%n credit(s)", nullptr, int(list->size())));
-    }
+    Listing<Credit> listing;
+    listing.json = [&](const Credit &c) { return json::credit(c, today); };
+    listing.line = [&](const Credit &c) {
+        return QStringLiteral("%1  %2  %3  %4  %5 %6  applied %7  remaining %8  %9  %10")
+            .arg(c.id, 5)
+            .arg(displayCustomerId(c.customerId), vendorName(c.vendor), creditKindName(c.kind), c.amount.toString(), c.currency,
+                 c.applied.toString(), c.remaining().toString(), json::creditState(c, today), c.comment);
+    };
+    listing.count = [](qsizetype n) { return Cli::tr("%n credit(s)", nullptr, int(n)); };
+    listing.csvHeader = QStringLiteral("id,customer_id,vendor,kind,currency,amount,applied,remaining,expires,state,comment").split(u',');
+    listing.csv = [&](const Credit &c) {
+        return QStringList{QString::number(c.id), QString::number(c.customerId), vendorKey(c.vendor), creditKindKey(c.kind),
+                           c.currency, c.amount.toString(), c.applied.toString(), c.remaining().toString(),
+                           c.expiresOn.toString(Qt::ISODate), json::creditState(c, today), c.comment};
+    };
+    print(p.chosenFormat, *list, listing);
     return ExitOk;
 }
 

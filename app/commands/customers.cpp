@@ -57,28 +57,24 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
     if (!customers)
         return failure(customers.error().message);
 
-    QTextStream s(stdout);
-    if (format == Format::Json) {
-        QJsonArray a;
-        for (const Customer &c : *customers)
-            a.append(json::customer(c, tenantNames.value(c.tenantId)));
-        outJson(a);
-    } else if (format == Format::Csv) {
-        s << "id,name,tenant,region,state,email,payment_terms_days\r\n";
-        for (const Customer &c : *customers)
-            s << c.id << ',' << csvCell(c.name) << ',' << csvCell(tenantNames.value(c.tenantId)) << ','
-              << csvCell(c.region) << ',' << csvCell(c.state) << ',' << csvCell(c.contact.email) << ','
-              << c.paymentTermsDays << "\r\n";
-    } else {
-        s << QStringLiteral("%1  %2  %3  %4\n").arg(Cli::tr("ID"), -8).arg(Cli::tr("Name"), -40).arg(Cli::tr("Region"), -8).arg(Cli::tr("Terms"));
-        for (const Customer &c : *customers)
-            s << QStringLiteral("%1  %2  %3  %4\n")
-                     .arg(displayCustomerId(c.id), -8)
-                     .arg(c.name.left(40), -40)
-                     .arg((c.region + (c.state.isEmpty() ? QString() : u'/' + c.state)), -8)
-                     .arg(c.paymentTermsDays == 1 ? Cli::tr("1 day") : Cli::tr("%1 days").arg(c.paymentTermsDays));
-        s << (customers->size() == 1 ? Cli::tr("1 customer") : Cli::tr("%1 customers").arg(customers->size())) << '\n';
-    }
+    Listing<Customer> listing;
+    listing.json = [&](const Customer &c) { return json::customer(c, tenantNames.value(c.tenantId)); };
+    listing.heading = QStringLiteral("%1  %2  %3  %4").arg(Cli::tr("ID"), -8).arg(Cli::tr("Name"), -40).arg(Cli::tr("Region"), -8).arg(Cli::tr("Terms"));
+    listing.line = [](const Customer &c) {
+        return QStringLiteral("%1  %2  %3  %4")
+            .arg(displayCustomerId(c.id), -8)
+            .arg(c.name.left(40), -40)
+            .arg((c.region + (c.state.isEmpty() ? QString() : u'/' + c.state)), -8)
+            .arg(c.paymentTermsDays == 1 ? Cli::tr("1 day") : Cli::tr("%1 days").arg(c.paymentTermsDays));
+    };
+    listing.count = [](qsizetype n) { return n == 1 ? Cli::tr("1 customer") : Cli::tr("%1 customers").arg(n); };
+    listing.csvHeader = QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tenant"), QStringLiteral("region"),
+                                    QStringLiteral("state"), QStringLiteral("email"), QStringLiteral("payment_terms_days")};
+    listing.csv = [&](const Customer &c) {
+        return QStringList{QString::number(c.id), c.name, tenantNames.value(c.tenantId), c.region, c.state, c.contact.email,
+                           QString::number(c.paymentTermsDays)};
+    };
+    print(format, *customers, listing);
     return ExitOk;
 }
 

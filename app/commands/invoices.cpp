@@ -215,37 +215,27 @@ int cmdInvoicesList(Context &ctx, const QStringList &args)
     if (!list)
         return failure(list.message());
     const QDate today = filter->today;
-    if (p.chosenFormat == Format::Json) {
-        QJsonArray a;
-        for (const Statement &s : *list)
-            a.append(json::statement(s, today, false));
-        outJson(a);
-    } else if (p.chosenFormat == Format::Csv) {
-        QString text = QStringLiteral("statement_id,number,status,customer_id,customer,vendor,period,currency,charges,credits,"
-                                      "marketplace_fees,marketplace_credits,tax,total,due_date\r\n");
-        for (const Statement &s : *list)
-            text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15\r\n")
-                        .arg(s.id)
-                        .arg(s.number, statementStatusKey(s.status(today)))
-                        .arg(s.customerId)
-                        .arg(csvCell(s.customerName), vendorKey(s.vendor), s.period, s.currency, s.charges.toString(),
-                             s.credits.toString(), s.marketplace.toString(), s.marketplaceCredits.toString(), s.tax.toString(),
-                             s.total.toString(), s.dueDate.toString(Qt::ISODate));
-        QTextStream(stdout) << text;
-    } else {
-        QString text;
-        for (const Statement &s : *list) {
-            const Currency c = Currencies::lookup(s.currency);
-            text += QStringLiteral("%1  %2  %3  %4  %5 %6  %7  %8 %9\n")
-                        .arg(s.reference(), -16)
-                        .arg(statementStatusName(s.status(today)), -9)
-                        .arg(displayCustomerId(s.customerId), s.customerName.left(28), vendorName(s.vendor), s.period,
-                             s.currency)
-                        .arg(formatPlain(s.total, c), 14)
-                        .arg(s.dueDate.isValid() ? Cli::tr("due %1").arg(s.dueDate.toString(Qt::ISODate)) : QString());
-        }
-        out(text + Cli::tr("%n statement(s)", nullptr, int(list->size())));
-    }
+    Listing<Statement> listing;
+    listing.json = [&](const Statement &s) { return json::statement(s, today, false); };
+    listing.line = [&](const Statement &s) {
+        return QStringLiteral("%1  %2  %3  %4  %5 %6  %7  %8 %9")
+            .arg(s.reference(), -16)
+            .arg(statementStatusName(s.status(today)), -9)
+            .arg(displayCustomerId(s.customerId), s.customerName.left(28), vendorName(s.vendor), s.period, s.currency)
+            .arg(formatPlain(s.total, Currencies::lookup(s.currency)), 14)
+            .arg(s.dueDate.isValid() ? Cli::tr("due %1").arg(s.dueDate.toString(Qt::ISODate)) : QString());
+    };
+    listing.count = [](qsizetype n) { return Cli::tr("%n statement(s)", nullptr, int(n)); };
+    listing.csvHeader = QStringLiteral("statement_id,number,status,customer_id,customer,vendor,period,currency,charges,credits,"
+                                       "marketplace_fees,marketplace_credits,tax,total,due_date")
+                            .split(u',');
+    listing.csv = [&](const Statement &s) {
+        return QStringList{QString::number(s.id), s.number, statementStatusKey(s.status(today)), QString::number(s.customerId),
+                           s.customerName, vendorKey(s.vendor), s.period, s.currency, s.charges.toString(),
+                           s.credits.toString(), s.marketplace.toString(), s.marketplaceCredits.toString(), s.tax.toString(),
+                           s.total.toString(), s.dueDate.toString(Qt::ISODate)};
+    };
+    print(p.chosenFormat, *list, listing);
     return ExitOk;
 }
 

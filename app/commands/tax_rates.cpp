@@ -56,25 +56,24 @@ int cmdTaxList(Context &ctx, const QStringList &args)
     auto list = TaxTable(*ctx.db).list();
     if (!list)
         return failure(list.message());
-    QJsonArray a;
-    QString text;
-    for (const TaxRate &t : *list) {
-        a.append(QJsonObject{{QStringLiteral("region"), t.region},
-                             {QStringLiteral("state"), t.state},
-                             {QStringLiteral("name"), t.name},
-                             {QStringLiteral("rate"), t.rate.toString()},
-                             {QStringLiteral("from"), t.from.toString(Qt::ISODate)}});
-        text += QStringLiteral("%1  %2  %3  %4%  %5\n")
-                    .arg(t.region, -4)
-                    .arg(t.state, -4)
-                    .arg(t.name, -20)
-                    .arg(t.rate.toString())
-                    .arg(Cli::tr("from %1").arg(t.from.toString(Qt::ISODate)));
-    }
-    if (p.chosenFormat == Format::Json)
-        outJson(a);
-    else
-        out(text + Cli::tr("%n rate(s)", nullptr, int(list->size())));
+    Listing<TaxRate> listing;
+    listing.json = [](const TaxRate &t) {
+        return QJsonObject{{QStringLiteral("region"), t.region},
+                           {QStringLiteral("state"), t.state},
+                           {QStringLiteral("name"), t.name},
+                           {QStringLiteral("rate"), t.rate.toString()},
+                           {QStringLiteral("from"), t.from.toString(Qt::ISODate)}};
+    };
+    listing.line = [](const TaxRate &t) {
+        return QStringLiteral("%1  %2  %3  %4%  %5")
+            .arg(t.region, -4)
+            .arg(t.state, -4)
+            .arg(t.name, -20)
+            .arg(t.rate.toString())
+            .arg(Cli::tr("from %1").arg(t.from.toString(Qt::ISODate)));
+    };
+    listing.count = [](qsizetype n) { return Cli::tr("%n rate(s)", nullptr, int(n)); };
+    print(p.chosenFormat, *list, listing);
     return ExitOk;
 }
 
@@ -112,19 +111,18 @@ int cmdRatesList(Context &ctx, const QStringList &args)
     auto list = ExchangeRates(*ctx.db).list();
     if (!list)
         return failure(list.message());
-    QJsonArray a;
-    QString text;
-    for (const ExchangeRate &r : *list) {
-        a.append(QJsonObject{{QStringLiteral("from"), r.base},
-                             {QStringLiteral("to"), r.quote},
-                             {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
-                             {QStringLiteral("rate"), r.rate.toString()}});
-        text += QStringLiteral("1 %1 = %2 %3  (%4)\n").arg(r.base, r.rate.toString(), r.quote, r.date.toString(Qt::ISODate));
-    }
-    if (p.chosenFormat == Format::Json)
-        outJson(a);
-    else
-        out(text + Cli::tr("%n rate(s)", nullptr, int(list->size())));
+    Listing<ExchangeRate> listing;
+    listing.json = [](const ExchangeRate &r) {
+        return QJsonObject{{QStringLiteral("from"), r.base},
+                           {QStringLiteral("to"), r.quote},
+                           {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
+                           {QStringLiteral("rate"), r.rate.toString()}};
+    };
+    listing.line = [](const ExchangeRate &r) {
+        return QStringLiteral("1 %1 = %2 %3  (%4)").arg(r.base, r.rate.toString(), r.quote, r.date.toString(Qt::ISODate));
+    };
+    listing.count = [](qsizetype n) { return Cli::tr("%n rate(s)", nullptr, int(n)); };
+    print(p.chosenFormat, *list, listing);
     return ExitOk;
 }
 

@@ -49,25 +49,23 @@ int cmdTenantsList(Context &ctx, const QStringList &args)
     auto counts = service.customerCountsByTenant();
     if (!tenants || !counts)
         return failure(!tenants ? tenants.message() : counts.message());
-    if (format == Format::Json) {
-        QJsonArray a;
-        for (const Tenant &t : *tenants)
-            a.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                 {QStringLiteral("parent_id"), t.parentId ? QJsonValue(*t.parentId) : QJsonValue()},
-                                 {QStringLiteral("kind"), t.kind == TenantKind::Distributor ? QStringLiteral("distributor")
-                                                                                            : QStringLiteral("partner")},
-                                 {QStringLiteral("name"), t.name},
-                                 {QStringLiteral("customers"), counts->value(t.id)}});
-        outJson(a);
-        return ExitOk;
-    }
     const QHash<qint64, int> depth = tenantDepths(*tenants);
-    QTextStream s(stdout);
-    for (const Tenant &t : *tenants)
-        s << QStringLiteral("%1  %2%3  (%4)\n")
-                 .arg(t.id, 4)
-                 .arg(QString(depth.value(t.id) * 2, u' '), t.name)
-                 .arg(counts->value(t.id));
+    Listing<Tenant> listing;
+    listing.json = [&](const Tenant &t) {
+        return QJsonObject{{QStringLiteral("id"), t.id},
+                           {QStringLiteral("parent_id"), t.parentId ? QJsonValue(*t.parentId) : QJsonValue()},
+                           {QStringLiteral("kind"),
+                            t.kind == TenantKind::Distributor ? QStringLiteral("distributor") : QStringLiteral("partner")},
+                           {QStringLiteral("name"), t.name},
+                           {QStringLiteral("customers"), counts->value(t.id)}};
+    };
+    listing.line = [&](const Tenant &t) {
+        return QStringLiteral("%1  %2%3  (%4)")
+            .arg(t.id, 4)
+            .arg(QString(depth.value(t.id) * 2, u' '), t.name)
+            .arg(counts->value(t.id));
+    };
+    print(format, *tenants, listing);
     return ExitOk;
 }
 

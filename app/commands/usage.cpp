@@ -123,32 +123,29 @@ int cmdUsageHistory(Context &ctx, const QStringList &args)
     auto history = UsageImporter(*ctx.db).history();
     if (!history)
         return failure(history.message());
-    if (p.chosenFormat == Format::Json) {
-        QJsonArray a;
-        for (const ImportRecord &r : *history)
-            a.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                 {QStringLiteral("vendor"), vendorKey(r.vendor)},
-                                 {QStringLiteral("format"), r.format},
-                                 {QStringLiteral("file"), r.fileName},
-                                 {QStringLiteral("sha256"), r.sha256},
-                                 {QStringLiteral("rows"), r.rows},
-                                 {QStringLiteral("lines"), r.lines},
-                                 {QStringLiteral("ignored_rows"), r.ignored},
-                                 {QStringLiteral("imported_at"), r.importedAt},
-                                 {QStringLiteral("imported_by"), r.importedBy},
-                                 {QStringLiteral("totals"), totalsJson(r.totals)}});
-        outJson(a);
-        return ExitOk;
-    }
-    QString text;
-    for (const ImportRecord &r : *history)
-        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
-                    .arg(r.id, 5)
-                    .arg(r.importedAt, vendorName(r.vendor), r.format, r.fileName)
-                    .arg(r.lines)
-                    .arg(totalsText(r.totals), r.importedBy);
-    text += Cli::tr("%n import(s)", nullptr, int(history->size()));
-    out(text);
+    Listing<ImportRecord> listing;
+    listing.json = [](const ImportRecord &r) {
+        return QJsonObject{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("vendor"), vendorKey(r.vendor)},
+                           {QStringLiteral("format"), r.format},
+                           {QStringLiteral("file"), r.fileName},
+                           {QStringLiteral("sha256"), r.sha256},
+                           {QStringLiteral("rows"), r.rows},
+                           {QStringLiteral("lines"), r.lines},
+                           {QStringLiteral("ignored_rows"), r.ignored},
+                           {QStringLiteral("imported_at"), r.importedAt},
+                           {QStringLiteral("imported_by"), r.importedBy},
+                           {QStringLiteral("totals"), totalsJson(r.totals)}};
+    };
+    listing.line = [](const ImportRecord &r) {
+        return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+            .arg(r.id, 5)
+            .arg(r.importedAt, vendorName(r.vendor), r.format, r.fileName)
+            .arg(r.lines)
+            .arg(totalsText(r.totals), r.importedBy);
+    };
+    listing.count = [](qsizetype n) { return Cli::tr("%n import(s)", nullptr, int(n)); };
+    print(p.chosenFormat, *history, listing);
     return ExitOk;
 }
 

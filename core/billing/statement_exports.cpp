@@ -6,66 +6,14 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "core/usage/csv_reader.h"
+#include "core/formats/csv.h"
 #include "core/domain/charge_line.h"
 
 #include <map>
 
 namespace bursar::core {
 
-CsvOptions csvOptions(const DocumentSettings &settings)
-{
-    return {settings.csvBom, settings.csvSemicolon};
-}
 
-CsvWriter::CsvWriter(const CsvOptions &options) : m_options(options)
-{
-    if (options.bom)
-        m_out = "\xEF\xBB\xBF";
-}
-
-void CsvWriter::separate()
-{
-    if (!m_first)
-        m_out += m_options.delimiter();
-    m_first = false;
-}
-
-CsvWriter &CsvWriter::text(const QString &value)
-{
-    separate();
-    m_out += csvField(value, m_options.delimiter());
-    return *this;
-}
-
-CsvWriter &CsvWriter::number(qint64 value)
-{
-    separate();
-    m_out += QByteArray::number(value);
-    return *this;
-}
-
-CsvWriter &CsvWriter::amount(Decimal value)
-{
-    separate();
-    QByteArray text = value.toUtf8();
-    if (m_options.semicolon)
-        text.replace('.', ',');
-    m_out += text;
-    return *this;
-}
-
-CsvWriter &CsvWriter::empty()
-{
-    separate();
-    return *this;
-}
-
-void CsvWriter::endRecord()
-{
-    m_out += "\r\n";
-    m_first = true;
-}
 
 Decimal StatementExports::price(Decimal cost, const QString &percents, std::optional<Decimal> rate)
 {

@@ -5,6 +5,7 @@
 #include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/billing/statement.h"
+#include "core/formats/csv.h"
 #include "core/settings/document_settings.h"
 
 #include <QByteArray>
@@ -16,39 +17,6 @@
 namespace bursar::core {
 
 class Database;
-
-/// How CSV files are written. RFC 4180 and UTF-8 always; for spreadsheet users in
-/// comma-decimal locales a byte order mark, and `;` between fields with decimal commas.
-struct CsvOptions
-{
-    bool bom = false;
-    bool semicolon = false; ///< `;` between fields and `,` as the decimal separator
-
-    char delimiter() const { return semicolon ? ';' : ','; }
-};
-
-/// The CSV options Settings > Statement Documents say.
-CsvOptions csvOptions(const DocumentSettings &settings);
-
-/// Writes CSV records with the options' delimiter and decimal separator.
-class CsvWriter
-{
-public:
-    explicit CsvWriter(const CsvOptions &options);
-    CsvWriter &text(const QString &value);
-    CsvWriter &number(qint64 value);
-    /// An exact decimal, never rounded ("1234.5" or "1234,5").
-    CsvWriter &amount(Decimal value);
-    CsvWriter &empty();
-    void endRecord();
-    QByteArray bytes() const { return m_out; }
-
-private:
-    void separate();
-    CsvOptions m_options;
-    QByteArray m_out;
-    bool m_first = true;
-};
 
 /// One record of a Detailed CSV.
 struct DetailedRecord

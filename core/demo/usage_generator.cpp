@@ -1,4 +1,5 @@
 #include "core/demo/usage_generator.h"
+#include "core/formats/csv.h"
 
 #include <QDate>
 #include <QIODevice>
@@ -84,9 +85,7 @@ QByteArray quantity(Random &r)
 
 QByteArray csv(const QByteArray &field)
 {
-    if (field.contains(',') || field.contains('"') || field.contains('\n'))
-        return '"' + QByteArray(field).replace("\"", "\"\"") + '"';
-    return field;
+    return csvField(QByteArrayView(field));
 }
 
 QByteArray vendorEntity(Vendor v)

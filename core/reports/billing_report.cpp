@@ -1,4 +1,5 @@
 #include "core/reports/billing_report.h"
+#include "core/formats/csv.h"
 
 #include "core/calculators/rating.h"
 #include "core/pricing/pricing_service.h"

@@ -194,22 +194,6 @@ CsvReader::Step CsvReader::next()
     }
 }
 
-QByteArray csvField(QByteArrayView utf8, char delimiter)
-{
-    QByteArray bytes = utf8.toByteArray();
-    // A field that starts with a byte order mark is quoted too: at the start of a file a
-    // reader would take the mark for the file's encoding.
-    if (bytes.contains(delimiter) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r') ||
-        bytes.startsWith("\xEF\xBB\xBF"))
-        return '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
-}
-
-QByteArray csvField(const QString &text, char delimiter)
-{
-    return csvField(QByteArrayView(text.toUtf8()), delimiter);
-}
-
 bool isValidUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());

@@ -71,11 +71,6 @@ private:
     std::function<void(QByteArrayView)> m_observer;
 };
 
-/// One CSV field as RFC 4180 writes it: quoted when it holds the delimiter (a comma unless
-/// told otherwise), a quote or a line break.
-QByteArray csvField(const QString &text, char delimiter = ',');
-QByteArray csvField(QByteArrayView utf8, char delimiter = ',');
-
 /// Whether `bytes` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(QByteArrayView bytes);
 

@@ -1,4 +1,5 @@
 #include "ui/billing/billing_pages.h"
+#include "core/formats/csv.h"
 #include "core/finance/account_statement.h"
 
 #include "core/storage/database_files.h"

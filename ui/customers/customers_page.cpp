@@ -1,4 +1,5 @@
 #include "ui/customers/customers_page.h"
+#include "core/formats/csv.h"
 
 #include "core/storage/database_files.h"
 #include "ui/customers/customer_list_model.h"
@@ -174,11 +175,7 @@ bool CustomersPage::exportCsv(const QString &path, QString *error)
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
         return false;
     }
-    auto cell = [](QString s) {
-        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-            s = u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-        return s.toUtf8();
-    };
+    auto cell = [](const QString &s) { return csvField(s); };
     file.write("id,name,tenant,region,state,email,payment_terms_days\r\n");
     CustomerQuery query(m_db);
     const int total = m_model->rowCount();

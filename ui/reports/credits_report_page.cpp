@@ -1,4 +1,5 @@
 #include "ui/reports/credits_report_page.h"
+#include "core/formats/csv.h"
 
 #include "core/storage/database_files.h"
 #include "ui/customers/credits_panel.h"
