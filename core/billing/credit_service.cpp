@@ -87,12 +87,12 @@ QString CreditService::orderOfUse()
               "cycle.");
 }
 
-Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVariantList &binds)
+Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVariantList &binds, Page page)
 {
     Sql q(db, QStringLiteral("SELECT c.id, c.customer_id, cu.name, c.vendor, c.kind, c.currency, c.amount, c.comment, "
                              "c.expires_on, c.corrects_id, c.created_at, c.created_by, c.voided_at, c.voided_by, "
                              "c.void_reason FROM credits c JOIN customers cu ON cu.id = c.customer_id WHERE ") +
-                  where + QStringLiteral(" ORDER BY c.id"));
+                  where + QStringLiteral(" ORDER BY c.id") + limitClause(page));
     for (const QVariant &b : binds)
         q.bind(b);
     if (Status s = q.exec(CreditService::tr("reading credits")); !s)
@@ -241,10 +241,11 @@ Result<Credit> CreditService::credit(qint64 id)
     return found->first();
 }
 
-Result<QList<Credit>> CreditService::list(std::optional<qint64> customerId, std::optional<Vendor> vendor)
+namespace {
+
+QString creditsWhere(std::optional<qint64> customerId, std::optional<Vendor> vendor, QVariantList &binds)
 {
     QStringList where{QStringLiteral("1 = 1")};
-    QVariantList binds;
     if (customerId) {
         where << QStringLiteral("c.customer_id = ?");
         binds << *customerId;
@@ -253,19 +254,58 @@ Result<QList<Credit>> CreditService::list(std::optional<qint64> customerId, std:
         where << QStringLiteral("c.vendor = ?");
         binds << vendorKey(*vendor);
     }
-    return readCredits(m_db, where.join(QStringLiteral(" AND ")), binds);
+    return where.join(QStringLiteral(" AND "));
 }
 
-Result<QList<CreditApplication>> CreditService::applications(qint64 creditId)
+/// The ledger entries of a credit that stand on statements, in the order they were made.
+Result<QList<LedgerEntry>> standingApplications(Database &db, qint64 creditId)
 {
-    // The applications that stand: one reversed when its draft was deleted is history only.
-    auto entries = AllocationLedger(m_db).entriesFrom(AllocationSource::Credit, creditId);
+    auto entries = AllocationLedger(db).entriesFrom(AllocationSource::Credit, creditId);
+    if (!entries)
+        return entries.error();
+    QList<LedgerEntry> out;
+    for (const LedgerEntry &e : *entries)
+        if (e.stands() && e.target == AllocationTarget::Statement)
+            out.append(e);
+    return out;
+}
+
+} // namespace
+
+Result<QList<Credit>> CreditService::list(std::optional<qint64> customerId, std::optional<Vendor> vendor, Page page)
+{
+    QVariantList binds;
+    const QString where = creditsWhere(customerId, vendor, binds);
+    return readCredits(m_db, where, binds, page);
+}
+
+Result<qint64> CreditService::count(std::optional<qint64> customerId, std::optional<Vendor> vendor)
+{
+    QVariantList binds;
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM credits c WHERE ") + creditsWhere(customerId, vendor, binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.bind(b);
+    if (Status s = q.exec(tr("reading credits")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> CreditService::applicationCount(qint64 creditId)
+{
+    auto entries = standingApplications(m_db, creditId);
+    if (!entries)
+        return entries.error();
+    return qint64(entries->size());
+}
+
+Result<QList<CreditApplication>> CreditService::applications(qint64 creditId, Page page)
+{
+    auto entries = standingApplications(m_db, creditId);
     if (!entries)
         return entries.error();
     QList<CreditApplication> out;
-    for (const LedgerEntry &e : *entries) {
-        if (!e.stands() || e.target != AllocationTarget::Statement)
-            continue;
+    // Only the page's statements are looked up.
+    for (const LedgerEntry &e : entries->mid(page.offset, page.limit)) {
         Sql q(m_db, QStringLiteral("SELECT number, status, period FROM statements WHERE id = ?"));
         q.bind(e.targetId);
         if (Status s = q.exec(tr("reading credit applications")); !s)

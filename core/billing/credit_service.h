@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
+#include "core/domain/page.h"
 #include "core/result.h"
 #include "core/domain/vendor.h"
 #include "core/billing/credit.h"
@@ -38,8 +39,13 @@ public:
     Result<Credit> credit(qint64 id);
     /// Credits, oldest first; of one customer and/or one vendor when given. Voided credits
     /// are included (the list shows them struck through).
-    Result<QList<Credit>> list(std::optional<qint64> customerId = std::nullopt, std::optional<Vendor> vendor = std::nullopt);
-    Result<QList<CreditApplication>> applications(qint64 creditId);
+    Result<QList<Credit>> list(std::optional<qint64> customerId = std::nullopt, std::optional<Vendor> vendor = std::nullopt,
+                               Page page = {});
+    Result<qint64> count(std::optional<qint64> customerId = std::nullopt, std::optional<Vendor> vendor = std::nullopt);
+    /// The applications of a credit that stand, oldest first (one reversed when its draft
+    /// was deleted is history only).
+    Result<QList<CreditApplication>> applications(qint64 creditId, Page page = {});
+    Result<qint64> applicationCount(qint64 creditId);
     /// The customer's balances per vendor, currency and kind (voided credits left out).
     Result<QList<CreditBalance>> balances(qint64 customerId, QDate today = QDate::currentDate());
 
@@ -55,6 +61,6 @@ private:
 
 /// Reads credits with their applied amounts; `where` is a condition on the credits table
 /// (alias c) with `binds`. For the services that allocate credits.
-Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVariantList &binds);
+Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVariantList &binds, Page page = {});
 
 } // namespace bursar::core

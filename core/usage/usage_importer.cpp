@@ -461,10 +461,19 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
     return result;
 }
 
-Result<QList<ImportRecord>> UsageImporter::history()
+Result<qint64> UsageImporter::historyCount()
+{
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM usage_imports"));
+    if (Status s = q.exec(tr("reading the import history")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<ImportRecord>> UsageImporter::history(Page page)
 {
     Sql q(m_db, QStringLiteral("SELECT id, vendor, format, file_name, sha256, data_rows, lines, ignored_rows, "
-                               "imported_at, imported_by FROM usage_imports ORDER BY id DESC"));
+                               "imported_at, imported_by FROM usage_imports ORDER BY id DESC") +
+                    limitClause(page));
     if (Status s = q.exec(tr("reading the import history")); !s)
         return s.error();
     QList<ImportRecord> out;

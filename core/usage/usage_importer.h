@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "core/money/decimal.h"
+#include "core/domain/page.h"
 #include "core/result.h"
 #include "core/usage/usage_formats.h"
 #include "core/domain/vendor.h"
@@ -38,12 +39,16 @@ public:
     Result<ImportSummary> importFile(const QString &path, const ImportOptions &options, const Progress &progress = {});
 
     /// Import history, newest first.
-    Result<QList<ImportRecord>> history();
-    /// Accounts with usage and no customer, for the review screen.
-    Result<QList<UnmappedAccount>> unmappedAccounts(std::optional<Vendor> vendor = std::nullopt);
+    Result<qint64> historyCount();
+    Result<QList<ImportRecord>> history(Page page = {});
+    /// Accounts with usage and no customer, for the review screen, by vendor and account.
+    Result<qint64> unmappedAccountCount(std::optional<Vendor> vendor = std::nullopt);
+    Result<QList<UnmappedAccount>> unmappedAccounts(std::optional<Vendor> vendor = std::nullopt, Page page = {});
     /// The vendor's credit rows of `vendor` in the periods from..to, per customer, account,
     /// period, product and currency.
-    Result<QList<VendorCredit>> vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod);
+    Result<qint64> vendorCreditCount(Vendor vendor, const QString &fromPeriod, const QString &toPeriod);
+    Result<QList<VendorCredit>> vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
+                                              Page page = {});
 
 private:
     Database &m_db;

@@ -7,16 +7,74 @@
 #include "core/storage/internal/stored.h"
 #include "core/usage/usage_records.h"
 
+#include <QSet>
+
 namespace bursar::core {
 
-Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Vendor> vendor)
+namespace {
+
+/// Usage of accounts no customer is mapped to, of one vendor or of all (bind the key twice).
+const QString Unmapped = QStringLiteral("FROM usage_totals t WHERE (? = 'all' OR t.vendor = ?) AND NOT EXISTS "
+                                        "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
+                                        "v.account_id = t.account_id)");
+
+/// A vendor's credit rows in a range of periods (bind the vendor and the two periods).
+const QString Credits = QStringLiteral("FROM usage_totals t LEFT JOIN vendor_accounts va ON va.vendor = t.vendor AND "
+                                       "va.account_id = t.account_id LEFT JOIN customers c ON c.id = va.customer_id "
+                                       "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind = 'credit'");
+
+/// The order both lists are read in; a page is a page of these keys.
+const QString CreditKeys = QStringLiteral("COALESCE(va.customer_id, 0), t.account_id, t.period, t.product, t.currency");
+
+/// "?, ?, ?" for n values.
+QString marks(qsizetype n)
 {
-    Sql q(m_db, QStringLiteral("SELECT t.vendor, t.account_id, t.period, t.currency, t.lines, t.cost FROM usage_totals t "
-                               "WHERE (? = 'all' OR t.vendor = ?) AND NOT EXISTS (SELECT 1 FROM vendor_accounts v "
-                               "WHERE v.vendor = t.vendor AND v.account_id = t.account_id) "
-                               "ORDER BY t.vendor, t.account_id"));
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<qint64> UsageImporter::unmappedAccountCount(std::optional<Vendor> vendor)
+{
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT t.vendor, t.account_id ") + Unmapped +
+                    QStringLiteral(") a"));
     const QString v = vendor ? vendorKey(*vendor) : QStringLiteral("all");
     q.bind(v).bind(v);
+    if (Status s = q.exec(tr("finding unmapped accounts")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Vendor> vendor, Page page)
+{
+    const QString v = vendor ? vendorKey(*vendor) : QStringLiteral("all");
+    // A page is a page of (vendor, account) keys, read first; then every usage total of
+    // those accounts. (Two plain queries: SQLite 3.40 answers a row-value IN over a
+    // subquery with LIMIT and OFFSET wrongly.)
+    QSet<QString> keys;
+    QStringList accounts;
+    if (page.limit >= 0) {
+        Sql k(m_db, QStringLiteral("SELECT DISTINCT t.vendor, t.account_id ") + Unmapped +
+                        QStringLiteral(" ORDER BY t.vendor, t.account_id") + limitClause(page));
+        k.bind(v).bind(v);
+        if (Status s = k.exec(tr("finding unmapped accounts")); !s)
+            return s.error();
+        while (k.next()) {
+            keys.insert(k.value(0).toString() + u'\n' + k.value(1).toString());
+            accounts << k.value(1).toString();
+        }
+        if (accounts.isEmpty())
+            return QList<UnmappedAccount>();
+    }
+    Sql q(m_db, QStringLiteral("SELECT t.vendor, t.account_id, t.period, t.currency, t.lines, t.cost ") + Unmapped +
+                    (accounts.isEmpty() ? QString() : QStringLiteral(" AND t.account_id IN (%1)").arg(marks(accounts.size()))) +
+                    QStringLiteral(" ORDER BY t.vendor, t.account_id"));
+    q.bind(v).bind(v);
+    for (const QString &a : std::as_const(accounts))
+        q.bind(a);
     if (Status s = q.exec(tr("finding unmapped accounts")); !s)
         return s.error();
     QList<UnmappedAccount> out;
@@ -29,6 +87,8 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
         sums.clear();
     };
     while (q.next()) {
+        if (!keys.isEmpty() && !keys.contains(q.value(0).toString() + u'\n' + q.value(1).toString()))
+            continue; // the same account ID at another vendor, not on this page
         const auto rowVendor = vendorFromText(q.value(0).toString()).value_or(Vendor::Aws);
         const QString account = q.value(1).toString();
         if (out.isEmpty() || out.last().vendor != rowVendor || out.last().accountId != account) {
@@ -47,21 +107,57 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
     return out;
 }
 
-Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod)
+Result<qint64> UsageImporter::vendorCreditCount(Vendor vendor, const QString &fromPeriod, const QString &toPeriod)
 {
-    Sql q(m_db, QStringLiteral("SELECT va.customer_id, c.name, t.account_id, t.period, t.product, t.currency, t.lines, "
-                               "t.cost FROM usage_totals t "
-                               "LEFT JOIN vendor_accounts va ON va.vendor = t.vendor AND va.account_id = t.account_id "
-                               "LEFT JOIN customers c ON c.id = va.customer_id "
-                               "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind = 'credit' "
-                               "ORDER BY va.customer_id, t.account_id, t.period, t.product"));
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT ") + CreditKeys + u' ' + Credits + QStringLiteral(") k"));
     q.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
+    if (Status s = q.exec(tr("reading the vendor's credits")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
+                                                         Page page)
+{
+    // A page of entries is a page of their keys, read first; then every credit row of those
+    // accounts, of which the page's keys are kept.
+    QSet<QString> keys;
+    QStringList accounts;
+    auto keyOf = [](const Sql &row, int first) {
+        QStringList parts;
+        for (int i = first; i < first + 5; ++i)
+            parts << row.value(i).toString();
+        return parts.join(u'\n');
+    };
+    if (page.limit >= 0) {
+        Sql k(m_db, QStringLiteral("SELECT DISTINCT ") + CreditKeys + u' ' + Credits + QStringLiteral(" ORDER BY ") + CreditKeys +
+                        limitClause(page));
+        k.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
+        if (Status s = k.exec(tr("reading the vendor's credits")); !s)
+            return s.error();
+        while (k.next()) {
+            keys.insert(keyOf(k, 0));
+            accounts << k.value(1).toString();
+        }
+        if (accounts.isEmpty())
+            return QList<VendorCredit>();
+    }
+    Sql q(m_db, QStringLiteral("SELECT va.customer_id, c.name, t.account_id, t.period, t.product, t.currency, t.lines, "
+                               "t.cost, ") +
+                    CreditKeys + u' ' + Credits +
+                    (accounts.isEmpty() ? QString() : QStringLiteral(" AND t.account_id IN (%1)").arg(marks(accounts.size()))) +
+                    QStringLiteral(" ORDER BY ") + CreditKeys);
+    q.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
+    for (const QString &a : std::as_const(accounts))
+        q.bind(a);
     if (Status s = q.exec(tr("reading the vendor's credits")); !s)
         return s.error();
     // One entry per customer, account, period, product and currency (totals may split by
     // publisher or file).
     QList<VendorCredit> out;
     while (q.next()) {
+        if (!keys.isEmpty() && !keys.contains(keyOf(q, 8)))
+            continue;
         VendorCredit c;
         c.vendor = vendor;
         c.customerId = q.value(0).toLongLong();

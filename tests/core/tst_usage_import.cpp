@@ -385,6 +385,79 @@ private Q_SLOTS:
         QVERIFY(UsageImporter(t.db()).vendorCredits(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"))->isEmpty());
     }
 
+    // The lists the window reads page by page: every page size gives the whole list, in
+    // order, with nothing twice, and the count says how many there are.
+    void lists_pagesAddUpToTheWholeList()
+    {
+        TestDatabase t;
+        QByteArray rows;
+        for (int a = 0; a < 7; ++a) {
+            const QByteArray account = QByteArray::number(100000000000LL + a * 1111);
+            rows += focusRow(QByteArray::number(a + 1) + ".5", account);
+            rows += focusRow(QByteArray::number(a + 2), account, "Amazon Web Services, Inc.", "2026-09-04T00:00:00Z", "EUR");
+            rows += focusRow("-" + QByteArray::number(a + 1), account, "Amazon Web Services, Inc.", "2026-09-05T00:00:00Z",
+                             "USD", "Credit");
+            if (a % 2 == 0)
+                rows += focusRow("-0.25", account, "Amazon Web Services, Inc.", "2026-09-06T00:00:00Z", "EUR", "Credit");
+        }
+        for (int f = 0; f < 5; ++f)
+            QVERIFY(UsageImporter(t.db()).importFile(writeFile(t.dir(), QStringLiteral("p%1.csv").arg(f),
+                                                               FocusHeader + rows + focusRow(QByteArray::number(f) + ".01")),
+                                                     {})
+                        .ok());
+        CustomerService customers(t.db());
+        const qint64 id = *customers.addCustomer(named(QStringLiteral("Acme")));
+        QVERIFY(customers.mapAccount({Vendor::Aws, QStringLiteral("100000003333"), id, {}}).ok());
+        UsageImporter importer(t.db());
+        auto check = [](auto count, auto read, auto key) {
+            const auto whole = read(Page{});
+            QVERIFY2(whole.ok(), qPrintable(whole.message()));
+            QCOMPARE(*count(), qint64(whole->size()));
+            QVERIFY(whole->size() > 4);
+            for (int size : {1, 2, 3, 5, 100}) {
+                QStringList paged;
+                for (int offset = 0; offset < whole->size() + size; offset += size) {
+                    const auto page = read(Page{offset, size});
+                    QVERIFY2(page.ok(), qPrintable(page.message()));
+                    QVERIFY(page->size() <= size);
+                    for (const auto &r : *page)
+                        paged << key(r);
+                }
+                QStringList all;
+                for (const auto &r : *whole)
+                    all << key(r);
+                QCOMPARE(paged, all);
+            }
+        };
+        check([&] { return importer.historyCount(); }, [&](Page p) { return importer.history(p); },
+              [](const ImportRecord &r) {
+                  QString s = r.fileName;
+                  for (const CurrencyTotal &c : r.totals)
+                      s += c.currency + c.cost.toString();
+                  return s;
+              });
+        check([&] { return importer.unmappedAccountCount(); }, [&](Page p) { return importer.unmappedAccounts({}, p); },
+              [](const UnmappedAccount &a) {
+                  QString s = a.accountId + a.periods.join(u',') + QString::number(a.lines);
+                  for (const CurrencyTotal &c : a.totals)
+                      s += c.currency + c.cost.toString();
+                  return s;
+              });
+        const QString from = QStringLiteral("2026-09"), to = QStringLiteral("2026-09");
+        check([&] { return importer.vendorCreditCount(Vendor::Aws, from, to); },
+              [&](Page p) { return importer.vendorCredits(Vendor::Aws, from, to, p); },
+              [](const VendorCredit &c) -> QString {
+                  return QString::number(c.customerId) + c.accountId + c.currency + c.amount.toString() + QString::number(c.lines);
+              });
+        // Each vendor-credit entry adds up every file's rows of its key. The first key is the
+        // first account's EUR credit (EUR sorts before USD): 5 files of -0.25 each; the
+        // second its USD credit: 5 files of -1.
+        auto first = importer.vendorCredits(Vendor::Aws, from, to, Page{0, 2});
+        QCOMPARE(first->at(0).amount.toString(), QStringLiteral("-1.25"));
+        QCOMPARE(first->at(0).lines, 5);
+        QCOMPARE(first->at(1).amount.toString(), QStringLiteral("-5"));
+    }
+
     void scientificNotationAndSixteenDecimals_areExact()
     {
         TestDatabase t;

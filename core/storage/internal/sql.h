@@ -2,6 +2,7 @@
 
 #include "core/storage/internal/internal_only.h"
 
+#include "core/domain/page.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/storage/database.h"
@@ -79,6 +80,12 @@ private:
     QVariantList m_binds;
     int m_invalidAmount = -1; ///< the first bound value that was an invalid amount
 };
+
+/// " LIMIT n OFFSET m" for a page (nothing for every row): both engines read it.
+inline QString limitClause(const Page &page)
+{
+    return page.limit < 0 ? QString() : QStringLiteral(" LIMIT %1 OFFSET %2").arg(page.limit).arg(page.offset);
+}
 
 /// A NULL of the type a column expects, for optional values.
 QVariant nullIfEmpty(const QString &s);
