@@ -182,7 +182,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
         UsageImportsPage *imports = m_window->usageImportsPage();
-        const int before = imports->table()->rowCount();
+        const int before = imports->model()->rowCount();
         UsageFileSpec spec;
         spec.accounts = {QStringLiteral("123412341234")};
         spec.periods = {QStringLiteral("2026-11")};
@@ -193,19 +193,19 @@ private Q_SLOTS:
         QVERIFY(writeUsageFile(&f, spec).ok());
         f.close();
         QVERIFY2(imports->importFile(path), qPrintable(imports->feedbackText()));
-        QCOMPARE(imports->table()->rowCount(), before + 1);
+        QCOMPARE(imports->model()->rowCount(), before + 1);
         QVERIFY2(imports->feedbackText().contains(QStringLiteral("1 account(s) have no customer")),
                  qPrintable(imports->feedbackText()));
         QVERIFY(imports->importFile(path));
         QVERIFY(imports->feedbackText().contains(QStringLiteral("already imported")));
-        QCOMPARE(imports->table()->rowCount(), before + 1);
+        QCOMPARE(imports->model()->rowCount(), before + 1);
         screenshot(m_window.get(), QStringLiteral("usage-imports"));
 
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Unmapped Accounts")));
         UnmappedAccountsPage *unmapped = m_window->unmappedAccountsPage();
         int row = -1;
-        for (int r = 0; r < unmapped->table()->rowCount(); ++r)
-            if (unmapped->table()->item(r, 1)->text() == QLatin1String("123412341234"))
+        for (int r = 0; r < unmapped->model()->rowCount(); ++r)
+            if (unmapped->model()->index(r, 1).data().toString() == QLatin1String("123412341234"))
                 row = r;
         QVERIFY(row >= 0);
         screenshot(m_window.get(), QStringLiteral("usage-unmapped"));
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Vendor Credits")));
         VendorCreditsPage *credits = m_window->vendorCreditsPage();
         credits->setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
-        QVERIFY(credits->table()->rowCount() > 0); // the demo and this file hold vendor credit rows
+        QVERIFY(credits->model()->rowCount() > 0); // the demo and this file hold vendor credit rows
         screenshot(m_window.get(), QStringLiteral("usage-vendor-credits"));
     }
 

@@ -277,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(profile.folders().contains(QStringLiteral("Credits")));
         profile.selectFolder(QStringLiteral("Credits"));
         CreditsPanel *panel = profile.creditsPanel();
-        const int before = panel->credits()->rowCount();
+        const int before = panel->creditsModel()->rowCount();
         AddCreditDialog *add = panel->openAddCredit();
         QVERIFY(QTest::qWaitForWindowExposed(add));
         QTest::keyClicks(add->amount(), QStringLiteral("-250"));
@@ -290,10 +290,10 @@ private Q_SLOTS:
         add->expiresOn()->setDate(QDate(2027, 3, 31));
         QVERIFY2(add->save(), qPrintable(add->feedbackText()));
         add->accept();
-        QCOMPARE(panel->credits()->rowCount(), before + 1);
-        const int row = panel->credits()->rowCount() - 1;
-        QVERIFY2(panel->credits()->item(row, 4)->text().startsWith(u'-'), qPrintable(panel->credits()->item(row, 4)->text()));
-        QCOMPARE(panel->credits()->item(row, 7)->text(), QStringLiteral("2027-03-31"));
+        QCOMPARE(panel->creditsModel()->rowCount(), before + 1);
+        const int row = panel->creditsModel()->rowCount() - 1;
+        QVERIFY2(panel->creditsModel()->index(row, 4).data().toString().startsWith(u'-'), qPrintable(panel->creditsModel()->index(row, 4).data().toString()));
+        QCOMPARE(panel->creditsModel()->index(row, 7).data().toString(), QStringLiteral("2027-03-31"));
         QVERIFY2(panel->balanceText().contains(QStringLiteral("remaining")), qPrintable(panel->balanceText()));
         screenshot(&profile, QStringLiteral("profile-credits"));
 
@@ -303,8 +303,8 @@ private Q_SLOTS:
         generateAll(o);
         panel->reload();
         panel->credits()->selectRow(row);
-        QVERIFY(panel->history()->rowCount() >= 1);
-        QVERIFY(panel->history()->item(0, 0)->text().startsWith(QStringLiteral("Draft ")));
+        QVERIFY(panel->historyModel()->rowCount() >= 1);
+        QVERIFY(panel->historyModel()->index(0, 0).data().toString().startsWith(QStringLiteral("Draft ")));
         screenshot(&profile, QStringLiteral("profile-credits-history"));
     }
 

@@ -18,7 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace bursar::ui {
@@ -129,11 +130,80 @@ QString AddCreditDialog::feedbackText() const
     return m_feedback->text();
 }
 
+namespace {
+
+const Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
+
+QList<ListColumn<Credit>> creditColumns()
+{
+    const QDate today = QDate::currentDate();
+    // A voided credit is kept and struck through; every cell carries the credit's ID.
+    auto role = [](const Credit &c, int r) -> QVariant {
+        if (r == Qt::UserRole)
+            return c.id;
+        if (r == Qt::FontRole && c.voided()) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        return {};
+    };
+    auto column = [&](const QString &title, ListColumn<Credit>::Display show, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+        return ListColumn<Credit>(title, std::move(show), -1, align, role);
+    };
+    return {
+        column(CreditsPanel::tr("ID"), [](const Credit &c) { return QVariant(QString::number(c.id)); }, Right),
+        column(CreditsPanel::tr("Vendor"), [](const Credit &c) { return QVariant(vendorName(c.vendor)); }),
+        column(CreditsPanel::tr("Kind"), [](const Credit &c) { return QVariant(creditKindName(c.kind)); }),
+        column(CreditsPanel::tr("Currency"), [](const Credit &c) { return QVariant(c.currency); }),
+        column(CreditsPanel::tr("Issued"), [](const Credit &c) { return QVariant(displayMoney(c.amount, c.currency)); }, Right),
+        column(CreditsPanel::tr("Applied"), [](const Credit &c) { return QVariant(displayMoney(c.applied, c.currency)); }, Right),
+        column(CreditsPanel::tr("Remaining"), [](const Credit &c) { return QVariant(displayMoney(c.remaining(), c.currency)); },
+               Right),
+        column(CreditsPanel::tr("Expires"),
+               [](const Credit &c) {
+                   return QVariant(c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : CreditsPanel::tr("never"));
+               }),
+        column(CreditsPanel::tr("State"), [today](const Credit &c) { return QVariant(creditStateName(c, today)); }),
+        column(CreditsPanel::tr("Comment"), [](const Credit &c) { return QVariant(c.comment); }),
+        column(CreditsPanel::tr("Added"),
+               [](const Credit &c) { return QVariant(CreditsPanel::tr("%1 by %2").arg(c.createdAt.left(10), c.createdBy)); }),
+    };
+}
+
+} // namespace
+
+QList<ListColumn<CreditApplication>> CreditsPanel::applicationColumns(const CreditsPanel *self)
+{
+    return {
+        {tr("Statement"),
+         [](const CreditApplication &h) {
+             return QVariant(h.statementNumber.isEmpty() ? tr("Draft %1").arg(h.statementId) : h.statementNumber);
+         }},
+        {tr("Period"), [](const CreditApplication &h) { return QVariant(h.period); }},
+        {tr("Account"), [](const CreditApplication &h) { return QVariant(h.accountId.isEmpty() ? tr("(no account)") : h.accountId); }},
+        {tr("Amount"), [self](const CreditApplication &h) { return QVariant(displayMoney(h.amount, self->m_selected.currency)); }, -1,
+         Right},
+        {tr("Applied at"), [](const CreditApplication &h) { return QVariant(QString(h.at.left(19)).replace(u'T', u' ')); }},
+    };
+}
+
 CreditsPanel::CreditsPanel(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_balance(new QLabel(this)),
-      m_table(makeListTable(this, {tr("ID"), tr("Vendor"), tr("Kind"), tr("Currency"), tr("Issued"), tr("Applied"),
-                                   tr("Remaining"), tr("Expires"), tr("State"), tr("Comment"), tr("Added")})),
-      m_history(makeListTable(this, {tr("Statement"), tr("Period"), tr("Account"), tr("Amount"), tr("Applied at")})),
+      m_credits(new PagedListModel<Credit>(
+          creditColumns(), [this]() -> Result<qint64> { return m_customer ? CreditService(m_db).count(m_customer) : 0; },
+          [this](int offset, int limit, int, bool) {
+              return CreditService(m_db).list(m_customer, std::nullopt, Page{offset, limit});
+          },
+          this)),
+      m_applications(new PagedListModel<CreditApplication>(
+          applicationColumns(this),
+          [this]() -> Result<qint64> { return m_selected.id ? CreditService(m_db).applicationCount(m_selected.id) : 0; },
+          [this](int offset, int limit, int, bool) {
+              return CreditService(m_db).applications(m_selected.id, Page{offset, limit});
+          },
+          this)),
+      m_table(makeListView(this, m_credits)), m_history(makeListView(this, m_applications)),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("creditsPanel"));
@@ -155,7 +225,8 @@ CreditsPanel::CreditsPanel(Database &db, QWidget *parent)
         if (ok)
             voidSelected(reason);
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CreditsPanel::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreditsPanel::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CreditsPanel::showHistory);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(voidButton);
@@ -188,35 +259,17 @@ void CreditsPanel::setCustomer(qint64 customerId)
 
 void CreditsPanel::reload()
 {
-    m_table->setRowCount(0);
-    m_history->setRowCount(0);
+    m_selected = {};
+    m_credits->refresh();
+    m_applications->refresh();
     if (m_customer == 0)
         return;
-    auto list = CreditService(m_db).list(m_customer);
-    if (!list) {
-        m_feedback->showError(list.error());
+    if (!m_credits->lastError().isEmpty()) {
+        m_feedback->showError({m_credits->lastError(), {}});
         return;
     }
-    m_list = *list;
-    const QDate today = QDate::currentDate();
-    m_table->setRowCount(int(m_list.size()));
-    for (int r = 0; r < m_list.size(); ++r) {
-        const Credit &c = m_list.at(r);
-        fillListRow(m_table, r,
-                    {QString::number(c.id), vendorName(c.vendor), creditKindName(c.kind), c.currency,
-                     displayMoney(c.amount, c.currency), displayMoney(c.applied, c.currency),
-                     displayMoney(c.remaining(), c.currency),
-                     c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : tr("never"), creditStateName(c, today),
-                     c.comment, tr("%1 by %2").arg(c.createdAt.left(10), c.createdBy)},
-                    {0, 4, 5, 6}, c.id);
-        if (c.voided())
-            for (int col = 0; col < m_table->columnCount(); ++col) {
-                QFont f = m_table->item(r, col)->font();
-                f.setStrikeOut(true);
-                m_table->item(r, col)->setFont(f);
-            }
-    }
     m_table->resizeColumnsToContents();
+    const QDate today = QDate::currentDate();
     auto balances = CreditService(m_db).balances(m_customer, today);
     QStringList parts;
     if (balances)
@@ -233,22 +286,11 @@ void CreditsPanel::reload()
 
 void CreditsPanel::showHistory()
 {
-    m_history->setRowCount(0);
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_list.size())
-        return;
-    auto history = CreditService(m_db).applications(m_list.at(row).id);
-    if (!history)
-        return m_feedback->showError(history.error());
-    m_history->setRowCount(int(history->size()));
-    for (int r = 0; r < history->size(); ++r) {
-        const CreditApplication &h = history->at(r);
-        fillListRow(m_history, r,
-                    {h.statementNumber.isEmpty() ? tr("Draft %1").arg(h.statementId) : h.statementNumber, h.period,
-                     h.accountId.isEmpty() ? tr("(no account)") : h.accountId, displayMoney(h.amount, m_list.at(row).currency),
-                     h.at.left(19).replace(u'T', u' ')},
-                    {3});
-    }
+    const Credit *c = m_credits->rowAt(m_table->currentIndex().row());
+    m_selected = c ? *c : Credit{};
+    m_applications->refresh();
+    if (!m_applications->lastError().isEmpty())
+        return m_feedback->showError({m_applications->lastError(), {}});
     m_history->resizeColumnsToContents();
 }
 
@@ -267,16 +309,17 @@ AddCreditDialog *CreditsPanel::openAddCredit()
 
 bool CreditsPanel::voidSelected(const QString &reason)
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_list.size()) {
+    const Credit *selected = m_credits->rowAt(m_table->currentIndex().row());
+    if (!selected) {
         m_feedback->showInfo(tr("Select the credit to void first."));
         return false;
     }
-    if (Status s = CreditService(m_db).voidCredit(m_list.at(row).id, reason); !s) {
+    const qint64 id = selected->id;
+    if (Status s = CreditService(m_db).voidCredit(id, reason); !s) {
         m_feedback->showError(s.error());
         return false;
     }
-    m_feedback->showInfo(tr("Credit %1 voided.").arg(m_list.at(row).id));
+    m_feedback->showInfo(tr("Credit %1 voided.").arg(id));
     reload();
     Q_EMIT creditsChanged();
     return true;

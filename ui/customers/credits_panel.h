@@ -2,6 +2,7 @@
 
 #include "core/billing/credit_service.h"
 #include "core/billing/credit.h"
+#include "ui/widgets/paged_model.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -11,7 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace bursar::core {
 class Database;
@@ -72,8 +73,10 @@ public:
     AddCreditDialog *openAddCredit();
     bool voidSelected(const QString &reason);
 
-    QTableWidget *credits() const { return m_table; }
-    QTableWidget *history() const { return m_history; }
+    QTableView *credits() const { return m_table; }
+    QTableView *history() const { return m_history; }
+    PagedListModel<core::Credit> *creditsModel() const { return m_credits; }
+    PagedListModel<core::CreditApplication> *historyModel() const { return m_applications; }
     QString balanceText() const;
     QString feedbackText() const;
 
@@ -81,13 +84,16 @@ Q_SIGNALS:
     void creditsChanged();
 
 private:
+    static QList<ListColumn<core::CreditApplication>> applicationColumns(const CreditsPanel *self);
     void showHistory();
     core::Database &m_db;
     qint64 m_customer = 0;
-    QList<core::Credit> m_list;
+    core::Credit m_selected; ///< the credit whose applications show; id 0 for none
     QLabel *m_balance;
-    QTableWidget *m_table;
-    QTableWidget *m_history;
+    PagedListModel<core::Credit> *m_credits;
+    PagedListModel<core::CreditApplication> *m_applications;
+    QTableView *m_table;
+    QTableView *m_history;
     FormFeedback *m_feedback;
 };
 

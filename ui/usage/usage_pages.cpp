@@ -53,12 +53,68 @@ Result<ImportSummary> importUsageWithProgress(QWidget *parent, Database &db, con
         });
 }
 
+namespace {
+
+const Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
+
+QList<ListColumn<ImportRecord>> importColumns()
+{
+    auto number = [](qint64 n) { return QVariant(QString::number(n)); };
+    return {
+        {UsageImportsPage::tr("ID"), [number](const ImportRecord &i) { return number(i.id); }, -1, Right},
+        {UsageImportsPage::tr("Imported at"), [](const ImportRecord &i) { return QVariant(i.importedAt); }},
+        {UsageImportsPage::tr("By"), [](const ImportRecord &i) { return QVariant(i.importedBy); }},
+        {UsageImportsPage::tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorName(i.vendor)); }},
+        {UsageImportsPage::tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
+        {UsageImportsPage::tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
+        {UsageImportsPage::tr("Rows"), [number](const ImportRecord &i) { return number(i.rows); }, -1, Right},
+        {UsageImportsPage::tr("Lines"), [number](const ImportRecord &i) { return number(i.lines); }, -1, Right},
+        {UsageImportsPage::tr("Free Tier rows ignored"), [number](const ImportRecord &i) { return number(i.ignored); }, -1, Right},
+        {UsageImportsPage::tr("Cost"), [](const ImportRecord &i) { return QVariant(totalsText(i.totals)); }, -1, Right},
+        {UsageImportsPage::tr("SHA-256"), [](const ImportRecord &i) { return QVariant(i.sha256); }},
+    };
+}
+
+QList<ListColumn<UnmappedAccount>> unmappedColumns()
+{
+    return {
+        {UnmappedAccountsPage::tr("Vendor"), [](const UnmappedAccount &a) { return QVariant(vendorName(a.vendor)); }},
+        {UnmappedAccountsPage::tr("Account / subscription"), [](const UnmappedAccount &a) { return QVariant(a.accountId); }},
+        {UnmappedAccountsPage::tr("Periods"), [](const UnmappedAccount &a) { return QVariant(a.periods.join(QStringLiteral(", "))); }},
+        {UnmappedAccountsPage::tr("Usage lines"), [](const UnmappedAccount &a) { return QVariant(QString::number(a.lines)); }, -1,
+         Right},
+        {UnmappedAccountsPage::tr("Cost"), [](const UnmappedAccount &a) { return QVariant(totalsText(a.totals)); }, -1, Right},
+    };
+}
+
+QList<ListColumn<VendorCredit>> vendorCreditColumns()
+{
+    return {
+        {VendorCreditsPage::tr("Customer"),
+         [](const VendorCredit &c) {
+             return QVariant(c.customerId ? displayCustomerId(c.customerId) : VendorCreditsPage::tr("(no customer)"));
+         }},
+        {VendorCreditsPage::tr("Name"), [](const VendorCredit &c) { return QVariant(c.customerName); }},
+        {VendorCreditsPage::tr("Account / subscription"), [](const VendorCredit &c) { return QVariant(c.accountId); }},
+        {VendorCreditsPage::tr("Period"), [](const VendorCredit &c) { return QVariant(c.period); }},
+        {VendorCreditsPage::tr("Product"), [](const VendorCredit &c) { return QVariant(c.product); }},
+        {VendorCreditsPage::tr("Credit"),
+         [](const VendorCredit &c) { return QVariant(c.currency + u' ' + formatExact(c.amount, QLocale())); }, -1, Right},
+    };
+}
+
+} // namespace
+
 // ---- Usage > Imports ------------------------------------------------------------------
 
 UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_table(makeListTable(this, {tr("ID"), tr("Imported at"), tr("By"), tr("Vendor"), tr("Format"), tr("File"), tr("Rows"),
-                               tr("Lines"), tr("Free Tier rows ignored"), tr("Cost"), tr("SHA-256")})),
+      m_model(new PagedListModel<ImportRecord>(importColumns(), [&db] { return UsageImporter(db).historyCount(); },
+                                               [&db](int offset, int limit, int, bool) {
+                                                   return UsageImporter(db).history(Page{offset, limit});
+                                               },
+                                               this)),
+      m_table(makeListView(this, m_model)),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("usageImportsPage"));
@@ -96,19 +152,9 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
 
 void UsageImportsPage::reload()
 {
-    auto history = UsageImporter(m_db).history();
-    if (!history) {
-        m_feedback->showError(history.error());
-        return;
-    }
-    m_table->setRowCount(int(history->size()));
-    int r = 0;
-    for (const ImportRecord &i : *history)
-        fillListRow(m_table, r++,
-                {QString::number(i.id), i.importedAt, i.importedBy, vendorName(i.vendor), i.format, i.fileName,
-                 QString::number(i.rows), QString::number(i.lines), QString::number(i.ignored), totalsText(i.totals),
-                 i.sha256},
-                {0, 6, 7, 8, 9});
+    m_model->refresh();
+    if (!m_model->lastError().isEmpty())
+        m_feedback->showError({m_model->lastError(), {}});
     m_table->resizeColumnsToContents();
 }
 
@@ -152,7 +198,12 @@ QString UsageImportsPage::feedbackText() const
 
 UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db),
-      m_table(makeListTable(this, {tr("Vendor"), tr("Account / subscription"), tr("Periods"), tr("Usage lines"), tr("Cost")})),
+      m_model(new PagedListModel<UnmappedAccount>(unmappedColumns(), [&db] { return UsageImporter(db).unmappedAccountCount(); },
+                                                  [&db](int offset, int limit, int, bool) {
+                                                      return UsageImporter(db).unmappedAccounts({}, Page{offset, limit});
+                                                  },
+                                                  this)),
+      m_table(makeListView(this, m_model)),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("unmappedAccountsPage"));
@@ -162,15 +213,16 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     connect(map, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0) {
+        const int row = m_table->currentIndex().row();
+        const UnmappedAccount *account = m_model->rowAt(row);
+        if (!account) {
             m_feedback->showInfo(tr("Choose an account first."));
             return;
         }
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Map to Customer"),
                                                    tr("Customer ID for %1 account %2:")
-                                                       .arg(vendorName(m_accounts.at(row).vendor), m_accounts.at(row).accountId),
+                                                       .arg(vendorName(account->vendor), account->accountId),
                                                    QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
@@ -181,7 +233,7 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
         }
         mapRow(row, *id);
     });
-    connect(m_table, &QTableWidget::cellDoubleClicked, map, &QPushButton::click);
+    connect(m_table, &QTableView::doubleClicked, map, &QPushButton::click);
     auto *row = new QHBoxLayout;
     row->addWidget(map);
     row->addStretch(1);
@@ -195,27 +247,18 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
 
 void UnmappedAccountsPage::reload()
 {
-    auto accounts = UsageImporter(m_db).unmappedAccounts();
-    if (!accounts) {
-        m_feedback->showError(accounts.error());
-        return;
-    }
-    m_accounts = *accounts;
-    m_table->setRowCount(int(m_accounts.size()));
-    int r = 0;
-    for (const UnmappedAccount &a : std::as_const(m_accounts))
-        fillListRow(m_table, r++,
-                {vendorName(a.vendor), a.accountId, a.periods.join(QStringLiteral(", ")), QString::number(a.lines),
-                 totalsText(a.totals)},
-                {3, 4});
+    m_model->refresh();
+    if (!m_model->lastError().isEmpty())
+        m_feedback->showError({m_model->lastError(), {}});
     m_table->resizeColumnsToContents();
 }
 
 bool UnmappedAccountsPage::mapRow(int row, qint64 customerId)
 {
-    if (row < 0 || row >= m_accounts.size())
+    const UnmappedAccount *found = m_model->rowAt(row);
+    if (!found)
         return false;
-    const UnmappedAccount a = m_accounts.at(row);
+    const UnmappedAccount a = *found;
     if (Status s = CustomerService(m_db).mapAccount({a.vendor, a.accountId, customerId, {}}); !s) {
         m_feedback->showError(s.error());
         return false;
@@ -236,8 +279,15 @@ QString UnmappedAccountsPage::feedbackText() const
 
 VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_table(makeListTable(this, {tr("Customer"), tr("Name"), tr("Account / subscription"), tr("Period"), tr("Product"),
-                                   tr("Credit")})),
+      m_model(new PagedListModel<VendorCredit>(
+          vendorCreditColumns(),
+          [this] { return UsageImporter(m_db).vendorCreditCount(vendor(), periodOfDate(m_from->date()), periodOfDate(m_to->date())); },
+          [this](int offset, int limit, int, bool) {
+              return UsageImporter(m_db).vendorCredits(vendor(), periodOfDate(m_from->date()), periodOfDate(m_to->date()),
+                                                       Page{offset, limit});
+          },
+          this)),
+      m_table(makeListView(this, m_model)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("vendorCreditsPage"));
@@ -280,24 +330,20 @@ void VendorCreditsPage::setRange(QDate from, QDate to)
     reload();
 }
 
+Vendor VendorCreditsPage::vendor() const
+{
+    return Vendor(m_vendor->currentData().toInt());
+}
+
 void VendorCreditsPage::reload()
 {
-    auto credits = UsageImporter(m_db).vendorCredits(Vendor(m_vendor->currentData().toInt()), periodOfDate(m_from->date()),
-                                                     periodOfDate(m_to->date()));
-    if (!credits) {
-        m_summary->setText(credits.error().message);
+    m_model->refresh();
+    if (!m_model->lastError().isEmpty()) {
+        m_summary->setText(m_model->lastError());
         return;
     }
-    const QLocale locale;
-    m_table->setRowCount(int(credits->size()));
-    int r = 0;
-    for (const VendorCredit &c : *credits)
-        fillListRow(m_table, r++,
-                    {c.customerId ? displayCustomerId(c.customerId) : tr("(no customer)"), c.customerName, c.accountId,
-                     c.period, c.product, c.currency + u' ' + formatExact(c.amount, locale)},
-                    {5});
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%n vendor credit(s)", nullptr, int(credits->size())));
+    m_summary->setText(tr("%n vendor credit(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace bursar::ui

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
+#include "ui/widgets/paged_model.h"
 
 #include <QDate>
 #include <QWidget>
@@ -13,7 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace bursar::core {
 class Database;
@@ -40,7 +41,8 @@ public:
     void reload();
     /// Imports `path` with the vendor and format chosen on the page (progress, Cancel).
     bool importFile(const QString &path);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    PagedListModel<core::ImportRecord> *model() const { return m_model; }
     QString feedbackText() const;
 
 Q_SIGNALS:
@@ -50,7 +52,8 @@ private:
     core::Database &m_db;
     QComboBox *m_vendor;
     QComboBox *m_format;
-    QTableWidget *m_table;
+    PagedListModel<core::ImportRecord> *m_model;
+    QTableView *m_table;
     FormFeedback *m_feedback;
 };
 
@@ -65,7 +68,8 @@ public:
     void reload();
     /// Maps the account in `row` to `customerId`.
     bool mapRow(int row, qint64 customerId);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    PagedListModel<core::UnmappedAccount> *model() const { return m_model; }
     QString feedbackText() const;
 
 Q_SIGNALS:
@@ -73,8 +77,8 @@ Q_SIGNALS:
 
 private:
     core::Database &m_db;
-    QTableWidget *m_table;
-    QList<core::UnmappedAccount> m_accounts;
+    PagedListModel<core::UnmappedAccount> *m_model;
+    QTableView *m_table;
     FormFeedback *m_feedback;
 };
 
@@ -88,14 +92,17 @@ public:
     explicit VendorCreditsPage(core::Database &db, QWidget *parent = nullptr);
     void reload();
     void setRange(QDate from, QDate to);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    PagedListModel<core::VendorCredit> *model() const { return m_model; }
 
 private:
+    core::Vendor vendor() const;
     core::Database &m_db;
     QComboBox *m_vendor;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QTableWidget *m_table;
+    PagedListModel<core::VendorCredit> *m_model;
+    QTableView *m_table;
     QLabel *m_summary;
 };
 

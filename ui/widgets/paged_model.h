@@ -79,11 +79,21 @@ private:
 template <typename Row>
 struct ListColumn
 {
+    using Display = std::function<QVariant(const Row &)>;
+    using Role = std::function<QVariant(const Row &, int role)>;
+
+    ListColumn(QString title_, Display display_, int sortKey_ = -1,
+               Qt::Alignment alignment_ = Qt::AlignLeft | Qt::AlignVCenter, Role role_ = Role())
+        : title(std::move(title_)), display(std::move(display_)), sortKey(sortKey_), alignment(alignment_),
+          role(std::move(role_))
+    {
+    }
+
     QString title;
-    std::function<QVariant(const Row &)> display;
-    int sortKey = -1;
-    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
-    std::function<QVariant(const Row &, int role)> role = {};
+    Display display;
+    int sortKey;
+    Qt::Alignment alignment;
+    Role role;
 };
 
 /// A PagedTableModel over rows of type Row, with its columns described as data and two

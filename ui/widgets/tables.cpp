@@ -20,6 +20,21 @@ QTableWidget *makeListTable(QWidget *parent, const QStringList &headers)
     return t;
 }
 
+QTableView *makeListView(QWidget *parent, QAbstractItemModel *model)
+{
+    auto *v = new QTableView(parent);
+    v->setModel(model);
+    v->verticalHeader()->hide();
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->horizontalHeader()->setStretchLastSection(true);
+    // Columns are sized from the rows on screen, never by reading the whole list.
+    v->horizontalHeader()->setResizeContentsPrecision(64);
+    return v;
+}
+
 void fillListRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned, qint64 id)
 {
     for (int c = 0; c < cells.size(); ++c) {

@@ -3,6 +3,8 @@
 #include <QStringList>
 
 class QAbstractItemView;
+class QAbstractItemModel;
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -11,6 +13,9 @@ namespace bursar::ui {
 /// A read-only list table: whole rows selected one at a time, alternating colours, the
 /// last column stretched, no row numbers.
 QTableWidget *makeListTable(QWidget *parent, const QStringList &headers);
+
+/// The same look for a lazy model (PagedListModel): the view reads only the rows it shows.
+QTableView *makeListView(QWidget *parent, QAbstractItemModel *model);
 
 /// Fills one row with text cells; columns in `rightAligned` (amounts, counts) align right.
 /// `id`, when given, is kept in every cell's Qt::UserRole.
