@@ -1,17 +1,9 @@
 #include "ui/mainwindow.h"
 
-#include "ui/billing/billing_pages.h"
-#include "ui/customers/customer_list_model.h"
-#include "ui/customers/customers_page.h"
-#include "ui/reports/billing_report_page.h"
-#include "ui/reports/credits_report_page.h"
-#include "ui/settings/billing_settings_pages.h"
-#include "ui/settings/account_info_page.h"
-#include "ui/settings/pricing_pages.h"
-#include "ui/settings/tenants_page.h"
-#include "ui/settings/users_page.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
+#include "ui/customers/customers_page.h"
+#include "ui/navigation.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/open_database.h"
 
@@ -84,7 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
                                                           tr("Usage exports (*.csv);;All files (*)"));
         if (!path.isEmpty())
-            m_usageImports->importFile(path);
+            page<UsageImportsPage>()->importFile(path);
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -121,80 +113,24 @@ void MainWindow::buildPages()
         m_stack->removeWidget(w);
         delete w;
     }
-    m_customers = new CustomersPage(*m_db, m_stack);
-    m_accountInfo = new AccountInfoPage(*m_db, m_stack);
-    m_tenants = new TenantsPage(*m_db, m_stack);
-    m_users = new UsersPage(*m_db, m_stack);
-    m_billingReport = new BillingReportPage(*m_db, m_stack);
-    m_usageImports = new UsageImportsPage(*m_db, m_stack);
-    m_unmapped = new UnmappedAccountsPage(*m_db, m_stack);
-    m_vendorCredits = new VendorCreditsPage(*m_db, m_stack);
-    m_pricebooks = new PricebooksPage(*m_db, m_stack);
-    m_adjustments = new PricingAdjustmentsPage(*m_db, m_stack);
-    m_creditsReport = new CreditsReportPage(*m_db, m_stack);
-    m_invoices = new CustomerInvoicesPage(*m_db, m_stack);
-    m_preview = new PreviewPage(*m_db, m_stack);
-    m_taxTables = new TaxTablesPage(*m_db, m_stack);
-    m_exchangeRates = new ExchangeRatesPage(*m_db, m_stack);
-    m_numbering = new NumberingPage(*m_db, m_stack);
-    m_documents = new DocumentSettingsPage(*m_db, m_stack);
-    // The month-end flow: report > Generate > Preview > Approve > Customer Invoices.
-    connect(m_billingReport, &BillingReportPage::previewRequested, this, [this](qint64 run) {
-        m_preview->showRun(run);
-        navigateTo(tr("Billing") + QStringLiteral(" > ") + tr("Preview Generated Billing Statements"));
-    });
-    connect(m_preview, &PreviewPage::finished, this,
-            [this] { navigateTo(tr("Reports") + QStringLiteral(" > ") + tr("Billing")); });
-    auto statementsChanged = [this] {
-        m_invoices->refresh();
-        m_preview->refresh();
-        m_creditsReport->reload();
-    };
-    connect(m_billingReport, &BillingReportPage::statementsChanged, this, statementsChanged);
-    connect(m_preview, &PreviewPage::statementsChanged, this, statementsChanged);
-    connect(m_invoices, &CustomerInvoicesPage::statementsChanged, this, statementsChanged);
-    // Imports, mappings and pricing change what the report shows.
-    connect(m_usageImports, &UsageImportsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
-    connect(m_usageImports, &UsageImportsPage::usageChanged, m_unmapped, &UnmappedAccountsPage::reload);
-    connect(m_usageImports, &UsageImportsPage::usageChanged, m_vendorCredits, &VendorCreditsPage::reload);
-    connect(m_unmapped, &UnmappedAccountsPage::usageChanged, m_vendorCredits, &VendorCreditsPage::reload);
-    connect(m_unmapped, &UnmappedAccountsPage::usageChanged, m_billingReport, &BillingReportPage::refresh);
-    connect(m_pricebooks, &PricebooksPage::pricingChanged, m_billingReport, &BillingReportPage::refresh);
-    connect(m_adjustments, &PricingAdjustmentsPage::pricingChanged, m_billingReport, &BillingReportPage::refresh);
-    connect(m_tenants, &TenantsPage::tenantsChanged, m_customers, [this] {
-        m_customers->reloadTenants();
-        m_customers->model()->refresh(); // rows show tenant names
-    });
-
-    auto add = [this](QTreeWidgetItem *parentItem, const QString &name, QWidget *page) {
-        auto *item = parentItem ? new QTreeWidgetItem(parentItem, {name}) : new QTreeWidgetItem(m_nav, {name});
-        if (page) {
-            m_stack->addWidget(page);
-            item->setData(0, Qt::UserRole, QVariant::fromValue(page));
+    delete m_events;
+    m_events = new Events(this);
+    PageContext context{*m_db, *m_events, [this](const QString &path) { return navigateTo(path); }, m_stack};
+    QHash<QString, QTreeWidgetItem *> areas;
+    for (const Screen &screen : ui::screens()) {
+        QWidget *widget = screen.make(context);
+        m_stack->addWidget(widget);
+        QTreeWidgetItem *item = nullptr;
+        if (!*screen.title) {
+            item = new QTreeWidgetItem(m_nav, {screen.areaText()});
+        } else {
+            QTreeWidgetItem *&area = areas[screen.areaText()];
+            if (!area)
+                area = new QTreeWidgetItem(m_nav, {screen.areaText()});
+            item = new QTreeWidgetItem(area, {screen.titleText()});
         }
-        return item;
-    };
-    add(nullptr, tr("Customers"), m_customers);
-    QTreeWidgetItem *reports = add(nullptr, tr("Reports"), nullptr);
-    add(reports, tr("Billing"), m_billingReport);
-    add(reports, tr("Credits"), m_creditsReport);
-    QTreeWidgetItem *billing = add(nullptr, tr("Billing"), nullptr);
-    add(billing, tr("Customer Invoices"), m_invoices);
-    add(billing, tr("Preview Generated Billing Statements"), m_preview);
-    QTreeWidgetItem *usage = add(nullptr, tr("Usage"), nullptr);
-    add(usage, tr("Imports"), m_usageImports);
-    add(usage, tr("Unmapped Accounts"), m_unmapped);
-    add(usage, tr("Vendor Credits"), m_vendorCredits);
-    QTreeWidgetItem *settings = add(nullptr, tr("Settings"), nullptr);
-    add(settings, tr("Account Information"), m_accountInfo);
-    add(settings, tr("Tenants"), m_tenants);
-    add(settings, tr("Pricebooks"), m_pricebooks);
-    add(settings, tr("Discounts, Charges & Support"), m_adjustments);
-    add(settings, tr("Tax Tables"), m_taxTables);
-    add(settings, tr("Exchange Rates"), m_exchangeRates);
-    add(settings, tr("Statement Numbering"), m_numbering);
-    add(settings, tr("Statement Documents"), m_documents);
-    add(settings, tr("Users & Privileges"), m_users);
+        item->setData(0, Qt::UserRole, QVariant::fromValue(widget));
+    }
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));
 
@@ -225,9 +161,19 @@ bool MainWindow::navigateTo(const QString &path)
     return false;
 }
 
+QList<QWidget *> MainWindow::pages() const
+{
+    QList<QWidget *> out;
+    if (m_stack)
+        for (int i = 0; i < m_stack->count(); ++i)
+            out << m_stack->widget(i);
+    return out;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_customers && !m_customers->closeProfiles()) {
+    auto *customers = page<CustomersPage>();
+    if (customers && !customers->closeProfiles()) {
         event->ignore();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -15,26 +16,11 @@ class WindowLock;
 
 namespace bursar::ui {
 
-class AccountInfoPage;
-class CreditsReportPage;
-class CustomerInvoicesPage;
-class ExchangeRatesPage;
-class NumberingPage;
-class DocumentSettingsPage;
-class PreviewPage;
-class TaxTablesPage;
-class BillingReportPage;
-class CustomersPage;
-class PricebooksPage;
-class PricingAdjustmentsPage;
-class UnmappedAccountsPage;
-class UsageImportsPage;
-class VendorCreditsPage;
-class TenantsPage;
-class UsersPage;
+class Events;
 
 /// The main window: the navigation of PRODUCT.md §1 on the left, the chosen screen on the
-/// right. Only areas that are built appear; nothing is a dead button.
+/// right, built from the navigation registry (ui/navigation.h). Only areas that are built
+/// appear; nothing is a dead button.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,23 +32,15 @@ public:
     /// Navigation entries as "Area > Screen" paths, in order; navigateTo() takes the same.
     QStringList screens() const;
     bool navigateTo(const QString &path);
-    CustomersPage *customersPage() const { return m_customers; }
-    AccountInfoPage *accountInfoPage() const { return m_accountInfo; }
-    TenantsPage *tenantsPage() const { return m_tenants; }
-    UsersPage *usersPage() const { return m_users; }
-    BillingReportPage *billingReportPage() const { return m_billingReport; }
-    UsageImportsPage *usageImportsPage() const { return m_usageImports; }
-    UnmappedAccountsPage *unmappedAccountsPage() const { return m_unmapped; }
-    VendorCreditsPage *vendorCreditsPage() const { return m_vendorCredits; }
-    PricebooksPage *pricebooksPage() const { return m_pricebooks; }
-    PricingAdjustmentsPage *pricingAdjustmentsPage() const { return m_adjustments; }
-    CreditsReportPage *creditsReportPage() const { return m_creditsReport; }
-    CustomerInvoicesPage *customerInvoicesPage() const { return m_invoices; }
-    PreviewPage *previewPage() const { return m_preview; }
-    TaxTablesPage *taxTablesPage() const { return m_taxTables; }
-    ExchangeRatesPage *exchangeRatesPage() const { return m_exchangeRates; }
-    NumberingPage *numberingPage() const { return m_numbering; }
-    DocumentSettingsPage *documentSettingsPage() const { return m_documents; }
+    /// The page of type `Page` (CustomersPage, BillingReportPage, ...), or nullptr.
+    template <class Page>
+    Page *page() const
+    {
+        for (QWidget *w : pages())
+            if (auto *p = qobject_cast<Page *>(w))
+                return p;
+        return nullptr;
+    }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     /// A file another Bursar window has open is refused (core::WindowLock).
@@ -76,29 +54,14 @@ protected:
 
 private:
     void buildPages();
+    QList<QWidget *> pages() const;
 
     std::unique_ptr<core::WindowLock> m_lock; ///< declared first: released after m_db closes
     std::unique_ptr<core::Database> m_db;
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_dbLabel;
-    CustomersPage *m_customers = nullptr;
-    AccountInfoPage *m_accountInfo = nullptr;
-    TenantsPage *m_tenants = nullptr;
-    UsersPage *m_users = nullptr;
-    BillingReportPage *m_billingReport = nullptr;
-    UsageImportsPage *m_usageImports = nullptr;
-    UnmappedAccountsPage *m_unmapped = nullptr;
-    VendorCreditsPage *m_vendorCredits = nullptr;
-    PricebooksPage *m_pricebooks = nullptr;
-    PricingAdjustmentsPage *m_adjustments = nullptr;
-    CreditsReportPage *m_creditsReport = nullptr;
-    CustomerInvoicesPage *m_invoices = nullptr;
-    PreviewPage *m_preview = nullptr;
-    TaxTablesPage *m_taxTables = nullptr;
-    ExchangeRatesPage *m_exchangeRates = nullptr;
-    NumberingPage *m_numbering = nullptr;
-    DocumentSettingsPage *m_documents = nullptr;
+    Events *m_events = nullptr;
 };
 
 } // namespace bursar::ui

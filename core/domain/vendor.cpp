@@ -25,6 +25,11 @@ QString vendorName(Vendor v)
     return {};
 }
 
+bool marketplaceFeesInReports(Vendor v)
+{
+    return v != Vendor::Microsoft;
+}
+
 std::optional<Vendor> vendorFromText(QStringView text)
 {
     const QString t = text.trimmed().toString().toLower();

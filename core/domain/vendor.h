@@ -16,6 +16,10 @@ inline constexpr Vendor AllVendors[] = {Vendor::Aws, Vendor::Microsoft, Vendor::
 QString vendorKey(Vendor v);
 /// Name shown to people: "AWS", "Microsoft", "Google".
 QString vendorName(Vendor v);
+/// Whether the vendor's marketplace fees are in the Billing Customers Report and can be
+/// billed (PRODUCT.md §3: AWS Marketplace charges are; Azure Marketplace fees are not).
+bool marketplaceFeesInReports(Vendor v);
+
 /// Accepts the key or the display name, case-insensitive.
 std::optional<Vendor> vendorFromText(QStringView text);
 

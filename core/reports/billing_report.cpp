@@ -285,7 +285,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             continue;
         const bool marketplace = q.value(2).toInt() != 0;
         const qint64 lineCount = q.value(6).toLongLong();
-        if (marketplace && vendor == Vendor::Microsoft) {
+        if (marketplace && !marketplaceFeesInReports(vendor)) {
             report.excludedMarketplaceLines += lineCount;
             continue; // Azure Marketplace fees are not in the reports
         }
@@ -424,6 +424,13 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     for (const auto &[currency, cost] : unmappedCost)
         report.unmappedCost.append({currency, cost});
     return report;
+}
+
+std::optional<Decimal> BillingReportRow::marginPercent() const
+{
+    if (!hasPrice || cost.isZero())
+        return std::nullopt;
+    return margin().multiplied(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven).divided(cost, 1, Rounding::HalfUp);
 }
 
 QByteArray billingReportCsv(const QList<BillingReportRow> &rows)

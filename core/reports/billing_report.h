@@ -56,6 +56,9 @@ struct BillingReportRow
     Decimal cost;            ///< vendor cost of the customer's charges (usage, purchases, adjustments)
     Decimal price;           ///< customer price: charges + support plans + custom charges
     Decimal margin() const { return price - cost; }
+    /// Margin as a percent of cost, rounded half-up to one decimal for the clerk; none when
+    /// no pricebook prices the usage or there is no cost to compare with.
+    std::optional<Decimal> marginPercent() const;
     Decimal marketplace;     ///< marketplace charges, passed through at cost (billed when the run includes them)
     Decimal support;         ///< support plans, included in price
     Decimal customCharges;   ///< custom charges, included in price

@@ -2,6 +2,7 @@
 // exact integer fast path, the pricebook rule in force in a period, overrides, global
 // adjustments in turn, support plans with their minimum.
 #include "core/calculators/rating.h"
+#include "core/reports/billing_report.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -176,6 +177,43 @@ private Q_SLOTS:
         QCOMPARE(c.minimumApplied, minimum);
         QCOMPARE(c.text, minimum ? QStringLiteral("Support plan Business: 3% of usage, minimum 100 USD applied")
                                  : QStringLiteral("Support plan Business: 3% of usage"));
+    }
+
+    // The report's margin percent, a rule of core (the screen only shows it): margin over
+    // cost, half-up to one decimal; none without a price or without a cost.
+    void marginPercent_data()
+    {
+        QTest::addColumn<bool>("priced");
+        QTest::addColumn<QString>("cost");
+        QTest::addColumn<QString>("price");
+        QTest::addColumn<QString>("percent"); // empty: none
+        QTest::newRow("example 1: +10 %") << true << "1000" << "1100" << "10";
+        QTest::newRow("a third") << true << "3" << "4" << "33.3";
+        QTest::newRow("discount") << true << "200" << "190" << "-5";
+        QTest::newRow("half-up at the first decimal") << true << "8" << "8.004" << "0.1";
+        QTest::newRow("just under a half") << true << "8" << "8.003999" << "0";
+        QTest::newRow("no cost (custom charges only)") << true << "0" << "50" << "";
+        QTest::newRow("no pricebook") << false << "100" << "0" << "";
+    }
+    void marginPercent()
+    {
+        QFETCH(bool, priced);
+        QFETCH(QString, cost);
+        QFETCH(QString, price);
+        QFETCH(QString, percent);
+        BillingReportRow r;
+        r.hasPrice = priced;
+        r.cost = d(cost);
+        r.price = d(price);
+        const std::optional<Decimal> p = r.marginPercent();
+        QCOMPARE(p ? p->toString() : QString(), percent);
+    }
+
+    void marketplaceFees_areInTheReportsButAzures()
+    {
+        QVERIFY(marketplaceFeesInReports(Vendor::Aws));
+        QVERIFY(marketplaceFeesInReports(Vendor::Google));
+        QVERIFY(!marketplaceFeesInReports(Vendor::Microsoft));
     }
 
     void inForce_isInclusiveAndOpenEnded_data()

@@ -54,8 +54,8 @@ private Q_SLOTS:
         auto usage = generateDemoUsage(m_t->db(), Today, 1);
         QVERIFY2(usage.ok(), qPrintable(usage.message()));
         m_window = bursar::test::openWindow(m_t->path(), [](MainWindow &w) {
-            w.billingReportPage()->setToday(Today);
-            w.pricebooksPage()->setToday(Today);
+            w.page<BillingReportPage>()->setToday(Today);
+            w.page<PricebooksPage>()->setToday(Today);
         });
         QVERIFY(m_window);
     }
@@ -68,15 +68,15 @@ private Q_SLOTS:
     void report_isBuiltWhenShownNotBefore()
     {
         // The window opens on Customers; the report waits until someone looks at it.
-        QCOMPARE(m_window->billingReportPage()->model()->rowCount(), 0);
+        QCOMPARE(m_window->page<BillingReportPage>()->model()->rowCount(), 0);
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        QVERIFY(m_window->billingReportPage()->model()->rowCount() > 0);
+        QVERIFY(m_window->page<BillingReportPage>()->model()->rowCount() > 0);
     }
 
     void report_defaultsToLastMonth_andMatchesCore()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        BillingReportPage *page = m_window->billingReportPage();
+        BillingReportPage *page = m_window->page<BillingReportPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->fromPeriod(), QStringLiteral("2026-10"));
         QCOMPARE(page->toPeriod(), QStringLiteral("2026-10"));
@@ -106,7 +106,7 @@ private Q_SLOTS:
     void report_checkboxesSelectAllNoneAndFilter()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        BillingReportPage *page = m_window->billingReportPage();
+        BillingReportPage *page = m_window->page<BillingReportPage>();
         const int rows = page->model()->rowCount();
         page->selectAll();
         QCOMPARE(page->selectedCustomers().size(), rows);
@@ -134,7 +134,7 @@ private Q_SLOTS:
     void report_sortsAmountsExactly()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        BillingReportPage *page = m_window->billingReportPage();
+        BillingReportPage *page = m_window->page<BillingReportPage>();
         QVERIFY(page->proxy()->rowCount() > 100);
         page->view()->sortByColumn(BillingReportModel::Cost, Qt::DescendingOrder);
         Decimal previous = page->model()->row(page->proxy()->mapToSource(page->proxy()->index(0, 0)).row()).cost;
@@ -148,7 +148,7 @@ private Q_SLOTS:
     void report_drillDownShowsProductsRulesAndLines()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        BillingReportPage *page = m_window->billingReportPage();
+        BillingReportPage *page = m_window->page<BillingReportPage>();
         QDialog *dialog = page->openDetails(0);
         QVERIFY(dialog);
         auto *details = qobject_cast<BillingReportDetails *>(dialog);
@@ -164,7 +164,7 @@ private Q_SLOTS:
     void report_exportsWhatItShows()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        BillingReportPage *page = m_window->billingReportPage();
+        BillingReportPage *page = m_window->page<BillingReportPage>();
         page->setFilterText(QStringLiteral("#1000"));
         const QString path = m_t->dir() + QStringLiteral("/report.csv");
         QString error;
@@ -181,7 +181,7 @@ private Q_SLOTS:
     void usagePage_importsWithProgress_andUnmappedAccountsCanBeMapped()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
-        UsageImportsPage *imports = m_window->usageImportsPage();
+        UsageImportsPage *imports = m_window->page<UsageImportsPage>();
         const int before = imports->model()->rowCount();
         UsageFileSpec spec;
         spec.accounts = {QStringLiteral("123412341234")};
@@ -202,7 +202,7 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("usage-imports"));
 
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Unmapped Accounts")));
-        UnmappedAccountsPage *unmapped = m_window->unmappedAccountsPage();
+        UnmappedAccountsPage *unmapped = m_window->page<UnmappedAccountsPage>();
         int row = -1;
         for (int r = 0; r < unmapped->model()->rowCount(); ++r)
             if (unmapped->model()->index(r, 1).data().toString() == QLatin1String("123412341234"))
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QVERIFY2(unmapped->mapRow(row, 100003), qPrintable(unmapped->feedbackText()));
         // The report counts it now, without a second import.
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
-        BillingReportPage *report = m_window->billingReportPage();
+        BillingReportPage *report = m_window->page<BillingReportPage>();
         report->setRange(BillingReportPage::Range::ThisMonth);
         // November: the mapped account's usage, and the demo's support plan and custom
         // charge, which apply every month.
@@ -226,7 +226,7 @@ private Q_SLOTS:
     void usagePage_importsACurFile_andVendorCreditsAreListed()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
-        UsageImportsPage *imports = m_window->usageImportsPage();
+        UsageImportsPage *imports = m_window->page<UsageImportsPage>();
         UsageFileSpec spec;
         spec.format = UsageFormat::AwsCur;
         spec.accounts = {QStringLiteral("100791907919")}; // #100001's AWS account in the demo
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY2(imports->importFile(path), qPrintable(imports->feedbackText()));
         QVERIFY2(imports->feedbackText().contains(QStringLiteral("AWS Cost and Usage Report")), qPrintable(imports->feedbackText()));
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Vendor Credits")));
-        VendorCreditsPage *credits = m_window->vendorCreditsPage();
+        VendorCreditsPage *credits = m_window->page<VendorCreditsPage>();
         credits->setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
         QVERIFY(credits->model()->rowCount() > 0); // the demo and this file hold vendor credit rows
         screenshot(m_window.get(), QStringLiteral("usage-vendor-credits"));
@@ -249,7 +249,7 @@ private Q_SLOTS:
     void pricebooksPage_saysWhenAChangeApplies()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Pricebooks")));
-        PricebooksPage *page = m_window->pricebooksPage();
+        PricebooksPage *page = m_window->page<PricebooksPage>();
         QCOMPARE(page->pricebooks()->count(), 2); // the demo's AWS Standard and Enterprise
         QVERIFY(!page->addPricebook(QStringLiteral("standard"), QStringLiteral("5")));
         QVERIFY(page->feedbackText().contains(QStringLiteral("already has a pricebook")));
@@ -263,7 +263,7 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("settings-pricebooks"));
 
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Discounts, Charges & Support")));
-        PricingAdjustmentsPage *adjustments = m_window->pricingAdjustmentsPage();
+        PricingAdjustmentsPage *adjustments = m_window->page<PricingAdjustmentsPage>();
         const int plans = adjustments->plans()->rowCount();
         QVERIFY(!adjustments->addSupport(QStringLiteral("100004"), QStringLiteral("aws"), QStringLiteral("Basic"),
                                          QStringLiteral("150"), QStringLiteral("10"), QStringLiteral("USD"), Today));

@@ -76,7 +76,7 @@ private Q_SLOTS:
 
     void profile_closingWithUnsavedChanges_asksSaveDiscardCancel()
     {
-        CustomersPage *page = m_window->customersPage();
+        CustomersPage *page = m_window->page<CustomersPage>();
         CustomerProfileDialog *profile = page->openProfile(m_customers.at(0));
         QVERIFY(QTest::qWaitForWindowExposed(profile));
         auto *name = profile->findChild<QLineEdit *>(QStringLiteral("name"));
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void profile_openTwice_bringsTheSameWindowToTheFront()
     {
-        CustomersPage *page = m_window->customersPage();
+        CustomersPage *page = m_window->page<CustomersPage>();
         CustomerProfileDialog *first = page->openProfile(m_customers.at(1));
         QVERIFY(QTest::qWaitForWindowExposed(first));
         CustomerProfileDialog *other = page->openProfile(m_customers.at(2));
@@ -161,7 +161,7 @@ private Q_SLOTS:
 
     void profile_saveConflict_offersReloadWithTheClerksLocalTime()
     {
-        CustomersPage *page = m_window->customersPage();
+        CustomersPage *page = m_window->page<CustomersPage>();
         CustomerProfileDialog *profile = page->openProfile(m_customers.at(2));
         QVERIFY(QTest::qWaitForWindowExposed(profile));
         // Another clerk saves the same customer first.
@@ -257,7 +257,7 @@ private Q_SLOTS:
 
         // Statement Numbering shows what the series really gives next.
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Statement Numbering")));
-        QTRY_COMPARE(m_window->numberingPage()->exampleText(), QStringLiteral("INV-%1-000004").arg(year));
+        QTRY_COMPARE(m_window->page<NumberingPage>()->exampleText(), QStringLiteral("INV-%1-000004").arg(year));
         screenshot(m_window.get(), QStringLiteral("settings-numbering-next"));
     }
 

@@ -71,7 +71,7 @@ private:
 
     CustomerProfileDialog *openCustomer(qint64 id)
     {
-        auto *page = m_window->customersPage();
+        auto *page = m_window->page<bursar::ui::CustomersPage>();
         QTableView *view = page->view();
         const auto *model = page->model();
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -131,7 +131,7 @@ private Q_SLOTS:
 
     void customersList_showsDemoCustomers_andSearchesAsYouType()
     {
-        auto *page = m_window->customersPage();
+        auto *page = m_window->page<bursar::ui::CustomersPage>();
         QCOMPARE(page->model()->rowCount(), 200);
         QVERIFY(page->model()->index(0, CustomerListModel::Id).data().toString().startsWith(u'#'));
         QTest::keyClicks(page->searchField(), QStringLiteral("#100042"));
@@ -164,8 +164,8 @@ private Q_SLOTS:
         QCOMPARE(saved->name, QStringLiteral("Renamed Customer Ltd"));
         QCOMPARE(saved->paymentTermsDays, 60);
         // The list shows the new name.
-        m_window->customersPage()->searchField()->setText(QStringLiteral("Renamed"));
-        QTRY_COMPARE(m_window->customersPage()->model()->rowCount(), 1);
+        m_window->page<bursar::ui::CustomersPage>()->searchField()->setText(QStringLiteral("Renamed"));
+        QTRY_COMPARE(m_window->page<bursar::ui::CustomersPage>()->model()->rowCount(), 1);
 
         // A bad email is refused beside the field; nothing is written.
         auto *email = child<QLineEdit>(dialog, "email");
@@ -246,7 +246,7 @@ private Q_SLOTS:
 
     void newCustomer_fromTheListButton()
     {
-        auto *page = m_window->customersPage();
+        auto *page = m_window->page<bursar::ui::CustomersPage>();
         QTest::mouseClick(child<QPushButton>(page, "newCustomer"), Qt::LeftButton);
         CustomerProfileDialog *dialog = nullptr;
         for (auto *d : page->findChildren<CustomerProfileDialog *>())
@@ -269,7 +269,7 @@ private Q_SLOTS:
     void tenants_addedThroughTheScreen_appearInTheCustomerFilter()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Tenants")));
-        auto *page = m_window->tenantsPage();
+        auto *page = m_window->page<bursar::ui::TenantsPage>();
         auto *tree = page->tree();
         QCOMPARE(tree->topLevelItemCount(), 1); // the demo distributor
         QTest::mouseClick(child<QPushButton>(page, "addTenant"), Qt::LeftButton);
@@ -283,14 +283,14 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first()->parent()->text(0), QStringLiteral("Coastal Cloud Services"));
         screenshot(m_window.get(), QStringLiteral("settings-tenants"));
-        auto *filter = m_window->customersPage()->findChild<QComboBox *>(QStringLiteral("tenantFilter"));
+        auto *filter = m_window->page<bursar::ui::CustomersPage>()->findChild<QComboBox *>(QStringLiteral("tenantFilter"));
         QVERIFY(filter->findText(QStringLiteral("Coastal North"), Qt::MatchContains) > 0);
     }
 
     void users_addedAndGrantedThroughTheScreen()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Users & Privileges")));
-        auto *page = m_window->usersPage();
+        auto *page = m_window->page<bursar::ui::UsersPage>();
         QTest::keyClicks(child<QLineEdit>(page, "name"), QStringLiteral("clara"));
         QTest::mouseClick(child<QPushButton>(page, "addUser"), Qt::LeftButton);
         QVERIFY2(page->feedbackText().contains(QStringLiteral("clara")), qPrintable(page->feedbackText()));
@@ -314,7 +314,7 @@ private Q_SLOTS:
 
     void customersList_exportsWhatItShows()
     {
-        auto *page = m_window->customersPage();
+        auto *page = m_window->page<bursar::ui::CustomersPage>();
         page->searchField()->setText(QStringLiteral("Logistics"));
         QTRY_VERIFY(page->model()->rowCount() < 200);
         const int rows = page->model()->rowCount();
@@ -346,13 +346,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->database().location(), current);
         // A new file is a new, empty database.
         QVERIFY(m_window->openDatabase(dir.filePath(QStringLiteral("fresh.sqlite")), &error));
-        QCOMPARE(m_window->customersPage()->model()->rowCount(), 0);
+        QCOMPARE(m_window->page<bursar::ui::CustomersPage>()->model()->rowCount(), 0);
     }
 
     void accountInformation_editAndSave()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Account Information")));
-        auto *page = m_window->accountInfoPage();
+        auto *page = m_window->page<bursar::ui::AccountInfoPage>();
         replaceText(child<QLineEdit>(page, "company_name"), QStringLiteral("Southwind Billing AG"));
         replaceText(child<QLineEdit>(page, "city"), QStringLiteral("Zurich"));
         QTest::mouseClick(child<QPushButton>(page, "save"), Qt::LeftButton);

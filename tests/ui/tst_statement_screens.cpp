@@ -75,7 +75,7 @@ private:
     /// Generates AWS statements for the selected customers through the report page.
     GenerateResult generateAll(BillingOptions options)
     {
-        BillingReportPage *report = m_window->billingReportPage();
+        BillingReportPage *report = m_window->page<BillingReportPage>();
         [&] { QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing"))); }();
         report->selectAll();
         auto request = report->generateRequest();
@@ -102,8 +102,8 @@ private Q_SLOTS:
         QVERIFY(generateDemoUsage(m_t->db(), Today, 1).ok());
         QVERIFY(generateDemoBilling(m_t->db(), Today, 1).ok());
         m_window = bursar::test::openWindow(m_t->path(), [](MainWindow &w) {
-            w.billingReportPage()->setToday(Today);
-            w.customerInvoicesPage()->setToday(Today);
+            w.page<BillingReportPage>()->setToday(Today);
+            w.page<CustomerInvoicesPage>()->setToday(Today);
         });
         QVERIFY(m_window);
     }
@@ -125,7 +125,7 @@ private Q_SLOTS:
     /// Invoices, the month-end of seed 001.
     void monthEnd_reportGeneratePreviewApproveInvoices()
     {
-        BillingReportPage *report = m_window->billingReportPage();
+        BillingReportPage *report = m_window->page<BillingReportPage>();
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
         // Nothing selected: Generate explains what to do.
         auto refused = report->generateRequest();
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(preview);
         QTest::mouseClick(preview, Qt::LeftButton);
 
-        PreviewPage *page = m_window->previewPage();
+        PreviewPage *page = m_window->page<PreviewPage>();
         QVERIFY(page->isVisible());
         const int drafts = page->model()->rowCount();
         QVERIFY(drafts > 0);
@@ -212,7 +212,7 @@ private Q_SLOTS:
 
         // Billing > Customer Invoices: all customers, then one, then by status.
         QVERIFY(m_window->navigateTo(QStringLiteral("Billing > Customer Invoices")));
-        CustomerInvoicesPage *invoices = m_window->customerInvoicesPage();
+        CustomerInvoicesPage *invoices = m_window->page<CustomerInvoicesPage>();
         invoices->setPeriods(QDate(2026, 10, 1), QDate(2026, 10, 1));
         QCOMPARE(invoices->model()->rowCount(), drafts - 1);
         QAbstractItemModelTester invoiceTester(invoices->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -311,7 +311,7 @@ private Q_SLOTS:
     void creditsReport_allCustomers()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Credits")));
-        CreditsReportPage *page = m_window->creditsReportPage();
+        CreditsReportPage *page = m_window->page<CreditsReportPage>();
         QVERIFY(page->table()->rowCount() > 0);
         QVERIFY2(page->summaryText().contains(QStringLiteral("issued")), qPrintable(page->summaryText()));
         screenshot(m_window.get(), QStringLiteral("reports-credits"));
@@ -346,7 +346,7 @@ private Q_SLOTS:
         preview->close();
 
         QVERIFY(m_window->navigateTo(QStringLiteral("Billing > Customer Invoices")));
-        CustomerInvoicesPage *invoices = m_window->customerInvoicesPage();
+        CustomerInvoicesPage *invoices = m_window->page<CustomerInvoicesPage>();
         invoices->setPeriods(QDate(2026, 10, 1), QDate(2026, 10, 1));
         invoices->selectRows({0, 1, 2});
         QCOMPARE(invoices->selectedStatements().size(), 3);
@@ -406,7 +406,7 @@ private Q_SLOTS:
     void settings_statementDocuments()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Statement Documents")));
-        DocumentSettingsPage *page = m_window->documentSettingsPage();
+        DocumentSettingsPage *page = m_window->page<DocumentSettingsPage>();
         page->pattern()->setText(QStringLiteral("{customer}"));
         QVERIFY(!page->save());
         QVERIFY(page->feedbackText().contains(QStringLiteral("{number} or {id}")));
@@ -422,7 +422,7 @@ private Q_SLOTS:
     void settings_taxRatesAndNumbering()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Tax Tables")));
-        TaxTablesPage *tax = m_window->taxTablesPage();
+        TaxTablesPage *tax = m_window->page<TaxTablesPage>();
         const int rows = tax->table()->rowCount();
         QVERIFY(!tax->setRate(QStringLiteral("US"), QStringLiteral("OR"), QStringLiteral("abc"), {}));
         QVERIFY(tax->feedbackText().contains(QStringLiteral("not a number")));
@@ -431,13 +431,13 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("settings-tax-tables"));
 
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Exchange Rates")));
-        ExchangeRatesPage *rates = m_window->exchangeRatesPage();
+        ExchangeRatesPage *rates = m_window->page<ExchangeRatesPage>();
         QVERIFY(!rates->setRate(QStringLiteral("USD"), QStringLiteral("USD"), QStringLiteral("1")));
         QVERIFY(rates->setRate(QStringLiteral("usd"), QStringLiteral("chf"), QStringLiteral("0.8812")));
         screenshot(m_window.get(), QStringLiteral("settings-exchange-rates"));
 
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Statement Numbering")));
-        NumberingPage *numbering = m_window->numberingPage();
+        NumberingPage *numbering = m_window->page<NumberingPage>();
         QVERIFY(!numbering->save(QStringLiteral("INV-{YYYY}")));
         QVERIFY(numbering->feedbackText().contains(QStringLiteral("one counter")));
         QVERIFY(numbering->save(QStringLiteral("ST-{YY}{MM}-{00000}")));

@@ -60,7 +60,7 @@ GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &per
         if (!on)
             m_marketplaceCredits->setChecked(false);
     });
-    if (vendor == Vendor::Microsoft) {
+    if (!marketplaceFeesInReports(vendor)) {
         m_marketplaceFees->setEnabled(false);
         m_marketplaceFees->setToolTip(tr("Azure Marketplace fees are not in the reports."));
     }

@@ -134,7 +134,9 @@ namespace {
 
 const Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
 
-QList<ListColumn<Credit>> creditColumns()
+} // namespace
+
+QList<ListColumn<Credit>> CreditsPanel::creditColumns()
 {
     const QDate today = QDate::currentDate();
     // A voided credit is kept and struck through; every cell carries the credit's ID.
@@ -152,26 +154,24 @@ QList<ListColumn<Credit>> creditColumns()
         return ListColumn<Credit>(title, std::move(show), -1, align, role);
     };
     return {
-        column(CreditsPanel::tr("ID"), [](const Credit &c) { return QVariant(QString::number(c.id)); }, Right),
-        column(CreditsPanel::tr("Vendor"), [](const Credit &c) { return QVariant(vendorName(c.vendor)); }),
-        column(CreditsPanel::tr("Kind"), [](const Credit &c) { return QVariant(creditKindName(c.kind)); }),
-        column(CreditsPanel::tr("Currency"), [](const Credit &c) { return QVariant(c.currency); }),
-        column(CreditsPanel::tr("Issued"), [](const Credit &c) { return QVariant(displayMoney(c.amount, c.currency)); }, Right),
-        column(CreditsPanel::tr("Applied"), [](const Credit &c) { return QVariant(displayMoney(c.applied, c.currency)); }, Right),
-        column(CreditsPanel::tr("Remaining"), [](const Credit &c) { return QVariant(displayMoney(c.remaining(), c.currency)); },
+        column(tr("ID"), [](const Credit &c) { return QVariant(QString::number(c.id)); }, Right),
+        column(tr("Vendor"), [](const Credit &c) { return QVariant(vendorName(c.vendor)); }),
+        column(tr("Kind"), [](const Credit &c) { return QVariant(creditKindName(c.kind)); }),
+        column(tr("Currency"), [](const Credit &c) { return QVariant(c.currency); }),
+        column(tr("Issued"), [](const Credit &c) { return QVariant(displayMoney(c.amount, c.currency)); }, Right),
+        column(tr("Applied"), [](const Credit &c) { return QVariant(displayMoney(c.applied, c.currency)); }, Right),
+        column(tr("Remaining"), [](const Credit &c) { return QVariant(displayMoney(c.remaining(), c.currency)); },
                Right),
-        column(CreditsPanel::tr("Expires"),
+        column(tr("Expires"),
                [](const Credit &c) {
-                   return QVariant(c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : CreditsPanel::tr("never"));
+                   return QVariant(c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : tr("never"));
                }),
-        column(CreditsPanel::tr("State"), [today](const Credit &c) { return QVariant(creditStateName(c, today)); }),
-        column(CreditsPanel::tr("Comment"), [](const Credit &c) { return QVariant(c.comment); }),
-        column(CreditsPanel::tr("Added"),
-               [](const Credit &c) { return QVariant(CreditsPanel::tr("%1 by %2").arg(c.createdAt.left(10), c.createdBy)); }),
+        column(tr("State"), [today](const Credit &c) { return QVariant(creditStateName(c, today)); }),
+        column(tr("Comment"), [](const Credit &c) { return QVariant(c.comment); }),
+        column(tr("Added"),
+               [](const Credit &c) { return QVariant(tr("%1 by %2").arg(c.createdAt.left(10), c.createdBy)); }),
     };
 }
-
-} // namespace
 
 QList<ListColumn<CreditApplication>> CreditsPanel::applicationColumns(const CreditsPanel *self)
 {

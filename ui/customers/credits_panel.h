@@ -84,6 +84,7 @@ Q_SIGNALS:
     void creditsChanged();
 
 private:
+    static QList<ListColumn<core::Credit>> creditColumns();
     static QList<ListColumn<core::CreditApplication>> applicationColumns(const CreditsPanel *self);
     void showHistory();
     core::Database &m_db;

@@ -55,10 +55,8 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
     const core::Currency currency = Currencies::lookup(r.currency);
     auto money = [&](Decimal d) { return formatForDisplay(d, currency, m_locale); };
     const bool known = r.hasPrice;
-    const Decimal marginPercent =
-        known && !r.cost.isZero() ? r.margin().multiplied(Decimal::fromInt(100), 18, Rounding::HalfEven)
-                                          .divided(r.cost, 1, Rounding::HalfUp)
-                                  : Decimal();
+    const std::optional<Decimal> percent = r.marginPercent();
+    const Decimal marginPercent = percent.value_or(Decimal());
     if (role == Qt::CheckStateRole && index.column() == Selected)
         return m_selected.contains(r.customerId) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::DisplayRole) {
@@ -70,7 +68,7 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
         case Cost: return money(r.cost);
         case Price: return known ? money(r.price) : QStringLiteral("—");
         case Margin: return known ? money(r.margin()) : QStringLiteral("—");
-        case MarginPercent: return known && !r.cost.isZero() ? formatExact(marginPercent, m_locale, 1) + u'%' : QString();
+        case MarginPercent: return percent ? formatExact(*percent, m_locale, 1) + u'%' : QString();
         case Marketplace: return r.marketplace.isZero() ? QString() : money(r.marketplace);
         case Problem: return r.problem;
         default: return {};

@@ -57,59 +57,59 @@ namespace {
 
 const Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
 
-QList<ListColumn<ImportRecord>> importColumns()
+} // namespace
+
+QList<ListColumn<ImportRecord>> UsageImportsPage::columns()
 {
     auto number = [](qint64 n) { return QVariant(QString::number(n)); };
     return {
-        {UsageImportsPage::tr("ID"), [number](const ImportRecord &i) { return number(i.id); }, -1, Right},
-        {UsageImportsPage::tr("Imported at"), [](const ImportRecord &i) { return QVariant(i.importedAt); }},
-        {UsageImportsPage::tr("By"), [](const ImportRecord &i) { return QVariant(i.importedBy); }},
-        {UsageImportsPage::tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorName(i.vendor)); }},
-        {UsageImportsPage::tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
-        {UsageImportsPage::tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
-        {UsageImportsPage::tr("Rows"), [number](const ImportRecord &i) { return number(i.rows); }, -1, Right},
-        {UsageImportsPage::tr("Lines"), [number](const ImportRecord &i) { return number(i.lines); }, -1, Right},
-        {UsageImportsPage::tr("Free Tier rows ignored"), [number](const ImportRecord &i) { return number(i.ignored); }, -1, Right},
-        {UsageImportsPage::tr("Cost"), [](const ImportRecord &i) { return QVariant(totalsText(i.totals)); }, -1, Right},
-        {UsageImportsPage::tr("SHA-256"), [](const ImportRecord &i) { return QVariant(i.sha256); }},
+        {tr("ID"), [number](const ImportRecord &i) { return number(i.id); }, -1, Right},
+        {tr("Imported at"), [](const ImportRecord &i) { return QVariant(i.importedAt); }},
+        {tr("By"), [](const ImportRecord &i) { return QVariant(i.importedBy); }},
+        {tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorName(i.vendor)); }},
+        {tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
+        {tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
+        {tr("Rows"), [number](const ImportRecord &i) { return number(i.rows); }, -1, Right},
+        {tr("Lines"), [number](const ImportRecord &i) { return number(i.lines); }, -1, Right},
+        {tr("Free Tier rows ignored"), [number](const ImportRecord &i) { return number(i.ignored); }, -1, Right},
+        {tr("Cost"), [](const ImportRecord &i) { return QVariant(totalsText(i.totals)); }, -1, Right},
+        {tr("SHA-256"), [](const ImportRecord &i) { return QVariant(i.sha256); }},
     };
 }
 
-QList<ListColumn<UnmappedAccount>> unmappedColumns()
+QList<ListColumn<UnmappedAccount>> UnmappedAccountsPage::columns()
 {
     return {
-        {UnmappedAccountsPage::tr("Vendor"), [](const UnmappedAccount &a) { return QVariant(vendorName(a.vendor)); }},
-        {UnmappedAccountsPage::tr("Account / subscription"), [](const UnmappedAccount &a) { return QVariant(a.accountId); }},
-        {UnmappedAccountsPage::tr("Periods"), [](const UnmappedAccount &a) { return QVariant(a.periods.join(QStringLiteral(", "))); }},
-        {UnmappedAccountsPage::tr("Usage lines"), [](const UnmappedAccount &a) { return QVariant(QString::number(a.lines)); }, -1,
+        {tr("Vendor"), [](const UnmappedAccount &a) { return QVariant(vendorName(a.vendor)); }},
+        {tr("Account / subscription"), [](const UnmappedAccount &a) { return QVariant(a.accountId); }},
+        {tr("Periods"), [](const UnmappedAccount &a) { return QVariant(a.periods.join(QStringLiteral(", "))); }},
+        {tr("Usage lines"), [](const UnmappedAccount &a) { return QVariant(QString::number(a.lines)); }, -1,
          Right},
-        {UnmappedAccountsPage::tr("Cost"), [](const UnmappedAccount &a) { return QVariant(totalsText(a.totals)); }, -1, Right},
+        {tr("Cost"), [](const UnmappedAccount &a) { return QVariant(totalsText(a.totals)); }, -1, Right},
     };
 }
 
-QList<ListColumn<VendorCredit>> vendorCreditColumns()
+QList<ListColumn<VendorCredit>> VendorCreditsPage::columns()
 {
     return {
-        {VendorCreditsPage::tr("Customer"),
+        {tr("Customer"),
          [](const VendorCredit &c) {
-             return QVariant(c.customerId ? displayCustomerId(c.customerId) : VendorCreditsPage::tr("(no customer)"));
+             return QVariant(c.customerId ? displayCustomerId(c.customerId) : tr("(no customer)"));
          }},
-        {VendorCreditsPage::tr("Name"), [](const VendorCredit &c) { return QVariant(c.customerName); }},
-        {VendorCreditsPage::tr("Account / subscription"), [](const VendorCredit &c) { return QVariant(c.accountId); }},
-        {VendorCreditsPage::tr("Period"), [](const VendorCredit &c) { return QVariant(c.period); }},
-        {VendorCreditsPage::tr("Product"), [](const VendorCredit &c) { return QVariant(c.product); }},
-        {VendorCreditsPage::tr("Credit"),
+        {tr("Name"), [](const VendorCredit &c) { return QVariant(c.customerName); }},
+        {tr("Account / subscription"), [](const VendorCredit &c) { return QVariant(c.accountId); }},
+        {tr("Period"), [](const VendorCredit &c) { return QVariant(c.period); }},
+        {tr("Product"), [](const VendorCredit &c) { return QVariant(c.product); }},
+        {tr("Credit"),
          [](const VendorCredit &c) { return QVariant(c.currency + u' ' + formatExact(c.amount, QLocale())); }, -1, Right},
     };
 }
-
-} // namespace
 
 // ---- Usage > Imports ------------------------------------------------------------------
 
 UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_model(new PagedListModel<ImportRecord>(importColumns(), [&db] { return UsageImporter(db).historyCount(); },
+      m_model(new PagedListModel<ImportRecord>(columns(), [&db] { return UsageImporter(db).historyCount(); },
                                                [&db](int offset, int limit, int, bool) {
                                                    return UsageImporter(db).history(Page{offset, limit});
                                                },
@@ -198,7 +198,7 @@ QString UsageImportsPage::feedbackText() const
 
 UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db),
-      m_model(new PagedListModel<UnmappedAccount>(unmappedColumns(), [&db] { return UsageImporter(db).unmappedAccountCount(); },
+      m_model(new PagedListModel<UnmappedAccount>(columns(), [&db] { return UsageImporter(db).unmappedAccountCount(); },
                                                   [&db](int offset, int limit, int, bool) {
                                                       return UsageImporter(db).unmappedAccounts({}, Page{offset, limit});
                                                   },
@@ -280,7 +280,7 @@ QString UnmappedAccountsPage::feedbackText() const
 VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_model(new PagedListModel<VendorCredit>(
-          vendorCreditColumns(),
+          columns(),
           [this] { return UsageImporter(m_db).vendorCreditCount(vendor(), periodOfDate(m_from->date()), periodOfDate(m_to->date())); },
           [this](int offset, int limit, int, bool) {
               return UsageImporter(m_db).vendorCredits(vendor(), periodOfDate(m_from->date()), periodOfDate(m_to->date()),

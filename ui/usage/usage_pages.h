@@ -49,6 +49,7 @@ Q_SIGNALS:
     void usageChanged();
 
 private:
+    static QList<ListColumn<core::ImportRecord>> columns();
     core::Database &m_db;
     QComboBox *m_vendor;
     QComboBox *m_format;
@@ -76,6 +77,7 @@ Q_SIGNALS:
     void usageChanged();
 
 private:
+    static QList<ListColumn<core::UnmappedAccount>> columns();
     core::Database &m_db;
     PagedListModel<core::UnmappedAccount> *m_model;
     QTableView *m_table;
@@ -96,6 +98,7 @@ public:
     PagedListModel<core::VendorCredit> *model() const { return m_model; }
 
 private:
+    static QList<ListColumn<core::VendorCredit>> columns();
     core::Vendor vendor() const;
     core::Database &m_db;
     QComboBox *m_vendor;

@@ -1,0 +1,172 @@
+#include "ui/navigation.h"
+
+#include "ui/billing/billing_pages.h"
+#include "ui/customers/customer_list_model.h"
+#include "ui/customers/customers_page.h"
+#include "ui/reports/billing_report_page.h"
+#include "ui/reports/credits_report_page.h"
+#include "ui/settings/account_info_page.h"
+#include "ui/settings/billing_settings_pages.h"
+#include "ui/settings/pricing_pages.h"
+#include "ui/settings/tenants_page.h"
+#include "ui/settings/users_page.h"
+#include "ui/usage/usage_pages.h"
+
+#include <QCoreApplication>
+
+namespace bursar::ui {
+
+namespace {
+
+constexpr const char *Context = "bursar::ui::MainWindow";
+
+/// A page that needs nothing but the database.
+template <class Page>
+QWidget *plain(PageContext &c)
+{
+    return new Page(c.db, c.parent);
+}
+
+QString pathOf(const char *area, const char *title)
+{
+    return QCoreApplication::translate(Context, area) +
+           (*title ? QStringLiteral(" > ") + QCoreApplication::translate(Context, title) : QString());
+}
+
+QWidget *customers(PageContext &c)
+{
+    auto *page = new CustomersPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::tenantsChanged, page, [page] {
+        page->reloadTenants();
+        page->model()->refresh(); // rows show tenant names
+    });
+    return page;
+}
+
+QWidget *billingReport(PageContext &c)
+{
+    auto *page = new BillingReportPage(c.db, c.parent);
+    QObject::connect(page, &BillingReportPage::previewRequested, &c.events, &Events::previewRequested);
+    QObject::connect(page, &BillingReportPage::statementsChanged, &c.events, &Events::statementsChanged);
+    // Imports, mappings and pricing change what the report shows.
+    QObject::connect(&c.events, &Events::usageChanged, page, &BillingReportPage::refresh);
+    QObject::connect(&c.events, &Events::pricingChanged, page, &BillingReportPage::refresh);
+    return page;
+}
+
+QWidget *creditsReport(PageContext &c)
+{
+    auto *page = new CreditsReportPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::statementsChanged, page, &CreditsReportPage::reload);
+    return page;
+}
+
+QWidget *invoices(PageContext &c)
+{
+    auto *page = new CustomerInvoicesPage(c.db, c.parent);
+    QObject::connect(page, &CustomerInvoicesPage::statementsChanged, &c.events, &Events::statementsChanged);
+    QObject::connect(&c.events, &Events::statementsChanged, page, &CustomerInvoicesPage::refresh);
+    return page;
+}
+
+QWidget *preview(PageContext &c)
+{
+    auto *page = new PreviewPage(c.db, c.parent);
+    // The month-end flow: report > Generate > Preview > Approve > Customer Invoices.
+    QObject::connect(&c.events, &Events::previewRequested, page, [page, navigate = c.navigate](qint64 run) {
+        page->showRun(run);
+        navigate(pathOf("Billing", "Preview Generated Billing Statements"));
+    });
+    QObject::connect(page, &PreviewPage::finished, page, [navigate = c.navigate] { navigate(pathOf("Reports", "Billing")); });
+    QObject::connect(page, &PreviewPage::statementsChanged, &c.events, &Events::statementsChanged);
+    QObject::connect(&c.events, &Events::statementsChanged, page, &PreviewPage::refresh);
+    return page;
+}
+
+QWidget *imports(PageContext &c)
+{
+    auto *page = new UsageImportsPage(c.db, c.parent);
+    QObject::connect(page, &UsageImportsPage::usageChanged, &c.events, &Events::usageChanged);
+    return page;
+}
+
+QWidget *unmapped(PageContext &c)
+{
+    auto *page = new UnmappedAccountsPage(c.db, c.parent);
+    QObject::connect(page, &UnmappedAccountsPage::usageChanged, &c.events, &Events::usageChanged);
+    QObject::connect(&c.events, &Events::usageChanged, page, &UnmappedAccountsPage::reload);
+    return page;
+}
+
+QWidget *vendorCredits(PageContext &c)
+{
+    auto *page = new VendorCreditsPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::usageChanged, page, &VendorCreditsPage::reload);
+    return page;
+}
+
+QWidget *tenants(PageContext &c)
+{
+    auto *page = new TenantsPage(c.db, c.parent);
+    QObject::connect(page, &TenantsPage::tenantsChanged, &c.events, &Events::tenantsChanged);
+    return page;
+}
+
+QWidget *pricebooks(PageContext &c)
+{
+    auto *page = new PricebooksPage(c.db, c.parent);
+    QObject::connect(page, &PricebooksPage::pricingChanged, &c.events, &Events::pricingChanged);
+    return page;
+}
+
+QWidget *adjustments(PageContext &c)
+{
+    auto *page = new PricingAdjustmentsPage(c.db, c.parent);
+    QObject::connect(page, &PricingAdjustmentsPage::pricingChanged, &c.events, &Events::pricingChanged);
+    return page;
+}
+
+} // namespace
+
+QString Screen::areaText() const
+{
+    return QCoreApplication::translate(Context, area);
+}
+
+QString Screen::titleText() const
+{
+    return *title ? QCoreApplication::translate(Context, title) : QString();
+}
+
+QString Screen::path() const
+{
+    return pathOf(area, title);
+}
+
+const QList<Screen> &screens()
+{
+    static const QList<Screen> all{
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "", customers},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Reports"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"), billingReport},
+        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Credits"), creditsReport},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"),
+         invoices},
+        {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview Generated Billing Statements"), preview},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Usage"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"), imports},
+        {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Unmapped Accounts"), unmapped},
+        {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendor Credits"), vendorCredits},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Settings"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Account Information"),
+         plain<AccountInfoPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tenants"), tenants},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Pricebooks"), pricebooks},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Discounts, Charges & Support"), adjustments},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tax Tables"), plain<TaxTablesPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Exchange Rates"), plain<ExchangeRatesPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Numbering"), plain<NumberingPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Documents"), plain<DocumentSettingsPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Users & Privileges"), plain<UsersPage>},
+    };
+    return all;
+}
+
+} // namespace bursar::ui
