@@ -1,12 +1,11 @@
 // The command line: global options, the command table and the main help. The commands
 // themselves live in app/commands/, one file per command group.
 #include "app/cli.h"
-#include "app/commands/command.h"
 
+#include "app/commands/command.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -51,7 +50,8 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
             g.version = true;
         } else if (a.startsWith(u'-')) {
             // Qt's own GUI options (-platform, -style ...) pass through to QApplication.
-            if (a == QLatin1String("-platform") || a == QLatin1String("-style") || a == QLatin1String("-qwindowgeometry"))
+            if (a == QLatin1String("-platform") || a == QLatin1String("-style") ||
+                a == QLatin1String("-qwindowgeometry"))
                 ++i;
             else if (!a.startsWith(QLatin1String("-reverse")) && !a.startsWith(QLatin1String("-qmljsdebugger")))
                 g.usageError = Cli::tr("unknown option “%1” (see bursar --help)").arg(a);
@@ -64,85 +64,79 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
 
 bool needsGui(const GlobalOptions &options)
 {
-    return options.command == QLatin1String("invoices") &&
-           (options.commandArgs.value(0) == QLatin1String("export") || options.commandArgs.value(0) == QLatin1String("account"));
+    return options.command == QLatin1String("invoices") && (options.commandArgs.value(0) == QLatin1String("export") ||
+                                                            options.commandArgs.value(0) == QLatin1String("account"));
 }
 
 QString mainHelp()
 {
-    return Cli::tr("Usage: bursar [--database PATH] [COMMAND [ARGS...]]\n"
-              "\n"
-              "Without a command Bursar opens its window. With one it runs headless.\n"
-              "\n"
-              "Global options:\n"
-              "  --database PATH   a SQLite file (default: %1) or a postgresql:// URL\n"
-              "  --user NAME       act as this Bursar user (SQLite files; the administrator by default)\n"
-              "  --help            this help; COMMAND --help for a command's own\n"
-              "  --version         print the version\n"
-              "\n"
-              "Commands:\n"
-              "  demo --customers N [--seed S]       fill an empty database with demo data\n"
-              "  customers list [--format table|json|csv]\n"
-              "  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]\n"
-              "  customers show ID [--format json]\n"
-              "  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT\n"
-              "  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]\n"
-              "  tenants list [--format table|json]  the tenant tree with customer counts\n"
-              "  tenants add --name NAME [--parent ID] [--format json]\n"
-              "  users list [--format table|json]\n"
-              "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)\n"
-              "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
-              "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]\n"
-              "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
-              "  usage credits --vendor V --period YYYY-MM      the vendor's credits per customer and account\n"
-              "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"
-              "  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]\n"
-              "  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]\n"
-              "  pricebooks list [--vendor V] [--format table|json]\n"
-              "  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans\n"
-              "  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]\n"
-              "  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]\n"
-              "              [--marketplace] [--corrects CREDIT]   typed positive, stored negative\n"
-              "  credits list [--customer ID] [--vendor V] [--format table|json|csv]\n"
-              "  credits show CREDIT | credits void CREDIT --reason T\n"
-              "  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]\n"
-              "                    [--marketplace-fees] [--marketplace-credits] [--format table|json]\n"
-              "  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]\n"
-              "  invoices show ID|NUMBER [--currency C] [--format table|json]\n"
-              "  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts\n"
-              "  invoices delete ID...               deletes drafts; their credits return\n"
-              "  invoices numbering [--pattern P]    the statement number pattern\n"
-              "  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR\n"
-              "                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]\n"
-              "  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account\n"
-              "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
-              "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
-              "  db path [--if-exists]               print the database path\n"
-              "  db check                            check the database for damage\n"
-              "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
-              "\n"
-              "Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.\n")
-        .arg(Database::defaultPath());
+    return Cli::
+        tr("Usage: bursar [--database PATH] [COMMAND [ARGS...]]\n"
+           "\n"
+           "Without a command Bursar opens its window. With one it runs headless.\n"
+           "\n"
+           "Global options:\n"
+           "  --database PATH   a SQLite file (default: %1) or a postgresql:// URL\n"
+           "  --user NAME       act as this Bursar user (SQLite files; the administrator by default)\n"
+           "  --help            this help; COMMAND --help for a command's own\n"
+           "  --version         print the version\n"
+           "\n"
+           "Commands:\n"
+           "  demo --customers N [--seed S]       fill an empty database with demo data\n"
+           "  customers list [--format table|json|csv]\n"
+           "  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]\n"
+           "  customers show ID [--format json]\n"
+           "  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT\n"
+           "  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]\n"
+           "  tenants list [--format table|json]  the tenant tree with customer counts\n"
+           "  tenants add --name NAME [--parent ID] [--format json]\n"
+           "  users list [--format table|json]\n"
+           "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)\n"
+           "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
+           "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]\n"
+           "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
+           "  usage credits --vendor V --period YYYY-MM      the vendor's credits per customer and account\n"
+           "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"
+           "  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]\n"
+           "  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]\n"
+           "  pricebooks list [--vendor V] [--format table|json]\n"
+           "  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans\n"
+           "  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]\n"
+           "  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]\n"
+           "              [--marketplace] [--corrects CREDIT]   typed positive, stored negative\n"
+           "  credits list [--customer ID] [--vendor V] [--format table|json|csv]\n"
+           "  credits show CREDIT | credits void CREDIT --reason T\n"
+           "  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]\n"
+           "                    [--marketplace-fees] [--marketplace-credits] [--format table|json]\n"
+           "  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]\n"
+           "  invoices show ID|NUMBER [--currency C] [--format table|json]\n"
+           "  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts\n"
+           "  invoices delete ID...               deletes drafts; their credits return\n"
+           "  invoices numbering [--pattern P]    the statement number pattern\n"
+           "  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR\n"
+           "                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]\n"
+           "  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account\n"
+           "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
+           "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
+           "  db path [--if-exists]               print the database path\n"
+           "  db check                            check the database for damage\n"
+           "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
+           "\n"
+           "Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.\n")
+            .arg(Database::defaultPath());
 }
 
 int runCommand(const GlobalOptions &options)
 {
     Context ctx{options, nullptr};
     static const std::map<QString, std::function<int(Context &, const QStringList &)>> commands{
-        {QStringLiteral("demo"), cmdDemo},
-        {QStringLiteral("customers"), cmdCustomers},
-        {QStringLiteral("tenants"), cmdTenants},
-        {QStringLiteral("users"), cmdUsers},
-        {QStringLiteral("db"), cmdDb},
-        {QStringLiteral("import"), cmdImport},
-        {QStringLiteral("usage"), cmdUsage},
-        {QStringLiteral("pricebooks"), cmdPricebooks},
-        {QStringLiteral("pricing"), cmdPricing},
-        {QStringLiteral("report"), cmdReport},
-        {QStringLiteral("credits"), cmdCredits},
-        {QStringLiteral("invoices"), cmdInvoices},
-        {QStringLiteral("tax"), cmdTax},
-        {QStringLiteral("rates"), cmdRates},
+        {QStringLiteral("demo"), cmdDemo},       {QStringLiteral("customers"), cmdCustomers},
+        {QStringLiteral("tenants"), cmdTenants}, {QStringLiteral("users"), cmdUsers},
+        {QStringLiteral("db"), cmdDb},           {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("usage"), cmdUsage},     {QStringLiteral("pricebooks"), cmdPricebooks},
+        {QStringLiteral("pricing"), cmdPricing}, {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("credits"), cmdCredits}, {QStringLiteral("invoices"), cmdInvoices},
+        {QStringLiteral("tax"), cmdTax},         {QStringLiteral("rates"), cmdRates},
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);

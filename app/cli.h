@@ -8,13 +8,13 @@ namespace bursar::app {
 /// The global options that come before a command: `bursar [--database PATH] COMMAND ...`.
 struct GlobalOptions
 {
-    QString database;     ///< empty: the default file in the user's data folder
-    QString user;         ///< --user: the Bursar user to act as (SQLite files only)
-    QString command;      ///< empty: start the GUI
+    QString database; ///< empty: the default file in the user's data folder
+    QString user;     ///< --user: the Bursar user to act as (SQLite files only)
+    QString command;  ///< empty: start the GUI
     QStringList commandArgs;
     bool help = false;
     bool version = false;
-    QString usageError;   ///< set when the global options themselves are wrong
+    QString usageError; ///< set when the global options themselves are wrong
 };
 
 /// Splits argv into global options and the command. Does not need a QCoreApplication.

@@ -1,21 +1,19 @@
 // bursar: one executable, two faces. Without a command it opens the window; with one it
 // runs headless on the same core (see cli.cpp).
 #include "app/cli.h"
-
-#include "ui/mainwindow.h"
-#include "ui/widgets/open_database.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/open_database.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QTextStream>
-
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -61,7 +59,8 @@ int main(int argc, char **argv)
 {
     using namespace bursar;
     const app::GlobalOptions options = app::parseGlobalOptions(arguments(argc, argv));
-    const bool headless = !options.command.isEmpty() || options.help || options.version || !options.usageError.isEmpty();
+    const bool headless =
+        !options.command.isEmpty() || options.help || options.version || !options.usageError.isEmpty();
 
     if (headless) {
         qInstallMessageHandler(quietQtMessages);

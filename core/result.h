@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -19,8 +18,7 @@ struct Error
 
 /// The outcome of a core call that can fail for reasons a clerk can act on.
 /// Programming errors assert instead; they never travel in a Result.
-template <class T>
-class [[nodiscard]] Result
+template <class T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
@@ -48,7 +46,13 @@ struct Ok
 };
 using Status = Result<Ok>;
 
-inline Status success() { return Ok{}; }
-inline Error fail(QString message, QString field = {}) { return Error{std::move(message), std::move(field)}; }
+inline Status success()
+{
+    return Ok{};
+}
+inline Error fail(QString message, QString field = {})
+{
+    return Error{std::move(message), std::move(field)};
+}
 
 } // namespace bursar::core

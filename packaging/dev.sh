@@ -18,7 +18,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   libgl-dev fonts-dejavu-core
   xvfb xauth poppler-utils sqlite3 postgresql
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format clang-tidy
 )
 
 install_deps() {

@@ -11,11 +11,13 @@ void registerFormats()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        core::DocumentFormats::add(
-            {QStringLiteral("pdf"), QStringLiteral(".pdf"), QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "PDF"),
-             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "PDF files (*.pdf)"),
-             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "Save &PDF…"), 10, false,
-             [](core::Database *, const core::StatementInput &in) { return statementPdf(in, documentOptions(in.settings)); }});
+        core::DocumentFormats::add({QStringLiteral("pdf"), QStringLiteral(".pdf"),
+                                    QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "PDF"),
+                                    QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "PDF files (*.pdf)"),
+                                    QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "Save &PDF…"), 10, false,
+                                    [](core::Database *, const core::StatementInput &in) {
+                                        return statementPdf(in, documentOptions(in.settings));
+                                    }});
     });
 }
 

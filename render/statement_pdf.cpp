@@ -12,7 +12,6 @@
 #include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextLayout>
-
 #include <array>
 #include <functional>
 #include <map>
@@ -124,7 +123,8 @@ QStringList addressLines(const StatementParty &p)
 class Pages
 {
 public:
-    Pages(QPainter *painter, QPagedPaintDevice *device, const DocumentOptions &options, int totalPages, bool firstDocument)
+    Pages(QPainter *painter, QPagedPaintDevice *device, const DocumentOptions &options, int totalPages,
+          bool firstDocument)
         : m_painter(painter), m_device(device), m_total(totalPages), m_first(firstDocument)
     {
         const QSizeF points = QPageSize(options.paper).size(QPageSize::Point);
@@ -140,7 +140,7 @@ public:
     int page() const { return m_pageNo; }
 
     std::function<void(QPainter *, int page, int total)> decorate; ///< footer, watermark
-    std::function<void()> continuation;                           ///< what starts a later page
+    std::function<void()> continuation;                            ///< what starts a later page
 
     void begin()
     {
@@ -180,8 +180,7 @@ class StatementLayout
 
 public:
     StatementLayout(const StatementDocument &doc, const DocumentOptions &options)
-        : m_doc(doc), m_s(doc.statement), m_options(options),
-          m_currency(Currencies::lookup(m_s.currency))
+        : m_doc(doc), m_s(doc.statement), m_options(options), m_currency(Currencies::lookup(m_s.currency))
     {
     }
 
@@ -207,7 +206,8 @@ public:
             p->setPen(Muted);
             const QRectF area(m_pages->left(), footerTop + 4 * Unit, m_pages->width(), 12 * Unit);
             p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
-                        tr("%1 · statement %2 · customer %3").arg(m_s.seller.name, reference(), displayCustomerId(m_s.customerId)));
+                        tr("%1 · statement %2 · customer %3")
+                            .arg(m_s.seller.name, reference(), displayCustomerId(m_s.customerId)));
             p->drawText(area, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
         };
         pages.begin();
@@ -246,7 +246,8 @@ private:
             ry += textBlock(p(), m_fonts.small, l, {rightX, ry}, rightWidth, Qt::AlignRight, Muted);
         pg.y = std::max(top + 64 * Unit, ry + 14 * Unit);
 
-        pg.y += textBlock(p(), m_fonts.title, tr("Billing Statement"), {pg.left(), pg.y}, pg.width(), Qt::AlignLeft, Accent);
+        pg.y += textBlock(p(), m_fonts.title, tr("Billing Statement"), {pg.left(), pg.y}, pg.width(), Qt::AlignLeft,
+                          Accent);
         pg.y += 10 * Unit;
 
         // Bill to on the left, the statement's facts on the right.
@@ -268,7 +269,9 @@ private:
         const QDate periodStart = QDate::fromString(m_s.period + QStringLiteral("-01"), Qt::ISODate);
         const QList<std::pair<QString, QString>> facts{
             {tr("Statement"), reference()},
-            {tr("Billing period"), QStringLiteral("%1 (%2)").arg(m_options.locale.toString(periodStart, QStringLiteral("MMMM yyyy")), m_s.period)},
+            {tr("Billing period"),
+             QStringLiteral("%1 (%2)").arg(m_options.locale.toString(periodStart, QStringLiteral("MMMM yyyy")),
+                                           m_s.period)},
             {tr("Cloud provider"), vendorName(m_s.vendor)},
             {tr("Issue date"), date(m_s.issueDate)},
             {tr("Due date"), m_s.dueDate.isValid() ? m_s.dueDate.toString(Qt::ISODate)
@@ -280,9 +283,10 @@ private:
         qreal fy = blockTop;
         for (const auto &[label, value] : facts) {
             const bool key = label == tr("Statement");
-            const qreal h = std::max(textBlock(p(), m_fonts.small, label, {factsX, fy}, factsWidth * 0.42, Qt::AlignLeft, Muted),
-                                     textBlock(p(), key ? m_fonts.bold : m_fonts.body, value, {factsX + factsWidth * 0.42, fy},
-                                               factsWidth * 0.58, Qt::AlignRight, key ? Accent : Ink));
+            const qreal h =
+                std::max(textBlock(p(), m_fonts.small, label, {factsX, fy}, factsWidth * 0.42, Qt::AlignLeft, Muted),
+                         textBlock(p(), key ? m_fonts.bold : m_fonts.body, value, {factsX + factsWidth * 0.42, fy},
+                                   factsWidth * 0.58, Qt::AlignRight, key ? Accent : Ink));
             fy += h + 2 * Unit;
         }
         pg.y = std::max(ly, fy) + 18 * Unit;
@@ -308,10 +312,10 @@ private:
             p()->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Accent);
             p()->setFont(m_fonts.header);
             p()->setPen(Qt::white);
-            p()->drawText(QRectF(pg.left() + 6 * Unit, pg.y, pg.width() - amountWidth(), h), Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Description"));
-            p()->drawText(QRectF(pg.right() - amountWidth() - 6 * Unit, pg.y, amountWidth(), h), Qt::AlignRight | Qt::AlignVCenter,
-                          tr("Amount (%1)").arg(m_s.currency));
+            p()->drawText(QRectF(pg.left() + 6 * Unit, pg.y, pg.width() - amountWidth(), h),
+                          Qt::AlignLeft | Qt::AlignVCenter, tr("Description"));
+            p()->drawText(QRectF(pg.right() - amountWidth() - 6 * Unit, pg.y, amountWidth(), h),
+                          Qt::AlignRight | Qt::AlignVCenter, tr("Amount (%1)").arg(m_s.currency));
         }
         pg.y += h + 3 * Unit;
     }
@@ -323,12 +327,14 @@ private:
         const QString key = QString::number(f.pixelSize()) + u'|' + QString::number(indent) + u'|' + description;
         auto it = m_heights.constFind(key);
         if (it == m_heights.constEnd())
-            it = m_heights.insert(key, textBlock(nullptr, f, description, {}, m_pages->width() - amountWidth() - indent - 18 * Unit) +
-                                           4 * Unit);
+            it = m_heights.insert(
+                key, textBlock(nullptr, f, description, {}, m_pages->width() - amountWidth() - indent - 18 * Unit) +
+                         4 * Unit);
         return it.value();
     }
     enum class RowStyle { Item, Group, Subtotal };
-    void row(const QFont &f, const QString &description, const QString &amount, qreal indent, RowStyle style = RowStyle::Item)
+    void row(const QFont &f, const QString &description, const QString &amount, qreal indent,
+             RowStyle style = RowStyle::Item)
     {
         Pages &pg = *m_pages;
         const qreal h = rowHeight(f, description, indent);
@@ -338,13 +344,14 @@ private:
                 p()->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Band);
             if (style == RowStyle::Subtotal) {
                 p()->setPen(QPen(Rule, 0.6 * Unit));
-                p()->drawLine(QPointF(pg.right() - amountWidth(), pg.y + 0.5 * Unit), QPointF(pg.right(), pg.y + 0.5 * Unit));
+                p()->drawLine(QPointF(pg.right() - amountWidth(), pg.y + 0.5 * Unit),
+                              QPointF(pg.right(), pg.y + 0.5 * Unit));
             }
             const QColor color = style == RowStyle::Group ? Accent : Ink;
             textBlock(p(), f, description, {pg.left() + 6 * Unit + indent, pg.y + 2 * Unit},
                       pg.width() - amountWidth() - indent - 18 * Unit, Qt::AlignLeft, color);
-            textBlock(p(), f, amount, {pg.right() - amountWidth() - 6 * Unit, pg.y + 2 * Unit}, amountWidth(), Qt::AlignRight,
-                      color);
+            textBlock(p(), f, amount, {pg.right() - amountWidth() - 6 * Unit, pg.y + 2 * Unit}, amountWidth(),
+                      Qt::AlignRight, color);
         }
         pg.y += h;
     }
@@ -359,7 +366,8 @@ private:
                 groups[l.productType].append(&l);
         for (const auto &[type, lines] : groups) {
             // A group's title stays with its first line.
-            m_pages->need(rowHeight(m_fonts.bold, type, 0) + rowHeight(m_fonts.body, lines.first()->product, 12 * Unit));
+            m_pages->need(rowHeight(m_fonts.bold, type, 0) +
+                          rowHeight(m_fonts.body, lines.first()->product, 12 * Unit));
             row(m_fonts.bold, type, QString(), 0, RowStyle::Group);
             Decimal subtotal;
             for (const StatementLine *l : lines) {
@@ -380,12 +388,14 @@ private:
         if (m_s.options.applyCredits || !m_s.credits.isZero())
             rows.append({tr("%1 credits").arg(vendorName(m_s.vendor)), m_s.credits, false});
         if (m_s.options.marketplaceFees) {
-            rows.append({tr("%1 Marketplace fees (passed through at cost)").arg(vendorName(m_s.vendor)), m_s.marketplace, false});
+            rows.append({tr("%1 Marketplace fees (passed through at cost)").arg(vendorName(m_s.vendor)),
+                         m_s.marketplace, false});
             if (m_s.options.marketplaceCredits || !m_s.marketplaceCredits.isZero())
                 rows.append({tr("%1 Marketplace credit").arg(vendorName(m_s.vendor)), m_s.marketplaceCredits, false});
         }
         for (const StatementTax &t : m_s.taxes)
-            rows.append({tr("%1 %2% on %3").arg(t.name, formatExact(t.rate, m_options.locale), money(t.base)), t.amount, false});
+            rows.append({tr("%1 %2% on %3").arg(t.name, formatExact(t.rate, m_options.locale), money(t.base)), t.amount,
+                         false});
         rows.append({tr("Total"), m_s.total, true});
         const qreal boxH = lineHeight(m_fonts.total) + 16 * Unit;
         const qreal x = pg.left() + pg.width() * 0.42;
@@ -405,7 +415,8 @@ private:
                 p()->drawLine(QPointF(x, pg.y), QPointF(pg.right(), pg.y));
             }
             textBlock(p(), f, label, {x, pg.y + 3 * Unit}, labelWidth);
-            textBlock(p(), f, money(amount), {pg.right() - amountWidth() - 6 * Unit, pg.y + 3 * Unit}, amountWidth(), Qt::AlignRight);
+            textBlock(p(), f, money(amount), {pg.right() - amountWidth() - 6 * Unit, pg.y + 3 * Unit}, amountWidth(),
+                      Qt::AlignRight);
             pg.y += rowH;
         }
         pg.y += 6 * Unit;
@@ -413,15 +424,17 @@ private:
             p()->fillRect(QRectF(x, pg.y, w, boxH), Accent);
             p()->setFont(m_fonts.total);
             p()->setPen(Qt::white);
-            p()->drawText(QRectF(x + 8 * Unit, pg.y, w - 16 * Unit, boxH), Qt::AlignLeft | Qt::AlignVCenter, tr("Amount due"));
+            p()->drawText(QRectF(x + 8 * Unit, pg.y, w - 16 * Unit, boxH), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("Amount due"));
             p()->drawText(QRectF(x + 8 * Unit, pg.y, w - 16 * Unit, boxH), Qt::AlignRight | Qt::AlignVCenter,
                           QStringLiteral("%1 %2").arg(m_s.currency, money(m_s.balance)));
         }
         pg.y += boxH + 14 * Unit;
-        QString note = m_s.dueDate.isValid()
-                           ? tr("Please pay by %1. ").arg(m_s.dueDate.toString(Qt::ISODate))
-                           : tr("This is a draft: it is not yet approved, has no number and is not visible to you in the customer "
-                                "portal. ");
+        QString note =
+            m_s.dueDate.isValid()
+                ? tr("Please pay by %1. ").arg(m_s.dueDate.toString(Qt::ISODate))
+                : tr("This is a draft: it is not yet approved, has no number and is not visible to you in the customer "
+                     "portal. ");
         note += tr("Amounts are calculated at full precision and rounded to the currency's units for display; the "
                    "Detailed CSV lists every usage line.");
         pg.need(rowHeight(m_fonts.small, note, 0));
@@ -442,7 +455,9 @@ class AccountLayout
     Q_DECLARE_TR_FUNCTIONS(bursar::render::StatementPainter)
 
 public:
-    AccountLayout(const AccountStatementDocument &doc, const DocumentOptions &options) : m_doc(doc), m_options(options) {}
+    AccountLayout(const AccountStatementDocument &doc, const DocumentOptions &options) : m_doc(doc), m_options(options)
+    {
+    }
 
     int run(QPainter *painter, QPagedPaintDevice *device, int totalPages)
     {
@@ -455,7 +470,8 @@ public:
             p->setPen(Muted);
             const QRectF area(pg.left(), footerTop + 4 * Unit, pg.width(), 12 * Unit);
             p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
-                        tr("%1 · statement of account · customer %2").arg(m_doc.seller.name, displayCustomerId(m_doc.customerId)));
+                        tr("%1 · statement of account · customer %2")
+                            .arg(m_doc.seller.name, displayCustomerId(m_doc.customerId)));
             p->drawText(area, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
         };
         const qreal cols[] = {0.16, 0.22, 0.14, 0.14, 0.1, 0.12, 0.12};
@@ -479,16 +495,20 @@ public:
             }
             pg.y += h;
         };
-        const QStringList headers{tr("Document"), tr("Number"), tr("Date"), tr("Due"), tr("Days late"), tr("Amount"), tr("Balance")};
+        const QStringList headers{tr("Document"),  tr("Number"), tr("Date"),   tr("Due"),
+                                  tr("Days late"), tr("Amount"), tr("Balance")};
         pg.continuation = [&] { rowCells(headers, m_fonts.header, true); };
         pg.begin();
         drawLogo(painter, m_doc.logo, QRectF(pg.left(), pg.y, 170 * Unit, 56 * Unit));
         qreal ry = pg.y;
-        ry += textBlock(painter, m_fonts.bold, m_doc.seller.name, {pg.right() - 230 * Unit, ry}, 230 * Unit, Qt::AlignRight);
+        ry += textBlock(painter, m_fonts.bold, m_doc.seller.name, {pg.right() - 230 * Unit, ry}, 230 * Unit,
+                        Qt::AlignRight);
         for (const QString &l : addressLines(m_doc.seller))
-            ry += textBlock(painter, m_fonts.small, l, {pg.right() - 230 * Unit, ry}, 230 * Unit, Qt::AlignRight, Muted);
+            ry +=
+                textBlock(painter, m_fonts.small, l, {pg.right() - 230 * Unit, ry}, 230 * Unit, Qt::AlignRight, Muted);
         pg.y = std::max(pg.y + 64 * Unit, ry + 14 * Unit);
-        pg.y += textBlock(painter, m_fonts.title, tr("Statement of Account"), {pg.left(), pg.y}, pg.width(), Qt::AlignLeft, Accent);
+        pg.y += textBlock(painter, m_fonts.title, tr("Statement of Account"), {pg.left(), pg.y}, pg.width(),
+                          Qt::AlignLeft, Accent);
         pg.y += 6 * Unit;
         pg.y += textBlock(painter, m_fonts.bold, m_doc.customer.name, {pg.left(), pg.y}, pg.width());
         for (const QString &l : addressLines(m_doc.customer))
@@ -519,12 +539,13 @@ public:
             pg.y += textBlock(painter, m_fonts.total,
                               tr("Balance %1 %2").arg(currency, formatForDisplay(balance, c, m_options.locale)),
                               {pg.left(), pg.y}, pg.width(), Qt::AlignRight);
-            pg.y += textBlock(painter, m_fonts.small,
-                              tr("Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5")
-                                  .arg(formatForDisplay(a[0], c, m_options.locale), formatForDisplay(a[1], c, m_options.locale),
-                                       formatForDisplay(a[2], c, m_options.locale), formatForDisplay(a[3], c, m_options.locale),
-                                       formatForDisplay(a[4], c, m_options.locale)),
-                              {pg.left(), pg.y}, pg.width(), Qt::AlignRight, Muted);
+            pg.y += textBlock(
+                painter, m_fonts.small,
+                tr("Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5")
+                    .arg(formatForDisplay(a[0], c, m_options.locale), formatForDisplay(a[1], c, m_options.locale),
+                         formatForDisplay(a[2], c, m_options.locale), formatForDisplay(a[3], c, m_options.locale),
+                         formatForDisplay(a[4], c, m_options.locale)),
+                {pg.left(), pg.y}, pg.width(), Qt::AlignRight, Muted);
             pg.y += 8 * Unit;
         }
         return pg.page();
@@ -568,7 +589,8 @@ int StatementPainter::pageCount(const StatementDocument &document) const
     return StatementLayout(document, m_options).run(nullptr, nullptr, 0, true);
 }
 
-int StatementPainter::paint(QPainter &painter, QPagedPaintDevice &device, const QList<StatementDocument> &documents) const
+int StatementPainter::paint(QPainter &painter, QPagedPaintDevice &device,
+                            const QList<StatementDocument> &documents) const
 {
     int pages = 0;
     bool first = true;
@@ -604,8 +626,8 @@ Result<QByteArray> statementPdf(const StatementDocument &document, const Documen
 {
     const Statement &s = document.statement;
     const QString title = StatementPainter::tr("Billing Statement %1 — %2, %3 %4")
-                              .arg(s.number.isEmpty() ? StatementPainter::tr("DRAFT %1").arg(s.id) : s.number, s.customerName,
-                                   vendorName(s.vendor), s.period);
+                              .arg(s.number.isEmpty() ? StatementPainter::tr("DRAFT %1").arg(s.id) : s.number,
+                                   s.customerName, vendorName(s.vendor), s.period);
     return pdfOf(options, title, [&](QPainter &painter, QPdfWriter &writer) {
         StatementPainter(options).paint(painter, writer, {document});
     });
@@ -613,13 +635,12 @@ Result<QByteArray> statementPdf(const StatementDocument &document, const Documen
 
 Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document, const DocumentOptions &options)
 {
-    const QString title = StatementPainter::tr("Statement of Account — %1 %2, %3")
-                              .arg(displayCustomerId(document.customerId), document.customer.name,
-                                   document.asOf.toString(Qt::ISODate));
+    const QString title =
+        StatementPainter::tr("Statement of Account — %1 %2, %3")
+            .arg(displayCustomerId(document.customerId), document.customer.name, document.asOf.toString(Qt::ISODate));
     return pdfOf(options, title, [&](QPainter &painter, QPdfWriter &writer) {
         StatementPainter(options).paintAccountStatement(painter, writer, document);
     });
 }
-
 
 } // namespace bursar::render

@@ -17,8 +17,8 @@ namespace bursar::render {
 /// How statement documents are laid out (Settings > Statement Documents).
 struct DocumentOptions
 {
-    QPageSize::PageSizeId paper = QPageSize::A4; ///< A4 or Letter
-    bool pdfA = false;                           ///< write PDF/A-1b
+    QPageSize::PageSizeId paper = QPageSize::A4;                       ///< A4 or Letter
+    bool pdfA = false;                                                 ///< write PDF/A-1b
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< how amounts and dates read
 };
 
@@ -46,7 +46,8 @@ public:
     /// Paints `documents` one after another on `device`, each starting on a new page.
     /// `painter` must be active on `device`. Returns the number of pages painted.
     int paint(QPainter &painter, QPagedPaintDevice &device, const QList<StatementDocument> &documents) const;
-    int paintAccountStatement(QPainter &painter, QPagedPaintDevice &device, const AccountStatementDocument &document) const;
+    int paintAccountStatement(QPainter &painter, QPagedPaintDevice &device,
+                              const AccountStatementDocument &document) const;
 
     /// Pages `document` takes (lays it out without painting).
     int pageCount(const StatementDocument &document) const;

@@ -10,13 +10,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -58,11 +58,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     });
     file->addAction(tr("Open &Shared Database…"), this, [this] {
         bool ok = false;
-        const QString url = QInputDialog::getText(
-            this, tr("Open Shared Database"),
-            tr("PostgreSQL URL, for example postgresql://clerk@dbserver/bursar\n"
-               "(the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):"),
-            QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+        const QString url =
+            QInputDialog::getText(this, tr("Open Shared Database"),
+                                  tr("PostgreSQL URL, for example postgresql://clerk@dbserver/bursar\n"
+                                     "(the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):"),
+                                  QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
         if (!ok || url.trimmed().isEmpty())
             return;
         QString error;
@@ -152,7 +152,8 @@ QStringList MainWindow::screens() const
 bool MainWindow::navigateTo(const QString &path)
 {
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
-        const QString p = ((*it)->parent() ? (*it)->parent()->text(0) + QStringLiteral(" > ") : QString()) + (*it)->text(0);
+        const QString p =
+            ((*it)->parent() ? (*it)->parent()->text(0) + QStringLiteral(" > ") : QString()) + (*it)->text(0);
         if (p == path) {
             m_nav->setCurrentItem(*it);
             return true;
@@ -189,7 +190,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     if (!core::Database::isPostgresUrl(path) && m_db->dialect() == core::Dialect::SQLite &&
         QFileInfo(path).absoluteFilePath() == m_db->location()) {
-        *error = tr("“%1” is the database this window has open already.").arg(QDir::toNativeSeparators(m_db->location()));
+        *error =
+            tr("“%1” is the database this window has open already.").arg(QDir::toNativeSeparators(m_db->location()));
         return false;
     }
     auto opened = openDatabaseForWindow(this, path);

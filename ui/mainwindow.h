@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;
@@ -12,7 +11,7 @@ class QTreeWidget;
 namespace bursar::core {
 class Database;
 class WindowLock;
-}
+} // namespace bursar::core
 
 namespace bursar::ui {
 
@@ -33,8 +32,7 @@ public:
     QStringList screens() const;
     bool navigateTo(const QString &path);
     /// The page of type `Page` (CustomersPage, BillingReportPage, ...), or nullptr.
-    template <class Page>
-    Page *page() const
+    template <class Page> Page *page() const
     {
         for (QWidget *w : pages())
             if (auto *p = qobject_cast<Page *>(w))

@@ -21,8 +21,7 @@ namespace {
 constexpr const char *Context = "bursar::ui::MainWindow";
 
 /// A page that needs nothing but the database.
-template <class Page>
-QWidget *plain(PageContext &c)
+template <class Page> QWidget *plain(PageContext &c)
 {
     return new Page(c.db, c.parent);
 }
@@ -77,7 +76,8 @@ QWidget *preview(PageContext &c)
         page->showRun(run);
         navigate(pathOf("Billing", "Preview Generated Billing Statements"));
     });
-    QObject::connect(page, &PreviewPage::finished, page, [navigate = c.navigate] { navigate(pathOf("Reports", "Billing")); });
+    QObject::connect(page, &PreviewPage::finished, page,
+                     [navigate = c.navigate] { navigate(pathOf("Reports", "Billing")); });
     QObject::connect(page, &PreviewPage::statementsChanged, &c.events, &Events::statementsChanged);
     QObject::connect(&c.events, &Events::statementsChanged, page, &PreviewPage::refresh);
     return page;
@@ -147,16 +147,18 @@ const QList<Screen> &screens()
 {
     static const QList<Screen> all{
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "", customers},
-        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Reports"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"), billingReport},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Reports"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
+         billingReport},
         {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Credits"), creditsReport},
-        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"),
-         invoices},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
+         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"), invoices},
         {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview Generated Billing Statements"), preview},
-        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Usage"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"), imports},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Usage"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"),
+         imports},
         {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Unmapped Accounts"), unmapped},
         {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendor Credits"), vendorCredits},
-        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Settings"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Account Information"),
-         plain<AccountInfoPage>},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Settings"),
+         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Account Information"), plain<AccountInfoPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tenants"), tenants},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Pricebooks"), pricebooks},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Discounts, Charges & Support"), adjustments},

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 class QWidget;
@@ -22,10 +21,10 @@ public:
     using QObject::QObject;
 
 Q_SIGNALS:
-    void statementsChanged();      ///< generated, approved or deleted statements (and the credits they used)
-    void usageChanged();           ///< imported usage or a mapped account
-    void pricingChanged();         ///< pricebooks, adjustments, charges, plans
-    void tenantsChanged();         ///< the tenant tree
+    void statementsChanged();            ///< generated, approved or deleted statements (and the credits they used)
+    void usageChanged();                 ///< imported usage or a mapped account
+    void pricingChanged();               ///< pricebooks, adjustments, charges, plans
+    void tenantsChanged();               ///< the tenant tree
     void previewRequested(qint64 runId); ///< a billing run's drafts, to review
 };
 

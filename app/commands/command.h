@@ -4,22 +4,21 @@
 
 #include "app/cli.h"
 #include "app/commands/printer.h"
+#include "core/customers/customer.h"
+#include "core/domain/vendor.h"
 #include "core/formats/csv.h"
 #include "core/result.h"
 #include "core/storage/database.h"
-#include "core/customers/customer.h"
-#include "core/domain/vendor.h"
 
 #include <QCommandLineParser>
-#include <QDate>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -38,7 +37,6 @@ class Cli
 constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
-
 
 /// A usage error is one line; the command's --help tells the rest.
 inline int usage(const QString &message)
@@ -78,7 +76,8 @@ struct Context
         db = std::move(opened).value();
         if (!global.user.isEmpty()) {
             if (db->dialect() == Dialect::PostgreSQL)
-                return usage(Cli::tr("--user works on SQLite files only; on PostgreSQL the database login is the user."));
+                return usage(
+                    Cli::tr("--user works on SQLite files only; on PostgreSQL the database login is the user."));
             if (Status s = db->actAs(global.user); !s)
                 return failure(s.error().message);
         }
@@ -88,7 +87,9 @@ struct Context
 
 inline QString formatName(Format f)
 {
-    return f == Format::Table ? QStringLiteral("table") : f == Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    return f == Format::Table  ? QStringLiteral("table")
+           : f == Format::Json ? QStringLiteral("json")
+                               : QStringLiteral("csv");
 }
 
 inline QString formatNames(const QList<Format> &allowed)
@@ -141,7 +142,8 @@ struct CommandParser
     void addFormat(std::initializer_list<Format> allowed)
     {
         formats = allowed;
-        add(QStringLiteral("format"), Cli::tr("Output: %1 (default %2).").arg(formatNames(formats), formatName(formats.first())),
+        add(QStringLiteral("format"),
+            Cli::tr("Output: %1 (default %2).").arg(formatNames(formats), formatName(formats.first())),
             QStringLiteral("FORMAT"));
     }
     /// The chosen format, or nothing after printing a usage error.
@@ -170,7 +172,8 @@ inline Result<qint64> customerOption(const CommandParser &p)
         return fail(Cli::tr("--customer is required: give the customer's ID, for example --customer 100042."));
     auto id = parseCustomerId(text);
     if (!id)
-        return fail(Cli::tr("--customer “%1” is not a customer ID; give the number, for example 100042 or #100042.").arg(text));
+        return fail(
+            Cli::tr("--customer “%1” is not a customer ID; give the number, for example 100042 or #100042.").arg(text));
     return *id;
 }
 
@@ -254,7 +257,7 @@ int cmdCredits(Context &ctx, const QStringList &args);        // credits.cpp
 int cmdInvoices(Context &ctx, const QStringList &args);       // invoices.cpp
 int cmdInvoicesExport(Context &ctx, const QStringList &args); // documents.cpp, dispatched by cmdInvoices
 int cmdInvoicesAccount(Context &ctx, const QStringList &args);
-int cmdTax(Context &ctx, const QStringList &args);            // tax_rates.cpp
-int cmdRates(Context &ctx, const QStringList &args);          // tax_rates.cpp
+int cmdTax(Context &ctx, const QStringList &args);   // tax_rates.cpp
+int cmdRates(Context &ctx, const QStringList &args); // tax_rates.cpp
 
 } // namespace bursar::app

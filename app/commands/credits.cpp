@@ -1,6 +1,5 @@
 // bursar credits add|list|show|void.
 #include "app/commands/command.h"
-
 #include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
@@ -26,7 +25,8 @@ int cmdCreditsAdd(Context &ctx, const QStringList &args)
                                    "[--expires YYYY-MM-DD] [--marketplace] [--corrects CREDIT] [--format table|json]"));
     addCustomerAndVendor(p);
     p.add(QStringLiteral("currency"), Cli::tr("The credit's currency, for example USD."), QStringLiteral("C"));
-    p.add(QStringLiteral("amount"), Cli::tr("The amount the customer is owed, positive, for example 250.00."), QStringLiteral("A"));
+    p.add(QStringLiteral("amount"), Cli::tr("The amount the customer is owed, positive, for example 250.00."),
+          QStringLiteral("A"));
     p.add(QStringLiteral("comment"), Cli::tr("Account or subscription, and why."), QStringLiteral("T"));
     p.add(QStringLiteral("expires"), Cli::tr("The last day the credit can pay for."), QStringLiteral("YYYY-MM-DD"));
     p.add(QStringLiteral("marketplace"), Cli::tr("A marketplace credit: pays marketplace fees only."));
@@ -70,7 +70,8 @@ int cmdCreditsAdd(Context &ctx, const QStringList &args)
     else
         out(Cli::tr("Added credit %1 for the customer with ID %2: %3 %4 (%5).")
                 .arg(*id)
-                .arg(displayCustomerId(saved.customerId), saved.amount.toString(), saved.currency, vendorName(saved.vendor)));
+                .arg(displayCustomerId(saved.customerId), saved.amount.toString(), saved.currency,
+                     vendorName(saved.vendor)));
     return ExitOk;
 }
 
@@ -108,15 +109,25 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
     listing.line = [&](const Credit &c) {
         return QStringLiteral("%1  %2  %3  %4  %5 %6  applied %7  remaining %8  %9  %10")
             .arg(c.id, 5)
-            .arg(displayCustomerId(c.customerId), vendorName(c.vendor), creditKindName(c.kind), c.amount.toString(), c.currency,
-                 c.applied.toString(), c.remaining().toString(), json::creditState(c, today), c.comment);
+            .arg(displayCustomerId(c.customerId), vendorName(c.vendor), creditKindName(c.kind), c.amount.toString(),
+                 c.currency, c.applied.toString(), c.remaining().toString(), json::creditState(c, today), c.comment);
     };
     listing.count = [](qsizetype n) { return Cli::tr("%n credit(s)", nullptr, int(n)); };
-    listing.csvHeader = QStringLiteral("id,customer_id,vendor,kind,currency,amount,applied,remaining,expires,state,comment").split(u',');
+    listing.csvHeader =
+        QStringLiteral("id,customer_id,vendor,kind,currency,amount,applied,remaining,expires,state,comment")
+            .split(u',');
     listing.csv = [&](const Credit &c) {
-        return QStringList{QString::number(c.id), QString::number(c.customerId), vendorKey(c.vendor), creditKindKey(c.kind),
-                           c.currency, c.amount.toString(), c.applied.toString(), c.remaining().toString(),
-                           c.expiresOn.toString(Qt::ISODate), json::creditState(c, today), c.comment};
+        return QStringList{QString::number(c.id),
+                           QString::number(c.customerId),
+                           vendorKey(c.vendor),
+                           creditKindKey(c.kind),
+                           c.currency,
+                           c.amount.toString(),
+                           c.applied.toString(),
+                           c.remaining().toString(),
+                           c.expiresOn.toString(Qt::ISODate),
+                           json::creditState(c, today),
+                           c.comment};
     };
     print(p.chosenFormat, *list, listing);
     return ExitOk;
@@ -146,12 +157,13 @@ int cmdCreditsShow(Context &ctx, const QStringList &args)
         QJsonObject o = json::credit(*c, QDate::currentDate());
         QJsonArray a;
         for (const CreditApplication &h : *history)
-            a.append(QJsonObject{{QStringLiteral("statement_id"), h.statementId},
-                                 {QStringLiteral("number"), h.statementNumber.isEmpty() ? QJsonValue() : QJsonValue(h.statementNumber)},
-                                 {QStringLiteral("period"), h.period},
-                                 {QStringLiteral("account_id"), h.accountId},
-                                 {QStringLiteral("amount"), h.amount.toString()},
-                                 {QStringLiteral("at"), h.at}});
+            a.append(QJsonObject{
+                {QStringLiteral("statement_id"), h.statementId},
+                {QStringLiteral("number"), h.statementNumber.isEmpty() ? QJsonValue() : QJsonValue(h.statementNumber)},
+                {QStringLiteral("period"), h.period},
+                {QStringLiteral("account_id"), h.accountId},
+                {QStringLiteral("amount"), h.amount.toString()},
+                {QStringLiteral("at"), h.at}});
         o[QStringLiteral("applications")] = a;
         outJson(o);
         return ExitOk;
@@ -163,8 +175,8 @@ int cmdCreditsShow(Context &ctx, const QStringList &args)
                    u'\n';
     for (const CreditApplication &h : *history)
         text += QStringLiteral("  %1  %2  %3  %4  %5\n")
-                    .arg(h.statementNumber.isEmpty() ? Cli::tr("draft %1").arg(h.statementId) : h.statementNumber, h.period,
-                         h.accountId, h.amount.toString(), h.at);
+                    .arg(h.statementNumber.isEmpty() ? Cli::tr("draft %1").arg(h.statementId) : h.statementNumber,
+                         h.period, h.accountId, h.amount.toString(), h.at);
     out(text);
     return ExitOk;
 }

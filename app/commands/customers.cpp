@@ -1,6 +1,5 @@
 // bursar customers list|add|show|map-account|set-provider.
 #include "app/commands/command.h"
-
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
@@ -25,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -59,7 +57,11 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
 
     Listing<Customer> listing;
     listing.json = [&](const Customer &c) { return json::customer(c, tenantNames.value(c.tenantId)); };
-    listing.heading = QStringLiteral("%1  %2  %3  %4").arg(Cli::tr("ID"), -8).arg(Cli::tr("Name"), -40).arg(Cli::tr("Region"), -8).arg(Cli::tr("Terms"));
+    listing.heading = QStringLiteral("%1  %2  %3  %4")
+                          .arg(Cli::tr("ID"), -8)
+                          .arg(Cli::tr("Name"), -40)
+                          .arg(Cli::tr("Region"), -8)
+                          .arg(Cli::tr("Terms"));
     listing.line = [](const Customer &c) {
         return QStringLiteral("%1  %2  %3  %4")
             .arg(displayCustomerId(c.id), -8)
@@ -68,10 +70,20 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
             .arg(c.paymentTermsDays == 1 ? Cli::tr("1 day") : Cli::tr("%1 days").arg(c.paymentTermsDays));
     };
     listing.count = [](qsizetype n) { return n == 1 ? Cli::tr("1 customer") : Cli::tr("%1 customers").arg(n); };
-    listing.csvHeader = QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tenant"), QStringLiteral("region"),
-                                    QStringLiteral("state"), QStringLiteral("email"), QStringLiteral("payment_terms_days")};
+    listing.csvHeader = QStringList{QStringLiteral("id"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("tenant"),
+                                    QStringLiteral("region"),
+                                    QStringLiteral("state"),
+                                    QStringLiteral("email"),
+                                    QStringLiteral("payment_terms_days")};
     listing.csv = [&](const Customer &c) {
-        return QStringList{QString::number(c.id), c.name, tenantNames.value(c.tenantId), c.region, c.state, c.contact.email,
+        return QStringList{QString::number(c.id),
+                           c.name,
+                           tenantNames.value(c.tenantId),
+                           c.region,
+                           c.state,
+                           c.contact.email,
                            QString::number(c.paymentTermsDays)};
     };
     print(format, *customers, listing);
@@ -80,14 +92,17 @@ int cmdCustomersList(Context &ctx, const QStringList &args)
 
 int cmdCustomersAdd(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers add"), Cli::tr("Add a customer."),
-                    QStringLiteral("customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]"));
+    CommandParser p(
+        QStringLiteral("customers add"), Cli::tr("Add a customer."),
+        QStringLiteral("customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]"));
     p.add(QStringLiteral("name"), Cli::tr("The customer's name (required)."), QStringLiteral("NAME"));
     p.add(QStringLiteral("region"), Cli::tr("Region (drives tax), for example US."), QStringLiteral("R"));
     p.add(QStringLiteral("state"), Cli::tr("State or province, for example WA."), QStringLiteral("S"));
-    p.add(QStringLiteral("payment-terms"), Cli::tr("Payment terms in days, 0 to 365 (default 30)."), QStringLiteral("DAYS"));
+    p.add(QStringLiteral("payment-terms"), Cli::tr("Payment terms in days, 0 to 365 (default 30)."),
+          QStringLiteral("DAYS"));
     p.add(QStringLiteral("email"), Cli::tr("Billing email."), QStringLiteral("EMAIL"));
-    p.add(QStringLiteral("tenant"), Cli::tr("Tenant ID the customer belongs to (default: the first partner)."), QStringLiteral("ID"));
+    p.add(QStringLiteral("tenant"), Cli::tr("Tenant ID the customer belongs to (default: the first partner)."),
+          QStringLiteral("ID"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -103,7 +118,8 @@ int cmdCustomersAdd(Context &ctx, const QStringList &args)
         bool ok = false;
         c.paymentTermsDays = p.value(QStringLiteral("payment-terms")).toInt(&ok);
         if (!ok)
-            return usage(Cli::tr("--payment-terms must be a whole number of days, not “%1”.").arg(p.value(QStringLiteral("payment-terms"))));
+            return usage(Cli::tr("--payment-terms must be a whole number of days, not “%1”.")
+                             .arg(p.value(QStringLiteral("payment-terms"))));
     }
     if (p.isSet(QStringLiteral("tenant"))) {
         bool ok = false;
@@ -135,7 +151,8 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
         return usage(Cli::tr("customers show needs one customer ID, for example: bursar customers show 100042"));
     auto id = parseCustomerId(p.positional().first());
     if (!id)
-        return usage(Cli::tr("“%1” is not a customer ID; give the number, for example 100042.").arg(p.positional().first()));
+        return usage(
+            Cli::tr("“%1” is not a customer ID; give the number, for example 100042.").arg(p.positional().first()));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     CustomerService service(*ctx.db);
@@ -168,8 +185,10 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
         o[QStringLiteral("accounts")] = aa;
         QJsonArray sa;
         for (const Subscription &s : *subs)
-            sa.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
-                                  {QStringLiteral("region"), s.region}, {QStringLiteral("state"), s.state},
+            sa.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                  {QStringLiteral("name"), s.name},
+                                  {QStringLiteral("region"), s.region},
+                                  {QStringLiteral("state"), s.state},
                                   {QStringLiteral("default"), s.isDefault}});
         o[QStringLiteral("subscriptions")] = sa;
         outJson(o);
@@ -180,7 +199,8 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
     s << Cli::tr("Tenant: ") << tenantName << '\n';
     s << Cli::tr("Region: ") << c->region << ' ' << c->state << Cli::tr("  Terms: ") << c->paymentTermsDays << '\n';
     for (const CustomerProvider &pr : *providers)
-        s << vendorName(pr.vendor) << ": " << (pr.enabled ? Cli::tr("enabled") : Cli::tr("disabled")) << ' ' << pr.currency << '\n';
+        s << vendorName(pr.vendor) << ": " << (pr.enabled ? Cli::tr("enabled") : Cli::tr("disabled")) << ' '
+          << pr.currency << '\n';
     for (const VendorAccount &a : *accounts)
         s << Cli::tr("Account ") << vendorName(a.vendor) << ' ' << a.accountId << '\n';
     return ExitOk;
@@ -189,8 +209,9 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
 /// Declares --customer and --vendor, which map-account and set-provider share.
 int cmdMapAccount(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers map-account"), Cli::tr("Map a vendor account or subscription to a customer."),
-                    QStringLiteral("customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT"));
+    CommandParser p(
+        QStringLiteral("customers map-account"), Cli::tr("Map a vendor account or subscription to a customer."),
+        QStringLiteral("customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT"));
     addCustomerAndVendor(p);
     p.add(QStringLiteral("account"), Cli::tr("Vendor account or subscription ID."), QStringLiteral("ACCOUNT"));
     p.add(QStringLiteral("label"), Cli::tr("Optional label."), QStringLiteral("TEXT"));
@@ -215,13 +236,15 @@ int cmdMapAccount(Context &ctx, const QStringList &args)
 
 int cmdSetProvider(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("customers set-provider"), Cli::tr("Set a customer's Cloud Provider setting for a vendor."),
+    CommandParser p(QStringLiteral("customers set-provider"),
+                    Cli::tr("Set a customer's Cloud Provider setting for a vendor."),
                     QStringLiteral("customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] "
                                    "[--disabled]"));
     addCustomerAndVendor(p);
-    p.add(QStringLiteral("currency"), Cli::tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."), QStringLiteral("CUR"));
-    p.add(QStringLiteral("pricebook"), Cli::tr("The vendor's pricebook that prices this customer (kept when not given)."),
-          QStringLiteral("NAME"));
+    p.add(QStringLiteral("currency"), Cli::tr("Invoice currency, ISO 4217 (USD, EUR, JPY ...)."),
+          QStringLiteral("CUR"));
+    p.add(QStringLiteral("pricebook"),
+          Cli::tr("The vendor's pricebook that prices this customer (kept when not given)."), QStringLiteral("NAME"));
     p.add(QStringLiteral("disabled"), Cli::tr("Keep the vendor disabled for this customer."));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -273,10 +296,8 @@ int cmdCustomers(Context &ctx, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     static const std::map<QString, std::function<int(Context &, const QStringList &)>> subs{
-        {QStringLiteral("list"), cmdCustomersList},
-        {QStringLiteral("add"), cmdCustomersAdd},
-        {QStringLiteral("show"), cmdCustomersShow},
-        {QStringLiteral("map-account"), cmdMapAccount},
+        {QStringLiteral("list"), cmdCustomersList},       {QStringLiteral("add"), cmdCustomersAdd},
+        {QStringLiteral("show"), cmdCustomersShow},       {QStringLiteral("map-account"), cmdMapAccount},
         {QStringLiteral("set-provider"), cmdSetProvider},
     };
     if (auto it = subs.find(sub); it != subs.end())

@@ -1,6 +1,5 @@
 // bursar db path|check|copy.
 #include "app/commands/command.h"
-
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
@@ -25,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -42,14 +40,15 @@ int cmdDb(Context &ctx, const QStringList &args)
         p.add(QStringLiteral("if-exists"), Cli::tr("Print nothing when the database file does not exist yet."));
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
-        const QString path = ctx.global.database.isEmpty() ? Database::defaultPath()
-                                                           : QFileInfo(ctx.global.database).absoluteFilePath();
+        const QString path =
+            ctx.global.database.isEmpty() ? Database::defaultPath() : QFileInfo(ctx.global.database).absoluteFilePath();
         if (!p.isSet(QStringLiteral("if-exists")) || QFileInfo::exists(path))
             out(path);
         return ExitOk;
     }
     if (sub == QLatin1String("check")) {
-        CommandParser p(QStringLiteral("db check"), Cli::tr("Check the database file for damage."), QStringLiteral("db check"));
+        CommandParser p(QStringLiteral("db check"), Cli::tr("Check the database file for damage."),
+                        QStringLiteral("db check"));
         if (int rc = p.parse(rest); rc >= 0)
             return rc;
         if (int rc = ctx.openDatabase(); rc != ExitOk)
@@ -78,7 +77,8 @@ int cmdDb(Context &ctx, const QStringList &args)
         if (!QFileInfo::exists(from))
             return failure(Cli::tr("The database file “%1” does not exist.").arg(from));
         if (!Database::isPostgresUrl(to))
-            return usage(Cli::tr("--to must be a PostgreSQL URL such as postgresql://user@host/dbname, not “%1”.").arg(to));
+            return usage(
+                Cli::tr("--to must be a PostgreSQL URL such as postgresql://user@host/dbname, not “%1”.").arg(to));
         auto source = Database::open(from);
         if (!source)
             return failure(source.error().message);

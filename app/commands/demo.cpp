@@ -1,6 +1,5 @@
 // bursar demo: deterministic demo data.
 #include "app/commands/command.h"
-
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
@@ -25,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -47,7 +45,8 @@ int cmdDemo(Context &ctx, const QStringList &args)
     bool ok = true;
     const int customers = p.isSet(QStringLiteral("customers")) ? p.value(QStringLiteral("customers")).toInt(&ok) : 500;
     if (!ok || customers < 1)
-        return usage(Cli::tr("--customers must be a whole number of at least 1, not “%1”.").arg(p.value(QStringLiteral("customers"))));
+        return usage(Cli::tr("--customers must be a whole number of at least 1, not “%1”.")
+                         .arg(p.value(QStringLiteral("customers"))));
     const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
     if (!ok)
         return usage(Cli::tr("--seed must be a whole number, not “%1”.").arg(p.value(QStringLiteral("seed"))));

@@ -1,7 +1,6 @@
 // bursar invoices export and account: statement documents in every registered format and the
 // statement of account, with the defaults of Settings > Statement Documents.
 #include "app/commands/command.h"
-
 #include "core/billing/statement.h"
 #include "core/billing/statement_exports.h"
 #include "core/billing/statement_service.h"
@@ -49,7 +48,8 @@ std::optional<DocumentSettings> documentSettingsOf(const CommandParser &p, Datab
 
 void addDocumentOptions(CommandParser &p)
 {
-    p.add(QStringLiteral("paper"), Cli::tr("a4 or letter (default: Settings > Statement Documents)."), QStringLiteral("PAPER"));
+    p.add(QStringLiteral("paper"), Cli::tr("a4 or letter (default: Settings > Statement Documents)."),
+          QStringLiteral("PAPER"));
     p.add(QStringLiteral("pdfa"), Cli::tr("Write PDF/A-1b."));
     p.add(QStringLiteral("locale"), Cli::tr("How amounts and dates read, e.g. en_US or de_DE (default: the settings)."),
           QStringLiteral("LOCALE"));
@@ -66,24 +66,28 @@ int cmdInvoicesExport(Context &ctx, const QStringList &args)
     QStringList keys;
     for (const DocumentFormat &f : DocumentFormats::all())
         keys << f.key;
-    CommandParser p(QStringLiteral("invoices export"),
-                    Cli::tr("Write statements to a folder as PDF, CSV or Detailed CSV (each file written whole, then "
-                            "renamed into place); prints the paths written."),
-                    QStringLiteral("invoices export (ID... | --vendor V --period YYYY-MM) --as %1 --out DIR "
-                                   "[--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon] [--format table|json]")
-                        .arg(keys.join(u'|')));
-    p.add(QStringLiteral("vendor"), Cli::tr("With --period: every statement of that vendor and period."), QStringLiteral("V"));
+    CommandParser p(
+        QStringLiteral("invoices export"),
+        Cli::tr("Write statements to a folder as PDF, CSV or Detailed CSV (each file written whole, then "
+                "renamed into place); prints the paths written."),
+        QStringLiteral("invoices export (ID... | --vendor V --period YYYY-MM) --as %1 --out DIR "
+                       "[--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon] [--format table|json]")
+            .arg(keys.join(u'|')));
+    p.add(QStringLiteral("vendor"), Cli::tr("With --period: every statement of that vendor and period."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period."), QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("as"), DocumentFormats::keyList() + u'.', QStringLiteral("FORMAT"));
     p.add(QStringLiteral("out"), Cli::tr("The folder the files go to (it must exist)."), QStringLiteral("DIR"));
-    p.add(QStringLiteral("pattern"), Cli::tr("File names, e.g. {period}-{vendor}-{customer}-{number}."), QStringLiteral("P"));
+    p.add(QStringLiteral("pattern"), Cli::tr("File names, e.g. {period}-{vendor}-{customer}-{number}."),
+          QStringLiteral("P"));
     addDocumentOptions(p);
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     const auto format = DocumentFormats::find(p.value(QStringLiteral("as")));
     if (!format)
-        return usage(Cli::tr("--as must be %1, not “%2”.").arg(DocumentFormats::keyList(), p.value(QStringLiteral("as"))));
+        return usage(
+            Cli::tr("--as must be %1, not “%2”.").arg(DocumentFormats::keyList(), p.value(QStringLiteral("as"))));
     if (p.value(QStringLiteral("out")).isEmpty())
         return usage(Cli::tr("--out is required: the folder the files go to."));
     const bool byPeriod = p.isSet(QStringLiteral("vendor")) || p.isSet(QStringLiteral("period"));
@@ -150,9 +154,11 @@ int cmdInvoicesExport(Context &ctx, const QStringList &args)
 
 int cmdInvoicesAccount(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("invoices account"),
-                    Cli::tr("A customer's statement of account as PDF: open statements and the balance as of a date."),
-                    QStringLiteral("invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf [--paper a4|letter] [--pdfa]"));
+    CommandParser p(
+        QStringLiteral("invoices account"),
+        Cli::tr("A customer's statement of account as PDF: open statements and the balance as of a date."),
+        QStringLiteral(
+            "invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf [--paper a4|letter] [--pdfa]"));
     p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
     p.add(QStringLiteral("as-of"), Cli::tr("The date (default today)."), QStringLiteral("YYYY-MM-DD"));
     p.add(QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE"));

@@ -1,6 +1,5 @@
 // bursar invoices generate|list|show|approve|delete|numbering (export and account: documents.cpp).
 #include "app/commands/command.h"
-
 #include "core/billing/billing_run.h"
 #include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
@@ -48,15 +47,17 @@ std::optional<QList<qint64>> customerList(const CommandParser &p)
 
 int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("invoices generate"),
-                    Cli::tr("Generate draft statements for a vendor and period. A customer that cannot be billed fails "
-                            "alone; exit code 1 when any did."),
-                    QStringLiteral("invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) "
-                                   "[--apply-credits] [--tax] [--marketplace-fees] [--marketplace-credits] [--format table|json]"));
+    CommandParser p(
+        QStringLiteral("invoices generate"),
+        Cli::tr("Generate draft statements for a vendor and period. A customer that cannot be billed fails "
+                "alone; exit code 1 when any did."),
+        QStringLiteral("invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) "
+                       "[--apply-credits] [--tax] [--marketplace-fees] [--marketplace-credits] [--format table|json]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period."), QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("all"), Cli::tr("Every customer with charges in the period."));
-    p.add(QStringLiteral("customer"), Cli::tr("A customer to bill (repeat it, or separate IDs with commas)."), QStringLiteral("ID"));
+    p.add(QStringLiteral("customer"), Cli::tr("A customer to bill (repeat it, or separate IDs with commas)."),
+          QStringLiteral("ID"));
     p.add(QStringLiteral("apply-credits"), Cli::tr("Apply the customers' credits."));
     p.add(QStringLiteral("tax"), Cli::tr("Include tax from the tax table."));
     p.add(QStringLiteral("marketplace-fees"), Cli::tr("Include marketplace fees (pass-through, 0 margin)."));
@@ -127,7 +128,9 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
                            .arg(result->skipped.size()) +
                        u'\n';
         for (const GeneratedStatement &g : result->generated)
-            text += QStringLiteral("  %1  %2  %3 %4\n").arg(g.statementId).arg(displayCustomerId(g.customerId), g.total.toString(), g.currency);
+            text += QStringLiteral("  %1  %2  %3 %4\n")
+                        .arg(g.statementId)
+                        .arg(displayCustomerId(g.customerId), g.total.toString(), g.currency);
         for (const CustomerOutcome &f : result->failed)
             text += Cli::tr("  failed: %1").arg(f.message) + u'\n';
         for (const CustomerOutcome &f : result->skipped)
@@ -135,7 +138,8 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
         out(text);
     }
     if (!result->failed.isEmpty()) {
-        printError(Cli::tr("%n customer(s) could not be billed; the others were.", nullptr, int(result->failed.size())));
+        printError(
+            Cli::tr("%n customer(s) could not be billed; the others were.", nullptr, int(result->failed.size())));
         return ExitFailure;
     }
     return ExitOk;
@@ -146,7 +150,8 @@ void addFilterOptions(CommandParser &p)
 {
     p.add(QStringLiteral("customer"), Cli::tr("Only this customer."), QStringLiteral("ID"));
     p.add(QStringLiteral("vendor"), Cli::tr("Only this vendor."), QStringLiteral("V"));
-    p.add(QStringLiteral("period"), Cli::tr("Only this billing period (the first with --to)."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("period"), Cli::tr("Only this billing period (the first with --to)."),
+          QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("status"), Cli::tr("draft, open, closed or past-due."), QStringLiteral("S"));
     p.add(QStringLiteral("run"), Cli::tr("Only the statements of this billing run."), QStringLiteral("RUN"));
@@ -182,7 +187,8 @@ std::optional<StatementFilter> filterOf(const CommandParser &p)
     if (p.isSet(QStringLiteral("status"))) {
         f.status = statementStatusFromKey(p.value(QStringLiteral("status")));
         if (!f.status) {
-            usage(Cli::tr("--status must be draft, open, closed or past-due, not “%1”.").arg(p.value(QStringLiteral("status"))));
+            usage(Cli::tr("--status must be draft, open, closed or past-due, not “%1”.")
+                      .arg(p.value(QStringLiteral("status"))));
             return std::nullopt;
         }
     }
@@ -226,14 +232,26 @@ int cmdInvoicesList(Context &ctx, const QStringList &args)
             .arg(s.dueDate.isValid() ? Cli::tr("due %1").arg(s.dueDate.toString(Qt::ISODate)) : QString());
     };
     listing.count = [](qsizetype n) { return Cli::tr("%n statement(s)", nullptr, int(n)); };
-    listing.csvHeader = QStringLiteral("statement_id,number,status,customer_id,customer,vendor,period,currency,charges,credits,"
-                                       "marketplace_fees,marketplace_credits,tax,total,due_date")
-                            .split(u',');
+    listing.csvHeader =
+        QStringLiteral("statement_id,number,status,customer_id,customer,vendor,period,currency,charges,credits,"
+                       "marketplace_fees,marketplace_credits,tax,total,due_date")
+            .split(u',');
     listing.csv = [&](const Statement &s) {
-        return QStringList{QString::number(s.id), s.number, statementStatusKey(s.status(today)), QString::number(s.customerId),
-                           s.customerName, vendorKey(s.vendor), s.period, s.currency, s.charges.toString(),
-                           s.credits.toString(), s.marketplace.toString(), s.marketplaceCredits.toString(), s.tax.toString(),
-                           s.total.toString(), s.dueDate.toString(Qt::ISODate)};
+        return QStringList{QString::number(s.id),
+                           s.number,
+                           statementStatusKey(s.status(today)),
+                           QString::number(s.customerId),
+                           s.customerName,
+                           vendorKey(s.vendor),
+                           s.period,
+                           s.currency,
+                           s.charges.toString(),
+                           s.credits.toString(),
+                           s.marketplace.toString(),
+                           s.marketplaceCredits.toString(),
+                           s.tax.toString(),
+                           s.total.toString(),
+                           s.dueDate.toString(Qt::ISODate)};
     };
     print(p.chosenFormat, *list, listing);
     return ExitOk;
@@ -241,10 +259,11 @@ int cmdInvoicesList(Context &ctx, const QStringList &args)
 
 int cmdInvoicesShow(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("invoices show"),
-                    Cli::tr("One statement whole: lines, credits, marketplace fees, tax and total as exact decimals, and "
-                            "where each number came from. --currency shows it in another currency (the rate is recorded)."),
-                    QStringLiteral("invoices show (ID | NUMBER) [--currency C] [--format table|json]"));
+    CommandParser p(
+        QStringLiteral("invoices show"),
+        Cli::tr("One statement whole: lines, credits, marketplace fees, tax and total as exact decimals, and "
+                "where each number came from. --currency shows it in another currency (the rate is recorded)."),
+        QStringLiteral("invoices show (ID | NUMBER) [--currency C] [--format table|json]"));
     p.add(QStringLiteral("currency"), Cli::tr("Show the amounts in this currency too."), QStringLiteral("C"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
@@ -267,15 +286,16 @@ int cmdInvoicesShow(Context &ctx, const QStringList &args)
     if (p.chosenFormat == Format::Json) {
         QJsonObject o = json::statement(*s, today, true);
         if (shown)
-            o[QStringLiteral("shown_in")] = QJsonObject{{QStringLiteral("currency"), shown->currency},
-                                                        {QStringLiteral("rate"), shown->rate.toString()},
-                                                        {QStringLiteral("rate_date"), shown->rateDate.toString(Qt::ISODate)},
-                                                        {QStringLiteral("charges"), shown->charges.toString()},
-                                                        {QStringLiteral("credits"), shown->credits.toString()},
-                                                        {QStringLiteral("marketplace_fees"), shown->marketplace.toString()},
-                                                        {QStringLiteral("marketplace_credits"), shown->marketplaceCredits.toString()},
-                                                        {QStringLiteral("tax"), shown->tax.toString()},
-                                                        {QStringLiteral("total"), shown->total.toString()}};
+            o[QStringLiteral("shown_in")] =
+                QJsonObject{{QStringLiteral("currency"), shown->currency},
+                            {QStringLiteral("rate"), shown->rate.toString()},
+                            {QStringLiteral("rate_date"), shown->rateDate.toString(Qt::ISODate)},
+                            {QStringLiteral("charges"), shown->charges.toString()},
+                            {QStringLiteral("credits"), shown->credits.toString()},
+                            {QStringLiteral("marketplace_fees"), shown->marketplace.toString()},
+                            {QStringLiteral("marketplace_credits"), shown->marketplaceCredits.toString()},
+                            {QStringLiteral("tax"), shown->tax.toString()},
+                            {QStringLiteral("total"), shown->total.toString()}};
         outJson(o);
         return ExitOk;
     }
@@ -283,16 +303,18 @@ int cmdInvoicesShow(Context &ctx, const QStringList &args)
     text += u'\n' + Cli::tr("Status: %1").arg(statementStatusName(s->status(today)));
     if (shown)
         text += u'\n' + Cli::tr("In %1 at %2 (rate of %3): total %4 %1.")
-                            .arg(shown->currency, shown->rate.toString(), shown->rateDate.toString(Qt::ISODate), shown->total.toString());
+                            .arg(shown->currency, shown->rate.toString(), shown->rateDate.toString(Qt::ISODate),
+                                 shown->total.toString());
     out(text);
     return ExitOk;
 }
 
 int cmdInvoicesApprove(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("invoices approve"),
-                    Cli::tr("Approve drafts: each gets the next number and becomes Open (visible to the customer)."),
-                    QStringLiteral("invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD] [--format table|json]"));
+    CommandParser p(
+        QStringLiteral("invoices approve"),
+        Cli::tr("Approve drafts: each gets the next number and becomes Open (visible to the customer)."),
+        QStringLiteral("invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD] [--format table|json]"));
     p.add(QStringLiteral("all"), Cli::tr("Every draft the filters select."));
     addFilterOptions(p);
     p.add(QStringLiteral("date"), Cli::tr("The issue date (default today)."), QStringLiteral("YYYY-MM-DD"));

@@ -1,6 +1,5 @@
 // bursar pricebooks add|set|list and bursar pricing global|charges|support.
 #include "app/commands/command.h"
-
 #include "core/domain/billing_period.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_rules.h"
@@ -9,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <functional>
 #include <map>
 
@@ -46,26 +44,33 @@ std::optional<Decimal> percentOption(const CommandParser &p, bool required)
 
 QString effectiveText(const EffectiveFrom &e)
 {
-    const QString from = e.period == QLatin1String("0000-01") ? Cli::tr("every period") : Cli::tr("period %1 on").arg(e.period);
+    const QString from =
+        e.period == QLatin1String("0000-01") ? Cli::tr("every period") : Cli::tr("period %1 on").arg(e.period);
     return e.moved ? Cli::tr("Applies from %1. %2").arg(from, e.note) : Cli::tr("Applies from %1.").arg(from);
 }
 
 QJsonObject effectiveJson(const EffectiveFrom &e)
 {
-    return {{QStringLiteral("from_period"), e.period}, {QStringLiteral("moved"), e.moved}, {QStringLiteral("note"), e.note}};
+    return {{QStringLiteral("from_period"), e.period},
+            {QStringLiteral("moved"), e.moved},
+            {QStringLiteral("note"), e.note}};
 }
 
 void addPercentOptions(CommandParser &p)
 {
-    p.add(QStringLiteral("uplift"), Cli::tr("Percent added to the vendor's cost, for example 10."), QStringLiteral("PERCENT"));
-    p.add(QStringLiteral("discount"), Cli::tr("Percent taken off the vendor's cost, for example 5."), QStringLiteral("PERCENT"));
-    p.add(QStringLiteral("effective"), Cli::tr("First day it applies (default today); ended periods are never changed."),
+    p.add(QStringLiteral("uplift"), Cli::tr("Percent added to the vendor's cost, for example 10."),
+          QStringLiteral("PERCENT"));
+    p.add(QStringLiteral("discount"), Cli::tr("Percent taken off the vendor's cost, for example 5."),
+          QStringLiteral("PERCENT"));
+    p.add(QStringLiteral("effective"),
+          Cli::tr("First day it applies (default today); ended periods are never changed."),
           QStringLiteral("YYYY-MM-DD"));
 }
 
 int cmdPricebooksAdd(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("pricebooks add"), Cli::tr("Add a pricebook: a percent uplift or discount on vendor cost."),
+    CommandParser p(QStringLiteral("pricebooks add"),
+                    Cli::tr("Add a pricebook: a percent uplift or discount on vendor cost."),
                     QStringLiteral("pricebooks add --name NAME --vendor V [--uplift P | --discount P] "
                                    "[--effective YYYY-MM-DD] [--format table|json]"));
     p.add(QStringLiteral("name"), Cli::tr("The pricebook's name."), QStringLiteral("NAME"));
@@ -105,13 +110,15 @@ int cmdPricebooksAdd(Context &ctx, const QStringList &args)
 
 int cmdPricebooksSet(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("pricebooks set"),
-                    Cli::tr("Change a pricebook's percent, or set a per-product override with --product."),
-                    QStringLiteral("pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] "
-                                   "[--effective YYYY-MM-DD] [--format table|json]"));
+    CommandParser p(
+        QStringLiteral("pricebooks set"),
+        Cli::tr("Change a pricebook's percent, or set a per-product override with --product."),
+        QStringLiteral("pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] "
+                       "[--effective YYYY-MM-DD] [--format table|json]"));
     p.add(QStringLiteral("name"), Cli::tr("The pricebook's name."), QStringLiteral("NAME"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
-    p.add(QStringLiteral("product"), Cli::tr("The product (service name) the override is for."), QStringLiteral("PRODUCT"));
+    p.add(QStringLiteral("product"), Cli::tr("The product (service name) the override is for."),
+          QStringLiteral("PRODUCT"));
     addPercentOptions(p);
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
@@ -141,8 +148,9 @@ int cmdPricebooksSet(Context &ctx, const QStringList &args)
     } else {
         out(Cli::tr("Pricebook %1%2: %3%. %4")
                 .arg(book->name,
-                     p.isSet(QStringLiteral("product")) ? Cli::tr(", override for %1").arg(p.value(QStringLiteral("product")))
-                                                        : QString(),
+                     p.isSet(QStringLiteral("product"))
+                         ? Cli::tr(", override for %1").arg(p.value(QStringLiteral("product")))
+                         : QString(),
                      percent->toString(), effectiveText(*set)));
     }
     return ExitOk;
@@ -185,7 +193,8 @@ int cmdPricebooksList(Context &ctx, const QStringList &args)
                                          {QStringLiteral("created_at"), r.createdAt}});
             text += QStringLiteral("    %1  %2%  %3\n")
                         .arg(r.product.isEmpty() ? Cli::tr("(all products)") : r.product, r.percent.toString(),
-                             r.fromPeriod == QLatin1String("0000-01") ? Cli::tr("always") : Cli::tr("from %1").arg(r.fromPeriod));
+                             r.fromPeriod == QLatin1String("0000-01") ? Cli::tr("always")
+                                                                      : Cli::tr("from %1").arg(r.fromPeriod));
         }
         array.append(QJsonObject{{QStringLiteral("id"), b.id},
                                  {QStringLiteral("vendor"), vendorKey(b.vendor)},
@@ -203,12 +212,14 @@ int cmdPricebooksList(Context &ctx, const QStringList &args)
 
 int cmdPricingGlobal(Context &ctx, const QString &action, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("pricing global ") + action,
-                    Cli::tr("Global discounts and uplifts on every customer's price for a vendor."),
-                    QStringLiteral("pricing global add --vendor V --description TEXT (--uplift P | --discount P) "
-                                   "[--effective YYYY-MM-DD] | list [--vendor V] | end --id N [--last-day YYYY-MM-DD]"));
+    CommandParser p(
+        QStringLiteral("pricing global ") + action,
+        Cli::tr("Global discounts and uplifts on every customer's price for a vendor."),
+        QStringLiteral("pricing global add --vendor V --description TEXT (--uplift P | --discount P) "
+                       "[--effective YYYY-MM-DD] | list [--vendor V] | end --id N [--last-day YYYY-MM-DD]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
-    p.add(QStringLiteral("description"), Cli::tr("What it is, for the statement's explanation."), QStringLiteral("TEXT"));
+    p.add(QStringLiteral("description"), Cli::tr("What it is, for the statement's explanation."),
+          QStringLiteral("TEXT"));
     p.add(QStringLiteral("id"), Cli::tr("The adjustment to end."), QStringLiteral("N"));
     p.add(QStringLiteral("last-day"), Cli::tr("The last day it applies (default: the end of last month)."),
           QStringLiteral("YYYY-MM-DD"));
@@ -291,12 +302,13 @@ int cmdPricingCustomer(Context &ctx, bool support, const QString &action, const 
     CommandParser p(QStringLiteral("pricing %1 %2").arg(what, action),
                     support ? Cli::tr("Support plans: a percent of a customer's usage price, at least a minimum.")
                             : Cli::tr("Custom charges: fixed monthly lines on a customer's statement."),
-                    support ? QStringLiteral("pricing support add --customer ID --vendor V --name NAME --percent P "
-                                             "--minimum M --currency C [--effective YYYY-MM-DD] | list [--customer ID] | "
-                                             "end --id N [--last-day YYYY-MM-DD]")
-                            : QStringLiteral("pricing charges add --customer ID --vendor V --description TEXT --amount A "
-                                             "--currency C [--effective YYYY-MM-DD] | list [--customer ID] | end --id N "
-                                             "[--last-day YYYY-MM-DD]"));
+                    support
+                        ? QStringLiteral("pricing support add --customer ID --vendor V --name NAME --percent P "
+                                         "--minimum M --currency C [--effective YYYY-MM-DD] | list [--customer ID] | "
+                                         "end --id N [--last-day YYYY-MM-DD]")
+                        : QStringLiteral("pricing charges add --customer ID --vendor V --description TEXT --amount A "
+                                         "--currency C [--effective YYYY-MM-DD] | list [--customer ID] | end --id N "
+                                         "[--last-day YYYY-MM-DD]"));
     addCustomerAndVendor(p);
     p.add(QStringLiteral("name"), Cli::tr("The support plan's name."), QStringLiteral("NAME"));
     p.add(QStringLiteral("description"), Cli::tr("The line's text on the statement."), QStringLiteral("TEXT"));
@@ -454,7 +466,8 @@ int cmdPricebooks(Context &ctx, const QStringList &args)
 int cmdPricing(Context &ctx, const QStringList &args)
 {
     const QString area = args.value(0), action = args.value(1);
-    const bool known = action == QLatin1String("add") || action == QLatin1String("list") || action == QLatin1String("end");
+    const bool known =
+        action == QLatin1String("add") || action == QLatin1String("list") || action == QLatin1String("end");
     if (known && area == QLatin1String("global"))
         return cmdPricingGlobal(ctx, action, args.mid(2));
     if (known && (area == QLatin1String("charges") || area == QLatin1String("support")))

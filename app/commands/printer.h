@@ -13,22 +13,20 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 
 namespace bursar::app {
 
 enum class Format { Table, Json, Csv };
 
-template <typename T>
-struct Listing
+template <typename T> struct Listing
 {
     std::function<QJsonObject(const T &)> json;
     QString heading;                           ///< the table's first line; empty: none
-    std::function<QString(const T &)> line;     ///< one line of the table
-    std::function<QString(qsizetype)> count;    ///< the line under the table ("3 credits"); empty: none
+    std::function<QString(const T &)> line;    ///< one line of the table
+    std::function<QString(qsizetype)> count;   ///< the line under the table ("3 credits"); empty: none
     QStringList csvHeader;                     ///< CSV column names; CSV needs them
-    std::function<QStringList(const T &)> csv;  ///< one CSV record's cells, quoted by the printer
+    std::function<QStringList(const T &)> csv; ///< one CSV record's cells, quoted by the printer
 };
 
 /// Writes `text` on stdout, ending it with a line break when it has none.
@@ -46,8 +44,7 @@ inline void outJson(const QJsonValue &value)
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
-template <typename T>
-void print(Format format, const QList<T> &rows, const Listing<T> &listing)
+template <typename T> void print(Format format, const QList<T> &rows, const Listing<T> &listing)
 {
     if (format == Format::Json) {
         QJsonArray a;

@@ -1,6 +1,5 @@
 // bursar report billing: the Billing Customers Report.
 #include "app/commands/command.h"
-
 #include "core/domain/billing_period.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_rules.h"
@@ -9,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <functional>
 #include <map>
 
@@ -21,12 +19,14 @@ namespace {
 
 int cmdReportBilling(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("report billing"),
-                    Cli::tr("The <Vendor> Billing Customers Report: per customer the vendor cost, the customer price and "
-                            "the margin, by product type. Vendor credits and tax are not in it. Amounts are exact."),
-                    QStringLiteral("report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]"));
+    CommandParser p(
+        QStringLiteral("report billing"),
+        Cli::tr("The <Vendor> Billing Customers Report: per customer the vendor cost, the customer price and "
+                "the margin, by product type. Vendor credits and tax are not in it. Amounts are exact."),
+        QStringLiteral("report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
-    p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."),
+          QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("lines"), Cli::tr("JSON: include each customer's lines by product."));
     p.addFormat({Format::Table, Format::Json, Format::Csv});
@@ -38,7 +38,8 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
     const QString from = p.value(QStringLiteral("period"));
     const QString to = p.isSet(QStringLiteral("to")) ? p.value(QStringLiteral("to")) : from;
     if (!isPeriod(from) || !isPeriod(to))
-        return usage(Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
+        return usage(
+            Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     auto report = BillingReportBuilder(*ctx.db).build(*vendor, from, to);
@@ -77,9 +78,10 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
             }
             QJsonArray types;
             for (const auto &[type, sums] : byType)
-                types.append(QJsonObject{{QStringLiteral("product_type"), type},
-                                         {QStringLiteral("cost"), sums.first.toString()},
-                                         {QStringLiteral("price"), r.hasPrice ? QJsonValue(sums.second.toString()) : QJsonValue()}});
+                types.append(QJsonObject{
+                    {QStringLiteral("product_type"), type},
+                    {QStringLiteral("cost"), sums.first.toString()},
+                    {QStringLiteral("price"), r.hasPrice ? QJsonValue(sums.second.toString()) : QJsonValue()}});
             o[QStringLiteral("product_types")] = types;
             if (withLines)
                 o[QStringLiteral("lines")] = lines;
@@ -87,7 +89,8 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
         }
         QJsonArray unmappedCost;
         for (const CurrencyTotal &t : report->unmappedCost)
-            unmappedCost.append(QJsonObject{{QStringLiteral("currency"), t.currency}, {QStringLiteral("cost"), t.cost.toString()}});
+            unmappedCost.append(
+                QJsonObject{{QStringLiteral("currency"), t.currency}, {QStringLiteral("cost"), t.cost.toString()}});
         outJson(QJsonObject{{QStringLiteral("report"), Cli::tr("%1 Billing Customers Report").arg(vendorName(*vendor))},
                             {QStringLiteral("vendor"), vendorKey(*vendor)},
                             {QStringLiteral("from_period"), from},
@@ -117,8 +120,8 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
     }
     text += Cli::tr("%n customer row(s)", nullptr, int(report->rows.size()));
     if (report->unmappedAccounts > 0)
-        text += u'\n' + Cli::tr("%n account(s) with usage are not mapped to a customer (bursar usage unmapped).", nullptr,
-                                int(report->unmappedAccounts));
+        text += u'\n' + Cli::tr("%n account(s) with usage are not mapped to a customer (bursar usage unmapped).",
+                                nullptr, int(report->unmappedAccounts));
     out(text);
     return ExitOk;
 }

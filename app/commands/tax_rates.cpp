@@ -1,6 +1,5 @@
 // bursar tax set|list and bursar rates set|list: the tax and exchange-rate tables.
 #include "app/commands/command.h"
-
 #include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
@@ -23,7 +22,8 @@ int cmdTaxSet(Context &ctx, const QStringList &args)
                     Cli::tr("Set a tax rate for a region (and state or province) from a date on."),
                     QStringLiteral("tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME]"));
     p.add(QStringLiteral("region"), Cli::tr("The customers' region, for example US."), QStringLiteral("R"));
-    p.add(QStringLiteral("state"), Cli::tr("The state or province; without it, the region's own rate."), QStringLiteral("S"));
+    p.add(QStringLiteral("state"), Cli::tr("The state or province; without it, the region's own rate."),
+          QStringLiteral("S"));
     p.add(QStringLiteral("rate"), Cli::tr("Percent, for example 10.25."), QStringLiteral("PERCENT"));
     p.add(QStringLiteral("from"), Cli::tr("The first day it applies (default today)."), QStringLiteral("YYYY-MM-DD"));
     p.add(QStringLiteral("name"), Cli::tr("The name printed on statements, for example GST."), QStringLiteral("NAME"));
@@ -47,7 +47,8 @@ int cmdTaxSet(Context &ctx, const QStringList &args)
 
 int cmdTaxList(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("tax list"), Cli::tr("The tax table."), QStringLiteral("tax list [--format table|json]"));
+    CommandParser p(QStringLiteral("tax list"), Cli::tr("The tax table."),
+                    QStringLiteral("tax list [--format table|json]"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -92,8 +93,9 @@ int cmdRatesSet(Context &ctx, const QStringList &args)
         return ExitUsage;
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
-    if (Status s = ExchangeRates(*ctx.db).set(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
-                                              date->isValid() ? *date : QDate::currentDate(), p.value(QStringLiteral("rate")));
+    if (Status s =
+            ExchangeRates(*ctx.db).set(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
+                                       date->isValid() ? *date : QDate::currentDate(), p.value(QStringLiteral("rate")));
         !s)
         return failure(s.message());
     out(Cli::tr("Exchange rate saved."));
@@ -102,7 +104,8 @@ int cmdRatesSet(Context &ctx, const QStringList &args)
 
 int cmdRatesList(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("rates list"), Cli::tr("The exchange-rate table."), QStringLiteral("rates list [--format table|json]"));
+    CommandParser p(QStringLiteral("rates list"), Cli::tr("The exchange-rate table."),
+                    QStringLiteral("rates list [--format table|json]"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
@@ -119,7 +122,8 @@ int cmdRatesList(Context &ctx, const QStringList &args)
                            {QStringLiteral("rate"), r.rate.toString()}};
     };
     listing.line = [](const ExchangeRate &r) {
-        return QStringLiteral("1 %1 = %2 %3  (%4)").arg(r.base, r.rate.toString(), r.quote, r.date.toString(Qt::ISODate));
+        return QStringLiteral("1 %1 = %2 %3  (%4)")
+            .arg(r.base, r.rate.toString(), r.quote, r.date.toString(Qt::ISODate));
     };
     listing.count = [](qsizetype n) { return Cli::tr("%n rate(s)", nullptr, int(n)); };
     print(p.chosenFormat, *list, listing);
@@ -130,7 +134,8 @@ int cmdRatesList(Context &ctx, const QStringList &args)
 
 int cmdTax(Context &ctx, const QStringList &args)
 {
-    return dispatch(ctx, args, QStringLiteral("tax"), {{QStringLiteral("set"), cmdTaxSet}, {QStringLiteral("list"), cmdTaxList}});
+    return dispatch(ctx, args, QStringLiteral("tax"),
+                    {{QStringLiteral("set"), cmdTaxSet}, {QStringLiteral("list"), cmdTaxList}});
 }
 
 int cmdRates(Context &ctx, const QStringList &args)

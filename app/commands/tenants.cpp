@@ -1,6 +1,5 @@
 // bursar tenants list|add: the tenant tree.
 #include "app/commands/command.h"
-
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
@@ -25,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -54,8 +52,8 @@ int cmdTenantsList(Context &ctx, const QStringList &args)
     listing.json = [&](const Tenant &t) {
         return QJsonObject{{QStringLiteral("id"), t.id},
                            {QStringLiteral("parent_id"), t.parentId ? QJsonValue(*t.parentId) : QJsonValue()},
-                           {QStringLiteral("kind"),
-                            t.kind == TenantKind::Distributor ? QStringLiteral("distributor") : QStringLiteral("partner")},
+                           {QStringLiteral("kind"), t.kind == TenantKind::Distributor ? QStringLiteral("distributor")
+                                                                                      : QStringLiteral("partner")},
                            {QStringLiteral("name"), t.name},
                            {QStringLiteral("customers"), counts->value(t.id)}};
     };
@@ -71,10 +69,12 @@ int cmdTenantsList(Context &ctx, const QStringList &args)
 
 int cmdTenantsAdd(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("tenants add"), Cli::tr("Add a distributor (no --parent) or a partner below --parent."),
+    CommandParser p(QStringLiteral("tenants add"),
+                    Cli::tr("Add a distributor (no --parent) or a partner below --parent."),
                     QStringLiteral("tenants add --name NAME [--parent ID] [--format table|json]"));
     p.add(QStringLiteral("name"), Cli::tr("The tenant's name."), QStringLiteral("NAME"));
-    p.add(QStringLiteral("parent"), Cli::tr("The tenant it belongs to; without it, a new distributor."), QStringLiteral("ID"));
+    p.add(QStringLiteral("parent"), Cli::tr("The tenant it belongs to; without it, a new distributor."),
+          QStringLiteral("ID"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;

@@ -1,6 +1,5 @@
 // bursar import usage, bursar usage history|unmapped|credits|entities.
 #include "app/commands/command.h"
-
 #include "core/domain/billing_period.h"
 #include "core/domain/currency_total.h"
 #include "core/pricing/pricing_service.h"
@@ -9,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <functional>
 #include <map>
 
@@ -41,8 +39,9 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
                     QStringLiteral("import usage FILE [--vendor V] [--as FORMAT] [--format table|json]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google (FOCUS files that do not name their provider)."),
           QStringLiteral("V"));
-    p.add(QStringLiteral("as"), Cli::tr("The file's format when its header does not tell: focus, aws-cur, azure, "
-                                        "partner-center."),
+    p.add(QStringLiteral("as"),
+          Cli::tr("The file's format when its header does not tell: focus, aws-cur, azure, "
+                  "partner-center."),
           QStringLiteral("FORMAT"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
@@ -192,12 +191,14 @@ int cmdUsageUnmapped(Context &ctx, const QStringList &args)
 
 int cmdUsageCredits(Context &ctx, const QStringList &args)
 {
-    CommandParser p(QStringLiteral("usage credits"),
-                    Cli::tr("List the credits the vendor gave in its usage files, per customer and account, so they can "
-                            "be issued as customer credits. They are never passed on by themselves."),
-                    QStringLiteral("usage credits --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json]"));
+    CommandParser p(
+        QStringLiteral("usage credits"),
+        Cli::tr("List the credits the vendor gave in its usage files, per customer and account, so they can "
+                "be issued as customer credits. They are never passed on by themselves."),
+        QStringLiteral("usage credits --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
-    p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."),
+          QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
@@ -208,7 +209,8 @@ int cmdUsageCredits(Context &ctx, const QStringList &args)
     const QString from = p.value(QStringLiteral("period"));
     const QString to = p.isSet(QStringLiteral("to")) ? p.value(QStringLiteral("to")) : from;
     if (!isPeriod(from) || !isPeriod(to))
-        return usage(Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
+        return usage(
+            Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     auto credits = UsageImporter(*ctx.db).vendorCredits(*vendor, from, to);
@@ -217,14 +219,15 @@ int cmdUsageCredits(Context &ctx, const QStringList &args)
     if (p.chosenFormat == Format::Json) {
         QJsonArray a;
         for (const VendorCredit &c : *credits)
-            a.append(QJsonObject{{QStringLiteral("customer_id"), c.customerId ? QJsonValue(c.customerId) : QJsonValue()},
-                                 {QStringLiteral("customer"), c.customerName},
-                                 {QStringLiteral("account_id"), c.accountId},
-                                 {QStringLiteral("period"), c.period},
-                                 {QStringLiteral("product"), c.product},
-                                 {QStringLiteral("currency"), c.currency},
-                                 {QStringLiteral("amount"), c.amount.toString()},
-                                 {QStringLiteral("lines"), c.lines}});
+            a.append(
+                QJsonObject{{QStringLiteral("customer_id"), c.customerId ? QJsonValue(c.customerId) : QJsonValue()},
+                            {QStringLiteral("customer"), c.customerName},
+                            {QStringLiteral("account_id"), c.accountId},
+                            {QStringLiteral("period"), c.period},
+                            {QStringLiteral("product"), c.product},
+                            {QStringLiteral("currency"), c.currency},
+                            {QStringLiteral("amount"), c.amount.toString()},
+                            {QStringLiteral("lines"), c.lines}});
         outJson(a);
         return ExitOk;
     }

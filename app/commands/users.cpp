@@ -1,6 +1,5 @@
 // bursar users list|add|grant|revoke: Bursar users and their privileges.
 #include "app/commands/command.h"
-
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
@@ -25,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -73,7 +71,11 @@ int cmdUsers(Context &ctx, const QStringList &args)
             QTextStream s(stdout);
             for (const User &u : *users)
                 s << u.name << (u.dbLogin.isEmpty() ? QString() : QStringLiteral(" (login %1)").arg(u.dbLogin)) << ": "
-                  << userJson(u).value(QStringLiteral("privileges")).toVariant().toStringList().join(QStringLiteral(", "))
+                  << userJson(u)
+                         .value(QStringLiteral("privileges"))
+                         .toVariant()
+                         .toStringList()
+                         .join(QStringLiteral(", "))
                   << '\n';
         }
         return ExitOk;
@@ -81,15 +83,17 @@ int cmdUsers(Context &ctx, const QStringList &args)
     if (sub == QLatin1String("add") || sub == QLatin1String("grant") || sub == QLatin1String("revoke")) {
         const bool add = sub == QLatin1String("add");
         CommandParser p(QStringLiteral("users ") + sub,
-                        add ? Cli::tr("Add a Bursar user.") : sub == QLatin1String("grant") ? Cli::tr("Grant privileges.")
-                                                                                            : Cli::tr("Revoke privileges."),
+                        add                             ? Cli::tr("Add a Bursar user.")
+                        : sub == QLatin1String("grant") ? Cli::tr("Grant privileges.")
+                                                        : Cli::tr("Revoke privileges."),
                         add ? QStringLiteral("users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)")
                             : QStringLiteral("users %1 --name NAME (--privileges P1,P2,... | --all)").arg(sub));
         p.add(QStringLiteral("name"), Cli::tr("The user's name."), QStringLiteral("NAME"));
         if (add)
             p.add(QStringLiteral("login"), Cli::tr("The PostgreSQL login that acts as this user (shared databases)."),
                   QStringLiteral("LOGIN"));
-        p.add(QStringLiteral("privileges"), Cli::tr("Comma-separated privileges, for example ARDOCS_CREATE,MANAGE_CUSTOMERS."),
+        p.add(QStringLiteral("privileges"),
+              Cli::tr("Comma-separated privileges, for example ARDOCS_CREATE,MANAGE_CUSTOMERS."),
               QStringLiteral("LIST"));
         p.add(QStringLiteral("all"), Cli::tr("Every privilege."));
         p.addFormat({Format::Table, Format::Json});

@@ -1,27 +1,26 @@
 #include "core/billing/billing_run.h"
 
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/locks/run_lock.h"
+#include "core/domain/billing_period.h"
+#include "core/domain/charge_line.h"
 #include "core/ledger/allocation_ledger.h"
+#include "core/locks/run_lock.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
 #include "core/settings/account_info_service.h"
-#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "core/billing/credit.h"
-#include "core/domain/billing_period.h"
-#include "core/domain/charge_line.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 #include <map>
 
@@ -91,8 +90,10 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
     const bool few = request.customers && request.customers->size() <= 2000;
     const QString onlyThese = few ? QStringLiteral(" WHERE id IN ") + inList(*request.customers) : QString();
     {
-        Sql q(m_db, QStringLiteral("SELECT id, name, contact_name, email, phone, address_line1, address_line2, city, postal_code, "
-                                   "country, region, state, payment_terms_days FROM customers") + onlyThese);
+        Sql q(m_db, QStringLiteral(
+                        "SELECT id, name, contact_name, email, phone, address_line1, address_line2, city, postal_code, "
+                        "country, region, state, payment_terms_days FROM customers") +
+                        onlyThese);
         if (Status s = q.exec(tr("reading customers")); !s)
             return s.error();
         while (q.next()) {
@@ -109,17 +110,20 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
     {
         // The billing profile a statement is linked to: the default subscription's, else the
         // customer's first.
-        const QString onlyProfiles = few ? QStringLiteral(" AND customer_id IN ") + inList(*request.customers) : QString();
+        const QString onlyProfiles =
+            few ? QStringLiteral(" AND customer_id IN ") + inList(*request.customers) : QString();
         QSet<qint64> defaultProfiles;
         Sql d(m_db, QStringLiteral("SELECT billing_profile_id FROM subscriptions WHERE is_default = 1 AND "
-                                   "billing_profile_id IS NOT NULL") + onlyProfiles);
+                                   "billing_profile_id IS NOT NULL") +
+                        onlyProfiles);
         if (Status s = d.exec(tr("reading subscriptions")); !s)
             return s.error();
         while (d.next())
             defaultProfiles.insert(d.value(0).toLongLong());
-        Sql q(m_db, QStringLiteral("SELECT customer_id, id, name, contact_name, email, phone, address_line1, address_line2, "
-                                   "city, postal_code, country FROM billing_profiles WHERE 1 = 1") +
-                        onlyProfiles + QStringLiteral(" ORDER BY customer_id, id"));
+        Sql q(m_db,
+              QStringLiteral("SELECT customer_id, id, name, contact_name, email, phone, address_line1, address_line2, "
+                             "city, postal_code, country FROM billing_profiles WHERE 1 = 1") +
+                  onlyProfiles + QStringLiteral(" ORDER BY customer_id, id"));
         if (Status s = q.exec(tr("reading billing profiles")); !s)
             return s.error();
         while (q.next()) {
@@ -130,8 +134,9 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
             it->hasProfile = true;
             it->profileIsDefault = isDefault;
             it->profileName = q.value(2).toString();
-            it->profileContact = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                  q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+            it->profileContact = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                  q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                                  q.value(9).toString(), q.value(10).toString()};
             // A profile without an address prints the customer's own.
             if (it->profileContact.addressLine1.isEmpty() && it->profileContact.city.isEmpty())
                 it->profileContact = it->contact;
@@ -162,10 +167,11 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
     ctx.run.seller = statementPartyJson(seller->companyName, seller->contact, QString(), QString(), QString());
 
     auto alreadyBilled = [&](qint64 customer, qint64 statement, const QVariant &number) -> CustomerOutcome {
-        return {customer, ctx.customers.value(customer).name,
-                tr("The customer with ID %1 already has a %2 statement for %3 (%4); delete the draft to generate it again.")
-                    .arg(displayCustomerId(customer), vendorName(request.vendor), request.period,
-                         number.isNull() ? tr("draft %1").arg(statement) : number.toString())};
+        return {
+            customer, ctx.customers.value(customer).name,
+            tr("The customer with ID %1 already has a %2 statement for %3 (%4); delete the draft to generate it again.")
+                .arg(displayCustomerId(customer), vendorName(request.vendor), request.period,
+                     number.isNull() ? tr("draft %1").arg(statement) : number.toString())};
     };
     GenerateResult result;
     // Customers billed for the period already are named, not billed again.
@@ -177,8 +183,8 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         q.bind(v).bind(request.period);
         if (Status s = q.exec(tr("reading statements")); !s)
             return s.error();
-        const QSet<qint64> asked = request.customers ? QSet<qint64>(request.customers->cbegin(), request.customers->cend())
-                                                     : QSet<qint64>();
+        const QSet<qint64> asked =
+            request.customers ? QSet<qint64>(request.customers->cbegin(), request.customers->cend()) : QSet<qint64>();
         while (q.next()) {
             const qint64 customer = q.value(0).toLongLong();
             if (request.customers && !asked.contains(customer))
@@ -192,21 +198,29 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         for (qint64 id : *request.customers)
             if (!rowsOf.count(id) && !billed.contains(id)) {
                 const bool known = ctx.customers.contains(id);
-                result.skipped.append({id, ctx.customers.value(id).name,
-                                       known ? tr("The customer with ID %1 has no %2 charges for %3; there is nothing to bill.")
-                                                   .arg(displayCustomerId(id), vendorName(request.vendor), request.period)
-                                             : tr("There is no customer with ID %1.").arg(displayCustomerId(id))});
+                result.skipped.append(
+                    {id, ctx.customers.value(id).name,
+                     known ? tr("The customer with ID %1 has no %2 charges for %3; there is nothing to bill.")
+                                 .arg(displayCustomerId(id), vendorName(request.vendor), request.period)
+                           : tr("There is no customer with ID %1.").arg(displayCustomerId(id))});
             }
     }
 
     // The run is recorded first, on its own: a run that is cancelled or killed is still on record.
     Status started = m_db.transaction([&]() -> Status {
-        Sql q(m_db, QStringLiteral("INSERT INTO billing_runs (vendor, period, apply_credits, include_tax, marketplace_fees, "
-                                   "marketplace_credits, requested, started_at, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "RETURNING id"));
-        q.bind(v).bind(request.period).bind(int(request.options.applyCredits)).bind(int(request.options.includeTax))
-            .bind(int(request.options.marketplaceFees)).bind(int(request.options.marketplaceCredits))
-            .bind(int(toBill.size())).bind(nowUtc()).bind(m_db.actor());
+        Sql q(m_db, QStringLiteral(
+                        "INSERT INTO billing_runs (vendor, period, apply_credits, include_tax, marketplace_fees, "
+                        "marketplace_credits, requested, started_at, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "RETURNING id"));
+        q.bind(v)
+            .bind(request.period)
+            .bind(int(request.options.applyCredits))
+            .bind(int(request.options.includeTax))
+            .bind(int(request.options.marketplaceFees))
+            .bind(int(request.options.marketplaceCredits))
+            .bind(int(toBill.size()))
+            .bind(nowUtc())
+            .bind(m_db.actor());
         if (Status e = q.exec(tr("recording the billing run")); !e)
             return e;
         q.next();
@@ -218,7 +232,8 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         return started.error();
 
     const bool pg = m_db.dialect() == Dialect::PostgreSQL;
-    const bool needCredits = request.options.applyCredits || (request.options.marketplaceFees && request.options.marketplaceCredits);
+    const bool needCredits =
+        request.options.applyCredits || (request.options.marketplaceFees && request.options.marketplaceCredits);
     // One batch of customers in one transaction; returns the statements it wrote.
     auto writeBatch = [&](const QList<qint64> &batch, QList<GeneratedStatement> &made, QList<CustomerOutcome> &failed,
                           QList<CustomerOutcome> &skipped) -> Status {
@@ -234,12 +249,15 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
             if (needCredits) {
                 if (pg) {
                     // Locks the customers' credits: a run for another period cannot spend them at the same time.
-                    Sql lockCredits(m_db, QStringLiteral("SELECT id FROM credits WHERE vendor = ? AND customer_id IN %1 FOR UPDATE").arg(ids));
+                    Sql lockCredits(
+                        m_db, QStringLiteral("SELECT id FROM credits WHERE vendor = ? AND customer_id IN %1 FOR UPDATE")
+                                  .arg(ids));
                     lockCredits.bind(v);
                     if (Status e = lockCredits.exec(tr("reading credits")); !e)
                         return e;
                 }
-                auto credits = readCredits(m_db, QStringLiteral("c.vendor = ? AND c.voided_at IS NULL AND c.customer_id IN ") + ids, {v});
+                auto credits = readCredits(
+                    m_db, QStringLiteral("c.vendor = ? AND c.voided_at IS NULL AND c.customer_id IN ") + ids, {v});
                 if (!credits)
                     return credits.error();
                 for (const Credit &c : *credits)
@@ -247,13 +265,16 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
             }
             // Another desktop may have billed one of them since the run began.
             QHash<qint64, CustomerOutcome> existing;
-            Sql ex(m_db, QStringLiteral("SELECT customer_id, id, number FROM statements WHERE vendor = ? AND period = ? AND "
-                                        "customer_id IN %1").arg(ids));
+            Sql ex(m_db,
+                   QStringLiteral("SELECT customer_id, id, number FROM statements WHERE vendor = ? AND period = ? AND "
+                                  "customer_id IN %1")
+                       .arg(ids));
             ex.bind(v).bind(request.period);
             if (Status e = ex.exec(tr("reading statements")); !e)
                 return e;
             while (ex.next())
-                existing.insert(ex.value(0).toLongLong(), alreadyBilled(ex.value(0).toLongLong(), ex.value(1).toLongLong(), ex.value(2)));
+                existing.insert(ex.value(0).toLongLong(),
+                                alreadyBilled(ex.value(0).toLongLong(), ex.value(1).toLongLong(), ex.value(2)));
             QList<CalculatedStatement> pending;
             for (qint64 customer : batch) {
                 const QString name = ctx.customers.value(customer).name;
@@ -262,8 +283,8 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                     continue;
                 }
                 auto computed = StatementCalculator::calculate(ctx.run, customer, ctx.customers.value(customer),
-                                                               ctx.providers.value(customer).currency, rowsOf.at(customer),
-                                                               creditsOf.value(customer));
+                                                               ctx.providers.value(customer).currency,
+                                                               rowsOf.at(customer), creditsOf.value(customer));
                 if (!computed) {
                     failed.append({customer, name, computed.message()});
                     continue;
@@ -283,24 +304,44 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
 
             const QString at = nowUtc(), actor = m_db.actor();
             BulkInsert statements(m_db, QStringLiteral("statements"),
-                                  {QStringLiteral("id"), QStringLiteral("run_id"), QStringLiteral("customer_id"),
-                                   QStringLiteral("vendor"), QStringLiteral("period"), QStringLiteral("currency"),
-                                   QStringLiteral("status"), QStringLiteral("apply_credits"), QStringLiteral("include_tax"),
-                                   QStringLiteral("marketplace_fees"), QStringLiteral("marketplace_credits"),
-                                   QStringLiteral("charges_exact"), QStringLiteral("charges"), QStringLiteral("credits"),
-                                   QStringLiteral("marketplace_exact"), QStringLiteral("marketplace"),
-                                   QStringLiteral("marketplace_credits_applied"), QStringLiteral("tax"), QStringLiteral("total"),
-                                   QStringLiteral("balance"), QStringLiteral("pricebook"), QStringLiteral("exchange_base"),
-                                   QStringLiteral("exchange_rate"), QStringLiteral("exchange_date"),
-                                   QStringLiteral("payment_terms_days"), QStringLiteral("region"), QStringLiteral("state"),
-                                   QStringLiteral("seller"), QStringLiteral("customer"), QStringLiteral("customer_name"),
-                                   QStringLiteral("created_at"), QStringLiteral("created_by")},
+                                  {QStringLiteral("id"),
+                                   QStringLiteral("run_id"),
+                                   QStringLiteral("customer_id"),
+                                   QStringLiteral("vendor"),
+                                   QStringLiteral("period"),
+                                   QStringLiteral("currency"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("apply_credits"),
+                                   QStringLiteral("include_tax"),
+                                   QStringLiteral("marketplace_fees"),
+                                   QStringLiteral("marketplace_credits"),
+                                   QStringLiteral("charges_exact"),
+                                   QStringLiteral("charges"),
+                                   QStringLiteral("credits"),
+                                   QStringLiteral("marketplace_exact"),
+                                   QStringLiteral("marketplace"),
+                                   QStringLiteral("marketplace_credits_applied"),
+                                   QStringLiteral("tax"),
+                                   QStringLiteral("total"),
+                                   QStringLiteral("balance"),
+                                   QStringLiteral("pricebook"),
+                                   QStringLiteral("exchange_base"),
+                                   QStringLiteral("exchange_rate"),
+                                   QStringLiteral("exchange_date"),
+                                   QStringLiteral("payment_terms_days"),
+                                   QStringLiteral("region"),
+                                   QStringLiteral("state"),
+                                   QStringLiteral("seller"),
+                                   QStringLiteral("customer"),
+                                   QStringLiteral("customer_name"),
+                                   QStringLiteral("created_at"),
+                                   QStringLiteral("created_by")},
                                   64);
             BulkInsert lines(m_db, QStringLiteral("statement_lines"),
                              {QStringLiteral("statement_id"), QStringLiteral("line_no"), QStringLiteral("kind"),
                               QStringLiteral("product_type"), QStringLiteral("product"), QStringLiteral("usage_lines"),
-                              QStringLiteral("currency"), QStringLiteral("cost"), QStringLiteral("price"), QStringLiteral("rule"),
-                              QStringLiteral("percents")});
+                              QStringLiteral("currency"), QStringLiteral("cost"), QStringLiteral("price"),
+                              QStringLiteral("rule"), QStringLiteral("percents")});
             BulkInsert usage(m_db, QStringLiteral("statement_usage"),
                              {QStringLiteral("import_id"), QStringLiteral("total_no"), QStringLiteral("statement_id"),
                               QStringLiteral("line_no")},
@@ -313,27 +354,57 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                               QStringLiteral("region"), QStringLiteral("state"), QStringLiteral("rate"),
                               QStringLiteral("rate_from"), QStringLiteral("base"), QStringLiteral("amount")});
             BulkInsert audit(m_db, QStringLiteral("audit_log"),
-                             {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
-                              QStringLiteral("entity_id"), QStringLiteral("detail")});
+                             {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                              QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
             for (BulkInsert *child : {&lines, &usage, &taxes})
                 child->dependsOn(statements);
             for (const CalculatedStatement &p : std::as_const(pending)) {
                 const qint64 id = nextId++;
-                statements.integer(id).integer(result.runId).integer(p.customerId).text(v).text(request.period)
-                    .text(p.currency).text(QStringLiteral("draft")).integer(request.options.applyCredits)
-                    .integer(request.options.includeTax).integer(request.options.marketplaceFees)
-                    .integer(request.options.marketplaceCredits).amount(p.chargesExact).amount(p.charges).amount(p.credits)
-                    .amount(p.marketplaceExact).amount(p.marketplace).amount(p.marketplaceCredits).amount(p.tax)
-                    .amount(p.total).amount(p.total).text(p.pricebook).textOrNull(p.exchangeBase)
+                statements.integer(id)
+                    .integer(result.runId)
+                    .integer(p.customerId)
+                    .text(v)
+                    .text(request.period)
+                    .text(p.currency)
+                    .text(QStringLiteral("draft"))
+                    .integer(request.options.applyCredits)
+                    .integer(request.options.includeTax)
+                    .integer(request.options.marketplaceFees)
+                    .integer(request.options.marketplaceCredits)
+                    .amount(p.chargesExact)
+                    .amount(p.charges)
+                    .amount(p.credits)
+                    .amount(p.marketplaceExact)
+                    .amount(p.marketplace)
+                    .amount(p.marketplaceCredits)
+                    .amount(p.tax)
+                    .amount(p.total)
+                    .amount(p.total)
+                    .text(p.pricebook)
+                    .textOrNull(p.exchangeBase)
                     .amountOrNull(p.exchangeRate)
                     .textOrNull(p.exchangeDate.isValid() ? p.exchangeDate.toString(Qt::ISODate) : QString())
-                    .integer(p.terms).textOrNull(p.region).textOrNull(p.state).text(p.seller).text(p.customer)
-                    .text(p.customerName).text(at).text(actor);
+                    .integer(p.terms)
+                    .textOrNull(p.region)
+                    .textOrNull(p.state)
+                    .text(p.seller)
+                    .text(p.customer)
+                    .text(p.customerName)
+                    .text(at)
+                    .text(actor);
                 if (Status e = statements.endRow(); !e)
                     return e;
                 for (const StatementLine &l : p.lines) {
-                    lines.integer(id).integer(l.lineNo).text(chargeLineKindKey(l.kind)).text(l.productType).text(l.product)
-                        .integer(l.usageLines).text(l.currency).amount(l.cost).amount(l.price).text(l.rule)
+                    lines.integer(id)
+                        .integer(l.lineNo)
+                        .text(chargeLineKindKey(l.kind))
+                        .text(l.productType)
+                        .text(l.product)
+                        .integer(l.usageLines)
+                        .text(l.currency)
+                        .amount(l.cost)
+                        .amount(l.price)
+                        .text(l.rule)
                         .textOrNull(l.percents);
                     if (Status e = lines.endRow(); !e)
                         return e;
@@ -344,18 +415,28 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
                         return e;
                 }
                 for (const CreditShare &a : p.allocations) {
-                    if (Status e = allocations.add({AllocationSource::Credit, a.creditId, AllocationTarget::Statement, id,
-                                                    a.account, a.amount, today, reason});
+                    if (Status e = allocations.add({AllocationSource::Credit, a.creditId, AllocationTarget::Statement,
+                                                    id, a.account, a.amount, today, reason});
                         !e)
                         return e;
                 }
                 for (const StatementTax &t : p.taxes) {
-                    taxes.integer(id).integer(t.lineNo).text(t.name).text(t.region).text(t.state).amount(t.rate)
-                        .text(t.rateFrom.toString(Qt::ISODate)).amount(t.base).amount(t.amount);
+                    taxes.integer(id)
+                        .integer(t.lineNo)
+                        .text(t.name)
+                        .text(t.region)
+                        .text(t.state)
+                        .amount(t.rate)
+                        .text(t.rateFrom.toString(Qt::ISODate))
+                        .amount(t.base)
+                        .amount(t.amount);
                     if (Status e = taxes.endRow(); !e)
                         return e;
                 }
-                audit.text(at).text(actor).text(QStringLiteral("generate")).text(QStringLiteral("statement"))
+                audit.text(at)
+                    .text(actor)
+                    .text(QStringLiteral("generate"))
+                    .text(QStringLiteral("statement"))
                     .text(QString::number(id))
                     .text(QStringLiteral("run %1, customer %2, %3 %4, total %5 %6")
                               .arg(result.runId)

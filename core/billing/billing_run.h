@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/calculators/statement_calculator.h"
+#include "core/domain/vendor.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
-#include "core/billing/statement.h"
-#include "core/domain/vendor.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -22,7 +21,7 @@ class Database;
 struct GenerateRequest
 {
     Vendor vendor = Vendor::Aws;
-    QString period; ///< "YYYY-MM"
+    QString period;                         ///< "YYYY-MM"
     std::optional<QList<qint64>> customers; ///< these customers; every customer with charges when not set
     BillingOptions options;
 };

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace bursar::core {
@@ -56,8 +55,8 @@ struct CreditApplication
     QString statementNumber; ///< empty while the statement is a draft
     QString statementStatus;
     QString period;
-    QString accountId;       ///< empty for charges of no account (support, custom charges, rounding)
-    Decimal amount;          ///< negative
+    QString accountId; ///< empty for charges of no account (support, custom charges, rounding)
+    Decimal amount;    ///< negative
     QString at;
 };
 
@@ -81,8 +80,8 @@ struct NewCredit
     Vendor vendor = Vendor::Aws;
     CreditKind kind = CreditKind::Manual;
     QString currency;
-    QString amount;    ///< positive, as typed: "250.00"
-    QString comment;   ///< account or subscription, reason
+    QString amount;  ///< positive, as typed: "250.00"
+    QString comment; ///< account or subscription, reason
     QDate expiresOn;
     qint64 correctsId = 0; ///< the credit this entry corrects, if any
 };

@@ -1,15 +1,13 @@
 #include "core/billing/credit_service.h"
 
+#include "core/billing/credit.h"
+#include "core/customers/customer.h"
 #include "core/ledger/allocation_ledger.h"
-
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "core/billing/credit.h"
-#include "core/customers/customer.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <map>
 
@@ -54,14 +52,15 @@ Result<Decimal> CreditService::parseAmount(const QString &text, const Currency &
         return fail(tr("A credit of %1 credits nothing; type the amount the customer is owed.").arg(t),
                     QStringLiteral("amount"));
     if (d->places() > currency.minorUnits)
-        return fail(currency.minorUnits == 0
-                        ? tr("%1 has no decimals; type the credit amount as a whole number, not “%2”.").arg(currency.code, t)
-                        : tr("%1 has %2 decimals; “%3” has %4. Type at most %2 decimals.")
-                              .arg(currency.code)
-                              .arg(currency.minorUnits)
-                              .arg(t)
-                              .arg(d->places()),
-                    QStringLiteral("amount"));
+        return fail(
+            currency.minorUnits == 0
+                ? tr("%1 has no decimals; type the credit amount as a whole number, not “%2”.").arg(currency.code, t)
+                : tr("%1 has %2 decimals; “%3” has %4. Type at most %2 decimals.")
+                      .arg(currency.code)
+                      .arg(currency.minorUnits)
+                      .arg(t)
+                      .arg(d->places()),
+            QStringLiteral("amount"));
     if (*d >= Decimal::fromInt(1000000000000LL))
         return fail(tr("The credit amount %1 is not below 1,000,000,000,000; check the amount.").arg(t),
                     QStringLiteral("amount"));
@@ -168,15 +167,17 @@ Result<qint64> CreditService::add(const NewCredit &input)
                             QStringLiteral("corrects"));
             const Credit &c = corrected->first();
             if (c.customerId != input.customerId || c.vendor != input.vendor || c.currency != currency->code)
-                return fail(tr("%1: credit %2 is for customer %3, %4, %5; a correction is for the same customer, vendor "
-                               "and currency.")
-                                .arg(label)
-                                .arg(c.id)
-                                .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.currency),
-                            QStringLiteral("corrects"));
+                return fail(
+                    tr("%1: credit %2 is for customer %3, %4, %5; a correction is for the same customer, vendor "
+                       "and currency.")
+                        .arg(label)
+                        .arg(c.id)
+                        .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.currency),
+                    QStringLiteral("corrects"));
         }
-        Sql q(m_db, QStringLiteral("INSERT INTO credits (customer_id, vendor, kind, currency, amount, comment, expires_on, "
-                                   "corrects_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        Sql q(m_db, QStringLiteral(
+                        "INSERT INTO credits (customer_id, vendor, kind, currency, amount, comment, expires_on, "
+                        "corrects_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.bind(input.customerId)
             .bind(vendorKey(input.vendor))
             .bind(creditKindKey(input.kind))
@@ -191,12 +192,13 @@ Result<qint64> CreditService::add(const NewCredit &input)
             return e;
         q.next();
         id = q.value(0).toLongLong();
-        return m_db.audit(QStringLiteral("add"), QStringLiteral("credit"), QString::number(id),
-                          QStringLiteral("customer %1, %2 %3, %4 -%5%6")
-                              .arg(input.customerId)
-                              .arg(vendorKey(input.vendor), creditKindKey(input.kind), currency->code, amount->toString(),
-                                   input.expiresOn.isValid() ? QStringLiteral(", expires ") + input.expiresOn.toString(Qt::ISODate)
-                                                             : QString()));
+        return m_db.audit(
+            QStringLiteral("add"), QStringLiteral("credit"), QString::number(id),
+            QStringLiteral("customer %1, %2 %3, %4 -%5%6")
+                .arg(input.customerId)
+                .arg(vendorKey(input.vendor), creditKindKey(input.kind), currency->code, amount->toString(),
+                     input.expiresOn.isValid() ? QStringLiteral(", expires ") + input.expiresOn.toString(Qt::ISODate)
+                                               : QString()));
     });
     if (!s)
         return s.error();
@@ -227,7 +229,8 @@ Status CreditService::voidCredit(qint64 creditId, const QString &reason)
         q.bind(nowUtc()).bind(m_db.actor()).bind(reason.trimmed()).bind(creditId);
         if (Status e = q.exec(tr("voiding the credit")); !e)
             return e;
-        return m_db.audit(QStringLiteral("void"), QStringLiteral("credit"), QString::number(creditId), reason.trimmed());
+        return m_db.audit(QStringLiteral("void"), QStringLiteral("credit"), QString::number(creditId),
+                          reason.trimmed());
     });
 }
 
@@ -311,8 +314,9 @@ Result<QList<CreditApplication>> CreditService::applications(qint64 creditId, Pa
         if (Status s = q.exec(tr("reading credit applications")); !s)
             return s.error();
         const bool found = q.next();
-        out.append({e.sourceId, e.targetId, found ? q.value(0).toString() : QString(), found ? q.value(1).toString() : QString(),
-                    found ? q.value(2).toString() : QString(), e.accountId, e.amount, e.recordedAt});
+        out.append({e.sourceId, e.targetId, found ? q.value(0).toString() : QString(),
+                    found ? q.value(1).toString() : QString(), found ? q.value(2).toString() : QString(), e.accountId,
+                    e.amount, e.recordedAt});
     }
     return out;
 }

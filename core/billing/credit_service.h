@@ -1,17 +1,16 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/billing/credit.h"
+#include "core/domain/page.h"
+#include "core/domain/vendor.h"
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
-#include "core/domain/page.h"
 #include "core/result.h"
-#include "core/domain/vendor.h"
-#include "core/billing/credit.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -39,8 +38,8 @@ public:
     Result<Credit> credit(qint64 id);
     /// Credits, oldest first; of one customer and/or one vendor when given. Voided credits
     /// are included (the list shows them struck through).
-    Result<QList<Credit>> list(std::optional<qint64> customerId = std::nullopt, std::optional<Vendor> vendor = std::nullopt,
-                               Page page = {});
+    Result<QList<Credit>> list(std::optional<qint64> customerId = std::nullopt,
+                               std::optional<Vendor> vendor = std::nullopt, Page page = {});
     Result<qint64> count(std::optional<qint64> customerId = std::nullopt, std::optional<Vendor> vendor = std::nullopt);
     /// The applications of a credit that stand, oldest first (one reversed when its draft
     /// was deleted is history only).

@@ -1,7 +1,6 @@
 // Every number on a statement with where it came from: the statement view's Explain pane
 // and `bursar invoices show`.
 #include "core/billing/billing_run.h"
-
 #include "core/money/currency.h"
 
 namespace bursar::core {
@@ -31,7 +30,8 @@ QStringList explainStatement(const Statement &s)
     for (const StatementLine &l : s.lines)
         out << BillingRun::tr("Line %1, %2 / %3: vendor cost %4 %5 → price %6 %7 (%8).")
                    .arg(l.lineNo)
-                   .arg(l.productType, l.product, l.cost.toString(), l.currency, l.price.toString(), s.currency, l.rule);
+                   .arg(l.productType, l.product, l.cost.toString(), l.currency, l.price.toString(), s.currency,
+                        l.rule);
     if (s.exchangeRate)
         out << BillingRun::tr("Exchange rate: 1 %1 = %2 %3, dated %4.")
                    .arg(s.exchangeBase, s.exchangeRate->toString(), s.currency, s.exchangeDate.toString(Qt::ISODate));
@@ -56,7 +56,8 @@ QStringList explainStatement(const Statement &s)
     for (const StatementTax &t : s.taxes)
         out << BillingRun::tr("%1: %2 of %3 (%4%5, rate from %6) = %7.")
                    .arg(t.name, percentSign(t.rate), formatPlain(t.base, c), t.region,
-                        t.state.isEmpty() ? QString() : u'/' + t.state, t.rateFrom.toString(Qt::ISODate), formatPlain(t.amount, c));
+                        t.state.isEmpty() ? QString() : u'/' + t.state, t.rateFrom.toString(Qt::ISODate),
+                        formatPlain(t.amount, c));
     if (s.options.includeTax && s.taxes.isEmpty())
         out << BillingRun::tr("No tax rate applies to region “%1”, state “%2”.").arg(s.region, s.state);
     if (!s.rounding().isZero())

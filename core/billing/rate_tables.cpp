@@ -14,7 +14,8 @@ Result<Decimal> TaxTable::parseRate(const QString &text)
         t.chop(1);
     auto d = Decimal::parse(t);
     if (!d)
-        return fail(tr("The tax rate “%1” is not a number: %2").arg(text.trimmed(), d.message()), QStringLiteral("rate"));
+        return fail(tr("The tax rate “%1” is not a number: %2").arg(text.trimmed(), d.message()),
+                    QStringLiteral("rate"));
     if (d->isNegative() || *d > Decimal::fromInt(100))
         return fail(tr("The tax rate %1 is outside 0 to 100 percent.").arg(d->toString()), QStringLiteral("rate"));
     if (d->places() > 4)
@@ -38,11 +39,11 @@ Result<qint64> TaxTable::set(const QString &regionText, const QString &stateText
     if (!rate)
         return rate.error();
     if (!from.isValid())
-        return fail(tr("The tax rate for %1 needs the date it applies from.").arg(state.isEmpty() ? region : region + u'/' + state),
+        return fail(tr("The tax rate for %1 needs the date it applies from.")
+                        .arg(state.isEmpty() ? region : region + u'/' + state),
                     QStringLiteral("from"));
-    const QString name = nameText.simplified().isEmpty()
-                             ? tr("%1 tax").arg(state.isEmpty() ? region : state)
-                             : nameText.simplified();
+    const QString name =
+        nameText.simplified().isEmpty() ? tr("%1 tax").arg(state.isEmpty() ? region : state) : nameText.simplified();
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
         Sql existing(m_db, QStringLiteral("SELECT id FROM tax_rates WHERE region = ? AND state = ? AND from_date = ?"));
@@ -51,14 +52,21 @@ Result<qint64> TaxTable::set(const QString &regionText, const QString &stateText
             return e;
         if (existing.next()) {
             id = existing.value(0).toLongLong();
-            Sql u(m_db, QStringLiteral("UPDATE tax_rates SET rate = ?, name = ?, created_at = ?, created_by = ? WHERE id = ?"));
+            Sql u(m_db, QStringLiteral(
+                            "UPDATE tax_rates SET rate = ?, name = ?, created_at = ?, created_by = ? WHERE id = ?"));
             u.bind(*rate).bind(name).bind(nowUtc()).bind(m_db.actor()).bind(id);
             if (Status e = u.exec(tr("changing the tax rate")); !e)
                 return e;
         } else {
-            Sql q(m_db, QStringLiteral("INSERT INTO tax_rates (region, state, name, rate, from_date, created_at, created_by) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            q.bind(region).bind(state).bind(name).bind(*rate).bind(from.toString(Qt::ISODate)).bind(nowUtc())
+            Sql q(m_db,
+                  QStringLiteral("INSERT INTO tax_rates (region, state, name, rate, from_date, created_at, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            q.bind(region)
+                .bind(state)
+                .bind(name)
+                .bind(*rate)
+                .bind(from.toString(Qt::ISODate))
+                .bind(nowUtc())
                 .bind(m_db.actor());
             if (Status e = q.exec(tr("adding the tax rate")); !e)
                 return e;
@@ -136,16 +144,22 @@ Status ExchangeRates::set(const QString &baseText, const QString &quoteText, QDa
         return fail(tr("The exchange rate “%1” is not a number: %2").arg(rateText.trimmed(), rate.message()),
                     QStringLiteral("rate"));
     if (!rate->isPositive())
-        return fail(tr("The exchange rate %1 → %2 must be above 0, not %3.").arg(base->code, quote->code, rate->toString()),
-                    QStringLiteral("rate"));
+        return fail(
+            tr("The exchange rate %1 → %2 must be above 0, not %3.").arg(base->code, quote->code, rate->toString()),
+            QStringLiteral("rate"));
     if (rate->places() > 10 || *rate > Decimal::fromInt(1000000))
         return fail(tr("The exchange rate %1 has more than 10 decimals or is above 1,000,000.").arg(rate->toString()),
                     QStringLiteral("rate"));
     return m_db.transaction([&]() -> Status {
-        Sql q(m_db, QStringLiteral("INSERT INTO exchange_rates (base, quote, rate_date, rate, created_at, created_by) "
-                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (base, quote, rate_date) DO UPDATE SET "
-                                   "rate = excluded.rate, created_at = excluded.created_at, created_by = excluded.created_by"));
-        q.bind(base->code).bind(quote->code).bind(date.toString(Qt::ISODate)).bind(*rate).bind(nowUtc())
+        Sql q(m_db, QStringLiteral(
+                        "INSERT INTO exchange_rates (base, quote, rate_date, rate, created_at, created_by) "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (base, quote, rate_date) DO UPDATE SET "
+                        "rate = excluded.rate, created_at = excluded.created_at, created_by = excluded.created_by"));
+        q.bind(base->code)
+            .bind(quote->code)
+            .bind(date.toString(Qt::ISODate))
+            .bind(*rate)
+            .bind(nowUtc())
             .bind(m_db.actor());
         if (Status e = q.exec(tr("saving the exchange rate")); !e)
             return e;
@@ -156,12 +170,14 @@ Status ExchangeRates::set(const QString &baseText, const QString &quoteText, QDa
 
 Result<QList<ExchangeRate>> ExchangeRates::list()
 {
-    Sql q(m_db, QStringLiteral("SELECT base, quote, rate_date, rate FROM exchange_rates ORDER BY base, quote, rate_date DESC"));
+    Sql q(m_db, QStringLiteral(
+                    "SELECT base, quote, rate_date, rate FROM exchange_rates ORDER BY base, quote, rate_date DESC"));
     if (Status s = q.exec(tr("reading exchange rates")); !s)
         return s.error();
     QList<ExchangeRate> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), storedDate(q.value(2)), storedAmount(q.value(3)), false});
+        out.append(
+            {q.value(0).toString(), q.value(1).toString(), storedDate(q.value(2)), storedAmount(q.value(3)), false});
     return out;
 }
 
@@ -173,8 +189,8 @@ Result<std::optional<ExchangeRate>> ExchangeRates::rateOn(const QString &base, c
     return rateIn(*table, base, quote, on);
 }
 
-std::optional<ExchangeRate> ExchangeRates::rateIn(const QList<ExchangeRate> &table, const QString &base, const QString &quote,
-                                                  QDate on)
+std::optional<ExchangeRate> ExchangeRates::rateIn(const QList<ExchangeRate> &table, const QString &base,
+                                                  const QString &quote, QDate on)
 {
     if (base == quote)
         return ExchangeRate{base, quote, on, Decimal::fromInt(1), false};

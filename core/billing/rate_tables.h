@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/money/decimal.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -82,7 +81,8 @@ public:
     /// when only that exists. Nothing when neither is known. 1 for a currency to itself.
     Result<std::optional<ExchangeRate>> rateOn(const QString &base, const QString &quote, QDate on);
     /// The same, picked from a table read once.
-    static std::optional<ExchangeRate> rateIn(const QList<ExchangeRate> &table, const QString &base, const QString &quote, QDate on);
+    static std::optional<ExchangeRate> rateIn(const QList<ExchangeRate> &table, const QString &base,
+                                              const QString &quote, QDate on);
 
 private:
     Database &m_db;

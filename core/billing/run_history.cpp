@@ -1,7 +1,6 @@
 // What earlier billing runs did: the switches of the last run of a vendor, and how a
 // period's statements were made (Generate Invoices warns before billing it another way).
 #include "core/billing/billing_run.h"
-
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 
@@ -9,8 +8,9 @@ namespace bursar::core {
 
 Result<std::optional<BillingOptions>> BillingRun::lastOptions(Vendor vendor)
 {
-    Sql q(m_db, QStringLiteral("SELECT apply_credits, include_tax, marketplace_fees, marketplace_credits FROM billing_runs "
-                               "WHERE vendor = ? ORDER BY id DESC LIMIT 1"));
+    Sql q(m_db,
+          QStringLiteral("SELECT apply_credits, include_tax, marketplace_fees, marketplace_credits FROM billing_runs "
+                         "WHERE vendor = ? ORDER BY id DESC LIMIT 1"));
     q.bind(vendorKey(vendor));
     if (Status s = q.exec(tr("reading the last billing run")); !s)
         return s.error();
@@ -26,7 +26,9 @@ Result<std::optional<BillingOptions>> BillingRun::lastOptions(Vendor vendor)
 
 Result<BillingRun::PeriodTax> BillingRun::taxInPeriod(Vendor vendor, const QString &period)
 {
-    Sql q(m_db, QStringLiteral("SELECT include_tax, COUNT(*) FROM statements WHERE vendor = ? AND period = ? GROUP BY include_tax"));
+    Sql q(m_db,
+          QStringLiteral(
+              "SELECT include_tax, COUNT(*) FROM statements WHERE vendor = ? AND period = ? GROUP BY include_tax"));
     q.bind(vendorKey(vendor)).bind(period);
     if (Status s = q.exec(tr("reading the period's statements")); !s)
         return s.error();
@@ -36,7 +38,8 @@ Result<BillingRun::PeriodTax> BillingRun::taxInPeriod(Vendor vendor, const QStri
     return t;
 }
 
-QString BillingRun::taxWarning(Vendor vendor, const QString &period, const PeriodTax &existing, const BillingOptions &options)
+QString BillingRun::taxWarning(Vendor vendor, const QString &period, const PeriodTax &existing,
+                               const BillingOptions &options)
 {
     if (!options.includeTax && existing.withTax > 0)
         return tr("%n statement(s) of %1 %2 were made with tax; this run makes its statements without tax. Switch on "

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -131,7 +130,7 @@ struct StatementFilter
     QString toPeriod;
     std::optional<StatementStatus> status;
     std::optional<qint64> runId;
-    bool outstandingOnly = false; ///< approved and still owing (Open or Past Due)
+    bool outstandingOnly = false;       ///< approved and still owing (Open or Past Due)
     QDate today = QDate::currentDate(); ///< decides Past Due
 };
 

@@ -1,19 +1,16 @@
 #include "core/billing/statement_exports.h"
 
 #include "core/calculators/rating.h"
-
+#include "core/domain/charge_line.h"
+#include "core/formats/csv.h"
 #include "core/reports/billing_report.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "core/formats/csv.h"
-#include "core/domain/charge_line.h"
 
 #include <map>
 
 namespace bursar::core {
-
-
 
 Decimal StatementExports::price(Decimal cost, const QString &percents, std::optional<Decimal> rate)
 {
@@ -33,14 +30,25 @@ QByteArray StatementExports::summaryCsv(const Statement &s, const CsvOptions &op
                           "product_type", "product", "amount", "rule"})
         w.text(QString::fromLatin1(h));
     w.endRecord();
-    auto row = [&](const QString &record, const QString &type, const QString &product, Decimal amount, const QString &rule) {
-        w.text(s.reference()).text(s.storedStatus).number(s.customerId).text(s.customerName).text(vendorKey(s.vendor))
-            .text(s.period).text(s.currency).text(record).text(type).text(product).amount(amount).text(rule);
+    auto row = [&](const QString &record, const QString &type, const QString &product, Decimal amount,
+                   const QString &rule) {
+        w.text(s.reference())
+            .text(s.storedStatus)
+            .number(s.customerId)
+            .text(s.customerName)
+            .text(vendorKey(s.vendor))
+            .text(s.period)
+            .text(s.currency)
+            .text(record)
+            .text(type)
+            .text(product)
+            .amount(amount)
+            .text(rule);
         w.endRecord();
     };
     for (const StatementLine &l : s.lines)
-        row(l.kind == ChargeLineKind::Marketplace ? QStringLiteral("marketplace") : QStringLiteral("line"), l.productType,
-            l.product, l.price, l.rule);
+        row(l.kind == ChargeLineKind::Marketplace ? QStringLiteral("marketplace") : QStringLiteral("line"),
+            l.productType, l.product, l.price, l.rule);
     if (!s.rounding().isZero())
         row(QStringLiteral("rounding"), {}, tr("Rounding to %1 units").arg(s.currency), s.rounding(), {});
     if (!s.credits.isZero())
@@ -74,7 +82,8 @@ Result<QList<DetailedRecord>> StatementExports::detailedRecords(Database &db, co
         const int lineNo = q.value(0).toInt();
         const StatementLine *line = lines.value(lineNo);
         if (!line)
-            return fail(tr("Statement %1: usage points to line %2, which it does not have.").arg(s.reference()).arg(lineNo));
+            return fail(
+                tr("Statement %1: usage points to line %2, which it does not have.").arg(s.reference()).arg(lineNo));
         DetailedRecord r;
         r.kind = QStringLiteral("usage");
         r.lineNo = lineNo;
@@ -150,8 +159,8 @@ Result<QList<DetailedRecord>> StatementExports::detailedRecords(Database &db, co
         r.product = t.name;
         r.amount = t.amount;
         r.rule = tr("%1% of %2 (%3%4, from %5)")
-                     .arg(t.rate.toString(), t.base.toString(), t.region, t.state.isEmpty() ? QString() : u'/' + t.state,
-                          t.rateFrom.toString(Qt::ISODate));
+                     .arg(t.rate.toString(), t.base.toString(), t.region,
+                          t.state.isEmpty() ? QString() : u'/' + t.state, t.rateFrom.toString(Qt::ISODate));
         out.append(r);
     }
     DetailedRecord total;
@@ -168,9 +177,9 @@ Result<QByteArray> StatementExports::detailedCsv(Database &db, const Statement &
     if (!records)
         return records.error();
     CsvWriter w(options);
-    for (const char *h : {"statement", "customer_id", "period", "currency", "record", "line_no", "usage_date", "account_id",
-                          "product_type", "product", "quantity", "unit", "cost_currency", "vendor_cost", "amount", "rule",
-                          "source"})
+    for (const char *h :
+         {"statement", "customer_id", "period", "currency", "record", "line_no", "usage_date", "account_id",
+          "product_type", "product", "quantity", "unit", "cost_currency", "vendor_cost", "amount", "rule", "source"})
         w.text(QString::fromLatin1(h));
     w.endRecord();
     for (const DetailedRecord &r : *records) {

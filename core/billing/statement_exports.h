@@ -1,17 +1,16 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
+#include "core/formats/csv.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
-#include "core/billing/statement.h"
-#include "core/formats/csv.h"
 #include "core/settings/document_settings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -21,8 +20,8 @@ class Database;
 /// One record of a Detailed CSV.
 struct DetailedRecord
 {
-    QString kind;    ///< usage, charge, line-rounding, rounding, credit, marketplace-credit, tax, total
-    int lineNo = 0;  ///< the statement line it belongs to (0: none)
+    QString kind;   ///< usage, charge, line-rounding, rounding, credit, marketplace-credit, tax, total
+    int lineNo = 0; ///< the statement line it belongs to (0: none)
     QString usageDate;
     QString accountId;
     QString productType;
@@ -31,10 +30,10 @@ struct DetailedRecord
     QString unit;
     QString costCurrency;
     std::optional<Decimal> vendorCost;
-    Decimal amount;  ///< in the statement's currency, full precision; every record but the
-                     ///< total adds up to the total
-    QString rule;    ///< the rule that priced it, the credit, the tax rate
-    QString source;  ///< "file.csv:123" for usage
+    Decimal amount; ///< in the statement's currency, full precision; every record but the
+                    ///< total adds up to the total
+    QString rule;   ///< the rule that priced it, the credit, the tax rate
+    QString source; ///< "file.csv:123" for usage
 };
 
 /// Exports of one statement for customers and auditors (PRODUCT.md §6).

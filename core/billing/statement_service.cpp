@@ -1,16 +1,15 @@
 #include "core/billing/statement_service.h"
 
-#include "core/json/records_json.h"
-
 #include "core/billing/rate_tables.h"
+#include "core/billing/statement.h"
+#include "core/json/records_json.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
-#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "core/billing/statement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -50,7 +49,8 @@ QString statementStatusName(StatementStatus s)
 
 std::optional<StatementStatus> statementStatusFromKey(QStringView key)
 {
-    for (StatementStatus s : {StatementStatus::Draft, StatementStatus::Open, StatementStatus::Closed, StatementStatus::PastDue})
+    for (StatementStatus s :
+         {StatementStatus::Draft, StatementStatus::Open, StatementStatus::Closed, StatementStatus::PastDue})
         if (key.compare(statementStatusKey(s), Qt::CaseInsensitive) == 0 ||
             key.compare(statementStatusName(s), Qt::CaseInsensitive) == 0)
             return s;
@@ -80,7 +80,6 @@ QString Statement::reference() const
 }
 
 namespace {
-
 
 const QString Columns = QStringLiteral(
     "s.id, s.run_id, s.customer_id, s.customer_name, s.vendor, s.period, s.currency, s.status, s.number, "
@@ -194,21 +193,22 @@ Result<qint64> StatementService::count(const StatementFilter &filter)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<QList<Statement>> StatementService::list(const StatementFilter &filter, int offset, int limit, const QString &orderBy,
-                                                bool descending)
+Result<QList<Statement>> StatementService::list(const StatementFilter &filter, int offset, int limit,
+                                                const QString &orderBy, bool descending)
 {
-    static const QStringList sortable{QStringLiteral("id"),       QStringLiteral("customer_id"), QStringLiteral("customer_name"),
-                                      QStringLiteral("period"),   QStringLiteral("number"),      QStringLiteral("status"),
-                                      QStringLiteral("vendor"),   QStringLiteral("currency"),    QStringLiteral("issue_date"),
-                                      QStringLiteral("due_date"), QStringLiteral("created_at")};
+    static const QStringList sortable{
+        QStringLiteral("id"),       QStringLiteral("customer_id"), QStringLiteral("customer_name"),
+        QStringLiteral("period"),   QStringLiteral("number"),      QStringLiteral("status"),
+        QStringLiteral("vendor"),   QStringLiteral("currency"),    QStringLiteral("issue_date"),
+        QStringLiteral("due_date"), QStringLiteral("created_at")};
     Q_ASSERT(orderBy.isEmpty() || sortable.contains(orderBy));
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     const QString order = orderBy.isEmpty() || !sortable.contains(orderBy)
                               ? QStringLiteral("s.customer_id%1, s.period%1, s.vendor, s.id").arg(direction)
                               : QStringLiteral("s.%1%2, s.id%2").arg(orderBy, direction);
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM statements s WHERE ") + whereOf(filter, binds) +
-                  QStringLiteral(" ORDER BY ") + order;
+    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM statements s WHERE ") +
+                  whereOf(filter, binds) + QStringLiteral(" ORDER BY ") + order;
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     Sql q(m_db, sql);
@@ -232,26 +232,29 @@ Result<Statement> StatementService::statement(qint64 id)
         return fail(tr("There is no statement %1; it may have been a draft that was deleted.").arg(id));
     Statement st = readStatement(q);
 
-    Sql lines(m_db, QStringLiteral("SELECT line_no, kind, product_type, product, usage_lines, currency, cost, price, rule, "
-                                   "percents FROM statement_lines WHERE statement_id = ? ORDER BY line_no"));
+    Sql lines(m_db,
+              QStringLiteral("SELECT line_no, kind, product_type, product, usage_lines, currency, cost, price, rule, "
+                             "percents FROM statement_lines WHERE statement_id = ? ORDER BY line_no"));
     lines.bind(id);
     if (Status s = lines.exec(tr("reading the statement's lines")); !s)
         return s.error();
     while (lines.next())
-        st.lines.append({lines.value(0).toInt(), chargeLineKindFromKey(lines.value(1).toString()).value_or(ChargeLineKind::Usage),
+        st.lines.append({lines.value(0).toInt(),
+                         chargeLineKindFromKey(lines.value(1).toString()).value_or(ChargeLineKind::Usage),
                          lines.value(2).toString(), lines.value(3).toString(), lines.value(4).toLongLong(),
                          lines.value(5).toString(), storedAmount(lines.value(6)), storedAmount(lines.value(7)),
                          lines.value(8).toString(), lines.value(9).toString()});
 
-    Sql taxes(m_db, QStringLiteral("SELECT line_no, name, region, state, rate, rate_from, base, amount FROM statement_taxes "
-                                   "WHERE statement_id = ? ORDER BY line_no"));
+    Sql taxes(m_db,
+              QStringLiteral("SELECT line_no, name, region, state, rate, rate_from, base, amount FROM statement_taxes "
+                             "WHERE statement_id = ? ORDER BY line_no"));
     taxes.bind(id);
     if (Status s = taxes.exec(tr("reading the statement's tax")); !s)
         return s.error();
     while (taxes.next())
-        st.taxes.append({taxes.value(0).toInt(), taxes.value(1).toString(), taxes.value(2).toString(), taxes.value(3).toString(),
-                         storedAmount(taxes.value(4)), storedDate(taxes.value(5)), storedAmount(taxes.value(6)),
-                         storedAmount(taxes.value(7))});
+        st.taxes.append({taxes.value(0).toInt(), taxes.value(1).toString(), taxes.value(2).toString(),
+                         taxes.value(3).toString(), storedAmount(taxes.value(4)), storedDate(taxes.value(5)),
+                         storedAmount(taxes.value(6)), storedAmount(taxes.value(7))});
 
     // The credits that pay it: the ledger's standing entries on the statement, in order.
     auto entries = AllocationLedger(m_db).entriesOn(AllocationTarget::Statement, id);
@@ -270,9 +273,10 @@ Result<Statement> StatementService::statement(qint64 id)
     QHash<qint64, StatementCredit> creditOf;
     while (credits.next())
         creditOf.insert(credits.value(0).toLongLong(),
-                        {credits.value(0).toLongLong(), creditKindFromKey(credits.value(1).toString()).value_or(CreditKind::Manual),
-                         credits.value(2).toString(), storedDate(credits.value(3)), credits.value(4).toString(), QString(),
-                         Decimal()});
+                        {credits.value(0).toLongLong(),
+                         creditKindFromKey(credits.value(1).toString()).value_or(CreditKind::Manual),
+                         credits.value(2).toString(), storedDate(credits.value(3)), credits.value(4).toString(),
+                         QString(), Decimal()});
     for (const LedgerEntry &e : *entries) {
         if (!e.stands() || e.source != AllocationSource::Credit)
             continue;
@@ -318,7 +322,8 @@ Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate 
             QStringList list;
             for (qint64 id : ids.mid(from, 500))
                 list << QString::number(id);
-            Sql q(m_db, QStringLiteral("SELECT id, status, number, payment_terms_days, total FROM statements WHERE id IN (%1)%2")
+            Sql q(m_db, QStringLiteral(
+                            "SELECT id, status, number, payment_terms_days, total FROM statements WHERE id IN (%1)%2")
                             .arg(list.join(u','), pg ? QStringLiteral(" FOR UPDATE") : QString()));
             if (Status e = q.exec(tr("reading the drafts")); !e)
                 return e;
@@ -339,7 +344,8 @@ Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate 
             if (drafts.contains(id))
                 ordered << id;
             else if (notDraft.contains(id))
-                result.refused.append({id, tr("Statement %1 is not a draft: it was approved as %2.").arg(id).arg(notDraft.value(id))});
+                result.refused.append(
+                    {id, tr("Statement %1 is not a draft: it was approved as %2.").arg(id).arg(notDraft.value(id))});
             else
                 result.refused.append({id, tr("There is no statement %1; it may have been deleted.").arg(id)});
         }
@@ -359,24 +365,30 @@ Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate 
                 rows += (rows.isEmpty() ? QString() : QStringLiteral(",")) +
                         QStringLiteral("(%1, '%2', '%3', '%4')")
                             .arg(id)
-                            .arg(QString(numbers->at(i)).replace(u'\'', QStringLiteral("''")), d.total.isZero() ? QStringLiteral("closed") : QStringLiteral("open"),
+                            .arg(QString(numbers->at(i)).replace(u'\'', QStringLiteral("''")),
+                                 d.total.isZero() ? QStringLiteral("closed") : QStringLiteral("open"),
                                  today.addDays(d.terms).toString(Qt::ISODate));
                 result.approved.append({id, numbers->at(i)});
             }
-            Sql u(m_db, QStringLiteral("UPDATE statements SET number = v.column2, status = v.column3, due_date = v.column4, "
-                                       "issue_date = ?, approved_at = ?, approved_by = ? FROM (VALUES %1) AS v "
-                                       "WHERE statements.id = v.column1 AND statements.status = 'draft'")
-                            .arg(rows));
+            Sql u(m_db,
+                  QStringLiteral("UPDATE statements SET number = v.column2, status = v.column3, due_date = v.column4, "
+                                 "issue_date = ?, approved_at = ?, approved_by = ? FROM (VALUES %1) AS v "
+                                 "WHERE statements.id = v.column1 AND statements.status = 'draft'")
+                      .arg(rows));
             u.bind(issue).bind(at).bind(m_db.actor());
             if (Status e = u.exec(tr("approving the statements")); !e)
                 return e;
         }
         BulkInsert audit(m_db, QStringLiteral("audit_log"),
-                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
-                          QStringLiteral("entity_id"), QStringLiteral("detail")});
+                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
         for (const auto &[id, number] : std::as_const(result.approved)) {
-            audit.text(at).text(m_db.actor()).text(QStringLiteral("approve")).text(QStringLiteral("statement"))
-                .text(QString::number(id)).text(number);
+            audit.text(at)
+                .text(m_db.actor())
+                .text(QStringLiteral("approve"))
+                .text(QStringLiteral("statement"))
+                .text(QString::number(id))
+                .text(number);
             if (Status e = audit.endRow(); !e)
                 return e;
         }
@@ -392,7 +404,8 @@ Result<ApproveResult> StatementService::approveAll(const StatementFilter &filter
     StatementFilter drafts = filter;
     drafts.status = StatementStatus::Draft;
     QVariantList binds;
-    Sql q(m_db, QStringLiteral("SELECT s.id FROM statements s WHERE ") + whereOf(drafts, binds) + QStringLiteral(" ORDER BY s.id"));
+    Sql q(m_db, QStringLiteral("SELECT s.id FROM statements s WHERE ") + whereOf(drafts, binds) +
+                    QStringLiteral(" ORDER BY s.id"));
     for (const QVariant &b : binds)
         q.bind(b);
     if (Status s = q.exec(tr("reading the drafts")); !s)
@@ -419,11 +432,13 @@ Status StatementService::deleteDraft(qint64 id)
             return fail(tr("Statement %1 was approved as %2 and never changes; correct it with a credit or debit memo.")
                             .arg(id)
                             .arg(q.value(1).toString()));
-        const QString detail = QStringLiteral("customer %1, %2 %3").arg(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+        const QString detail = QStringLiteral("customer %1, %2 %3")
+                                   .arg(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
         // Its credits return through counter-entries in the ledger (the applications stay on
         // record); the cascade takes its lines, usage links (unlocking the usage) and tax lines.
-        if (Status e = AllocationLedger(m_db).reverseAllOn(AllocationTarget::Statement, id, QDateTime::currentDateTimeUtc().date(),
-                                                            QStringLiteral("draft statement %1 deleted").arg(id));
+        if (Status e = AllocationLedger(m_db).reverseAllOn(AllocationTarget::Statement, id,
+                                                           QDateTime::currentDateTimeUtc().date(),
+                                                           QStringLiteral("draft statement %1 deleted").arg(id));
             !e)
             return e;
         Sql del(m_db, QStringLiteral("DELETE FROM statements WHERE id = ? AND status = 'draft'"));
@@ -452,16 +467,29 @@ Result<DisplayConversion> StatementService::showIn(qint64 id, const QString &cur
                     QStringLiteral("currency"));
     const ExchangeRate &r = **rate;
     auto convert = [&](Decimal d) { return d.multiplied(r.rate, target->minorUnits, Rounding::HalfUp); };
-    DisplayConversion c{target->code,      r.rate,          r.date,   r.inverted, convert(st->charges),
-                        convert(st->credits), convert(st->marketplace), convert(st->marketplaceCredits), convert(st->tax),
+    DisplayConversion c{target->code,
+                        r.rate,
+                        r.date,
+                        r.inverted,
+                        convert(st->charges),
+                        convert(st->credits),
+                        convert(st->marketplace),
+                        convert(st->marketplaceCredits),
+                        convert(st->tax),
                         Decimal()};
     // The converted total is the sum of the converted parts, so the shown statement adds up.
     c.total = c.charges + c.credits + c.marketplace + c.marketplaceCredits + c.tax;
     Status s = m_db.transaction([&]() -> Status {
-        Sql q(m_db, QStringLiteral("INSERT INTO statement_display_rates (statement_id, currency, rate, rate_date, total, "
-                                   "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.bind(id).bind(c.currency).bind(c.rate).bind(c.rateDate.toString(Qt::ISODate)).bind(c.total)
-            .bind(nowUtc()).bind(m_db.actor());
+        Sql q(m_db,
+              QStringLiteral("INSERT INTO statement_display_rates (statement_id, currency, rate, rate_date, total, "
+                             "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(id)
+            .bind(c.currency)
+            .bind(c.rate)
+            .bind(c.rateDate.toString(Qt::ISODate))
+            .bind(c.total)
+            .bind(nowUtc())
+            .bind(m_db.actor());
         return q.exec(tr("recording the exchange rate"));
     });
     if (!s)
@@ -471,8 +499,9 @@ Result<DisplayConversion> StatementService::showIn(qint64 id, const QString &cur
 
 Result<QList<DisplayConversion>> StatementService::displayHistory(qint64 id)
 {
-    Sql q(m_db, QStringLiteral("SELECT currency, rate, rate_date, total FROM statement_display_rates WHERE statement_id = ? "
-                               "ORDER BY id"));
+    Sql q(m_db,
+          QStringLiteral("SELECT currency, rate, rate_date, total FROM statement_display_rates WHERE statement_id = ? "
+                         "ORDER BY id"));
     q.bind(id);
     if (Status s = q.exec(tr("reading the statement's exchange rates")); !s)
         return s.error();

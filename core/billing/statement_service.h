@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
-#include "core/result.h"
 #include "core/billing/statement.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {

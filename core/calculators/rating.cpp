@@ -145,7 +145,8 @@ const QList<Rater::Adjustment> &Rater::globalsFor(const QString &period)
         QList<Adjustment> list;
         for (const GlobalAdjustment &g : std::as_const(m_globals))
             if (inForce(g.fromPeriod, g.toPeriod, period))
-                list.append({PercentFactor(g.percent), tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod),
+                list.append({PercentFactor(g.percent),
+                             tr("%1: %2 (from %3)").arg(g.description, percentText(g.percent), g.fromPeriod),
                              g.percent.toString()});
         it = m_globalCache.insert(period, list);
     }

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -112,14 +111,17 @@ private:
         {
             return a.pricebookId == b.pricebookId && a.product == b.product && a.period == b.period;
         }
-        friend size_t qHash(const Key &k, size_t seed = 0) { return qHashMulti(seed, k.pricebookId, k.product, k.period); }
+        friend size_t qHash(const Key &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.pricebookId, k.product, k.period);
+        }
     };
 
     QHash<qint64, QString> m_pricebookNames;
     QHash<qint64, QList<PricebookRule>> m_rules; ///< by pricebook, ordered by first period
     QList<GlobalAdjustment> m_globals;
-    std::deque<std::optional<Rate>> m_store;                 ///< never moves what it holds
-    QHash<Key, const std::optional<Rate> *> m_cache;         ///< points into m_store
+    std::deque<std::optional<Rate>> m_store;         ///< never moves what it holds
+    QHash<Key, const std::optional<Rate> *> m_cache; ///< points into m_store
     QHash<QString, QHash<quint64, const std::optional<Rate> *>> m_fastCache;
     QString m_fastPeriod;
     QHash<quint64, const std::optional<Rate> *> *m_fast = nullptr;

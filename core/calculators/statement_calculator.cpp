@@ -1,9 +1,7 @@
 #include "core/calculators/statement_calculator.h"
 
 #include "core/json/records_json.h"
-
 #include "core/money/currency.h"
-
 
 #include <algorithm>
 #include <map>
@@ -41,8 +39,10 @@ QString statementPartyJson(const QString &name, const Contact &contact, const QS
 }
 
 Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &ctx, qint64 customerId,
-                                                           const StatementCustomer &info, const QString &invoiceCurrency,
-                                                           const QList<const BillingReportRow *> &rows, QList<Credit> credits)
+                                                           const StatementCustomer &info,
+                                                           const QString &invoiceCurrency,
+                                                           const QList<const BillingReportRow *> &rows,
+                                                           QList<Credit> credits)
 {
     Q_ASSERT(!rows.isEmpty());
     for (const BillingReportRow *row : rows)
@@ -51,7 +51,7 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
     const auto currency = Currencies::find(invoiceCurrency);
     if (!currency)
         return fail(tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in "
-                                   "Customers > %1 > Cloud Billing > Cloud Providers.")
+                       "Customers > %1 > Cloud Billing > Cloud Providers.")
                         .arg(displayCustomerId(customerId), rows.first()->currency));
     CalculatedStatement p;
     p.customerId = customerId;
@@ -62,8 +62,8 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
     p.region = info.region;
     p.state = info.state;
     p.seller = ctx.seller;
-    p.customer = statementPartyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region, info.state,
-                           info.profileName);
+    p.customer = statementPartyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region,
+                                    info.state, info.profileName);
 
     // Account buckets of charges (for splitting credits per account), in statement currency;
     // only needed when a credit can be applied.
@@ -81,9 +81,9 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
             const auto r = ExchangeRates::rateIn(ctx.rates, row->currency, p.currency, ctx.period.lastDay());
             if (!r)
                 return fail(tr("The customer with ID %1 does not have the currency %2 enabled: its %3 invoice "
-                                           "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
-                                           "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
-                                           "Billing > Cloud Providers.")
+                               "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
+                               "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
+                               "Billing > Cloud Providers.")
                                 .arg(displayCustomerId(customerId), row->currency, vendorName(ctx.vendor), p.currency,
                                      ctx.period.lastDay().toString(Qt::ISODate)));
             rate = r->rate;
@@ -95,7 +95,9 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
                                  r->inverted ? tr(", the inverse of the %1 → %2 rate").arg(p.currency, row->currency)
                                              : QString());
         }
-        auto convert = [&](Decimal d) { return converted.isEmpty() ? d : d.multiplied(rate, Decimal::Scale, InsideRounding); };
+        auto convert = [&](Decimal d) {
+            return converted.isEmpty() ? d : d.multiplied(rate, Decimal::Scale, InsideRounding);
+        };
         QList<int> lineNumbers(row->lines.size(), 0);
         for (qsizetype i = 0; i < row->lines.size(); ++i) {
             const BillingReportLine &l = row->lines.at(i);
@@ -138,10 +140,11 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
     p.marketplace = p.marketplaceExact.rounded(currency->minorUnits, ShownRounding);
     if (p.charges.isNegative() || p.marketplace.isNegative())
         return fail(tr("The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a "
-                                   "statement never goes below 0.00. Add the amount as a credit on the customer's profile "
-                                   "instead.")
+                       "statement never goes below 0.00. Add the amount as a credit on the customer's profile "
+                       "instead.")
                         .arg(displayCustomerId(customerId), vendorName(ctx.vendor),
-                             (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency, ctx.period.toString()));
+                             (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency,
+                             ctx.period.toString()));
 
     // Buckets: the accounts in order, then charges of no account (support, custom charges and
     // the rounding to the currency's units), so the buckets add up to the rounded charges.
@@ -176,11 +179,13 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
     if (ctx.options.applyCredits && p.charges.isPositive())
         p.credits = apply(CreditKind::Manual, p.charges, bucketsOf(usageByAccount, p.charges));
     if (ctx.options.marketplaceFees && ctx.options.marketplaceCredits && p.marketplace.isPositive())
-        p.marketplaceCredits = apply(CreditKind::Marketplace, p.marketplace, bucketsOf(marketplaceByAccount, p.marketplace));
+        p.marketplaceCredits =
+            apply(CreditKind::Marketplace, p.marketplace, bucketsOf(marketplaceByAccount, p.marketplace));
 
     if (ctx.options.includeTax) {
         const Decimal base = p.charges + p.credits + p.marketplace + p.marketplaceCredits;
-        const TaxResult t = tax::onBase(base, ctx.taxTable, info.region, info.state, ctx.period.lastDay(), currency->minorUnits);
+        const TaxResult t =
+            tax::onBase(base, ctx.taxTable, info.region, info.state, ctx.period.lastDay(), currency->minorUnits);
         p.taxes = t.lines;
         p.tax = t.total;
     }
@@ -190,6 +195,5 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
                         .arg(displayCustomerId(customerId)));
     return p;
 }
-
 
 } // namespace bursar::core

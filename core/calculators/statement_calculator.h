@@ -1,23 +1,22 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/calculators/tax_calculator.h"
 #include "core/domain/billing_period.h"
+#include "core/domain/contact.h"
+#include "core/domain/vendor.h"
 #include "core/money/decimal.h"
 #include "core/reports/billing_report.h"
 #include "core/result.h"
-#include "core/billing/credit.h"
-#include "core/billing/statement.h"
-#include "core/domain/contact.h"
-#include "core/domain/vendor.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -30,9 +29,9 @@ struct StatementRun
     Vendor vendor;
     BillingPeriod period;
     BillingOptions options;
-    QList<TaxRate> taxTable;    ///< read only when the run includes tax
-    QList<ExchangeRate> rates;  ///< for charges in another currency than the invoice currency
-    QString seller;             ///< our company, as the statement keeps it (JSON)
+    QList<TaxRate> taxTable;   ///< read only when the run includes tax
+    QList<ExchangeRate> rates; ///< for charges in another currency than the invoice currency
+    QString seller;            ///< our company, as the statement keeps it (JSON)
 };
 
 /// Who a statement is for, as the run read it.
@@ -108,9 +107,9 @@ class StatementCalculator
 public:
     /// `rows`: the customer's report rows (one per currency), priced and with their usage
     /// totals; `credits`: the customer's credits for the vendor, any order.
-    static Result<CalculatedStatement> calculate(const StatementRun &run, qint64 customerId, const StatementCustomer &customer,
-                                                 const QString &invoiceCurrency, const QList<const BillingReportRow *> &rows,
-                                                 QList<Credit> credits);
+    static Result<CalculatedStatement> calculate(const StatementRun &run, qint64 customerId,
+                                                 const StatementCustomer &customer, const QString &invoiceCurrency,
+                                                 const QList<const BillingReportRow *> &rows, QList<Credit> credits);
 };
 
 } // namespace bursar::core

@@ -1,9 +1,11 @@
 #include "core/customers/customer.h"
 
-
 namespace bursar::core {
 
-QString displayCustomerId(qint64 id) { return QStringLiteral("#%1").arg(id, 6, 10, QLatin1Char('0')); }
+QString displayCustomerId(qint64 id)
+{
+    return QStringLiteral("#%1").arg(id, 6, 10, QLatin1Char('0'));
+}
 
 std::optional<qint64> parseCustomerId(QStringView text)
 {

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace bursar::core {
@@ -14,7 +13,6 @@ namespace bursar::core {
 QString displayCustomerId(qint64 id);
 /// Accepts "123456" or "#123456".
 std::optional<qint64> parseCustomerId(QStringView text);
-
 
 struct Customer
 {
@@ -35,8 +33,8 @@ struct CustomerProvider
 {
     Vendor vendor = Vendor::Aws;
     bool enabled = true;
-    QString currency; ///< invoice currency; empty when not set yet
-    qint64 pricebookId = 0; ///< the vendor's pricebook that prices this customer; 0 when none
+    QString currency;           ///< invoice currency; empty when not set yet
+    qint64 pricebookId = 0;     ///< the vendor's pricebook that prices this customer; 0 when none
     QString pricebookName = {}; ///< read only: the pricebook's name
 };
 

@@ -1,13 +1,12 @@
 #include "core/customers/customer_query.h"
 
+#include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
+#include "core/customers/tenant.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "core/customers/customer.h"
-#include "core/customers/tenant.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace bursar::core {
@@ -37,12 +36,18 @@ QString orderBy(CustomerSort sort, bool descending, bool avoidIndex)
     };
     const QString id = (avoidIndex ? QStringLiteral("c.id + 0") : QStringLiteral("c.id")) + dir;
     switch (sort) {
-    case CustomerSort::Id: return id;
-    case CustomerSort::Name: return text("lower(c.name)") + u',' + id;
-    case CustomerSort::Tenant: return text("lower(t.name)") + u',' + id;
-    case CustomerSort::Region: return text("c.region") + u',' + text("c.state") + u',' + id;
-    case CustomerSort::State: return text("c.state") + u',' + id;
-    case CustomerSort::Email: return text("lower(c.email)") + u',' + id;
+    case CustomerSort::Id:
+        return id;
+    case CustomerSort::Name:
+        return text("lower(c.name)") + u',' + id;
+    case CustomerSort::Tenant:
+        return text("lower(t.name)") + u',' + id;
+    case CustomerSort::Region:
+        return text("c.region") + u',' + text("c.state") + u',' + id;
+    case CustomerSort::State:
+        return text("c.state") + u',' + id;
+    case CustomerSort::Email:
+        return text("lower(c.email)") + u',' + id;
     case CustomerSort::PaymentTerms:
         return QStringLiteral("c.payment_terms_days") + dir + u',' + id;
     }

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -48,8 +47,8 @@ public:
     /// count() of the same filter), lets the query pick the faster plan: few matches are
     /// sorted after filtering instead of walking an index, and pages past the middle are
     /// read from the other end.
-    Result<QList<CustomerRow>> page(const CustomerFilter &filter, CustomerSort sort, bool descending,
-                                    int offset, int limit, int matching = -1);
+    Result<QList<CustomerRow>> page(const CustomerFilter &filter, CustomerSort sort, bool descending, int offset,
+                                    int limit, int matching = -1);
 
 private:
     /// The WHERE clause; with `searchAsSubquery` the text search becomes a set of IDs read

@@ -8,8 +8,7 @@
 
 namespace bursar::core::customer_rows {
 
-Status checkLength(const QString &label, const QString &fieldName, const QString &value, int max,
-                   const QString &field)
+Status checkLength(const QString &label, const QString &fieldName, const QString &value, int max, const QString &field)
 {
     if (value.size() > max)
         return fail(CustomerService::tr("%1: %2 is %3 characters long; shorten it to at most %4.")
@@ -22,7 +21,8 @@ Status checkLength(const QString &label, const QString &fieldName, const QString
 
 QString recordLabel(qint64 customerId)
 {
-    return customerId > 0 ? CustomerService::tr("Customer %1").arg(displayCustomerId(customerId)) : CustomerService::tr("New customer");
+    return customerId > 0 ? CustomerService::tr("Customer %1").arg(displayCustomerId(customerId))
+                          : CustomerService::tr("New customer");
 }
 
 QVariant optionalId(const std::optional<qint64> &id)
@@ -37,14 +37,14 @@ std::optional<qint64> toOptionalId(const QVariant &v)
     return v.toLongLong();
 }
 
-
 Status validateContact(const QString &label, const Contact &c)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!c.email.isEmpty() && !email.match(c.email).hasMatch())
-        return fail(CustomerService::tr("%1: “%2” is not an email address; type it as name@example.com or leave it empty.")
-                        .arg(label, c.email),
-                    QStringLiteral("email"));
+        return fail(
+            CustomerService::tr("%1: “%2” is not an email address; type it as name@example.com or leave it empty.")
+                .arg(label, c.email),
+            QStringLiteral("email"));
     static const QRegularExpression phone(QStringLiteral("^[0-9+()./ -]*$"));
     if (!phone.match(c.phone).hasMatch())
         return fail(CustomerService::tr("%1: the phone number “%2” may hold digits, spaces and + ( ) - . / only.")
@@ -60,7 +60,8 @@ Status validateContact(const QString &label, const Contact &c)
         {c.email, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the email"), "email"},
         {c.phone, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the phone number"), "phone"},
         {c.addressLine1, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the address"), "address_line1"},
-        {c.addressLine2, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the second address line"), "address_line2"},
+        {c.addressLine2, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the second address line"),
+         "address_line2"},
         {c.city, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the city"), "city"},
         {c.postalCode, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the postal code"), "postal_code"},
         {c.country, QT_TRANSLATE_NOOP("bursar::core::CustomerService", "the country"), "country"},
@@ -73,17 +74,22 @@ Status validateContact(const QString &label, const Contact &c)
 
 Contact trimmed(Contact c)
 {
-    for (QString *s : {&c.contactName, &c.email, &c.phone, &c.addressLine1, &c.addressLine2, &c.city,
-                       &c.postalCode, &c.country})
+    for (QString *s :
+         {&c.contactName, &c.email, &c.phone, &c.addressLine1, &c.addressLine2, &c.city, &c.postalCode, &c.country})
         *s = s->trimmed();
     return c;
 }
 
 void bindContact(Sql &q, const Contact &c)
 {
-    q.bind(nullIfEmpty(c.contactName)).bind(nullIfEmpty(c.email)).bind(nullIfEmpty(c.phone))
-        .bind(nullIfEmpty(c.addressLine1)).bind(nullIfEmpty(c.addressLine2)).bind(nullIfEmpty(c.city))
-        .bind(nullIfEmpty(c.postalCode)).bind(nullIfEmpty(c.country));
+    q.bind(nullIfEmpty(c.contactName))
+        .bind(nullIfEmpty(c.email))
+        .bind(nullIfEmpty(c.phone))
+        .bind(nullIfEmpty(c.addressLine1))
+        .bind(nullIfEmpty(c.addressLine2))
+        .bind(nullIfEmpty(c.city))
+        .bind(nullIfEmpty(c.postalCode))
+        .bind(nullIfEmpty(c.country));
 }
 
 Contact readContact(const Sql &q, int first)

@@ -2,12 +2,11 @@
 // Shared by the customer services' files, not part of the public API: how a customer's
 // contact and optional IDs are read, written and checked.
 
-#include "core/result.h"
 #include "core/domain/contact.h"
+#include "core/result.h"
 
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace bursar::core {

@@ -1,19 +1,17 @@
 #include "core/customers/customer_service.h"
 
 #include "core/billing/statement_service.h"
-#include "core/usage/usage_importer.h"
-
-#include "core/money/currency.h"
 #include "core/customers/customer_rows.h"
-#include "core/storage/database.h"
-#include "core/storage/internal/sql.h"
+#include "core/domain/timestamp.h"
 #include "core/domain/vendor_account.h"
 #include "core/locks/period_lock.h"
-#include "core/domain/timestamp.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
+#include "core/usage/usage_importer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace bursar::core {
@@ -22,9 +20,9 @@ using namespace customer_rows;
 
 namespace {
 
-const QString CustomerColumns = QStringLiteral(
-    "id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, city, "
-    "postal_code, country, region, state, payment_terms_days, row_version, updated_at, updated_by");
+const QString CustomerColumns =
+    QStringLiteral("id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, city, "
+                   "postal_code, country, region, state, payment_terms_days, row_version, updated_at, updated_by");
 
 Customer readCustomer(const Sql &q)
 {
@@ -53,7 +51,10 @@ Customer normalised(Customer c)
 
 } // namespace
 
-QString foldForSearch(const QString &term) { return term.simplified().toCaseFolded(); }
+QString foldForSearch(const QString &term)
+{
+    return term.simplified().toCaseFolded();
+}
 
 QString customerSearchText(const QString &name, const QString &email, const QString &contactName)
 {
@@ -70,16 +71,14 @@ Result<QList<Tenant>> CustomerService::tenants()
         Tenant t;
         t.id = q.value(0).toLongLong();
         t.parentId = toOptionalId(q.value(1));
-        t.kind = q.value(2).toString() == QLatin1String("distributor") ? TenantKind::Distributor
-                                                                        : TenantKind::Partner;
+        t.kind = q.value(2).toString() == QLatin1String("distributor") ? TenantKind::Distributor : TenantKind::Partner;
         t.name = q.value(3).toString();
         list.append(t);
     }
     return list;
 }
 
-Result<qint64> CustomerService::addTenant(TenantKind kind, std::optional<qint64> parentId,
-                                          const QString &name)
+Result<qint64> CustomerService::addTenant(TenantKind kind, std::optional<qint64> parentId, const QString &name)
 {
     if (Status s = m_db.require(Privilege::ManageSettings, tr("add tenants")); !s)
         return s.error();
@@ -90,8 +89,7 @@ Result<qint64> CustomerService::addTenant(TenantKind kind, std::optional<qint64>
         return fail(tr("Tenant “%1”: a distributor is the top of the tree and has no parent.").arg(n),
                     QStringLiteral("parent"));
     if (kind == TenantKind::Partner && !parentId)
-        return fail(tr("Tenant “%1”: a partner belongs to a distributor or partner; choose its parent.")
-                        .arg(n),
+        return fail(tr("Tenant “%1”: a partner belongs to a distributor or partner; choose its parent.").arg(n),
                     QStringLiteral("parent"));
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
@@ -187,10 +185,9 @@ Status CustomerService::validate(const Customer &c)
     if (Status s = checkLength(label, tr("the state or province"), c.state, 64, QStringLiteral("state")); !s)
         return s;
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)
-        return fail(tr("%1: payment terms of %2 days are out of range; use 0 to 365 days.")
-                        .arg(label)
-                        .arg(c.paymentTermsDays),
-                    QStringLiteral("payment_terms"));
+        return fail(
+            tr("%1: payment terms of %2 days are out of range; use 0 to 365 days.").arg(label).arg(c.paymentTermsDays),
+            QStringLiteral("payment_terms"));
     Sql t(m_db, QStringLiteral("SELECT 1 FROM tenants WHERE id = ?"));
     t.bind(c.tenantId);
     if (Status s = t.exec(tr("reading tenants")); !s)
@@ -210,9 +207,9 @@ Result<Customer> CustomerService::customer(qint64 id)
     if (Status s = q.exec(tr("reading a customer")); !s)
         return s.error();
     if (!q.next())
-        return fail(tr("There is no customer with ID %1; check the number in the Customers list.")
-                        .arg(displayCustomerId(id)),
-                    QStringLiteral("customer"));
+        return fail(
+            tr("There is no customer with ID %1; check the number in the Customers list.").arg(displayCustomerId(id)),
+            QStringLiteral("customer"));
     return readCustomer(q);
 }
 
@@ -251,9 +248,13 @@ Result<qint64> CustomerService::addCustomer(Customer input)
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
         q.bind(id).bind(c.tenantId).bind(c.name);
         bindContact(q, c.contact);
-        q.bind(nullIfEmpty(c.region)).bind(nullIfEmpty(c.state)).bind(c.paymentTermsDays)
+        q.bind(nullIfEmpty(c.region))
+            .bind(nullIfEmpty(c.state))
+            .bind(c.paymentTermsDays)
             .bind(customerSearchText(c.name, c.contact.email, c.contact.contactName))
-            .bind(now).bind(now).bind(m_db.actor());
+            .bind(now)
+            .bind(now)
+            .bind(m_db.actor());
         if (Status e = q.exec(tr("adding the customer")); !e)
             return e;
         return m_db.audit(QStringLiteral("create"), QStringLiteral("customer"), QString::number(id), c.name);
@@ -278,9 +279,14 @@ Status CustomerService::updateCustomer(const Customer &input)
                                    "WHERE id = ? AND row_version = ?"));
         q.bind(c.tenantId).bind(c.name);
         bindContact(q, c.contact);
-        q.bind(nullIfEmpty(c.region)).bind(nullIfEmpty(c.state)).bind(c.paymentTermsDays)
+        q.bind(nullIfEmpty(c.region))
+            .bind(nullIfEmpty(c.state))
+            .bind(c.paymentTermsDays)
             .bind(customerSearchText(c.name, c.contact.email, c.contact.contactName))
-            .bind(nowUtc()).bind(m_db.actor()).bind(c.id).bind(c.rowVersion);
+            .bind(nowUtc())
+            .bind(m_db.actor())
+            .bind(c.id)
+            .bind(c.rowVersion);
         if (Status e = q.exec(tr("saving the customer")); !e)
             return e;
         if (q.rowsAffected() != 1) {
@@ -328,8 +334,9 @@ Result<QList<CustomerProvider>> CustomerService::providers(qint64 customerId)
     QList<CustomerProvider> list;
     for (Vendor v : AllVendors)
         list.append(CustomerProvider{v, false, QString(), 0, QString()});
-    Sql q(m_db, QStringLiteral("SELECT cp.vendor, cp.enabled, cp.currency, cp.pricebook_id, p.name FROM customer_providers cp "
-                               "LEFT JOIN pricebooks p ON p.id = cp.pricebook_id WHERE cp.customer_id = ?"));
+    Sql q(m_db, QStringLiteral(
+                    "SELECT cp.vendor, cp.enabled, cp.currency, cp.pricebook_id, p.name FROM customer_providers cp "
+                    "LEFT JOIN pricebooks p ON p.id = cp.pricebook_id WHERE cp.customer_id = ?"));
     q.bind(customerId);
     if (Status s = q.exec(tr("reading cloud providers")); !s)
         return s.error();
@@ -384,15 +391,19 @@ Status CustomerService::setProvider(qint64 customerId, const CustomerProvider &p
         del.bind(customerId).bind(vendorKey(provider.vendor));
         if (Status e = del.exec(tr("saving the cloud provider")); !e)
             return e;
-        Sql q(m_db, QStringLiteral("INSERT INTO customer_providers (customer_id, vendor, enabled, currency, pricebook_id) "
-                                   "VALUES (?, ?, ?, ?, ?)"));
-        q.bind(customerId).bind(vendorKey(provider.vendor)).bind(provider.enabled ? 1 : 0).bind(nullIfEmpty(currency))
+        Sql q(m_db,
+              QStringLiteral("INSERT INTO customer_providers (customer_id, vendor, enabled, currency, pricebook_id) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+        q.bind(customerId)
+            .bind(vendorKey(provider.vendor))
+            .bind(provider.enabled ? 1 : 0)
+            .bind(nullIfEmpty(currency))
             .bind(provider.pricebookId ? QVariant(provider.pricebookId) : QVariant(QMetaType(QMetaType::LongLong)));
         if (Status e = q.exec(tr("saving the cloud provider")); !e)
             return e;
         return m_db.audit(QStringLiteral("set_provider"), QStringLiteral("customer"), QString::number(customerId),
-                          vendorKey(provider.vendor) + (provider.enabled ? QStringLiteral(" enabled ")
-                                                                         : QStringLiteral(" disabled ")) +
+                          vendorKey(provider.vendor) +
+                              (provider.enabled ? QStringLiteral(" enabled ") : QStringLiteral(" disabled ")) +
                               currency + QStringLiteral(" pricebook ") + QString::number(provider.pricebookId));
     });
 }
@@ -436,15 +447,14 @@ Status CustomerService::mapAccount(const VendorAccount &input)
                         .arg(label, vendorName(input.vendor)),
                     QStringLiteral("account"));
     if (account.size() > 256)
-        return fail(tr("%1: the account ID is %2 characters long; at most 256 are allowed.")
-                        .arg(label)
-                        .arg(account.size()),
-                    QStringLiteral("account"));
+        return fail(
+            tr("%1: the account ID is %2 characters long; at most 256 are allowed.").arg(label).arg(account.size()),
+            QStringLiteral("account"));
     for (QChar ch : account)
         if (ch.isSpace())
-            return fail(tr("%1: the account ID “%2” contains a space; vendor account IDs have none.")
-                            .arg(label, account),
-                        QStringLiteral("account"));
+            return fail(
+                tr("%1: the account ID “%2” contains a space; vendor account IDs have none.").arg(label, account),
+                QStringLiteral("account"));
     if (Status s = requireCustomer(input.customerId); !s)
         return s;
     auto owner = customerForAccount(input.vendor, account);
@@ -462,12 +472,15 @@ Status CustomerService::mapAccount(const VendorAccount &input)
             return locked;
         Sql q(m_db, QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, created_at) "
                                    "VALUES (?, ?, ?, ?, ?)"));
-        q.bind(vendorKey(input.vendor)).bind(account).bind(input.customerId)
-            .bind(nullIfEmpty(input.label.trimmed())).bind(nowUtc());
+        q.bind(vendorKey(input.vendor))
+            .bind(account)
+            .bind(input.customerId)
+            .bind(nullIfEmpty(input.label.trimmed()))
+            .bind(nowUtc());
         if (Status e = q.exec(tr("mapping the account")); !e)
             return e;
-        return m_db.audit(QStringLiteral("map_account"), QStringLiteral("customer"),
-                          QString::number(input.customerId), vendorKey(input.vendor) + u' ' + account);
+        return m_db.audit(QStringLiteral("map_account"), QStringLiteral("customer"), QString::number(input.customerId),
+                          vendorKey(input.vendor) + u' ' + account);
     });
 }
 
@@ -488,8 +501,8 @@ Status CustomerService::unmapAccount(Vendor vendor, const QString &accountId)
         q.bind(vendorKey(vendor)).bind(normalizeAccountId(accountId));
         if (Status e = q.exec(tr("unmapping the account")); !e)
             return e;
-        return m_db.audit(QStringLiteral("unmap_account"), QStringLiteral("customer"),
-                          QString::number(**owner), vendorKey(vendor) + u' ' + accountId.trimmed());
+        return m_db.audit(QStringLiteral("unmap_account"), QStringLiteral("customer"), QString::number(**owner),
+                          vendorKey(vendor) + u' ' + accountId.trimmed());
     });
 }
 

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QCoreApplication>
-#include "core/result.h"
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/customers/tenant.h"
 #include "core/domain/vendor.h"
 #include "core/domain/vendor_account.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace bursar::core {
@@ -69,8 +68,8 @@ public:
     // Payment methods
     Result<QList<PaymentMethod>> paymentMethods(qint64 customerId);
     /// Masks `referenceInput` and stores the masked form only.
-    Result<qint64> addPaymentMethod(qint64 customerId, PaymentKind kind,
-                                    const QString &referenceInput, const QString &holderName);
+    Result<qint64> addPaymentMethod(qint64 customerId, PaymentKind kind, const QString &referenceInput,
+                                    const QString &holderName);
     Status removePaymentMethod(qint64 id);
 
     // Billing profiles

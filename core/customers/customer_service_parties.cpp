@@ -1,8 +1,7 @@
 // A customer's billing parties: payment methods (masked references only), billing profiles
 // and subscriptions (one default per customer).
-#include "core/customers/customer_service.h"
-
 #include "core/customers/customer_rows.h"
+#include "core/customers/customer_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 
@@ -23,7 +22,7 @@ Result<QString> maskPaymentReference(PaymentKind kind, const QString &input)
         for (QChar ch : digitsAndLetters)
             if (!ch.isDigit())
                 return fail(CustomerService::tr("A card reference holds digits only, for example 4242 or the full "
-                               "number; Bursar keeps only the last four digits."),
+                                                "number; Bursar keeps only the last four digits."),
                             QStringLiteral("reference"));
     }
     return QString(QStringLiteral("**** ") + digitsAndLetters.right(4));
@@ -49,8 +48,8 @@ Result<QList<PaymentMethod>> CustomerService::paymentMethods(qint64 customerId)
     return list;
 }
 
-Result<qint64> CustomerService::addPaymentMethod(qint64 customerId, PaymentKind kind,
-                                                 const QString &referenceInput, const QString &holderName)
+Result<qint64> CustomerService::addPaymentMethod(qint64 customerId, PaymentKind kind, const QString &referenceInput,
+                                                 const QString &holderName)
 {
     if (Status s = m_db.require(Privilege::ManageCustomers, tr("add payment methods")); !s)
         return s.error();
@@ -60,7 +59,8 @@ Result<qint64> CustomerService::addPaymentMethod(qint64 customerId, PaymentKind 
     if (!masked)
         return fail(recordLabel(customerId) + QStringLiteral(": ") + masked.error().message, masked.error().field);
     const QString holder = holderName.simplified();
-    if (Status s = checkLength(recordLabel(customerId), tr("the holder name"), holder, 200, QStringLiteral("holder")); !s)
+    if (Status s = checkLength(recordLabel(customerId), tr("the holder name"), holder, 200, QStringLiteral("holder"));
+        !s)
         return s.error();
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
@@ -123,7 +123,8 @@ Result<qint64> CustomerService::saveBillingProfile(const BillingProfile &input)
     p.contact = trimmed(p.contact);
     const QString label = recordLabel(p.customerId) + tr(", billing profile “%1”").arg(p.name);
     if (p.name.isEmpty())
-        return fail(recordLabel(p.customerId) + tr(", new billing profile: the name is empty; type a name such as Head office."),
+        return fail(recordLabel(p.customerId) +
+                        tr(", new billing profile: the name is empty; type a name such as Head office."),
                     QStringLiteral("name"));
     if (Status s = requireCustomer(p.customerId); !s)
         return s.error();
@@ -136,9 +137,9 @@ Result<qint64> CustomerService::saveBillingProfile(const BillingProfile &input)
         const bool own = std::any_of(methods->cbegin(), methods->cend(),
                                      [&](const PaymentMethod &m) { return m.id == *p.paymentMethodId; });
         if (!own)
-            return fail(tr("%1: the payment method does not belong to this customer; choose one of its own.")
-                            .arg(label),
-                        QStringLiteral("payment_method"));
+            return fail(
+                tr("%1: the payment method does not belong to this customer; choose one of its own.").arg(label),
+                QStringLiteral("payment_method"));
     }
     qint64 id = p.id;
     Status s = m_db.transaction([&]() -> Status {
@@ -219,7 +220,8 @@ Result<qint64> CustomerService::saveSubscription(const Subscription &input)
     sub.state = sub.state.trimmed().toUpper();
     const QString label = recordLabel(sub.customerId) + tr(", subscription “%1”").arg(sub.name);
     if (sub.name.isEmpty())
-        return fail(recordLabel(sub.customerId) + tr(", new subscription: the name is empty; type the subscription's name."),
+        return fail(recordLabel(sub.customerId) +
+                        tr(", new subscription: the name is empty; type the subscription's name."),
                     QStringLiteral("name"));
     if (Status s = checkLength(label, tr("the name"), sub.name, 200, QStringLiteral("name")); !s)
         return s.error();
@@ -236,14 +238,15 @@ Result<qint64> CustomerService::saveSubscription(const Subscription &input)
         const bool own = std::any_of(profiles->cbegin(), profiles->cend(),
                                      [&](const BillingProfile &p) { return p.id == *sub.billingProfileId; });
         if (!own)
-            return fail(tr("%1: the billing profile does not belong to this customer; choose one of its own.")
-                            .arg(label),
-                        QStringLiteral("billing_profile"));
+            return fail(
+                tr("%1: the billing profile does not belong to this customer; choose one of its own.").arg(label),
+                QStringLiteral("billing_profile"));
     }
     qint64 id = sub.id;
     Status s = m_db.transaction([&]() -> Status {
         if (sub.isDefault) {
-            Sql clear(m_db, QStringLiteral("UPDATE subscriptions SET is_default = 0 WHERE customer_id = ? AND id <> ?"));
+            Sql clear(m_db,
+                      QStringLiteral("UPDATE subscriptions SET is_default = 0 WHERE customer_id = ? AND id <> ?"));
             clear.bind(sub.customerId).bind(sub.id);
             if (Status e = clear.exec(tr("saving the subscription")); !e)
                 return e;
@@ -251,16 +254,26 @@ Result<qint64> CustomerService::saveSubscription(const Subscription &input)
         if (sub.id == 0) {
             Sql q(m_db, QStringLiteral("INSERT INTO subscriptions (customer_id, name, region, state, "
                                        "billing_profile_id, is_default) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-            q.bind(sub.customerId).bind(sub.name).bind(nullIfEmpty(sub.region)).bind(nullIfEmpty(sub.state))
-                .bind(optionalId(sub.billingProfileId)).bind(sub.isDefault ? 1 : 0);
+            q.bind(sub.customerId)
+                .bind(sub.name)
+                .bind(nullIfEmpty(sub.region))
+                .bind(nullIfEmpty(sub.state))
+                .bind(optionalId(sub.billingProfileId))
+                .bind(sub.isDefault ? 1 : 0);
             if (Status e = q.exec(tr("adding the subscription")); !e)
                 return e;
             id = q.next() ? q.value(0).toLongLong() : 0;
         } else {
-            Sql q(m_db, QStringLiteral("UPDATE subscriptions SET name = ?, region = ?, state = ?, billing_profile_id = ?, "
-                                       "is_default = ? WHERE id = ? AND customer_id = ?"));
-            q.bind(sub.name).bind(nullIfEmpty(sub.region)).bind(nullIfEmpty(sub.state))
-                .bind(optionalId(sub.billingProfileId)).bind(sub.isDefault ? 1 : 0).bind(sub.id).bind(sub.customerId);
+            Sql q(m_db,
+                  QStringLiteral("UPDATE subscriptions SET name = ?, region = ?, state = ?, billing_profile_id = ?, "
+                                 "is_default = ? WHERE id = ? AND customer_id = ?"));
+            q.bind(sub.name)
+                .bind(nullIfEmpty(sub.region))
+                .bind(nullIfEmpty(sub.state))
+                .bind(optionalId(sub.billingProfileId))
+                .bind(sub.isDefault ? 1 : 0)
+                .bind(sub.id)
+                .bind(sub.customerId);
             if (Status e = q.exec(tr("saving the subscription")); !e)
                 return e;
             if (q.rowsAffected() != 1)

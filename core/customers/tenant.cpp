@@ -1,6 +1,5 @@
 #include "core/customers/tenant.h"
 
-
 namespace bursar::core {
 
 QHash<qint64, int> tenantDepths(const QList<Tenant> &tenants)

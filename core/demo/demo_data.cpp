@@ -1,18 +1,17 @@
 #include "core/demo/demo_data.h"
 
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
 #include "core/customers/customer_service.h"
+#include "core/domain/vendor.h"
 #include "core/money/currency.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "core/billing/credit.h"
-#include "core/domain/vendor.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
-
 #include <array>
 
 namespace bursar::core {
@@ -24,7 +23,6 @@ class DemoData
 };
 
 namespace {
-
 
 /// splitmix64: tiny, fast and the same on every platform and compiler, unlike the
 /// standard library's distributions.
@@ -40,8 +38,10 @@ public:
         return z ^ (z >> 31);
     }
     int below(int n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    template <typename T, std::size_t N>
-    const T &pick(const std::array<T, N> &a) { return a[static_cast<std::size_t>(below(static_cast<int>(N)))]; }
+    template <typename T, std::size_t N> const T &pick(const std::array<T, N> &a)
+    {
+        return a[static_cast<std::size_t>(below(static_cast<int>(N)))];
+    }
 
 private:
     quint64 m_state;
@@ -77,23 +77,22 @@ constexpr std::array<Place, 14> Places{{
 }};
 
 constexpr std::array<const char *, 32> NameFirst{
-    "Acme", "Blue Harbor", "Cedar", "Delta", "Evergreen", "Falcon", "Granite", "Harbor Light",
-    "Ironwood", "Juniper", "Kestrel", "Lakeside", "Meridian", "Northstar", "Oakridge", "Pinnacle",
-    "Quarry", "Redwood", "Summit", "Tidewater", "Umbra", "Vantage", "Willow", "Xenon",
-    "Yellowfin", "Zephyr", "Aurora", "Bristlecone", "Cobalt", "Driftwood", "Ember", "Fjord"};
+    "Acme",      "Blue Harbor", "Cedar",   "Delta",       "Evergreen", "Falcon",    "Granite",  "Harbor Light",
+    "Ironwood",  "Juniper",     "Kestrel", "Lakeside",    "Meridian",  "Northstar", "Oakridge", "Pinnacle",
+    "Quarry",    "Redwood",     "Summit",  "Tidewater",   "Umbra",     "Vantage",   "Willow",   "Xenon",
+    "Yellowfin", "Zephyr",      "Aurora",  "Bristlecone", "Cobalt",    "Driftwood", "Ember",    "Fjord"};
 constexpr std::array<const char *, 24> NameSecond{
-    "Logistics", "Analytics", "Health", "Foods", "Robotics", "Media", "Retail", "Energy",
-    "Software", "Labs", "Dental", "Legal", "Travel", "Insurance", "Games", "Biotech",
-    "Motors", "Textiles", "Consulting", "Architects", "Bakery", "Pharma", "Studios", "Freight"};
-constexpr std::array<const char *, 16> FirstNames{
-    "Ada", "Bruno", "Chiara", "Dmitri", "Elena", "Farid", "Greta", "Hiro",
-    "Ines", "Jonas", "Keiko", "Liam", "Maya", "Nils", "Olga", "Priya"};
-constexpr std::array<const char *, 16> LastNames{
-    "Schmidt", "Okafor", "Tanaka", "Rossi", "Novak", "García", "Larsen", "Dubois",
-    "Kowalski", "Haddad", "Nguyen", "Silva", "Berg", "Murphy", "Ivanova", "Cohen"};
-constexpr std::array<const char *, 8> Streets{
-    "Main Street", "Harbour Road", "Station Avenue", "Mill Lane", "Park Boulevard",
-    "Bahnhofstraße", "King Street", "Rue de la Paix"};
+    "Logistics", "Analytics", "Health",     "Foods",      "Robotics", "Media",     "Retail",  "Energy",
+    "Software",  "Labs",      "Dental",     "Legal",      "Travel",   "Insurance", "Games",   "Biotech",
+    "Motors",    "Textiles",  "Consulting", "Architects", "Bakery",   "Pharma",    "Studios", "Freight"};
+constexpr std::array<const char *, 16> FirstNames{"Ada",   "Bruno", "Chiara", "Dmitri", "Elena", "Farid",
+                                                  "Greta", "Hiro",  "Ines",   "Jonas",  "Keiko", "Liam",
+                                                  "Maya",  "Nils",  "Olga",   "Priya"};
+constexpr std::array<const char *, 16> LastNames{"Schmidt", "Okafor", "Tanaka",   "Rossi",  "Novak",  "García",
+                                                 "Larsen",  "Dubois", "Kowalski", "Haddad", "Nguyen", "Silva",
+                                                 "Berg",    "Murphy", "Ivanova",  "Cohen"};
+constexpr std::array<const char *, 8> Streets{"Main Street",    "Harbour Road",  "Station Avenue", "Mill Lane",
+                                              "Park Boulevard", "Bahnhofstraße", "King Street",    "Rue de la Paix"};
 
 class Prepared
 {
@@ -113,7 +112,10 @@ private:
     bool m_ok = false;
 };
 
-QVariant nullString() { return QVariant(QMetaType::fromType<QString>()); }
+QVariant nullString()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
 
 } // namespace
 
@@ -123,15 +125,16 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
     if (Status s = db.require(Privilege::ManageSettings, DemoData::tr("write demo data")); !s)
         return s.error();
     if (customers < 1 || customers > 10'000'000)
-        return fail(DemoData::tr("The number of demo customers must be between 1 and 10000000; %1 was given.").arg(customers),
-                    QStringLiteral("customers"));
+        return fail(
+            DemoData::tr("The number of demo customers must be between 1 and 10000000; %1 was given.").arg(customers),
+            QStringLiteral("customers"));
     {
         Sql existing(db, QStringLiteral("SELECT COUNT(*) FROM customers"));
         if (Status s = existing.exec(DemoData::tr("checking the database")); !s)
             return s.error();
         if (existing.next() && existing.value(0).toLongLong() > 0)
             return fail(DemoData::tr("The database “%1” already holds customers; demo data only goes into an empty "
-                           "database. Give a new file with --database.")
+                                     "database. Give a new file with --database.")
                             .arg(db.location()));
     }
 
@@ -141,19 +144,23 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
     const QString actor = db.actor();
 
     Status written = db.transaction([&]() -> Status {
-        auto failed = [&](const Prepared &p) { return fail(DemoData::tr("Cannot write demo data: %1").arg(p.error())); };
+        auto failed = [&](const Prepared &p) {
+            return fail(DemoData::tr("Cannot write demo data: %1").arg(p.error()));
+        };
 
         // Our own company, as printed on statements.
         QFile logoFile(QStringLiteral(":/bursar/demo-logo.svg"));
         const QByteArray logo = logoFile.open(QIODevice::ReadOnly) ? logoFile.readAll() : QByteArray();
-        Prepared info(db, QStringLiteral(
-            "UPDATE account_info SET company_name = ?, contact_name = ?, email = ?, phone = ?, address_line1 = ?, "
-            "city = ?, postal_code = ?, country = ?, default_currency = ?, logo = ?, logo_mime = ?, "
-            "row_version = row_version + 1 WHERE id = 1"));
+        Prepared info(
+            db,
+            QStringLiteral(
+                "UPDATE account_info SET company_name = ?, contact_name = ?, email = ?, phone = ?, address_line1 = ?, "
+                "city = ?, postal_code = ?, country = ?, default_currency = ?, logo = ?, logo_mime = ?, "
+                "row_version = row_version + 1 WHERE id = 1"));
         if (!info.run({QStringLiteral("Northwind Cloud Distribution Ltd"), QStringLiteral("Accounts Receivable"),
                        QStringLiteral("billing@northwind-cloud.example"), QStringLiteral("+1 206 555 0100"),
-                       QStringLiteral("1200 Harbor Way, Suite 400"), QStringLiteral("Seattle"),
-                       QStringLiteral("98101"), QStringLiteral("United States"), QStringLiteral("USD"),
+                       QStringLiteral("1200 Harbor Way, Suite 400"), QStringLiteral("Seattle"), QStringLiteral("98101"),
+                       QStringLiteral("United States"), QStringLiteral("USD"),
                        logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(logo),
                        logo.isEmpty() ? nullString() : QVariant(QStringLiteral("image/svg+xml"))}))
             return failed(info);
@@ -168,7 +175,8 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
                                                    "Gulf Managed Services"};
         for (int i = 0; i < static_cast<int>(partners.size()); ++i) {
             const qint64 id = 2 + i;
-            if (!tenant.run({id, 1, QStringLiteral("partner"), QString::fromUtf8(partners[static_cast<std::size_t>(i)])}))
+            if (!tenant.run(
+                    {id, 1, QStringLiteral("partner"), QString::fromUtf8(partners[static_cast<std::size_t>(i)])}))
                 return failed(tenant);
             partnerIds << id;
         }
@@ -178,22 +186,28 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
         partnerIds << 7;
         summary.tenants = 7;
 
-        Prepared customer(db, QStringLiteral(
-            "INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, "
-            "city, postal_code, country, region, state, payment_terms_days, search_text, row_version, created_at, "
-            "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
-        Prepared provider(db, QStringLiteral(
-            "INSERT INTO customer_providers (customer_id, vendor, enabled, currency) VALUES (?, ?, ?, ?)"));
-        Prepared account(db, QStringLiteral(
-            "INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, created_at) VALUES (?, ?, ?, ?, ?)"));
-        Prepared payment(db, QStringLiteral(
-            "INSERT INTO payment_methods (id, customer_id, kind, masked_reference, holder_name) VALUES (?, ?, ?, ?, ?)"));
-        Prepared profile(db, QStringLiteral(
-            "INSERT INTO billing_profiles (id, customer_id, name, contact_name, email, phone, address_line1, "
-            "address_line2, city, postal_code, country, payment_method_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Prepared subscription(db, QStringLiteral(
-            "INSERT INTO subscriptions (customer_id, name, region, state, billing_profile_id, is_default) "
-            "VALUES (?, ?, ?, ?, ?, ?)"));
+        Prepared customer(
+            db,
+            QStringLiteral(
+                "INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, "
+                "city, postal_code, country, region, state, payment_terms_days, search_text, row_version, created_at, "
+                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+        Prepared provider(
+            db, QStringLiteral(
+                    "INSERT INTO customer_providers (customer_id, vendor, enabled, currency) VALUES (?, ?, ?, ?)"));
+        Prepared account(db, QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, "
+                                            "created_at) VALUES (?, ?, ?, ?, ?)"));
+        Prepared payment(db, QStringLiteral("INSERT INTO payment_methods (id, customer_id, kind, masked_reference, "
+                                            "holder_name) VALUES (?, ?, ?, ?, ?)"));
+        Prepared profile(
+            db, QStringLiteral(
+                    "INSERT INTO billing_profiles (id, customer_id, name, contact_name, email, phone, address_line1, "
+                    "address_line2, city, postal_code, country, payment_method_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?)"));
+        Prepared subscription(
+            db, QStringLiteral(
+                    "INSERT INTO subscriptions (customer_id, name, region, state, billing_profile_id, is_default) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"));
 
         const std::array<int, 5> terms{14, 30, 30, 45, 60};
         for (int i = 0; i < customers; ++i) {
@@ -202,11 +216,13 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
             const QString company = QString::fromUtf8(rng.pick(NameFirst)) + u' ' +
                                     QString::fromUtf8(rng.pick(NameSecond)) + u' ' +
                                     QString::fromUtf8(rng.below(2) == 0 ? place.suffixA : place.suffixB);
-            const QString person = QString::fromUtf8(rng.pick(FirstNames)) + u' ' + QString::fromUtf8(rng.pick(LastNames));
+            const QString person =
+                QString::fromUtf8(rng.pick(FirstNames)) + u' ' + QString::fromUtf8(rng.pick(LastNames));
             const QString domain = QStringLiteral("c%1.example").arg(id);
             const QString email = QStringLiteral("billing@") + domain;
             const QString phone = QStringLiteral("+1 555 %1").arg(rng.below(10'000'000), 7, 10, QLatin1Char('0'));
-            const QString street = QStringLiteral("%1 %2").arg(1 + rng.below(400)).arg(QString::fromUtf8(rng.pick(Streets)));
+            const QString street =
+                QStringLiteral("%1 %2").arg(1 + rng.below(400)).arg(QString::fromUtf8(rng.pick(Streets)));
             const QString postal = QString::fromUtf8(place.postalPrefix) +
                                    QStringLiteral("%1").arg(rng.below(1000), 3, 10, QLatin1Char('0'));
             const qint64 tenantId = partnerIds[rng.below(static_cast<int>(partnerIds.size()))];
@@ -228,7 +244,8 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
             if (google && !provider.run({id, QStringLiteral("google"), 1, QStringLiteral("USD")}))
                 return failed(provider);
 
-            const QString awsAccount = QStringLiteral("%1").arg(100000000000LL + id * 7919LL % 900000000000LL, 12, 10, QLatin1Char('0'));
+            const QString awsAccount =
+                QStringLiteral("%1").arg(100000000000LL + id * 7919LL % 900000000000LL, 12, 10, QLatin1Char('0'));
             if (!account.run({QStringLiteral("aws"), awsAccount, id, QStringLiteral("Production"), now}))
                 return failed(account);
             ++summary.vendorAccounts;
@@ -298,12 +315,18 @@ Result<DemoBillingSummary> generateDemoBilling(Database &db, QDate today, quint6
     {
         const char *region, *state, *name, *rate;
     };
-    const Tax taxes[] = {{"US", "WA", "WA sales tax", "10.25"}, {"US", "CA", "CA sales tax", "7.25"},
-                         {"US", "NY", "NY sales tax", "8.875"}, {"US", "TX", "TX sales tax", "8.25"},
-                         {"US", "IL", "IL sales tax", "6.25"},  {"CA", "", "GST", "5"},
-                         {"CA", "BC", "PST", "7"},              {"CA", "ON", "HST (provincial part)", "8"},
-                         {"CA", "QC", "QST", "9.975"},          {"DE", "", "USt", "19"},
-                         {"GB", "", "VAT", "20"},               {"JP", "", "JCT", "10"}};
+    const Tax taxes[] = {{"US", "WA", "WA sales tax", "10.25"},
+                         {"US", "CA", "CA sales tax", "7.25"},
+                         {"US", "NY", "NY sales tax", "8.875"},
+                         {"US", "TX", "TX sales tax", "8.25"},
+                         {"US", "IL", "IL sales tax", "6.25"},
+                         {"CA", "", "GST", "5"},
+                         {"CA", "BC", "PST", "7"},
+                         {"CA", "ON", "HST (provincial part)", "8"},
+                         {"CA", "QC", "QST", "9.975"},
+                         {"DE", "", "USt", "19"},
+                         {"GB", "", "VAT", "20"},
+                         {"JP", "", "JCT", "10"}};
     TaxTable table(db);
     for (const Tax &t : taxes) {
         auto id = table.set(QString::fromLatin1(t.region), QString::fromLatin1(t.state), QString::fromLatin1(t.rate),
@@ -317,20 +340,22 @@ Result<DemoBillingSummary> generateDemoBilling(Database &db, QDate today, quint6
     {
         const char *quote, *rate;
     };
-    const Rate rates[] = {{"EUR", "0.9215"}, {"CAD", "1.3642"}, {"GBP", "0.7861"}, {"JPY", "149.37"}, {"KWD", "0.3071"}};
+    const Rate rates[] = {
+        {"EUR", "0.9215"}, {"CAD", "1.3642"}, {"GBP", "0.7861"}, {"JPY", "149.37"}, {"KWD", "0.3071"}};
     ExchangeRates exchange(db);
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int back = 4; back >= 1; --back)
         for (const Rate &r : rates) {
-            if (Status s = exchange.set(QStringLiteral("USD"), QString::fromLatin1(r.quote), thisMonth.addMonths(1 - back).addDays(-1),
-                                        QString::fromLatin1(r.rate));
+            if (Status s = exchange.set(QStringLiteral("USD"), QString::fromLatin1(r.quote),
+                                        thisMonth.addMonths(1 - back).addDays(-1), QString::fromLatin1(r.rate));
                 !s)
                 return s.error();
             ++summary.exchangeRates;
         }
     // Credits on every tenth customer, in its AWS invoice currency.
-    Sql q(db, QStringLiteral("SELECT c.id, cp.currency FROM customers c JOIN customer_providers cp ON cp.customer_id = c.id "
-                             "AND cp.vendor = 'aws' WHERE cp.currency IS NOT NULL AND c.id % 10 = 3 ORDER BY c.id"));
+    Sql q(db, QStringLiteral(
+                  "SELECT c.id, cp.currency FROM customers c JOIN customer_providers cp ON cp.customer_id = c.id "
+                  "AND cp.vendor = 'aws' WHERE cp.currency IS NOT NULL AND c.id % 10 = 3 ORDER BY c.id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<std::pair<qint64, QString>> customers;

@@ -3,7 +3,6 @@
 #include "core/result.h"
 
 #include <QDate>
-
 #include <functional>
 
 namespace bursar::core {

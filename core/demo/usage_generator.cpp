@@ -1,4 +1,5 @@
 #include "core/demo/usage_generator.h"
+
 #include "core/formats/csv.h"
 
 #include <QDate>
@@ -40,24 +41,19 @@ const Service AwsServices[] = {
     {"AWS Key Management Service", "Security", "Keys"},
 };
 const Service AzureServices[] = {
-    {"Virtual Machines", "Compute", "1 Hour"},
-    {"Storage", "Storage", "1 GB/Month"},
-    {"Azure SQL Database", "Databases", "1 Hour"},
-    {"Azure App Service", "Web", "1 Hour"},
-    {"Bandwidth", "Networking", "1 GB"},
-    {"Azure Monitor", "Management and Governance", "1 GB"},
+    {"Virtual Machines", "Compute", "1 Hour"},     {"Storage", "Storage", "1 GB/Month"},
+    {"Azure SQL Database", "Databases", "1 Hour"}, {"Azure App Service", "Web", "1 Hour"},
+    {"Bandwidth", "Networking", "1 GB"},           {"Azure Monitor", "Management and Governance", "1 GB"},
 };
 const Service GoogleServices[] = {
-    {"Compute Engine", "Compute", "hour"},
-    {"Cloud Storage", "Storage", "gibibyte month"},
-    {"BigQuery", "Analytics", "tebibyte"},
-    {"Cloud SQL", "Databases", "hour"},
+    {"Compute Engine", "Compute", "hour"},    {"Cloud Storage", "Storage", "gibibyte month"},
+    {"BigQuery", "Analytics", "tebibyte"},    {"Cloud SQL", "Databases", "hour"},
     {"Networking", "Networking", "gibibyte"},
 };
-const char *const MarketplaceSellers[] = {"Datadog, Inc.", "Trend Micro Inc.", "Palo Alto Networks", "\"Snow\" Software AB"};
+const char *const MarketplaceSellers[] = {"Datadog, Inc.", "Trend Micro Inc.", "Palo Alto Networks",
+                                          "\"Snow\" Software AB"};
 
-template <size_t N>
-const Service &pick(Random &r, const Service (&list)[N])
+template <size_t N> const Service &pick(Random &r, const Service (&list)[N])
 {
     return list[r.below(int(N))];
 }
@@ -68,8 +64,9 @@ QByteArray cost(Random &r)
     const int shape = r.below(100);
     if (shape < 4) { // 5.64902E-05
         const quint64 mantissa = 100000 + r.next() % 900000;
-        return QByteArray::number(mantissa / 100000) + '.' + QByteArray::number(mantissa % 100000).rightJustified(5, '0') +
-               "E-0" + QByteArray::number(4 + r.below(5));
+        return QByteArray::number(mantissa / 100000) + '.' +
+               QByteArray::number(mantissa % 100000).rightJustified(5, '0') + "E-0" +
+               QByteArray::number(4 + r.below(5));
     }
     const quint64 whole = shape < 60 ? r.next() % 10 : r.next() % 2000;
     const int places = 2 + r.below(15);
@@ -91,9 +88,12 @@ QByteArray csv(const QByteArray &field)
 QByteArray vendorEntity(Vendor v)
 {
     switch (v) {
-    case Vendor::Aws: return "Amazon Web Services, Inc.";
-    case Vendor::Microsoft: return "Microsoft";
-    case Vendor::Google: return "Google Cloud";
+    case Vendor::Aws:
+        return "Amazon Web Services, Inc.";
+    case Vendor::Microsoft:
+        return "Microsoft";
+    case Vendor::Google:
+        return "Google Cloud";
     }
     return {};
 }
@@ -101,9 +101,12 @@ QByteArray vendorEntity(Vendor v)
 QByteArray providerName(Vendor v)
 {
     switch (v) {
-    case Vendor::Aws: return "AWS";
-    case Vendor::Microsoft: return "Microsoft";
-    case Vendor::Google: return "Google Cloud";
+    case Vendor::Aws:
+        return "AWS";
+    case Vendor::Microsoft:
+        return "Microsoft";
+    case Vendor::Google:
+        return "Google Cloud";
     }
     return {};
 }
@@ -116,9 +119,12 @@ QDate periodStart(const QString &period)
 QByteArray isoTime(QDate d, Random &r)
 {
     switch (r.below(3)) {
-    case 0: return d.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
-    case 1: return d.toString(Qt::ISODate).toLatin1() + "T00:00:00.000Z";
-    default: return d.toString(Qt::ISODate).toLatin1() + " 00:00:00";
+    case 0:
+        return d.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
+    case 1:
+        return d.toString(Qt::ISODate).toLatin1() + "T00:00:00.000Z";
+    default:
+        return d.toString(Qt::ISODate).toLatin1() + " 00:00:00";
     }
 }
 
@@ -160,7 +166,8 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
                   "product/ProductName,product/productFamily,pricing/unit\n";
         break;
     case UsageFormat::Azure:
-        buffer += "\xEF\xBB\xBF" "BillingPeriodStartDate,SubscriptionId,SubscriptionName,Date,ProductName,MeterCategory,"
+        buffer += "\xEF\xBB\xBF"
+                  "BillingPeriodStartDate,SubscriptionId,SubscriptionName,Date,ProductName,MeterCategory,"
                   "Quantity,EffectivePrice,UnitPrice,CostInBillingCurrency,BillingCurrencyCode,PublisherType,"
                   "PublisherName,ChargeType,UnitOfMeasure\r\n";
         break;
@@ -182,20 +189,21 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
         const QByteArray amount = credit ? QByteArray('-' + cost(r)) : cost(r);
         switch (spec.format) {
         case UsageFormat::Focus: {
-            const Service &s = spec.vendor == Vendor::Aws       ? pick(r, AwsServices)
+            const Service &s = spec.vendor == Vendor::Aws         ? pick(r, AwsServices)
                                : spec.vendor == Vendor::Microsoft ? pick(r, AzureServices)
                                                                   : pick(r, GoogleServices);
             const QByteArray sub = spec.vendor == Vendor::Microsoft ? QByteArray("/subscriptions/" + account) : account;
             const QByteArray category = tax ? "Tax" : credit ? "Credit" : (roll < 6 ? "Purchase" : "Usage");
-            const QByteArray publisher = marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : vendorEntity(spec.vendor);
+            const QByteArray publisher =
+                marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : vendorEntity(spec.vendor);
             const QByteArray service = marketplace ? QByteArray(publisher + " subscription") : QByteArray(s.name);
             buffer += "8000-" + QByteArray::number(spec.seed % 10000) + ',' + currency + ',' + isoTime(start, r) + ',' +
                       isoTime(start.addMonths(1), r) + ',' + isoTime(day, r) + ',' + isoTime(day.addDays(1), r) + ',' +
                       category + ',' + (roll == 50 ? "Correction" : "") + ',' +
-                      csv(service + ", " + QByteArray(s.unit)) + ',' + amount + ',' + amount + ',' +
-                      nullOr(r, amount) + ',' + nullOr(r, quantity(r)) + ',' + csv(s.unit) + ',' +
-                      providerName(spec.vendor) + ',' + csv(publisher) + ',' + csv(vendorEntity(spec.vendor)) + ',' +
-                      sub + ",Account " + account.right(4) + ',' + csv(service) + ',' + (tax || credit ? "" : s.category) +
+                      csv(service + ", " + QByteArray(s.unit)) + ',' + amount + ',' + amount + ',' + nullOr(r, amount) +
+                      ',' + nullOr(r, quantity(r)) + ',' + csv(s.unit) + ',' + providerName(spec.vendor) + ',' +
+                      csv(publisher) + ',' + csv(vendorEntity(spec.vendor)) + ',' + sub + ",Account " +
+                      account.right(4) + ',' + csv(service) + ',' + (tax || credit ? "" : s.category) +
                       ",us-east-1\r\n";
             break;
         }
@@ -203,29 +211,33 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
             const Service &s = pick(r, AwsServices);
             const bool freeTier = roll == 97;
             const QByteArray type = tax ? "Tax" : credit ? "Credit" : freeTier ? "Credit" : "Usage";
-            const QByteArray what = freeTier ? QByteArray("AWS Free Tier benefit") : QByteArray(QByteArray(s.name) + " usage");
-            buffer += QByteArray::number(i) + ',' + QByteArray(marketplace ? "AWS Marketplace" : "AWS") + ',' + isoTime(start, r) +
-                      ',' + account + ',' + type + ',' + isoTime(day, r) + ",Amazon" + ',' + quantity(r) + ',' + currency +
-                      ',' + (freeTier ? QByteArray("-0.0123") : amount) + ',' + csv(what) + ',' +
-                      csv(marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : QByteArray("Amazon Web Services, Inc.")) +
-                      ',' + csv(marketplace ? QByteArray("Marketplace software") : QByteArray(s.name)) + ',' + s.category +
-                      ',' + s.unit + '\n';
+            const QByteArray what =
+                freeTier ? QByteArray("AWS Free Tier benefit") : QByteArray(QByteArray(s.name) + " usage");
+            buffer += QByteArray::number(i) + ',' + QByteArray(marketplace ? "AWS Marketplace" : "AWS") + ',' +
+                      isoTime(start, r) + ',' + account + ',' + type + ',' + isoTime(day, r) + ",Amazon" + ',' +
+                      quantity(r) + ',' + currency + ',' + (freeTier ? QByteArray("-0.0123") : amount) + ',' +
+                      csv(what) + ',' +
+                      csv(marketplace ? QByteArray(MarketplaceSellers[r.below(4)])
+                                      : QByteArray("Amazon Web Services, Inc.")) +
+                      ',' + csv(marketplace ? QByteArray("Marketplace software") : QByteArray(s.name)) + ',' +
+                      s.category + ',' + s.unit + '\n';
             break;
         }
         case UsageFormat::Azure: {
             const Service &s = pick(r, AzureServices);
             buffer += start.toString(QStringLiteral("MM/dd/yyyy")).toLatin1() + ',' + account + ",Azure plan," +
                       day.toString(QStringLiteral("MM/dd/yyyy")).toLatin1() + ',' +
-                      csv(marketplace ? QByteArray("Marketplace add-on") : QByteArray(s.name)) + ',' + s.category + ',' +
-                      quantity(r) + ",0.0125,0.0125," + amount + ',' + currency + ',' +
-                      (marketplace ? "Marketplace" : "Azure") + ',' + (marketplace ? csv(MarketplaceSellers[0]) : "Microsoft") +
-                      ',' + (credit ? "Refund" : "Usage") + ',' + csv(s.unit) + "\r\n";
+                      csv(marketplace ? QByteArray("Marketplace add-on") : QByteArray(s.name)) + ',' + s.category +
+                      ',' + quantity(r) + ",0.0125,0.0125," + amount + ',' + currency + ',' +
+                      (marketplace ? "Marketplace" : "Azure") + ',' +
+                      (marketplace ? csv(MarketplaceSellers[0]) : "Microsoft") + ',' + (credit ? "Refund" : "Usage") +
+                      ',' + csv(s.unit) + "\r\n";
             break;
         }
         case UsageFormat::PartnerCenter: {
             const Service &s = pick(r, AzureServices);
-            buffer += "11111111-2222-3333-4444-555555555555,c-" + account.left(8) + ",Customer " + account.left(4) + ',' +
-                      account + ',' + isoTime(day, r) + ',' + csv(s.name) + ',' + s.category + ',' + quantity(r) +
+            buffer += "11111111-2222-3333-4444-555555555555,c-" + account.left(8) + ",Customer " + account.left(4) +
+                      ',' + account + ',' + isoTime(day, r) + ',' + csv(s.name) + ',' + s.category + ',' + quantity(r) +
                       ",0.0125," + amount + ',' + currency + ",Microsoft,new," + csv(s.unit) + "\r\n";
             break;
         }
@@ -240,15 +252,15 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
 
 } // namespace bursar::core
 
+#include "core/domain/billing_period.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/usage/usage_importer.h"
-#include "core/domain/billing_period.h"
 #include "core/usage/usage_records.h"
 
-#include <QTemporaryDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace bursar::core {
 
@@ -263,8 +275,10 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
         const char *name;
         int percent;
     };
-    const Book books[] = {{Vendor::Aws, "Standard", 10},      {Vendor::Aws, "Enterprise", 4},
-                          {Vendor::Microsoft, "Standard", 8}, {Vendor::Microsoft, "Partner Discount", -3},
+    const Book books[] = {{Vendor::Aws, "Standard", 10},
+                          {Vendor::Aws, "Enterprise", 4},
+                          {Vendor::Microsoft, "Standard", 8},
+                          {Vendor::Microsoft, "Partner Discount", -3},
                           {Vendor::Google, "Standard", 12}};
     QHash<QString, QList<qint64>> bookIds;
     for (const Book &b : books) {
@@ -276,8 +290,9 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
     }
     // An override: keys cost more than the rest.
     if (auto r = db.transaction([&]() -> Status {
-            Sql q(db, QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
-                                     "created_by) VALUES (?, 'AWS Key Management Service', '0000-01', '25', ?, ?)"));
+            Sql q(db, QStringLiteral(
+                          "INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
+                          "created_by) VALUES (?, 'AWS Key Management Service', '0000-01', '25', ?, ?)"));
             q.bind(bookIds[QStringLiteral("aws")].first()).bind(nowUtc()).bind(db.actor());
             if (Status s = q.exec(); !s)
                 return s;
@@ -318,9 +333,10 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
         const qint64 c = first.next() ? first.value(0).toLongLong() : 0;
         if (c > 0) {
             if (auto r = db.transaction([&]() -> Status {
-                    Sql q(db, QStringLiteral("INSERT INTO support_plans (customer_id, vendor, name, percent, minimum, "
-                                             "currency, from_period, created_at, created_by) VALUES (?, 'aws', ?, '10', "
-                                             "'100', 'USD', '0000-01', ?, ?)"));
+                    Sql q(db,
+                          QStringLiteral("INSERT INTO support_plans (customer_id, vendor, name, percent, minimum, "
+                                         "currency, from_period, created_at, created_by) VALUES (?, 'aws', ?, '10', "
+                                         "'100', 'USD', '0000-01', ?, ?)"));
                     q.bind(c).bind(QStringLiteral("Business Support")).bind(nowUtc()).bind(db.actor());
                     if (Status s = q.exec(); !s)
                         return s;
@@ -360,7 +376,8 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
             spec.periods = {period};
             spec.rows = spec.accounts.size() * 8;
             spec.seed = seed * 1000 + quint64(back) * 10 + quint64(f.vendor);
-            const QString path = dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(vendorKey(f.vendor), period, usageFormatKey(f.format)));
+            const QString path =
+                dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(vendorKey(f.vendor), period, usageFormatKey(f.format)));
             QFile out(path);
             if (!out.open(QIODevice::WriteOnly))
                 return fail(QStringLiteral("Cannot write %1.").arg(path));

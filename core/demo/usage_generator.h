@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/domain/vendor.h"
 #include "core/result.h"
 #include "core/usage/usage_formats.h"
-#include "core/domain/vendor.h"
 
 #include <QDate>
 #include <QStringList>
@@ -16,13 +16,13 @@ struct UsageFileSpec
 {
     Vendor vendor = Vendor::Aws;
     UsageFormat format = UsageFormat::Focus;
-    QStringList accounts;     ///< vendor account / subscription IDs the rows spread over
-    QStringList periods;      ///< billing periods "YYYY-MM"; rows spread over them
+    QStringList accounts; ///< vendor account / subscription IDs the rows spread over
+    QStringList periods;  ///< billing periods "YYYY-MM"; rows spread over them
     qint64 rows = 1000;
     quint64 seed = 1;
     QString currency = QStringLiteral("USD");
-    bool marketplace = true;  ///< include third-party marketplace rows (about 3 %)
-    bool vendorRows = true;   ///< include the vendor's tax and credit rows (FOCUS, CUR)
+    bool marketplace = true; ///< include third-party marketplace rows (about 3 %)
+    bool vendorRows = true;  ///< include the vendor's tax and credit rows (FOCUS, CUR)
 };
 
 /// Writes a realistic, messy export: costs with up to 16 decimals, tiny ones in scientific

@@ -1,6 +1,5 @@
 #include "core/domain/charge_line.h"
 
-
 namespace bursar::core {
 
 QString chargeLineKindKey(ChargeLineKind k)
@@ -20,7 +19,8 @@ QString chargeLineKindKey(ChargeLineKind k)
 
 std::optional<ChargeLineKind> chargeLineKindFromKey(QStringView key)
 {
-    for (ChargeLineKind k : {ChargeLineKind::Usage, ChargeLineKind::Marketplace, ChargeLineKind::Support, ChargeLineKind::Custom})
+    for (ChargeLineKind k :
+         {ChargeLineKind::Usage, ChargeLineKind::Marketplace, ChargeLineKind::Support, ChargeLineKind::Custom})
         if (chargeLineKindKey(k) == key)
             return k;
     return std::nullopt;

@@ -1,14 +1,16 @@
 #include "core/domain/vendor.h"
 
-
 namespace bursar::core {
 
 QString vendorKey(Vendor v)
 {
     switch (v) {
-    case Vendor::Aws: return QStringLiteral("aws");
-    case Vendor::Microsoft: return QStringLiteral("microsoft");
-    case Vendor::Google: return QStringLiteral("google");
+    case Vendor::Aws:
+        return QStringLiteral("aws");
+    case Vendor::Microsoft:
+        return QStringLiteral("microsoft");
+    case Vendor::Google:
+        return QStringLiteral("google");
     }
     Q_UNREACHABLE();
     return {};
@@ -17,9 +19,12 @@ QString vendorKey(Vendor v)
 QString vendorName(Vendor v)
 {
     switch (v) {
-    case Vendor::Aws: return QStringLiteral("AWS");
-    case Vendor::Microsoft: return QStringLiteral("Microsoft");
-    case Vendor::Google: return QStringLiteral("Google");
+    case Vendor::Aws:
+        return QStringLiteral("AWS");
+    case Vendor::Microsoft:
+        return QStringLiteral("Microsoft");
+    case Vendor::Google:
+        return QStringLiteral("Google");
     }
     Q_UNREACHABLE();
     return {};

@@ -14,7 +14,8 @@ QString normalizeAccountId(const QString &accountId)
             id.truncate(slash);
     }
     // Subscription GUIDs are case-insensitive: one spelling, lower case.
-    static const QRegularExpression guid(QStringLiteral("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
     if (id.size() == 36 && guid.match(id).hasMatch())
         id = id.toLower();
     return id;

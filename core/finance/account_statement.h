@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <array>
 
 namespace bursar::core {

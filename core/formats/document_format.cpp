@@ -3,7 +3,6 @@
 #include "core/billing/statement_exports.h"
 
 #include <QMutex>
-
 #include <algorithm>
 
 namespace bursar::core {
@@ -27,14 +26,15 @@ struct Registry
                         [](Database *, const StatementInput &in) -> Result<QByteArray> {
                             return StatementExports::summaryCsv(in.statement, csvOptions(in.settings));
                         }});
-        formats.append({QStringLiteral("detailed-csv"), QStringLiteral("-detailed.csv"),
-                        QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "Detailed CSV (every usage line and credit)"),
-                        QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "CSV files (*.csv)"),
-                        QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "De&tailed CSV…"), 30, true,
-                        [](Database *db, const StatementInput &in) -> Result<QByteArray> {
-                            Q_ASSERT(db);
-                            return StatementExports::detailedCsv(*db, in.statement, csvOptions(in.settings));
-                        }});
+        formats.append(
+            {QStringLiteral("detailed-csv"), QStringLiteral("-detailed.csv"),
+             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "Detailed CSV (every usage line and credit)"),
+             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "CSV files (*.csv)"),
+             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "De&tailed CSV…"), 30, true,
+             [](Database *db, const StatementInput &in) -> Result<QByteArray> {
+                 Q_ASSERT(db);
+                 return StatementExports::detailedCsv(*db, in.statement, csvOptions(in.settings));
+             }});
     }
 };
 

@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -33,8 +32,8 @@ struct StatementInput
 /// register from core; the PDF registers from render (render::registerFormats()).
 struct DocumentFormat
 {
-    QString key;    ///< "pdf", "csv", "detailed-csv": the command line's --as
-    QString suffix; ///< what the file name ends with: ".pdf", "-detailed.csv"
+    QString key;                 ///< "pdf", "csv", "detailed-csv": the command line's --as
+    QString suffix;              ///< what the file name ends with: ".pdf", "-detailed.csv"
     const char *title = "";      ///< for people, translated in the context "bursar::core::DocumentFormats"
     const char *nameFilter = ""; ///< for file dialogs, translated the same way
     const char *action = "";     ///< a button's text with its mnemonic ("Save &PDF…"), translated the same way

@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QThreadPool>
-
 #include <atomic>
 #include <mutex>
 
@@ -51,7 +50,8 @@ Result<QList<StatementInput>> StatementExporter::inputs(const QList<qint64> &ids
     return out;
 }
 
-Result<QByteArray> StatementExporter::write(qint64 statementId, const DocumentFormat &format, const DocumentSettings &settings)
+Result<QByteArray> StatementExporter::write(qint64 statementId, const DocumentFormat &format,
+                                            const DocumentSettings &settings)
 {
     auto in = inputs({statementId});
     if (!in)
@@ -69,9 +69,11 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
                     QStringLiteral("format"));
     const QFileInfo folder(request.folder);
     if (!folder.isDir())
-        return fail(tr("The folder “%1” does not exist; create it or choose another.").arg(request.folder), QStringLiteral("out"));
+        return fail(tr("The folder “%1” does not exist; create it or choose another.").arg(request.folder),
+                    QStringLiteral("out"));
     if (!folder.isWritable())
-        return fail(tr("The folder “%1” cannot be written to; choose another.").arg(request.folder), QStringLiteral("out"));
+        return fail(tr("The folder “%1” cannot be written to; choose another.").arg(request.folder),
+                    QStringLiteral("out"));
     if (Status s = DocumentSettingsService::validatePattern(request.pattern); !s)
         return s.error();
     ExportResult result;

@@ -24,10 +24,14 @@ QString text(const QJsonObject &o, const char *key)
 
 QJsonObject contact(const Contact &c)
 {
-    return {{QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("email"), c.email},
-            {QStringLiteral("phone"), c.phone},              {QStringLiteral("address_line1"), c.addressLine1},
-            {QStringLiteral("address_line2"), c.addressLine2}, {QStringLiteral("city"), c.city},
-            {QStringLiteral("postal_code"), c.postalCode},   {QStringLiteral("country"), c.country}};
+    return {{QStringLiteral("contact_name"), c.contactName},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("phone"), c.phone},
+            {QStringLiteral("address_line1"), c.addressLine1},
+            {QStringLiteral("address_line2"), c.addressLine2},
+            {QStringLiteral("city"), c.city},
+            {QStringLiteral("postal_code"), c.postalCode},
+            {QStringLiteral("country"), c.country}};
 }
 
 Contact contactFrom(const QJsonObject &o)

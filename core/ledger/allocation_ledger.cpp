@@ -1,7 +1,7 @@
 #include "core/ledger/allocation_ledger.h"
 
-#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 
@@ -39,7 +39,8 @@ QString idList(QList<qint64>::const_iterator from, QList<qint64>::const_iterator
 
 const QString EntryColumns = QStringLiteral(
     "a.id, a.source_kind, a.source_id, a.target_kind, a.target_id, a.account_id, a.amount, a.on_date, a.reason, "
-    "a.reverses_id, a.created_at, a.created_by, r.id FROM allocations a LEFT JOIN allocations r ON r.reverses_id = a.id");
+    "a.reverses_id, a.created_at, a.created_by, r.id FROM allocations a LEFT JOIN allocations r ON r.reverses_id = "
+    "a.id");
 
 } // namespace
 
@@ -115,8 +116,7 @@ AllocationLedger::Batch::Batch(Database &db)
                       QStringLiteral("target_id"), QStringLiteral("account_id"), QStringLiteral("amount"),
                       QStringLiteral("on_date"), QStringLiteral("reason"), QStringLiteral("reverses_id"),
                       QStringLiteral("created_at"), QStringLiteral("created_by")})),
-      m_at(nowUtc()),
-      m_by(db.actor())
+      m_at(nowUtc()), m_by(db.actor())
 {
 }
 
@@ -125,22 +125,30 @@ AllocationLedger::Batch::~Batch() = default;
 Status AllocationLedger::Batch::add(const NewAllocation &e)
 {
     if (!e.amount.isValid() || e.amount.isZero())
-        return fail(AllocationLedger::tr("An allocation of %1 %2 to %3 %4 cannot be recorded: the amount must be a number "
-                                         "other than zero.")
-                        .arg(allocationSourceKey(e.source))
-                        .arg(e.sourceId)
-                        .arg(allocationTargetKey(e.target))
-                        .arg(e.targetId),
-                    QStringLiteral("amount"));
+        return fail(
+            AllocationLedger::tr("An allocation of %1 %2 to %3 %4 cannot be recorded: the amount must be a number "
+                                 "other than zero.")
+                .arg(allocationSourceKey(e.source))
+                .arg(e.sourceId)
+                .arg(allocationTargetKey(e.target))
+                .arg(e.targetId),
+            QStringLiteral("amount"));
     if (e.sourceId <= 0 || e.targetId <= 0 || !e.on.isValid())
-        return fail(AllocationLedger::tr("An allocation needs a source, a target and a date; %1 %2 → %3 %4 on “%5” has not.")
-                        .arg(allocationSourceKey(e.source))
-                        .arg(e.sourceId)
-                        .arg(allocationTargetKey(e.target))
-                        .arg(e.targetId)
-                        .arg(e.on.toString(Qt::ISODate)));
-    m_rows->text(allocationSourceKey(e.source)).integer(e.sourceId).text(allocationTargetKey(e.target)).integer(e.targetId)
-        .text(notNullText(e.accountId)).amount(e.amount).text(e.on.toString(Qt::ISODate)).text(notNullText(e.reason));
+        return fail(
+            AllocationLedger::tr("An allocation needs a source, a target and a date; %1 %2 → %3 %4 on “%5” has not.")
+                .arg(allocationSourceKey(e.source))
+                .arg(e.sourceId)
+                .arg(allocationTargetKey(e.target))
+                .arg(e.targetId)
+                .arg(e.on.toString(Qt::ISODate)));
+    m_rows->text(allocationSourceKey(e.source))
+        .integer(e.sourceId)
+        .text(allocationTargetKey(e.target))
+        .integer(e.targetId)
+        .text(notNullText(e.accountId))
+        .amount(e.amount)
+        .text(e.on.toString(Qt::ISODate))
+        .text(notNullText(e.reason));
     if (e.reverses)
         m_rows->integer(e.reverses);
     else
@@ -173,11 +181,12 @@ Status AllocationLedger::record(const QList<NewAllocation> &entries)
             if (!e.reverses)
                 continue;
             const LedgerEntry &o = originals[e.reverses];
-            if (o.id == 0 || !o.stands() || reversedHere.contains(o.id) || o.source != e.source || o.sourceId != e.sourceId ||
-                o.target != e.target || o.targetId != e.targetId || o.amount != -e.amount)
-                return fail(tr("Allocation %1 cannot be reversed by this entry: only a standing application is reversed, "
-                               "once, by its exact opposite.")
-                                .arg(e.reverses));
+            if (o.id == 0 || !o.stands() || reversedHere.contains(o.id) || o.source != e.source ||
+                o.sourceId != e.sourceId || o.target != e.target || o.targetId != e.targetId || o.amount != -e.amount)
+                return fail(
+                    tr("Allocation %1 cannot be reversed by this entry: only a standing application is reversed, "
+                       "once, by its exact opposite.")
+                        .arg(e.reverses));
             reversedHere.insert(o.id);
         }
     }
@@ -224,8 +233,9 @@ Result<QHash<qint64, Decimal>> AllocationLedger::appliedFrom(AllocationSource so
         const auto begin = sourceIds.cbegin() + from;
         const auto end = sourceIds.cbegin() + std::min(sourceIds.size(), from + IdsPerQuery);
         // Added up here, exactly: SQL's SUM would read SQLite's text as a double.
-        Sql q(m_db, QStringLiteral("SELECT source_id, amount FROM allocations WHERE source_kind = ? AND source_id IN ") +
-                        idList(begin, end) + (asOf.isValid() ? QStringLiteral(" AND on_date <= ?") : QString()));
+        Sql q(m_db,
+              QStringLiteral("SELECT source_id, amount FROM allocations WHERE source_kind = ? AND source_id IN ") +
+                  idList(begin, end) + (asOf.isValid() ? QStringLiteral(" AND on_date <= ?") : QString()));
         q.bind(allocationSourceKey(source));
         if (asOf.isValid())
             q.bind(asOf.toString(Qt::ISODate));
@@ -265,17 +275,20 @@ Result<SourceBalance> AllocationLedger::balanceOf(AllocationSource source, qint6
 
 Result<QList<LedgerEntry>> AllocationLedger::entriesFrom(AllocationSource source, qint64 sourceId)
 {
-    return entriesWhere(QStringLiteral("a.source_kind = ? AND a.source_id = ?"), {allocationSourceKey(source), sourceId});
+    return entriesWhere(QStringLiteral("a.source_kind = ? AND a.source_id = ?"),
+                        {allocationSourceKey(source), sourceId});
 }
 
 Result<QList<LedgerEntry>> AllocationLedger::entriesOn(AllocationTarget target, qint64 targetId)
 {
-    return entriesWhere(QStringLiteral("a.target_kind = ? AND a.target_id = ?"), {allocationTargetKey(target), targetId});
+    return entriesWhere(QStringLiteral("a.target_kind = ? AND a.target_id = ?"),
+                        {allocationTargetKey(target), targetId});
 }
 
 Result<QList<LedgerEntry>> AllocationLedger::entriesWhere(const QString &where, const QVariantList &binds)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY a.id"));
+    Sql q(m_db, QStringLiteral("SELECT ") + EntryColumns + QStringLiteral(" WHERE ") + where +
+                    QStringLiteral(" ORDER BY a.id"));
     for (const QVariant &b : binds)
         q.bind(b);
     if (Status s = q.exec(tr("reading allocations")); !s)
@@ -287,9 +300,10 @@ Result<QList<LedgerEntry>> AllocationLedger::entriesWhere(const QString &where, 
         const auto source = allocationSourceFromKey(q.value(1).toString());
         const auto target = allocationTargetFromKey(q.value(3).toString());
         if (!source || !target)
-            return fail(tr("Allocation %1 names a %2 → %3 this Bursar does not know; open the database with a newer Bursar.")
-                            .arg(e.id)
-                            .arg(q.value(1).toString(), q.value(3).toString()));
+            return fail(
+                tr("Allocation %1 names a %2 → %3 this Bursar does not know; open the database with a newer Bursar.")
+                    .arg(e.id)
+                    .arg(q.value(1).toString(), q.value(3).toString()));
         e.source = *source;
         e.sourceId = q.value(2).toLongLong();
         e.target = *target;

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/money/decimal.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -44,10 +43,10 @@ struct NewAllocation
     qint64 sourceId = 0;
     AllocationTarget target = AllocationTarget::Statement;
     qint64 targetId = 0;
-    QString accountId; ///< the vendor account the amount pays for; empty for charges of no account
-    Decimal amount;    ///< in the source's sign, never zero
-    QDate on;          ///< the day it takes effect ("as of" reads up to and including it)
-    QString reason;    ///< why, in words an auditor reads ("billing run 12")
+    QString accountId;   ///< the vendor account the amount pays for; empty for charges of no account
+    Decimal amount;      ///< in the source's sign, never zero
+    QDate on;            ///< the day it takes effect ("as of" reads up to and including it)
+    QString reason;      ///< why, in words an auditor reads ("billing run 12")
     qint64 reverses = 0; ///< set by ledger::reversalOf: the standing entry this one undoes
 };
 
@@ -111,7 +110,8 @@ public:
 
     /// The net applied amount of each of `sourceIds` as of `asOf` (invalid: everything);
     /// sources with no entry are absent.
-    Result<QHash<qint64, Decimal>> appliedFrom(AllocationSource source, const QList<qint64> &sourceIds, QDate asOf = {});
+    Result<QHash<qint64, Decimal>> appliedFrom(AllocationSource source, const QList<qint64> &sourceIds,
+                                               QDate asOf = {});
     /// The net amount applied to a target as of `asOf`.
     Result<Decimal> appliedTo(AllocationTarget target, qint64 targetId, QDate asOf = {});
     /// issued (read from the source's own record) = applied + remaining, as of `asOf`.

@@ -17,7 +17,8 @@ constexpr int RunLockClass = 0x52554e; // "RUN": the advisory-lock namespace of 
 
 int lockKey(Vendor vendor, const QString &period)
 {
-    const QByteArray h = QCryptographicHash::hash((vendorKey(vendor) + u'/' + period).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray h =
+        QCryptographicHash::hash((vendorKey(vendor) + u'/' + period).toUtf8(), QCryptographicHash::Sha1);
     return static_cast<int>((static_cast<quint32>(static_cast<quint8>(h[0])) << 24) |
                             (static_cast<quint32>(static_cast<quint8>(h[1])) << 16) |
                             (static_cast<quint32>(static_cast<quint8>(h[2])) << 8) | static_cast<quint8>(h[3]));

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/result.h"
 #include "core/domain/vendor.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 class QLockFile;

@@ -90,19 +90,19 @@ Currency Currencies::lookup(QStringView code)
     return Currency{code.toString(), 2, {}};
 }
 
-const QList<Currency> &Currencies::all() { return table().list; }
+const QList<Currency> &Currencies::all()
+{
+    return table().list;
+}
 
 Result<Currency> Currencies::require(QStringView code, const QString &field)
 {
     if (code.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("bursar::Currencies",
-                                                "Choose a currency, for example USD."),
-                    field);
+        return fail(QCoreApplication::translate("bursar::Currencies", "Choose a currency, for example USD."), field);
     if (auto c = find(code))
         return *c;
-    return fail(QCoreApplication::translate("bursar::Currencies",
-                                            "“%1” is not an ISO 4217 currency code Bursar knows; "
-                                            "use a three-letter code such as USD, EUR or JPY.")
+    return fail(QCoreApplication::translate("bursar::Currencies", "“%1” is not an ISO 4217 currency code Bursar knows; "
+                                                                  "use a three-letter code such as USD, EUR or JPY.")
                     .arg(code.trimmed().toString()),
                 field);
 }
@@ -112,8 +112,7 @@ QString formatPlain(Decimal amount, const Currency &currency, Rounding mode)
     return amount.rounded(currency.minorUnits, mode).toString(currency.minorUnits);
 }
 
-QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale &locale,
-                         Rounding mode)
+QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale &locale, Rounding mode)
 {
     if (!amount.isValid())
         return amount.toString();

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {

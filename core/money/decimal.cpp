@@ -1,11 +1,9 @@
 #include "core/money/decimal.h"
 
-#include <cstring>
-
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 
 namespace bursar::core {
@@ -25,7 +23,6 @@ constexpr URep pow10u(int n)
 
 constexpr URep MaxRaw = pow10u(38) - 1;
 constexpr URep One = pow10u(Decimal::Scale);
-
 
 /// Unsigned 256-bit integer, little-endian 64-bit words; only what exact rounding needs.
 struct U256
@@ -147,7 +144,10 @@ bool divideRounded(const U256 &num, const U256 &den, Rounding mode, URep &out)
     return true;
 }
 
-URep magnitude(Rep v) { return v < 0 ? URep(0) - static_cast<URep>(v) : static_cast<URep>(v); }
+URep magnitude(Rep v)
+{
+    return v < 0 ? URep(0) - static_cast<URep>(v) : static_cast<URep>(v);
+}
 
 Decimal signedResult(URep mag, bool negative)
 {
@@ -157,7 +157,10 @@ Decimal signedResult(URep mag, bool negative)
     return Decimal::fromRaw(negative ? -v : v);
 }
 
-bool validPlaces(int places) { return places >= 0 && places <= Decimal::Scale; }
+bool validPlaces(int places)
+{
+    return places >= 0 && places <= Decimal::Scale;
+}
 
 template <typename Char>
 Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponent, const QString &shown)
@@ -176,14 +179,14 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
         negative = *p == '-';
         ++p;
         if (p != end && (*p == '-' || *p == '+'))
-            return fail(Decimal::tr("“%1” has more than one sign; type at most one leading minus, for example -1.")
-                            .arg(shown));
+            return fail(
+                Decimal::tr("“%1” has more than one sign; type at most one leading minus, for example -1.").arg(shown));
     }
 
     // Collect significant digits into an unsigned accumulator while counting places.
     URep mantissa = 0;
-    int intDigits = 0;  // significant digits before the point (leading zeros skipped)
-    int fracDigits = 0; // digits after the point
+    int intDigits = 0;     // significant digits before the point (leading zeros skipped)
+    int fracDigits = 0;    // digits after the point
     int trailingZeros = 0; // zeros at the end of the significant digits
     bool anyDigit = false, seenPoint = false;
     int digitsInMantissa = 0;
@@ -221,20 +224,20 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
             seenPoint = true;
         } else if (c == ',') {
             return fail(Decimal::tr("“%1” contains a comma: type the decimal separator as a point and no "
-                           "thousands separators, for example 1234.5.")
+                                    "thousands separators, for example 1234.5.")
                             .arg(shown));
         } else if ((c == 'e' || c == 'E') && allowExponent) {
             break;
         } else if (c == 'e' || c == 'E') {
             return fail(Decimal::tr("“%1” is in exponent notation; type the number in full, for example "
-                           "1000 instead of 1e3.")
+                                    "1000 instead of 1e3.")
                             .arg(shown));
         } else if (c == '-' || c == '+') {
-            return fail(Decimal::tr("“%1” has a sign in the wrong place; only one leading minus is allowed.")
-                            .arg(shown));
+            return fail(
+                Decimal::tr("“%1” has a sign in the wrong place; only one leading minus is allowed.").arg(shown));
         } else {
             return fail(Decimal::tr("“%1” is not a number: only digits, one decimal point and a leading "
-                           "minus are allowed.")
+                                    "minus are allowed.")
                             .arg(shown));
         }
     }
@@ -264,7 +267,7 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
 
     if (tooManyDigits)
         return fail(Decimal::tr("“%1” has too many digits: at most 38 significant digits, 20 before the "
-                       "point and 18 after.")
+                                "point and 18 after.")
                         .arg(shown));
 
     // value = mantissa * 10^(exponent - fracDigits) where mantissa has digitsInMantissa digits
@@ -274,11 +277,8 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
     const int effectivePlaces = std::max(0, fracDigits - exponent - trailingZeros);
     if (effectivePlaces > Decimal::Scale) {
         if (allowExponent)
-            return fail(Decimal::tr("“%1” needs more than 18 decimal places and cannot be held exactly.")
-                            .arg(shown));
-        return fail(Decimal::tr("“%1” has %2 decimal places; at most 18 are allowed.")
-                        .arg(shown)
-                        .arg(effectivePlaces));
+            return fail(Decimal::tr("“%1” needs more than 18 decimal places and cannot be held exactly.").arg(shown));
+        return fail(Decimal::tr("“%1” has %2 decimal places; at most 18 are allowed.").arg(shown).arg(effectivePlaces));
     }
     if (intDigits + exponent > Decimal::MaxIntegerDigits && mantissa != 0)
         return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
@@ -287,8 +287,7 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
     if (mantissa != 0) {
         while (shift > 0) {
             if (raw > MaxRaw / 10)
-                return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.")
-                                .arg(shown));
+                return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
             raw *= 10;
             --shift;
         }
@@ -304,7 +303,10 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
 
 } // namespace
 
-Decimal Decimal::fromInt(std::int64_t units) { return Decimal(static_cast<Rep>(units) * static_cast<Rep>(One)); }
+Decimal Decimal::fromInt(std::int64_t units)
+{
+    return Decimal(static_cast<Rep>(units) * static_cast<Rep>(One));
+}
 
 Decimal Decimal::fromRaw(Rep raw)
 {
@@ -313,7 +315,10 @@ Decimal Decimal::fromRaw(Rep raw)
     return Decimal(raw);
 }
 
-Decimal Decimal::invalid() { return Decimal(InvalidRaw); }
+Decimal Decimal::invalid()
+{
+    return Decimal(InvalidRaw);
+}
 
 Result<Decimal> Decimal::parse(QStringView text)
 {
@@ -340,9 +345,15 @@ int Decimal::places() const
     return places;
 }
 
-Decimal Decimal::operator-() const { return isValid() ? Decimal(-m_raw) : invalid(); }
+Decimal Decimal::operator-() const
+{
+    return isValid() ? Decimal(-m_raw) : invalid();
+}
 
-Decimal Decimal::abs() const { return isValid() && m_raw < 0 ? Decimal(-m_raw) : *this; }
+Decimal Decimal::abs() const
+{
+    return isValid() && m_raw < 0 ? Decimal(-m_raw) : *this;
+}
 
 Decimal operator+(Decimal a, Decimal b)
 {
@@ -473,6 +484,9 @@ QByteArray Decimal::toUtf8(int minPlaces) const
     return QByteArray(buf, write(buf, minPlaces));
 }
 
-QString Decimal::toString(int minPlaces) const { return QString::fromLatin1(toUtf8(minPlaces)); }
+QString Decimal::toString(int minPlaces) const
+{
+    return QString::fromLatin1(toUtf8(minPlaces));
+}
 
 } // namespace bursar::core

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
-
 #include <compare>
 #include <cstdint>
 

@@ -24,7 +24,8 @@ bool isCounter(const QString &token)
 Status NumberSeries::validatePattern(const QString &pattern)
 {
     if (pattern.trimmed().isEmpty())
-        return fail(tr("The number pattern is empty; type one such as INV-{YYYY}-{000000}."), QStringLiteral("pattern"));
+        return fail(tr("The number pattern is empty; type one such as INV-{YYYY}-{000000}."),
+                    QStringLiteral("pattern"));
     if (pattern.size() > 60)
         return fail(tr("The number pattern “%1” is longer than 60 characters; shorten it.").arg(pattern),
                     QStringLiteral("pattern"));
@@ -120,7 +121,8 @@ Result<QString> NumberSeries::pattern(const QString &series)
     if (Status s = q.exec(tr("reading the number series")); !s)
         return s.error();
     if (!q.next())
-        return fail(tr("There is no number series “%1”; define its pattern first.").arg(series), QStringLiteral("series"));
+        return fail(tr("There is no number series “%1”; define its pattern first.").arg(series),
+                    QStringLiteral("series"));
     return q.value(0).toString();
 }
 

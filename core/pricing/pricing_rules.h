@@ -21,8 +21,8 @@ struct PricebookRule
 {
     qint64 id = 0;
     qint64 pricebookId = 0;
-    QString product;      ///< empty: the pricebook's own rule
-    QString fromPeriod;   ///< first billing period "YYYY-MM"; "0000-01" for always
+    QString product;    ///< empty: the pricebook's own rule
+    QString fromPeriod; ///< first billing period "YYYY-MM"; "0000-01" for always
     Decimal percent;
     QString createdAt;
     QString createdBy;
@@ -71,9 +71,9 @@ struct SupportPlan
 /// period that is open today.
 struct EffectiveFrom
 {
-    QString period;  ///< the first period the change applies to
+    QString period; ///< the first period the change applies to
     bool moved = false;
-    QString note;    ///< says why, when the requested date was moved forward
+    QString note; ///< says why, when the requested date was moved forward
 };
 
 } // namespace bursar::core

@@ -1,12 +1,12 @@
 #include "core/pricing/pricing_service.h"
 
+#include "core/customers/customer.h"
 #include "core/domain/billing_period.h"
 #include "core/money/currency.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "core/pricing/pricing_rules.h"
-#include "core/customers/customer.h"
 
 namespace bursar::core {
 
@@ -44,8 +44,8 @@ Result<Decimal> PricingService::parsePercent(const QString &text, const QString 
     return *d;
 }
 
-Result<std::pair<qint64, EffectiveFrom>> PricingService::addPricebook(Vendor vendor, const QString &name, Decimal percent,
-                                                                      QDate effective)
+Result<std::pair<qint64, EffectiveFrom>> PricingService::addPricebook(Vendor vendor, const QString &name,
+                                                                      Decimal percent, QDate effective)
 {
     const EffectiveFrom from = effective.isValid() ? effectiveFrom(effective) : EffectiveFrom{Always, false, {}};
     if (Status s = m_db.require(Privilege::ManageSettings, tr("add pricebooks")); !s)
@@ -72,8 +72,9 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addPricebook(Vendor ven
             return e;
         q.next();
         id = q.value(0).toLongLong();
-        Sql rule(m_db, QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
-                                      "created_by) VALUES (?, '', ?, ?, ?, ?)"));
+        Sql rule(m_db,
+                 QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
+                                "created_by) VALUES (?, '', ?, ?, ?, ?)"));
         rule.bind(id).bind(from.period).bind(percent).bind(nowUtc()).bind(m_db.actor());
         if (Status e = rule.exec(tr("adding the pricebook")); !e)
             return e;
@@ -88,7 +89,8 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addPricebook(Vendor ven
 
 Result<QList<Pricebook>> PricingService::pricebooks(std::optional<Vendor> vendor)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, vendor, name FROM pricebooks WHERE (? = 'all' OR vendor = ?) ORDER BY vendor, name"));
+    Sql q(m_db, QStringLiteral(
+                    "SELECT id, vendor, name FROM pricebooks WHERE (? = 'all' OR vendor = ?) ORDER BY vendor, name"));
     const QString v = vendor ? vendorKey(*vendor) : QStringLiteral("all");
     q.bind(v).bind(v);
     if (Status s = q.exec(tr("reading pricebooks")); !s)
@@ -118,7 +120,8 @@ Result<Pricebook> PricingService::pricebook(Vendor vendor, const QString &name)
                 QStringLiteral("pricebook"));
 }
 
-Result<EffectiveFrom> PricingService::setRule(qint64 pricebookId, const QString &product, Decimal percent, QDate effective)
+Result<EffectiveFrom> PricingService::setRule(qint64 pricebookId, const QString &product, Decimal percent,
+                                              QDate effective)
 {
     if (Status s = m_db.require(Privilege::ManageSettings, tr("change pricebooks")); !s)
         return s.error();
@@ -135,12 +138,14 @@ Result<EffectiveFrom> PricingService::setRule(qint64 pricebookId, const QString 
         if (!book.next())
             return fail(tr("Pricebook %1 does not exist.").arg(pricebookId), QStringLiteral("pricebook"));
         // A second change for the same period replaces the first: that period is not billed yet.
-        Sql del(m_db, QStringLiteral("DELETE FROM pricebook_rules WHERE pricebook_id = ? AND product = ? AND from_period = ?"));
+        Sql del(m_db, QStringLiteral(
+                          "DELETE FROM pricebook_rules WHERE pricebook_id = ? AND product = ? AND from_period = ?"));
         del.bind(pricebookId).bind(cleanProduct).bind(from.period);
         if (Status e = del.exec(tr("changing the pricebook")); !e)
             return e;
-        Sql q(m_db, QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
-                                   "created_by) VALUES (?, ?, ?, ?, ?, ?)"));
+        Sql q(m_db,
+              QStringLiteral("INSERT INTO pricebook_rules (pricebook_id, product, from_period, percent, created_at, "
+                             "created_by) VALUES (?, ?, ?, ?, ?, ?)"));
         q.bind(pricebookId).bind(cleanProduct).bind(from.period).bind(percent).bind(nowUtc()).bind(m_db.actor());
         if (Status e = q.exec(tr("changing the pricebook")); !e)
             return e;
@@ -162,8 +167,8 @@ Result<QList<PricebookRule>> PricingService::rules(qint64 pricebookId)
         return s.error();
     QList<PricebookRule> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), pricebookId, q.value(1).toString(), q.value(2).toString(), storedAmount(q.value(3)),
-                    q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toLongLong(), pricebookId, q.value(1).toString(), q.value(2).toString(),
+                    storedAmount(q.value(3)), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
@@ -180,8 +185,9 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addGlobalAdjustment(Ven
     const EffectiveFrom from = effectiveFrom(effective.isValid() ? effective : m_today);
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
-        Sql q(m_db, QStringLiteral("INSERT INTO global_adjustments (vendor, description, percent, from_period, created_at, "
-                                   "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        Sql q(m_db,
+              QStringLiteral("INSERT INTO global_adjustments (vendor, description, percent, from_period, created_at, "
+                             "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         q.bind(vendorKey(vendor)).bind(clean).bind(percent).bind(from.period).bind(nowUtc()).bind(m_db.actor());
         if (Status e = q.exec(tr("adding the global adjustment")); !e)
             return e;
@@ -197,8 +203,9 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addGlobalAdjustment(Ven
 
 Result<QList<GlobalAdjustment>> PricingService::globalAdjustments(std::optional<Vendor> vendor)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, vendor, description, percent, from_period, to_period FROM global_adjustments "
-                               "WHERE (? = 'all' OR vendor = ?) ORDER BY vendor, from_period, id"));
+    Sql q(m_db,
+          QStringLiteral("SELECT id, vendor, description, percent, from_period, to_period FROM global_adjustments "
+                         "WHERE (? = 'all' OR vendor = ?) ORDER BY vendor, from_period, id"));
     const QString v = vendor ? vendorKey(*vendor) : QStringLiteral("all");
     q.bind(v).bind(v);
     if (Status s = q.exec(tr("reading global adjustments")); !s)
@@ -238,18 +245,26 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addCustomCharge(CustomC
         if (Status e = exists.exec(tr("reading the customer")); !e)
             return e;
         if (!exists.next() || exists.value(0).toInt() == 0)
-            return fail(tr("There is no customer %1.").arg(displayCustomerId(charge.customerId)), QStringLiteral("customer"));
-        Sql q(m_db, QStringLiteral("INSERT INTO custom_charges (customer_id, vendor, description, currency, amount, "
-                                   "from_period, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.bind(charge.customerId).bind(vendorKey(charge.vendor)).bind(charge.description).bind(charge.currency)
-            .bind(charge.amount).bind(from.period).bind(nowUtc()).bind(m_db.actor());
+            return fail(tr("There is no customer %1.").arg(displayCustomerId(charge.customerId)),
+                        QStringLiteral("customer"));
+        Sql q(m_db,
+              QStringLiteral("INSERT INTO custom_charges (customer_id, vendor, description, currency, amount, "
+                             "from_period, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.bind(charge.customerId)
+            .bind(vendorKey(charge.vendor))
+            .bind(charge.description)
+            .bind(charge.currency)
+            .bind(charge.amount)
+            .bind(from.period)
+            .bind(nowUtc())
+            .bind(m_db.actor());
         if (Status e = q.exec(tr("adding the custom charge")); !e)
             return e;
         q.next();
         id = q.value(0).toLongLong();
         return m_db.audit(QStringLiteral("add"), QStringLiteral("custom_charge"), QString::number(id),
-                          displayCustomerId(charge.customerId) + u' ' + charge.currency + u' ' + charge.amount.toString() +
-                              QStringLiteral(" from ") + from.period);
+                          displayCustomerId(charge.customerId) + u' ' + charge.currency + u' ' +
+                              charge.amount.toString() + QStringLiteral(" from ") + from.period);
     });
     if (!s)
         return s.error();
@@ -258,8 +273,9 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addCustomCharge(CustomC
 
 Result<QList<CustomCharge>> PricingService::customCharges(std::optional<qint64> customerId)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, customer_id, vendor, description, currency, amount, from_period, to_period "
-                               "FROM custom_charges WHERE (? = 0 OR customer_id = ?) ORDER BY customer_id, vendor, id"));
+    Sql q(m_db,
+          QStringLiteral("SELECT id, customer_id, vendor, description, currency, amount, from_period, to_period "
+                         "FROM custom_charges WHERE (? = 0 OR customer_id = ?) ORDER BY customer_id, vendor, id"));
     q.bind(customerId.value_or(0)).bind(customerId.value_or(0));
     if (Status s = q.exec(tr("reading custom charges")); !s)
         return s.error();
@@ -280,8 +296,9 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addSupportPlan(SupportP
         return fail(tr("The support plan needs a name."), QStringLiteral("name"));
     if (!plan.percent.isValid() || plan.percent.isNegative() || plan.percent > Decimal::fromInt(100) ||
         plan.percent.places() > 6)
-        return fail(tr("A support plan's percent is 0 to 100 with at most 6 decimals, not %1.").arg(plan.percent.toString()),
-                    QStringLiteral("percent"));
+        return fail(
+            tr("A support plan's percent is 0 to 100 with at most 6 decimals, not %1.").arg(plan.percent.toString()),
+            QStringLiteral("percent"));
     auto currency = Currencies::require(plan.currency.trimmed().toUpper(), QStringLiteral("currency"));
     if (!currency)
         return currency.error();
@@ -299,18 +316,28 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addSupportPlan(SupportP
         if (Status e = exists.exec(tr("reading the customer")); !e)
             return e;
         if (!exists.next() || exists.value(0).toInt() == 0)
-            return fail(tr("There is no customer %1.").arg(displayCustomerId(plan.customerId)), QStringLiteral("customer"));
-        Sql q(m_db, QStringLiteral("INSERT INTO support_plans (customer_id, vendor, name, percent, minimum, currency, "
-                                   "from_period, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.bind(plan.customerId).bind(vendorKey(plan.vendor)).bind(plan.name).bind(plan.percent)
-            .bind(plan.minimum).bind(plan.currency).bind(from.period).bind(nowUtc()).bind(m_db.actor());
+            return fail(tr("There is no customer %1.").arg(displayCustomerId(plan.customerId)),
+                        QStringLiteral("customer"));
+        Sql q(m_db,
+              QStringLiteral("INSERT INTO support_plans (customer_id, vendor, name, percent, minimum, currency, "
+                             "from_period, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.bind(plan.customerId)
+            .bind(vendorKey(plan.vendor))
+            .bind(plan.name)
+            .bind(plan.percent)
+            .bind(plan.minimum)
+            .bind(plan.currency)
+            .bind(from.period)
+            .bind(nowUtc())
+            .bind(m_db.actor());
         if (Status e = q.exec(tr("adding the support plan")); !e)
             return e;
         q.next();
         id = q.value(0).toLongLong();
         return m_db.audit(QStringLiteral("add"), QStringLiteral("support_plan"), QString::number(id),
-                          displayCustomerId(plan.customerId) + u' ' + plan.percent.toString() + QStringLiteral("% min ") +
-                              plan.minimum.toString() + u' ' + plan.currency + QStringLiteral(" from ") + from.period);
+                          displayCustomerId(plan.customerId) + u' ' + plan.percent.toString() +
+                              QStringLiteral("% min ") + plan.minimum.toString() + u' ' + plan.currency +
+                              QStringLiteral(" from ") + from.period);
     });
     if (!s)
         return s.error();
@@ -319,8 +346,9 @@ Result<std::pair<qint64, EffectiveFrom>> PricingService::addSupportPlan(SupportP
 
 Result<QList<SupportPlan>> PricingService::supportPlans(std::optional<qint64> customerId)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, customer_id, vendor, name, percent, minimum, currency, from_period, to_period "
-                               "FROM support_plans WHERE (? = 0 OR customer_id = ?) ORDER BY customer_id, vendor, id"));
+    Sql q(m_db,
+          QStringLiteral("SELECT id, customer_id, vendor, name, percent, minimum, currency, from_period, to_period "
+                         "FROM support_plans WHERE (? = 0 OR customer_id = ?) ORDER BY customer_id, vendor, id"));
     q.bind(customerId.value_or(0)).bind(customerId.value_or(0));
     if (Status s = q.exec(tr("reading support plans")); !s)
         return s.error();
@@ -363,7 +391,8 @@ Result<EffectiveFrom> PricingService::endRow(const QString &table, const QString
 
 Result<EffectiveFrom> PricingService::endGlobalAdjustment(qint64 id, QDate lastDay)
 {
-    return endRow(QStringLiteral("global_adjustments"), tr("global adjustment"), id, lastDay, Privilege::ManageSettings);
+    return endRow(QStringLiteral("global_adjustments"), tr("global adjustment"), id, lastDay,
+                  Privilege::ManageSettings);
 }
 
 Result<EffectiveFrom> PricingService::endCustomCharge(qint64 id, QDate lastDay)

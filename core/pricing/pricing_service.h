@@ -1,17 +1,16 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/domain/billing_period.h"
+#include "core/domain/vendor.h"
 #include "core/money/decimal.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/result.h"
 #include "core/users/privilege.h"
-#include "core/domain/vendor.h"
-#include "core/domain/billing_period.h"
-#include "core/pricing/pricing_rules.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -43,8 +42,8 @@ public:
     Result<EffectiveFrom> setRule(qint64 pricebookId, const QString &product, Decimal percent, QDate effective = {});
     Result<QList<PricebookRule>> rules(qint64 pricebookId);
 
-    Result<std::pair<qint64, EffectiveFrom>> addGlobalAdjustment(Vendor vendor, const QString &description, Decimal percent,
-                                                                 QDate effective = {});
+    Result<std::pair<qint64, EffectiveFrom>> addGlobalAdjustment(Vendor vendor, const QString &description,
+                                                                 Decimal percent, QDate effective = {});
     Result<QList<GlobalAdjustment>> globalAdjustments(std::optional<Vendor> vendor = std::nullopt);
 
     Result<std::pair<qint64, EffectiveFrom>> addCustomCharge(CustomCharge charge, QDate effective = {});
@@ -63,7 +62,8 @@ public:
     static Result<Decimal> parsePercent(const QString &text, const QString &field = QStringLiteral("percent"));
 
 private:
-    Result<EffectiveFrom> endRow(const QString &table, const QString &what, qint64 id, QDate lastDay, Privilege privilege);
+    Result<EffectiveFrom> endRow(const QString &table, const QString &what, qint64 id, QDate lastDay,
+                                 Privilege privilege);
     Database &m_db;
     QDate m_today;
 };

@@ -1,20 +1,19 @@
 #include "core/reports/billing_report.h"
-#include "core/formats/csv.h"
 
 #include "core/calculators/rating.h"
+#include "core/customers/customer.h"
+#include "core/domain/billing_period.h"
+#include "core/domain/charge_line.h"
+#include "core/formats/csv.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
-#include "core/domain/billing_period.h"
-#include "core/domain/charge_line.h"
-#include "core/pricing/pricing_rules.h"
-#include "core/customers/customer.h"
 
 #include <QHash>
 #include <QSet>
-
 #include <deque>
 #include <map>
 #include <numeric>
@@ -76,7 +75,8 @@ struct LineKey
     int rule; ///< index into PriceList::ruleTexts
     friend bool operator==(const LineKey &a, const LineKey &b)
     {
-        return a.product == b.product && a.rule == b.rule && a.productType == b.productType && a.marketplace == b.marketplace;
+        return a.product == b.product && a.rule == b.rule && a.productType == b.productType &&
+               a.marketplace == b.marketplace;
     }
 };
 
@@ -124,14 +124,17 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                                                   const BillingReportOptions &options)
 {
     if (!isPeriod(fromPeriod) || !isPeriod(toPeriod))
-        return fail(tr("A period is written YYYY-MM, for example 2026-09; “%1” to “%2” is not.").arg(fromPeriod, toPeriod),
-                    QStringLiteral("period"));
+        return fail(
+            tr("A period is written YYYY-MM, for example 2026-09; “%1” to “%2” is not.").arg(fromPeriod, toPeriod),
+            QStringLiteral("period"));
     if (fromPeriod > toPeriod)
-        return fail(tr("The range starts (%1) after it ends (%2).").arg(fromPeriod, toPeriod), QStringLiteral("period"));
+        return fail(tr("The range starts (%1) after it ends (%2).").arg(fromPeriod, toPeriod),
+                    QStringLiteral("period"));
     const QString v = vendorKey(vendor);
     const bool filtered = options.customers.has_value();
     const bool few = filtered && options.customers->size() <= FewCustomers;
-    const QString onlyCustomers = few ? QStringLiteral(" AND customer_id IN ") + integerList(*options.customers) : QString();
+    const QString onlyCustomers =
+        few ? QStringLiteral(" AND customer_id IN ") + integerList(*options.customers) : QString();
     auto wanted = [&](qint64 customer) { return !filtered || options.customers->contains(customer); };
     PriceList prices;
     {
@@ -143,17 +146,26 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             prices.pricebookNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
     {
-        Sql q(m_db, QStringLiteral("SELECT r.pricebook_id, r.product, r.from_period, r.percent FROM pricebook_rules r "
-                                   "JOIN pricebooks p ON p.id = r.pricebook_id WHERE p.vendor = ? ORDER BY r.from_period"));
+        Sql q(m_db,
+              QStringLiteral("SELECT r.pricebook_id, r.product, r.from_period, r.percent FROM pricebook_rules r "
+                             "JOIN pricebooks p ON p.id = r.pricebook_id WHERE p.vendor = ? ORDER BY r.from_period"));
         q.bind(v);
         if (Status s = q.exec(tr("reading pricebook rules")); !s)
             return s.error();
         while (q.next())
-            prices.rules.append({0, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), storedAmount(q.value(3)), {}, {}});
+            prices.rules.append({0,
+                                 q.value(0).toLongLong(),
+                                 q.value(1).toString(),
+                                 q.value(2).toString(),
+                                 storedAmount(q.value(3)),
+                                 {},
+                                 {}});
     }
     {
-        Sql q(m_db, QStringLiteral("SELECT customer_id, pricebook_id, currency, enabled FROM customer_providers WHERE vendor = ?") +
-                        onlyCustomers);
+        Sql q(m_db,
+              QStringLiteral(
+                  "SELECT customer_id, pricebook_id, currency, enabled FROM customer_providers WHERE vendor = ?") +
+                  onlyCustomers);
         q.bind(v);
         if (Status s = q.exec(tr("reading Cloud Provider settings")); !s)
             return s.error();
@@ -209,7 +221,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                            "in Customers > %1 > Cloud Billing > Cloud Providers.")
                             .arg(displayCustomerId(customer), currency);
         else if (!provider->enabled)
-            problems << tr("%1 is disabled for the customer with ID %2.").arg(vendorName(vendor), displayCustomerId(customer));
+            problems << tr("%1 is disabled for the customer with ID %2.")
+                            .arg(vendorName(vendor), displayCustomerId(customer));
         if (provider == prices.providers.constEnd() || provider->pricebookId == 0 ||
             !prices.pricebookNames.contains(provider->pricebookId)) {
             b.hasPrice = false;
@@ -230,7 +243,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     // B-tree searches in the database.
     QHash<QString, qint64> customerOfAccount;
     {
-        Sql a(m_db, QStringLiteral("SELECT account_id, customer_id FROM vendor_accounts WHERE vendor = ?") + onlyCustomers);
+        Sql a(m_db,
+              QStringLiteral("SELECT account_id, customer_id FROM vendor_accounts WHERE vendor = ?") + onlyCustomers);
         a.bind(v);
         if (Status s = a.exec(tr("reading vendor accounts")); !s)
             return s.error();
@@ -249,7 +263,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     // period can have billed this usage, so without one there is nothing to leave out.
     bool billedBefore = false;
     if (options.withUsage) {
-        Sql any(m_db, QStringLiteral("SELECT 1 FROM statements WHERE vendor = ? AND period >= ? AND period <= ? LIMIT 1"));
+        Sql any(m_db,
+                QStringLiteral("SELECT 1 FROM statements WHERE vendor = ? AND period >= ? AND period <= ? LIMIT 1"));
         any.bind(v).bind(fromPeriod).bind(toPeriod);
         if (Status s = any.exec(tr("reading statements")); !s)
             return s.error();
@@ -259,11 +274,12 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                           (billedBefore ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
                                                          "su.import_id = t.import_id AND su.total_no = t.total_no)")
                                         : QString());
-    const QString from = few ? QStringLiteral("FROM vendor_accounts va JOIN usage_totals t ON t.vendor = va.vendor AND "
-                                              "t.account_id = va.account_id WHERE va.vendor = ? AND t.period >= ? AND "
-                                              "t.period <= ? AND va.customer_id IN ") +
-                                   integerList(*options.customers)
-                             : QStringLiteral("FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ?");
+    const QString from =
+        few ? QStringLiteral("FROM vendor_accounts va JOIN usage_totals t ON t.vendor = va.vendor AND "
+                             "t.account_id = va.account_id WHERE va.vendor = ? AND t.period >= ? AND "
+                             "t.period <= ? AND va.customer_id IN ") +
+                  integerList(*options.customers)
+            : QStringLiteral("FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ?");
     Sql q(m_db, columns + from + kinds);
     q.bind(v).bind(fromPeriod).bind(toPeriod);
     if (Status s = q.exec(tr("reading usage totals")); !s)
@@ -298,8 +314,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                 b.row.totals.append({q.value(8).toLongLong(), q.value(9).toInt(), account, b.lastLine, cost, price});
         };
         if (marketplace) {
-            BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), true, marketplaceRule},
-                                          ChargeLineKind::Marketplace);
+            BillingReportLine &l =
+                b.line(LineKey{texts.id(q.value(3).toString()), texts.id(product), true, marketplaceRule},
+                       ChargeLineKind::Marketplace);
             l.usageLines += lineCount;
             l.cost += cost;
             l.price += cost;
@@ -326,7 +343,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             price = rater.price(**rule, cost);
             ruleId = (*rule)->id;
         }
-        BillingReportLine &l = b.line(LineKey{texts.id(q.value(3).toString()), productId, false, ruleId}, ChargeLineKind::Usage);
+        BillingReportLine &l =
+            b.line(LineKey{texts.id(q.value(3).toString()), productId, false, ruleId}, ChargeLineKind::Usage);
         l.usageLines += lineCount;
         l.cost += cost;
         l.price += price;
@@ -345,8 +363,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             Building &b = rowFor(plan.customerId, plan.currency);
             const Decimal base = b.usagePriceByPeriod.count(period) ? b.usagePriceByPeriod[period] : Decimal();
             const SupportCharge charge = Rater::supportCharge(plan, base);
-            BillingReportLine &l = b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, rater.addText(charge.text)},
-                                          ChargeLineKind::Support);
+            BillingReportLine &l =
+                b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, rater.addText(charge.text)},
+                       ChargeLineKind::Support);
             l.price += charge.amount;
             b.row.support += charge.amount;
             b.row.price += charge.amount;
@@ -358,9 +377,9 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             if (!inForce(charge.fromPeriod, charge.toPeriod, period))
                 continue;
             Building &b = rowFor(charge.customerId, charge.currency);
-            BillingReportLine &l = b.line(LineKey{texts.id(tr("Custom charges")), texts.id(charge.description), false,
-                                                  customChargeRule},
-                                          ChargeLineKind::Custom);
+            BillingReportLine &l =
+                b.line(LineKey{texts.id(tr("Custom charges")), texts.id(charge.description), false, customChargeRule},
+                       ChargeLineKind::Custom);
             l.price += charge.amount;
             b.row.customCharges += charge.amount;
             b.row.price += charge.amount;
@@ -383,7 +402,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     }
 
     std::sort(rows.begin(), rows.end(), [](const Building &a, const Building &b) {
-        return a.row.customerId != b.row.customerId ? a.row.customerId < b.row.customerId : a.row.currency < b.row.currency;
+        return a.row.customerId != b.row.customerId ? a.row.customerId < b.row.customerId
+                                                    : a.row.currency < b.row.currency;
     });
     report.rows.reserve(qsizetype(rows.size()));
     for (Building &b : rows) {
@@ -405,7 +425,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         const QList<BillingReportLine> &unsorted = b.row.lines;
         std::sort(order.begin(), order.end(), [&](int i, int j) {
             const BillingReportLine &x = unsorted.at(i), &y = unsorted.at(j);
-            return std::tie(x.marketplace, x.productType, x.product, x.rule) < std::tie(y.marketplace, y.productType, y.product, y.rule);
+            return std::tie(x.marketplace, x.productType, x.product, x.rule) <
+                   std::tie(y.marketplace, y.productType, y.product, y.rule);
         });
         QList<BillingReportLine> sorted;
         sorted.reserve(unsorted.size());
@@ -430,24 +451,29 @@ std::optional<Decimal> BillingReportRow::marginPercent() const
 {
     if (!hasPrice || cost.isZero())
         return std::nullopt;
-    return margin().multiplied(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven).divided(cost, 1, Rounding::HalfUp);
+    return margin()
+        .multiplied(Decimal::fromInt(100), Decimal::Scale, Rounding::HalfEven)
+        .divided(cost, 1, Rounding::HalfUp);
 }
 
 QByteArray billingReportCsv(const QList<BillingReportRow> &rows)
 {
-    QByteArray out = "customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,custom_charges,problem\r\n";
+    QByteArray out =
+        "customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,custom_charges,problem\r\n";
     for (const BillingReportRow &r : rows) {
         const QByteArray price = r.hasPrice ? r.price.toUtf8() : QByteArray();
         const QByteArray margin = r.hasPrice ? r.margin().toUtf8() : QByteArray();
         out += QByteArray::number(r.customerId) + ',' + csvField(r.customerName) + ',' + r.currency.toUtf8() + ',' +
-               csvField(r.pricebook) + ',' + r.cost.toUtf8() + ',' + price + ',' + margin + ',' + r.marketplace.toUtf8() +
-               ',' + r.support.toUtf8() + ',' + r.customCharges.toUtf8() + ',' + csvField(r.problem) + "\r\n";
+               csvField(r.pricebook) + ',' + r.cost.toUtf8() + ',' + price + ',' + margin + ',' +
+               r.marketplace.toUtf8() + ',' + r.support.toUtf8() + ',' + r.customCharges.toUtf8() + ',' +
+               csvField(r.problem) + "\r\n";
     }
     return out;
 }
 
-Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qint64 customerId, const QString &fromPeriod,
-                                                              const QString &toPeriod, int limit)
+Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qint64 customerId,
+                                                              const QString &fromPeriod, const QString &toPeriod,
+                                                              int limit)
 {
     Sql q(m_db, QStringLiteral("SELECT t.period, l.usage_date, t.account_id, t.kind, t.marketplace, t.product_type, "
                                "t.product, l.quantity, l.unit, t.currency, l.cost, i.file_name, l.line_no "

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QCoreApplication>
-#include "core/money/decimal.h"
-#include "core/result.h"
+#include "core/domain/charge_line.h"
 #include "core/domain/currency_total.h"
 #include "core/domain/vendor.h"
-#include "core/domain/charge_line.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace bursar::core {
@@ -50,18 +49,18 @@ struct BillingReportRow
     qint64 customerId = 0;
     QString customerName;
     QString currency;
-    QString pricebook;       ///< the customer's pricebook for the vendor; empty when none
-    QString problem;         ///< why the customer cannot be priced yet; empty when fine
-    bool hasPrice = true;    ///< false when no pricebook rule prices the usage: price and margin are unknown
-    Decimal cost;            ///< vendor cost of the customer's charges (usage, purchases, adjustments)
-    Decimal price;           ///< customer price: charges + support plans + custom charges
+    QString pricebook;    ///< the customer's pricebook for the vendor; empty when none
+    QString problem;      ///< why the customer cannot be priced yet; empty when fine
+    bool hasPrice = true; ///< false when no pricebook rule prices the usage: price and margin are unknown
+    Decimal cost;         ///< vendor cost of the customer's charges (usage, purchases, adjustments)
+    Decimal price;        ///< customer price: charges + support plans + custom charges
     Decimal margin() const { return price - cost; }
     /// Margin as a percent of cost, rounded half-up to one decimal for the clerk; none when
     /// no pricebook prices the usage or there is no cost to compare with.
     std::optional<Decimal> marginPercent() const;
-    Decimal marketplace;     ///< marketplace charges, passed through at cost (billed when the run includes them)
-    Decimal support;         ///< support plans, included in price
-    Decimal customCharges;   ///< custom charges, included in price
+    Decimal marketplace;            ///< marketplace charges, passed through at cost (billed when the run includes them)
+    Decimal support;                ///< support plans, included in price
+    Decimal customCharges;          ///< custom charges, included in price
     QList<BillingReportLine> lines; ///< grouped by product type, then product
     QList<BilledTotal> totals;      ///< only with BillingReportOptions::withUsage
 };

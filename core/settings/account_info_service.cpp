@@ -2,8 +2,8 @@
 
 #include "core/money/currency.h"
 #include "core/storage/database.h"
-#include "core/storage/internal/sql.h"
 #include "core/storage/database_files.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,10 +86,15 @@ Status AccountInfoService::save(const AccountInfo &input)
                                    "default_currency = ?, logo = ?, logo_mime = ?, row_version = row_version + 1 "
                                    "WHERE id = 1 AND row_version = ?"));
         const Contact &c = info.contact;
-        q.bind(info.companyName).bind(nullIfEmpty(c.contactName.trimmed())).bind(nullIfEmpty(c.email.trimmed()))
-            .bind(nullIfEmpty(c.phone.trimmed())).bind(nullIfEmpty(c.addressLine1.trimmed()))
-            .bind(nullIfEmpty(c.addressLine2.trimmed())).bind(nullIfEmpty(c.city.trimmed()))
-            .bind(nullIfEmpty(c.postalCode.trimmed())).bind(nullIfEmpty(c.country.trimmed()))
+        q.bind(info.companyName)
+            .bind(nullIfEmpty(c.contactName.trimmed()))
+            .bind(nullIfEmpty(c.email.trimmed()))
+            .bind(nullIfEmpty(c.phone.trimmed()))
+            .bind(nullIfEmpty(c.addressLine1.trimmed()))
+            .bind(nullIfEmpty(c.addressLine2.trimmed()))
+            .bind(nullIfEmpty(c.city.trimmed()))
+            .bind(nullIfEmpty(c.postalCode.trimmed()))
+            .bind(nullIfEmpty(c.country.trimmed()))
             .bind(info.defaultCurrency)
             .bind(info.logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(info.logo))
             .bind(nullIfEmpty(info.logo.isEmpty() ? QString() : sniffImage(info.logo)))

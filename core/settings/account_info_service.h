@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/result.h"
 #include "core/settings/account_info.h"
+
+#include <QCoreApplication>
 
 namespace bursar::core {
 

@@ -33,7 +33,7 @@ Result<DocumentSettings> DocumentSettingsService::load()
 
 Status DocumentSettingsService::validatePattern(const QString &pattern)
 {
-    static const QStringList known{QStringLiteral("number"), QStringLiteral("id"), QStringLiteral("customer"),
+    static const QStringList known{QStringLiteral("number"), QStringLiteral("id"),     QStringLiteral("customer"),
                                    QStringLiteral("period"), QStringLiteral("vendor"), QStringLiteral("currency")};
     if (pattern.trimmed().isEmpty())
         return fail(tr("The file name pattern is empty; use one such as {period}-{vendor}-{customer}-{number}."),
@@ -44,10 +44,11 @@ Status DocumentSettingsService::validatePattern(const QString &pattern)
     while (it.hasNext()) {
         const QString t = it.next().captured(1);
         if (!known.contains(t))
-            return fail(tr("The file name pattern “%1” has an unknown part {%2}; use {number}, {id}, {customer}, {period}, "
-                           "{vendor} and {currency}.")
-                            .arg(pattern, t),
-                        QStringLiteral("pattern"));
+            return fail(
+                tr("The file name pattern “%1” has an unknown part {%2}; use {number}, {id}, {customer}, {period}, "
+                   "{vendor} and {currency}.")
+                    .arg(pattern, t),
+                QStringLiteral("pattern"));
         unique |= t == QLatin1String("number") || t == QLatin1String("id");
     }
     if (!unique)
@@ -70,17 +71,20 @@ Status DocumentSettingsService::save(const DocumentSettings &d)
         return s;
     static const QRegularExpression localeName(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!localeName.match(d.locale).hasMatch())
-        return fail(tr("The statement locale is written like en_US or de_DE, not “%1”.").arg(d.locale), QStringLiteral("locale"));
+        return fail(tr("The statement locale is written like en_US or de_DE, not “%1”.").arg(d.locale),
+                    QStringLiteral("locale"));
     return m_db.transaction([&]() -> Status {
-        const QList<std::pair<QString, QString>> values{{QStringLiteral("statement.paper"), d.paper},
-                                                        {QStringLiteral("statement.pdfa"), d.pdfA ? QStringLiteral("1") : QStringLiteral("0")},
-                                                        {QStringLiteral("statement.file_pattern"), d.filePattern.trimmed()},
-                                                        {QStringLiteral("csv.bom"), d.csvBom ? QStringLiteral("1") : QStringLiteral("0")},
-                                                        {QStringLiteral("csv.semicolon"), d.csvSemicolon ? QStringLiteral("1") : QStringLiteral("0")},
-                                                        {QStringLiteral("statement.locale"), d.locale}};
+        const QList<std::pair<QString, QString>> values{
+            {QStringLiteral("statement.paper"), d.paper},
+            {QStringLiteral("statement.pdfa"), d.pdfA ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("statement.file_pattern"), d.filePattern.trimmed()},
+            {QStringLiteral("csv.bom"), d.csvBom ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("csv.semicolon"), d.csvSemicolon ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("statement.locale"), d.locale}};
         for (const auto &[key, value] : values) {
-            Sql q(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                                       "value = excluded.value"));
+            Sql q(m_db,
+                  QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                 "value = excluded.value"));
             q.bind(key).bind(value);
             if (Status e = q.exec(tr("saving the settings")); !e)
                 return e;

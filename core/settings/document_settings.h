@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace bursar::core {
@@ -12,11 +12,11 @@ class Database;
 /// Settings > Statement Documents: how statements are printed and exported.
 struct DocumentSettings
 {
-    QString paper = QStringLiteral("A4");  ///< "A4" or "Letter"
-    bool pdfA = false;                     ///< write PDF/A-1b
+    QString paper = QStringLiteral("A4"); ///< "A4" or "Letter"
+    bool pdfA = false;                    ///< write PDF/A-1b
     QString filePattern = QStringLiteral("{period}-{vendor}-{customer}-{number}");
-    bool csvBom = false;                   ///< CSV files start with a byte order mark
-    bool csvSemicolon = false;             ///< `;` between CSV fields, decimal commas
+    bool csvBom = false;                      ///< CSV files start with a byte order mark
+    bool csvSemicolon = false;                ///< `;` between CSV fields, decimal commas
     QString locale = QStringLiteral("en_US"); ///< how amounts and dates read on statements
 };
 

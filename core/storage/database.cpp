@@ -45,7 +45,7 @@ Result<Inspection> inspectSqliteFile(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         auto damaged = [&](const QString &why) {
             return fail(Database::tr("The database “%1” is damaged and cannot be read (%2). Bursar left it "
-                           "unchanged; restore it from a backup.")
+                                     "unchanged; restore it from a backup.")
                             .arg(path, why));
         };
         auto refused = [&](const QSqlError &error) {
@@ -81,14 +81,14 @@ Result<Inspection> inspectSqliteFile(const QString &path)
                     }
                     if (appId != ApplicationId && tables > 0) {
                         result = fail(Database::tr("“%1” is not a Bursar database: it is a SQLite database of "
-                                         "another program. Bursar left it unchanged; open a Bursar "
-                                         "database or give a new file name.")
+                                                   "another program. Bursar left it unchanged; open a Bursar "
+                                                   "database or give a new file name.")
                                           .arg(path));
                     } else if (appId == ApplicationId && !hasMigrations) {
                         result = damaged(Database::tr("its schema table is missing"));
                     } else if (hasMigrations) {
-                        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
-                            || !q.next()) {
+                        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+                            !q.next()) {
                             result = damaged(driverText(q.lastError()));
                         } else {
                             ins.kind = Inspection::Bursar;
@@ -192,7 +192,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
 Status Database::checkPostgresSchema()
 {
     QSqlQuery q(m_connection->db);
-    if (!q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")))
+    if (!q.exec(
+            QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")))
         return fail(tr("Cannot read the tables of %1: %2").arg(m_location, driverText(q.lastError())));
     QStringList tables;
     while (q.next())
@@ -274,13 +275,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         return fail(tr("Cannot open the database “%1”: %2.").arg(path, driverText(db->m_connection->db.lastError())));
 
     // Ledger data must survive a power cut: WAL with a full fsync on every commit.
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = FULL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+          QStringLiteral("PRAGMA foreign_keys = ON")}) {
         QSqlQuery q(db->m_connection->db);
         if (!q.exec(pragma))
-            return fail(tr("Cannot prepare the database “%1” (%2): %3.")
-                            .arg(path, pragma, driverText(q.lastError())));
+            return fail(tr("Cannot prepare the database “%1” (%2): %3.").arg(path, pragma, driverText(q.lastError())));
     }
     if (Status migrated = db->migrate(); !migrated)
         return migrated.error();
@@ -375,9 +375,10 @@ Status Database::keepLoginAsAdministrator()
 
 Status Database::actAs(const QString &userName)
 {
-    return actAsUserWhere(QStringLiteral("name"), userName.trimmed(),
-                          fail(tr("There is no Bursar user “%1”; list them with bursar users list.").arg(userName.trimmed()),
-                               QStringLiteral("user")));
+    return actAsUserWhere(
+        QStringLiteral("name"), userName.trimmed(),
+        fail(tr("There is no Bursar user “%1”; list them with bursar users list.").arg(userName.trimmed()),
+             QStringLiteral("user")));
 }
 
 Status Database::require(Privilege privilege, const QString &action) const
@@ -420,7 +421,8 @@ Status Database::syncIdentity(const QString &table)
     if (m_dialect != Dialect::PostgreSQL)
         return success(); // SQLite numbers new rows after the largest ID already
     Sql q(*this, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                "GREATEST((SELECT MAX(id) FROM %1), 1))").arg(table));
+                                "GREATEST((SELECT MAX(id) FROM %1), 1))")
+                     .arg(table));
     return q.exec(tr("numbering %1").arg(table));
 }
 
@@ -442,8 +444,7 @@ Status Database::checkIntegrity()
     return success();
 }
 
-Status Database::audit(const QString &action, const QString &entity, const QString &entityId,
-                       const QString &detail)
+Status Database::audit(const QString &action, const QString &entity, const QString &entityId, const QString &detail)
 {
     Sql q(*this, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -451,7 +452,9 @@ Status Database::audit(const QString &action, const QString &entity, const QStri
     return q.exec(tr("writing the audit log"));
 }
 
-QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 } // namespace bursar::core

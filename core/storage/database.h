@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -93,8 +92,7 @@ public:
 
     /// Appends one record to the append-only audit log; call it inside the transaction
     /// of the change it describes.
-    Status audit(const QString &action, const QString &entity, const QString &entityId,
-                 const QString &detail = {});
+    Status audit(const QString &action, const QString &entity, const QString &entityId, const QString &detail = {});
 
     /// Runs `body` inside one transaction: committed when it succeeds, rolled back
     /// (nothing written) when it fails.
@@ -121,7 +119,7 @@ private:
     QString m_connectionName;
     QString m_location;
     QString m_registeredFile; ///< SQLite: this connection's entry in DatabaseFiles
-    QString m_password; ///< memory only, for connectionInfo()
+    QString m_password;       ///< memory only, for connectionInfo()
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     Actor m_actor;

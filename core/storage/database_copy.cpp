@@ -6,7 +6,6 @@
 
 #include <QCryptographicHash>
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace bursar::core {
@@ -14,25 +13,47 @@ namespace bursar::core {
 namespace {
 // Tables a new database starts with rows in (defaults, and the administrator its first
 // login created); the copy replaces their rows with the source's.
-const QStringList SeededTables{QStringLiteral("account_info"), QStringLiteral("users"),
+const QStringList SeededTables{QStringLiteral("account_info"),    QStringLiteral("users"),
                                QStringLiteral("user_privileges"), QStringLiteral("audit_log"),
                                QStringLiteral("vendor_entities"), QStringLiteral("number_series"),
-                               QStringLiteral("id_blocks"), QStringLiteral("settings")};
+                               QStringLiteral("id_blocks"),       QStringLiteral("settings")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
 {
-    return {QStringLiteral("tenants"),           QStringLiteral("customers"),          QStringLiteral("pricebooks"),
-            QStringLiteral("pricebook_rules"),   QStringLiteral("customer_providers"), QStringLiteral("vendor_accounts"),
-            QStringLiteral("payment_methods"),   QStringLiteral("billing_profiles"),   QStringLiteral("subscriptions"),
-            QStringLiteral("account_info"),      QStringLiteral("number_series"),      QStringLiteral("number_counters"),
-            QStringLiteral("users"),             QStringLiteral("user_privileges"),    QStringLiteral("vendor_entities"),
-            QStringLiteral("usage_imports"),     QStringLiteral("usage_lines"),        QStringLiteral("usage_totals"),
-            QStringLiteral("global_adjustments"), QStringLiteral("custom_charges"),    QStringLiteral("support_plans"),
-            QStringLiteral("credits"),           QStringLiteral("tax_rates"),          QStringLiteral("exchange_rates"),
-            QStringLiteral("id_blocks"),         QStringLiteral("billing_runs"),       QStringLiteral("statements"),
-            QStringLiteral("statement_lines"),   QStringLiteral("statement_usage"),    QStringLiteral("allocations"),
-            QStringLiteral("statement_taxes"),   QStringLiteral("statement_display_rates"), QStringLiteral("settings"),
+    return {QStringLiteral("tenants"),
+            QStringLiteral("customers"),
+            QStringLiteral("pricebooks"),
+            QStringLiteral("pricebook_rules"),
+            QStringLiteral("customer_providers"),
+            QStringLiteral("vendor_accounts"),
+            QStringLiteral("payment_methods"),
+            QStringLiteral("billing_profiles"),
+            QStringLiteral("subscriptions"),
+            QStringLiteral("account_info"),
+            QStringLiteral("number_series"),
+            QStringLiteral("number_counters"),
+            QStringLiteral("users"),
+            QStringLiteral("user_privileges"),
+            QStringLiteral("vendor_entities"),
+            QStringLiteral("usage_imports"),
+            QStringLiteral("usage_lines"),
+            QStringLiteral("usage_totals"),
+            QStringLiteral("global_adjustments"),
+            QStringLiteral("custom_charges"),
+            QStringLiteral("support_plans"),
+            QStringLiteral("credits"),
+            QStringLiteral("tax_rates"),
+            QStringLiteral("exchange_rates"),
+            QStringLiteral("id_blocks"),
+            QStringLiteral("billing_runs"),
+            QStringLiteral("statements"),
+            QStringLiteral("statement_lines"),
+            QStringLiteral("statement_usage"),
+            QStringLiteral("allocations"),
+            QStringLiteral("statement_taxes"),
+            QStringLiteral("statement_display_rates"),
+            QStringLiteral("settings"),
             QStringLiteral("audit_log")};
 }
 
@@ -143,10 +164,10 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
             }
         }
         // Every table numbered by the database itself continues after the copied IDs.
-        for (const char *table : {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log",
-                                  "pricebooks", "pricebook_rules", "usage_imports", "global_adjustments", "custom_charges",
-                                  "support_plans", "credits", "tax_rates", "exchange_rates", "billing_runs",
-                                  "allocations", "statement_display_rates"})
+        for (const char *table :
+             {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log", "pricebooks",
+              "pricebook_rules", "usage_imports", "global_adjustments", "custom_charges", "support_plans", "credits",
+              "tax_rates", "exchange_rates", "billing_runs", "allocations", "statement_display_rates"})
             if (Status e = to.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;
         // Verified before the commit: a copy that does not match is never kept.

@@ -16,7 +16,8 @@ namespace {
 
 const QStringList &companionSuffixes()
 {
-    static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+    static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")};
     return suffixes;
 }
 
@@ -41,8 +42,12 @@ bool samePath(const QString &a, const QString &b)
 /// stat() reads the inode without opening the file, so it takes no lock and drops none.
 bool sameInode(const QString &a, const QString &b)
 {
-    struct stat sa {};
-    struct stat sb {};
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
     return ::stat(QFile::encodeName(a).constData(), &sa) == 0 && ::stat(QFile::encodeName(b).constData(), &sb) == 0 &&
            sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

@@ -1,7 +1,6 @@
 // Numbered schema migrations from the resources, in both dialects, applied one transaction
 // each; on PostgreSQL one desktop migrates at a time.
 #include "core/storage/database.h"
-
 #include "core/storage/internal/sql.h"
 
 #include <QDateTime>
@@ -95,7 +94,8 @@ Status Database::migrate()
     if (m_dialect == Dialect::PostgreSQL) {
         QSqlQuery q(m_connection->db);
         if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(1112691282)")))
-            return fail(tr("Cannot wait for another Bursar to upgrade the database: %1").arg(driverText(q.lastError())));
+            return fail(
+                tr("Cannot wait for another Bursar to upgrade the database: %1").arg(driverText(q.lastError())));
         lock.db = this;
     }
     {
@@ -146,8 +146,7 @@ Status Database::migrate()
             }
             Sql record(*this, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                              "VALUES (?, ?, ?)"));
-            record.bind(m.version).bind(m.name).bind(
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            record.bind(m.version).bind(m.name).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             return record.exec(tr("recording schema %1").arg(m.version));
         });
         if (!applied)

@@ -41,13 +41,14 @@ Result<std::unique_ptr<WindowLock>> WindowLock::acquire(const QString &location)
     lock->m_file->getLockInfo(&pid, &host, &app);
     const QFileInfo info(path); // stat only: the lock file is not the database
     const QString since = QLocale().toString(info.lastModified(), QLocale::ShortFormat);
-    return fail(tr("Bursar already has “%1” open in another window (process %2 of %3 on %4, since %5). Switch to that "
-                   "window, or close it and try again. A database file is one clerk's; clerks who work at the same time "
-                   "share a PostgreSQL database (File > Open Shared Database). The command line works beside the window.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()))
-                    .arg(pid)
-                    .arg(info.owner().isEmpty() ? tr("another user") : info.owner(), host, since),
-                QStringLiteral("database"));
+    return fail(
+        tr("Bursar already has “%1” open in another window (process %2 of %3 on %4, since %5). Switch to that "
+           "window, or close it and try again. A database file is one clerk's; clerks who work at the same time "
+           "share a PostgreSQL database (File > Open Shared Database). The command line works beside the window.")
+            .arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()))
+            .arg(pid)
+            .arg(info.owner().isEmpty() ? tr("another user") : info.owner(), host, since),
+        QStringLiteral("database"));
 }
 
 } // namespace bursar::core

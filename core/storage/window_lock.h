@@ -3,7 +3,6 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 class QLockFile;

@@ -1,7 +1,6 @@
 #include "core/usage/csv_reader.h"
 
 #include <QIODevice>
-
 #include <algorithm>
 #include <cstring>
 
@@ -55,7 +54,8 @@ CsvReader::Step CsvReader::next()
         if (head.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
         else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-            return failAt(1, 0, tr("The file is UTF-16 text; export it as UTF-8 (with or without BOM) and import again."));
+            return failAt(1, 0,
+                          tr("The file is UTF-16 text; export it as UTF-8 (with or without BOM) and import again."));
     }
 
     // -1 at the end of the file.
@@ -225,7 +225,8 @@ bool isValidUtf8(QByteArrayView bytes)
                 return false;
             cp = (cp << 6) | (p[i] & 0x3F);
         }
-        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return false;
         p += extra + 1;
     }

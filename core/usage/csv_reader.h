@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 class QIODevice;
@@ -61,8 +59,8 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     qint64 m_bytesRead = 0;
-    QByteArray m_record;            ///< the current record's unescaped field bytes
-    QList<qsizetype> m_bounds;      ///< start offset of each field in m_record, then the end
+    QByteArray m_record;       ///< the current record's unescaped field bytes
+    QList<qsizetype> m_bounds; ///< start offset of each field in m_record, then the end
     QList<bool> m_quoted;
     QList<QByteArrayView> m_views;
     QString m_error;

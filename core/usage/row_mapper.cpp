@@ -1,8 +1,7 @@
 // What every usage format shares: reading one cell of a row (NULL, text, exact amounts,
 // the vendors' date spellings, required cells) and the problems that name line and column.
-#include "core/usage/usage_formats.h"
-
 #include "core/usage/csv_reader.h"
+#include "core/usage/usage_formats.h"
 
 namespace bursar::core {
 
@@ -191,9 +190,10 @@ std::optional<UsageRowMapper::Problem> UsageRowMapper::date(int index, QDate &ou
     }
     const auto d = parseUsageDate(v);
     if (!d)
-        return problem(index, tr("“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, "
-                                 "2024-09-01 00:00:00 or 09/01/2024).")
-                                  .arg(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))), columnName(index + 1)));
+        return problem(index,
+                       tr("“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, "
+                          "2024-09-01 00:00:00 or 09/01/2024).")
+                           .arg(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))), columnName(index + 1)));
     out = *d;
     return std::nullopt;
 }

@@ -12,10 +12,14 @@ QList<UsageFormat> allUsageFormats()
 QString usageFormatKey(UsageFormat f)
 {
     switch (f) {
-    case UsageFormat::Focus: return QStringLiteral("focus");
-    case UsageFormat::AwsCur: return QStringLiteral("aws-cur");
-    case UsageFormat::Azure: return QStringLiteral("azure");
-    case UsageFormat::PartnerCenter: return QStringLiteral("partner-center");
+    case UsageFormat::Focus:
+        return QStringLiteral("focus");
+    case UsageFormat::AwsCur:
+        return QStringLiteral("aws-cur");
+    case UsageFormat::Azure:
+        return QStringLiteral("azure");
+    case UsageFormat::PartnerCenter:
+        return QStringLiteral("partner-center");
     }
     return {};
 }
@@ -23,10 +27,14 @@ QString usageFormatKey(UsageFormat f)
 QString usageFormatName(UsageFormat f)
 {
     switch (f) {
-    case UsageFormat::Focus: return UsageRowMapper::tr("FinOps FOCUS");
-    case UsageFormat::AwsCur: return UsageRowMapper::tr("AWS Cost and Usage Report");
-    case UsageFormat::Azure: return UsageRowMapper::tr("Azure cost details");
-    case UsageFormat::PartnerCenter: return UsageRowMapper::tr("Partner Center daily rated usage");
+    case UsageFormat::Focus:
+        return UsageRowMapper::tr("FinOps FOCUS");
+    case UsageFormat::AwsCur:
+        return UsageRowMapper::tr("AWS Cost and Usage Report");
+    case UsageFormat::Azure:
+        return UsageRowMapper::tr("Azure cost details");
+    case UsageFormat::PartnerCenter:
+        return UsageRowMapper::tr("Partner Center daily rated usage");
     }
     return {};
 }
@@ -42,18 +50,24 @@ std::optional<UsageFormat> usageFormatFromKey(QStringView key)
 QString chargeKindKey(ChargeKind k)
 {
     switch (k) {
-    case ChargeKind::Usage: return QStringLiteral("usage");
-    case ChargeKind::Purchase: return QStringLiteral("purchase");
-    case ChargeKind::Tax: return QStringLiteral("tax");
-    case ChargeKind::Credit: return QStringLiteral("credit");
-    case ChargeKind::Adjustment: return QStringLiteral("adjustment");
+    case ChargeKind::Usage:
+        return QStringLiteral("usage");
+    case ChargeKind::Purchase:
+        return QStringLiteral("purchase");
+    case ChargeKind::Tax:
+        return QStringLiteral("tax");
+    case ChargeKind::Credit:
+        return QStringLiteral("credit");
+    case ChargeKind::Adjustment:
+        return QStringLiteral("adjustment");
     }
     return {};
 }
 
 std::optional<ChargeKind> chargeKindFromKey(QStringView key)
 {
-    for (ChargeKind k : {ChargeKind::Usage, ChargeKind::Purchase, ChargeKind::Tax, ChargeKind::Credit, ChargeKind::Adjustment})
+    for (ChargeKind k :
+         {ChargeKind::Usage, ChargeKind::Purchase, ChargeKind::Tax, ChargeKind::Credit, ChargeKind::Adjustment})
         if (chargeKindKey(k).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
             return k;
     return std::nullopt;
@@ -130,8 +144,9 @@ protected:
             return p;
         const auto kind = chargeKindFromKey(text(category));
         if (!kind)
-            return problem(category, tr("“%1” is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment).")
-                                         .arg(text(category)));
+            return problem(category,
+                           tr("“%1” is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment).")
+                               .arg(text(category)));
         row.kind = *kind;
         QString account = text(subAccount);
         if (account.isEmpty())
@@ -259,11 +274,11 @@ protected:
         if (auto p = costAccountAndDay(row, cost, currency, subscription, day, periodStart))
             return p;
         const QString charge = text(chargeType).toLower();
-        row.kind = charge.isEmpty() || charge == QLatin1String("usage") ? ChargeKind::Usage
-                   : charge == QLatin1String("purchase")                 ? ChargeKind::Purchase
-                   : charge == QLatin1String("tax")                      ? ChargeKind::Tax
+        row.kind = charge.isEmpty() || charge == QLatin1String("usage")                     ? ChargeKind::Usage
+                   : charge == QLatin1String("purchase")                                    ? ChargeKind::Purchase
+                   : charge == QLatin1String("tax")                                         ? ChargeKind::Tax
                    : charge == QLatin1String("refund") || charge == QLatin1String("credit") ? ChargeKind::Credit
-                                                                                             : ChargeKind::Adjustment;
+                                                                                            : ChargeKind::Adjustment;
         if (auto p = required(product))
             return p;
         row.product = text(product);
@@ -311,9 +326,10 @@ protected:
             return p;
         row.customerRef = text(customer);
         const QString charge = text(chargeType).toLower();
-        row.kind = charge.contains(QLatin1String("refund")) || charge.contains(QLatin1String("credit")) ? ChargeKind::Credit
+        row.kind = charge.contains(QLatin1String("refund")) || charge.contains(QLatin1String("credit"))
+                       ? ChargeKind::Credit
                    : charge.contains(QLatin1String("tax")) ? ChargeKind::Tax
-                                                            : ChargeKind::Usage;
+                                                           : ChargeKind::Usage;
         if (auto p = required(product))
             return p;
         row.product = text(product);
@@ -341,16 +357,32 @@ const QList<FormatColumns> &formatColumns()
 {
     static const QList<FormatColumns> table{
         {UsageFormat::Focus,
-         {{"BilledCost"}, {"BillingCurrency"}, {"BillingPeriodStart"}, {"ChargePeriodStart"}, {"ChargeCategory"},
-          {"SubAccountId", "BillingAccountId"}, {"ServiceName"}}},
+         {{"BilledCost"},
+          {"BillingCurrency"},
+          {"BillingPeriodStart"},
+          {"ChargePeriodStart"},
+          {"ChargeCategory"},
+          {"SubAccountId", "BillingAccountId"},
+          {"ServiceName"}}},
         {UsageFormat::AwsCur,
-         {{"lineItem/UsageAccountId"}, {"lineItem/LineItemType"}, {"lineItem/UnblendedCost"}, {"lineItem/CurrencyCode"},
+         {{"lineItem/UsageAccountId"},
+          {"lineItem/LineItemType"},
+          {"lineItem/UnblendedCost"},
+          {"lineItem/CurrencyCode"},
           {"lineItem/UsageStartDate"}}},
         {UsageFormat::Azure,
-         {{"SubscriptionId", "SubscriptionGuid"}, {"ProductName"}, {"CostInBillingCurrency"},
-          {"BillingCurrencyCode", "BillingCurrency"}, {"Date"}}},
+         {{"SubscriptionId", "SubscriptionGuid"},
+          {"ProductName"},
+          {"CostInBillingCurrency"},
+          {"BillingCurrencyCode", "BillingCurrency"},
+          {"Date"}}},
         {UsageFormat::PartnerCenter,
-         {{"CustomerId"}, {"SubscriptionId"}, {"ProductName"}, {"BillingPreTaxTotal"}, {"BillingCurrency"}, {"UsageDate"}}},
+         {{"CustomerId"},
+          {"SubscriptionId"},
+          {"ProductName"},
+          {"BillingPreTaxTotal"},
+          {"BillingCurrency"},
+          {"UsageDate"}}},
     };
     return table;
 }
@@ -359,10 +391,14 @@ const QList<FormatColumns> &formatColumns()
 const char *signature(UsageFormat f)
 {
     switch (f) {
-    case UsageFormat::Focus: return "BilledCost";
-    case UsageFormat::AwsCur: return "lineItem/UnblendedCost";
-    case UsageFormat::Azure: return "CostInBillingCurrency";
-    case UsageFormat::PartnerCenter: return "BillingPreTaxTotal";
+    case UsageFormat::Focus:
+        return "BilledCost";
+    case UsageFormat::AwsCur:
+        return "lineItem/UnblendedCost";
+    case UsageFormat::Azure:
+        return "CostInBillingCurrency";
+    case UsageFormat::PartnerCenter:
+        return "BillingPreTaxTotal";
     }
     return "";
 }
@@ -414,10 +450,18 @@ Result<std::unique_ptr<UsageRowMapper>> UsageRowMapper::create(UsageFormat forma
     }
     std::unique_ptr<UsageRowMapper> mapper;
     switch (format) {
-    case UsageFormat::Focus: mapper = std::make_unique<FocusMapper>(names); break;
-    case UsageFormat::AwsCur: mapper = std::make_unique<CurMapper>(names); break;
-    case UsageFormat::Azure: mapper = std::make_unique<AzureMapper>(names); break;
-    case UsageFormat::PartnerCenter: mapper = std::make_unique<PartnerCenterMapper>(names); break;
+    case UsageFormat::Focus:
+        mapper = std::make_unique<FocusMapper>(names);
+        break;
+    case UsageFormat::AwsCur:
+        mapper = std::make_unique<CurMapper>(names);
+        break;
+    case UsageFormat::Azure:
+        mapper = std::make_unique<AzureMapper>(names);
+        break;
+    case UsageFormat::PartnerCenter:
+        mapper = std::make_unique<PartnerCenterMapper>(names);
+        break;
     }
     return mapper;
 }

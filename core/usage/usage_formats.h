@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "core/domain/vendor.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
-#include "core/domain/vendor.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -37,23 +36,26 @@ enum class ChargeKind { Usage, Purchase, Tax, Credit, Adjustment };
 QString chargeKindKey(ChargeKind k);
 std::optional<ChargeKind> chargeKindFromKey(QStringView key);
 /// Whether rows of this kind are the customer's charges (priced and billed).
-inline bool isCustomerCharge(ChargeKind k) { return k != ChargeKind::Tax && k != ChargeKind::Credit; }
+inline bool isCustomerCharge(ChargeKind k)
+{
+    return k != ChargeKind::Tax && k != ChargeKind::Credit;
+}
 
 /// One row of a usage export, in Bursar's terms. Amounts are exact, never rounded.
 struct UsageRow
 {
-    QString period;          ///< billing period "YYYY-MM"
-    QDate usageDate;         ///< the day the charge is for
-    QString accountId;       ///< vendor account / subscription, as mapped to customers
-    QString customerRef;     ///< Partner Center's CustomerId; empty elsewhere
+    QString period;      ///< billing period "YYYY-MM"
+    QDate usageDate;     ///< the day the charge is for
+    QString accountId;   ///< vendor account / subscription, as mapped to customers
+    QString customerRef; ///< Partner Center's CustomerId; empty elsewhere
     ChargeKind kind = ChargeKind::Usage;
-    bool correction = false; ///< FOCUS ChargeClass "Correction"
+    bool correction = false;        ///< FOCUS ChargeClass "Correction"
     bool marketplaceByFile = false; ///< the file itself says marketplace (CUR billing entity, Azure publisher type)
-    bool ignored = false;    ///< an AWS Free Tier benefit, which Bursar disregards
-    QString provider;        ///< the cloud (FOCUS ProviderName/HostProviderName) when the file names it
-    QString publisher;       ///< who sells the service; a marketplace seller when not the vendor
-    QString productType;     ///< the report's grouping (ServiceCategory, MeterCategory, product family)
-    QString product;         ///< ServiceName / ProductName
+    bool ignored = false;           ///< an AWS Free Tier benefit, which Bursar disregards
+    QString provider;               ///< the cloud (FOCUS ProviderName/HostProviderName) when the file names it
+    QString publisher;              ///< who sells the service; a marketplace seller when not the vendor
+    QString productType;            ///< the report's grouping (ServiceCategory, MeterCategory, product family)
+    QString product;                ///< ServiceName / ProductName
     QString unit;
     QString currency;
     Decimal cost;

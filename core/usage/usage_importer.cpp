@@ -1,16 +1,16 @@
 #include "core/usage/usage_importer.h"
 
 #include "core/billing/statement_service.h"
-#include "core/money/currency.h"
-#include "core/storage/internal/bulk_insert.h"
-#include "core/storage/database.h"
-#include "core/storage/internal/sql.h"
-#include "core/storage/database_files.h"
-#include "core/storage/internal/stored.h"
-#include "core/usage/csv_reader.h"
 #include "core/domain/currency_total.h"
 #include "core/domain/vendor_account.h"
 #include "core/locks/period_lock.h"
+#include "core/money/currency.h"
+#include "core/storage/database.h"
+#include "core/storage/database_files.h"
+#include "core/storage/internal/bulk_insert.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
+#include "core/usage/csv_reader.h"
 #include "core/usage/usage_records.h"
 
 #include <QCryptographicHash>
@@ -18,12 +18,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QThread>
-
 #include <atomic>
 #include <charconv>
-#include <QSqlError>
-
 #include <map>
 
 namespace bursar::core {
@@ -103,9 +101,10 @@ Result<ImportSummary> summaryOf(Database &db, qint64 importId)
         return s.error();
     while (periods.next())
         sum.periods << periods.value(0).toString();
-    Sql unmapped(db, QStringLiteral("SELECT DISTINCT t.account_id FROM usage_totals t WHERE t.import_id = ? AND NOT EXISTS "
-                                    "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
-                                    "v.account_id = t.account_id) ORDER BY t.account_id"));
+    Sql unmapped(db,
+                 QStringLiteral("SELECT DISTINCT t.account_id FROM usage_totals t WHERE t.import_id = ? AND NOT EXISTS "
+                                "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
+                                "v.account_id = t.account_id) ORDER BY t.account_id"));
     unmapped.bind(importId);
     if (Status s = unmapped.exec(UsageImporter::tr("finding unmapped accounts")); !s)
         return s.error();
@@ -122,7 +121,11 @@ QString problemText(const QString &file, qint64 line, int column, const QString 
 {
     if (column <= 0)
         return UsageImporter::tr("%1, line %2: %3").arg(file).arg(line).arg(message);
-    return UsageImporter::tr("%1, line %2, column %3 (%4): %5").arg(file).arg(line).arg(column).arg(columnName, message);
+    return UsageImporter::tr("%1, line %2, column %3 (%4): %5")
+        .arg(file)
+        .arg(line)
+        .arg(column)
+        .arg(columnName, message);
 }
 
 /// SHA-256 of a file, computed on its own thread while the importer parses the same file:
@@ -169,7 +172,8 @@ const QString Cancelled = QStringLiteral("cancelled");
 
 } // namespace
 
-Result<ImportSummary> UsageImporter::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
+Result<ImportSummary> UsageImporter::importFile(const QString &path, const ImportOptions &options,
+                                                const Progress &progress)
 {
     if (Status s = m_db.require(Privilege::ImportUsage, tr("import usage")); !s)
         return s.error();
@@ -185,9 +189,7 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
 
     CsvReader reader(&file);
     FileHasher hasher(path);
-    auto readerProblem = [&]() {
-        return fail(tr("%1: %2").arg(name, reader.errorMessage()));
-    };
+    auto readerProblem = [&]() { return fail(tr("%1: %2").arg(name, reader.errorMessage())); };
 
     // The header decides the format.
     const CsvReader::Step first = reader.next();
@@ -255,8 +257,8 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
                                       "ignored_rows, imported_at, imported_by) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?) "
                                       "RETURNING id"));
         // The file's hash is known at its end; until then the row holds a unique stand-in.
-        const QString pending = QStringLiteral("pending-%1").arg(QDateTime::currentMSecsSinceEpoch()) +
-                                QString::number(quintptr(this), 16);
+        const QString pending =
+            QStringLiteral("pending-%1").arg(QDateTime::currentMSecsSinceEpoch()) + QString::number(quintptr(this), 16);
         head.bind(vendor ? vendorKey(*vendor) : QStringLiteral("aws"))
             .bind(usageFormatKey(*format))
             .bind(name)
@@ -276,7 +278,7 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
                           QStringLiteral("cost"), QStringLiteral("list_cost")});
         QHash<TotalKey, int> totalNumbers;
         QList<std::pair<TotalKey, TotalValue>> totals;
-        QHash<qint64, QString> dayText;          // "2026-09-01" per day, made once
+        QHash<qint64, QString> dayText;           // "2026-09-01" per day, made once
         QHash<QString, bool> sellerIsMarketplace; // per publisher, decided once
         QSet<QString> knownCurrencies, periods;
         QHash<QString, QPair<QString, qint64>> customerOfAccount; // Partner Center: account -> (CustomerId, line)
@@ -357,9 +359,9 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
                     known = sellerIsMarketplace.insert(row.publisher, !entities.contains(row.publisher.toCaseFolded()));
                 marketplace = known.value();
             }
-            const TotalKey key{row.period,     row.accountId,   chargeKindKey(row.kind), int(marketplace),
-                               int(row.correction), row.productType, row.product,         notNull(row.publisher),
-                               row.currency};
+            const TotalKey key{row.period,       row.accountId,          chargeKindKey(row.kind),
+                               int(marketplace), int(row.correction),    row.productType,
+                               row.product,      notNull(row.publisher), row.currency};
             auto number = totalNumbers.constFind(key);
             if (number == totalNumbers.constEnd()) {
                 number = totalNumbers.insert(key, int(totals.size()) + 1);
@@ -415,21 +417,23 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             if (!locks)
                 return locks.error();
             if (!locks->isEmpty())
-                return fail(tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
+                return fail(
+                    tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
         }
         QSqlQuery totalInsert(m_db.connection().db);
-        if (!totalInsert.prepare(QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
-                                                "kind, marketplace, correction, product_type, product, publisher, "
-                                                "currency, lines, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        if (!totalInsert.prepare(
+                QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
+                               "kind, marketplace, correction, product_type, product, publisher, "
+                               "currency, lines, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return fail(tr("Could not prepare the import: %1").arg(totalInsert.lastError().text()));
         for (int i = 0; i < totals.size(); ++i) {
             const auto &[key, value] = totals.at(i);
             if (!value.cost.isValid())
                 return fail(tr("%1: the sum of %2's %3 costs exceeds Bursar's range; nothing was imported.")
                                 .arg(name, key.account, key.product));
-            const QVariantList values{importId,        i + 1,       lineVendor,  key.period,    key.account,
-                                      key.kind,        key.marketplace, key.correction, key.productType, key.product,
-                                      key.publisher,   key.currency, value.lines, value.cost.toString()};
+            const QVariantList values{importId,      i + 1,           lineVendor,     key.period,           key.account,
+                                      key.kind,      key.marketplace, key.correction, key.productType,      key.product,
+                                      key.publisher, key.currency,    value.lines,    value.cost.toString()};
             for (int v = 0; v < values.size(); ++v)
                 totalInsert.bindValue(v, values.at(v));
             if (!totalInsert.exec())

@@ -1,18 +1,17 @@
 #pragma once
 
-#include <QCoreApplication>
-#include "core/money/decimal.h"
 #include "core/domain/page.h"
+#include "core/domain/vendor.h"
+#include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/usage/usage_formats.h"
-#include "core/domain/vendor.h"
 #include "core/usage/usage_records.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 

@@ -1,10 +1,9 @@
 // What the usage screens list besides the import history: unmapped accounts, the vendors'
 // credit rows per customer and account, and the vendor's own legal entities.
-#include "core/usage/usage_importer.h"
-
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
 
 #include <QSet>
@@ -70,7 +69,8 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
             return QList<UnmappedAccount>();
     }
     Sql q(m_db, QStringLiteral("SELECT t.vendor, t.account_id, t.period, t.currency, t.lines, t.cost ") + Unmapped +
-                    (accounts.isEmpty() ? QString() : QStringLiteral(" AND t.account_id IN (%1)").arg(marks(accounts.size()))) +
+                    (accounts.isEmpty() ? QString()
+                                        : QStringLiteral(" AND t.account_id IN (%1)").arg(marks(accounts.size()))) +
                     QStringLiteral(" ORDER BY t.vendor, t.account_id"));
     q.bind(v).bind(v);
     for (const QString &a : std::as_const(accounts))
@@ -109,15 +109,16 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
 
 Result<qint64> UsageImporter::vendorCreditCount(Vendor vendor, const QString &fromPeriod, const QString &toPeriod)
 {
-    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT ") + CreditKeys + u' ' + Credits + QStringLiteral(") k"));
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT ") + CreditKeys + u' ' + Credits +
+                    QStringLiteral(") k"));
     q.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
     if (Status s = q.exec(tr("reading the vendor's credits")); !s)
         return s.error();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
-                                                         Page page)
+Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QString &fromPeriod,
+                                                         const QString &toPeriod, Page page)
 {
     // A page of entries is a page of their keys, read first; then every credit row of those
     // accounts, of which the page's keys are kept.
@@ -130,8 +131,8 @@ Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QS
         return parts.join(u'\n');
     };
     if (page.limit >= 0) {
-        Sql k(m_db, QStringLiteral("SELECT DISTINCT ") + CreditKeys + u' ' + Credits + QStringLiteral(" ORDER BY ") + CreditKeys +
-                        limitClause(page));
+        Sql k(m_db, QStringLiteral("SELECT DISTINCT ") + CreditKeys + u' ' + Credits + QStringLiteral(" ORDER BY ") +
+                        CreditKeys + limitClause(page));
         k.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
         if (Status s = k.exec(tr("reading the vendor's credits")); !s)
             return s.error();
@@ -145,7 +146,8 @@ Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QS
     Sql q(m_db, QStringLiteral("SELECT va.customer_id, c.name, t.account_id, t.period, t.product, t.currency, t.lines, "
                                "t.cost, ") +
                     CreditKeys + u' ' + Credits +
-                    (accounts.isEmpty() ? QString() : QStringLiteral(" AND t.account_id IN (%1)").arg(marks(accounts.size()))) +
+                    (accounts.isEmpty() ? QString()
+                                        : QStringLiteral(" AND t.account_id IN (%1)").arg(marks(accounts.size()))) +
                     QStringLiteral(" ORDER BY ") + CreditKeys);
     q.bind(vendorKey(vendor)).bind(fromPeriod).bind(toPeriod);
     for (const QString &a : std::as_const(accounts))
@@ -200,7 +202,8 @@ Status VendorEntities::add(Vendor vendor, const QString &name)
         return s;
     const QString clean = name.simplified();
     if (clean.isEmpty())
-        return fail(tr("The entity name is empty; type the legal name as usage files write it."), QStringLiteral("name"));
+        return fail(tr("The entity name is empty; type the legal name as usage files write it."),
+                    QStringLiteral("name"));
     return m_db.transaction([&]() -> Status {
         Sql exists(m_db, QStringLiteral("SELECT name FROM vendor_entities WHERE vendor = ? AND name_folded = ?"));
         exists.bind(vendorKey(vendor)).bind(clean.toCaseFolded());
@@ -227,8 +230,10 @@ Status VendorEntities::remove(Vendor vendor, const QString &name)
         if (Status s = q.exec(tr("removing the entity")); !s)
             return s;
         if (q.rowsAffected() == 0)
-            return fail(tr("%1 does not list “%2”.").arg(vendorName(vendor), name.simplified()), QStringLiteral("name"));
-        return m_db.audit(QStringLiteral("remove"), QStringLiteral("vendor_entity"), vendorKey(vendor), name.simplified());
+            return fail(tr("%1 does not list “%2”.").arg(vendorName(vendor), name.simplified()),
+                        QStringLiteral("name"));
+        return m_db.audit(QStringLiteral("remove"), QStringLiteral("vendor_entity"), vendorKey(vendor),
+                          name.simplified());
     });
 }
 

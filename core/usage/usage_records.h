@@ -8,15 +8,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace bursar::core {
 
 struct ImportOptions
 {
-    std::optional<Vendor> vendor;       ///< required for FOCUS files that do not name their provider
-    std::optional<UsageFormat> format;  ///< overrides detection from the header
+    std::optional<Vendor> vendor;      ///< required for FOCUS files that do not name their provider
+    std::optional<UsageFormat> format; ///< overrides detection from the header
 };
 
 /// What an import did (or, for a file imported before, what the earlier import did).
@@ -28,10 +27,10 @@ struct ImportSummary
     QString sha256;
     UsageFormat format = UsageFormat::Focus;
     Vendor vendor = Vendor::Aws;
-    qint64 rows = 0;          ///< data rows in the file
-    qint64 lines = 0;         ///< rows kept as usage lines
-    qint64 ignored = 0;       ///< AWS Free Tier benefit rows, disregarded
-    QStringList periods;      ///< billing periods the file covers, "YYYY-MM"
+    qint64 rows = 0;     ///< data rows in the file
+    qint64 lines = 0;    ///< rows kept as usage lines
+    qint64 ignored = 0;  ///< AWS Free Tier benefit rows, disregarded
+    QStringList periods; ///< billing periods the file covers, "YYYY-MM"
     QStringList unmappedAccounts;
     QList<CurrencyTotal> totals; ///< exact sum of the kept lines' cost, per currency
     QString importedAt;
@@ -75,7 +74,7 @@ struct VendorCredit
     QString period;
     QString product;
     QString currency;
-    Decimal amount;        ///< as the vendor wrote it (negative for a credit)
+    Decimal amount; ///< as the vendor wrote it (negative for a credit)
     qint64 lines = 0;
 };
 

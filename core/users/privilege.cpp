@@ -4,23 +4,32 @@ namespace bursar::core {
 
 QList<Privilege> allPrivileges()
 {
-    return {Privilege::ArdocsCreate,       Privilege::CreateMultilinedMemo, Privilege::ImportUsage,
-            Privilege::ManageCustomers,    Privilege::ManageCredits,        Privilege::GenerateStatements,
-            Privilege::ApproveStatements,  Privilege::ManageSettings,       Privilege::ManageUsers};
+    return {Privilege::ArdocsCreate,      Privilege::CreateMultilinedMemo, Privilege::ImportUsage,
+            Privilege::ManageCustomers,   Privilege::ManageCredits,        Privilege::GenerateStatements,
+            Privilege::ApproveStatements, Privilege::ManageSettings,       Privilege::ManageUsers};
 }
 
 QString privilegeKey(Privilege p)
 {
     switch (p) {
-    case Privilege::ArdocsCreate: return QStringLiteral("ARDOCS_CREATE");
-    case Privilege::CreateMultilinedMemo: return QStringLiteral("CREATE_MULTILINED_MEMO");
-    case Privilege::ImportUsage: return QStringLiteral("IMPORT_USAGE");
-    case Privilege::ManageCustomers: return QStringLiteral("MANAGE_CUSTOMERS");
-    case Privilege::ManageCredits: return QStringLiteral("MANAGE_CREDITS");
-    case Privilege::GenerateStatements: return QStringLiteral("GENERATE_STATEMENTS");
-    case Privilege::ApproveStatements: return QStringLiteral("APPROVE_STATEMENTS");
-    case Privilege::ManageSettings: return QStringLiteral("MANAGE_SETTINGS");
-    case Privilege::ManageUsers: return QStringLiteral("MANAGE_USERS");
+    case Privilege::ArdocsCreate:
+        return QStringLiteral("ARDOCS_CREATE");
+    case Privilege::CreateMultilinedMemo:
+        return QStringLiteral("CREATE_MULTILINED_MEMO");
+    case Privilege::ImportUsage:
+        return QStringLiteral("IMPORT_USAGE");
+    case Privilege::ManageCustomers:
+        return QStringLiteral("MANAGE_CUSTOMERS");
+    case Privilege::ManageCredits:
+        return QStringLiteral("MANAGE_CREDITS");
+    case Privilege::GenerateStatements:
+        return QStringLiteral("GENERATE_STATEMENTS");
+    case Privilege::ApproveStatements:
+        return QStringLiteral("APPROVE_STATEMENTS");
+    case Privilege::ManageSettings:
+        return QStringLiteral("MANAGE_SETTINGS");
+    case Privilege::ManageUsers:
+        return QStringLiteral("MANAGE_USERS");
     }
     Q_UNREACHABLE();
     return {};

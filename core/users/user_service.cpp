@@ -76,15 +76,18 @@ Result<qint64> UserService::add(const QString &nameIn, const QString &dbLogin, c
         return fail(tr("New user: “%1” is not a user name; use 1 to 64 letters, digits and . _ @ - only.").arg(name),
                     QStringLiteral("name"));
     if (!dbLogin.isEmpty() && !valid.match(dbLogin).hasMatch())
-        return fail(tr("New user %1: “%2” is not a PostgreSQL login name.").arg(name, dbLogin), QStringLiteral("login"));
+        return fail(tr("New user %1: “%2” is not a PostgreSQL login name.").arg(name, dbLogin),
+                    QStringLiteral("login"));
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
-        Sql exists(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE name = ? OR (db_login IS NOT NULL AND db_login = ?)"));
+        Sql exists(m_db, QStringLiteral(
+                             "SELECT COUNT(*) FROM users WHERE name = ? OR (db_login IS NOT NULL AND db_login = ?)"));
         exists.bind(name).bind(dbLogin.isEmpty() ? name : dbLogin);
         if (Status e = exists.exec(tr("reading users")); !e)
             return e;
         if (exists.next() && exists.value(0).toLongLong() > 0)
-            return fail(tr("New user: a user named “%1” or with that login exists already.").arg(name), QStringLiteral("name"));
+            return fail(tr("New user: a user named “%1” or with that login exists already.").arg(name),
+                        QStringLiteral("name"));
         Sql add(m_db, QStringLiteral("INSERT INTO users (name, db_login, created_at) VALUES (?, ?, ?) RETURNING id"));
         add.bind(name).bind(nullIfEmpty(dbLogin)).bind(nowUtc());
         if (Status e = add.exec(tr("adding the user")); !e)
@@ -119,7 +122,8 @@ Status UserService::grant(const QString &name, const QSet<Privilege> &privileges
             if (Status e = g.exec(tr("granting privileges")); !e)
                 return e;
         }
-        return m_db.audit(QStringLiteral("grant"), QStringLiteral("user"), QString::number(*id), keys(privileges).join(u','));
+        return m_db.audit(QStringLiteral("grant"), QStringLiteral("user"), QString::number(*id),
+                          keys(privileges).join(u','));
     });
 }
 
@@ -146,7 +150,8 @@ Status UserService::revoke(const QString &name, const QSet<Privilege> &privilege
                                 .arg(name.trimmed()),
                             QStringLiteral("privileges"));
         }
-        return m_db.audit(QStringLiteral("revoke"), QStringLiteral("user"), QString::number(*id), keys(privileges).join(u','));
+        return m_db.audit(QStringLiteral("revoke"), QStringLiteral("user"), QString::number(*id),
+                          keys(privileges).join(u','));
     });
 }
 

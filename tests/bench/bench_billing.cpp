@@ -7,18 +7,18 @@
 // 3. Generates statements for all of them with Apply Credits, Include Tax, Include Marketplace
 //    Fees and Use Credits for Marketplace Fees: the run time, and run / import.
 // 4. Approve All on the drafts: the time for the numbering of every one.
+#include "bench_support.h"
 #include "core/billing/billing_run.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "bench_support.h"
 #include "core/usage/usage_importer.h"
-#include "core/billing/credit.h"
-#include "core/billing/statement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,8 +33,6 @@ using bursar::bench::peakKiB;
 
 namespace {
 
-
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -46,7 +44,8 @@ int main(int argc, char **argv)
     const qint64 rows = option(args, QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
     const QString url = option(args, QStringLiteral("--database"), QString());
     QTemporaryDir dir;
-    const QString location = url.isEmpty() ? option(args, QStringLiteral("--keep"), dir.filePath(QStringLiteral("billing.sqlite"))) : url;
+    const QString location =
+        url.isEmpty() ? option(args, QStringLiteral("--keep"), dir.filePath(QStringLiteral("billing.sqlite"))) : url;
     out << "database: " << (url.isEmpty() ? "SQLite" : "PostgreSQL") << '\n';
     auto db = Database::open(location);
     if (!db) {
@@ -80,9 +79,15 @@ int main(int argc, char **argv)
             list.append({q.value(0).toLongLong(), q.value(1).toString()});
         CreditService credits(**db);
         for (const auto &[customer, currency] : list) {
-            NewCredit c{customer, Vendor::Aws, customer % 9 == 0 && currency == QLatin1String("USD") ? CreditKind::Marketplace
-                                                                                                      : CreditKind::Manual,
-                        currency, currency == QLatin1String("JPY") ? QStringLiteral("20000") : QStringLiteral("150"), {}, {}, 0};
+            NewCredit c{customer,
+                        Vendor::Aws,
+                        customer % 9 == 0 && currency == QLatin1String("USD") ? CreditKind::Marketplace
+                                                                              : CreditKind::Manual,
+                        currency,
+                        currency == QLatin1String("JPY") ? QStringLiteral("20000") : QStringLiteral("150"),
+                        {},
+                        {},
+                        0};
             (void)credits.add(c);
         }
     }
@@ -93,7 +98,10 @@ int main(int argc, char **argv)
         while (q.next())
             accounts << q.value(0).toString();
     }
-    out << QStringLiteral("set-up: %1 customers, %2 AWS accounts in %3 ms\n").arg(customers).arg(accounts.size()).arg(t.elapsed());
+    out << QStringLiteral("set-up: %1 customers, %2 AWS accounts in %3 ms\n")
+               .arg(customers)
+               .arg(accounts.size())
+               .arg(t.elapsed());
     UsageFileSpec spec;
     spec.accounts = accounts;
     spec.periods = {period};
@@ -136,13 +144,15 @@ int main(int argc, char **argv)
         (void)q.exec();
         allocations = q.next() ? q.value(0).toLongLong() : 0;
     }
-    out << QStringLiteral("billing run (credits, tax, marketplace fees and credits): %1 statements, %2 failed, %3 credit "
-                          "applications in %4 ms (goal <= 3000 ms)\n")
+    out << QStringLiteral(
+               "billing run (credits, tax, marketplace fees and credits): %1 statements, %2 failed, %3 credit "
+               "applications in %4 ms (goal <= 3000 ms)\n")
                .arg(run->generated.size())
                .arg(run->failed.size())
                .arg(allocations)
                .arg(runMs);
-    out << QStringLiteral("ratio billing run / import of the same data = %1\n").arg(double(runMs) / double(std::max<qint64>(1, importMs)), 0, 'f', 3);
+    out << QStringLiteral("ratio billing run / import of the same data = %1\n")
+               .arg(double(runMs) / double(std::max<qint64>(1, importMs)), 0, 'f', 3);
     out.flush();
 
     StatementFilter drafts;

@@ -5,10 +5,10 @@
 // 2. the Customers screen on N customers: time until the first rows are painted, and the
 //    memory the screen adds;
 // 3. search-as-you-type: time from a changed filter to the first rows, per term.
-#include "ui/customers/customer_list_model.h"
-#include "ui/customers/customers_page.h"
 #include "core/demo/demo_data.h"
 #include "core/storage/database.h"
+#include "ui/customers/customer_list_model.h"
+#include "ui/customers/customers_page.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -16,7 +16,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace bursar;
@@ -33,7 +32,10 @@ long rssKiB()
     return -1;
 }
 
-double ms(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
 
 void touchVisibleRows(ui::CustomerListModel &model, int rows)
 {
@@ -72,7 +74,10 @@ int main(int argc, char **argv)
             return 1;
         }
         out << QStringLiteral("demo generation: %1 customers (%2 accounts, %3 subscriptions) in %4 ms\n")
-                   .arg(customers).arg(summary->vendorAccounts).arg(summary->subscriptions).arg(ms(t), 0, 'f', 0);
+                   .arg(customers)
+                   .arg(summary->vendorAccounts)
+                   .arg(summary->subscriptions)
+                   .arg(ms(t), 0, 'f', 0);
     }
 
     // 2. Customers screen: open and paint the first rows; a fresh connection, as at start-up.
@@ -88,7 +93,9 @@ int main(int argc, char **argv)
     app.processEvents();
     const long rssAfter = rssKiB();
     out << QStringLiteral("customers screen: first rows painted in %1 ms (%2 rows in the model); memory +%3 MiB\n")
-               .arg(firstRows, 0, 'f', 1).arg(page->model()->rowCount()).arg(static_cast<double>(rssAfter - rssBefore) / 1024.0, 0, 'f', 1);
+               .arg(firstRows, 0, 'f', 1)
+               .arg(page->model()->rowCount())
+               .arg(static_cast<double>(rssAfter - rssBefore) / 1024.0, 0, 'f', 1);
 
     // Scroll to the end and back: pages are fetched on demand.
     t.restart();
@@ -97,9 +104,11 @@ int main(int argc, char **argv)
     out << QStringLiteral("customers screen: jump to the last row painted in %1 ms\n").arg(ms(t), 0, 'f', 1);
 
     // 3. Search as you type: each keystroke's filter, from setFilter to the first 40 rows.
-    const QStringList terms{QStringLiteral("a"), QStringLiteral("ac"), QStringLiteral("acm"), QStringLiteral("acme"),
-                            QStringLiteral("acme l"), QStringLiteral("logistics"), QStringLiteral("#150000"),
-                            QStringLiteral("c1234"), QStringLiteral("zzz"), QString()};
+    const QStringList terms{QStringLiteral("a"),       QStringLiteral("ac"),
+                            QStringLiteral("acm"),     QStringLiteral("acme"),
+                            QStringLiteral("acme l"),  QStringLiteral("logistics"),
+                            QStringLiteral("#150000"), QStringLiteral("c1234"),
+                            QStringLiteral("zzz"),     QString()};
     QList<double> times;
     for (int round = 0; round < 5; ++round)
         for (const QString &term : terms) {
@@ -109,7 +118,10 @@ int main(int argc, char **argv)
             touchVisibleRows(*page->model(), 40);
             times << ms(s);
             if (round == 0)
-                out << QStringLiteral("search \"%1\": %2 rows, %3 ms\n").arg(term).arg(page->model()->rowCount()).arg(ms(s), 0, 'f', 1);
+                out << QStringLiteral("search \"%1\": %2 rows, %3 ms\n")
+                           .arg(term)
+                           .arg(page->model()->rowCount())
+                           .arg(ms(s), 0, 'f', 1);
         }
     std::sort(times.begin(), times.end());
     out << QStringLiteral("search-as-you-type over %1 filters: median %2 ms, p90 %3 ms, max %4 ms\n")

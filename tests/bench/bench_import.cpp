@@ -11,16 +11,16 @@
 // 4. Report: --customers demo customers (default 10,000), a second N-row file spread over
 //    their AWS accounts; time to the first rows of Reports > Billing in the window, and the
 //    wall time of `bursar report billing --format json` as a clerk's script runs it.
+#include "bench_support.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
-#include "ui/reports/billing_report_model.h"
-#include "ui/reports/billing_report_page.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "bench_support.h"
 #include "core/usage/usage_importer.h"
+#include "ui/reports/billing_report_model.h"
+#include "ui/reports/billing_report_page.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,7 +30,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <sys/resource.h>
 
 using namespace bursar;
@@ -41,9 +40,10 @@ using bursar::bench::peakKiB;
 
 namespace {
 
-
-qint64 msSince(const QElapsedTimer &t) { return t.elapsed(); }
-
+qint64 msSince(const QElapsedTimer &t)
+{
+    return t.elapsed();
+}
 
 bool generate(const QString &path, const UsageFileSpec &spec)
 {
@@ -91,10 +91,10 @@ int main(int argc, char **argv)
     }
     if (given.isEmpty())
         out << QStringLiteral("generated %1 rows over %2 accounts: %3 MB in %4 ms\n")
-               .arg(rows)
-               .arg(accounts)
-               .arg(QFileInfo(file).size() / 1000000)
-               .arg(msSince(t));
+                   .arg(rows)
+                   .arg(accounts)
+                   .arg(QFileInfo(file).size() / 1000000)
+                   .arg(msSince(t));
     out.flush();
 
     // 2. Bursar's import.
@@ -113,7 +113,8 @@ int main(int argc, char **argv)
             out << imported.error().message << '\n';
             return 1;
         }
-        out << QStringLiteral("bursar import: %1 lines in %2 ms (%3 rows/s); peak memory %4 MB (process peak before: %5 MB)\n")
+        out << QStringLiteral(
+                   "bursar import: %1 lines in %2 ms (%3 rows/s); peak memory %4 MB (process peak before: %5 MB)\n")
                    .arg(imported->lines)
                    .arg(bursarMs)
                    .arg(bursarMs > 0 ? imported->lines * 1000 / bursarMs : 0)
@@ -132,12 +133,13 @@ int main(int argc, char **argv)
         for (const QString &c : columns)
             defs << QStringLiteral("\"%1\" TEXT").arg(c);
         const QString shellDb = dir.filePath(QStringLiteral("shell.sqlite"));
-        const QString script = QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n"
-                                              "CREATE TABLE usage (%1);\n"
-                                              "CREATE INDEX usage_account ON usage (SubAccountId, BillingPeriodStart);\n"
-                                              ".import --csv --skip 1 %2 usage\n"
-                                              "SELECT COUNT(*) FROM usage;\n")
-                                   .arg(defs.join(QStringLiteral(", ")), file);
+        const QString script =
+            QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n"
+                           "CREATE TABLE usage (%1);\n"
+                           "CREATE INDEX usage_account ON usage (SubAccountId, BillingPeriodStart);\n"
+                           ".import --csv --skip 1 %2 usage\n"
+                           "SELECT COUNT(*) FROM usage;\n")
+                .arg(defs.join(QStringLiteral(", ")), file);
         QProcess shell;
         t.restart();
         shell.start(QStringLiteral("sqlite3"), {shellDb});
@@ -149,9 +151,12 @@ int main(int argc, char **argv)
                    .arg(QString::fromUtf8(shell.readAllStandardOutput()).trimmed().section(u'\n', -1)) // after "wal"
                    .arg(shellMs)
                    .arg(shell.exitCode())
-                   .arg(shell.exitCode() ? QStringLiteral(": ") + QString::fromUtf8(shell.readAllStandardError()) : QString());
+                   .arg(shell.exitCode() ? QStringLiteral(": ") + QString::fromUtf8(shell.readAllStandardError())
+                                         : QString());
         out << QStringLiteral("ratio bursar / sqlite3 = %1 (goal <= 1.0)\n")
-                   .arg(QString::number(shellMs > 0 ? bursarMs * 1000 / shellMs : 0).rightJustified(4, u'0').insert(1, u'.'));
+                   .arg(QString::number(shellMs > 0 ? bursarMs * 1000 / shellMs : 0)
+                            .rightJustified(4, u'0')
+                            .insert(1, u'.'));
         out.flush();
     }
     if (args.contains(QStringLiteral("--skip-report")))
@@ -159,7 +164,9 @@ int main(int argc, char **argv)
 
     // 4. The report on `customers` customers.
     const QString keptDb = option(args, QStringLiteral("--report-db"), QString());
-    const QString reportDb = !keptDb.isEmpty() ? keptDb : url.isEmpty() ? dir.filePath(QStringLiteral("report.sqlite")) : url;
+    const QString reportDb = !keptDb.isEmpty() ? keptDb
+                             : url.isEmpty()   ? dir.filePath(QStringLiteral("report.sqlite"))
+                                               : url;
     if (keptDb.isEmpty() || !QFileInfo::exists(keptDb)) {
         auto db = Database::open(reportDb);
         if (!db)
@@ -202,8 +209,11 @@ int main(int argc, char **argv)
     {
         auto db = Database::open(reportDb);
         t.restart();
-        auto built = BillingReportBuilder(**db).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"));
-        out << QStringLiteral("core: report built in %1 ms (%2 rows)\n").arg(msSince(t)).arg(built ? built->rows.size() : -1);
+        auto built =
+            BillingReportBuilder(**db).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"));
+        out << QStringLiteral("core: report built in %1 ms (%2 rows)\n")
+                   .arg(msSince(t))
+                   .arg(built ? built->rows.size() : -1);
         t.restart();
         ui::BillingReportPage page(**db);
         page.setToday(QDate(2026, 11, 5)); // Last Month = 2026-10
@@ -229,7 +239,8 @@ int main(int argc, char **argv)
                QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--period"), QStringLiteral("2026-10"),
                QStringLiteral("--format"), QStringLiteral("json")});
     cli.waitForFinished(-1);
-    out << QStringLiteral("CLI: bursar report billing --format json: %1 ms, %2 KB of JSON (exit %3) (goal <= 2000 ms)\n")
+    out << QStringLiteral(
+               "CLI: bursar report billing --format json: %1 ms, %2 KB of JSON (exit %3) (goal <= 2000 ms)\n")
                .arg(msSince(t))
                .arg(cli.readAllStandardOutput().size() / 1000)
                .arg(cli.exitCode());

@@ -8,21 +8,20 @@
 // 4. WeasyPrint (Debian's weasyprint, its Python API in one process, so its start-up is not
 //    counted) rendering the same content from HTML for K statements (default 20): ms per
 //    statement, and the ratio to Bursar's.
+#include "bench_support.h"
 #include "core/billing/billing_run.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/statement_export.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
-#include "core/finance/account_statement.h"
-#include "core/formats/statement_export.h"
-#include "render/formats.h"
-#include "render/statement_pdf.h"
-#include "render/statement_pdf.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "bench_support.h"
 #include "core/usage/usage_importer.h"
-#include "core/billing/statement.h"
+#include "render/formats.h"
+#include "render/statement_pdf.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,7 +31,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
 #include <algorithm>
 
 using namespace bursar::core;
@@ -42,7 +40,6 @@ using bursar::bench::option;
 using bursar::bench::peakKiB;
 
 namespace {
-
 
 QString html(const Statement &s)
 {
@@ -56,22 +53,28 @@ QString html(const Statement &s)
             type = l.productType;
             rows += QStringLiteral("<tr class=g><td colspan=2>%1</td></tr>").arg(type.toHtmlEscaped());
         }
-        rows += QStringLiteral("<tr><td class=d>%1</td><td class=a>%2</td></tr>").arg(l.product.toHtmlEscaped(), money(l.price));
+        rows += QStringLiteral("<tr><td class=d>%1</td><td class=a>%2</td></tr>")
+                    .arg(l.product.toHtmlEscaped(), money(l.price));
     }
     return QStringLiteral(
                "<!doctype html><html><head><meta charset=utf-8><title>Statement %1</title><style>"
-               "@page{size:A4;margin:40pt 40pt 68pt;@bottom-right{content:'Page ' counter(page) ' of ' counter(pages);font:7.4pt "
+               "@page{size:A4;margin:40pt 40pt 68pt;@bottom-right{content:'Page ' counter(page) ' of ' "
+               "counter(pages);font:7.4pt "
                "'DejaVu Sans'}} body{font:8.8pt 'DejaVu Sans';color:#1f2933} h1{color:#1f4e79;font-size:19pt}"
-               "table{width:100%;border-collapse:collapse} thead{display:table-header-group} th{background:#1f4e79;color:#fff;"
+               "table{width:100%;border-collapse:collapse} thead{display:table-header-group} "
+               "th{background:#1f4e79;color:#fff;"
                "text-align:left;padding:3pt} td.a,th.a{text-align:right} tr.g td{background:#eef2f6;font-weight:bold}"
-               ".box{background:#1f4e79;color:#fff;font:bold 10pt 'DejaVu Sans';padding:8pt;margin-left:42%}</style></head><body>"
+               ".box{background:#1f4e79;color:#fff;font:bold 10pt 'DejaVu "
+               "Sans';padding:8pt;margin-left:42%}</style></head><body>"
                "<div style='float:right;text-align:right'><b>%2</b><br>%3<br>%4</div><h1>Billing Statement</h1>"
                "<p><b>%5</b><br>Customer ID %6<br>Statement %1 · period %7 · due %8</p>"
-               "<table><thead><tr><th>Description</th><th class=a>Amount (%9)</th></tr></thead><tbody>%10</tbody></table>"
+               "<table><thead><tr><th>Description</th><th class=a>Amount "
+               "(%9)</th></tr></thead><tbody>%10</tbody></table>"
                "<p style='margin-left:42%'>Charges %11<br>Credits %12<br>Tax %13<br><b>Total %14</b></p>"
                "<div class=box>Amount due %9 %14</div></body></html>")
-        .arg(s.number, s.seller.name.toHtmlEscaped(), s.seller.contact.city.toHtmlEscaped(), s.seller.contact.email.toHtmlEscaped(),
-             s.customer.name.toHtmlEscaped(), displayCustomerId(s.customerId), s.period, s.dueDate.toString(Qt::ISODate), s.currency)
+        .arg(s.number, s.seller.name.toHtmlEscaped(), s.seller.contact.city.toHtmlEscaped(),
+             s.seller.contact.email.toHtmlEscaped(), s.customer.name.toHtmlEscaped(), displayCustomerId(s.customerId),
+             s.period, s.dueDate.toString(Qt::ISODate), s.currency)
         .arg(rows, money(s.charges), money(s.credits), money(s.tax), money(s.total));
 }
 
@@ -107,20 +110,26 @@ int main(int argc, char **argv)
             ours.logo = logo.readAll();
         (void)info.save(ours);
     }
-    const qint64 book = PricingService(**db, QDate(2026, 8, 1)).addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10))->first;
+    const qint64 book = PricingService(**db, QDate(2026, 8, 1))
+                            .addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10))
+                            ->first;
     // Customers, accounts and Cloud Provider settings in one statement each, as the demo does.
     {
-        QString customers = QStringLiteral("INSERT INTO customers (id, tenant_id, name, city, country, region, state, "
-                                           "payment_terms_days, search_text, created_at, updated_at, updated_by) VALUES ");
-        QString accounts = QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, created_at) VALUES ");
-        QString providers = QStringLiteral("INSERT INTO customer_providers (customer_id, vendor, enabled, currency, pricebook_id) VALUES ");
+        QString customers =
+            QStringLiteral("INSERT INTO customers (id, tenant_id, name, city, country, region, state, "
+                           "payment_terms_days, search_text, created_at, updated_at, updated_by) VALUES ");
+        QString accounts =
+            QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, created_at) VALUES ");
+        QString providers = QStringLiteral(
+            "INSERT INTO customer_providers (customer_id, vendor, enabled, currency, pricebook_id) VALUES ");
         (void)Sql(**db, QStringLiteral("INSERT INTO tenants (id, kind, name) VALUES (1, 'distributor', 'D')")).exec();
         for (int i = 0; i < count; ++i) {
             const QString sep = i ? QStringLiteral(",") : QString();
             const qint64 id = 100001 + i;
-            customers += sep + QStringLiteral("(%1, 1, 'Customer %1 Logistics GmbH', 'Berlin', 'Germany', 'US', 'WA', 30, '', "
-                                              "'2026-01-01', '2026-01-01', 'bench')")
-                                   .arg(id);
+            customers +=
+                sep + QStringLiteral("(%1, 1, 'Customer %1 Logistics GmbH', 'Berlin', 'Germany', 'US', 'WA', 30, '', "
+                                     "'2026-01-01', '2026-01-01', 'bench')")
+                          .arg(id);
             accounts += sep + QStringLiteral("('aws', '%1', %2, '2026-01-01')").arg(500000000000LL + id).arg(id);
             providers += sep + QStringLiteral("(%1, 'aws', 1, 'USD', %2)").arg(id).arg(book);
         }
@@ -134,14 +143,16 @@ int main(int argc, char **argv)
     {
         QFile f(usage);
         (void)f.open(QIODevice::WriteOnly);
-        QByteArray bytes = "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,"
-                           "PublisherName,SubAccountId,ServiceName,ServiceCategory\n";
+        QByteArray bytes =
+            "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,"
+            "PublisherName,SubAccountId,ServiceName,ServiceCategory\n";
         const QByteArrayList types{"Compute", "Databases", "Networking", "Storage", "Analytics"};
         for (int i = 0; i < count; ++i)
             for (int l = 0; l < lines; ++l)
                 bytes += QByteArray::number(10 + (i * 7 + l * 13) % 900) + '.' + QByteArray::number(10 + l % 90) +
-                         ",USD,2026-09-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,AWS," + QByteArray::number(500000000000LL + 100001 + i) +
-                         ",\"Amazon service " + QByteArray::number(l) + " (" + types.at(l % 5) + ")\"," + types.at(l % 5) + '\n';
+                         ",USD,2026-09-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,AWS," +
+                         QByteArray::number(500000000000LL + 100001 + i) + ",\"Amazon service " +
+                         QByteArray::number(l) + " (" + types.at(l % 5) + ")\"," + types.at(l % 5) + '\n';
         f.write(bytes);
     }
     if (auto imported = UsageImporter(**db).importFile(usage, {}); !imported) {
@@ -204,7 +215,8 @@ int main(int argc, char **argv)
         batch.start();
         auto result = exporter.run(r);
         const qint64 ms = batch.elapsed();
-        out << QStringLiteral("batch export of %1 PDFs (read, render, write atomically) on %2 thread(s): %3 ms, %4 statements/s\n")
+        out << QStringLiteral(
+                   "batch export of %1 PDFs (read, render, write atomically) on %2 thread(s): %3 ms, %4 statements/s\n")
                    .arg(result ? result->written.size() : 0)
                    .arg(threads)
                    .arg(ms)
@@ -223,14 +235,16 @@ int main(int argc, char **argv)
         }
         const QString script = QStringLiteral(
             "import sys, time\nfrom weasyprint import HTML\nHTML(sys.argv[1]).write_pdf(sys.argv[1] + '.pdf')\n"
-            "t = []\nfor f in sys.argv[1:]:\n    s = time.perf_counter(); HTML(f).write_pdf(f + '.pdf'); t.append(time.perf_counter() - s)\n"
+            "t = []\nfor f in sys.argv[1:]:\n    s = time.perf_counter(); HTML(f).write_pdf(f + '.pdf'); "
+            "t.append(time.perf_counter() - s)\n"
             "print(sum(t) / len(t) * 1000)\n");
         QProcess p;
         p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), script} + files);
         p.waitForFinished(-1);
         const double weasyMs = p.readAllStandardOutput().trimmed().toDouble();
         if (p.exitCode() != 0 || weasyMs <= 0) {
-            out << "WeasyPrint did not run (apt-get install weasyprint): " << p.readAllStandardError().right(300) << '\n';
+            out << "WeasyPrint did not run (apt-get install weasyprint): " << p.readAllStandardError().right(300)
+                << '\n';
         } else {
             out << QStringLiteral("WeasyPrint 57 (Python API, one process): %1 statements, mean %2 ms per statement\n")
                        .arg(files.size())

@@ -1,7 +1,7 @@
 // The bursar executable, driven as a script would: exit codes, one-line errors on stderr,
 // JSON that parses, and files left alone when refused.
-#include "tests/support/test_database.h"
 #include "core/storage/internal/sql.h"
+#include "tests/support/test_database.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,22 +88,26 @@ private Q_SLOTS:
         const QString d = database(QStringLiteral("usage"));
         QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
         QCOMPARE(bursar(words("customers add --name Globex"), d).code, 0);
-        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code, 0);
-        QCOMPARE(bursar(words("customers map-account --customer 100002 --vendor aws --account 444455556666"), d).code, 0);
-        const QByteArray header = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
-                                  "ChargeCategory,ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\r\n";
+        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code,
+                 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100002 --vendor aws --account 444455556666"), d).code,
+                 0);
+        const QByteArray header =
+            "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+            "ChargeCategory,ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\r\n";
         const QString file = writeFile(
             QStringLiteral("focus.csv"),
-            header + "600.125,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,"
-                     "111122223333,Amazon EC2,Compute\r\n"
-                     "399.875,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03 00:00:00,Usage,AWS,AWS,"
-                     "111122223333,Amazon EC2,Compute\r\n"
-                     "5.64902E-05,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00.000Z,Usage,AWS,AWS,"
-                     "444455556666,Amazon S3,Storage\r\n"
-                     "200,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,\"Datadog, Inc.\","
-                     "111122223333,Datadog,Monitoring\r\n"
-                     "7,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,AWS,"
-                     "999900000001,Amazon EC2,Compute\r\n");
+            header +
+                "600.125,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,"
+                "111122223333,Amazon EC2,Compute\r\n"
+                "399.875,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03 00:00:00,Usage,AWS,AWS,"
+                "111122223333,Amazon EC2,Compute\r\n"
+                "5.64902E-05,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00.000Z,Usage,AWS,AWS,"
+                "444455556666,Amazon S3,Storage\r\n"
+                "200,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,\"Datadog, Inc.\","
+                "111122223333,Datadog,Monitoring\r\n"
+                "7,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,2026-09-03T00:00:00Z,Usage,AWS,AWS,"
+                "999900000001,Amazon EC2,Compute\r\n");
         Run imported = bursar({QStringLiteral("import"), QStringLiteral("usage"), file, QStringLiteral("--format"),
                                QStringLiteral("json")},
                               d);
@@ -112,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("rows")).toInt(), 5);
         QCOMPARE(summary.value(QStringLiteral("lines_imported")).toInt(), 5);
         QCOMPARE(summary.value(QStringLiteral("format")).toString(), QStringLiteral("focus"));
-        QCOMPARE(summary.value(QStringLiteral("unmapped_accounts")).toArray(), QJsonArray{QStringLiteral("999900000001")});
+        QCOMPARE(summary.value(QStringLiteral("unmapped_accounts")).toArray(),
+                 QJsonArray{QStringLiteral("999900000001")});
         const QJsonArray totals = summary.value(QStringLiteral("totals")).toArray();
         QCOMPARE(totals.size(), 1);
         QCOMPARE(totals.first().toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
@@ -131,18 +136,24 @@ private Q_SLOTS:
         Run book = bursar(words("pricebooks add --name Std --vendor aws --uplift 10 --format json"), d);
         QVERIFY2(book.code == 0, book.err.constData());
         QCOMPARE(book.json().object().value(QStringLiteral("from_period")).toString(), QStringLiteral("0000-01"));
-        Run override = bursar(words("pricebooks set --name Std --vendor aws --discount 5 --effective 2026-01-01 --product") +
-                                  QStringList{QStringLiteral("Amazon S3")},
-                              d);
+        Run override =
+            bursar(words("pricebooks set --name Std --vendor aws --discount 5 --effective 2026-01-01 --product") +
+                       QStringList{QStringLiteral("Amazon S3")},
+                   d);
         QVERIFY2(override.code == 0, override.err.constData());
         QVERIFY2(override.out.contains("has ended"), override.out.constData()); // January is long billed
-        expectOneLineError(bursar(words("pricebooks add --name std --vendor aws --uplift 3"), d), 1, "already has a pricebook");
+        expectOneLineError(bursar(words("pricebooks add --name std --vendor aws --uplift 3"), d), 1,
+                           "already has a pricebook");
         expectOneLineError(bursar(words("pricebooks add --name X --vendor aws --uplift 3 --discount 2"), d), 2,
                            "not both");
         expectOneLineError(bursar(words("pricebooks add --name X --vendor aws --uplift -3"), d), 2, "without a sign");
-        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD --pricebook Std"), d).code, 0);
-        expectOneLineError(bursar(words("customers set-provider --customer 100002 --vendor aws --currency USD --pricebook Gold"), d),
-                           1, "no pricebook named “Gold”");
+        QCOMPARE(
+            bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD --pricebook Std"), d)
+                .code,
+            0);
+        expectOneLineError(
+            bursar(words("customers set-provider --customer 100002 --vendor aws --currency USD --pricebook Gold"), d),
+            1, "no pricebook named “Gold”");
         Run list = bursar(words("pricebooks list --format json"), d);
         QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("rules")).toArray().size(), 2);
 
@@ -186,26 +197,39 @@ private Q_SLOTS:
     {
         const QString d = database(QStringLiteral("formats"));
         QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
-        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code, 0);
-        const QString cur = writeFile(
-            QStringLiteral("cur.csv"),
-            "bill/BillingEntity,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,"
-            "lineItem/CurrencyCode,lineItem/UnblendedCost,lineItem/LineItemDescription,product/ProductName\n"
-            "AWS,111122223333,Usage,2026-09-02T00:00:00Z,USD,12.5,EC2,Amazon EC2\n"
-            "AWS,111122223333,Credit,2026-09-02T00:00:00Z,USD,-3.25,Promotional credit,Amazon EC2\n"
-            "AWS,111122223333,Credit,2026-09-02T00:00:00Z,USD,-0.5,AWS Free Tier benefit,Amazon S3\n");
-        Run a = bursar({QStringLiteral("import"), QStringLiteral("usage"), cur, QStringLiteral("--format"), QStringLiteral("json")}, d);
+        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code,
+                 0);
+        const QString cur =
+            writeFile(QStringLiteral("cur.csv"),
+                      "bill/BillingEntity,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,"
+                      "lineItem/CurrencyCode,lineItem/UnblendedCost,lineItem/LineItemDescription,product/ProductName\n"
+                      "AWS,111122223333,Usage,2026-09-02T00:00:00Z,USD,12.5,EC2,Amazon EC2\n"
+                      "AWS,111122223333,Credit,2026-09-02T00:00:00Z,USD,-3.25,Promotional credit,Amazon EC2\n"
+                      "AWS,111122223333,Credit,2026-09-02T00:00:00Z,USD,-0.5,AWS Free Tier benefit,Amazon S3\n");
+        Run a = bursar({QStringLiteral("import"), QStringLiteral("usage"), cur, QStringLiteral("--format"),
+                        QStringLiteral("json")},
+                       d);
         QVERIFY2(a.code == 0, a.err.constData());
         QCOMPARE(a.json().object().value(QStringLiteral("format")).toString(), QStringLiteral("aws-cur"));
         QCOMPARE(a.json().object().value(QStringLiteral("ignored_rows")).toInt(), 1);
-        QCOMPARE(a.json().object().value(QStringLiteral("totals")).toArray().first().toObject().value(QStringLiteral("cost")).toString(),
+        QCOMPARE(a.json()
+                     .object()
+                     .value(QStringLiteral("totals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("cost"))
+                     .toString(),
                  QStringLiteral("9.25"));
         const QString azure = writeFile(
             QStringLiteral("azure.csv"),
             "\xEF\xBB\xBFSubscriptionId,Date,ProductName,MeterCategory,Quantity,EffectivePrice,CostInBillingCurrency,"
             "BillingCurrencyCode,PublisherType\r\n"
-            "/subscriptions/AB12CD34-0000-4000-8000-000000000001,09/30/2026,Virtual Machines,Compute,2,0.5,1.0000000000000001,EUR,Azure\r\n");
-        Run b = bursar({QStringLiteral("import"), QStringLiteral("usage"), azure, QStringLiteral("--format"), QStringLiteral("json")}, d);
+            "/subscriptions/AB12CD34-0000-4000-8000-000000000001,09/30/2026,Virtual "
+            "Machines,Compute,2,0.5,1.0000000000000001,EUR,Azure\r\n");
+        Run b = bursar({QStringLiteral("import"), QStringLiteral("usage"), azure, QStringLiteral("--format"),
+                        QStringLiteral("json")},
+                       d);
         QVERIFY2(b.code == 0, b.err.constData());
         QCOMPARE(b.json().object().value(QStringLiteral("vendor")).toString(), QStringLiteral("microsoft"));
         QCOMPARE(b.json().object().value(QStringLiteral("unmapped_accounts")).toArray(),
@@ -224,16 +248,22 @@ private Q_SLOTS:
         const QString d = database(QStringLiteral("monthend"));
         QCOMPARE(bursar(words("customers add --name Acme --region US --state WA"), d).code, 0);
         QCOMPARE(bursar(words("customers add --name Globex"), d).code, 0);
-        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code, 0);
-        QCOMPARE(bursar(words("customers map-account --customer 100002 --vendor aws --account 444455556666"), d).code, 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100001 --vendor aws --account 111122223333"), d).code,
+                 0);
+        QCOMPARE(bursar(words("customers map-account --customer 100002 --vendor aws --account 444455556666"), d).code,
+                 0);
         QCOMPARE(bursar(words("pricebooks add --name Std --vendor aws --uplift 10"), d).code, 0);
-        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD --pricebook Std"), d).code, 0);
+        QCOMPARE(
+            bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD --pricebook Std"), d)
+                .code,
+            0);
         const QString file = writeFile(
             QStringLiteral("monthend.csv"),
             "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,PublisherName,"
             "SubAccountId,ServiceName,ServiceCategory\n"
             "1000,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,111122223333,Amazon EC2,Compute\n"
-            "200,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,Acme Security LLC,111122223333,Firewall,Security\n"
+            "200,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,Acme Security "
+            "LLC,111122223333,Firewall,Security\n"
             "50,USD,2026-09-01T00:00:00Z,2026-09-02T00:00:00Z,Usage,AWS,AWS,444455556666,Amazon EC2,Compute\n");
         QCOMPARE(bursar({QStringLiteral("import"), QStringLiteral("usage"), file}, d).code, 0);
 
@@ -242,16 +272,22 @@ private Q_SLOTS:
                         d);
         QVERIFY2(c1.code == 0, c1.err.constData());
         QCOMPARE(c1.json().object().value(QStringLiteral("amount")).toString(), QStringLiteral("-500"));
-        QCOMPARE(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 800 --expires 2026-12-31"), d).code, 0);
-        QCOMPARE(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 50 --marketplace"), d).code, 0);
+        QCOMPARE(
+            bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 800 --expires 2026-12-31"),
+                   d)
+                .code,
+            0);
+        QCOMPARE(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 50 --marketplace"), d)
+                     .code,
+                 0);
         expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount -5"), d), 1,
                            "without a minus sign");
         expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount 0"), d), 1,
                            "credits nothing");
-        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency JPY --amount 1.5"), d), 1,
-                           "JPY has no decimals");
-        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount abc"), d), 1,
-                           "not a number");
+        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency JPY --amount 1.5"), d),
+                           1, "JPY has no decimals");
+        expectOneLineError(bursar(words("credits add --customer 100001 --vendor aws --currency USD --amount abc"), d),
+                           1, "not a number");
         QCOMPARE(bursar(words("tax set --region US --state WA --rate 10.25 --from 2026-01-01"), d).code, 0);
         expectOneLineError(bursar(words("tax set --region US --rate 200"), d), 1, "outside 0 to 100");
 
@@ -269,11 +305,17 @@ private Q_SLOTS:
         const QJsonArray failed = run.value(QStringLiteral("failed")).toArray();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().toObject().value(QStringLiteral("customer_id")).toInteger(), 100002);
-        QVERIFY(failed.first().toObject().value(QStringLiteral("message")).toString().startsWith(
-            QStringLiteral("The customer with ID #100002 does not have the currency USD enabled")));
-        const QString id = QString::number(generated.first().toObject().value(QStringLiteral("statement_id")).toInteger());
+        QVERIFY(failed.first()
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("The customer with ID #100002 does not have the currency USD enabled")));
+        const QString id =
+            QString::number(generated.first().toObject().value(QStringLiteral("statement_id")).toInteger());
 
-        Run show = bursar({QStringLiteral("invoices"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")}, d);
+        Run show = bursar({QStringLiteral("invoices"), QStringLiteral("show"), id, QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          d);
         QVERIFY2(show.code == 0, show.err.constData());
         const QJsonObject st = show.json().object();
         QCOMPARE(st.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
@@ -286,8 +328,9 @@ private Q_SLOTS:
         QCOMPARE(st.value(QStringLiteral("tax")).toString(), QStringLiteral("15.38")); // 10.25 % of 150 = 15.375
         QCOMPARE(st.value(QStringLiteral("lines")).toArray().size(), 2);
         QCOMPARE(st.value(QStringLiteral("credit_applications")).toArray().size(), 3);
-        QCOMPARE(st.value(QStringLiteral("taxes")).toArray().first().toObject().value(QStringLiteral("base")).toString(),
-                 QStringLiteral("150"));
+        QCOMPARE(
+            st.value(QStringLiteral("taxes")).toArray().first().toObject().value(QStringLiteral("base")).toString(),
+            QStringLiteral("150"));
 
         Run credits = bursar(words("credits list --customer 100001 --format json"), d);
         const QJsonArray list = credits.json().array();
@@ -298,28 +341,48 @@ private Q_SLOTS:
         QCOMPARE(list.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("marketplace"));
 
         // A run without tax over a period whose statement has tax says so first (stderr and JSON).
-        Run untaxed = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100002 --format json"), d);
+        Run untaxed =
+            bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100002 --format json"), d);
         QCOMPARE(untaxed.code, 1); // #100002 still cannot be billed
-        QVERIFY2(untaxed.err.startsWith("bursar: warning: 1 statement(s) of AWS 2026-09 were made with tax"), untaxed.err.constData());
+        QVERIFY2(untaxed.err.startsWith("bursar: warning: 1 statement(s) of AWS 2026-09 were made with tax"),
+                 untaxed.err.constData());
         QCOMPARE(untaxed.json().object().value(QStringLiteral("warnings")).toArray().size(), 1);
-        Run taxed = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100002 --tax --format json"), d);
+        Run taxed =
+            bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100002 --tax --format json"), d);
         QCOMPARE(taxed.json().object().value(QStringLiteral("warnings")).toArray().size(), 0);
 
         // Delete returns the credits; generate again; approve numbers it.
         QCOMPARE(bursar({QStringLiteral("invoices"), QStringLiteral("delete"), id}, d).code, 0);
-        QCOMPARE(bursar(words("credits list --customer 100001 --format json"), d).json().array().at(0).toObject().value(
-                     QStringLiteral("remaining")).toString(),
+        QCOMPARE(bursar(words("credits list --customer 100001 --format json"), d)
+                     .json()
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("remaining"))
+                     .toString(),
                  QStringLiteral("-500"));
         Run again = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100001 --format json"), d);
         QCOMPARE(again.code, 0);
-        const QString id2 = QString::number(
-            again.json().object().value(QStringLiteral("generated")).toArray().first().toObject().value(QStringLiteral("statement_id")).toInteger());
+        const QString id2 = QString::number(again.json()
+                                                .object()
+                                                .value(QStringLiteral("generated"))
+                                                .toArray()
+                                                .first()
+                                                .toObject()
+                                                .value(QStringLiteral("statement_id"))
+                                                .toInteger());
         Run approved = bursar({QStringLiteral("invoices"), QStringLiteral("approve"), id2, QStringLiteral("--date"),
                                QStringLiteral("2026-10-16"), QStringLiteral("--format"), QStringLiteral("json")},
                               d);
         QVERIFY2(approved.code == 0, approved.err.constData());
-        QCOMPARE(approved.json().object().value(QStringLiteral("approved")).toArray().first().toObject().value(
-                     QStringLiteral("number")).toString(),
+        QCOMPARE(approved.json()
+                     .object()
+                     .value(QStringLiteral("approved"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString(),
                  QStringLiteral("INV-2026-000001"));
         expectOneLineError(bursar({QStringLiteral("invoices"), QStringLiteral("delete"), id2}, d), 1, "never changes");
         // The numbering shows the number the series really gives next, not 000001 again.
@@ -333,19 +396,22 @@ private Q_SLOTS:
         Run open = bursar(words("invoices list --status past-due --format json"), d);
         QCOMPARE(open.json().array().size(), 1); // due 2026-11-15, and today is later
         Run csv = bursar(words("invoices list --format csv"), d);
-        QVERIFY2(csv.out.contains(",INV-2026-000001,past-due,100001,Acme,aws,2026-09,USD,1100,0,0,0,0,1100,2026-11-15\r\n"),
-                 csv.out.constData());
+        QVERIFY2(
+            csv.out.contains(",INV-2026-000001,past-due,100001,Acme,aws,2026-09,USD,1100,0,0,0,0,1100,2026-11-15\r\n"),
+            csv.out.constData());
         // Usage of the billed period is refused now.
-        const QString late = writeFile(QStringLiteral("late.csv"),
-                                       "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,"
-                                       "ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\n"
-                                       "1,USD,2026-09-01T00:00:00Z,2026-09-05T00:00:00Z,Usage,AWS,AWS,111122223333,EC2,Compute\n");
+        const QString late =
+            writeFile(QStringLiteral("late.csv"),
+                      "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,"
+                      "ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory\n"
+                      "1,USD,2026-09-01T00:00:00Z,2026-09-05T00:00:00Z,Usage,AWS,AWS,111122223333,EC2,Compute\n");
         expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), late}, d), 1, "INV-2026-000001");
         // Documents: PDF, CSV and Detailed CSV written to a folder, paths printed.
         QTemporaryDir out;
-        Run pdfs = bursar({QStringLiteral("invoices"), QStringLiteral("export"), QStringLiteral("--vendor"), QStringLiteral("aws"),
-                           QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--as"), QStringLiteral("pdf"),
-                           QStringLiteral("--out"), out.path(), QStringLiteral("--format"), QStringLiteral("json")},
+        Run pdfs = bursar({QStringLiteral("invoices"), QStringLiteral("export"), QStringLiteral("--vendor"),
+                           QStringLiteral("aws"), QStringLiteral("--period"), QStringLiteral("2026-09"),
+                           QStringLiteral("--as"), QStringLiteral("pdf"), QStringLiteral("--out"), out.path(),
+                           QStringLiteral("--format"), QStringLiteral("json")},
                           d);
         QVERIFY2(pdfs.code == 0, pdfs.err.constData());
         const QJsonArray written = pdfs.json().object().value(QStringLiteral("written")).toArray();
@@ -355,7 +421,8 @@ private Q_SLOTS:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
         Run detailed = bursar({QStringLiteral("invoices"), QStringLiteral("export"), id2, QStringLiteral("--as"),
-                               QStringLiteral("detailed-csv"), QStringLiteral("--out"), out.path(), QStringLiteral("--csv-semicolon")},
+                               QStringLiteral("detailed-csv"), QStringLiteral("--out"), out.path(),
+                               QStringLiteral("--csv-semicolon")},
                               d);
         QVERIFY2(detailed.code == 0, detailed.err.constData());
         QFile csvFile(QString::fromUtf8(detailed.out.split('\n').first()));
@@ -367,13 +434,15 @@ private Q_SLOTS:
                                    QStringLiteral("docx"), QStringLiteral("--out"), out.path()},
                                   d),
                            2, "--as must be");
-        expectOneLineError(bursar({QStringLiteral("invoices"), QStringLiteral("export"), id2, QStringLiteral("--as"),
-                                   QStringLiteral("pdf"), QStringLiteral("--out"), out.filePath(QStringLiteral("nowhere"))},
-                                  d),
-                           1, "does not exist");
-        Run account = bursar({QStringLiteral("invoices"), QStringLiteral("account"), QStringLiteral("--customer"),
-                              QStringLiteral("100001"), QStringLiteral("--out"), out.filePath(QStringLiteral("account.pdf"))},
-                             d);
+        expectOneLineError(
+            bursar({QStringLiteral("invoices"), QStringLiteral("export"), id2, QStringLiteral("--as"),
+                    QStringLiteral("pdf"), QStringLiteral("--out"), out.filePath(QStringLiteral("nowhere"))},
+                   d),
+            1, "does not exist");
+        Run account =
+            bursar({QStringLiteral("invoices"), QStringLiteral("account"), QStringLiteral("--customer"),
+                    QStringLiteral("100001"), QStringLiteral("--out"), out.filePath(QStringLiteral("account.pdf"))},
+                   d);
         QVERIFY2(account.code == 0, account.err.constData());
         QVERIFY(QFileInfo(out.filePath(QStringLiteral("account.pdf"))).size() > 1000);
         expectOneLineError(bursar(words("invoices generate --vendor aws --period 2026-09"), d), 2, "--all");
@@ -406,14 +475,17 @@ private Q_SLOTS:
         const QString d = database(QStringLiteral("ownfile"));
         Run added = bursar(words("customers add --name Keep --format json"), d);
         QCOMPARE(added.code, 0);
-        Run r = bursar({QStringLiteral("import"), QStringLiteral("usage"), d, QStringLiteral("--vendor"), QStringLiteral("aws")}, d);
+        Run r = bursar(
+            {QStringLiteral("import"), QStringLiteral("usage"), d, QStringLiteral("--vendor"), QStringLiteral("aws")},
+            d);
         expectOneLineError(r, 1, "will not import it as usage");
-        r = bursar({QStringLiteral("import"), QStringLiteral("usage"), d + QStringLiteral("-wal"), QStringLiteral("--vendor"),
-                    QStringLiteral("aws")},
+        r = bursar({QStringLiteral("import"), QStringLiteral("usage"), d + QStringLiteral("-wal"),
+                    QStringLiteral("--vendor"), QStringLiteral("aws")},
                    d);
         QCOMPARE(r.code, 1);
         const QString id = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
-        r = bursar({QStringLiteral("invoices"), QStringLiteral("account"), QStringLiteral("--customer"), id, QStringLiteral("--out"), d},
+        r = bursar({QStringLiteral("invoices"), QStringLiteral("account"), QStringLiteral("--customer"), id,
+                    QStringLiteral("--out"), d},
                    d);
         expectOneLineError(r, 1, "will not write over it");
         Run check = bursar(words("db check"), d);
@@ -431,13 +503,16 @@ private Q_SLOTS:
 
     void demo_thenListAsJsonTableAndCsv()
     {
-        Run demo = bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("120"),
-                           QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("json")},
-                          db());
+        Run demo =
+            bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("120"),
+                    QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("json")},
+                   db());
         QCOMPARE(demo.code, 0);
         QCOMPARE(demo.json().object().value(QStringLiteral("customers")).toInt(), 120);
 
-        Run list = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, db());
+        Run list = bursar(
+            {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+            db());
         QCOMPARE(list.code, 0);
         const QJsonArray a = list.json().array();
         QCOMPARE(a.size(), 120);
@@ -445,7 +520,9 @@ private Q_SLOTS:
         QVERIFY(!a.first().toObject().value(QStringLiteral("name")).toString().isEmpty());
         QVERIFY(a.first().toObject().contains(QStringLiteral("payment_terms_days")));
 
-        Run csv = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}, db());
+        Run csv = bursar(
+            {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")},
+            db());
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.startsWith("id,name,tenant,region,state,email,payment_terms_days\r\n"));
         QCOMPARE(csv.out.count("\r\n"), 121);
@@ -462,9 +539,10 @@ private Q_SLOTS:
     void add_mapAccount_setProvider_show()
     {
         const QString path = database(QStringLiteral("add"));
-        Run add = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme, Inc."),
-                          QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("--state"), QStringLiteral("WA"),
-                          QStringLiteral("--payment-terms"), QStringLiteral("45"), QStringLiteral("--format"), QStringLiteral("json")},
+        Run add = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("Acme, Inc."), QStringLiteral("--region"), QStringLiteral("US"),
+                          QStringLiteral("--state"), QStringLiteral("WA"), QStringLiteral("--payment-terms"),
+                          QStringLiteral("45"), QStringLiteral("--format"), QStringLiteral("json")},
                          path);
         QCOMPARE(add.code, 0);
         const QJsonObject o = add.json().object();
@@ -473,30 +551,46 @@ private Q_SLOTS:
         QCOMPARE(id, 100001);
         const QString idText = QString::number(id);
 
-        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"), idText,
-                         QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--account"), QStringLiteral("123456789012")},
-                        path).code,
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"),
+                         idText, QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--account"),
+                         QStringLiteral("123456789012")},
+                        path)
+                     .code,
                  0);
         QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("set-provider"), QStringLiteral("--customer"),
                          QStringLiteral("#") + idText, QStringLiteral("--vendor"), QStringLiteral("microsoft"),
                          QStringLiteral("--currency"), QStringLiteral("eur")},
-                        path).code,
+                        path)
+                     .code,
                  0);
-        Run show = bursar({QStringLiteral("customers"), QStringLiteral("show"), idText, QStringLiteral("--format"), QStringLiteral("json")}, path);
+        Run show = bursar({QStringLiteral("customers"), QStringLiteral("show"), idText, QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          path);
         QCOMPARE(show.code, 0);
         const QJsonObject c = show.json().object();
         QCOMPARE(c.value(QStringLiteral("name")).toString(), QStringLiteral("Acme, Inc."));
         QCOMPARE(c.value(QStringLiteral("payment_terms_days")).toInt(), 45);
-        QCOMPARE(c.value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("account")).toString(),
+        QCOMPARE(c.value(QStringLiteral("accounts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("account"))
+                     .toString(),
                  QStringLiteral("123456789012"));
-        QCOMPARE(c.value(QStringLiteral("providers")).toArray().at(1).toObject().value(QStringLiteral("currency")).toString(),
+        QCOMPARE(c.value(QStringLiteral("providers"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("currency"))
+                     .toString(),
                  QStringLiteral("EUR"));
 
         // A second customer cannot take the same account.
-        bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Globex")}, path);
-        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"),
-                                   QStringLiteral("100002"), QStringLiteral("--vendor"), QStringLiteral("aws"),
-                                   QStringLiteral("--account"), QStringLiteral("123456789012")},
+        bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Globex")},
+               path);
+        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("map-account"),
+                                   QStringLiteral("--customer"), QStringLiteral("100002"), QStringLiteral("--vendor"),
+                                   QStringLiteral("aws"), QStringLiteral("--account"), QStringLiteral("123456789012")},
                                   path),
                            1, "already mapped to customer #100001");
     }
@@ -504,29 +598,38 @@ private Q_SLOTS:
     void tenants_addAndList()
     {
         const QString path = database(QStringLiteral("tenants"));
-        Run dist = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dist"),
-                           QStringLiteral("--format"), QStringLiteral("json")}, path);
+        Run dist = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"),
+                           QStringLiteral("Dist"), QStringLiteral("--format"), QStringLiteral("json")},
+                          path);
         QCOMPARE(dist.code, 0);
         const qint64 distId = dist.json().object().value(QStringLiteral("id")).toInteger();
-        Run partner = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Partner"),
-                              QStringLiteral("--parent"), QString::number(distId), QStringLiteral("--format"), QStringLiteral("json")},
+        Run partner = bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QStringLiteral("Partner"), QStringLiteral("--parent"), QString::number(distId),
+                              QStringLiteral("--format"), QStringLiteral("json")},
                              path);
         QCOMPARE(partner.code, 0);
         const qint64 partnerId = partner.json().object().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("C"),
-                         QStringLiteral("--tenant"), QString::number(partnerId)}, path).code, 0);
-        Run list = bursar({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path);
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("C"), QStringLiteral("--tenant"), QString::number(partnerId)},
+                        path)
+                     .code,
+                 0);
+        Run list = bursar(
+            {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+            path);
         const QJsonArray a = list.json().array();
         QCOMPARE(a.size(), 2);
         QCOMPARE(a.at(1).toObject().value(QStringLiteral("parent_id")).toInteger(), distId);
         QCOMPARE(a.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("partner"));
         QCOMPARE(a.at(1).toObject().value(QStringLiteral("customers")).toInt(), 1);
         QVERIFY(a.at(0).toObject().value(QStringLiteral("parent_id")).isNull());
-        expectOneLineError(bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                                   QStringLiteral("--parent"), QStringLiteral("99")}, path),
+        expectOneLineError(bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("X"), QStringLiteral("--parent"), QStringLiteral("99")},
+                                  path),
                            1, "does not exist");
-        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                                   QStringLiteral("--tenant"), QStringLiteral("99")}, path),
+        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("X"), QStringLiteral("--tenant"), QStringLiteral("99")},
+                                  path),
                            1, "tenant 99 does not exist");
     }
 
@@ -534,29 +637,48 @@ private Q_SLOTS:
     {
         // --user is the SQLite file's way to act as someone else (PostgreSQL: the login).
         const QString path = m_dir.filePath(QStringLiteral("users.sqlite"));
-        QCOMPARE(bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("D")}, path).code, 0);
-        Run add = bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("clara"),
-                          QStringLiteral("--privileges"), QStringLiteral("ARDOCS_CREATE,CREATE_MULTILINED_MEMO"),
-                          QStringLiteral("--format"), QStringLiteral("json")}, path);
+        QCOMPARE(
+            bursar({QStringLiteral("tenants"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("D")},
+                   path)
+                .code,
+            0);
+        Run add =
+            bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("clara"),
+                    QStringLiteral("--privileges"), QStringLiteral("ARDOCS_CREATE,CREATE_MULTILINED_MEMO"),
+                    QStringLiteral("--format"), QStringLiteral("json")},
+                   path);
         QCOMPARE(add.code, 0);
         QVERIFY(add.json().object().contains(QStringLiteral("id")));
         // clara may not add customers ...
-        expectOneLineError(bursar({QStringLiteral("--user"), QStringLiteral("clara"), QStringLiteral("customers"), QStringLiteral("add"),
-                                   QStringLiteral("--name"), QStringLiteral("X")}, path),
+        expectOneLineError(bursar({QStringLiteral("--user"), QStringLiteral("clara"), QStringLiteral("customers"),
+                                   QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")},
+                                  path),
                            1, "MANAGE_CUSTOMERS");
-        QCOMPARE(bursar({QStringLiteral("users"), QStringLiteral("grant"), QStringLiteral("--name"), QStringLiteral("clara"),
-                         QStringLiteral("--privileges"), QStringLiteral("MANAGE_CUSTOMERS")}, path).code, 0);
+        QCOMPARE(bursar({QStringLiteral("users"), QStringLiteral("grant"), QStringLiteral("--name"),
+                         QStringLiteral("clara"), QStringLiteral("--privileges"), QStringLiteral("MANAGE_CUSTOMERS")},
+                        path)
+                     .code,
+                 0);
         // ... until she is granted it.
-        QCOMPARE(bursar({QStringLiteral("--user"), QStringLiteral("clara"), QStringLiteral("customers"), QStringLiteral("add"),
-                         QStringLiteral("--name"), QStringLiteral("X")}, path).code, 0);
-        Run list = bursar({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path);
+        QCOMPARE(bursar({QStringLiteral("--user"), QStringLiteral("clara"), QStringLiteral("customers"),
+                         QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")},
+                        path)
+                     .code,
+                 0);
+        Run list = bursar(
+            {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+            path);
         const QJsonObject clara = list.json().array().first().toObject();
         QCOMPARE(clara.value(QStringLiteral("name")).toString(), QStringLiteral("clara"));
         QCOMPARE(clara.value(QStringLiteral("privileges")).toArray().size(), 3);
-        expectOneLineError(bursar({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("customers"), QStringLiteral("list")}, path),
+        expectOneLineError(bursar({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("customers"),
+                                   QStringLiteral("list")},
+                                  path),
                            1, "no Bursar user");
-        expectOneLineError(bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")}, path),
-                           2, "--privileges");
+        expectOneLineError(
+            bursar({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")},
+                   path),
+            2, "--privileges");
     }
 
     void badInput_oneLineAndExitCode_data()
@@ -565,17 +687,45 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
-        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("customers"), QStringLiteral("delete")} << 2 << "unknown customers command";
-        QTest::newRow("empty name") << QStringList{QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QString()} << 1 << "name is empty";
-        QTest::newRow("missing name") << QStringList{QStringLiteral("customers"), QStringLiteral("add")} << 2 << "--name is required";
-        QTest::newRow("bad format") << QStringList{QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << 2 << "--format must be";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--colour")} << 2 << "Unknown option";
-        QTest::newRow("bad vendor") << QStringList{QStringLiteral("customers"), QStringLiteral("map-account"), QStringLiteral("--customer"), QStringLiteral("100001"), QStringLiteral("--vendor"), QStringLiteral("oracle"), QStringLiteral("--account"), QStringLiteral("1")} << 2 << "oracle";
-        QTest::newRow("bad customer id") << QStringList{QStringLiteral("customers"), QStringLiteral("set-provider"), QStringLiteral("--customer"), QStringLiteral("abc"), QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--currency"), QStringLiteral("USD")} << 2 << "not a customer ID";
-        QTest::newRow("no such customer") << QStringList{QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("999999")} << 1 << "no customer with ID #999999";
-        QTest::newRow("bad currency") << QStringList{QStringLiteral("customers"), QStringLiteral("set-provider"), QStringLiteral("--customer"), QStringLiteral("100001"), QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--currency"), QStringLiteral("DOGE")} << 1 << "DOGE";
-        QTest::newRow("terms out of range") << QStringList{QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--payment-terms"), QStringLiteral("999")} << 1 << "0 to 365";
-        QTest::newRow("terms not a number") << QStringList{QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--payment-terms"), QStringLiteral("soon")} << 2 << "whole number of days";
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("customers"), QStringLiteral("delete")} << 2 << "unknown customers command";
+        QTest::newRow("empty name") << QStringList{QStringLiteral("customers"), QStringLiteral("add"),
+                                                   QStringLiteral("--name"), QString()}
+                                    << 1 << "name is empty";
+        QTest::newRow("missing name") << QStringList{QStringLiteral("customers"), QStringLiteral("add")} << 2
+                                      << "--name is required";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("customers"), QStringLiteral("list"),
+                                                   QStringLiteral("--format"), QStringLiteral("xml")}
+                                    << 2 << "--format must be";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("customers"), QStringLiteral("list"),
+                                                       QStringLiteral("--colour")}
+                                        << 2 << "Unknown option";
+        QTest::newRow("bad vendor") << QStringList{QStringLiteral("customers"),  QStringLiteral("map-account"),
+                                                   QStringLiteral("--customer"), QStringLiteral("100001"),
+                                                   QStringLiteral("--vendor"),   QStringLiteral("oracle"),
+                                                   QStringLiteral("--account"),  QStringLiteral("1")}
+                                    << 2 << "oracle";
+        QTest::newRow("bad customer id") << QStringList{QStringLiteral("customers"),  QStringLiteral("set-provider"),
+                                                        QStringLiteral("--customer"), QStringLiteral("abc"),
+                                                        QStringLiteral("--vendor"),   QStringLiteral("aws"),
+                                                        QStringLiteral("--currency"), QStringLiteral("USD")}
+                                         << 2 << "not a customer ID";
+        QTest::newRow("no such customer")
+            << QStringList{QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("999999")} << 1
+            << "no customer with ID #999999";
+        QTest::newRow("bad currency") << QStringList{QStringLiteral("customers"),  QStringLiteral("set-provider"),
+                                                     QStringLiteral("--customer"), QStringLiteral("100001"),
+                                                     QStringLiteral("--vendor"),   QStringLiteral("aws"),
+                                                     QStringLiteral("--currency"), QStringLiteral("DOGE")}
+                                      << 1 << "DOGE";
+        QTest::newRow("terms out of range") << QStringList{QStringLiteral("customers"),       QStringLiteral("add"),
+                                                           QStringLiteral("--name"),          QStringLiteral("X"),
+                                                           QStringLiteral("--payment-terms"), QStringLiteral("999")}
+                                            << 1 << "0 to 365";
+        QTest::newRow("terms not a number") << QStringList{QStringLiteral("customers"),       QStringLiteral("add"),
+                                                           QStringLiteral("--name"),          QStringLiteral("X"),
+                                                           QStringLiteral("--payment-terms"), QStringLiteral("soon")}
+                                            << 2 << "whole number of days";
     }
     void badInput_oneLineAndExitCode()
     {
@@ -585,20 +735,38 @@ private Q_SLOTS:
         const QString path = database(QStringLiteral("bad-input"));
         if (!m_seeded.contains(path)) {
             m_seeded.insert(path);
-            QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("First")}, path).code, 0);
+            QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                             QStringLiteral("First")},
+                            path)
+                         .code,
+                     0);
         }
-        const qsizetype before = bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path).json().array().size();
+        const qsizetype before = bursar({QStringLiteral("customers"), QStringLiteral("list"),
+                                         QStringLiteral("--format"), QStringLiteral("json")},
+                                        path)
+                                     .json()
+                                     .array()
+                                     .size();
         expectOneLineError(bursar(args, path), code, mentions.toUtf8().constData());
-        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, path).json().array().size(), before);
+        QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
+                         QStringLiteral("json")},
+                        path)
+                     .json()
+                     .array()
+                     .size(),
+                 before);
     }
 
     void badDatabases_refusedAndUntouched_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("missing folder") << "missing" << "does not exist";
-        QTest::newRow("random bytes") << "random" << "not a Bursar database";
-        QTest::newRow("newer schema") << "newer" << "newer Bursar";
+        QTest::newRow("missing folder") << "missing"
+                                        << "does not exist";
+        QTest::newRow("random bytes") << "random"
+                                      << "not a Bursar database";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer Bursar";
     }
     void badDatabases_refusedAndUntouched()
     {
@@ -613,7 +781,11 @@ private Q_SLOTS:
             for (int i = 0; i < 4096; ++i)
                 f.putChar(static_cast<char>((i * 7919) % 251));
         } else {
-            QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("A")}, path).code, 0);
+            QCOMPARE(bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                             QStringLiteral("A")},
+                            path)
+                         .code,
+                     0);
             {
                 QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
                 sql.setDatabaseName(path);
@@ -625,8 +797,9 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         }
         const QByteArray before = fileHash(path);
-        for (const QStringList &args : {QStringList{QStringLiteral("customers"), QStringLiteral("list")},
-                                        QStringList{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("5")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("customers"), QStringLiteral("list")},
+              QStringList{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("5")}}) {
             expectOneLineError(bursar(args, path), 1, mentions.toUtf8().constData());
             QCOMPARE(fileHash(path), before);
         }
@@ -638,7 +811,8 @@ private Q_SLOTS:
     {
         const QString path = database(QStringLiteral("de"));
         const QString de = QStringLiteral("de_DE.UTF-8");
-        Run empty = bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QString()}, path, de);
+        Run empty =
+            bursar({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QString()}, path, de);
         expectOneLineError(empty, 1, "Neuer Kunde: Der Name ist leer");
         Run unknown = bursar({QStringLiteral("frobnicate")}, path, de);
         expectOneLineError(unknown, 2, "unbekannter Befehl");
@@ -660,11 +834,13 @@ private Q_SLOTS:
         Run path = bursar({QStringLiteral("db"), QStringLiteral("path")});
         QCOMPARE(path.code, 0);
         QCOMPARE(path.out.trimmed(), m_dir.filePath(QStringLiteral("xdg/bursar/bursar.sqlite")).toUtf8());
-        QCOMPARE(bursar({QStringLiteral("db"), QStringLiteral("path"), QStringLiteral("--if-exists")}).out, QByteArray());
+        QCOMPARE(bursar({QStringLiteral("db"), QStringLiteral("path"), QStringLiteral("--if-exists")}).out,
+                 QByteArray());
         QCOMPARE(bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("3")}).code, 0);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg/bursar/bursar.sqlite"))));
         QCOMPARE(bursar({QStringLiteral("db"), QStringLiteral("check")}).code, 0);
-        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("list")}, QString(QStringLiteral(""))), 2, "--database");
+        expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("list")}, QString(QStringLiteral(""))),
+                           2, "--database");
     }
 };
 

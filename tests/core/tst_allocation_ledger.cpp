@@ -4,6 +4,7 @@
 // PostgreSQL; and a database made by the Bursar before the ledger (schema 7, with credit
 // applications on approved and draft statements and one deleted draft) opening with every
 // application kept.
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/customers/customer_service.h"
 #include "core/ledger/allocation_ledger.h"
@@ -11,18 +12,16 @@
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
-#include "core/billing/credit.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <map>
 
 using namespace bursar::core;
@@ -101,17 +100,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("asOf"); // empty: everything
         QTest::addColumn<QString>("applied");
         const QStringList applied{QStringLiteral("2026-09-30 -800"), QStringLiteral("2026-09-30 -300")};
-        QTest::newRow("nothing") << QStringList() << "" << "0";
-        QTest::newRow("two applications") << applied << "" << "-1100";
-        QTest::newRow("before the first") << applied << "2026-09-29" << "0";
-        QTest::newRow("on the day, inclusive") << applied << "2026-09-30" << "-1100";
+        QTest::newRow("nothing") << QStringList() << ""
+                                 << "0";
+        QTest::newRow("two applications") << applied << ""
+                                          << "-1100";
+        QTest::newRow("before the first") << applied << "2026-09-29"
+                                          << "0";
+        QTest::newRow("on the day, inclusive") << applied << "2026-09-30"
+                                               << "-1100";
         const QStringList reversed{QStringLiteral("2026-10-31 -150"), QStringLiteral("2026-11-02 +150 r")};
-        QTest::newRow("reversed: now") << reversed << "" << "0";
-        QTest::newRow("reversed: before the reversal") << reversed << "2026-11-01" << "-150";
-        QTest::newRow("reversed: on its day") << reversed << "2026-11-02" << "0";
+        QTest::newRow("reversed: now") << reversed << ""
+                                       << "0";
+        QTest::newRow("reversed: before the reversal") << reversed << "2026-11-01"
+                                                       << "-150";
+        QTest::newRow("reversed: on its day") << reversed << "2026-11-02"
+                                              << "0";
         QTest::newRow("exact to 18 decimals") << QStringList{QStringLiteral("2026-09-30 -0.000000000000000001"),
                                                              QStringLiteral("2026-09-30 -99.999999999999999999")}
-                                              << "" << "-100";
+                                              << ""
+                                              << "-100";
     }
     void appliedAsOf()
     {
@@ -143,8 +150,9 @@ private Q_SLOTS:
         TestDatabase t;
         const qint64 credit = customerWithCredit(t, "500");
         AllocationLedger ledger(t.db());
-        QVERIFY(ledger.record({toStatement(credit, 101, "-300", QDate(2026, 9, 30), "111"),
-                               toStatement(credit, 102, "-150", QDate(2026, 10, 31))})
+        QVERIFY(ledger
+                    .record({toStatement(credit, 101, "-300", QDate(2026, 9, 30), "111"),
+                             toStatement(credit, 102, "-150", QDate(2026, 10, 31))})
                     .ok());
         auto balance = ledger.balanceOf(AllocationSource::Credit, credit);
         QVERIFY2(balance.ok(), qPrintable(balance.message()));
@@ -153,7 +161,9 @@ private Q_SLOTS:
         QCOMPARE(balance->remaining().toString(), QStringLiteral("-50"));
         QCOMPARE(CreditService(t.db()).credit(credit)->remaining().toString(), QStringLiteral("-50"));
 
-        QVERIFY(ledger.reverseAllOn(AllocationTarget::Statement, 102, QDate(2026, 11, 2), QStringLiteral("draft deleted")).ok());
+        QVERIFY(
+            ledger.reverseAllOn(AllocationTarget::Statement, 102, QDate(2026, 11, 2), QStringLiteral("draft deleted"))
+                .ok());
         QCOMPARE(rows(t), 3); // nothing deleted
         QCOMPARE(ledger.balanceOf(AllocationSource::Credit, credit)->remaining().toString(), QStringLiteral("-200"));
         QCOMPARE(ledger.balanceOf(AllocationSource::Credit, credit, QDate(2026, 11, 1))->remaining().toString(),
@@ -161,7 +171,8 @@ private Q_SLOTS:
         QCOMPARE(ledger.balanceOf(AllocationSource::Credit, credit, QDate(2026, 9, 29))->applied.toString(),
                  QStringLiteral("0"));
         QCOMPARE(ledger.appliedTo(AllocationTarget::Statement, 102)->toString(), QStringLiteral("0"));
-        QCOMPARE(ledger.appliedTo(AllocationTarget::Statement, 102, QDate(2026, 11, 1))->toString(), QStringLiteral("-150"));
+        QCOMPARE(ledger.appliedTo(AllocationTarget::Statement, 102, QDate(2026, 11, 1))->toString(),
+                 QStringLiteral("-150"));
         QCOMPARE(ledger.appliedTo(AllocationTarget::Statement, 101)->toString(), QStringLiteral("-300"));
 
         auto history = ledger.entriesFrom(AllocationSource::Credit, credit);
@@ -177,7 +188,8 @@ private Q_SLOTS:
         QCOMPARE(history->at(2).recordedBy, t->actor());
 
         // Reversing again finds nothing standing: no second counter-entry.
-        QVERIFY(ledger.reverseAllOn(AllocationTarget::Statement, 102, QDate(2026, 11, 3), QStringLiteral("again")).ok());
+        QVERIFY(
+            ledger.reverseAllOn(AllocationTarget::Statement, 102, QDate(2026, 11, 3), QStringLiteral("again")).ok());
         QCOMPARE(rows(t), 3);
     }
 
@@ -202,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(ledger.record({toStatement(credit, 101, "-300", QDate(2026, 9, 30))}).ok());
         auto first = ledger.entriesFrom(AllocationSource::Credit, credit)->first();
         if (what == QLatin1String("twice"))
-            QVERIFY(ledger.reverseAllOn(AllocationTarget::Statement, 101, QDate(2026, 10, 1), QStringLiteral("x")).ok());
+            QVERIFY(
+                ledger.reverseAllOn(AllocationTarget::Statement, 101, QDate(2026, 10, 1), QStringLiteral("x")).ok());
         const int before = rows(t);
         NewAllocation bad = toStatement(credit, 101, "-10", QDate(2026, 10, 1));
         if (what == QLatin1String("zero"))
@@ -234,7 +247,8 @@ private Q_SLOTS:
     {
         const bool pg = TestDatabase::postgresRun();
         QTemporaryDir dir;
-        const QString location = pg ? TestDatabase::createPostgresDatabase() : dir.filePath(QStringLiteral("old.sqlite"));
+        const QString location =
+            pg ? TestDatabase::createPostgresDatabase() : dir.filePath(QStringLiteral("old.sqlite"));
         auto drop = qScopeGuard([&] {
             if (pg)
                 TestDatabase::dropPostgresDatabase(location);
@@ -244,9 +258,10 @@ private Q_SLOTS:
         const QString fixtures = QStringLiteral(BURSAR_FIXTURES);
         if (pg) {
             QProcess psql;
-            psql.start(QStringLiteral("psql"), {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                                QStringLiteral("-d"), location, QStringLiteral("-f"),
-                                                fixtures + QStringLiteral("/schema7-credits.pgsql")});
+            psql.start(QStringLiteral("psql"),
+                       {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                        QStringLiteral("-d"), location, QStringLiteral("-f"),
+                        fixtures + QStringLiteral("/schema7-credits.pgsql")});
             QVERIFY(psql.waitForFinished(60000));
             QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
         } else {
@@ -289,8 +304,9 @@ private Q_SLOTS:
         QStringList after;
         std::map<qint64, Decimal> appliedOf;
         {
-            Sql q(*db, QStringLiteral("SELECT source_id, target_id, account_id, amount, created_at, source_kind, target_kind, "
-                                       "reverses_id, on_date FROM allocations ORDER BY id"));
+            Sql q(*db, QStringLiteral(
+                           "SELECT source_id, target_id, account_id, amount, created_at, source_kind, target_kind, "
+                           "reverses_id, on_date FROM allocations ORDER BY id"));
             QVERIFY(q.exec().ok());
             while (q.next()) {
                 after << QStringLiteral("%1 %2 %3 %4 %5")

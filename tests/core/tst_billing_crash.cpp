@@ -4,26 +4,25 @@
 // to its totals. A last run then bills exactly the customers not billed yet. SQLite and
 // PostgreSQL (where the server rolls back the killed connection's transaction).
 #include "core/billing/billing_run.h"
-#include "core/storage/internal/sql.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/pricing/pricing_service.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
-#include "tests/support/test_database.h"
 #include "core/usage/usage_importer.h"
-#include "core/billing/credit.h"
-#include "core/billing/statement.h"
+#include "tests/support/test_database.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <map>
 
 using namespace bursar::core;
@@ -65,28 +64,33 @@ class TestBillingCrash : public QObject
         std::map<qint64, Sums> sums;
         readInto(t.db(), QStringLiteral("SELECT statement_id, kind, price, usage_lines FROM statement_lines"), sums,
                  [](Sums &s, QSqlQuery &q) {
-                     (q.value(1).toString() == QLatin1String("marketplace") ? s.marketplace : s.charges) += storedAmount(q.value(2));
+                     (q.value(1).toString() == QLatin1String("marketplace") ? s.marketplace : s.charges) +=
+                         storedAmount(q.value(2));
                      s.lineUsage += q.value(3).toLongLong();
                      ++s.lines;
                  });
-        readInto(t.db(), QStringLiteral("SELECT a.target_id, c.kind, a.amount FROM allocations a JOIN credits c ON "
-                                        "c.id = a.source_id WHERE a.source_kind = 'credit' AND a.target_kind = 'statement' "
-                                        "AND a.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM allocations r WHERE "
-                                        "r.reverses_id = a.id)"),
+        readInto(t.db(),
+                 QStringLiteral("SELECT a.target_id, c.kind, a.amount FROM allocations a JOIN credits c ON "
+                                "c.id = a.source_id WHERE a.source_kind = 'credit' AND a.target_kind = 'statement' "
+                                "AND a.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM allocations r WHERE "
+                                "r.reverses_id = a.id)"),
                  sums, [](Sums &s, QSqlQuery &q) {
-                     (q.value(1).toString() == QLatin1String("manual") ? s.manual : s.marketplaceCredits) += storedAmount(q.value(2));
+                     (q.value(1).toString() == QLatin1String("manual") ? s.manual : s.marketplaceCredits) +=
+                         storedAmount(q.value(2));
                  });
         readInto(t.db(), QStringLiteral("SELECT statement_id, amount FROM statement_taxes"), sums,
                  [](Sums &s, QSqlQuery &q) { s.tax += storedAmount(q.value(1)); });
-        readInto(t.db(), QStringLiteral("SELECT su.statement_id, t.lines FROM statement_usage su JOIN usage_totals t ON "
-                                        "t.import_id = su.import_id AND t.total_no = su.total_no"),
+        readInto(t.db(),
+                 QStringLiteral("SELECT su.statement_id, t.lines FROM statement_usage su JOIN usage_totals t ON "
+                                "t.import_id = su.import_id AND t.total_no = su.total_no"),
                  sums, [](Sums &s, QSqlQuery &q) { s.linkedUsage += q.value(1).toLongLong(); });
         int statements = 0;
         QSqlQuery q(t->connection().db);
         q.setForwardOnly(true);
         [&] {
-            QVERIFY(q.exec(QStringLiteral("SELECT id, charges_exact, marketplace_exact, credits, marketplace_credits_applied, tax, "
-                                          "total, charges, marketplace FROM statements")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT id, charges_exact, marketplace_exact, credits, marketplace_credits_applied, tax, "
+                "total, charges, marketplace FROM statements")));
         }();
         while (q.next()) {
             ++statements;
@@ -102,7 +106,8 @@ class TestBillingCrash : public QObject
                 QCOMPARE(s.linkedUsage, s.lineUsage);
                 const Decimal total = storedAmount(q.value(6));
                 QVERIFY(!total.isNegative());
-                QCOMPARE(total, storedAmount(q.value(7)) + s.manual + storedAmount(q.value(8)) + s.marketplaceCredits + s.tax);
+                QCOMPARE(total,
+                         storedAmount(q.value(7)) + s.manual + storedAmount(q.value(8)) + s.marketplaceCredits + s.tax);
             }();
         }
         sums.erase(0);
@@ -113,14 +118,18 @@ class TestBillingCrash : public QObject
             QSqlQuery g(t->connection().db);
             g.setForwardOnly(true);
             [&] {
-                QVERIFY(g.exec(QStringLiteral("SELECT a.target_id, a.amount FROM allocations a WHERE a.target_kind = "
-                                              "'statement' AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.id = a.target_id)")));
+                QVERIFY(g.exec(QStringLiteral(
+                    "SELECT a.target_id, a.amount FROM allocations a WHERE a.target_kind = "
+                    "'statement' AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.id = a.target_id)")));
             }();
             while (g.next())
                 gone[g.value(0).toLongLong()] += storedAmount(g.value(1));
         }
         for (const auto &[id, net] : gone)
-            [&] { QVERIFY2(net.isZero(), qPrintable(QStringLiteral("deleted statement %1 keeps %2").arg(id).arg(net.toString()))); }();
+            [&] {
+                QVERIFY2(net.isZero(),
+                         qPrintable(QStringLiteral("deleted statement %1 keeps %2").arg(id).arg(net.toString())));
+            }();
         auto credits = CreditService(t.db()).list();
         [&] {
             QVERIFY(credits.ok());
@@ -138,9 +147,13 @@ private Q_SLOTS:
         TestDatabase t;
         const int customers = t.isPostgres() ? 600 : 1500;
         QVERIFY(generateDemoData(t.db(), customers, 11).ok());
-        const qint64 book = PricingService(t.db(), QDate(2026, 8, 1)).addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10))->first;
-        QVERIFY(QSqlQuery(t->connection().db).exec(QStringLiteral("UPDATE customer_providers SET pricebook_id = %1, enabled = 1, currency = "
-                                                        "'USD' WHERE vendor = 'aws'").arg(book)));
+        const qint64 book = PricingService(t.db(), QDate(2026, 8, 1))
+                                .addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10))
+                                ->first;
+        QVERIFY(QSqlQuery(t->connection().db)
+                    .exec(QStringLiteral("UPDATE customer_providers SET pricebook_id = %1, enabled = 1, currency = "
+                                         "'USD' WHERE vendor = 'aws'")
+                              .arg(book)));
         QVERIFY(TaxTable(t.db()).set(QStringLiteral("US"), {}, QStringLiteral("5"), QDate(2020, 1, 1)).ok());
         UsageFileSpec spec;
         QSqlQuery accounts(t->connection().db);
@@ -159,8 +172,14 @@ private Q_SLOTS:
         QVERIFY(UsageImporter(t.db()).importFile(file, {}).ok());
         QRandomGenerator rng(20261203);
         for (int i = 0; i < customers; i += 3) {
-            NewCredit c{100001 + i, Vendor::Aws, i % 9 == 0 ? CreditKind::Marketplace : CreditKind::Manual, QStringLiteral("USD"),
-                        QString::number(1 + rng.bounded(400)), {}, {}, 0};
+            NewCredit c{100001 + i,
+                        Vendor::Aws,
+                        i % 9 == 0 ? CreditKind::Marketplace : CreditKind::Manual,
+                        QStringLiteral("USD"),
+                        QString::number(1 + rng.bounded(400)),
+                        {},
+                        {},
+                        0};
             QVERIFY(CreditService(t.db()).add(c).ok());
         }
 
@@ -194,16 +213,18 @@ private Q_SLOTS:
             if (statements > customers / 2) {
                 QList<qint64> drafts;
                 QSqlQuery q(t->connection().db);
-                QVERIFY(q.exec(QStringLiteral("SELECT id FROM statements WHERE status = 'draft' AND id % 4 <> %1").arg(attempt % 4)));
+                QVERIFY(q.exec(QStringLiteral("SELECT id FROM statements WHERE status = 'draft' AND id % 4 <> %1")
+                                   .arg(attempt % 4)));
                 while (q.next())
                     drafts << q.value(0).toLongLong();
                 QVERIFY(t->transaction([&]() -> Status {
-                             if (Status s = AllocationLedger(t.db()).reverseAllOn(AllocationTarget::Statement, drafts,
-                                                                                  QDate(2026, 10, 1), QStringLiteral("test"));
+                             if (Status s = AllocationLedger(t.db()).reverseAllOn(
+                                     AllocationTarget::Statement, drafts, QDate(2026, 10, 1), QStringLiteral("test"));
                                  !s)
                                  return s;
-                             return Sql(t.db(), QStringLiteral("DELETE FROM statements WHERE status = 'draft' AND id % 4 <> %1")
-                                                    .arg(attempt % 4))
+                             return Sql(t.db(),
+                                        QStringLiteral("DELETE FROM statements WHERE status = 'draft' AND id % 4 <> %1")
+                                            .arg(attempt % 4))
                                  .exec();
                          }).ok());
             }
@@ -219,8 +240,11 @@ private Q_SLOTS:
         QVERIFY(r->failed.isEmpty());
         const int statements = check(t);
         QCOMPARE(statements, int(r->generated.size() + r->skipped.size()));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM statements GROUP BY customer_id "
-                                         "HAVING COUNT(*) > 1) d")).toInt(), 0);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM statements GROUP BY customer_id "
+                                    "HAVING COUNT(*) > 1) d"))
+                .toInt(),
+            0);
     }
 };
 

@@ -12,23 +12,22 @@
 // At the end: statement numbers are gapless and no usage total is on two statements.
 // SQLite runs 10,000 scenarios; PostgreSQL (a round trip per statement) runs 1,000.
 #include "core/billing/billing_run.h"
-#include "core/storage/internal/sql.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
+#include "core/domain/billing_period.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
-#include "core/billing/credit.h"
-#include "core/billing/statement.h"
-#include "core/domain/billing_period.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <map>
 
 using namespace bursar::core;
@@ -109,7 +108,8 @@ class TestBillingProperty : public QObject
             r.product = i % 2 ? "Amazon S3" : "Amazon EC2";
             // Up to 4 decimals of cost, a refund now and then, marketplace sometimes.
             const int kind = int(m_rng.bounded(10));
-            QString cost = QStringLiteral("%1.%2").arg(m_rng.bounded(5000)).arg(m_rng.bounded(10000), 4, 10, QChar(u'0'));
+            QString cost =
+                QStringLiteral("%1.%2").arg(m_rng.bounded(5000)).arg(m_rng.bounded(10000), 4, 10, QChar(u'0'));
             if (kind == 0) {
                 r.category = "Adjustment";
                 cost = QStringLiteral("-%1").arg(m_rng.bounded(40)) + QStringLiteral(".5");
@@ -124,7 +124,8 @@ class TestBillingProperty : public QObject
         const bool locked = m.statements.count(period) > 0;
         if (locked) {
             QVERIFY2(!imported.ok(), "usage of a billed period was imported");
-            QVERIFY2(imported.message().contains(QStringLiteral("locked")) || imported.message().contains(QStringLiteral("approved")),
+            QVERIFY2(imported.message().contains(QStringLiteral("locked")) ||
+                         imported.message().contains(QStringLiteral("approved")),
                      qPrintable(imported.message()));
             return;
         }
@@ -171,7 +172,8 @@ class TestBillingProperty : public QObject
         Decimal usableManual, usableMarketplace;
         for (const ModelCredit &c : std::as_const(m.credits))
             if (!c.expires.isValid() || c.expires >= start)
-                (c.kind == CreditKind::Manual ? usableManual : usableMarketplace) += -(c.issued - modelApplied(m, c.id));
+                (c.kind == CreditKind::Manual ? usableManual : usableMarketplace) +=
+                    -(c.issued - modelApplied(m, c.id));
 
         GenerateRequest r;
         r.vendor = Vendor::Aws;
@@ -188,10 +190,12 @@ class TestBillingProperty : public QObject
             return;
         }
         const Decimal factor = Decimal::fromInt(100 + m_percents[m.percent]);
-        const Decimal expectedExact = m.usage[period].multiplied(factor, 18, Rounding::HalfEven)
+        const Decimal expectedExact = m.usage[period]
+                                          .multiplied(factor, 18, Rounding::HalfEven)
                                           .divided(Decimal::fromInt(100), 18, Rounding::HalfEven);
         const Decimal expectedCharges = expectedExact.rounded(m.minor, Rounding::HalfUp);
-        const Decimal expectedMarket = o.marketplaceFees ? m.marketplace[period].rounded(m.minor, Rounding::HalfUp) : Decimal();
+        const Decimal expectedMarket =
+            o.marketplaceFees ? m.marketplace[period].rounded(m.minor, Rounding::HalfUp) : Decimal();
         if (expectedCharges.isNegative() || expectedMarket.isNegative()) {
             QCOMPARE(run->failed.size(), 1);
             QVERIFY(run->failed.first().message.contains(QStringLiteral("never goes below 0.00")));
@@ -298,16 +302,17 @@ private Q_SLOTS:
     {
         m_t = new TestDatabase;
         if (!m_t->isPostgres())
-            QVERIFY(QSqlQuery(db().connection().db).exec(QStringLiteral("PRAGMA synchronous = OFF"))); // durability is not checked here
+            QVERIFY(QSqlQuery(db().connection().db)
+                        .exec(QStringLiteral("PRAGMA synchronous = OFF"))); // durability is not checked here
         PricingService pricing(db(), QDate(2026, 6, 1));
         for (int i = 0; i < 4; ++i)
-            m_books[i] = pricing.addPricebook(Vendor::Aws, QStringLiteral("P%1").arg(i), Decimal::fromInt(m_percents[i]))->first;
-        QVERIFY(TaxTable(db()).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1)).ok());
+            m_books[i] =
+                pricing.addPricebook(Vendor::Aws, QStringLiteral("P%1").arg(i), Decimal::fromInt(m_percents[i]))->first;
+        QVERIFY(TaxTable(db())
+                    .set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1))
+                    .ok());
     }
-    void cleanupTestCase()
-    {
-        delete m_t;
-    }
+    void cleanupTestCase() { delete m_t; }
 
     /// The scenarios run in shards of at most 1,000 so that each data row stays well inside
     /// QtTest's per-function timeout under the sanitizers; the shards share one generator, so
@@ -317,7 +322,8 @@ private Q_SLOTS:
         // BURSAR_PROPERTY_SCENARIOS overrides the count for profiling; CI runs the default.
         const int scenarios = qEnvironmentVariableIsSet("BURSAR_PROPERTY_SCENARIOS")
                                   ? qEnvironmentVariableIntValue("BURSAR_PROPERTY_SCENARIOS")
-                                  : m_t->isPostgres() ? 1000 : 10000;
+                              : m_t->isPostgres() ? 1000
+                                                  : 10000;
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("count");
         constexpr int shard = 1000;
@@ -338,9 +344,9 @@ private Q_SLOTS:
             m.percent = int(m_rng.bounded(4));
             m.taxed = m_rng.bounded(2) != 0;
             m.account = QStringLiteral("5%1").arg(n, 11, 10, QChar(u'0'));
-            m.customer = bursar::test::customerWith(*m_t, QStringLiteral("Scenario %1").arg(n), Vendor::Aws, m.account,
-                                                    m_books[m.percent], m.currency, m.taxed ? QStringLiteral("US") : QString(),
-                                                    m.taxed ? QStringLiteral("WA") : QString());
+            m.customer = bursar::test::customerWith(
+                *m_t, QStringLiteral("Scenario %1").arg(n), Vendor::Aws, m.account, m_books[m.percent], m.currency,
+                m.taxed ? QStringLiteral("US") : QString(), m.taxed ? QStringLiteral("WA") : QString());
             const int steps = 4 + int(m_rng.bounded(5));
             for (int s = 0; s < steps; ++s) {
                 ++m_steps;
@@ -391,14 +397,16 @@ private Q_SLOTS:
         for (int i = 0; i < seen.size(); ++i)
             QCOMPARE(seen.at(i), QStringLiteral("INV-2026-%1").arg(i + 1, 6, 10, QChar(u'0')));
         QVERIFY(seen.size() > 0);
-        QCOMPARE(m_t->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT import_id, total_no FROM statement_usage GROUP BY "
-                                            "import_id, total_no HAVING COUNT(DISTINCT statement_id) > 1) d"))
-                     .toInt(),
-                 0);
-        QCOMPARE(m_t->scalar(QStringLiteral("SELECT COUNT(*) FROM statement_usage su JOIN statements s ON s.id = su.statement_id "
-                                            "JOIN usage_totals t ON t.import_id = su.import_id AND t.total_no = su.total_no "
-                                            "JOIN vendor_accounts va ON va.vendor = t.vendor AND va.account_id = t.account_id "
-                                            "WHERE va.customer_id <> s.customer_id OR t.period <> s.period"))
+        QCOMPARE(
+            m_t->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT import_id, total_no FROM statement_usage GROUP BY "
+                                       "import_id, total_no HAVING COUNT(DISTINCT statement_id) > 1) d"))
+                .toInt(),
+            0);
+        QCOMPARE(m_t->scalar(QStringLiteral(
+                                 "SELECT COUNT(*) FROM statement_usage su JOIN statements s ON s.id = su.statement_id "
+                                 "JOIN usage_totals t ON t.import_id = su.import_id AND t.total_no = su.total_no "
+                                 "JOIN vendor_accounts va ON va.vendor = t.vendor AND va.account_id = t.account_id "
+                                 "WHERE va.customer_id <> s.customer_id OR t.period <> s.period"))
                      .toInt(),
                  0);
     }

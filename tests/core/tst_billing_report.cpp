@@ -3,15 +3,15 @@
 // pass-through, and a randomized property: every mapped usage cost lands in exactly one
 // customer's row, unmapped cost is reported, vendor tax and credits never appear.
 #include "core/customers/customer_service.h"
+#include "core/domain/currency_total.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/usage/usage_importer.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
-#include "core/usage/usage_importer.h"
-#include "core/domain/currency_total.h"
-#include "core/pricing/pricing_rules.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -64,15 +64,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("value"); // empty: refused
-        QTest::newRow("plain") << "10" << "10";
-        QTest::newRow("only a percent sign") << "%" << "";
-        QTest::newRow("percent sign") << "12.5%" << "12.5";
-        QTest::newRow("negative") << "-5" << "-5";
-        QTest::newRow("too small") << "-100.5" << "";
-        QTest::newRow("too large") << "1000.01" << "";
-        QTest::newRow("seven decimals") << "1.1234567" << "";
-        QTest::newRow("words") << "ten" << "";
-        QTest::newRow("comma") << "1,5" << "";
+        QTest::newRow("plain") << "10"
+                               << "10";
+        QTest::newRow("only a percent sign") << "%"
+                                             << "";
+        QTest::newRow("percent sign") << "12.5%"
+                                      << "12.5";
+        QTest::newRow("negative") << "-5"
+                                  << "-5";
+        QTest::newRow("too small") << "-100.5"
+                                   << "";
+        QTest::newRow("too large") << "1000.01"
+                                   << "";
+        QTest::newRow("seven decimals") << "1.1234567"
+                                        << "";
+        QTest::newRow("words") << "ten"
+                               << "";
+        QTest::newRow("comma") << "1,5"
+                               << "";
     }
 
     void parsePercent()
@@ -96,10 +105,12 @@ private Q_SLOTS:
         QVERIFY(importRows(t, {{"100000000042", "Amazon EC2", "600", "2026-09"},
                                {"100000000042", "Amazon EC2", "400", "2026-09"},
                                {"100000000042", "AWS KMS", "10", "2026-11"},
-                               {"100000000042", "Amazon S3", "100", "2026-11", "Amazon Web Services, Inc.", "Usage", "USD", "Storage"},
+                               {"100000000042", "Amazon S3", "100", "2026-11", "Amazon Web Services, Inc.", "Usage",
+                                "USD", "Storage"},
                                {"100000000042", "Amazon EC2", "100", "2026-11"}})
                     .ok());
-        auto september = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-09"));
+        auto september =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-09"));
         QVERIFY2(september.ok(), qPrintable(september.message()));
         const BillingReportRow *r = rowOf(*september, c);
         QVERIFY(r);
@@ -112,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(r->lines.first().rule, QStringLiteral("Pricebook Std: +10%"));
         QCOMPARE(r->lines.first().usageLines, 2);
 
-        auto november = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        auto november =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
         r = rowOf(*november, c);
         QVERIFY(r);
         // EC2 110 + KMS 12.5 (override) + S3 100 (override to 0 %)
@@ -138,7 +150,8 @@ private Q_SLOTS:
         QVERIFY2(changed.ok(), qPrintable(changed.message()));
         QVERIFY(changed->moved);
         QCOMPARE(changed->period, QStringLiteral("2026-11"));
-        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-11"));
+        auto report =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-11"));
         QCOMPARE(rowOf(*report, c)->price.toString(), QStringLiteral("230")); // 110 + 120
         QVERIFY(pricing.addGlobalAdjustment(Vendor::Aws, QStringLiteral("Holiday"), d("-50"), {}).ok());
         report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-11"));
@@ -175,7 +188,8 @@ private Q_SLOTS:
         charge.currency = QStringLiteral("USD");
         charge.amount = d("250.00");
         QVERIFY(pricing.addCustomCharge(charge).ok());
-        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        auto report =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
         const BillingReportRow *ra = rowOf(*report, a);
         // Usage 1100; support 10 % = 110 (above the minimum); marketplace 200 apart, at cost;
         // the vendor's tax and credit are not the customer's charges.
@@ -199,11 +213,13 @@ private Q_SLOTS:
         PricingService pricing(t.db(), Today);
         const qint64 std = pricing.addPricebook(Vendor::Microsoft, QStringLiteral("MS"), d("8"))->first;
         const qint64 c = customerWith(t, QStringLiteral("M"), Vendor::Microsoft, QStringLiteral("sub-1"), std);
-        QVERIFY(importRows(t, {{"sub-1", "Virtual Machines", "100", "2026-11", "Microsoft"},
-                               {"sub-1", "SaaS add-on", "30", "2026-11", "Contoso Ltd"}},
+        QVERIFY(importRows(t,
+                           {{"sub-1", "Virtual Machines", "100", "2026-11", "Microsoft"},
+                            {"sub-1", "SaaS add-on", "30", "2026-11", "Contoso Ltd"}},
                            "Microsoft")
                     .ok());
-        auto report = BillingReportBuilder(t.db()).build(Vendor::Microsoft, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        auto report =
+            BillingReportBuilder(t.db()).build(Vendor::Microsoft, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
         const BillingReportRow *r = rowOf(*report, c);
         QCOMPARE(r->price.toString(), QStringLiteral("108"));
         QCOMPARE(r->marketplace.toString(), QStringLiteral("0"));
@@ -217,7 +233,8 @@ private Q_SLOTS:
         const qint64 c = *s.addCustomer(named(QStringLiteral("No Book")));
         QVERIFY(s.mapAccount({Vendor::Aws, QStringLiteral("333"), c, {}}).ok());
         QVERIFY(importRows(t, {{"333", "EC2", "10", "2026-11"}, {"444", "EC2", "5", "2026-11"}}).ok());
-        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        auto report =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
         const BillingReportRow *r = rowOf(*report, c);
         QVERIFY(!r->hasPrice);
         QVERIFY2(r->problem.contains(displayCustomerId(c) + QStringLiteral(" does not have a pricebook for AWS")),
@@ -300,7 +317,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(importRows(t, rows).ok());
-        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        auto report =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-11"), QStringLiteral("2026-11"));
         QVERIFY(report.ok());
         Decimal cost, price, mp;
         for (const BillingReportRow &r : report->rows) {

@@ -4,20 +4,20 @@
 // after credits, rounding in JPY and KWD, customers that fail alone, numbering without
 // gaps, the period lock, Past Due, snapshots, exchange rates.
 #include "core/billing/billing_run.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
-#include "core/locks/run_lock.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
+#include "core/locks/run_lock.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
-#include "core/settings/account_info_service.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
+#include "core/settings/account_info_service.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
-#include "core/billing/credit.h"
-#include "core/billing/statement.h"
-#include "core/pricing/pricing_rules.h"
 
 #include <QTest>
 
@@ -121,23 +121,74 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("stored"); // empty: refused
         QTest::addColumn<QString>("message");
-        QTest::newRow("whole number") << "500" << "USD" << "-500" << "";
-        QTest::newRow("cents") << "250.75" << "USD" << "-250.75" << "";
-        QTest::newRow("minus sign") << "-500" << "USD" << "" << "without a minus sign";
-        QTest::newRow("unicode minus") << "−500" << "USD" << "" << "without a minus sign";
-        QTest::newRow("plus sign") << "+500" << "USD" << "" << "without a sign";
-        QTest::newRow("zero") << "0" << "USD" << "" << "credits nothing";
-        QTest::newRow("zero with decimals") << "0.00" << "USD" << "" << "credits nothing";
-        QTest::newRow("empty") << "  " << "USD" << "" << "Type the credit amount";
-        QTest::newRow("words") << "ten" << "USD" << "" << "is not a number";
-        QTest::newRow("comma grouping") << "1,000.00" << "USD" << "" << "is not a number";
-        QTest::newRow("three decimals in USD") << "10.005" << "USD" << "" << "USD has 2 decimals";
-        QTest::newRow("JPY whole") << "13580" << "JPY" << "-13580" << "";
-        QTest::newRow("decimals in JPY") << "13580.5" << "JPY" << "" << "JPY has no decimals";
-        QTest::newRow("KWD three") << "10.125" << "KWD" << "-10.125" << "";
-        QTest::newRow("four decimals in KWD") << "10.1235" << "KWD" << "" << "KWD has 3 decimals";
-        QTest::newRow("unknown currency") << "10" << "XYZ" << "" << "XYZ";
-        QTest::newRow("too large") << "1000000000000" << "USD" << "" << "not below";
+        QTest::newRow("whole number") << "500"
+                                      << "USD"
+                                      << "-500"
+                                      << "";
+        QTest::newRow("cents") << "250.75"
+                               << "USD"
+                               << "-250.75"
+                               << "";
+        QTest::newRow("minus sign") << "-500"
+                                    << "USD"
+                                    << ""
+                                    << "without a minus sign";
+        QTest::newRow("unicode minus") << "−500"
+                                       << "USD"
+                                       << ""
+                                       << "without a minus sign";
+        QTest::newRow("plus sign") << "+500"
+                                   << "USD"
+                                   << ""
+                                   << "without a sign";
+        QTest::newRow("zero") << "0"
+                              << "USD"
+                              << ""
+                              << "credits nothing";
+        QTest::newRow("zero with decimals") << "0.00"
+                                            << "USD"
+                                            << ""
+                                            << "credits nothing";
+        QTest::newRow("empty") << "  "
+                               << "USD"
+                               << ""
+                               << "Type the credit amount";
+        QTest::newRow("words") << "ten"
+                               << "USD"
+                               << ""
+                               << "is not a number";
+        QTest::newRow("comma grouping") << "1,000.00"
+                                        << "USD"
+                                        << ""
+                                        << "is not a number";
+        QTest::newRow("three decimals in USD") << "10.005"
+                                               << "USD"
+                                               << ""
+                                               << "USD has 2 decimals";
+        QTest::newRow("JPY whole") << "13580"
+                                   << "JPY"
+                                   << "-13580"
+                                   << "";
+        QTest::newRow("decimals in JPY") << "13580.5"
+                                         << "JPY"
+                                         << ""
+                                         << "JPY has no decimals";
+        QTest::newRow("KWD three") << "10.125"
+                                   << "KWD"
+                                   << "-10.125"
+                                   << "";
+        QTest::newRow("four decimals in KWD") << "10.1235"
+                                              << "KWD"
+                                              << ""
+                                              << "KWD has 3 decimals";
+        QTest::newRow("unknown currency") << "10"
+                                          << "XYZ"
+                                          << ""
+                                          << "XYZ";
+        QTest::newRow("too large") << "1000000000000"
+                                   << "USD"
+                                   << ""
+                                   << "not below";
     }
     void creditAmount()
     {
@@ -172,7 +223,8 @@ private Q_SLOTS:
     {
         TestDatabase t;
         const qint64 c = *CustomerService(t.db()).addCustomer(bursar::test::named(QStringLiteral("Acme")));
-        NewCredit n{c, Vendor::Microsoft, CreditKind::Marketplace, QStringLiteral("USD"), QStringLiteral("50"), {}, {}, 0};
+        NewCredit n{c, Vendor::Microsoft, CreditKind::Marketplace, QStringLiteral("USD"), QStringLiteral("50"), {}, {},
+                    0};
         auto id = CreditService(t.db()).add(n);
         QVERIFY(!id.ok());
         QVERIFY2(id.message().contains(QStringLiteral("Azure Marketplace")), qPrintable(id.message()));
@@ -184,13 +236,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("buckets"); // account=capacity
         QTest::addColumn<QStringList>("shares");
         QTest::newRow("first account pays all") << "50" << QStringList{"A=100", "B=100", "=0"} << QStringList{"A=50"};
-        QTest::newRow("spills to the next") << "150" << QStringList{"A=100", "B=100", "=0"} << QStringList{"A=100", "B=50"};
-        QTest::newRow("support last") << "230" << QStringList{"A=100", "B=100", "=30"} << QStringList{"A=100", "B=100", "=30"};
+        QTest::newRow("spills to the next")
+            << "150" << QStringList{"A=100", "B=100", "=0"} << QStringList{"A=100", "B=50"};
+        QTest::newRow("support last") << "230" << QStringList{"A=100", "B=100", "=30"}
+                                      << QStringList{"A=100", "B=100", "=30"};
         QTest::newRow("refund account skipped") << "80" << QStringList{"A=-20", "B=100", "=0"} << QStringList{"B=80"};
-        QTest::newRow("negative rounding bucket") << "99.99" << QStringList{"A=99.995", "=-0.005"}
-                                                  << QStringList{"A=99.99"};
-        QTest::newRow("rounded up beyond the lines") << "100" << QStringList{"A=99.996", "=0.004"}
-                                                     << QStringList{"A=99.996", "=0.004"};
+        QTest::newRow("negative rounding bucket")
+            << "99.99" << QStringList{"A=99.995", "=-0.005"} << QStringList{"A=99.99"};
+        QTest::newRow("rounded up beyond the lines")
+            << "100" << QStringList{"A=99.996", "=0.004"} << QStringList{"A=99.996", "=0.004"};
     }
     void splitOverAccounts()
     {
@@ -216,7 +270,8 @@ private Q_SLOTS:
     {
         TestDatabase t;
         const qint64 std = pricebook(t, "10");
-        QVERIFY(PricingService(t.db(), QDate(2026, 8, 1)).setRule(std, QStringLiteral("Amazon Route 53"), dec("0")).ok());
+        QVERIFY(
+            PricingService(t.db(), QDate(2026, 8, 1)).setRule(std, QStringLiteral("Amazon Route 53"), dec("0")).ok());
         const qint64 c = customerWith(t, QStringLiteral("Example 1"), Vendor::Aws, QStringLiteral("100000000042"), std);
         const qint64 c1 = credit(t, c, "500");
         const qint64 c2 = credit(t, c, "800", QDate(2026, 12, 31));
@@ -273,10 +328,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("total");
         QTest::addColumn<QString>("marketplace");
         QTest::addColumn<QString>("marketplaceCredit");
-        QTest::newRow("switches off") << false << false << "1100" << "0" << "0";
-        QTest::newRow("fees") << true << false << "1300" << "200" << "0";
-        QTest::newRow("fees and marketplace credit") << true << true << "1250" << "200" << "-50";
-        QTest::newRow("credit switch alone does nothing") << false << true << "1100" << "0" << "0";
+        QTest::newRow("switches off") << false << false << "1100"
+                                      << "0"
+                                      << "0";
+        QTest::newRow("fees") << true << false << "1300"
+                              << "200"
+                              << "0";
+        QTest::newRow("fees and marketplace credit") << true << true << "1250"
+                                                     << "200"
+                                                     << "-50";
+        QTest::newRow("credit switch alone does nothing") << false << true << "1100"
+                                                          << "0"
+                                                          << "0";
     }
     void example2_marketplace()
     {
@@ -286,7 +349,8 @@ private Q_SLOTS:
         QFETCH(QString, marketplace);
         QFETCH(QString, marketplaceCredit);
         TestDatabase t;
-        const qint64 c = customerWith(t, QStringLiteral("Example 2"), Vendor::Aws, QStringLiteral("100000000042"), pricebook(t, "10"));
+        const qint64 c = customerWith(t, QStringLiteral("Example 2"), Vendor::Aws, QStringLiteral("100000000042"),
+                                      pricebook(t, "10"));
         const qint64 mp = credit(t, c, "50", {}, "USD", CreditKind::Marketplace);
         QVERIFY(importRows(t, {{"100000000042", "Amazon EC2", "1000"},
                                {"100000000042", "Acme Firewall", "200", "2026-09", "Acme Security LLC"}})
@@ -318,7 +382,9 @@ private Q_SLOTS:
         TestDatabase t;
         const qint64 c = customerWith(t, QStringLiteral("A"), Vendor::Aws, QStringLiteral("111"), pricebook(t, "10"));
         const qint64 big = credit(t, c, "5000");
-        QVERIFY(importRows(t, {{"111", "Amazon EC2", "1000"}, {"111", "Acme Firewall", "200", "2026-09", "Acme Security LLC"}}).ok());
+        QVERIFY(importRows(
+                    t, {{"111", "Amazon EC2", "1000"}, {"111", "Acme Firewall", "200", "2026-09", "Acme Security LLC"}})
+                    .ok());
         BillingOptions o = withCredits();
         o.marketplaceFees = true;
         o.marketplaceCredits = true;
@@ -332,9 +398,12 @@ private Q_SLOTS:
     void example3_taxAfterCredits()
     {
         TestDatabase t;
-        QVERIFY(TaxTable(t.db()).set(QStringLiteral("us"), QStringLiteral("wa"), QStringLiteral("10.25"), QDate(2026, 1, 1)).ok());
-        const qint64 c = customerWith(t, QStringLiteral("Example 3"), Vendor::Aws, QStringLiteral("333"), pricebook(t, "0"),
-                                      QStringLiteral("USD"), QStringLiteral("US"), QStringLiteral("WA"));
+        QVERIFY(TaxTable(t.db())
+                    .set(QStringLiteral("us"), QStringLiteral("wa"), QStringLiteral("10.25"), QDate(2026, 1, 1))
+                    .ok());
+        const qint64 c =
+            customerWith(t, QStringLiteral("Example 3"), Vendor::Aws, QStringLiteral("333"), pricebook(t, "0"),
+                         QStringLiteral("USD"), QStringLiteral("US"), QStringLiteral("WA"));
         credit(t, c, "400");
         QVERIFY(importRows(t, {{"333", "Amazon EC2", "1000"}}).ok());
         BillingOptions o = withCredits();
@@ -357,8 +426,12 @@ private Q_SLOTS:
         TaxTable tax(t.db());
         auto gst = tax.set(QStringLiteral("CA"), {}, QStringLiteral("5"), QDate(2020, 1, 1), QStringLiteral("GST"));
         QVERIFY2(gst.ok(), qPrintable(gst.message()));
-        QVERIFY(tax.set(QStringLiteral("CA"), QStringLiteral("BC"), QStringLiteral("7"), QDate(2020, 1, 1), QStringLiteral("PST")).ok());
-        QVERIFY(tax.set(QStringLiteral("CA"), QStringLiteral("BC"), QStringLiteral("8"), QDate(2026, 10, 1), QStringLiteral("PST")).ok());
+        QVERIFY(tax.set(QStringLiteral("CA"), QStringLiteral("BC"), QStringLiteral("7"), QDate(2020, 1, 1),
+                        QStringLiteral("PST"))
+                    .ok());
+        QVERIFY(tax.set(QStringLiteral("CA"), QStringLiteral("BC"), QStringLiteral("8"), QDate(2026, 10, 1),
+                        QStringLiteral("PST"))
+                    .ok());
         QVERIFY(!tax.set(QStringLiteral("CA"), {}, QStringLiteral("101"), QDate(2020, 1, 1)).ok());
         QVERIFY(!tax.set(QStringLiteral("CA"), {}, QStringLiteral("-1"), QDate(2020, 1, 1)).ok());
         QVERIFY(!tax.set(QString(), {}, QStringLiteral("5"), QDate(2020, 1, 1)).ok());
@@ -392,12 +465,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("exact");
         QTest::addColumn<QString>("charges");
         QTest::addColumn<QString>("rounding");
-        QTest::newRow("JPY, +10 %") << "JPY" << QStringList{"4115.2263000000", "4115.2263000000", "4115.2263000000"} << "10"
-                                    << "13580.24679" << "13580" << "-0.24679";
-        QTest::newRow("KWD half-up") << "KWD" << QStringList{"10.1235"} << "0" << "10.1235" << "10.124" << "0.0005";
-        QTest::newRow("KWD below half") << "KWD" << QStringList{"10.1225"} << "0" << "10.1225" << "10.123" << "0.0005";
+        QTest::newRow("JPY, +10 %") << "JPY" << QStringList{"4115.2263000000", "4115.2263000000", "4115.2263000000"}
+                                    << "10"
+                                    << "13580.24679"
+                                    << "13580"
+                                    << "-0.24679";
+        QTest::newRow("KWD half-up") << "KWD" << QStringList{"10.1235"} << "0"
+                                     << "10.1235"
+                                     << "10.124"
+                                     << "0.0005";
+        QTest::newRow("KWD below half") << "KWD" << QStringList{"10.1225"} << "0"
+                                        << "10.1225"
+                                        << "10.123"
+                                        << "0.0005";
         QTest::newRow("USD sixteen decimals") << "USD" << QStringList{"0.0000564902", "1.1234567890123456"} << "0"
-                                              << "1.1235132792123456" << "1.12" << "-0.0035132792123456";
+                                              << "1.1235132792123456"
+                                              << "1.12"
+                                              << "-0.0035132792123456";
     }
     void example4_rounding()
     {
@@ -432,10 +516,12 @@ private Q_SLOTS:
         TestDatabase t;
         const qint64 book = pricebook(t, "10");
         const qint64 good = customerWith(t, QStringLiteral("Good"), Vendor::Aws, QStringLiteral("601"), book);
-        const qint64 noCurrency = customerWith(t, QStringLiteral("No currency"), Vendor::Aws, QStringLiteral("602"), book, QString());
+        const qint64 noCurrency =
+            customerWith(t, QStringLiteral("No currency"), Vendor::Aws, QStringLiteral("602"), book, QString());
         const qint64 noBook = customerWith(t, QStringLiteral("No pricebook"), Vendor::Aws, QStringLiteral("603"), 0);
         const qint64 alsoGood = customerWith(t, QStringLiteral("Also good"), Vendor::Aws, QStringLiteral("604"), book);
-        QVERIFY(importRows(t, {{"601", "EC2", "10"}, {"602", "EC2", "10"}, {"603", "EC2", "10"}, {"604", "EC2", "10"}}).ok());
+        QVERIFY(importRows(t, {{"601", "EC2", "10"}, {"602", "EC2", "10"}, {"603", "EC2", "10"}, {"604", "EC2", "10"}})
+                    .ok());
         const GenerateResult r = generate(t, request(Sep));
         QCOMPARE(r.generated.size(), 2);
         QCOMPARE(r.generated.at(0).customerId, good);
@@ -443,11 +529,13 @@ private Q_SLOTS:
         QCOMPARE(r.failed.size(), 2);
         QCOMPARE(r.failed.at(0).customerId, noCurrency);
         QVERIFY2(r.failed.at(0).message.startsWith(
-                     QStringLiteral("The customer with ID %1 does not have the currency USD enabled").arg(displayCustomerId(noCurrency))),
+                     QStringLiteral("The customer with ID %1 does not have the currency USD enabled")
+                         .arg(displayCustomerId(noCurrency))),
                  qPrintable(r.failed.at(0).message));
         QVERIFY(r.failed.at(0).message.contains(QStringLiteral("Cloud Billing > Cloud Providers")));
         QCOMPARE(r.failed.at(1).customerId, noBook);
-        QVERIFY2(r.failed.at(1).message.contains(QStringLiteral("does not have a pricebook for AWS")), qPrintable(r.failed.at(1).message));
+        QVERIFY2(r.failed.at(1).message.contains(QStringLiteral("does not have a pricebook for AWS")),
+                 qPrintable(r.failed.at(1).message));
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM statements")).toInt(), 2);
         QCOMPARE(t.scalar(QStringLiteral("SELECT generated FROM billing_runs WHERE id = %1").arg(r.runId)).toInt(), 2);
         QCOMPARE(t.scalar(QStringLiteral("SELECT failed FROM billing_runs WHERE id = %1").arg(r.runId)).toInt(), 2);
@@ -467,7 +555,8 @@ private Q_SLOTS:
         const qint64 book = pricebook(t, "10");
         QList<qint64> customers;
         for (int i = 1; i <= 3; ++i)
-            customers << customerWith(t, QStringLiteral("D%1").arg(i), Vendor::Aws, QStringLiteral("70%1").arg(i), book);
+            customers << customerWith(t, QStringLiteral("D%1").arg(i), Vendor::Aws, QStringLiteral("70%1").arg(i),
+                                      book);
         QVERIFY(importRows(t, {{"701", "EC2", "10"}, {"702", "EC2", "20"}, {"703", "EC2", "30"}}).ok());
         const GenerateResult r = generate(t, request(Sep));
         QCOMPARE(r.generated.size(), 3);
@@ -534,7 +623,8 @@ private Q_SLOTS:
     void credits_sameVendorAndCurrencyOnly()
     {
         TestDatabase t;
-        const qint64 c = customerWith(t, QStringLiteral("Mixed"), Vendor::Aws, QStringLiteral("901"), pricebook(t, "0"));
+        const qint64 c =
+            customerWith(t, QStringLiteral("Mixed"), Vendor::Aws, QStringLiteral("901"), pricebook(t, "0"));
         credit(t, c, "10", {}, "EUR");
         credit(t, c, "20", {}, "USD", CreditKind::Manual, Vendor::Google);
         const qint64 expired = credit(t, c, "30", QDate(2026, 8, 31));
@@ -572,7 +662,8 @@ private Q_SLOTS:
     void allocations_perCreditAndAccount()
     {
         TestDatabase t;
-        const qint64 c = customerWith(t, QStringLiteral("Two accounts"), Vendor::Aws, QStringLiteral("111"), pricebook(t, "0"));
+        const qint64 c =
+            customerWith(t, QStringLiteral("Two accounts"), Vendor::Aws, QStringLiteral("111"), pricebook(t, "0"));
         QVERIFY(CustomerService(t.db()).mapAccount({Vendor::Aws, QStringLiteral("222"), c, {}}).ok());
         SupportPlan plan;
         plan.customerId = c;
@@ -610,7 +701,8 @@ private Q_SLOTS:
         const int imports = t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_imports")).toInt();
         auto late = importRows(t, {{"1001", "EC2", "1"}, {"1002", "EC2", "1"}});
         QVERIFY(!late.ok());
-        QVERIFY2(late.message().contains(QStringLiteral("locked by draft statement %1").arg(r.generated.first().statementId)),
+        QVERIFY2(late.message().contains(
+                     QStringLiteral("locked by draft statement %1").arg(r.generated.first().statementId)),
                  qPrintable(late.message()));
         QVERIFY(late.message().contains(QStringLiteral("1001")));
         QVERIFY(late.message().contains(QStringLiteral("nothing changed")));
@@ -636,7 +728,8 @@ private Q_SLOTS:
         QVERIFY(StatementService(t.db()).approve({again.generated.first().statementId}).ok());
         auto afterApproval = importRows(t, {{"1001", "EC2", "3"}});
         QVERIFY(!afterApproval.ok());
-        QVERIFY2(afterApproval.message().contains(QStringLiteral("credit or debit memo")), qPrintable(afterApproval.message()));
+        QVERIFY2(afterApproval.message().contains(QStringLiteral("credit or debit memo")),
+                 qPrintable(afterApproval.message()));
     }
 
     /// An account that moves to another customer after its statement was approved: its billed
@@ -702,8 +795,8 @@ private Q_SLOTS:
     void exchangeRate_convertsIntoTheInvoiceCurrency()
     {
         TestDatabase t;
-        const qint64 c = customerWith(t, QStringLiteral("Euro"), Vendor::Aws, QStringLiteral("1301"), pricebook(t, "10"),
-                                      QStringLiteral("EUR"));
+        const qint64 c = customerWith(t, QStringLiteral("Euro"), Vendor::Aws, QStringLiteral("1301"),
+                                      pricebook(t, "10"), QStringLiteral("EUR"));
         QVERIFY(importRows(t, {{"1301", "EC2", "1000"}}).ok());
         GenerateResult failed = generate(t, request(Sep));
         QCOMPARE(failed.failed.size(), 1);
@@ -711,8 +804,10 @@ private Q_SLOTS:
                  qPrintable(failed.failed.first().message));
         QVERIFY(failed.failed.first().message.contains(QStringLiteral("Exchange Rates")));
         ExchangeRates rates(t.db());
-        QVERIFY(rates.set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.92")).ok());
-        QVERIFY(rates.set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 10, 1), QStringLiteral("0.5")).ok());
+        QVERIFY(
+            rates.set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.92")).ok());
+        QVERIFY(
+            rates.set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 10, 1), QStringLiteral("0.5")).ok());
         QVERIFY(!rates.set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 10, 1), QStringLiteral("0")).ok());
         const Statement s = statementOf(t, generate(t, request(Sep)), c);
         QCOMPARE(s.currency, QStringLiteral("EUR"));
@@ -729,7 +824,8 @@ private Q_SLOTS:
     void showIn_recordsTheRateAndItsDate()
     {
         TestDatabase t;
-        const qint64 c = customerWith(t, QStringLiteral("Show"), Vendor::Aws, QStringLiteral("1401"), pricebook(t, "0"));
+        const qint64 c =
+            customerWith(t, QStringLiteral("Show"), Vendor::Aws, QStringLiteral("1401"), pricebook(t, "0"));
         QVERIFY(importRows(t, {{"1401", "EC2", "100.01"}}).ok());
         const Statement s = statementOf(t, generate(t, request(Sep)), c);
         StatementService statements(t.db());
@@ -737,8 +833,12 @@ private Q_SLOTS:
         auto missing = statements.showIn(s.id, QStringLiteral("GBP"));
         QVERIFY(!missing.ok());
         QVERIFY(missing.message().contains(QStringLiteral("Settings > Exchange Rates")));
-        QVERIFY(ExchangeRates(t.db()).set(QStringLiteral("GBP"), QStringLiteral("USD"), QDate(2026, 10, 1), QStringLiteral("1.25")).ok());
-        QVERIFY(ExchangeRates(t.db()).set(QStringLiteral("GBP"), QStringLiteral("USD"), QDate(2026, 10, 6), QStringLiteral("2")).ok());
+        QVERIFY(ExchangeRates(t.db())
+                    .set(QStringLiteral("GBP"), QStringLiteral("USD"), QDate(2026, 10, 1), QStringLiteral("1.25"))
+                    .ok());
+        QVERIFY(ExchangeRates(t.db())
+                    .set(QStringLiteral("GBP"), QStringLiteral("USD"), QDate(2026, 10, 6), QStringLiteral("2"))
+                    .ok());
         auto shown = statements.showIn(s.id, QStringLiteral("GBP"));
         QVERIFY2(shown.ok(), qPrintable(shown.message()));
         QVERIFY(shown->inverted);
@@ -755,13 +855,15 @@ private Q_SLOTS:
     void negativeCharges_failAlone()
     {
         TestDatabase t;
-        const qint64 c = customerWith(t, QStringLiteral("Refund"), Vendor::Aws, QStringLiteral("1501"), pricebook(t, "0"));
+        const qint64 c =
+            customerWith(t, QStringLiteral("Refund"), Vendor::Aws, QStringLiteral("1501"), pricebook(t, "0"));
         QVERIFY(importRows(t, {{"1501", "EC2", "10"}, {"1501", "EC2", "-25", "2026-09", "AWS", "Adjustment"}}).ok());
         const GenerateResult r = generate(t, request(Sep));
         QCOMPARE(r.generated.size(), 0);
         QCOMPARE(r.failed.size(), 1);
         QCOMPARE(r.failed.first().customerId, c);
-        QVERIFY2(r.failed.first().message.contains(QStringLiteral("never goes below 0.00")), qPrintable(r.failed.first().message));
+        QVERIFY2(r.failed.first().message.contains(QStringLiteral("never goes below 0.00")),
+                 qPrintable(r.failed.first().message));
     }
 
     /// Only what is asked: named customers, and a clear word on those without charges.
@@ -809,9 +911,11 @@ private Q_SLOTS:
         const qint64 book = pricebook(t, "10");
         QList<Row> rows;
         for (int i = 0; i < 12; ++i) {
-            const qint64 c = customerWith(t, QStringLiteral("C%1").arg(i), Vendor::Aws, QStringLiteral("17%1").arg(i, 2, 10, QChar(u'0')), book);
+            const qint64 c = customerWith(t, QStringLiteral("C%1").arg(i), Vendor::Aws,
+                                          QStringLiteral("17%1").arg(i, 2, 10, QChar(u'0')), book);
             credit(t, c, "5");
-            rows.append({QStringLiteral("17%1").arg(i, 2, 10, QChar(u'0')).toLatin1(), "EC2", QByteArray::number(10 + i)});
+            rows.append(
+                {QStringLiteral("17%1").arg(i, 2, 10, QChar(u'0')).toLatin1(), "EC2", QByteArray::number(10 + i)});
         }
         QVERIFY(importRows(t, rows).ok());
         BillingRun run(t.db());
@@ -860,9 +964,12 @@ private Q_SLOTS:
     void explain_namesEveryRuleAndNumber()
     {
         TestDatabase t;
-        QVERIFY(TaxTable(t.db()).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1)).ok());
-        const qint64 c = customerWith(t, QStringLiteral("Explained"), Vendor::Aws, QStringLiteral("1901"), pricebook(t, "10"),
-                                      QStringLiteral("USD"), QStringLiteral("US"), QStringLiteral("WA"));
+        QVERIFY(TaxTable(t.db())
+                    .set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1))
+                    .ok());
+        const qint64 c =
+            customerWith(t, QStringLiteral("Explained"), Vendor::Aws, QStringLiteral("1901"), pricebook(t, "10"),
+                         QStringLiteral("USD"), QStringLiteral("US"), QStringLiteral("WA"));
         const qint64 cr = credit(t, c, "100", QDate(2026, 12, 31));
         QVERIFY(importRows(t, {{"1901", "EC2", "1000"}}).ok());
         BillingOptions o = withCredits();

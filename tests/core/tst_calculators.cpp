@@ -49,7 +49,8 @@ BillingReportRow row(const char *currency, const QList<Line> &lines)
     for (const Line &l : lines) {
         BillingReportLine line;
         line.kind = l.kind;
-        line.productType = l.kind == ChargeLineKind::Marketplace ? QStringLiteral("Marketplace") : QStringLiteral("Compute");
+        line.productType =
+            l.kind == ChargeLineKind::Marketplace ? QStringLiteral("Marketplace") : QStringLiteral("Compute");
         line.product = QStringLiteral("Line %1").arg(n + 1);
         line.usageLines = 1;
         line.price = dec(l.price);
@@ -62,8 +63,8 @@ BillingReportRow row(const char *currency, const QList<Line> &lines)
     return r;
 }
 
-Credit credit(qint64 id, const char *issued, const char *applied = "0", QDate expires = {}, const char *created = "2026-08-01",
-              CreditKind kind = CreditKind::Manual, const char *currency = "USD")
+Credit credit(qint64 id, const char *issued, const char *applied = "0", QDate expires = {},
+              const char *created = "2026-08-01", CreditKind kind = CreditKind::Manual, const char *currency = "USD")
 {
     Credit c;
     c.id = id;
@@ -120,15 +121,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("last");
         QTest::addColumn<QString>("next");
         QTest::addColumn<QString>("previous");
-        QTest::newRow("september") << "2026-09" << "2026-09-01" << "2026-09-30" << "2026-10" << "2026-08";
-        QTest::newRow("december") << "2026-12" << "2026-12-01" << "2026-12-31" << "2027-01" << "2026-11";
-        QTest::newRow("january") << "2027-01" << "2027-01-01" << "2027-01-31" << "2027-02" << "2026-12";
-        QTest::newRow("leap february") << "2024-02" << "2024-02-01" << "2024-02-29" << "2024-03" << "2024-01";
-        QTest::newRow("february") << "2026-02" << "2026-02-01" << "2026-02-28" << "2026-03" << "2026-01";
-        QTest::newRow("century, not leap") << "2100-02" << "2100-02-01" << "2100-02-28" << "2100-03" << "2100-01";
+        QTest::newRow("september") << "2026-09"
+                                   << "2026-09-01"
+                                   << "2026-09-30"
+                                   << "2026-10"
+                                   << "2026-08";
+        QTest::newRow("december") << "2026-12"
+                                  << "2026-12-01"
+                                  << "2026-12-31"
+                                  << "2027-01"
+                                  << "2026-11";
+        QTest::newRow("january") << "2027-01"
+                                 << "2027-01-01"
+                                 << "2027-01-31"
+                                 << "2027-02"
+                                 << "2026-12";
+        QTest::newRow("leap february") << "2024-02"
+                                       << "2024-02-01"
+                                       << "2024-02-29"
+                                       << "2024-03"
+                                       << "2024-01";
+        QTest::newRow("february") << "2026-02"
+                                  << "2026-02-01"
+                                  << "2026-02-28"
+                                  << "2026-03"
+                                  << "2026-01";
+        QTest::newRow("century, not leap") << "2100-02"
+                                           << "2100-02-01"
+                                           << "2100-02-28"
+                                           << "2100-03"
+                                           << "2100-01";
         for (const char *bad : {"2026-13", "2026-00", "2026-9", "26-09", " 2026-09", "2026-09 ", "2026/09", "2026-+9",
                                 "+026-09", "0000-01", "", "2026-1a", "２０２６-09"})
-            QTest::newRow(bad) << QString::fromUtf8(bad) << "" << "" << "" << "";
+            QTest::newRow(bad) << QString::fromUtf8(bad) << ""
+                               << ""
+                               << ""
+                               << "";
     }
     void billingPeriod()
     {
@@ -159,18 +187,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("minorUnits");
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<QString>("total");
-        QTest::newRow("EXAMPLES 3: 600.00 at 10.25 %") << "600.00" << QStringList{"10.25"} << 2 << QStringList{"61.5"} << "61.5";
+        QTest::newRow("EXAMPLES 3: 600.00 at 10.25 %")
+            << "600.00" << QStringList{"10.25"} << 2 << QStringList{"61.5"} << "61.5";
         QTest::newRow("no rate") << "600.00" << QStringList() << 2 << QStringList() << "0";
         QTest::newRow("half a cent rounds up") << "0.05" << QStringList{"10"} << 2 << QStringList{"0.01"} << "0.01";
         QTest::newRow("just under half a cent") << "0.0499" << QStringList{"10"} << 2 << QStringList{"0"} << "0";
-        QTest::newRow("GST and PST, each rounded") << "100.10" << QStringList{"5", "7"} << 2
-                                                   << QStringList{"5.01", "7.01"} << "12.02";
+        QTest::newRow("GST and PST, each rounded")
+            << "100.10" << QStringList{"5", "7"} << 2 << QStringList{"5.01", "7.01"} << "12.02";
         QTest::newRow("JPY has no decimals") << "13580" << QStringList{"10"} << 0 << QStringList{"1358"} << "1358";
         QTest::newRow("JPY half up") << "15" << QStringList{"10"} << 0 << QStringList{"2"} << "2";
         QTest::newRow("KWD three decimals") << "10.1235" << QStringList{"10"} << 3 << QStringList{"1.012"} << "1.012";
         QTest::newRow("NY 8.875 %") << "1234.56" << QStringList{"8.875"} << 2 << QStringList{"109.57"} << "109.57";
         QTest::newRow("zero base") << "0" << QStringList{"19"} << 2 << QStringList{"0"} << "0";
-        QTest::newRow("18 decimals of base") << "0.000000000000000001" << QStringList{"20"} << 2 << QStringList{"0"} << "0";
+        QTest::newRow("18 decimals of base")
+            << "0.000000000000000001" << QStringList{"20"} << 2 << QStringList{"0"} << "0";
     }
     void tax()
     {
@@ -196,14 +226,17 @@ private Q_SLOTS:
     /// Which rates of a table apply: the region's own and the state's, on the day.
     void taxRatesOfTheTable()
     {
-        const QList<TaxRate> table{rate("CA", "", "5", QDate(2020, 1, 1), "GST"), rate("CA", "BC", "7", QDate(2020, 1, 1), "PST"),
-                                   rate("CA", "ON", "8", QDate(2020, 1, 1), "HST"),
-                                   rate("CA", "BC", "8", QDate(2026, 10, 1), "PST new")};
-        const TaxResult sep = tax::onBase(dec("100"), table, QStringLiteral("CA"), QStringLiteral("BC"), QDate(2026, 9, 30), 2);
+        const QList<TaxRate> table{
+            rate("CA", "", "5", QDate(2020, 1, 1), "GST"), rate("CA", "BC", "7", QDate(2020, 1, 1), "PST"),
+            rate("CA", "ON", "8", QDate(2020, 1, 1), "HST"), rate("CA", "BC", "8", QDate(2026, 10, 1), "PST new")};
+        const TaxResult sep =
+            tax::onBase(dec("100"), table, QStringLiteral("CA"), QStringLiteral("BC"), QDate(2026, 9, 30), 2);
         QCOMPARE(sep.total.toString(), QStringLiteral("12"));
-        const TaxResult oct = tax::onBase(dec("100"), table, QStringLiteral("CA"), QStringLiteral("BC"), QDate(2026, 10, 31), 2);
+        const TaxResult oct =
+            tax::onBase(dec("100"), table, QStringLiteral("CA"), QStringLiteral("BC"), QDate(2026, 10, 31), 2);
         QCOMPARE(oct.total.toString(), QStringLiteral("13"));
-        const TaxResult us = tax::onBase(dec("100"), table, QStringLiteral("US"), QStringLiteral("WA"), QDate(2026, 10, 31), 2);
+        const TaxResult us =
+            tax::onBase(dec("100"), table, QStringLiteral("US"), QStringLiteral("WA"), QDate(2026, 10, 31), 2);
         QVERIFY(us.lines.isEmpty());
     }
 
@@ -213,7 +246,8 @@ private Q_SLOTS:
         BillingOptions credits;
         credits.applyCredits = true;
         const BillingReportRow sep = row("USD", {{ChargeLineKind::Usage, "1100.00", "100000000042"}});
-        const QList<Credit> both{credit(1, "-500", "0", {}, "2026-08-01"), credit(2, "-800", "0", QDate(2026, 12, 31), "2026-08-15")};
+        const QList<Credit> both{credit(1, "-500", "0", {}, "2026-08-01"),
+                                 credit(2, "-800", "0", QDate(2026, 12, 31), "2026-08-15")};
         auto s = calculate(run("2026-09", credits), sep, both);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(s->charges.toString(), QStringLiteral("1100"));
@@ -223,7 +257,8 @@ private Q_SLOTS:
 
         // October: C1 has 200 left and pays 150 of it.
         const BillingReportRow oct = row("USD", {{ChargeLineKind::Usage, "150.00", "100000000042"}});
-        auto o = calculate(run("2026-10", credits), oct, {credit(1, "-500", "-300"), credit(2, "-800", "-800", QDate(2026, 12, 31))});
+        auto o = calculate(run("2026-10", credits), oct,
+                           {credit(1, "-500", "-300"), credit(2, "-800", "-800", QDate(2026, 12, 31))});
         QVERIFY(o.ok());
         QCOMPARE(o->total.toString(), QStringLiteral("0"));
         QCOMPARE(shares(*o), QStringLiteral("C1:100000000042:-150"));
@@ -242,13 +277,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("which");
         QTest::addColumn<QString>("total");
         QTest::addColumn<QString>("shares");
-        QTest::newRow("usable") << "usable" << "0" << "C7:111:-60 C7:222:-40";
-        QTest::newRow("expired in August") << "expired" << "100" << "";
-        QTest::newRow("expires on the first day") << "firstday" << "0" << "C7:111:-60 C7:222:-40";
-        QTest::newRow("voided") << "voided" << "100" << "";
-        QTest::newRow("EUR credit, USD statement") << "eur" << "100" << "";
-        QTest::newRow("marketplace credit") << "marketplace" << "100" << "";
-        QTest::newRow("smaller than the charges") << "small" << "30" << "C7:111:-60 C7:222:-10";
+        QTest::newRow("usable") << "usable"
+                                << "0"
+                                << "C7:111:-60 C7:222:-40";
+        QTest::newRow("expired in August") << "expired"
+                                           << "100"
+                                           << "";
+        QTest::newRow("expires on the first day") << "firstday"
+                                                  << "0"
+                                                  << "C7:111:-60 C7:222:-40";
+        QTest::newRow("voided") << "voided"
+                                << "100"
+                                << "";
+        QTest::newRow("EUR credit, USD statement") << "eur"
+                                                   << "100"
+                                                   << "";
+        QTest::newRow("marketplace credit") << "marketplace"
+                                            << "100"
+                                            << "";
+        QTest::newRow("smaller than the charges") << "small"
+                                                  << "30"
+                                                  << "C7:111:-60 C7:222:-10";
     }
     void creditsThatDoNotPay()
     {
@@ -268,7 +317,8 @@ private Q_SLOTS:
             c.currency = QStringLiteral("EUR");
         if (which == QLatin1String("marketplace"))
             c.kind = CreditKind::Marketplace;
-        const BillingReportRow r = row("USD", {{ChargeLineKind::Usage, "60", "111"}, {ChargeLineKind::Usage, "40", "222"}});
+        const BillingReportRow r =
+            row("USD", {{ChargeLineKind::Usage, "60", "111"}, {ChargeLineKind::Usage, "40", "222"}});
         auto s = calculate(run("2026-09", o), r, {c});
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(s->total.toString(), total);
@@ -283,10 +333,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("total");
         QTest::addColumn<QString>("marketplace");
         QTest::addColumn<QString>("marketplaceCredit");
-        QTest::newRow("switches off") << false << false << "1100" << "0" << "0";
-        QTest::newRow("fees") << true << false << "1300" << "200" << "0";
-        QTest::newRow("fees and marketplace credit") << true << true << "1250" << "200" << "-50";
-        QTest::newRow("marketplace credit without fees") << false << true << "1100" << "0" << "0";
+        QTest::newRow("switches off") << false << false << "1100"
+                                      << "0"
+                                      << "0";
+        QTest::newRow("fees") << true << false << "1300"
+                              << "200"
+                              << "0";
+        QTest::newRow("fees and marketplace credit") << true << true << "1250"
+                                                     << "200"
+                                                     << "-50";
+        QTest::newRow("marketplace credit without fees") << false << true << "1100"
+                                                         << "0"
+                                                         << "0";
     }
     void example2_marketplace()
     {
@@ -299,7 +357,8 @@ private Q_SLOTS:
         o.applyCredits = true; // manual credits exist nowhere here: the marketplace credit never pays usage
         o.marketplaceFees = fees;
         o.marketplaceCredits = marketplaceCredits;
-        const BillingReportRow r = row("USD", {{ChargeLineKind::Usage, "1100", "42"}, {ChargeLineKind::Marketplace, "200", "42"}});
+        const BillingReportRow r =
+            row("USD", {{ChargeLineKind::Usage, "1100", "42"}, {ChargeLineKind::Marketplace, "200", "42"}});
         auto s = calculate(run("2026-09", o), r, {credit(9, "-50", "0", {}, "2026-08-01", CreditKind::Marketplace)});
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(s->total.toString(), total);
@@ -329,8 +388,9 @@ private Q_SLOTS:
         QCOMPARE(s->total.toString(), QStringLiteral("661.5"));
         // Without Include Tax the table is not used.
         r.options.includeTax = false;
-        QCOMPARE(calculate(r, row("USD", {{ChargeLineKind::Usage, "1000.00", "1"}}), {credit(1, "-400")})->total.toString(),
-                 QStringLiteral("600"));
+        QCOMPARE(
+            calculate(r, row("USD", {{ChargeLineKind::Usage, "1000.00", "1"}}), {credit(1, "-400")})->total.toString(),
+            QStringLiteral("600"));
     }
 
     /// EXAMPLES.md 4: full precision inside, the currency's units outside, once.
@@ -339,11 +399,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("exact");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("JPY") << "JPY" << "13580.24679" << "13580";
-        QTest::newRow("KWD up") << "KWD" << "10.1235" << "10.124";
-        QTest::newRow("KWD half up, not to even") << "KWD" << "10.1225" << "10.123";
-        QTest::newRow("USD") << "USD" << "0.005" << "0.01";
-        QTest::newRow("USD 18 decimals") << "USD" << "1.004999999999999999" << "1";
+        QTest::newRow("JPY") << "JPY"
+                             << "13580.24679"
+                             << "13580";
+        QTest::newRow("KWD up") << "KWD"
+                                << "10.1235"
+                                << "10.124";
+        QTest::newRow("KWD half up, not to even") << "KWD"
+                                                  << "10.1225"
+                                                  << "10.123";
+        QTest::newRow("USD") << "USD"
+                             << "0.005"
+                             << "0.01";
+        QTest::newRow("USD 18 decimals") << "USD"
+                                         << "1.004999999999999999"
+                                         << "1";
     }
     void example4_rounding()
     {
@@ -366,9 +436,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("invoiceCurrency");
         QTest::addColumn<QString>("price");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no invoice currency") << "" << "10" << "does not have the currency USD enabled";
-        QTest::newRow("no exchange rate") << "GBP" << "10" << "Settings > Exchange Rates has no USD → GBP rate";
-        QTest::newRow("refunds exceed usage") << "USD" << "-5" << "never goes below 0.00";
+        QTest::newRow("no invoice currency") << ""
+                                             << "10"
+                                             << "does not have the currency USD enabled";
+        QTest::newRow("no exchange rate") << "GBP"
+                                          << "10"
+                                          << "Settings > Exchange Rates has no USD → GBP rate";
+        QTest::newRow("refunds exceed usage") << "USD"
+                                              << "-5"
+                                              << "never goes below 0.00";
     }
     void example5_cannotBill()
     {
@@ -376,7 +452,8 @@ private Q_SLOTS:
         QFETCH(QString, price);
         QFETCH(QString, message);
         const QByteArray cur = invoiceCurrency.toLatin1(), p = price.toLatin1();
-        auto s = calculate(run("2026-09"), row("USD", {{ChargeLineKind::Usage, p.constData(), "1"}}), {}, cur.constData());
+        auto s =
+            calculate(run("2026-09"), row("USD", {{ChargeLineKind::Usage, p.constData(), "1"}}), {}, cur.constData());
         QVERIFY(!s.ok());
         QVERIFY2(s.message().contains(message), qPrintable(s.message()));
         QVERIFY2(s.message().contains(QStringLiteral("#100042")), qPrintable(s.message()));
@@ -390,8 +467,8 @@ private Q_SLOTS:
         ExchangeRate sep{QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), dec("0.9215"), false};
         ExchangeRate oct{QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 10, 1), dec("2"), false};
         r.rates = {aug, sep, oct};
-        auto s = calculate(r, row("USD", {{ChargeLineKind::Usage, "1000.00", "1"}, {ChargeLineKind::Usage, "0.01", "2"}}), {},
-                           "EUR");
+        auto s = calculate(
+            r, row("USD", {{ChargeLineKind::Usage, "1000.00", "1"}, {ChargeLineKind::Usage, "0.01", "2"}}), {}, "EUR");
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(s->chargesExact.toString(), QStringLiteral("921.509215"));
         QCOMPARE(s->charges.toString(), QStringLiteral("921.51"));

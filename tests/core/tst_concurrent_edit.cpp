@@ -20,7 +20,8 @@ private Q_SLOTS:
         QVERIFY(service.addCustomer(bursar::test::named(QStringLiteral("Acme"))).ok());
 
         QProcess other;
-        other.start(QStringLiteral(BURSAR_EDIT_WORKER), {t.path(), QStringLiteral("100001"), QStringLiteral("Acme (desk 2)")});
+        other.start(QStringLiteral(BURSAR_EDIT_WORKER),
+                    {t.path(), QStringLiteral("100001"), QStringLiteral("Acme (desk 2)")});
         QVERIFY(other.waitForReadyRead(60000));
         QCOMPARE(other.readLine().trimmed(), QByteArray("loaded"));
 

@@ -30,7 +30,7 @@ private:
                 const char *email;
                 qint64 tenant;
             } rows[] = {
-                {"Acme Logistics", "ap@acme.example", east},      // 100001
+                {"Acme Logistics", "ap@acme.example", east},       // 100001
                 {"beta Foods", "billing@beta.example", eastSub},   // 100002
                 {"Gamma 100% Organic", "gamma@g.example", west},   // 100003
                 {"Delta_Air", "ops@delta.example", west},          // 100004
@@ -93,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(ids(*q.page({QString(), f.east}, CustomerSort::Id, false, 0, 100)), (QList<qint64>{100001, 100002}));
         QCOMPARE(ids(*q.page({QString(), f.eastSub}, CustomerSort::Id, false, 0, 100)), (QList<qint64>{100002}));
         QCOMPARE(*q.count({QString(), f.dist}), 6);
-        QCOMPARE(ids(*q.page({QStringLiteral("acme"), f.east}, CustomerSort::Id, false, 0, 100)), (QList<qint64>{100001}));
+        QCOMPARE(ids(*q.page({QStringLiteral("acme"), f.east}, CustomerSort::Id, false, 0, 100)),
+                 (QList<qint64>{100001}));
     }
 
     void sortAndPage()

@@ -63,13 +63,26 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("tenant");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty name") << "" << "" << 30 << qint64(0) << "name" << "name is empty";
-        QTest::newRow("blank name") << "   " << "" << 30 << qint64(0) << "name" << "name is empty";
-        QTest::newRow("long name") << QString(201, u'x') << "" << 30 << qint64(0) << "name" << "201 characters";
-        QTest::newRow("bad email") << "Acme" << "acme.example" << 30 << qint64(0) << "email" << "not an email address";
-        QTest::newRow("negative terms") << "Acme" << "" << -1 << qint64(0) << "payment_terms" << "0 to 365";
-        QTest::newRow("terms too long") << "Acme" << "" << 400 << qint64(0) << "payment_terms" << "400 days";
-        QTest::newRow("unknown tenant") << "Acme" << "" << 30 << qint64(77) << "tenant" << "tenant 77 does not exist";
+        QTest::newRow("empty name") << ""
+                                    << "" << 30 << qint64(0) << "name"
+                                    << "name is empty";
+        QTest::newRow("blank name") << "   "
+                                    << "" << 30 << qint64(0) << "name"
+                                    << "name is empty";
+        QTest::newRow("long name") << QString(201, u'x') << "" << 30 << qint64(0) << "name"
+                                   << "201 characters";
+        QTest::newRow("bad email") << "Acme"
+                                   << "acme.example" << 30 << qint64(0) << "email"
+                                   << "not an email address";
+        QTest::newRow("negative terms") << "Acme"
+                                        << "" << -1 << qint64(0) << "payment_terms"
+                                        << "0 to 365";
+        QTest::newRow("terms too long") << "Acme"
+                                        << "" << 400 << qint64(0) << "payment_terms"
+                                        << "400 days";
+        QTest::newRow("unknown tenant") << "Acme"
+                                        << "" << 30 << qint64(77) << "tenant"
+                                        << "tenant 77 does not exist";
     }
     void addCustomer_refusesBadInputNamingTheField()
     {
@@ -123,8 +136,13 @@ private Q_SLOTS:
         QVERIFY(s.updateCustomer(c).ok());
         QVERIFY(s.setProvider(id, {Vendor::Aws, true, QStringLiteral("USD")}).ok());
         QVERIFY(s.mapAccount({Vendor::Aws, QStringLiteral("123456789012"), id, {}}).ok());
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'customer' AND entity_id = '%1'").arg(id)).toInt(), 4);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC")).toString(), QStringLiteral("tester"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'customer' AND entity_id = '%1'")
+                         .arg(id))
+                .toInt(),
+            4);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC")).toString(),
+                 QStringLiteral("tester"));
     }
 
     void providers_defaultDisabledAndValidated()
@@ -165,7 +183,8 @@ private Q_SLOTS:
         QVERIFY(s.mapAccount({Vendor::Microsoft, sub, a, {}}).ok()); // again: nothing changes
         auto taken = s.mapAccount({Vendor::Microsoft, sub, b, {}});
         QVERIFY(!taken.ok());
-        QVERIFY2(taken.message().contains(QStringLiteral("already mapped to customer #100001")), qPrintable(taken.message()));
+        QVERIFY2(taken.message().contains(QStringLiteral("already mapped to customer #100001")),
+                 qPrintable(taken.message()));
         // The same ID at another vendor is another account.
         QVERIFY(s.mapAccount({Vendor::Aws, sub, b, {}}).ok());
         QCOMPARE(*s.customerForAccount(Vendor::Microsoft, sub), std::optional<qint64>(a));
@@ -183,16 +202,19 @@ private Q_SLOTS:
         TestDatabase t;
         CustomerService s(t.db());
         const qint64 id = *s.addCustomer(named(QStringLiteral("Acme")));
-        auto pm = s.addPaymentMethod(id, PaymentKind::Card, QStringLiteral("4111 1111 1111 4242"), QStringLiteral("Ada"));
+        auto pm =
+            s.addPaymentMethod(id, PaymentKind::Card, QStringLiteral("4111 1111 1111 4242"), QStringLiteral("Ada"));
         QVERIFY2(pm.ok(), qPrintable(pm.message()));
-        auto bank = s.addPaymentMethod(id, PaymentKind::BankTransfer, QStringLiteral("DE89 3704 0044 0532 0130 00"), {});
+        auto bank =
+            s.addPaymentMethod(id, PaymentKind::BankTransfer, QStringLiteral("DE89 3704 0044 0532 0130 00"), {});
         QVERIFY(bank.ok());
         auto list = s.paymentMethods(id);
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->at(0).maskedReference, QStringLiteral("**** 4242"));
         QCOMPARE(list->at(1).maskedReference, QStringLiteral("**** 3000"));
         // Nowhere in the database, audit log included.
-        for (const char *column : {"payment_methods.masked_reference", "payment_methods.holder_name", "audit_log.detail"}) {
+        for (const char *column :
+             {"payment_methods.masked_reference", "payment_methods.holder_name", "audit_log.detail"}) {
             const QString c = QString::fromLatin1(column);
             QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 LIKE '%4111%' OR %2 LIKE '%3704%'")
                                   .arg(c.section(u'.', 0, 0), c))

@@ -2,8 +2,8 @@
 // bad file is refused with a clear message and left byte-for-byte unchanged.
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
-#include "core/storage/internal/sql.h"
 #include "core/storage/internal/bulk_insert.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "tests/support/test_database.h"
 
@@ -54,8 +54,11 @@ private Q_SLOTS:
     void postgresOnlyStatements_areSkippedOnSqlite()
     {
         TestDatabase t;
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customers_search_trgm'")).toInt(), 0);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customers_search_trgm'")).toInt(),
+            0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+                 Database::latestSchemaVersion());
     }
 
     void reopen_keepsDataAndRunsMigrationsOnce()
@@ -96,12 +99,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("random bytes") << "random" << "not a Bursar database";
-        QTest::newRow("text file") << "text" << "not a Bursar database";
-        QTest::newRow("another program's SQLite") << "foreign" << "another program";
-        QTest::newRow("newer schema") << "newer" << "newer Bursar";
-        QTest::newRow("damaged pages") << "corrupt" << "damaged";
-        QTest::newRow("truncated") << "truncated" << "damaged";
+        QTest::newRow("random bytes") << "random"
+                                      << "not a Bursar database";
+        QTest::newRow("text file") << "text"
+                                   << "not a Bursar database";
+        QTest::newRow("another program's SQLite") << "foreign"
+                                                  << "another program";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer Bursar";
+        QTest::newRow("damaged pages") << "corrupt"
+                                       << "damaged";
+        QTest::newRow("truncated") << "truncated"
+                                   << "damaged";
     }
     void badFiles_areRefusedAndLeftUnchanged()
     {
@@ -199,11 +208,15 @@ private Q_SLOTS:
         auto insert = [&](const QList<std::pair<const char *, Decimal>> &rates) {
             return t->transaction([&]() -> Status {
                 BulkInsert b(t.db(), QStringLiteral("exchange_rates"),
-                             {QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("rate_date"), QStringLiteral("rate"),
-                              QStringLiteral("created_at"), QStringLiteral("created_by")});
+                             {QStringLiteral("base"), QStringLiteral("quote"), QStringLiteral("rate_date"),
+                              QStringLiteral("rate"), QStringLiteral("created_at"), QStringLiteral("created_by")});
                 for (const auto &[quote, rate] : rates) {
-                    b.text(QStringLiteral("USD")).text(QString::fromLatin1(quote)).text(QStringLiteral("2026-01-01")).amount(rate)
-                        .text(nowUtc()).text(QStringLiteral("tester"));
+                    b.text(QStringLiteral("USD"))
+                        .text(QString::fromLatin1(quote))
+                        .text(QStringLiteral("2026-01-01"))
+                        .amount(rate)
+                        .text(nowUtc())
+                        .text(QStringLiteral("tester"));
                     if (Status s = b.endRow(); !s)
                         return s;
                 }
@@ -217,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM exchange_rates")).toInt(), 0);
         Status fine = insert({{"EUR", rate}});
         QVERIFY2(fine.ok(), qPrintable(fine.message()));
-        QCOMPARE(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates")).toString().left(4), QStringLiteral("0.92"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates")).toString().left(4),
+                 QStringLiteral("0.92"));
     }
 
     // The same rule for a single statement: an invalid amount is refused before anything
@@ -227,9 +241,14 @@ private Q_SLOTS:
         TestDatabase t;
         auto insert = [&](const QString &quote, Decimal rate) {
             return t->transaction([&]() -> Status {
-                Sql q(t.db(), QStringLiteral("INSERT INTO exchange_rates (base, quote, rate_date, rate, created_at, created_by) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"));
-                q.bind(QStringLiteral("USD")).bind(quote).bind(QStringLiteral("2026-01-01")).bind(rate).bind(nowUtc())
+                Sql q(t.db(), QStringLiteral(
+                                  "INSERT INTO exchange_rates (base, quote, rate_date, rate, created_at, created_by) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+                q.bind(QStringLiteral("USD"))
+                    .bind(quote)
+                    .bind(QStringLiteral("2026-01-01"))
+                    .bind(rate)
+                    .bind(nowUtc())
                     .bind(QStringLiteral("tester"));
                 return q.exec(QStringLiteral("saving a rate"));
             });
@@ -242,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM exchange_rates")).toInt(), 0);
         Status fine = insert(QStringLiteral("EUR"), *Decimal::parse(QStringLiteral("0.9210")));
         QVERIFY2(fine.ok(), qPrintable(fine.message()));
-        QCOMPARE(storedAmount(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates"))), *Decimal::parse(QStringLiteral("0.921")));
+        QCOMPARE(storedAmount(t.scalar(QStringLiteral("SELECT rate FROM exchange_rates"))),
+                 *Decimal::parse(QStringLiteral("0.921")));
     }
 
     // One NULL policy for stored amounts: NULL is never zero. A NOT NULL money column that
@@ -252,12 +272,14 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("stored");
         QTest::addColumn<QString>("amount");   // "invalid" for Decimal::invalid()
         QTest::addColumn<QString>("optional"); // "none" for std::nullopt
-        QTest::newRow("null") << QVariant(QMetaType::fromType<QString>()) << QStringLiteral("invalid") << QStringLiteral("none");
+        QTest::newRow("null") << QVariant(QMetaType::fromType<QString>()) << QStringLiteral("invalid")
+                              << QStringLiteral("none");
         QTest::newRow("text") << QVariant(QStringLiteral("12.500")) << QStringLiteral("12.5") << QStringLiteral("12.5");
         QTest::newRow("zero") << QVariant(QStringLiteral("0")) << QStringLiteral("0") << QStringLiteral("0");
-        QTest::newRow("negative") << QVariant(QStringLiteral("-0.000000000000000001")) << QStringLiteral("-0.000000000000000001")
-                                  << QStringLiteral("-0.000000000000000001");
-        QTest::newRow("word") << QVariant(QStringLiteral("invalid")) << QStringLiteral("invalid") << QStringLiteral("invalid");
+        QTest::newRow("negative") << QVariant(QStringLiteral("-0.000000000000000001"))
+                                  << QStringLiteral("-0.000000000000000001") << QStringLiteral("-0.000000000000000001");
+        QTest::newRow("word") << QVariant(QStringLiteral("invalid")) << QStringLiteral("invalid")
+                              << QStringLiteral("invalid");
         QTest::newRow("empty") << QVariant(QString()) << QStringLiteral("invalid") << QStringLiteral("invalid");
     }
     void storedAmount_nullIsNeverZero()

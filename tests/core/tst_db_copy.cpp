@@ -1,14 +1,14 @@
 // Moving up: a single-clerk SQLite database copied into a new PostgreSQL database, verified,
 // and refused when the target is not empty. Needs the PostgreSQL test server.
 #include "core/customers/customer_query.h"
-#include "core/storage/internal/sql.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
-#include "core/reports/billing_report.h"
 #include "core/numbering/number_series.h"
+#include "core/reports/billing_report.h"
 #include "core/settings/account_info_service.h"
 #include "core/storage/database_copy.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 
 #include <QJsonArray>
@@ -47,7 +47,9 @@ private:
         NumberSeries n(**db);
         if (!n.define(QStringLiteral("invoice"), QStringLiteral("INV-{YYYY}-{000000}")))
             qFatal("series failed");
-        if (!(*db)->transaction([&]() -> Status { return n.next(QStringLiteral("invoice"), QDate(2026, 5, 1)).ok() ? success() : fail(QString()); }))
+        if (!(*db)->transaction([&]() -> Status {
+                return n.next(QStringLiteral("invoice"), QDate(2026, 5, 1)).ok() ? success() : fail(QString());
+            }))
             qFatal("number failed");
         return path;
     }
@@ -73,16 +75,19 @@ private Q_SLOTS:
         {
             auto lite = Database::open(m_dir.filePath(QStringLiteral("schema.sqlite")));
             QVERIFY(lite.ok());
-            QCOMPARE(tablesOf(**lite, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")),
+            QCOMPARE(tablesOf(**lite,
+                              QStringLiteral(
+                                  "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")),
                      expected);
         }
         const QString url = TestDatabase::createPostgresDatabase();
         {
             auto pg = Database::open(url);
             QVERIFY2(pg.ok(), qPrintable(pg.message()));
-            QCOMPARE(tablesOf(**pg, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                                                  "current_schema() AND table_type = 'BASE TABLE'")),
-                     expected);
+            QCOMPARE(
+                tablesOf(**pg, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                              "current_schema() AND table_type = 'BASE TABLE'")),
+                expected);
         }
         TestDatabase::dropPostgresDatabase(url);
     }
@@ -107,8 +112,10 @@ private Q_SLOTS:
             CustomerService a(**from), b(**to);
             QCOMPARE(b.customer(100010)->name, QStringLiteral("Ünïcödé & Co. \"quoted\""));
             QCOMPARE(b.accounts(100020)->size(), a.accounts(100020)->size());
-            auto reportA = BillingReportBuilder(**from).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
-            auto reportB = BillingReportBuilder(**to).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
+            auto reportA =
+                BillingReportBuilder(**from).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
+            auto reportB =
+                BillingReportBuilder(**to).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-10"));
             QVERIFY(reportA.ok() && reportB.ok());
             QCOMPARE(reportB->rows.size(), reportA->rows.size());
             for (qsizetype i = 0; i < reportA->rows.size(); ++i)
@@ -121,11 +128,13 @@ private Q_SLOTS:
             QVERIFY(b.addPaymentMethod(100001, PaymentKind::Card, QStringLiteral("4242"), {}).ok());
             QVERIFY(b.addCustomer(bursar::test::named(QStringLiteral("New on the server"))).ok());
             QString number;
-            QVERIFY((*to)->transaction([&]() -> Status {
-                auto n = NumberSeries(**to).next(QStringLiteral("invoice"), QDate(2026, 6, 1));
-                number = n ? *n : QString();
-                return success();
-            }).ok());
+            QVERIFY((*to)
+                        ->transaction([&]() -> Status {
+                            auto n = NumberSeries(**to).next(QStringLiteral("invoice"), QDate(2026, 6, 1));
+                            number = n ? *n : QString();
+                            return success();
+                        })
+                        .ok());
             QCOMPARE(number, QStringLiteral("INV-2026-000002"));
         }
         TestDatabase::dropPostgresDatabase(target);
@@ -152,8 +161,9 @@ private Q_SLOTS:
         const QString source = makeSource();
         const QString target = TestDatabase::createPostgresDatabase();
         QProcess p;
-        p.start(QStringLiteral(BURSAR_EXE), {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), source,
-                                             QStringLiteral("--to"), target, QStringLiteral("--format"), QStringLiteral("json")});
+        p.start(QStringLiteral(BURSAR_EXE),
+                {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"),
+                 target, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -162,8 +172,8 @@ private Q_SLOTS:
         QCOMPARE(tables.at(1).toObject().value(QStringLiteral("table")).toString(), QStringLiteral("customers"));
         QCOMPARE(tables.at(1).toObject().value(QStringLiteral("rows")).toInt(), 150);
         // A second copy into the same target is refused with one line.
-        p.start(QStringLiteral(BURSAR_EXE), {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), source,
-                                             QStringLiteral("--to"), target});
+        p.start(QStringLiteral(BURSAR_EXE), {QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"),
+                                             source, QStringLiteral("--to"), target});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 1);
         const QByteArray err = p.readAllStandardError();

@@ -38,20 +38,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("integer") << "12" << "12";
-        QTest::newRow("two places") << "12.50" << "12.5";
-        QTest::newRow("negative") << "-0.01" << "-0.01";
-        QTest::newRow("plus sign") << "+7" << "7";
-        QTest::newRow("spaces around") << "  3.25 " << "3.25";
-        QTest::newRow("leading point") << ".5" << "0.5";
-        QTest::newRow("trailing point") << "5." << "5";
-        QTest::newRow("leading zeros") << "00012.50" << "12.5";
-        QTest::newRow("minus zero") << "-0" << "0";
-        QTest::newRow("16 decimals (Azure)") << "0.0123456789012345" << "0.0123456789012345";
-        QTest::newRow("18 decimals") << "0.000000000000000001" << "0.000000000000000001";
-        QTest::newRow("10^15 total") << "1000000000000000.00" << "1000000000000000";
-        QTest::newRow("largest") << "99999999999999999999.999999999999999999" << "99999999999999999999.999999999999999999";
-        QTest::newRow("zeros past 18 places") << "1.5000000000000000000000" << "1.5";
+        QTest::newRow("integer") << "12"
+                                 << "12";
+        QTest::newRow("two places") << "12.50"
+                                    << "12.5";
+        QTest::newRow("negative") << "-0.01"
+                                  << "-0.01";
+        QTest::newRow("plus sign") << "+7"
+                                   << "7";
+        QTest::newRow("spaces around") << "  3.25 "
+                                       << "3.25";
+        QTest::newRow("leading point") << ".5"
+                                       << "0.5";
+        QTest::newRow("trailing point") << "5."
+                                        << "5";
+        QTest::newRow("leading zeros") << "00012.50"
+                                       << "12.5";
+        QTest::newRow("minus zero") << "-0"
+                                    << "0";
+        QTest::newRow("16 decimals (Azure)") << "0.0123456789012345"
+                                             << "0.0123456789012345";
+        QTest::newRow("18 decimals") << "0.000000000000000001"
+                                     << "0.000000000000000001";
+        QTest::newRow("10^15 total") << "1000000000000000.00"
+                                     << "1000000000000000";
+        QTest::newRow("largest") << "99999999999999999999.999999999999999999"
+                                 << "99999999999999999999.999999999999999999";
+        QTest::newRow("zeros past 18 places") << "1.5000000000000000000000"
+                                              << "1.5";
     }
     void parse_acceptsTypedNumbers()
     {
@@ -66,19 +80,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("comma") << "12,5" << "comma";
-        QTest::newRow("thousands separator") << "1,234.50" << "comma";
-        QTest::newRow("exponent") << "1e3" << "exponent";
-        QTest::newRow("double minus") << "--1" << "more than one sign";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("only spaces") << "   " << "empty";
-        QTest::newRow("too many decimals") << "0.0000000000000000001" << "19 decimal places";
-        QTest::newRow("too many integer digits") << "123456789012345678901" << "too large";
-        QTest::newRow("letters") << "12a" << "not a number";
-        QTest::newRow("two points") << "1.2.3" << "more than one decimal point";
-        QTest::newRow("sign at end") << "1-" << "wrong place";
-        QTest::newRow("only a point") << "." << "no digits";
-        QTest::newRow("hex") << "0x10" << "not a number";
+        QTest::newRow("comma") << "12,5"
+                               << "comma";
+        QTest::newRow("thousands separator") << "1,234.50"
+                                             << "comma";
+        QTest::newRow("exponent") << "1e3"
+                                  << "exponent";
+        QTest::newRow("double minus") << "--1"
+                                      << "more than one sign";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("only spaces") << "   "
+                                     << "empty";
+        QTest::newRow("too many decimals") << "0.0000000000000000001"
+                                           << "19 decimal places";
+        QTest::newRow("too many integer digits") << "123456789012345678901"
+                                                 << "too large";
+        QTest::newRow("letters") << "12a"
+                                 << "not a number";
+        QTest::newRow("two points") << "1.2.3"
+                                    << "more than one decimal point";
+        QTest::newRow("sign at end") << "1-"
+                                     << "wrong place";
+        QTest::newRow("only a point") << "."
+                                      << "no digits";
+        QTest::newRow("hex") << "0x10"
+                             << "not a number";
     }
     void parse_refusesWithClearMessage()
     {
@@ -126,10 +153,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("b");
         QTest::addColumn<QString>("sum");
         QTest::addColumn<QString>("difference");
-        QTest::newRow("binary float trap") << "0.1" << "0.2" << "0.3" << "-0.1";
-        QTest::newRow("JPY example line sum") << "4115.2263000000" << "8230.4526" << "12345.6789" << "-4115.2263";
-        QTest::newRow("signs") << "-5" << "3" << "-2" << "-8";
-        QTest::newRow("tiny + huge") << "0.000000000000000001" << "1000000000000000" << "1000000000000000.000000000000000001"
+        QTest::newRow("binary float trap") << "0.1"
+                                           << "0.2"
+                                           << "0.3"
+                                           << "-0.1";
+        QTest::newRow("JPY example line sum") << "4115.2263000000"
+                                              << "8230.4526"
+                                              << "12345.6789"
+                                              << "-4115.2263";
+        QTest::newRow("signs") << "-5"
+                               << "3"
+                               << "-2"
+                               << "-8";
+        QTest::newRow("tiny + huge") << "0.000000000000000001"
+                                     << "1000000000000000"
+                                     << "1000000000000000.000000000000000001"
                                      << "-999999999999999.999999999999999999";
     }
     void arithmetic_isExact()
@@ -192,7 +230,8 @@ private Q_SLOTS:
     void multiplyDivide_handWorked()
     {
         // EXAMPLES.md 4: 12,345.6789 with a +10 % pricebook is 13,580.24679.
-        QCOMPARE(d("12345.6789").multiplied(d("1.10"), 18, Rounding::HalfEven).toString(), QStringLiteral("13580.24679"));
+        QCOMPARE(d("12345.6789").multiplied(d("1.10"), 18, Rounding::HalfEven).toString(),
+                 QStringLiteral("13580.24679"));
         // EXAMPLES.md 3: tax of 10.25 % on 600.00 is 61.50.
         QCOMPARE(d("600.00").multiplied(d("0.1025"), 2, Rounding::HalfUp).toString(2), QStringLiteral("61.50"));
         QCOMPARE(d("100").divided(d("3"), 2, Rounding::HalfUp).toString(), QStringLiteral("33.33"));
@@ -211,13 +250,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("plain");
         QTest::addColumn<QString>("display");
-        QTest::newRow("USD en") << "1234.5" << "USD" << "en_US" << "1234.50" << "1,234.50";
-        QTest::newRow("USD de") << "1234.5" << "USD" << "de_DE" << "1234.50" << "1.234,50";
-        QTest::newRow("JPY rounds to yen") << "13580.24679" << "JPY" << "ja_JP" << "13580" << "13,580";
-        QTest::newRow("KWD 3 places") << "10.1235" << "KWD" << "en_US" << "10.124" << "10.124";
-        QTest::newRow("negative") << "-1000000.005" << "EUR" << "en_US" << "-1000000.01" << "-1,000,000.01";
-        QTest::newRow("zero") << "0" << "USD" << "en_US" << "0.00" << "0.00";
-        QTest::newRow("beyond 64 bits") << "99999999999999999999.99" << "USD" << "en_US" << "99999999999999999999.99"
+        QTest::newRow("USD en") << "1234.5"
+                                << "USD"
+                                << "en_US"
+                                << "1234.50"
+                                << "1,234.50";
+        QTest::newRow("USD de") << "1234.5"
+                                << "USD"
+                                << "de_DE"
+                                << "1234.50"
+                                << "1.234,50";
+        QTest::newRow("JPY rounds to yen") << "13580.24679"
+                                           << "JPY"
+                                           << "ja_JP"
+                                           << "13580"
+                                           << "13,580";
+        QTest::newRow("KWD 3 places") << "10.1235"
+                                      << "KWD"
+                                      << "en_US"
+                                      << "10.124"
+                                      << "10.124";
+        QTest::newRow("negative") << "-1000000.005"
+                                  << "EUR"
+                                  << "en_US"
+                                  << "-1000000.01"
+                                  << "-1,000,000.01";
+        QTest::newRow("zero") << "0"
+                              << "USD"
+                              << "en_US"
+                              << "0.00"
+                              << "0.00";
+        QTest::newRow("beyond 64 bits") << "99999999999999999999.99"
+                                        << "USD"
+                                        << "en_US"
+                                        << "99999999999999999999.99"
                                         << "99,999,999,999,999,999,999.99";
     }
     void formatting_byCurrencyAndLocale()

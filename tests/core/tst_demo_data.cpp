@@ -1,10 +1,10 @@
 // Demo data is deterministic, complete enough to exercise every screen, and never mixes
 // with real records.
 #include "core/customers/customer_query.h"
-#include "core/storage/internal/sql.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/settings/account_info_service.h"
+#include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 
 #include <QCryptographicHash>
@@ -20,10 +20,11 @@ namespace {
 QByteArray fingerprint(TestDatabase &t)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT id, tenant_id, name, email, region, state, payment_terms_days FROM customers ORDER BY id",
-                            "SELECT vendor, account_id, customer_id FROM vendor_accounts ORDER BY vendor, account_id",
-                            "SELECT customer_id, vendor, enabled, currency FROM customer_providers ORDER BY 1, 2",
-                            "SELECT customer_id, name, is_default FROM subscriptions ORDER BY id"}) {
+    for (const char *sql :
+         {"SELECT id, tenant_id, name, email, region, state, payment_terms_days FROM customers ORDER BY id",
+          "SELECT vendor, account_id, customer_id FROM vendor_accounts ORDER BY vendor, account_id",
+          "SELECT customer_id, vendor, enabled, currency FROM customer_providers ORDER BY 1, 2",
+          "SELECT customer_id, name, is_default FROM subscriptions ORDER BY id"}) {
         QSqlQuery q(t->connection().db);
         if (!q.exec(QString::fromLatin1(sql)))
             return {};
@@ -61,9 +62,13 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(DISTINCT vendor) FROM vendor_accounts")).toInt(), 3);
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM billing_profiles")).toInt(), 250);
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE is_default = 1")).toInt(), 250);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE email IS NULL OR city IS NULL")).toInt(), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE email IS NULL OR city IS NULL")).toInt(),
+                 0);
         // Every payment reference is masked.
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM payment_methods WHERE masked_reference NOT LIKE '**** ____'")).toInt(), 0);
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM payment_methods WHERE masked_reference NOT LIKE '**** ____'"))
+                .toInt(),
+            0);
         // Data written in bulk still passes the services' own validation.
         CustomerService s(t.db());
         for (qint64 id : {100001, 100125, 100250}) {

@@ -20,11 +20,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("value");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("period");
-        QTest::newRow("invoice") << "INV-{YYYY}-{000000}" << QDate(2026, 11, 23) << qint64(1) << "INV-2026-000001" << "2026";
-        QTest::newRow("month") << "CM{YY}{MM}-{0000}" << QDate(2026, 1, 5) << qint64(42) << "CM2601-0042" << "2026-01";
-        QTest::newRow("plain") << "DM-{N}" << QDate(2026, 1, 5) << qint64(1234567) << "DM-1234567" << "all";
-        QTest::newRow("overflowing padding") << "{000}" << QDate(2026, 1, 5) << qint64(12345) << "12345" << "all";
-        QTest::newRow("month without year") << "{MM}/{00}" << QDate(2027, 3, 1) << qint64(7) << "03/07" << "2027-03";
+        QTest::newRow("invoice") << "INV-{YYYY}-{000000}" << QDate(2026, 11, 23) << qint64(1) << "INV-2026-000001"
+                                 << "2026";
+        QTest::newRow("month") << "CM{YY}{MM}-{0000}" << QDate(2026, 1, 5) << qint64(42) << "CM2601-0042"
+                               << "2026-01";
+        QTest::newRow("plain") << "DM-{N}" << QDate(2026, 1, 5) << qint64(1234567) << "DM-1234567"
+                               << "all";
+        QTest::newRow("overflowing padding") << "{000}" << QDate(2026, 1, 5) << qint64(12345) << "12345"
+                                             << "all";
+        QTest::newRow("month without year") << "{MM}/{00}" << QDate(2027, 3, 1) << qint64(7) << "03/07"
+                                            << "2027-03";
     }
     void format()
     {
@@ -42,12 +47,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("no counter") << "INV-{YYYY}" << "exactly one counter";
-        QTest::newRow("two counters") << "{000}-{N}" << "it has 2";
-        QTest::newRow("unknown token") << "INV-{DD}-{000}" << "unknown part {DD}";
-        QTest::newRow("unmatched brace") << "INV-{000}}" << "unmatched brace";
-        QTest::newRow("huge counter") << "{0000000000000}" << "more than 12 digits";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("no counter") << "INV-{YYYY}"
+                                    << "exactly one counter";
+        QTest::newRow("two counters") << "{000}-{N}"
+                                      << "it has 2";
+        QTest::newRow("unknown token") << "INV-{DD}-{000}"
+                                       << "unknown part {DD}";
+        QTest::newRow("unmatched brace") << "INV-{000}}"
+                                         << "unmatched brace";
+        QTest::newRow("huge counter") << "{0000000000000}"
+                                      << "more than 12 digits";
     }
     void validatePattern_refusesNamingTheProblem()
     {
@@ -75,8 +86,8 @@ private Q_SLOTS:
             return number;
         };
         QCOMPARE(take(true), QStringLiteral("INV-2026-000001"));
-        QCOMPARE(take(false), QStringLiteral("INV-2026-000002")); // rolled back ...
-        QCOMPARE(take(true), QStringLiteral("INV-2026-000002"));  // ... so it is given again
+        QCOMPARE(take(false), QStringLiteral("INV-2026-000002"));                   // rolled back ...
+        QCOMPARE(take(true), QStringLiteral("INV-2026-000002"));                    // ... so it is given again
         QCOMPARE(take(true, QDate(2027, 1, 2)), QStringLiteral("INV-2027-000001")); // a new year starts at 1
         QCOMPARE(take(true), QStringLiteral("INV-2026-000003"));
         // A new pattern applies to numbers given from now on.
@@ -93,7 +104,8 @@ private Q_SLOTS:
         constexpr int perWorker = 60;
         QProcess workers[2];
         for (QProcess &w : workers)
-            w.start(QStringLiteral(BURSAR_NUMBER_WORKER), {t.path(), QStringLiteral("memo"), QString::number(perWorker)});
+            w.start(QStringLiteral(BURSAR_NUMBER_WORKER),
+                    {t.path(), QStringLiteral("memo"), QString::number(perWorker)});
         QStringList numbers;
         for (QProcess &w : workers) {
             QVERIFY(w.waitForFinished(120000));

@@ -24,8 +24,8 @@ private Q_SLOTS:
         TestDatabase t;
         QVERIFY(t->dialect() == Dialect::PostgreSQL);
         // 20 and 38 significant digits: a double would keep about 16.
-        for (const char *value : {"12345678.901234567891", "99999999999999999999.999999999999999999",
-                                  "-0.000000000000000001"}) {
+        for (const char *value :
+             {"12345678.901234567891", "99999999999999999999.999999999999999999", "-0.000000000000000001"}) {
             Sql q(t.db(), QStringLiteral("SELECT CAST(? AS NUMERIC(38,18))"));
             q.bind(QString::fromLatin1(value));
             QVERIFY(q.exec().ok());
@@ -39,8 +39,11 @@ private Q_SLOTS:
     void engineOnlyMigrations_runOnTheirEngine()
     {
         TestDatabase t; // on PostgreSQL the trigram index serves substring search
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'customers_search_trgm'")).toInt(), 1);
-        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'customers_search_trgm'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+                 Database::latestSchemaVersion());
     }
 
     void url_formsAndMistakes()
@@ -107,8 +110,10 @@ private Q_SLOTS:
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw LOGIN SUPERUSER PASSWORD 's3cret'")));
             // The login must also be a Bursar user; the first login (postgres) is the administrator.
-            QVERIFY(bursar::core::UserService(**db).add(QStringLiteral("bursar_pw"), QStringLiteral("bursar_pw"),
-                                                        {bursar::core::Privilege::ManageCustomers}).ok());
+            QVERIFY(bursar::core::UserService(**db)
+                        .add(QStringLiteral("bursar_pw"), QStringLiteral("bursar_pw"),
+                             {bursar::core::Privilege::ManageCustomers})
+                        .ok());
         }
         QUrl url(admin);
         url.setUserName(QStringLiteral("bursar_pw"));
@@ -154,8 +159,9 @@ private Q_SLOTS:
         QVERIFY2(refused.message().contains(QStringLiteral("not a Bursar user")), qPrintable(refused.message()));
         {
             auto admin = Database::open(url);
-            QVERIFY(UserService(**admin).add(QStringLiteral("stranger"), QStringLiteral("bursar_stranger"),
-                                             {Privilege::ImportUsage}).ok());
+            QVERIFY(UserService(**admin)
+                        .add(QStringLiteral("stranger"), QStringLiteral("bursar_stranger"), {Privilege::ImportUsage})
+                        .ok());
         }
         auto mapped = Database::open(stranger.toString());
         QVERIFY2(mapped.ok(), qPrintable(mapped.message()));

@@ -1,22 +1,21 @@
 // Every write checks the acting user's privilege in core: refused without it (naming the
 // privilege, writing nothing), allowed with only it. Runs on SQLite and PostgreSQL.
 #include "core/billing/billing_run.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
-#include "core/pricing/pricing_service.h"
 #include "core/demo/demo_data.h"
 #include "core/numbering/number_series.h"
+#include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
 #include "core/settings/document_settings.h"
+#include "core/users/user_service.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
-#include "core/users/user_service.h"
-#include "core/billing/credit.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <functional>
 
@@ -28,8 +27,11 @@ using Operation = std::function<Status(Database &)>;
 Q_DECLARE_METATYPE(Operation)
 
 namespace {
-Status asStatus(const Result<qint64> &r) { return r ? success() : Status(r.error()); }
+Status asStatus(const Result<qint64> &r)
+{
+    return r ? success() : Status(r.error());
 }
+} // namespace
 
 class TestPrivileges : public QObject
 {
@@ -61,7 +63,8 @@ private Q_SLOTS:
             return CustomerService(db).unmapAccount(Vendor::Google, QStringLiteral("G-1"));
         });
         QTest::newRow("add payment method") << customers << Operation([](Database &db) {
-            return asStatus(CustomerService(db).addPaymentMethod(100001, PaymentKind::Card, QStringLiteral("4242"), {}));
+            return asStatus(
+                CustomerService(db).addPaymentMethod(100001, PaymentKind::Card, QStringLiteral("4242"), {}));
         });
         QTest::newRow("save billing profile") << customers << Operation([](Database &db) {
             BillingProfile p;
@@ -97,14 +100,15 @@ private Q_SLOTS:
             return r.message().contains(QStringLiteral("already holds customers")) ? success() : Status(r.error());
         });
         QTest::newRow("add credit") << credits << Operation([](Database &db) {
-            return asStatus(CreditService(db).add({100001, Vendor::Aws, CreditKind::Manual, QStringLiteral("USD"),
-                                                   QStringLiteral("10"), {}, {}, 0}));
+            return asStatus(CreditService(db).add(
+                {100001, Vendor::Aws, CreditKind::Manual, QStringLiteral("USD"), QStringLiteral("10"), {}, {}, 0}));
         });
         QTest::newRow("void credit") << credits << Operation([](Database &db) {
             return CreditService(db).voidCredit(1, QStringLiteral("typed twice"));
         });
         QTest::newRow("tax rate") << settings << Operation([](Database &db) {
-            return asStatus(TaxTable(db).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1)));
+            return asStatus(TaxTable(db).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"),
+                                             QDate(2026, 1, 1)));
         });
         QTest::newRow("statement documents") << settings << Operation([](Database &db) {
             DocumentSettings d;
@@ -112,7 +116,8 @@ private Q_SLOTS:
             return DocumentSettingsService(db).save(d);
         });
         QTest::newRow("exchange rate") << settings << Operation([](Database &db) {
-            return ExchangeRates(db).set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.92"));
+            return ExchangeRates(db).set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30),
+                                         QStringLiteral("0.92"));
         });
         QTest::newRow("generate statements") << generate << Operation([](Database &db) -> Status {
             GenerateRequest r;
@@ -120,9 +125,8 @@ private Q_SLOTS:
             auto run = BillingRun(db).generate(r);
             return run ? success() : Status(run.error());
         });
-        QTest::newRow("delete draft") << generate << Operation([](Database &db) {
-            return StatementService(db).deleteDraft(1);
-        });
+        QTest::newRow("delete draft") << generate
+                                      << Operation([](Database &db) { return StatementService(db).deleteDraft(1); });
         QTest::newRow("approve statements") << approve << Operation([](Database &db) -> Status {
             auto r = StatementService(db).approve({1});
             return r ? success() : Status(r.error());
@@ -143,7 +147,7 @@ private Q_SLOTS:
         QFETCH(Operation, operation);
         const auto needed = Privilege(privilege);
         TestDatabase t;
-        {   // set-up as the administrator
+        { // set-up as the administrator
             CustomerService s(t.db());
             QVERIFY(s.addTenant(TenantKind::Distributor, std::nullopt, QStringLiteral("D")).ok());
             QVERIFY(s.addCustomer(named(QStringLiteral("Acme"))).ok());
@@ -156,8 +160,15 @@ private Q_SLOTS:
             QVERIFY(u.add(QStringLiteral("only"), {}, {needed}).ok());
             QVERIFY(u.add(QStringLiteral("admin2"), {}, {Privilege::ManageCredits}).ok());
             // A draft statement and a credit to approve, delete and void.
-            QVERIFY(CreditService(t.db()).add({100001, Vendor::Aws, CreditKind::Manual, QStringLiteral("USD"),
-                                               QStringLiteral("5"), {}, {}, 0})
+            QVERIFY(CreditService(t.db())
+                        .add({100001,
+                              Vendor::Aws,
+                              CreditKind::Manual,
+                              QStringLiteral("USD"),
+                              QStringLiteral("5"),
+                              {},
+                              {},
+                              0})
                         .ok());
             QVERIFY(PricingService(t.db()).addPricebook(Vendor::Aws, QStringLiteral("Std"), Decimal::fromInt(10)).ok());
             QVERIFY(s.setProvider(100001, {Vendor::Aws, true, QStringLiteral("USD"), 1}).ok());
@@ -189,11 +200,12 @@ private Q_SLOTS:
         QVERIFY(u.revoke(QStringLiteral("clara"), {Privilege::ArdocsCreate}).ok());
         auto list = u.users();
         QVERIFY(list.ok());
-        const auto clara = std::find_if(list->cbegin(), list->cend(), [](const User &x) { return x.name == QLatin1String("clara"); });
+        const auto clara =
+            std::find_if(list->cbegin(), list->cend(), [](const User &x) { return x.name == QLatin1String("clara"); });
         QVERIFY(clara != list->cend());
         QCOMPARE(clara->dbLogin, QStringLiteral("clara_login"));
         QCOMPARE(clara->privileges, QSet<Privilege>{Privilege::CreateMultilinedMemo});
-        QVERIFY(!u.add(QStringLiteral("clara"), {}, {}).ok());          // the name is taken
+        QVERIFY(!u.add(QStringLiteral("clara"), {}, {}).ok()); // the name is taken
         QVERIFY(!u.add(QStringLiteral("bad name!"), {}, {}).ok());
         QVERIFY(!u.grant(QStringLiteral("nobody"), {Privilege::ImportUsage}).ok());
         QVERIFY(!UserService::parsePrivileges(QStringLiteral("ARDOCS_CREATE,NOPE")).ok());

@@ -49,15 +49,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("amount");
         QTest::addColumn<QString>("percent");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("example 1: +10 %") << "1000" << "10" << "1100";
-        QTest::newRow("example 4: JPY full precision") << "12345.6789" << "10" << "13580.24679";
-        QTest::newRow("discount") << "200" << "-5" << "190";
-        QTest::newRow("sixteen decimals") << "0.1234567890123456" << "10" << "0.13580246791358016";
-        QTest::newRow("tiny") << "0.0000564902" << "12.5" << "0.000063551475";
-        QTest::newRow("six-decimal percent") << "100" << "3.141592" << "103.141592";
-        QTest::newRow("free") << "100" << "-100" << "0";
-        QTest::newRow("zero percent") << "7.77" << "0" << "7.77";
-        QTest::newRow("negative cost (adjustment)") << "-50" << "10" << "-55";
+        QTest::newRow("example 1: +10 %") << "1000"
+                                          << "10"
+                                          << "1100";
+        QTest::newRow("example 4: JPY full precision") << "12345.6789"
+                                                       << "10"
+                                                       << "13580.24679";
+        QTest::newRow("discount") << "200"
+                                  << "-5"
+                                  << "190";
+        QTest::newRow("sixteen decimals") << "0.1234567890123456"
+                                          << "10"
+                                          << "0.13580246791358016";
+        QTest::newRow("tiny") << "0.0000564902"
+                              << "12.5"
+                              << "0.000063551475";
+        QTest::newRow("six-decimal percent") << "100"
+                                             << "3.141592"
+                                             << "103.141592";
+        QTest::newRow("free") << "100"
+                              << "-100"
+                              << "0";
+        QTest::newRow("zero percent") << "7.77"
+                                      << "0"
+                                      << "7.77";
+        QTest::newRow("negative cost (adjustment)") << "-50"
+                                                    << "10"
+                                                    << "-55";
     }
 
     void applyPercent()
@@ -104,23 +122,56 @@ private Q_SLOTS:
         QTest::addColumn<QString>("price"); // empty: no rule has started
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("percents");
-        QTest::newRow("example 1: +10 %") << "Amazon EC2" << "2026-09" << "1000" << "1100" << "Pricebook Std: +10%" << "10";
-        QTest::newRow("example 4: JPY, full precision") << "Amazon S3" << "2026-09" << "12345.6789" << "13580.24679"
-                                                        << "Pricebook Std: +10%" << "10";
-        QTest::newRow("override beats the pricebook") << "Support Business" << "2026-09" << "100" << "95"
-                                                      << "Pricebook Std, override for Support Business: -5% (from 2026-09)"
-                                                      << "-5";
-        QTest::newRow("override not started yet") << "Support Business" << "2026-08" << "100" << "110" << "Pricebook Std: +10%"
+        QTest::newRow("example 1: +10 %") << "Amazon EC2"
+                                          << "2026-09"
+                                          << "1000"
+                                          << "1100"
+                                          << "Pricebook Std: +10%"
+                                          << "10";
+        QTest::newRow("example 4: JPY, full precision") << "Amazon S3"
+                                                        << "2026-09"
+                                                        << "12345.6789"
+                                                        << "13580.24679"
+                                                        << "Pricebook Std: +10%"
+                                                        << "10";
+        QTest::newRow("override beats the pricebook")
+            << "Support Business"
+            << "2026-09"
+            << "100"
+            << "95"
+            << "Pricebook Std, override for Support Business: -5% (from 2026-09)"
+            << "-5";
+        QTest::newRow("override not started yet") << "Support Business"
+                                                  << "2026-08"
+                                                  << "100"
+                                                  << "110"
+                                                  << "Pricebook Std: +10%"
                                                   << "10";
         QTest::newRow("the latest rule that has started, then the global -2 %")
-            << "Amazon EC2" << "2026-10" << "1000" << "1097.6"
-            << "Pricebook Std: +12% (from 2026-10); Year-end discount: -2% (from 2026-10)" << "12;-2";
-        QTest::newRow("global over, pricebook stays") << "Amazon EC2" << "2026-12" << "1000" << "1120"
-                                                      << "Pricebook Std: +12% (from 2026-10)" << "12";
-        QTest::newRow("negative cost (a vendor adjustment)") << "Amazon EC2" << "2026-09" << "-50" << "-55"
-                                                             << "Pricebook Std: +10%" << "10";
-        QTest::newRow("dust") << "Amazon EC2" << "2026-10" << "0.000000000000000001" << "0.000000000000000001"
-                              << "Pricebook Std: +12% (from 2026-10); Year-end discount: -2% (from 2026-10)" << "12;-2";
+            << "Amazon EC2"
+            << "2026-10"
+            << "1000"
+            << "1097.6"
+            << "Pricebook Std: +12% (from 2026-10); Year-end discount: -2% (from 2026-10)"
+            << "12;-2";
+        QTest::newRow("global over, pricebook stays") << "Amazon EC2"
+                                                      << "2026-12"
+                                                      << "1000"
+                                                      << "1120"
+                                                      << "Pricebook Std: +12% (from 2026-10)"
+                                                      << "12";
+        QTest::newRow("negative cost (a vendor adjustment)") << "Amazon EC2"
+                                                             << "2026-09"
+                                                             << "-50"
+                                                             << "-55"
+                                                             << "Pricebook Std: +10%"
+                                                             << "10";
+        QTest::newRow("dust") << "Amazon EC2"
+                              << "2026-10"
+                              << "0.000000000000000001"
+                              << "0.000000000000000001"
+                              << "Pricebook Std: +12% (from 2026-10); Year-end discount: -2% (from 2026-10)"
+                              << "12;-2";
     }
     void rate_pricesWithTheRuleInForce()
     {
@@ -131,9 +182,11 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, percents);
         Rater rater({{7, QStringLiteral("Std")}},
-                    {rule(7, {}, QStringLiteral("2026-10"), QStringLiteral("12")), rule(7, {}, QStringLiteral("0000-01"), QStringLiteral("10")),
+                    {rule(7, {}, QStringLiteral("2026-10"), QStringLiteral("12")),
+                     rule(7, {}, QStringLiteral("0000-01"), QStringLiteral("10")),
                      rule(7, QStringLiteral("Support Business"), QStringLiteral("2026-09"), QStringLiteral("-5"))},
-                    {global(QStringLiteral("Year-end discount"), QStringLiteral("-2"), QStringLiteral("2026-10"), QStringLiteral("2026-11"))});
+                    {global(QStringLiteral("Year-end discount"), QStringLiteral("-2"), QStringLiteral("2026-10"),
+                            QStringLiteral("2026-11"))});
         const std::optional<Rate> &rate = rater.rate(7, product, period);
         QVERIFY(rate.has_value());
         QCOMPARE(rater.price(*rate, d(cost)).toString(), price);
@@ -148,7 +201,8 @@ private Q_SLOTS:
         Rater rater({{7, QStringLiteral("Std")}}, {rule(7, {}, QStringLiteral("2026-10"), QStringLiteral("10"))}, {});
         QVERIFY(!rater.rate(7, QStringLiteral("Amazon EC2"), QStringLiteral("2026-09")).has_value());
         QVERIFY(rater.rate(7, QStringLiteral("Amazon EC2"), QStringLiteral("2026-10")).has_value());
-        QVERIFY(!rater.rate(8, QStringLiteral("Amazon EC2"), QStringLiteral("2026-10")).has_value()); // no such pricebook
+        QVERIFY(
+            !rater.rate(8, QStringLiteral("Amazon EC2"), QStringLiteral("2026-10")).has_value()); // no such pricebook
     }
 
     void supportCharge_percentWithAMinimum_data()
@@ -156,11 +210,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("usagePrice");
         QTest::addColumn<QString>("amount");
         QTest::addColumn<bool>("minimum");
-        QTest::newRow("3 % of 10,000") << "10000" << "300" << false;
-        QTest::newRow("3 % of 1,000 is under the minimum") << "1000" << "100" << true;
-        QTest::newRow("exactly the minimum") << "3333.333333333333333333" << "100" << false;
-        QTest::newRow("no usage") << "0" << "100" << true;
-        QTest::newRow("full precision") << "12345.678901" << "370.37036703" << false;
+        QTest::newRow("3 % of 10,000") << "10000"
+                                       << "300" << false;
+        QTest::newRow("3 % of 1,000 is under the minimum") << "1000"
+                                                           << "100" << true;
+        QTest::newRow("exactly the minimum") << "3333.333333333333333333"
+                                             << "100" << false;
+        QTest::newRow("no usage") << "0"
+                                  << "100" << true;
+        QTest::newRow("full precision") << "12345.678901"
+                                        << "370.37036703" << false;
     }
     void supportCharge_percentWithAMinimum()
     {
@@ -187,13 +246,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cost");
         QTest::addColumn<QString>("price");
         QTest::addColumn<QString>("percent"); // empty: none
-        QTest::newRow("example 1: +10 %") << true << "1000" << "1100" << "10";
-        QTest::newRow("a third") << true << "3" << "4" << "33.3";
-        QTest::newRow("discount") << true << "200" << "190" << "-5";
-        QTest::newRow("half-up at the first decimal") << true << "8" << "8.004" << "0.1";
-        QTest::newRow("just under a half") << true << "8" << "8.003999" << "0";
-        QTest::newRow("no cost (custom charges only)") << true << "0" << "50" << "";
-        QTest::newRow("no pricebook") << false << "100" << "0" << "";
+        QTest::newRow("example 1: +10 %") << true << "1000"
+                                          << "1100"
+                                          << "10";
+        QTest::newRow("a third") << true << "3"
+                                 << "4"
+                                 << "33.3";
+        QTest::newRow("discount") << true << "200"
+                                  << "190"
+                                  << "-5";
+        QTest::newRow("half-up at the first decimal") << true << "8"
+                                                      << "8.004"
+                                                      << "0.1";
+        QTest::newRow("just under a half") << true << "8"
+                                           << "8.003999"
+                                           << "0";
+        QTest::newRow("no cost (custom charges only)") << true << "0"
+                                                       << "50"
+                                                       << "";
+        QTest::newRow("no pricebook") << false << "100"
+                                      << "0"
+                                      << "";
     }
     void marginPercent()
     {
@@ -222,11 +295,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("period");
         QTest::addColumn<bool>("expected");
-        QTest::newRow("first period") << "2026-09" << "2026-11" << "2026-09" << true;
-        QTest::newRow("last period") << "2026-09" << "2026-11" << "2026-11" << true;
-        QTest::newRow("after") << "2026-09" << "2026-11" << "2026-12" << false;
-        QTest::newRow("before") << "2026-09" << "" << "2026-08" << false;
-        QTest::newRow("open-ended") << "2026-09" << "" << "2099-12" << true;
+        QTest::newRow("first period") << "2026-09"
+                                      << "2026-11"
+                                      << "2026-09" << true;
+        QTest::newRow("last period") << "2026-09"
+                                     << "2026-11"
+                                     << "2026-11" << true;
+        QTest::newRow("after") << "2026-09"
+                               << "2026-11"
+                               << "2026-12" << false;
+        QTest::newRow("before") << "2026-09"
+                                << ""
+                                << "2026-08" << false;
+        QTest::newRow("open-ended") << "2026-09"
+                                    << ""
+                                    << "2099-12" << true;
     }
     void inForce_isInclusiveAndOpenEnded()
     {

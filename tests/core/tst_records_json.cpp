@@ -41,8 +41,10 @@ private Q_SLOTS:
         const StatementParty p = acme();
         const QString text = json::partyText(p);
         // The snapshot column's keys, compact and sorted, as statements have always kept them.
-        QVERIFY2(text.startsWith(QStringLiteral("{\"address_line1\":\"Hauptstraße 1\",\"address_line2\":\"\",\"billing_profile\":\"Head office\"")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.startsWith(QStringLiteral(
+                "{\"address_line1\":\"Hauptstraße 1\",\"address_line2\":\"\",\"billing_profile\":\"Head office\"")),
+            qPrintable(text));
         const StatementParty back = json::partyFromText(text);
         QCOMPARE(back.name, p.name);
         QCOMPARE(back.contact, p.contact);
@@ -77,11 +79,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("voided");
         QTest::addColumn<QString>("state");
         QTest::addColumn<QString>("remaining");
-        QTest::newRow("available") << "-100.25" << QDate() << false << "available" << "-399.75";
-        QTest::newRow("used") << "-500" << QDate() << false << "used" << "0";
-        QTest::newRow("expired with a remainder") << "-100.25" << QDate(2026, 11, 30) << false << "expired" << "-399.75";
-        QTest::newRow("expires today: still available") << "0" << QDate(2026, 12, 1) << false << "available" << "-500";
-        QTest::newRow("voided") << "0" << QDate() << true << "voided" << "-500";
+        QTest::newRow("available") << "-100.25" << QDate() << false << "available"
+                                   << "-399.75";
+        QTest::newRow("used") << "-500" << QDate() << false << "used"
+                              << "0";
+        QTest::newRow("expired with a remainder") << "-100.25" << QDate(2026, 11, 30) << false << "expired"
+                                                  << "-399.75";
+        QTest::newRow("expires today: still available") << "0" << QDate(2026, 12, 1) << false << "available"
+                                                        << "-500";
+        QTest::newRow("voided") << "0" << QDate() << true << "voided"
+                                << "-500";
     }
     void credit_stateAndExactAmounts()
     {
@@ -120,8 +127,16 @@ private Q_SLOTS:
         s.total = d("13580");
         s.balance = d("13580");
         s.seller = acme();
-        s.lines.append({1, ChargeLineKind::Usage, QStringLiteral("Compute"), QStringLiteral("Amazon EC2"), 3,
-                        QStringLiteral("JPY"), d("12345.6789"), d("13580.24679"), QStringLiteral("Pricebook Std: +10%"), {}});
+        s.lines.append({1,
+                        ChargeLineKind::Usage,
+                        QStringLiteral("Compute"),
+                        QStringLiteral("Amazon EC2"),
+                        3,
+                        QStringLiteral("JPY"),
+                        d("12345.6789"),
+                        d("13580.24679"),
+                        QStringLiteral("Pricebook Std: +10%"),
+                        {}});
         const QJsonObject head = json::statement(s, QDate(2026, 10, 1), false);
         QVERIFY(head.value(QStringLiteral("number")).isNull());
         QCOMPARE(head.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
@@ -131,8 +146,9 @@ private Q_SLOTS:
         QVERIFY(!head.contains(QStringLiteral("lines")));
         const QJsonObject whole = json::statement(s, QDate(2026, 10, 1), true);
         QCOMPARE(whole.value(QStringLiteral("rounding")).toString(), QStringLiteral("-0.24679"));
-        QCOMPARE(whole.value(QStringLiteral("lines")).toArray().first().toObject().value(QStringLiteral("price")).toString(),
-                 QStringLiteral("13580.24679"));
+        QCOMPARE(
+            whole.value(QStringLiteral("lines")).toArray().first().toObject().value(QStringLiteral("price")).toString(),
+            QStringLiteral("13580.24679"));
         // The parties print the snapshot's form: the old keys and the rest of the contact.
         const QJsonObject seller = whole.value(QStringLiteral("seller")).toObject();
         QCOMPARE(seller.value(QStringLiteral("name")).toString(), QStringLiteral("Acme GmbH"));

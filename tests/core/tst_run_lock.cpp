@@ -17,14 +17,16 @@ private Q_SLOTS:
     {
         TestDatabase t;
         QProcess holder;
-        holder.start(QStringLiteral(BURSAR_RUN_LOCK_WORKER), {t.path(), QStringLiteral("aws"), QStringLiteral("2026-09")});
+        holder.start(QStringLiteral(BURSAR_RUN_LOCK_WORKER),
+                     {t.path(), QStringLiteral("aws"), QStringLiteral("2026-09")});
         QVERIFY(holder.waitForReadyRead(60000));
         QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
 
         auto refused = RunLock::acquire(t.db(), Vendor::Aws, QStringLiteral("2026-09"));
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.message().contains(QStringLiteral("AWS 2026-09 is already running")), qPrintable(refused.message()));
-        {   // another period and another vendor are free
+        QVERIFY2(refused.message().contains(QStringLiteral("AWS 2026-09 is already running")),
+                 qPrintable(refused.message()));
+        { // another period and another vendor are free
             auto other = RunLock::acquire(t.db(), Vendor::Aws, QStringLiteral("2026-10"));
             QVERIFY2(other.ok(), qPrintable(other.message()));
             auto microsoft = RunLock::acquire(t.db(), Vendor::Microsoft, QStringLiteral("2026-09"));
@@ -43,7 +45,8 @@ private Q_SLOTS:
 
         // While this process holds it, a second process is refused.
         QProcess second;
-        second.start(QStringLiteral(BURSAR_RUN_LOCK_WORKER), {t.path(), QStringLiteral("aws"), QStringLiteral("2026-09")});
+        second.start(QStringLiteral(BURSAR_RUN_LOCK_WORKER),
+                     {t.path(), QStringLiteral("aws"), QStringLiteral("2026-09")});
         QVERIFY(second.waitForFinished(60000));
         QCOMPARE(second.exitCode(), 1);
         QVERIFY(second.readAll().startsWith("refused: "));

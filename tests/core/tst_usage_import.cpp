@@ -5,11 +5,11 @@
 #include "core/demo/usage_generator.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "tests/support/test_database.h"
 #include "core/usage/csv_reader.h"
 #include "core/usage/usage_importer.h"
-#include "core/users/user_service.h"
 #include "core/usage/usage_records.h"
+#include "core/users/user_service.h"
+#include "tests/support/test_database.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -73,8 +73,9 @@ const QByteArray FocusHeader =
     "ChargeClass,ProviderName,PublisherName,SubAccountId,ServiceName,ServiceCategory,ConsumedQuantity,PricingUnit\n";
 
 QByteArray focusRow(const QByteArray &cost, const QByteArray &account = "111122223333",
-                    const QByteArray &publisher = "Amazon Web Services, Inc.", const QByteArray &date = "2026-09-03T00:00:00Z",
-                    const QByteArray &currency = "USD", const QByteArray &category = "Usage")
+                    const QByteArray &publisher = "Amazon Web Services, Inc.",
+                    const QByteArray &date = "2026-09-03T00:00:00Z", const QByteArray &currency = "USD",
+                    const QByteArray &category = "Usage")
 {
     return cost + ",," + currency + ",2026-09-01T00:00:00Z,2026-10-01T00:00:00Z," + date + ',' + category + ",,AWS," +
            '"' + publisher + "\"," + account + ",Amazon EC2,Compute,1.5,Hrs\n";
@@ -145,22 +146,27 @@ private Q_SLOTS:
         QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QStringList{"a|b", "1|2"} << QString();
         QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFx,y\n") << QStringList{"x|y"} << QString();
         QTest::newRow("quoted comma") << QByteArray("\"a,b\",c\n") << QStringList{"a,b|c"} << QString();
-        QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",c\n") << QStringList{"say \"hi\"|c"} << QString();
-        QTest::newRow("newline in quotes") << QByteArray("\"l1\r\nl2\",c\nd,e\n") << QStringList{"l1\r\nl2|c", "d|e"} << QString();
+        QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",c\n") << QStringList{"say \"hi\"|c"}
+                                       << QString();
+        QTest::newRow("newline in quotes")
+            << QByteArray("\"l1\r\nl2\",c\nd,e\n") << QStringList{"l1\r\nl2|c", "d|e"} << QString();
         QTest::newRow("empty fields") << QByteArray(",,\n") << QStringList{"||"} << QString();
         QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n\n") << QStringList{"a", "b"} << QString();
         QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << QStringList{"|x"} << QString();
         QTest::newRow("utf8") << QByteArray("München,東京\n") << QStringList{"München|東京"} << QString();
         QTest::newRow("stray quote") << QByteArray("a,b\"c\n") << QStringList{} << QStringLiteral("Line 1, column 2");
-        QTest::newRow("text after quote") << QByteArray("a\n\"b\"c,d\n") << QStringList{"a"} << QStringLiteral("Line 2, column 1");
-        QTest::newRow("truncated in quotes") << QByteArray("a,b\n1,\"unfinished\n") << QStringList{"a|b"}
-                                             << QStringLiteral("truncated");
+        QTest::newRow("text after quote")
+            << QByteArray("a\n\"b\"c,d\n") << QStringList{"a"} << QStringLiteral("Line 2, column 1");
+        QTest::newRow("truncated in quotes")
+            << QByteArray("a,b\n1,\"unfinished\n") << QStringList{"a|b"} << QStringLiteral("truncated");
         QTest::newRow("invalid utf8") << QByteArray("a,b\nok,\xC3\x28\n") << QStringList{"a|b"}
                                       << QStringLiteral("Line 2, column 2 is not UTF-8");
-        QTest::newRow("utf8 split over two fields") << QByteArray("a,\xE6,\xBA\xAC\n") << QStringList{}
-                                                  << QStringLiteral("Line 1, column 2 is not UTF-8");
+        QTest::newRow("utf8 split over two fields")
+            << QByteArray("a,\xE6,\xBA\xAC\n") << QStringList{} << QStringLiteral("Line 1, column 2 is not UTF-8");
         QTest::newRow("overlong utf8") << QByteArray("\xC0\xAF\n") << QStringList{} << QStringLiteral("not UTF-8");
-        QTest::newRow("utf16") << QByteArray("\xFF\xFE" "a\0,\0") << QStringList{} << QStringLiteral("UTF-16");
+        QTest::newRow("utf16") << QByteArray("\xFF\xFE"
+                                             "a\0,\0")
+                               << QStringList{} << QStringLiteral("UTF-16");
     }
 
     void csv()
@@ -250,7 +256,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("formatKey");
         QTest::newRow("focus aws") << int(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus");
-        QTest::newRow("focus microsoft") << int(Vendor::Microsoft) << int(UsageFormat::Focus) << QStringLiteral("focus");
+        QTest::newRow("focus microsoft") << int(Vendor::Microsoft) << int(UsageFormat::Focus)
+                                         << QStringLiteral("focus");
         QTest::newRow("focus google") << int(Vendor::Google) << int(UsageFormat::Focus) << QStringLiteral("focus");
         QTest::newRow("aws cur") << int(Vendor::Aws) << int(UsageFormat::AwsCur) << QStringLiteral("aws-cur");
         QTest::newRow("azure") << int(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure");
@@ -301,13 +308,15 @@ private Q_SLOTS:
     void sameFileTwice_changesNothingAndSaysSo()
     {
         TestDatabase t;
-        const QString path = writeFile(t.dir(), QStringLiteral("a.csv"), FocusHeader + focusRow("1.25") + focusRow("2.5"));
+        const QString path =
+            writeFile(t.dir(), QStringLiteral("a.csv"), FocusHeader + focusRow("1.25") + focusRow("2.5"));
         auto first = UsageImporter(t.db()).importFile(path, {});
         QVERIFY2(first.ok(), qPrintable(first.message()));
         QVERIFY(!first->alreadyImported);
         const qint64 audits = count(t, QStringLiteral("audit_log"));
         // The same bytes under another name are still the same file.
-        const QString copy = writeFile(t.dir(), QStringLiteral("copy.csv"), FocusHeader + focusRow("1.25") + focusRow("2.5"));
+        const QString copy =
+            writeFile(t.dir(), QStringLiteral("copy.csv"), FocusHeader + focusRow("1.25") + focusRow("2.5"));
         auto second = UsageImporter(t.db()).importFile(copy, {});
         QVERIFY2(second.ok(), qPrintable(second.message()));
         QVERIFY(second->alreadyImported);
@@ -327,7 +336,8 @@ private Q_SLOTS:
                                        FocusHeader + focusRow("10", "111122223333") + focusRow("5", "444455556666"));
         auto summary = UsageImporter(t.db()).importFile(path, {});
         QVERIFY2(summary.ok(), qPrintable(summary.message()));
-        QCOMPARE(summary->unmappedAccounts, (QStringList{QStringLiteral("111122223333"), QStringLiteral("444455556666")}));
+        QCOMPARE(summary->unmappedAccounts,
+                 (QStringList{QStringLiteral("111122223333"), QStringLiteral("444455556666")}));
         QVERIFY(customers.mapAccount({Vendor::Aws, QStringLiteral("111122223333"), id, {}}).ok());
         auto unmapped = UsageImporter(t.db()).unmappedAccounts();
         QVERIFY(unmapped.ok());
@@ -350,8 +360,8 @@ private Q_SLOTS:
                  QStringLiteral("Datadog, Inc."));
         // Once the clerk lists an entity as the vendor's own, its rows are not marketplace.
         QVERIFY(VendorEntities(t.db()).add(Vendor::Aws, QStringLiteral("Datadog, Inc.")).ok());
-        const QString again = writeFile(t.dir(), QStringLiteral("m2.csv"),
-                                        FocusHeader + focusRow("4", "111122223333", "Datadog, Inc."));
+        const QString again =
+            writeFile(t.dir(), QStringLiteral("m2.csv"), FocusHeader + focusRow("4", "111122223333", "Datadog, Inc."));
         QVERIFY(UsageImporter(t.db()).importFile(again, {}).ok());
         QCOMPARE(t.scalar(QStringLiteral("SELECT SUM(lines) FROM usage_totals WHERE marketplace = 1")).toInt(), 1);
         QVERIFY(!VendorEntities(t.db()).add(Vendor::Aws, QStringLiteral("datadog, inc.")).ok());
@@ -360,14 +370,14 @@ private Q_SLOTS:
     void vendorTaxAndCreditRows_areKeptApart()
     {
         TestDatabase t;
-        const QString path = writeFile(t.dir(), QStringLiteral("tc.csv"),
-                                       FocusHeader + focusRow("100") +
-                                           focusRow("8.25", "111122223333", "Amazon Web Services, Inc.",
-                                                    "2026-09-03T00:00:00Z", "USD", "Tax") +
-                                           focusRow("-20", "111122223333", "Amazon Web Services, Inc.",
-                                                    "2026-09-03T00:00:00Z", "USD", "Credit"));
+        const QString path = writeFile(
+            t.dir(), QStringLiteral("tc.csv"),
+            FocusHeader + focusRow("100") +
+                focusRow("8.25", "111122223333", "Amazon Web Services, Inc.", "2026-09-03T00:00:00Z", "USD", "Tax") +
+                focusRow("-20", "111122223333", "Amazon Web Services, Inc.", "2026-09-03T00:00:00Z", "USD", "Credit"));
         QVERIFY(UsageImporter(t.db()).importFile(path, {}).ok());
-        QCOMPARE(Decimal::parseVendor(t.scalar(QStringLiteral("SELECT cost FROM usage_totals WHERE kind = 'tax'")).toString().toUtf8())
+        QCOMPARE(Decimal::parseVendor(
+                     t.scalar(QStringLiteral("SELECT cost FROM usage_totals WHERE kind = 'tax'")).toString().toUtf8())
                      ->toString(),
                  QStringLiteral("8.25"));
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_totals WHERE kind = 'credit'")).toInt(), 1);
@@ -376,13 +386,16 @@ private Q_SLOTS:
         CustomerService customers(t.db());
         const qint64 id = *customers.addCustomer(named(QStringLiteral("Acme")));
         QVERIFY(customers.mapAccount({Vendor::Aws, QStringLiteral("111122223333"), id, {}}).ok());
-        auto credits = UsageImporter(t.db()).vendorCredits(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-09"));
+        auto credits =
+            UsageImporter(t.db()).vendorCredits(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-09"));
         QVERIFY2(credits.ok(), qPrintable(credits.message()));
         QCOMPARE(credits->size(), 1);
         QCOMPARE(credits->first().customerId, id);
         QCOMPARE(credits->first().accountId, QStringLiteral("111122223333"));
         QCOMPARE(credits->first().amount.toString(), QStringLiteral("-20"));
-        QVERIFY(UsageImporter(t.db()).vendorCredits(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"))->isEmpty());
+        QVERIFY(UsageImporter(t.db())
+                    .vendorCredits(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"))
+                    ->isEmpty());
     }
 
     // The lists the window reads page by page: every page size gives the whole list, in
@@ -394,16 +407,19 @@ private Q_SLOTS:
         for (int a = 0; a < 7; ++a) {
             const QByteArray account = QByteArray::number(100000000000LL + a * 1111);
             rows += focusRow(QByteArray::number(a + 1) + ".5", account);
-            rows += focusRow(QByteArray::number(a + 2), account, "Amazon Web Services, Inc.", "2026-09-04T00:00:00Z", "EUR");
-            rows += focusRow("-" + QByteArray::number(a + 1), account, "Amazon Web Services, Inc.", "2026-09-05T00:00:00Z",
-                             "USD", "Credit");
+            rows += focusRow(QByteArray::number(a + 2), account, "Amazon Web Services, Inc.", "2026-09-04T00:00:00Z",
+                             "EUR");
+            rows += focusRow("-" + QByteArray::number(a + 1), account, "Amazon Web Services, Inc.",
+                             "2026-09-05T00:00:00Z", "USD", "Credit");
             if (a % 2 == 0)
-                rows += focusRow("-0.25", account, "Amazon Web Services, Inc.", "2026-09-06T00:00:00Z", "EUR", "Credit");
+                rows +=
+                    focusRow("-0.25", account, "Amazon Web Services, Inc.", "2026-09-06T00:00:00Z", "EUR", "Credit");
         }
         for (int f = 0; f < 5; ++f)
-            QVERIFY(UsageImporter(t.db()).importFile(writeFile(t.dir(), QStringLiteral("p%1.csv").arg(f),
-                                                               FocusHeader + rows + focusRow(QByteArray::number(f) + ".01")),
-                                                     {})
+            QVERIFY(UsageImporter(t.db())
+                        .importFile(writeFile(t.dir(), QStringLiteral("p%1.csv").arg(f),
+                                              FocusHeader + rows + focusRow(QByteArray::number(f) + ".01")),
+                                    {})
                         .ok());
         CustomerService customers(t.db());
         const qint64 id = *customers.addCustomer(named(QStringLiteral("Acme")));
@@ -447,7 +463,8 @@ private Q_SLOTS:
         check([&] { return importer.vendorCreditCount(Vendor::Aws, from, to); },
               [&](Page p) { return importer.vendorCredits(Vendor::Aws, from, to, p); },
               [](const VendorCredit &c) -> QString {
-                  return QString::number(c.customerId) + c.accountId + c.currency + c.amount.toString() + QString::number(c.lines);
+                  return QString::number(c.customerId) + c.accountId + c.currency + c.amount.toString() +
+                         QString::number(c.lines);
               });
         // Each vendor-credit entry adds up every file's rows of its key. The first key is the
         // first account's EUR credit (EUR sorts before USD): 5 files of -0.25 each; the
@@ -472,9 +489,10 @@ private Q_SLOTS:
     void cur_ignoresFreeTierAndKnowsMarketplaceByBillingEntity()
     {
         TestDatabase t;
-        const QByteArray header = "bill/BillingEntity,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,"
-                                  "lineItem/CurrencyCode,lineItem/UnblendedCost,lineItem/LineItemDescription,"
-                                  "product/ProductName\n";
+        const QByteArray header =
+            "bill/BillingEntity,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,"
+            "lineItem/CurrencyCode,lineItem/UnblendedCost,lineItem/LineItemDescription,"
+            "product/ProductName\n";
         const QString path = writeFile(
             t.dir(), QStringLiteral("cur.csv"),
             header + "AWS,111122223333,Usage,2026-09-02T00:00:00Z,USD,12.5,EC2 usage,Amazon Elastic Compute Cloud\n" +
@@ -500,12 +518,14 @@ private Q_SLOTS:
     void azure_readsMonthFirstDatesAndSubscriptionPaths()
     {
         TestDatabase t;
-        const QByteArray header = "\xEF\xBB\xBF" "SubscriptionId,Date,ProductName,MeterCategory,Quantity,EffectivePrice,"
+        const QByteArray header = "\xEF\xBB\xBF"
+                                  "SubscriptionId,Date,ProductName,MeterCategory,Quantity,EffectivePrice,"
                                   "CostInBillingCurrency,BillingCurrencyCode,PublisherType\r\n";
         const QString path = writeFile(
             t.dir(), QStringLiteral("azure.csv"),
-            header + "/subscriptions/AB12CD34-0000-4000-8000-000000000001/resourceGroups/rg,09/30/2026,Virtual Machines,"
-                     "Compute,2,0.5,1.0000000000000001,EUR,Azure\r\n" +
+            header +
+                "/subscriptions/AB12CD34-0000-4000-8000-000000000001/resourceGroups/rg,09/30/2026,Virtual Machines,"
+                "Compute,2,0.5,1.0000000000000001,EUR,Azure\r\n" +
                 "ab12cd34-0000-4000-8000-000000000001,09/01/2026,SaaS thing,SaaS,1,10,10,EUR,Marketplace\r\n");
         auto s = UsageImporter(t.db()).importFile(path, {});
         QVERIFY2(s.ok(), qPrintable(s.message()));
@@ -518,18 +538,25 @@ private Q_SLOTS:
         // Mapping the subscription as the portal shows it (a path, upper case) maps what was imported.
         CustomerService customers(t.db());
         const qint64 id = *customers.addCustomer(named(QStringLiteral("Contoso")));
-        QVERIFY(customers.mapAccount({Vendor::Microsoft, QStringLiteral("/subscriptions/AB12CD34-0000-4000-8000-000000000001"), id, {}}).ok());
+        QVERIFY(
+            customers
+                .mapAccount(
+                    {Vendor::Microsoft, QStringLiteral("/subscriptions/AB12CD34-0000-4000-8000-000000000001"), id, {}})
+                .ok());
         QVERIFY(UsageImporter(t.db()).unmappedAccounts()->isEmpty());
-        QCOMPARE(**customers.customerForAccount(Vendor::Microsoft, QStringLiteral("AB12CD34-0000-4000-8000-000000000001")), id);
+        QCOMPARE(
+            **customers.customerForAccount(Vendor::Microsoft, QStringLiteral("AB12CD34-0000-4000-8000-000000000001")),
+            id);
     }
 
     void asOption_overridesDetection()
     {
         TestDatabase t;
         // A Partner Center file whose header is missing its signature column cannot be detected...
-        const QString path = writeFile(t.dir(), QStringLiteral("pc.csv"),
-                                       "CustomerId,SubscriptionId,ProductName,BillingPreTaxTotal,BillingCurrency,UsageDate\n"
-                                       "c1,sub-1,Azure plan,3.5,USD,2026-09-04\n");
+        const QString path =
+            writeFile(t.dir(), QStringLiteral("pc.csv"),
+                      "CustomerId,SubscriptionId,ProductName,BillingPreTaxTotal,BillingCurrency,UsageDate\n"
+                      "c1,sub-1,Azure plan,3.5,USD,2026-09-04\n");
         ImportOptions options;
         options.format = UsageFormat::Focus; // ...and forcing the wrong format names what is missing.
         auto wrong = UsageImporter(t.db()).importFile(path, options);
@@ -549,18 +576,19 @@ private Q_SLOTS:
         QTest::newRow("wrong delimiter") << QByteArray(FocusHeader).replace(',', ';') + QByteArray(ok).replace(',', ';')
                                          << QStringList{"separated by “;”"};
         QTest::newRow("missing column")
-            << QByteArray("BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,SubAccountId\n"
-                          "1,USD,2026-09-01,2026-09-02,Usage,1\n")
+            << QByteArray(
+                   "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,SubAccountId\n"
+                   "1,USD,2026-09-01,2026-09-02,Usage,1\n")
             << QStringList{"lacks the column ServiceName", "FinOps FOCUS"};
         QTest::newRow("text in cost") << FocusHeader + ok + focusRow("twelve")
                                       << QStringList{"line 3, column 1 (BilledCost)", "“twelve”"};
         QTest::newRow("unknown currency")
             << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-09-03T00:00:00Z", "XYZ")
             << QStringList{"line 2", "“XYZ” is not an ISO 4217"};
-        QTest::newRow("date outside period") << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-10-01T00:00:00Z")
-                                             << QStringList{"line 2, column 6 (ChargePeriodStart)", "outside the billing period"};
-        QTest::newRow("truncated") << FocusHeader + ok + "1,,USD,\"2026-09-01"
-                                   << QStringList{"line 3", "truncated"};
+        QTest::newRow("date outside period")
+            << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-10-01T00:00:00Z")
+            << QStringList{"line 2, column 6 (ChargePeriodStart)", "outside the billing period"};
+        QTest::newRow("truncated") << FocusHeader + ok + "1,,USD,\"2026-09-01" << QStringList{"line 3", "truncated"};
         QTest::newRow("empty") << QByteArray() << QStringList{"is empty"};
         QTest::newRow("header only blank") << QByteArray("\n\n") << QStringList{"no header"};
         QTest::newRow("invalid utf8") << FocusHeader + QByteArray(ok).replace("Amazon EC2", "Amazon \xFF\xFE")
@@ -571,12 +599,13 @@ private Q_SLOTS:
             << QByteArray("CustomerId,SubscriptionId,ProductName,BillingPreTaxTotal,BillingCurrency,UsageDate\n"
                           "c1,sub-1,Azure plan,1,USD,2026-09-01\nc2,sub-1,Azure plan,1,USD,2026-09-02\n")
             << QStringList{"line 3", "cannot belong to two customers", "line 2"};
-        QTest::newRow("ragged row") << FocusHeader + "1,2,3\n" << QStringList{"line 2", "has 3 columns but the header has 15"};
+        QTest::newRow("ragged row") << FocusHeader + "1,2,3\n"
+                                    << QStringList{"line 2", "has 3 columns but the header has 15"};
         QTest::newRow("unknown category")
             << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-09-03T00:00:00Z", "USD", "Bonus")
             << QStringList{"line 2, column 7 (ChargeCategory)", "“Bonus”"};
-        QTest::newRow("not a usage file") << QByteArray("name,email\nA,a@example.com\n")
-                                          << QStringList{"not a usage export", "--as"};
+        QTest::newRow("not a usage file")
+            << QByteArray("name,email\nA,a@example.com\n") << QStringList{"not a usage export", "--as"};
         QTest::newRow("too many decimals") << FocusHeader + focusRow("1E-19") << QStringList{"line 2, column 1"};
         QTest::newRow("empty cost") << FocusHeader + focusRow("NULL") << QStringList{"line 2, column 1", "is empty"};
         // Found by fuzz_aws_cur: a cell of only a byte order mark decodes to nothing.
@@ -584,7 +613,7 @@ private Q_SLOTS:
             << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-09-03T00:00:00Z", "\xEF\xBB\xBF")
             << QStringList{"line 2, column 3 (BillingCurrency)", "is empty"};
         QTest::newRow("account only a byte order mark") << FocusHeader + focusRow("1", "\xEF\xBB\xBF")
-                                                         << QStringList{"line 2, column 11 (SubAccountId)", "is empty"};
+                                                        << QStringList{"line 2, column 11 (SubAccountId)", "is empty"};
     }
 
     void badInput_isRefusedWithWhereAndWhyAndChangesNothing()

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <functional>
 
 inline int runWorker(int argc, char **argv, int argumentCount,

@@ -1,10 +1,9 @@
 // libFuzzer harness for the CSV reader: any bytes, no crash, no hang, no memory error; a
 // record the reader accepted comes back the same after csvField() writes it out again.
-#include "core/usage/csv_reader.h"
 #include "core/formats/csv.h"
+#include "core/usage/csv_reader.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 

@@ -1,13 +1,12 @@
 // libFuzzer harness for one usage format (BURSAR_FUZZ_FORMAT): the file's header makes a
 // mapper (or is refused with a message), every row maps to a usage row or a problem with a
 // message; a mapped row always has a valid period, an exact cost and a currency.
+#include "core/domain/vendor_account.h"
 #include "core/usage/csv_reader.h"
 #include "core/usage/usage_formats.h"
 #include "core/usage/usage_importer.h"
-#include "core/domain/vendor_account.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 

@@ -4,25 +4,24 @@
 // that is not blank); the CSV and the Detailed CSV parsed again and reconciled to the
 // statement total exactly; batch export written atomically. SQLite and PostgreSQL.
 #include "core/billing/billing_run.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
+#include "core/billing/statement.h"
 #include "core/billing/statement_exports.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/statement_export.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
 #include "core/settings/document_settings.h"
-#include "core/finance/account_statement.h"
-#include "core/formats/statement_export.h"
+#include "core/usage/csv_reader.h"
 #include "render/formats.h"
 #include "render/statement_pdf.h"
-#include "render/statement_pdf.h"
 #include "tests/support/test_database.h"
-#include "core/usage/csv_reader.h"
 #include "tests/support/usage_fixture.h"
-#include "core/billing/credit.h"
-#include "core/billing/statement.h"
-#include "core/pricing/pricing_rules.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -67,7 +66,8 @@ QString saved(const QTemporaryDir &dir, const QString &name, const QByteArray &b
 QString textOf(const QString &pdf, bool raw = false)
 {
     return QString::fromUtf8(
-        poppler(QStringLiteral("pdftotext"), {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+        poppler(QStringLiteral("pdftotext"),
+                {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
 }
 
 QString withoutSpace(QString s)
@@ -121,7 +121,8 @@ class TestStatementDocuments : public QObject
         if (!customers.updateCustomer(cu).ok())
             qFatal("customer");
         if (credit)
-            (void)CreditService(m_t->db()).add({c, Vendor::Aws, CreditKind::Manual, currency, QString::fromLatin1(credit), {}, {}, 0});
+            (void)CreditService(m_t->db()).add(
+                {c, Vendor::Aws, CreditKind::Manual, currency, QString::fromLatin1(credit), {}, {}, 0});
         QList<Row> mine = rows;
         for (Row &r : mine) {
             r.account = account.toLatin1();
@@ -173,44 +174,48 @@ private Q_SLOTS:
             ours.logoMime = QStringLiteral("image/svg+xml");
         }
         QVERIFY(info.save(ours).ok());
-        m_book = PricingService(m_t->db(), QDate(2026, 8, 1)).addPricebook(Vendor::Aws, QStringLiteral("Std"), dec("10"))->first;
-        QVERIFY(TaxTable(m_t->db()).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1)).ok());
+        m_book = PricingService(m_t->db(), QDate(2026, 8, 1))
+                     .addPricebook(Vendor::Aws, QStringLiteral("Std"), dec("10"))
+                     ->first;
+        QVERIFY(TaxTable(m_t->db())
+                    .set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2026, 1, 1))
+                    .ok());
     }
-    void cleanup()
-    {
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     /// One page: the numbers a customer reads, the statement number, page 1 of 1, fonts
     /// embedded, title set, a page that is not blank.
     void onePage_numbersFontsAndPicture()
     {
         const Statement s = bill(QStringLiteral("Acme Retail Inc."), QStringLiteral("USD"),
-                                 {{"", "Amazon Elastic Compute Cloud", "1000"}, {"", "Amazon S3", "200", "2026-09", "AWS", "Usage", "USD", "Storage"}},
+                                 {{"", "Amazon Elastic Compute Cloud", "1000"},
+                                  {"", "Amazon S3", "200", "2026-09", "AWS", "Usage", "USD", "Storage"}},
                                  "400");
         QCOMPARE(s.total.toString(), QStringLiteral("1014.3")); // (1,100 + 220 - 400) + 10.25 % of 920
         const QString path = pdf(s, QStringLiteral("one.pdf"));
         const QString text = textOf(path);
-        for (const QString &expected : {s.number, QStringLiteral("Acme Retail Inc."), QStringLiteral("Customer ID #"),
-                                        QStringLiteral("Northwind Cloud Distribution Ltd"), QStringLiteral("Amazon Elastic Compute Cloud"),
-                                        QStringLiteral("1,100.00"), QStringLiteral("220.00"), QStringLiteral("1,320.00"),
-                                        QStringLiteral("-400.00"), QStringLiteral("94.30"), QStringLiteral("USD 1,014.30"),
-                                        QStringLiteral("Page 1 of 1"), QStringLiteral("2026-11-04"), QStringLiteral("Subtotal Compute")})
+        for (const QString &expected :
+             {s.number, QStringLiteral("Acme Retail Inc."), QStringLiteral("Customer ID #"),
+              QStringLiteral("Northwind Cloud Distribution Ltd"), QStringLiteral("Amazon Elastic Compute Cloud"),
+              QStringLiteral("1,100.00"), QStringLiteral("220.00"), QStringLiteral("1,320.00"),
+              QStringLiteral("-400.00"), QStringLiteral("94.30"), QStringLiteral("USD 1,014.30"),
+              QStringLiteral("Page 1 of 1"), QStringLiteral("2026-11-04"), QStringLiteral("Subtotal Compute")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
         QVERIFY(!text.contains(QStringLiteral("DRAFT")));
         const QString fonts = QString::fromUtf8(poppler(QStringLiteral("pdffonts"), {path}));
         const QStringList fontRows = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fontRows.isEmpty());
         for (const QString &row : fontRows)
-            QVERIFY2(row.split(u' ', Qt::SkipEmptyParts).value(row.split(u' ', Qt::SkipEmptyParts).size() - 5) == QLatin1String("yes"),
+            QVERIFY2(row.split(u' ', Qt::SkipEmptyParts).value(row.split(u' ', Qt::SkipEmptyParts).size() - 5) ==
+                         QLatin1String("yes"),
                      qPrintable(fonts));
         const QString info = QString::fromUtf8(poppler(QStringLiteral("pdfinfo"), {path}));
         QVERIFY2(info.contains(QStringLiteral("Title:           Billing Statement ") + s.number), qPrintable(info));
         QVERIFY(info.contains(QStringLiteral("Creator:         Bursar")));
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
-        poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
-                                             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path,
-                                             m_dir.filePath(QStringLiteral("one"))});
+        poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                             QStringLiteral("1"), path, m_dir.filePath(QStringLiteral("one"))});
         QImage page(m_dir.filePath(QStringLiteral("one-1.png")));
         QVERIFY(!page.isNull());
         int ink = 0;
@@ -221,7 +226,8 @@ private Q_SLOTS:
         QVERIFY2(ink > page.width() * page.height() / 50, qPrintable(QString::number(ink)));
         QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
         QFile::remove(QStringLiteral(BURSAR_SCREENSHOT_DIR "/statement-one-page.png"));
-        QFile::copy(m_dir.filePath(QStringLiteral("one-1.png")), QStringLiteral(BURSAR_SCREENSHOT_DIR "/statement-one-page.png"));
+        QFile::copy(m_dir.filePath(QStringLiteral("one-1.png")),
+                    QStringLiteral(BURSAR_SCREENSHOT_DIR "/statement-one-page.png"));
     }
 
     /// 300 lines: the table header repeats on every page, every page says "Page X of Y",
@@ -231,8 +237,8 @@ private Q_SLOTS:
         QList<Row> rows;
         const QByteArrayList types{"Compute", "Databases", "Networking", "Storage", "Analytics"};
         for (int i = 1; i <= 300; ++i)
-            rows.append({"", "Service " + QByteArray::number(i).rightJustified(3, '0'), QByteArray::number(i) + ".25", "2026-09", "AWS",
-                         "Usage", "USD", types.at(i % 5)});
+            rows.append({"", "Service " + QByteArray::number(i).rightJustified(3, '0'), QByteArray::number(i) + ".25",
+                         "2026-09", "AWS", "Usage", "USD", types.at(i % 5)});
         const Statement s = bill(QStringLiteral("Many Lines LLC"), QStringLiteral("USD"), rows);
         QCOMPARE(s.lines.size(), 300);
         const QString path = pdf(s, QStringLiteral("many.pdf"));
@@ -244,15 +250,18 @@ private Q_SLOTS:
         const QStringList pageTexts = text.split(u'\f', Qt::SkipEmptyParts);
         QCOMPARE(pageTexts.size(), pages);
         for (int i = 0; i < pages; ++i) {
-            QVERIFY2(pageTexts.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages)), qPrintable(pageTexts.at(i)));
+            QVERIFY2(pageTexts.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages)),
+                     qPrintable(pageTexts.at(i)));
             if (i + 1 < pages || pageTexts.at(i).contains(QStringLiteral("Service")))
-                QVERIFY2(pageTexts.at(i).contains(QStringLiteral("Description")) && pageTexts.at(i).contains(QStringLiteral("Amount (USD)")),
+                QVERIFY2(pageTexts.at(i).contains(QStringLiteral("Description")) &&
+                             pageTexts.at(i).contains(QStringLiteral("Amount (USD)")),
                          qPrintable(QStringLiteral("no table header on page %1").arg(i + 1)));
             if (i > 0)
                 QVERIFY(pageTexts.at(i).contains(QStringLiteral("(continued)")));
         }
         for (int i = 1; i <= 300; ++i)
-            QVERIFY2(text.contains(QStringLiteral("Service %1").arg(i, 3, 10, QChar(u'0'))), qPrintable(QString::number(i)));
+            QVERIFY2(text.contains(QStringLiteral("Service %1").arg(i, 3, 10, QChar(u'0'))),
+                     qPrintable(QString::number(i)));
         QVERIFY(pageTexts.last().contains(QStringLiteral("Amount due")));
         // 300 × 0.25 + (1 + ... + 300) = 45,225 at cost; +10 % = 49,747.50; +10.25 % tax.
         QCOMPARE(s.charges.toString(), QStringLiteral("49747.5"));
@@ -285,8 +294,9 @@ private Q_SLOTS:
     /// A 200-character product name wraps; every character of it is on the page.
     void longProductName_wrapsAndIsWhole()
     {
-        QByteArray name = "Amazon Elastic Compute Cloud reserved capacity for the EU-Frankfurt region, three years, all upfront, "
-                          "with dedicated hosts and an extended support plan for production workloads of";
+        QByteArray name =
+            "Amazon Elastic Compute Cloud reserved capacity for the EU-Frankfurt region, three years, all upfront, "
+            "with dedicated hosts and an extended support plan for production workloads of";
         name += QByteArray(200 - name.size(), 'x');
         QCOMPARE(name.size(), 200);
         const Statement s = bill(QStringLiteral("Long Names GmbH"), QStringLiteral("EUR"), {{"", name, "10"}});
@@ -299,7 +309,8 @@ private Q_SLOTS:
     /// Credits above the charges: the statement shows 0.00, the rest carries over.
     void zeroTotal_whenCreditsExceedCharges()
     {
-        const Statement s = bill(QStringLiteral("Credited Inc."), QStringLiteral("USD"), {{"", "Amazon EC2", "100"}}, "5000");
+        const Statement s =
+            bill(QStringLiteral("Credited Inc."), QStringLiteral("USD"), {{"", "Amazon EC2", "100"}}, "5000");
         QCOMPARE(s.total.toString(), QStringLiteral("0"));
         const QString text = textOf(pdf(s, QStringLiteral("zero.pdf")));
         QVERIFY(text.contains(QStringLiteral("-110.00")));
@@ -309,7 +320,8 @@ private Q_SLOTS:
     /// A draft: DRAFT watermark and no number anywhere.
     void draft_hasWatermarkAndNoNumber()
     {
-        const Statement s = bill(QStringLiteral("Draft Co"), QStringLiteral("USD"), {{"", "Amazon EC2", "10"}}, nullptr, false);
+        const Statement s =
+            bill(QStringLiteral("Draft Co"), QStringLiteral("USD"), {{"", "Amazon EC2", "10"}}, nullptr, false);
         QVERIFY(s.number.isEmpty());
         const QString path = pdf(s, QStringLiteral("draft.pdf"));
         const QString text = textOf(path);
@@ -327,9 +339,10 @@ private Q_SLOTS:
         DocumentSettings settings = *DocumentSettingsService(m_t->db()).load();
         settings.locale = QStringLiteral("de_DE");
         QVERIFY(DocumentSettingsService(m_t->db()).save(settings).ok());
-        const QString text = textOf(pdf(s, QStringLiteral("de.pdf"), documentOptions(*DocumentSettingsService(m_t->db()).load())));
+        const QString text =
+            textOf(pdf(s, QStringLiteral("de.pdf"), documentOptions(*DocumentSettingsService(m_t->db()).load())));
         QVERIFY2(text.contains(QStringLiteral("1.320,00")), qPrintable(text)); // 1,200 + 10 %
-        QVERIFY(text.contains(QStringLiteral("EUR 1.455,30")));               // + 10.25 % tax
+        QVERIFY(text.contains(QStringLiteral("EUR 1.455,30")));                // + 10.25 % tax
         settings.locale = QStringLiteral("german");
         QVERIFY(!DocumentSettingsService(m_t->db()).save(settings).ok());
     }
@@ -365,22 +378,30 @@ private Q_SLOTS:
         QFETCH(QString, currency);
         QFETCH(bool, semicolon);
         if (currency == QLatin1String("EUR"))
-            QVERIFY(ExchangeRates(m_t->db()).set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.9215")).ok());
+            QVERIFY(ExchangeRates(m_t->db())
+                        .set(QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2026, 9, 30), QStringLiteral("0.9215"))
+                        .ok());
         const QByteArray usage = currency == QLatin1String("EUR") ? "USD" : currency.toLatin1();
-        QList<Row> rows{{"", "Amazon EC2", "4115.2263000000"}, {"", "Amazon EC2", "4115.2263000000"},
-                        {"", "Amazon EC2", "4115.2263000000"}, {"", "Amazon S3", "0.0000564902", "2026-09", "AWS", "Usage", usage, "Storage"},
+        QList<Row> rows{{"", "Amazon EC2", "4115.2263000000"},
+                        {"", "Amazon EC2", "4115.2263000000"},
+                        {"", "Amazon EC2", "4115.2263000000"},
+                        {"", "Amazon S3", "0.0000564902", "2026-09", "AWS", "Usage", usage, "Storage"},
                         {"", "Amazon S3", "1.1234567890123456", "2026-09", "AWS", "Usage", usage, "Storage"},
                         {"", "Firewall", "77.7777", "2026-09", "Acme Security LLC", "Usage", usage, "Security"}};
         for (Row &r : rows)
             r.currency = usage;
         // Statement lines in the invoice currency; the usage converted when they differ.
         const QString account = QStringLiteral("9%1").arg(++m_accounts, 11, 10, QChar(u'0'));
-        const qint64 c = customerWith(*m_t, QStringLiteral("Recon %1").arg(currency), Vendor::Aws, account, m_book, currency,
-                                      QStringLiteral("US"), QStringLiteral("WA"));
+        const qint64 c = customerWith(*m_t, QStringLiteral("Recon %1").arg(currency), Vendor::Aws, account, m_book,
+                                      currency, QStringLiteral("US"), QStringLiteral("WA"));
         SupportPlan plan{0, c, Vendor::Aws, QStringLiteral("Business"), dec("7.5"), dec("0"), currency, {}, {}};
         QVERIFY(PricingService(m_t->db(), QDate(2026, 8, 1)).addSupportPlan(plan).ok());
-        QVERIFY(CreditService(m_t->db()).add({c, Vendor::Aws, CreditKind::Manual, currency, QStringLiteral("100"), {}, {}, 0}).ok());
-        QVERIFY(CreditService(m_t->db()).add({c, Vendor::Aws, CreditKind::Marketplace, currency, QStringLiteral("5"), {}, {}, 0}).ok());
+        QVERIFY(CreditService(m_t->db())
+                    .add({c, Vendor::Aws, CreditKind::Manual, currency, QStringLiteral("100"), {}, {}, 0})
+                    .ok());
+        QVERIFY(CreditService(m_t->db())
+                    .add({c, Vendor::Aws, CreditKind::Marketplace, currency, QStringLiteral("5"), {}, {}, 0})
+                    .ok());
         for (Row &r : rows)
             r.account = account.toLatin1();
         QVERIFY(importRows(*m_t, rows).ok());
@@ -389,7 +410,8 @@ private Q_SLOTS:
         r.customers = QList<qint64>{c};
         r.options = {true, true, true, true};
         auto run = BillingRun(m_t->db()).generate(r);
-        QVERIFY2(run.ok() && run->generated.size() == 1, run ? qPrintable(run->failed.value(0).message) : qPrintable(run.message()));
+        QVERIFY2(run.ok() && run->generated.size() == 1,
+                 run ? qPrintable(run->failed.value(0).message) : qPrintable(run.message()));
         const Statement s = *StatementService(m_t->db()).statement(run->generated.first().statementId);
         CsvOptions options;
         options.semicolon = semicolon;
@@ -403,7 +425,8 @@ private Q_SLOTS:
         const QList<QStringList> records = parseCsv(body);
         QVERIFY(records.size() > 8);
         const QStringList header = records.first();
-        const int kind = int(header.indexOf(QStringLiteral("record"))), amount = int(header.indexOf(QStringLiteral("amount")));
+        const int kind = int(header.indexOf(QStringLiteral("record"))),
+                  amount = int(header.indexOf(QStringLiteral("amount")));
         Decimal sum, total;
         int usageLines = 0;
         QSet<QString> kinds;
@@ -425,7 +448,8 @@ private Q_SLOTS:
             QVERIFY(kinds.contains(QStringLiteral("rounding")));
         // The summary CSV adds up too.
         const QList<QStringList> summary = parseCsv(StatementExports::summaryCsv(s));
-        const int sAmount = int(summary.first().indexOf(QStringLiteral("amount"))), sRecord = int(summary.first().indexOf(QStringLiteral("record")));
+        const int sAmount = int(summary.first().indexOf(QStringLiteral("amount"))),
+                  sRecord = int(summary.first().indexOf(QStringLiteral("record")));
         Decimal summarySum;
         for (const QStringList &rec : summary.mid(1))
             if (rec.at(sRecord) != QLatin1String("total"))
@@ -439,7 +463,9 @@ private Q_SLOTS:
     {
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i)
-            ids << bill(QStringLiteral("Batch %1").arg(i), QStringLiteral("USD"), {{"", "Amazon EC2", "10"}}, nullptr, i % 2 == 0).id;
+            ids << bill(QStringLiteral("Batch %1").arg(i), QStringLiteral("USD"), {{"", "Amazon EC2", "10"}}, nullptr,
+                        i % 2 == 0)
+                       .id;
         QTemporaryDir out;
         ExportRequest request;
         request.statements = ids;
@@ -498,7 +524,7 @@ private Q_SLOTS:
         QVERIFY(DocumentFormats::find(QStringLiteral("Detailed-CSV")));
         QVERIFY(!DocumentFormats::find(QStringLiteral("xlsx")));
         QVERIFY(DocumentFormats::find(QStringLiteral("detailed-csv"))->needsDatabase); // reads usage lines
-        QVERIFY(!DocumentFormats::find(QStringLiteral("pdf"))->needsDatabase);          // painted on every core
+        QVERIFY(!DocumentFormats::find(QStringLiteral("pdf"))->needsDatabase);         // painted on every core
 
         const Statement s = bill(QStringLiteral("Registry Ltd"), QStringLiteral("USD"), {{"", "Amazon EC2", "10"}});
         QTemporaryDir out;
@@ -531,7 +557,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(a.number), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Statement of Account")));
         QVERIFY(text.contains(QStringLiteral("Balance USD 121.28"))); // 110 + 10.25 %
-        QVERIFY(text.contains(QStringLiteral("1–30 days 121.28"))); // due 2026-11-04, 27 days late on 2026-12-01
+        QVERIFY(text.contains(QStringLiteral("1–30 days 121.28")));   // due 2026-11-04, 27 days late on 2026-12-01
         auto before = AccountStatements(m_t->db()).asOf(a.customerId, QDate(2026, 10, 1));
         QVERIFY(before->documents.isEmpty()); // issued on 2026-10-05
     }

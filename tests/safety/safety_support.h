@@ -57,8 +57,9 @@ public:
             return QStringLiteral("");
         if (line.startsWith(QLatin1String("ok ")))
             return line.mid(3);
-        m_lastError = line.isEmpty() ? QStringLiteral("no answer; stderr: ") + QString::fromUtf8(m_process.readAllStandardError())
-                                     : line;
+        m_lastError = line.isEmpty()
+                          ? QStringLiteral("no answer; stderr: ") + QString::fromUtf8(m_process.readAllStandardError())
+                          : line;
         return QString();
     }
     QString lastError() const { return m_lastError; }

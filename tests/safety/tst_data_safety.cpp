@@ -13,11 +13,11 @@
 #include "core/customers/customer_service.h"
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
-#include "safety_support.h"
 #include "core/storage/database.h"
-#include "core/storage/internal/sql.h"
 #include "core/storage/database_files.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/window_lock.h"
+#include "safety_support.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
 
@@ -41,8 +41,9 @@ QByteArray focusFile(const QByteArray &period, const QByteArray &cost)
 {
     return "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,PublisherName,"
            "SubAccountId,ServiceName,ServiceCategory\n" +
-           cost + ",USD," + period + "-01T00:00:00Z," + period + "-03 00:00:00,Usage,AWS,\"Amazon Web Services, Inc.\"," +
-           Account.toUtf8() + ",\"Amazon Elastic Compute Cloud\",Compute\n";
+           cost + ",USD," + period + "-01T00:00:00Z," + period +
+           "-03 00:00:00,Usage,AWS,\"Amazon Web Services, Inc.\"," + Account.toUtf8() +
+           ",\"Amazon Elastic Compute Cloud\",Compute\n";
 }
 
 int auditCount(Database &db, const QString &action, const QString &entity, const QString &id)
@@ -119,9 +120,10 @@ private Q_SLOTS:
         }
 
         // B opens, reads and closes.
-        CliRun b = runBursar(path, {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
-                                 QStringLiteral("json")},
-                          data);
+        CliRun b = runBursar(
+            path,
+            {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+            data);
         QVERIFY2(b.code == 0, b.err.constData());
         QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")),
                  "the -wal file was deleted while the window still had the database open");
@@ -135,34 +137,44 @@ private Q_SLOTS:
         QVERIFY2(!credit.isNull(), qPrintable(a.lastError()));
 
         // B again and a third process see every one of A's commits.
-        b = runBursar(path, {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
-                   data);
+        b = runBursar(
+            path,
+            {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+            data);
         QVERIFY2(b.code == 0, b.err.constData());
         const QStringList customers = column(b.json(), QStringLiteral("id"));
         QVERIFY2(customers.contains(first), qPrintable(customers.join(u',')));
         QVERIFY2(customers.contains(second), "the window's commit after B closed is invisible to other processes");
-        CliRun c = runBursar(path, {QStringLiteral("credits"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
-                          data);
+        CliRun c = runBursar(
+            path,
+            {QStringLiteral("credits"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+            data);
         QVERIFY2(c.code == 0, c.err.constData());
         QVERIFY2(column(c.json(), QStringLiteral("id")).contains(credit), c.out.constData());
         if (work == QLatin1String("worker-customer")) {
             QVERIFY(customers.contains(workDone));
         } else if (work == QLatin1String("import")) {
-            c = runBursar(path, {QStringLiteral("usage"), QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")},
-                       data);
+            c = runBursar(path,
+                          {QStringLiteral("usage"), QStringLiteral("history"), QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          data);
             QVERIFY2(column(c.json(), QStringLiteral("id")).contains(workDone), c.out.constData());
         } else if (work == QLatin1String("generate")) {
-            c = runBursar(path, {QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
-                       data);
+            c = runBursar(path,
+                          {QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          data);
             const QStringList statements = column(c.json(), QStringLiteral("statement_id"));
             for (const QString &id : workDone.split(u' '))
                 QVERIFY2(statements.contains(id), c.out.constData());
         }
         // The CLI writes while the window is open (a second clerk's script).
-        c = runBursar(path, {QStringLiteral("credits"), QStringLiteral("add"), QStringLiteral("--customer"), QString::number(customer),
-                          QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--currency"), QStringLiteral("USD"),
-                          QStringLiteral("--amount"), QStringLiteral("7.00"), QStringLiteral("--format"), QStringLiteral("json")},
-                   data);
+        c = runBursar(path,
+                      {QStringLiteral("credits"), QStringLiteral("add"), QStringLiteral("--customer"),
+                       QString::number(customer), QStringLiteral("--vendor"), QStringLiteral("aws"),
+                       QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--amount"),
+                       QStringLiteral("7.00"), QStringLiteral("--format"), QStringLiteral("json")},
+                      data);
         QVERIFY2(c.code == 0, c.err.constData());
         const QString cliCredit = QString::number(c.json().object().value(QStringLiteral("id")).toInteger());
         QVERIFY(cliCredit != credit);
@@ -178,12 +190,11 @@ private Q_SLOTS:
         Status integrity = (*db)->checkIntegrity();
         QVERIFY2(integrity.ok(), qPrintable(integrity.message()));
         QSqlQuery q((*db)->connection().db);
-        auto count = [&](const QString &sql) {
-            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-        };
+        auto count = [&](const QString &sql) { return q.exec(sql) && q.next() ? q.value(0).toInt() : -1; };
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id IN (%1, %2)").arg(first, second)), 2);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credits WHERE id IN (%1, %2)").arg(credit, cliCredit)), 2);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = %1 AND name = 'Mapped Ltd (renamed)'").arg(customer)),
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = %1 AND name = 'Mapped Ltd (renamed)'")
+                           .arg(customer)),
                  1);
         for (const QString &id : {first, second})
             QCOMPARE(auditCount(**db, QStringLiteral("create"), QStringLiteral("customer"), id), 1);
@@ -196,7 +207,8 @@ private Q_SLOTS:
             QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM usage_imports WHERE id = %1").arg(workDone)), 1);
             QCOMPARE(auditCount(**db, QStringLiteral("import"), QStringLiteral("usage_import"), workDone), 1);
         } else if (work == QLatin1String("generate")) {
-            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM statements WHERE id IN (%1)").arg(workDone.split(u' ').join(u','))),
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM statements WHERE id IN (%1)")
+                               .arg(workDone.split(u' ').join(u','))),
                      int(workDone.split(u' ').size()));
         }
     }
@@ -222,16 +234,20 @@ private Q_SLOTS:
             QVERIFY2(first.ready(), qPrintable(first.lastError()));
             auto refused = WindowLock::acquire(path);
             QVERIFY(!refused.ok());
-            QVERIFY2(refused.message().contains(QStringLiteral("open in another window")), qPrintable(refused.message()));
-            QVERIFY2(refused.message().contains(QStringLiteral("process %1 ").arg(first.pid())), qPrintable(refused.message()));
+            QVERIFY2(refused.message().contains(QStringLiteral("open in another window")),
+                     qPrintable(refused.message()));
+            QVERIFY2(refused.message().contains(QStringLiteral("process %1 ").arg(first.pid())),
+                     qPrintable(refused.message()));
             QVERIFY2(refused.message().contains(QStringLiteral("PostgreSQL")), qPrintable(refused.message()));
             // A second window process is refused the same way and says so on its first line.
             WindowProcess second(path, data);
             QVERIFY(!second.ready());
-            QVERIFY2(second.lastError().contains(QStringLiteral("open in another window")), qPrintable(second.lastError()));
+            QVERIFY2(second.lastError().contains(QStringLiteral("open in another window")),
+                     qPrintable(second.lastError()));
             // The CLI is not a window.
-            CliRun cli = runBursar(path, {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
-                                          QStringLiteral("Beside the window")},
+            CliRun cli = runBursar(path,
+                                   {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                                    QStringLiteral("Beside the window")},
                                    data);
             QVERIFY2(cli.code == 0, cli.err.constData());
             QVERIFY(!first.send(QStringLiteral("customer After the CLI")).isNull());
@@ -284,7 +300,8 @@ private Q_SLOTS:
         QVERIFY(!logo.ok());
         QCOMPARE(logo.error().field, QStringLiteral("logo"));
         auto usage = UsageImporter(t.db()).importFile(path + QStringLiteral("-shm"), {});
-        QVERIFY2(!usage.ok() && usage.message().contains(QStringLiteral("import it as usage")), qPrintable(usage.message()));
+        QVERIFY2(!usage.ok() && usage.message().contains(QStringLiteral("import it as usage")),
+                 qPrintable(usage.message()));
         QVERIFY(CustomerService(t.db()).addCustomer(named(QStringLiteral("Still writable"))).ok());
         QVERIFY(t->checkIntegrity().ok());
 

@@ -6,9 +6,9 @@
 // SQLite and PostgreSQL.
 #include "core/customers/customer_service.h"
 #include "core/pricing/pricing_service.h"
-#include "safety_support.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "safety_support.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
 
@@ -58,7 +58,8 @@ private Q_SLOTS:
             auto pricebook = PricingService(t.db()).addPricebook(Vendor::Aws, QStringLiteral("Std"), dec("10"));
             QVERIFY2(pricebook.ok(), qPrintable(pricebook.message()));
             for (int i = 0; i < Customers; ++i)
-                customers << customerWith(t, QStringLiteral("Soak %1").arg(i), Vendor::Aws, account(i), pricebook->first);
+                customers << customerWith(t, QStringLiteral("Soak %1").arg(i), Vendor::Aws, account(i),
+                                          pricebook->first);
         }
         QStringList files;
         for (int r = 0; r < Rounds; ++r) {
@@ -71,12 +72,12 @@ private Q_SLOTS:
         t.close(); // during the soak only the window and the CLI use the database
 
         // What each side reported as done.
-        QMap<QString, QString> customersAdded;   // id -> name
-        QMap<qint64, QString> lastRename;        // customer -> last name the window saved
-        QMap<qint64, int> renames;               // customer -> saves reported
-        QMap<QString, QString> creditsAdded;     // id -> comment
+        QMap<QString, QString> customersAdded; // id -> name
+        QMap<qint64, QString> lastRename;      // customer -> last name the window saved
+        QMap<qint64, int> renames;             // customer -> saves reported
+        QMap<QString, QString> creditsAdded;   // id -> comment
         QStringList imports, statements;
-        QMap<QString, QString> numbers;          // statement -> number
+        QMap<QString, QString> numbers; // statement -> number
         QStringList problems;
 
         WindowProcess window(db, data);
@@ -106,20 +107,26 @@ private Q_SLOTS:
             // The CLI stream starts, and runs while the window works.
             const QString cliCustomer = QStringLiteral("Cli customer %1").arg(r);
             const QString cliComment = QStringLiteral("cli-credit-%1").arg(r);
-            QProcess *addCustomer = startBursar(db, {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                     cliCustomer, QStringLiteral("--format"), QStringLiteral("json")},
-                                                data);
-            QProcess *addCredit = startBursar(
-                db, {QStringLiteral("credits"), QStringLiteral("add"), QStringLiteral("--customer"), QString::number(credited),
-                     QStringLiteral("--vendor"), QStringLiteral("aws"), QStringLiteral("--currency"), QStringLiteral("USD"),
-                     QStringLiteral("--amount"), QStringLiteral("%1.25").arg(r + 3), QStringLiteral("--comment"), cliComment,
-                     QStringLiteral("--format"), QStringLiteral("json")},
-                data);
-            QProcess *listCustomers = startBursar(db, {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
-                                                       QStringLiteral("json")},
+            QProcess *addCustomer =
+                startBursar(db,
+                            {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), cliCustomer,
+                             QStringLiteral("--format"), QStringLiteral("json")},
+                            data);
+            QProcess *addCredit =
+                startBursar(db,
+                            {QStringLiteral("credits"), QStringLiteral("add"), QStringLiteral("--customer"),
+                             QString::number(credited), QStringLiteral("--vendor"), QStringLiteral("aws"),
+                             QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--amount"),
+                             QStringLiteral("%1.25").arg(r + 3), QStringLiteral("--comment"), cliComment,
+                             QStringLiteral("--format"), QStringLiteral("json")},
+                            data);
+            QProcess *listCustomers = startBursar(db,
+                                                  {QStringLiteral("customers"), QStringLiteral("list"),
+                                                   QStringLiteral("--format"), QStringLiteral("json")},
                                                   data);
-            QProcess *listInvoices = startBursar(db, {QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--format"),
-                                                      QStringLiteral("json")},
+            QProcess *listInvoices = startBursar(db,
+                                                 {QStringLiteral("invoices"), QStringLiteral("list"),
+                                                  QStringLiteral("--format"), QStringLiteral("json")},
                                                  data);
 
             // The window's month-end: import, generate, edit, credit, a new customer.
@@ -136,7 +143,8 @@ private Q_SLOTS:
                 ++renames[renamed];
             }
             const QString windowComment = QStringLiteral("window-credit-%1").arg(r);
-            const QString credit = windowDoes(QStringLiteral("credit %1 %2.50 %3").arg(credited).arg(r + 1).arg(windowComment));
+            const QString credit =
+                windowDoes(QStringLiteral("credit %1 %2.50 %3").arg(credited).arg(r + 1).arg(windowComment));
             if (!credit.isNull())
                 creditsAdded.insert(credit, windowComment);
             const QString windowCustomer = QStringLiteral("Window customer %1").arg(r);
@@ -157,13 +165,17 @@ private Q_SLOTS:
             // round's statements while the window approves the rest.
             const QStringList byCli = made.mid(0, made.size() / 2);
             const QStringList byWindow = made.mid(made.size() / 2);
-            QProcess *approve = byCli.isEmpty() ? nullptr
-                                                : startBursar(db, QStringList{QStringLiteral("invoices"), QStringLiteral("approve")} +
-                                                                      byCli + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
-                                                              data);
-            QProcess *listCredits = startBursar(db, {QStringLiteral("credits"), QStringLiteral("list"), QStringLiteral("--format"),
-                                                     QStringLiteral("json")},
-                                                data);
+            QProcess *approve =
+                byCli.isEmpty()
+                    ? nullptr
+                    : startBursar(db,
+                                  QStringList{QStringLiteral("invoices"), QStringLiteral("approve")} + byCli +
+                                      QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                                  data);
+            QProcess *listCredits = startBursar(
+                db,
+                {QStringLiteral("credits"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+                data);
             if (!byWindow.isEmpty()) {
                 const QString approved = windowDoes(QStringLiteral("approve ") + byWindow.join(u' '));
                 for (const QString &pair : approved.split(u' ', Qt::SkipEmptyParts))
@@ -175,7 +187,8 @@ private Q_SLOTS:
                         numbers.insert(QString::number(v.toObject().value(QStringLiteral("statement_id")).toInteger()),
                                        v.toObject().value(QStringLiteral("number")).toString());
                     if (!j.object().value(QStringLiteral("refused")).toArray().isEmpty())
-                        problems << QStringLiteral("cli approve refused: ") + QString::fromUtf8(QJsonDocument(j).toJson());
+                        problems << QStringLiteral("cli approve refused: ") +
+                                        QString::fromUtf8(QJsonDocument(j).toJson());
                 });
             cliRead(listCredits, QStringLiteral("credits list"));
         }
@@ -198,24 +211,32 @@ private Q_SLOTS:
             return q.value(0).toInt();
         };
         auto audited = [&](const QString &action, const QString &entity, const QString &id) {
-            return count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ?"),
-                         {action, entity, id});
+            return count(
+                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ?"),
+                {action, entity, id});
         };
 
         for (auto it = customersAdded.cbegin(); it != customersAdded.cend(); ++it) {
             QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = ?"), {it.value()}), 1);
-            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ? AND name = ?"), {it.key(), it.value()}), 1);
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ? AND name = ?"),
+                           {it.key(), it.value()}),
+                     1);
             QCOMPARE(audited(QStringLiteral("create"), QStringLiteral("customer"), it.key()), 1);
         }
         // Nothing was created that nobody reported.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers")), Customers + int(customersAdded.size()));
         for (auto it = lastRename.cbegin(); it != lastRename.cend(); ++it) {
-            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ? AND name = ?"), {it.key(), it.value()}), 1);
-            QCOMPARE(audited(QStringLiteral("update"), QStringLiteral("customer"), QString::number(it.key())), renames.value(it.key()));
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ? AND name = ?"),
+                           {it.key(), it.value()}),
+                     1);
+            QCOMPARE(audited(QStringLiteral("update"), QStringLiteral("customer"), QString::number(it.key())),
+                     renames.value(it.key()));
         }
         for (auto it = creditsAdded.cbegin(); it != creditsAdded.cend(); ++it) {
             QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credits WHERE comment = ?"), {it.value()}), 1);
-            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credits WHERE id = ? AND comment = ?"), {it.key(), it.value()}), 1);
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credits WHERE id = ? AND comment = ?"),
+                           {it.key(), it.value()}),
+                     1);
             QCOMPARE(audited(QStringLiteral("add"), QStringLiteral("credit"), it.key()), 1);
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM credits")), int(creditsAdded.size()));
@@ -227,15 +248,17 @@ private Q_SLOTS:
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM usage_imports")), int(imports.size()));
         for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
-            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM statements WHERE id = ? AND number = ? AND status <> 'draft'"),
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT COUNT(*) FROM statements WHERE id = ? AND number = ? AND status <> 'draft'"),
                            {it.key(), it.value()}),
                      1);
             QCOMPARE(audited(QStringLiteral("approve"), QStringLiteral("statement"), it.key()), 1);
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM statements")), int(statements.size()));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT number) FROM statements")), int(numbers.size()));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'approve' AND entity = 'statement'")),
-                 int(numbers.size()));
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'approve' AND entity = 'statement'")),
+            int(numbers.size()));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM billing_runs")), Rounds);
     }
 };

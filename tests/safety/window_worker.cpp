@@ -13,19 +13,18 @@
 //   generate PERIOD             Generate Invoices for AWS, every customer      -> ok STATEMENT_ID...
 //   approve ID...               Approve in the preview (window's connection)   -> ok ID=NUMBER...
 //   quit                        close the database and exit 0
-#include "ui/billing/generate_dialog.h"
+#include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
+#include "ui/billing/generate_dialog.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/open_database.h"
 #include "ui/widgets/worker.h"
-#include "core/billing/credit.h"
 
 #include <QApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -46,8 +45,7 @@ QString oneLine(QString message)
     return message.replace(u'\n', u' ');
 }
 
-template <class T>
-bool failed(const Result<T> &r)
+template <class T> bool failed(const Result<T> &r)
 {
     if (r.ok())
         return false;

@@ -1,4 +1,5 @@
 #include "test_database.h"
+
 #include "core/storage/internal/sql.h"
 
 #include <QAtomicInteger>
@@ -49,12 +50,16 @@ void admin(const QString &statement)
 
 } // namespace
 
-bool TestDatabase::postgresRun() { return qEnvironmentVariable("BURSAR_TEST_BACKEND") == QLatin1String("postgresql"); }
+bool TestDatabase::postgresRun()
+{
+    return qEnvironmentVariable("BURSAR_TEST_BACKEND") == QLatin1String("postgresql");
+}
 
 QString TestDatabase::createPostgresDatabase()
 {
     static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("bursar_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    const QString name =
+        QStringLiteral("bursar_t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     admin(QStringLiteral("CREATE DATABASE %1").arg(name));
     QUrl url(adminUrl());
     url.setPath(u'/' + name);

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/storage/database.h"
 #include "core/customers/customer.h"
+#include "core/storage/database.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace bursar::test {

@@ -14,8 +14,9 @@ Result<ImportSummary> importRows(TestDatabase &t, const QList<UsageRow> &rows, c
     QByteArray bytes = "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,ProviderName,"
                        "PublisherName,SubAccountId,ServiceName,ServiceCategory\n";
     for (const UsageRow &r : rows)
-        bytes += r.cost + ',' + r.currency + ',' + r.period + "-01T00:00:00Z," + r.period + "-02 00:00:00," + r.category +
-                 ',' + provider + ",\"" + r.publisher + "\"," + r.account + ",\"" + r.product + "\"," + r.type + '\n';
+        bytes += r.cost + ',' + r.currency + ',' + r.period + "-01T00:00:00Z," + r.period + "-02 00:00:00," +
+                 r.category + ',' + provider + ",\"" + r.publisher + "\"," + r.account + ",\"" + r.product + "\"," +
+                 r.type + '\n';
     const QString path = t.dir() + QStringLiteral("/usage-%1.csv").arg(++n);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))

@@ -2,12 +2,12 @@
 // Usage and customers for the billing tests: a few FOCUS rows imported through the real
 // importer, and customers set up through the real services.
 
+#include "core/domain/vendor.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
-#include "test_database.h"
 #include "core/usage/usage_importer.h"
-#include "core/domain/vendor.h"
 #include "core/usage/usage_records.h"
+#include "test_database.h"
 
 #include <QByteArray>
 #include <QList>
@@ -28,12 +28,14 @@ struct UsageRow
 };
 
 /// Imports the rows as one FOCUS file (vendor from ProviderName) through UsageImporter.
-core::Result<core::ImportSummary> importRows(TestDatabase &t, const QList<UsageRow> &rows, const QByteArray &provider = "AWS");
+core::Result<core::ImportSummary> importRows(TestDatabase &t, const QList<UsageRow> &rows,
+                                             const QByteArray &provider = "AWS");
 
 /// A customer with an account, an invoice currency and (optionally) a pricebook; `region`
 /// and `state` drive its tax.
 qint64 customerWith(TestDatabase &t, const QString &name, core::Vendor vendor, const QString &account, qint64 pricebook,
-                    const QString &currency = QStringLiteral("USD"), const QString &region = {}, const QString &state = {});
+                    const QString &currency = QStringLiteral("USD"), const QString &region = {},
+                    const QString &state = {});
 
 /// An exact decimal from text the test wrote itself.
 inline core::Decimal dec(const char *text)

@@ -3,21 +3,21 @@
 // sorting, drill-down, CSV), an import with progress from the Usage page, mapping an
 // unmapped account, pricebook changes that say when they apply, and the pricebook in a
 // customer's Cloud Providers.
-#include "screenshot.h"
-#include "ui/customers/customer_profile.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
-#include "ui/mainwindow.h"
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
+#include "core/storage/database.h"
+#include "screenshot.h"
+#include "tests/support/test_database.h"
+#include "ui/customers/customer_profile.h"
+#include "ui/mainwindow.h"
 #include "ui/reports/billing_report_model.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/settings/pricing_pages.h"
-#include "core/storage/database.h"
-#include "tests/support/test_database.h"
-#include "window_fixture.h"
 #include "ui/usage/usage_pages.h"
+#include "window_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -80,8 +80,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->fromPeriod(), QStringLiteral("2026-10"));
         QCOMPARE(page->toPeriod(), QStringLiteral("2026-10"));
-        auto core = BillingReportBuilder(m_window->database()).build(Vendor::Aws, QStringLiteral("2026-10"),
-                                                                     QStringLiteral("2026-10"));
+        auto core = BillingReportBuilder(m_window->database())
+                        .build(Vendor::Aws, QStringLiteral("2026-10"), QStringLiteral("2026-10"));
         QVERIFY(core.ok());
         QCOMPARE(page->model()->rowCount(), int(core->rows.size()));
         QVERIFY(page->model()->rowCount() > 100);
@@ -172,8 +172,9 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,"
-                                           "custom_charges,problem\r"));
+        QCOMPARE(lines.first(),
+                 QByteArray("customer_id,customer,currency,pricebook,cost,price,margin,marketplace,support,"
+                            "custom_charges,problem\r"));
         QCOMPARE(lines.size() - 2, page->proxy()->rowCount()); // header and the empty tail
         QVERIFY(lines.at(1).startsWith("10000"));
     }
@@ -238,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(writeUsageFile(&f, spec).ok());
         f.close();
         QVERIFY2(imports->importFile(path), qPrintable(imports->feedbackText()));
-        QVERIFY2(imports->feedbackText().contains(QStringLiteral("AWS Cost and Usage Report")), qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("AWS Cost and Usage Report")),
+                 qPrintable(imports->feedbackText()));
         QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Vendor Credits")));
         VendorCreditsPage *credits = m_window->page<VendorCreditsPage>();
         credits->setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
@@ -257,7 +259,8 @@ private Q_SLOTS:
         QCOMPARE(page->pricebooks()->count(), 3);
         QVERIFY(!page->setRule({}, QStringLiteral("abc"), Today));
         QVERIFY(page->setRule(QStringLiteral("Amazon CloudFront"), QStringLiteral("30"), QDate(2026, 10, 1)));
-        QVERIFY2(page->feedbackText().contains(QStringLiteral("applies from period 2026-11")), qPrintable(page->feedbackText()));
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("applies from period 2026-11")),
+                 qPrintable(page->feedbackText()));
         QVERIFY(page->feedbackText().contains(QStringLiteral("2026-10 has ended")));
         QCOMPARE(page->rules()->rowCount(), 2);
         screenshot(m_window.get(), QStringLiteral("settings-pricebooks"));

@@ -7,24 +7,24 @@
 // before it bills a period without the tax its other statements have; a second window on
 // the same SQLite file is refused. SQLite and PostgreSQL.
 #include "core/billing/billing_run.h"
-#include "ui/billing/generate_dialog.h"
-#include "ui/billing/statement_view.h"
-#include "core/billing/statement_service.h"
 #include "core/billing/rate_tables.h"
-#include "ui/customers/customer_profile.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
-#include "ui/customers/customers_page.h"
-#include "ui/mainwindow.h"
 #include "core/pricing/pricing_service.h"
-#include "screenshot.h"
-#include "ui/settings/billing_settings_pages.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
+#include "modal_answer.h"
+#include "screenshot.h"
 #include "tests/support/test_database.h"
 #include "tests/support/usage_fixture.h"
-#include "modal_answer.h"
-#include "window_fixture.h"
+#include "ui/billing/generate_dialog.h"
+#include "ui/billing/statement_view.h"
+#include "ui/customers/customer_profile.h"
+#include "ui/customers/customers_page.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/billing_settings_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "window_fixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -34,7 +34,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace bursar::core;
@@ -60,7 +59,9 @@ private Q_SLOTS:
             m_customers << customerWith(*m_t, QStringLiteral("Clerk Test %1").arg(i), Vendor::Aws,
                                         QStringLiteral("30000000000%1").arg(i), pricebook->first, QStringLiteral("USD"),
                                         QStringLiteral("US"), QStringLiteral("WA"));
-        QVERIFY(TaxTable(m_t->db()).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2020, 1, 1)).ok());
+        QVERIFY(TaxTable(m_t->db())
+                    .set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("10.25"), QDate(2020, 1, 1))
+                    .ok());
         QList<bursar::test::UsageRow> rows;
         for (int i = 0; i < 3; ++i)
             rows.append({QByteArray("30000000000") + QByteArray::number(i), "Amazon EC2", "100.00"});
@@ -118,7 +119,8 @@ private Q_SLOTS:
             p->close();
             QVERIFY(discard.seen());
             QTRY_VERIFY(!p || !p->isVisible());
-            QCOMPARE(CustomerService(m_window->database()).customer(m_customers.at(0))->name, QStringLiteral("Clerk Test 0"));
+            QCOMPARE(CustomerService(m_window->database()).customer(m_customers.at(0))->name,
+                     QStringLiteral("Clerk Test 0"));
         }
 
         // Save: written, then closed.
@@ -131,7 +133,8 @@ private Q_SLOTS:
             p->reject();
             QVERIFY(save.seen());
             QTRY_VERIFY(!p || !p->isVisible());
-            QCOMPARE(CustomerService(m_window->database()).customer(m_customers.at(0))->name, QStringLiteral("Saved On Close"));
+            QCOMPARE(CustomerService(m_window->database()).customer(m_customers.at(0))->name,
+                     QStringLiteral("Saved On Close"));
         }
     }
 
@@ -180,8 +183,8 @@ private Q_SLOTS:
         const QString message = profile->feedbackText();
         QVERIFY2(message.contains(QStringLiteral("changed by other-clerk at")), qPrintable(message));
         const Customer saved = *CustomerService(m_window->database()).customer(m_customers.at(2));
-        const QString local = QLocale().toString(QDateTime::fromString(saved.updatedAt, Qt::ISODateWithMs).toLocalTime(),
-                                                 QLocale::ShortFormat);
+        const QString local = QLocale().toString(
+            QDateTime::fromString(saved.updatedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
         QVERIFY2(message.contains(local), qPrintable(message + QStringLiteral(" / ") + local));
         QVERIFY2(!message.contains(saved.updatedAt), qPrintable(message)); // not the stored 2026-12-02T13:02:09.092Z
         QPushButton *reload = profile->feedback()->actionButton();
@@ -195,7 +198,8 @@ private Q_SLOTS:
         QVERIFY(!profile->hasUnsavedChanges());
         name->setText(QStringLiteral("My Version Again"));
         QVERIFY(profile->save());
-        QCOMPARE(CustomerService(m_window->database()).customer(m_customers.at(2))->name, QStringLiteral("My Version Again"));
+        QCOMPARE(CustomerService(m_window->database()).customer(m_customers.at(2))->name,
+                 QStringLiteral("My Version Again"));
         profile->reject();
     }
 
@@ -208,7 +212,9 @@ private Q_SLOTS:
         QVERIFY2(run.ok() && run->generated.size() == 3, qPrintable(run.message()));
         const qint64 id = run->generated.at(0).statementId;
         // Two approvals before: the series is at 2.
-        QVERIFY(StatementService(m_window->database()).approve({run->generated.at(1).statementId, run->generated.at(2).statementId}).ok());
+        QVERIFY(StatementService(m_window->database())
+                    .approve({run->generated.at(1).statementId, run->generated.at(2).statementId})
+                    .ok());
         const QString year = QString::number(QDate::currentDate().year());
         const QString third = QStringLiteral("INV-%1-000003").arg(year);
 
@@ -241,7 +247,8 @@ private Q_SLOTS:
         QVERIFY2(no.text().contains(displayCustomerId(run->generated.at(0).customerId)), qPrintable(no.text()));
         QVERIFY2(no.text().contains(third), qPrintable(no.text()));
         QVERIFY2(no.text().contains(QStringLiteral("never be changed")), qPrintable(no.text()));
-        QVERIFY2(no.text().contains(QLocale().toString(QDate::currentDate().addDays(30), QLocale::ShortFormat)), qPrintable(no.text()));
+        QVERIFY2(no.text().contains(QLocale().toString(QDate::currentDate().addDays(30), QLocale::ShortFormat)),
+                 qPrintable(no.text()));
         QCOMPARE(StatementService(m_window->database()).statement(id)->number, QString());
         // Yes approves, with that number.
         ModalAnswer yes(QStringLiteral("confirmApprove"), buttonNamed("yes"));
@@ -267,7 +274,8 @@ private Q_SLOTS:
         // The first run of a vendor starts from the defaults.
         GenerateHistory none = GenerateHistory::of(db, Vendor::Aws, QStringLiteral("2026-09"));
         QVERIFY(!none.lastOptions);
-        GenerateInvoicesDialog first(Vendor::Aws, QStringLiteral("2026-09"), m_customers.mid(0, 2), m_window.get(), none);
+        GenerateInvoicesDialog first(Vendor::Aws, QStringLiteral("2026-09"), m_customers.mid(0, 2), m_window.get(),
+                                     none);
         QVERIFY(first.applyCredits()->isChecked());
         QVERIFY(!first.includeTax()->isChecked());
         QVERIFY(first.warningText().isEmpty());
@@ -282,11 +290,14 @@ private Q_SLOTS:
         GenerateHistory after = GenerateHistory::of(db, Vendor::Aws, QStringLiteral("2026-09"));
         QVERIFY(after.lastOptions && after.lastOptions->includeTax && after.lastOptions->marketplaceFees);
         QCOMPARE(after.period.withTax, 2);
-        GenerateInvoicesDialog again(Vendor::Aws, QStringLiteral("2026-09"), {m_customers.at(2)}, m_window.get(), after);
+        GenerateInvoicesDialog again(Vendor::Aws, QStringLiteral("2026-09"), {m_customers.at(2)}, m_window.get(),
+                                     after);
         QVERIFY(again.includeTax()->isChecked());
         QVERIFY(again.marketplaceFees()->isChecked());
         QVERIFY(!again.marketplaceCredits()->isChecked());
-        QVERIFY(again.findChild<QLabel *>(QStringLiteral("rememberedSwitches"))->text().contains(QStringLiteral("last AWS run")));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("rememberedSwitches"))
+                    ->text()
+                    .contains(QStringLiteral("last AWS run")));
         QVERIFY(again.warningText().isEmpty());
         // Switching tax off for the rest of the period says so, and the button says what it does.
         again.includeTax()->setChecked(false);
@@ -313,7 +324,9 @@ private Q_SLOTS:
         }
         QTemporaryDir dir;
         const QString other = dir.filePath(QStringLiteral("other.sqlite"));
-        { QVERIFY(Database::open(other).ok()); }
+        {
+            QVERIFY(Database::open(other).ok());
+        }
         auto held = WindowLock::acquire(other); // another window has it
         QVERIFY(held.ok());
         QString error;

@@ -1,7 +1,7 @@
 // The lazy Customers model under QAbstractItemModelTester, on 1,000 demo customers.
-#include "ui/customers/customer_list_model.h"
 #include "core/demo/demo_data.h"
 #include "tests/support/test_database.h"
+#include "ui/customers/customer_list_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -45,7 +45,8 @@ private Q_SLOTS:
         model.sort(CustomerListModel::Id, Qt::AscendingOrder);
         // Walking every row keeps working although only MaxPages pages stay cached.
         for (int r = 0; r < model.rowCount(); r += 97)
-            QCOMPARE(model.index(r, CustomerListModel::Id).data(CustomerListModel::CustomerIdRole).toLongLong(), 100001 + r);
+            QCOMPARE(model.index(r, CustomerListModel::Id).data(CustomerListModel::CustomerIdRole).toLongLong(),
+                     100001 + r);
         QCOMPARE(model.index(2999, CustomerListModel::Id).data(CustomerListModel::CustomerIdRole).toLongLong(), 103000);
         QCOMPARE(model.index(0, CustomerListModel::Id).data(CustomerListModel::CustomerIdRole).toLongLong(), 100001);
     }

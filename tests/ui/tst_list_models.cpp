@@ -5,17 +5,16 @@
 // from its QHash after taking an iterator to the new page, and read through a moved slot).
 // Run under the sanitizers in CI. SQLite and PostgreSQL.
 #include "core/billing/billing_run.h"
-#include "ui/billing/statement_list_model.h"
-#include "core/billing/statement_service.h"
-#include "core/pricing/pricing_service.h"
-#include "tests/support/test_database.h"
-#include "tests/support/usage_fixture.h"
-#include "core/billing/statement.h"
-
 #include "core/billing/credit_service.h"
+#include "core/billing/statement.h"
+#include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
+#include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
+#include "tests/support/test_database.h"
+#include "tests/support/usage_fixture.h"
+#include "ui/billing/statement_list_model.h"
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/reports/billing_report_model.h"
@@ -23,9 +22,9 @@
 #include "ui/widgets/paged_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace bursar::core;
@@ -71,7 +70,8 @@ private Q_SLOTS:
         int fetches = 0;
         bool broken = false;
         PagedListModel<int> model(
-            {ListColumn<int>(QStringLiteral("n"), [](const int &n) { return QVariant(n); }, 0)},
+            {ListColumn<int>(
+                QStringLiteral("n"), [](const int &n) { return QVariant(n); }, 0)},
             [&]() -> Result<qint64> { return qint64(source.size()); },
             [&](int offset, int limit, int sortKey, bool descending) -> Result<QList<int>> {
                 ++fetches;
@@ -141,7 +141,8 @@ private Q_SLOTS:
         VendorCreditsPage vendorCredits(t.db());
         vendorCredits.setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
         QCOMPARE(readAll(*vendorCredits.model()),
-                 int(*UsageImporter(t.db()).vendorCreditCount(Vendor::Aws, QStringLiteral("2026-08"), QStringLiteral("2026-11"))));
+                 int(*UsageImporter(t.db()).vendorCreditCount(Vendor::Aws, QStringLiteral("2026-08"),
+                                                              QStringLiteral("2026-11"))));
         // The customer with the most credits, and the credit with the most applications.
         auto credits = CreditService(t.db()).list();
         QVERIFY(credits.ok() && !credits->isEmpty());
@@ -151,9 +152,11 @@ private Q_SLOTS:
         QCOMPARE(readAll(*panel.creditsModel()), int(*CreditService(t.db()).count(customer)));
         panel.creditsModel()->setPaging(256, 32);
         panel.credits()->selectRow(0);
-        QCOMPARE(readAll(*panel.historyModel(), 1, 1), int(*CreditService(t.db()).applicationCount(credits->first().id)));
+        QCOMPARE(readAll(*panel.historyModel(), 1, 1),
+                 int(*CreditService(t.db()).applicationCount(credits->first().id)));
 
-        auto report = BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-11"));
+        auto report =
+            BillingReportBuilder(t.db()).build(Vendor::Aws, QStringLiteral("2026-09"), QStringLiteral("2026-11"));
         QVERIFY(report.ok());
         BillingReportModel reportModel;
         QAbstractItemModelTester tester(&reportModel, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,39 +1,38 @@
 // The GUI, offscreen: every screen opens, and a clerk's edits through real key and mouse
 // events reach the database (or are refused with the message beside the field).
-#include "screenshot.h"
-#include "ui/customers/customer_list_model.h"
-#include "ui/customers/customer_profile.h"
 #include "core/customers/customer_service.h"
-#include "ui/customers/customers_page.h"
 #include "core/demo/demo_data.h"
-#include "ui/mainwindow.h"
-#include "ui/settings/account_info_page.h"
 #include "core/settings/account_info_service.h"
-#include "ui/settings/tenants_page.h"
-#include "ui/settings/users_page.h"
-#include "core/users/user_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
-#include "tests/support/test_database.h"
+#include "core/users/user_service.h"
 #include "modal_answer.h"
+#include "screenshot.h"
+#include "tests/support/test_database.h"
+#include "ui/customers/customer_list_model.h"
+#include "ui/customers/customer_profile.h"
+#include "ui/customers/customers_page.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/account_info_page.h"
+#include "ui/settings/tenants_page.h"
+#include "ui/settings/users_page.h"
 #include "window_fixture.h"
 
 #include <QApplication>
-#include <QSqlQuery>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
 #include <algorithm>
 
 using namespace bursar::core;
@@ -52,8 +51,7 @@ void replaceText(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -107,23 +105,25 @@ private Q_SLOTS:
     void everyScreenOpens_andUnbuiltAreasAreAbsent()
     {
         const QStringList screens = m_window->screens();
-        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"), QStringLiteral("Reports > Billing"),
-                                       QStringLiteral("Reports > Credits"), QStringLiteral("Billing > Customer Invoices"),
-                                       QStringLiteral("Billing > Preview Generated Billing Statements"),
-                                       QStringLiteral("Usage > Imports"), QStringLiteral("Usage > Unmapped Accounts"),
-                                       QStringLiteral("Usage > Vendor Credits"),
-                                       QStringLiteral("Settings > Account Information"), QStringLiteral("Settings > Tenants"),
-                                       QStringLiteral("Settings > Pricebooks"),
-                                       QStringLiteral("Settings > Discounts, Charges & Support"),
-                                       QStringLiteral("Settings > Tax Tables"), QStringLiteral("Settings > Exchange Rates"),
-                                       QStringLiteral("Settings > Statement Numbering"),
-                                       QStringLiteral("Settings > Statement Documents"),
-                                       QStringLiteral("Settings > Users & Privileges")}));
+        QCOMPARE(
+            screens,
+            (QStringList{
+                QStringLiteral("Customers"), QStringLiteral("Reports > Billing"), QStringLiteral("Reports > Credits"),
+                QStringLiteral("Billing > Customer Invoices"),
+                QStringLiteral("Billing > Preview Generated Billing Statements"), QStringLiteral("Usage > Imports"),
+                QStringLiteral("Usage > Unmapped Accounts"), QStringLiteral("Usage > Vendor Credits"),
+                QStringLiteral("Settings > Account Information"), QStringLiteral("Settings > Tenants"),
+                QStringLiteral("Settings > Pricebooks"), QStringLiteral("Settings > Discounts, Charges & Support"),
+                QStringLiteral("Settings > Tax Tables"), QStringLiteral("Settings > Exchange Rates"),
+                QStringLiteral("Settings > Statement Numbering"), QStringLiteral("Settings > Statement Documents"),
+                QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();
             QVERIFY(stack->currentWidget()->isVisible());
-            screenshot(m_window.get(), QStringLiteral("main-") + QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
+            screenshot(m_window.get(),
+                       QStringLiteral("main-") +
+                           QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
         }
         QVERIFY(!m_window->navigateTo(QStringLiteral("Finance > Documents"))); // AR documents are not built yet
         QVERIFY(!m_window->navigateTo(QStringLiteral("Reports > Aging")));
@@ -171,13 +171,15 @@ private Q_SLOTS:
         auto *email = child<QLineEdit>(dialog, "email");
         replaceText(email, QStringLiteral("not-an-email"));
         QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
-        QVERIFY2(dialog->feedbackText().contains(QStringLiteral("not an email address")), qPrintable(dialog->feedbackText()));
+        QVERIFY2(dialog->feedbackText().contains(QStringLiteral("not an email address")),
+                 qPrintable(dialog->feedbackText()));
         QVERIFY(dialog->feedbackText().contains(QStringLiteral("#100007")));
         QCOMPARE(QApplication::focusWidget(), email);
         screenshot(dialog, QStringLiteral("profile-validation"));
         QVERIFY(CustomerService(m_window->database()).customer(100007)->contact.email != QLatin1String("not-an-email"));
         // The refused email is still typed in: closing asks, and Discard drops it.
-        bursar::test::ModalAnswer discard(QStringLiteral("unsavedChanges"), bursar::test::standard(QMessageBox::Discard));
+        bursar::test::ModalAnswer discard(QStringLiteral("unsavedChanges"),
+                                          bursar::test::standard(QMessageBox::Discard));
         dialog->close();
         QVERIFY(discard.seen());
     }
@@ -187,9 +189,9 @@ private Q_SLOTS:
         CustomerProfileDialog *dialog = openCustomer(100003);
         QVERIFY(dialog);
         QCOMPARE(dialog->folders(), (QStringList{QStringLiteral("General"), QStringLiteral("Cloud Providers"),
-                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Credits"),
-                                                  QStringLiteral("Billing Profiles"),
-                                                  QStringLiteral("Subscriptions"), QStringLiteral("Payment Methods")}));
+                                                 QStringLiteral("Vendor Accounts"), QStringLiteral("Credits"),
+                                                 QStringLiteral("Billing Profiles"), QStringLiteral("Subscriptions"),
+                                                 QStringLiteral("Payment Methods")}));
         for (const QString &folder : dialog->folders()) {
             dialog->selectFolder(folder);
             screenshot(dialog, QStringLiteral("profile-") + QString(folder).replace(u' ', u'_'));
@@ -283,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first()->parent()->text(0), QStringLiteral("Coastal Cloud Services"));
         screenshot(m_window.get(), QStringLiteral("settings-tenants"));
-        auto *filter = m_window->page<bursar::ui::CustomersPage>()->findChild<QComboBox *>(QStringLiteral("tenantFilter"));
+        auto *filter =
+            m_window->page<bursar::ui::CustomersPage>()->findChild<QComboBox *>(QStringLiteral("tenantFilter"));
         QVERIFY(filter->findText(QStringLiteral("Coastal North"), Qt::MatchContains) > 0);
     }
 
@@ -307,7 +310,8 @@ private Q_SLOTS:
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 10, cell.center().y()));
         QCOMPARE(table->item(row, 2)->checkState(), Qt::Checked);
         auto users = UserService(m_window->database()).users();
-        const auto clara = std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.name == QLatin1String("clara"); });
+        const auto clara = std::find_if(users->cbegin(), users->cend(),
+                                        [](const User &u) { return u.name == QLatin1String("clara"); });
         QCOMPARE(clara->privileges, QSet<Privilege>{Privilege::ArdocsCreate});
         screenshot(m_window.get(), QStringLiteral("settings-users"));
     }
@@ -337,7 +341,8 @@ private Q_SLOTS:
         const QString bad = dir.filePath(QStringLiteral("notes.txt"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a database at all, just some notes that are long enough to have a header ..........................................");
+        f.write("not a database at all, just some notes that are long enough to have a header "
+                "..........................................");
         f.close();
         const QString current = m_window->database().location();
         QString error;

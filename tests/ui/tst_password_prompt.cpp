@@ -31,8 +31,10 @@ private Q_SLOTS:
             q.exec(QStringLiteral("DROP ROLE IF EXISTS bursar_pw_ui"));
             QVERIFY(q.exec(QStringLiteral("CREATE ROLE bursar_pw_ui LOGIN SUPERUSER PASSWORD 's3cret'")));
             // The login must also be a Bursar user; the first login (postgres) is the administrator.
-            QVERIFY(bursar::core::UserService(**db).add(QStringLiteral("bursar_pw_ui"), QStringLiteral("bursar_pw_ui"),
-                                                        {bursar::core::Privilege::ManageCustomers}).ok());
+            QVERIFY(bursar::core::UserService(**db)
+                        .add(QStringLiteral("bursar_pw_ui"), QStringLiteral("bursar_pw_ui"),
+                             {bursar::core::Privilege::ManageCustomers})
+                        .ok());
         }
         QUrl url(admin);
         url.setUserName(QStringLiteral("bursar_pw_ui"));

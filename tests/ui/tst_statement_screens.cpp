@@ -4,42 +4,42 @@
 // Explain pane and Show in, Billing > Customer Invoices with its filters, the Credits folder
 // of a customer with Add Credit, Reports > Credits, and the Tax Tables, Exchange Rates and
 // Statement Numbering settings. Screenshots go to build/<preset>/screenshots.
+#include "core/billing/credit_service.h"
+#include "core/billing/statement.h"
+#include "core/billing/statement_service.h"
+#include "core/demo/demo_data.h"
+#include "core/demo/usage_generator.h"
+#include "core/formats/document_format.h"
+#include "core/storage/database.h"
 #include "screenshot.h"
+#include "tests/support/test_database.h"
 #include "ui/billing/billing_pages.h"
 #include "ui/billing/documents.h"
-#include "core/formats/document_format.h"
-#include "core/billing/credit_service.h"
 #include "ui/billing/generate_dialog.h"
 #include "ui/billing/statement_list_model.h"
 #include "ui/billing/statement_view.h"
-#include "core/billing/statement_service.h"
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_profile.h"
-#include "core/demo/demo_data.h"
-#include "core/demo/usage_generator.h"
 #include "ui/mainwindow.h"
 #include "ui/reports/billing_report_model.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/reports/credits_report_page.h"
 #include "ui/settings/billing_settings_pages.h"
-#include "core/storage/database.h"
-#include "tests/support/test_database.h"
 #include "window_fixture.h"
-#include "core/billing/statement.h"
 
 #include <QAbstractItemModelTester>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
-#include <QTemporaryDir>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -116,8 +116,9 @@ private Q_SLOTS:
     void navigation_hasTheBillingScreens()
     {
         const QStringList screens = m_window->screens();
-        for (const char *s : {"Reports > Credits", "Billing > Customer Invoices", "Billing > Preview Generated Billing Statements",
-                              "Settings > Tax Tables", "Settings > Exchange Rates", "Settings > Statement Numbering"})
+        for (const char *s :
+             {"Reports > Credits", "Billing > Customer Invoices", "Billing > Preview Generated Billing Statements",
+              "Settings > Tax Tables", "Settings > Exchange Rates", "Settings > Statement Numbering"})
             QVERIFY2(screens.contains(QString::fromLatin1(s)), s);
     }
 
@@ -149,13 +150,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         screenshot(&dialog, QStringLiteral("billing-generate-dialog"));
         const GenerateRequest r = dialog.request();
-        QVERIFY(r.options.applyCredits && r.options.includeTax && r.options.marketplaceFees && r.options.marketplaceCredits);
+        QVERIFY(r.options.applyCredits && r.options.includeTax && r.options.marketplaceFees &&
+                r.options.marketplaceCredits);
         dialog.close();
 
         GenerateSummaryDialog *summary = report->generate(r);
         QVERIFY(summary);
         QVERIFY(QTest::qWaitForWindowExposed(summary));
-        QVERIFY2(summary->summaryText().contains(QStringLiteral("draft statement(s) generated")), qPrintable(summary->summaryText()));
+        QVERIFY2(summary->summaryText().contains(QStringLiteral("draft statement(s) generated")),
+                 qPrintable(summary->summaryText()));
         // The demo leaves every 40th customer without a pricebook: it fails alone, with the fix.
         QVERIFY(summary->problems()->rowCount() > 0);
         QVERIFY(summary->problems()->item(0, 3)->text().contains(QStringLiteral("Cloud Billing > Cloud Providers")));
@@ -215,8 +218,10 @@ private Q_SLOTS:
         CustomerInvoicesPage *invoices = m_window->page<CustomerInvoicesPage>();
         invoices->setPeriods(QDate(2026, 10, 1), QDate(2026, 10, 1));
         QCOMPARE(invoices->model()->rowCount(), drafts - 1);
-        QAbstractItemModelTester invoiceTester(invoices->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(invoices->model()->index(0, StatementListModel::Number).data().toString(), QStringLiteral("INV-2026-000001"));
+        QAbstractItemModelTester invoiceTester(invoices->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(invoices->model()->index(0, StatementListModel::Number).data().toString(),
+                 QStringLiteral("INV-2026-000001"));
         screenshot(m_window.get(), QStringLiteral("billing-customer-invoices"));
         invoices->setCustomerText(displayCustomerId(s.customerId));
         QCOMPARE(invoices->model()->rowCount(), 1);
@@ -233,7 +238,8 @@ private Q_SLOTS:
         // Sorting by customer name happens in SQL.
         invoices->view()->sortByColumn(StatementListModel::Customer, Qt::DescendingOrder);
         const QString first = invoices->model()->index(0, StatementListModel::Customer).data().toString();
-        const QString last = invoices->model()->index(invoices->model()->rowCount() - 1, StatementListModel::Customer).data().toString();
+        const QString last =
+            invoices->model()->index(invoices->model()->rowCount() - 1, StatementListModel::Customer).data().toString();
         QVERIFY(first >= last);
         StatementViewDialog *opened = invoices->openRow(0);
         QVERIFY(opened);
@@ -292,7 +298,8 @@ private Q_SLOTS:
         add->accept();
         QCOMPARE(panel->creditsModel()->rowCount(), before + 1);
         const int row = panel->creditsModel()->rowCount() - 1;
-        QVERIFY2(panel->creditsModel()->index(row, 4).data().toString().startsWith(u'-'), qPrintable(panel->creditsModel()->index(row, 4).data().toString()));
+        QVERIFY2(panel->creditsModel()->index(row, 4).data().toString().startsWith(u'-'),
+                 qPrintable(panel->creditsModel()->index(row, 4).data().toString()));
         QCOMPARE(panel->creditsModel()->index(row, 7).data().toString(), QStringLiteral("2027-03-31"));
         QVERIFY2(panel->balanceText().contains(QStringLiteral("remaining")), qPrintable(panel->balanceText()));
         screenshot(&profile, QStringLiteral("profile-credits"));
@@ -369,8 +376,9 @@ private Q_SLOTS:
 
         // The dialog and the view list what the registry holds: a format registered now is
         // offered by both, and written by the same exporter, with no code of its own.
-        DocumentFormats::add({QStringLiteral("test-text"), QStringLiteral(".txt"), "Plain text for a test", "Text files (*.txt)",
-                              "Save &Text…", 99, false, [](Database *, const StatementInput &in) -> Result<QByteArray> {
+        DocumentFormats::add({QStringLiteral("test-text"), QStringLiteral(".txt"), "Plain text for a test",
+                              "Text files (*.txt)", "Save &Text…", 99, false,
+                              [](Database *, const StatementInput &in) -> Result<QByteArray> {
                                   return in.statement.reference().toUtf8();
                               }});
         ExportDialog *texts = invoices->exportSelected();
@@ -399,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(!invoices->saveAccountStatement(out.filePath(QStringLiteral("account.pdf")), &error));
         QVERIFY(error.contains(QStringLiteral("one customer")));
         invoices->setCustomerText(QString::number(r.generated.first().customerId));
-        QVERIFY2(invoices->saveAccountStatement(out.filePath(QStringLiteral("account.pdf")), &error), qPrintable(error));
+        QVERIFY2(invoices->saveAccountStatement(out.filePath(QStringLiteral("account.pdf")), &error),
+                 qPrintable(error));
         QVERIFY(QFileInfo(out.filePath(QStringLiteral("account.pdf"))).size() > 1000);
     }
 
@@ -426,7 +435,8 @@ private Q_SLOTS:
         const int rows = tax->table()->rowCount();
         QVERIFY(!tax->setRate(QStringLiteral("US"), QStringLiteral("OR"), QStringLiteral("abc"), {}));
         QVERIFY(tax->feedbackText().contains(QStringLiteral("not a number")));
-        QVERIFY(tax->setRate(QStringLiteral("us"), QStringLiteral("or"), QStringLiteral("0"), QStringLiteral("OR: no sales tax")));
+        QVERIFY(tax->setRate(QStringLiteral("us"), QStringLiteral("or"), QStringLiteral("0"),
+                             QStringLiteral("OR: no sales tax")));
         QCOMPARE(tax->table()->rowCount(), rows + 1);
         screenshot(m_window.get(), QStringLiteral("settings-tax-tables"));
 

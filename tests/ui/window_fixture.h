@@ -2,11 +2,10 @@
 // The main window the screen tests drive: on its own connection to the test's database, as
 // the application opens it, shown offscreen and exposed before the test starts.
 
-#include "ui/mainwindow.h"
 #include "core/storage/database.h"
+#include "ui/mainwindow.h"
 
 #include <QTest>
-
 #include <functional>
 #include <memory>
 

@@ -1,16 +1,16 @@
 #include "ui/billing/billing_pages.h"
-#include "core/formats/csv.h"
-#include "core/finance/account_statement.h"
 
+#include "core/domain/billing_period.h"
+#include "core/finance/account_statement.h"
+#include "core/formats/csv.h"
+#include "core/pricing/pricing_service.h"
 #include "core/storage/database_files.h"
+#include "core/usage/csv_reader.h"
 #include "ui/billing/documents.h"
 #include "ui/billing/statement_list_model.h"
 #include "ui/billing/statement_view.h"
-#include "core/pricing/pricing_service.h"
-#include "core/usage/csv_reader.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
-#include "core/domain/billing_period.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,8 +53,9 @@ QTableView *makeStatementView(QWidget *parent, StatementListModel *model)
 // ---- Preview Generated Billing Statements ------------------------------------------------
 
 PreviewPage::PreviewPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_header(new QLabel(this)), m_allDrafts(new QCheckBox(tr("All drafts, of every run"), this)),
-      m_model(new StatementListModel(db, this)), m_feedback(new FormFeedback(this))
+    : QWidget(parent), m_db(db), m_header(new QLabel(this)),
+      m_allDrafts(new QCheckBox(tr("All drafts, of every run"), this)), m_model(new StatementListModel(db, this)),
+      m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("previewPage"));
     m_view = makeStatementView(this, m_model);
@@ -66,7 +67,8 @@ PreviewPage::PreviewPage(Database &db, QWidget *parent)
     auto *viewButton = new QPushButton(tr("&View"), this);
     auto *approveButton = new QPushButton(tr("A&pprove"), this);
     auto *exportButton = new QPushButton(tr("&Export…"), this);
-    exportButton->setToolTip(tr("The drafts listed (or the selected ones) as PDF, CSV or Detailed CSV files in a folder."));
+    exportButton->setToolTip(
+        tr("The drafts listed (or the selected ones) as PDF, CSV or Detailed CSV files in a folder."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         QList<qint64> ids = selectedStatements();
         for (int r = 0; ids.isEmpty() && r < m_model->rowCount(); ++r)
@@ -222,7 +224,9 @@ StatementViewDialog *PreviewPage::viewSelected()
 {
     const QList<qint64> ids = selectedStatements();
     const QModelIndex current = m_view->currentIndex();
-    const qint64 id = !ids.isEmpty() ? ids.first() : current.isValid() ? current.data(StatementListModel::StatementIdRole).toLongLong() : 0;
+    const qint64 id = !ids.isEmpty()      ? ids.first()
+                      : current.isValid() ? current.data(StatementListModel::StatementIdRole).toLongLong()
+                                          : 0;
     if (id == 0) {
         m_feedback->showInfo(tr("Select the statement to view first."));
         return nullptr;
@@ -250,9 +254,9 @@ QString PreviewPage::headerText() const
 // ---- Customer Invoices ---------------------------------------------------------------------
 
 CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_customer(new QLineEdit(this)), m_vendor(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_summary(new QLabel(this)),
-      m_model(new StatementListModel(db, this))
+    : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_customer(new QLineEdit(this)),
+      m_vendor(new QComboBox(this)), m_status(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_summary(new QLabel(this)), m_model(new StatementListModel(db, this))
 {
     setObjectName(QStringLiteral("customerInvoicesPage"));
     m_view = makeStatementView(this, m_model);
@@ -263,7 +267,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     for (Vendor v : AllVendors)
         m_vendor->addItem(vendorName(v), int(v));
     m_status->addItem(tr("Any status"), -1);
-    for (StatementStatus s : {StatementStatus::Draft, StatementStatus::Open, StatementStatus::PastDue, StatementStatus::Closed})
+    for (StatementStatus s :
+         {StatementStatus::Draft, StatementStatus::Open, StatementStatus::PastDue, StatementStatus::Closed})
         m_status->addItem(statementStatusName(s), int(s));
     for (QDateEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -275,8 +280,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     m_to->setToolTip(tr("… to this month."));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Statements"), QStringLiteral("statements.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Statements"),
+                                                          QStringLiteral("statements.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -296,8 +301,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     auto *account = new QPushButton(tr("Statement of Account…"), this);
     account->setToolTip(tr("The customer's open statements and balance as of today, as PDF."));
     connect(account, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Statement of Account"), QStringLiteral("statement-of-account.pdf"),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Statement of Account"), QStringLiteral("statement-of-account.pdf"), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -344,7 +349,9 @@ void CustomerInvoicesPage::apply()
         if (auto id = parseCustomerId(text))
             f.customerId = *id;
         else
-            problem = tr("“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.").arg(text);
+            problem =
+                tr("“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.")
+                    .arg(text);
     }
     if (m_vendor->currentData().toInt() >= 0)
         f.vendor = Vendor(m_vendor->currentData().toInt());
@@ -354,12 +361,13 @@ void CustomerInvoicesPage::apply()
     f.toPeriod = periodOfDate(std::max(m_from->date(), m_to->date()));
     m_model->setFilter(f);
     m_view->resizeColumnsToContents();
-    m_summary->setText(!problem.isEmpty() ? problem
-                       : !m_model->lastError().isEmpty()
-                           ? m_model->lastError()
-                           : tr("%1 · periods %2 to %3 · %n statement(s)", nullptr, m_model->rowCount())
-                                 .arg(f.customerId ? tr("Customer %1").arg(displayCustomerId(*f.customerId)) : tr("All Customers"),
-                                      f.fromPeriod, f.toPeriod));
+    m_summary->setText(
+        !problem.isEmpty() ? problem
+        : !m_model->lastError().isEmpty()
+            ? m_model->lastError()
+            : tr("%1 · periods %2 to %3 · %n statement(s)", nullptr, m_model->rowCount())
+                  .arg(f.customerId ? tr("Customer %1").arg(displayCustomerId(*f.customerId)) : tr("All Customers"),
+                       f.fromPeriod, f.toPeriod));
 }
 
 void CustomerInvoicesPage::refresh()
@@ -417,11 +425,21 @@ bool CustomerInvoicesPage::exportCsv(const QString &path, QString *error)
     QByteArray text = "statement,status,customer_id,customer,vendor,period,currency,charges,credits,marketplace_fees,"
                       "marketplace_credits,tax,total,balance,issue_date,due_date\r\n";
     for (const Statement &s : *list)
-        text += QList<QByteArray>{csvField(s.reference()), statementStatusKey(s.status(m_today)).toUtf8(),
-                                  QByteArray::number(s.customerId), csvField(s.customerName), vendorKey(s.vendor).toUtf8(),
-                                  s.period.toUtf8(), s.currency.toUtf8(), s.charges.toUtf8(), s.credits.toUtf8(),
-                                  s.marketplace.toUtf8(), s.marketplaceCredits.toUtf8(), s.tax.toUtf8(), s.total.toUtf8(),
-                                  s.balance.toUtf8(), s.issueDate.toString(Qt::ISODate).toUtf8(),
+        text += QList<QByteArray>{csvField(s.reference()),
+                                  statementStatusKey(s.status(m_today)).toUtf8(),
+                                  QByteArray::number(s.customerId),
+                                  csvField(s.customerName),
+                                  vendorKey(s.vendor).toUtf8(),
+                                  s.period.toUtf8(),
+                                  s.currency.toUtf8(),
+                                  s.charges.toUtf8(),
+                                  s.credits.toUtf8(),
+                                  s.marketplace.toUtf8(),
+                                  s.marketplaceCredits.toUtf8(),
+                                  s.tax.toUtf8(),
+                                  s.total.toUtf8(),
+                                  s.balance.toUtf8(),
+                                  s.issueDate.toString(Qt::ISODate).toUtf8(),
                                   s.dueDate.toString(Qt::ISODate).toUtf8()}
                     .join(',') +
                 "\r\n";

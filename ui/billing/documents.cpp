@@ -1,8 +1,8 @@
 #include "ui/billing/documents.h"
-#include "core/storage/database_files.h"
 
 #include "core/billing/statement_exports.h"
 #include "core/settings/document_settings.h"
+#include "core/storage/database_files.h"
 #include "render/formats.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/worker.h"
@@ -63,9 +63,10 @@ QPrintPreviewDialog *openPrintPreview(QWidget *parent, Database &db, const QList
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(options.paper));
     printer->setFullPage(true); // the layout keeps its own margins
-    printer->setDocName(statements.size() == 1 ? docs->first().statement.reference()
-                                               : QCoreApplication::translate("bursar::ui::ExportDialog", "%n statement(s)", nullptr,
-                                                                             int(statements.size())));
+    printer->setDocName(statements.size() == 1
+                            ? docs->first().statement.reference()
+                            : QCoreApplication::translate("bursar::ui::ExportDialog", "%n statement(s)", nullptr,
+                                                          int(statements.size())));
     auto *dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
@@ -85,13 +86,15 @@ bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, const QS
     Q_ASSERT(format);
     auto docs = StatementExporter(db).inputs({statementId});
     if (!docs)
-        return QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save"), docs.message()), false;
+        return QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save"),
+                                    docs.message()),
+               false;
     const DocumentSettings settings = settingsOf(db);
     const QString suggested = exportFileName(docs->first().statement, settings.filePattern, *format);
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"),
-                                                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                                          .filePath(suggested),
-                                                      format->nameFilterText());
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggested),
+        format->nameFilterText());
     if (path.isEmpty())
         return false;
     StatementInput input = docs->first();
@@ -99,7 +102,8 @@ bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, const QS
     Result<QByteArray> bytes = format->write(&db, input);
     Status written = bytes ? core::writeFileAtomically(path, *bytes) : Status(bytes.error());
     if (!written) {
-        QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"), written.message());
+        QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"),
+                             written.message());
         return false;
     }
     return true;
@@ -168,17 +172,18 @@ bool ExportDialog::run()
     request.folder = m_folder->text().trimmed();
     request.pattern = m_pattern->text().trimmed();
     request.settings = settingsOf(m_db);
-    auto result = runWithProgress<ExportResult>(this, m_db, tr("Exporting %n statement(s)…", nullptr, int(m_statements.size())),
-                                                [&](Database &connection, WorkerProgress &progress) {
-                                                    return StatementExporter(connection).run(
-                                                        request, [&](int d, int t) { return progress.report(d, t); });
-                                                });
+    auto result = runWithProgress<ExportResult>(
+        this, m_db, tr("Exporting %n statement(s)…", nullptr, int(m_statements.size())),
+        [&](Database &connection, WorkerProgress &progress) {
+            return StatementExporter(connection).run(request, [&](int d, int t) { return progress.report(d, t); });
+        });
     if (!result) {
         m_feedback->showError(result.error());
         return false;
     }
     m_result = *result;
-    QString text = tr("%n file(s) written to %1.", nullptr, int(m_result.written.size())).arg(QDir::toNativeSeparators(request.folder));
+    QString text = tr("%n file(s) written to %1.", nullptr, int(m_result.written.size()))
+                       .arg(QDir::toNativeSeparators(request.folder));
     if (m_result.cancelled)
         text += u' ' + tr("Cancelled before the rest.");
     for (const auto &[id, why] : std::as_const(m_result.failed))

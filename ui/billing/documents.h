@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/result.h"
 #include "core/billing/statement_exports.h"
 #include "core/formats/statement_export.h"
+#include "core/result.h"
 #include "render/statement_pdf.h"
 
 #include <QDialog>

@@ -31,7 +31,8 @@ GenerateHistory GenerateHistory::of(Database &db, Vendor vendor, const QString &
 GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &period, const QList<qint64> &customers,
                                                QWidget *parent, const GenerateHistory &history)
     : QDialog(parent), m_applyCredits(new QCheckBox(tr("Apply Credits"), this)),
-      m_includeTax(new QCheckBox(tr("Include Tax"), this)), m_marketplaceFees(new QCheckBox(tr("Include Marketplace Fees"), this)),
+      m_includeTax(new QCheckBox(tr("Include Tax"), this)),
+      m_marketplaceFees(new QCheckBox(tr("Include Marketplace Fees"), this)),
       m_marketplaceCredits(new QCheckBox(tr("Use Credits for Marketplace Fees"), this)), m_remembered(new QLabel(this)),
       m_warning(new QLabel(this)), m_history(history)
 {
@@ -48,11 +49,13 @@ GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &per
                             this);
     what->setWordWrap(true);
     m_applyCredits->setToolTip(CreditService::orderOfUse());
-    m_includeTax->setToolTip(tr("Tax from Settings > Tax Tables by the customer's region and state, on the amount after "
-                                "credits."));
+    m_includeTax->setToolTip(
+        tr("Tax from Settings > Tax Tables by the customer's region and state, on the amount after "
+           "credits."));
     m_marketplaceFees->setToolTip(tr("Marketplace charges, passed through at cost with 0 margin."));
-    m_marketplaceCredits->setToolTip(tr("The vendor's marketplace credit (separate from the credits added by hand) pays "
-                                        "marketplace fees only."));
+    m_marketplaceCredits->setToolTip(
+        tr("The vendor's marketplace credit (separate from the credits added by hand) pays "
+           "marketplace fees only."));
     m_applyCredits->setChecked(true);
     m_marketplaceCredits->setEnabled(false);
     connect(m_marketplaceFees, &QCheckBox::toggled, m_marketplaceCredits, [this](bool on) {
@@ -96,12 +99,14 @@ GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &per
 
 void GenerateInvoicesDialog::updateWarning()
 {
-    const QString warning = BillingRun::taxWarning(m_request.vendor, m_request.period, m_history.period, request().options);
+    const QString warning =
+        BillingRun::taxWarning(m_request.vendor, m_request.period, m_history.period, request().options);
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     // The button says what it will do when the run differs from the period's statements.
-    m_generate->setText(warning.isEmpty() ? tr("&Generate")
-                                          : m_includeTax->isChecked() ? tr("&Generate With Tax") : tr("&Generate Without Tax"));
+    m_generate->setText(warning.isEmpty()           ? tr("&Generate")
+                        : m_includeTax->isChecked() ? tr("&Generate With Tax")
+                                                    : tr("&Generate Without Tax"));
 }
 
 QString GenerateInvoicesDialog::warningText() const
@@ -155,7 +160,8 @@ GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidg
     m_problems->setTextElideMode(Qt::ElideNone);
     for (int c = 0; c < 3; ++c)
         m_problems->resizeColumnToContents(c);
-    connect(m_problems->horizontalHeader(), &QHeaderView::sectionResized, m_problems, &QTableWidget::resizeRowsToContents);
+    connect(m_problems->horizontalHeader(), &QHeaderView::sectionResized, m_problems,
+            &QTableWidget::resizeRowsToContents);
     m_problems->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *preview = buttons->addButton(tr("&Preview Invoices"), QDialogButtonBox::AcceptRole);
@@ -182,7 +188,8 @@ QString GenerateSummaryDialog::summaryText() const
 Result<GenerateResult> generateWithProgress(QWidget *parent, Database &db, const GenerateRequest &request)
 {
     return runWithProgress<GenerateResult>(
-        parent, db, GenerateInvoicesDialog::tr("Generating %1 statements for %2…").arg(vendorName(request.vendor), request.period),
+        parent, db,
+        GenerateInvoicesDialog::tr("Generating %1 statements for %2…").arg(vendorName(request.vendor), request.period),
         [&](Database &connection, WorkerProgress &progress) {
             return BillingRun(connection).generate(request, [&](int d, int t) { return progress.report(d, t); });
         });

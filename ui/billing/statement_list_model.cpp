@@ -11,9 +11,10 @@ using namespace bursar::core;
 namespace {
 
 /// The statements table's column each sortable list column sorts by.
-const QStringList SortColumns{QStringLiteral("number"),      QStringLiteral("status"),   QStringLiteral("customer_id"),
-                              QStringLiteral("customer_name"), QStringLiteral("vendor"), QStringLiteral("period"),
-                              QStringLiteral("currency"),    QStringLiteral("issue_date"), QStringLiteral("due_date")};
+const QStringList SortColumns{
+    QStringLiteral("number"),        QStringLiteral("status"),     QStringLiteral("customer_id"),
+    QStringLiteral("customer_name"), QStringLiteral("vendor"),     QStringLiteral("period"),
+    QStringLiteral("currency"),      QStringLiteral("issue_date"), QStringLiteral("due_date")};
 
 int sortKey(const char *column)
 {
@@ -33,42 +34,52 @@ QList<ListColumn<Statement>> StatementListModel::statementColumns(const Statemen
     // Amount columns: shown in the statement's currency, the exact amount in AmountRole; not
     // sortable (their order is the customer's).
     auto amount = [&](const QString &title, std::function<Decimal(const Statement &)> of) {
-        return ListColumn<Statement>{title, [of](const Statement &s) { return QVariant(displayMoney(of(s), s.currency)); }, -1,
-                                     right, [of](const Statement &s, int role) {
-                                         if (role == StatementIdRole)
-                                             return QVariant(s.id);
-                                         if (role == AmountRole)
-                                             return QVariant::fromValue(of(s));
-                                         return QVariant();
-                                     }};
+        return ListColumn<Statement>{
+            title, [of](const Statement &s) { return QVariant(displayMoney(of(s), s.currency)); }, -1, right,
+            [of](const Statement &s, int role) {
+                if (role == StatementIdRole)
+                    return QVariant(s.id);
+                if (role == AmountRole)
+                    return QVariant::fromValue(of(s));
+                return QVariant();
+            }};
     };
-    ListColumn<Statement> status = text(tr("Status"), [self](const Statement &s) {
-        return statementStatusName(s.status(self->m_filter.today));
-    }, "status");
+    ListColumn<Statement> status = text(
+        tr("Status"), [self](const Statement &s) { return statementStatusName(s.status(self->m_filter.today)); },
+        "status");
     status.role = [self](const Statement &s, int role) {
         if (role == StatementIdRole)
             return QVariant(s.id);
         if (role == Qt::ToolTipRole)
-            return QVariant(visibleToCustomer(s.status(self->m_filter.today)) ? tr("Visible to the customer's users")
-                                                                        : tr("A draft: hidden from the customer's users"));
+            return QVariant(visibleToCustomer(s.status(self->m_filter.today))
+                                ? tr("Visible to the customer's users")
+                                : tr("A draft: hidden from the customer's users"));
         return QVariant();
     };
     auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     return {
-        text(tr("Statement"), [](const Statement &s) { return s.reference(); }, "number"),
+        text(
+            tr("Statement"), [](const Statement &s) { return s.reference(); }, "number"),
         status,
-        text(tr("ID"), [](const Statement &s) { return displayCustomerId(s.customerId); }, "customer_id", right),
-        text(tr("Customer"), [](const Statement &s) { return s.customerName; }, "customer_name"),
-        text(tr("Vendor"), [](const Statement &s) { return vendorName(s.vendor); }, "vendor"),
-        text(tr("Period"), [](const Statement &s) { return s.period; }, "period"),
-        text(tr("Currency"), [](const Statement &s) { return s.currency; }, "currency"),
+        text(
+            tr("ID"), [](const Statement &s) { return displayCustomerId(s.customerId); }, "customer_id", right),
+        text(
+            tr("Customer"), [](const Statement &s) { return s.customerName; }, "customer_name"),
+        text(
+            tr("Vendor"), [](const Statement &s) { return vendorName(s.vendor); }, "vendor"),
+        text(
+            tr("Period"), [](const Statement &s) { return s.period; }, "period"),
+        text(
+            tr("Currency"), [](const Statement &s) { return s.currency; }, "currency"),
         amount(tr("Total"), [](const Statement &s) { return s.total; }),
-        text(tr("Due"), [date](const Statement &s) { return date(s.dueDate); }, "due_date"),
+        text(
+            tr("Due"), [date](const Statement &s) { return date(s.dueDate); }, "due_date"),
         amount(tr("Charges"), [](const Statement &s) { return s.charges; }),
         amount(tr("Credits"), [](const Statement &s) { return s.credits + s.marketplaceCredits; }),
         amount(tr("Marketplace"), [](const Statement &s) { return s.marketplace; }),
         amount(tr("Tax"), [](const Statement &s) { return s.tax; }),
-        text(tr("Issued"), [date](const Statement &s) { return date(s.issueDate); }, "issue_date"),
+        text(
+            tr("Issued"), [date](const Statement &s) { return date(s.issueDate); }, "issue_date"),
     };
 }
 

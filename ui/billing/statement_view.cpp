@@ -1,9 +1,9 @@
 #include "ui/billing/statement_view.h"
 
 #include "core/billing/billing_run.h"
-#include "ui/billing/documents.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
+#include "ui/billing/documents.h"
 #include "ui/widgets/money.h"
 
 #include <QComboBox>
@@ -18,7 +18,6 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <map>
 
 namespace bursar::ui {
@@ -30,9 +29,9 @@ namespace {
 QString addressBlock(const StatementParty &p)
 {
     QStringList lines{p.name};
-    for (const QString &l : {p.contact.addressLine1, p.contact.addressLine2,
-                             QStringList{p.contact.postalCode, p.contact.city}.join(u' ').trimmed(), p.contact.country,
-                             p.contact.email})
+    for (const QString &l :
+         {p.contact.addressLine1, p.contact.addressLine2,
+          QStringList{p.contact.postalCode, p.contact.city}.join(u' ').trimmed(), p.contact.country, p.contact.email})
         if (!l.trimmed().isEmpty())
             lines << l.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
@@ -60,7 +59,8 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lines->setColumnCount(5);
-    m_lines->setHeaderLabels({tr("Product type / product"), tr("Usage lines"), tr("Vendor cost"), tr("Price"), tr("Priced by")});
+    m_lines->setHeaderLabels(
+        {tr("Product type / product"), tr("Usage lines"), tr("Vendor cost"), tr("Price"), tr("Priced by")});
     m_lines->setAlternatingRowColors(true);
     m_lines->setObjectName(QStringLiteral("statementLines"));
     m_totals->setColumnCount(2);
@@ -157,10 +157,12 @@ void StatementViewDialog::load()
     const QDate today = QDate::currentDate();
     const StatementStatus status = s.status(today);
     auto money = [&](Decimal d) { return displayMoney(d, s.currency); };
-    setWindowTitle(tr("Statement %1 — %2 %3 (%4 %5)")
-                       .arg(s.reference(), displayCustomerId(s.customerId), s.customerName, vendorName(s.vendor), s.period));
-    const QString number = s.number.isEmpty() ? tr("<span style=\"color:#b02a1c\"><b>DRAFT</b> — numbered when approved</span>")
-                                              : QStringLiteral("<b>%1</b>").arg(s.number.toHtmlEscaped());
+    setWindowTitle(
+        tr("Statement %1 — %2 %3 (%4 %5)")
+            .arg(s.reference(), displayCustomerId(s.customerId), s.customerName, vendorName(s.vendor), s.period));
+    const QString number = s.number.isEmpty()
+                               ? tr("<span style=\"color:#b02a1c\"><b>DRAFT</b> — numbered when approved</span>")
+                               : QStringLiteral("<b>%1</b>").arg(s.number.toHtmlEscaped());
     m_header->setText(
         tr("<table cellspacing=\"8\"><tr><td valign=\"top\"><b>Bill to</b><br>%1<br>Customer %2</td>"
            "<td valign=\"top\"><b>From</b><br>%3</td>"
@@ -169,7 +171,8 @@ void StatementViewDialog::load()
             .arg(addressBlock(s.customer), displayCustomerId(s.customerId), addressBlock(s.seller), number,
                  statementStatusName(status),
                  visibleToCustomer(status) ? tr(" (visible to the customer)") : tr(" (hidden from the customer)"),
-                 vendorName(s.vendor), s.period, s.issueDate.isValid() ? s.issueDate.toString(Qt::ISODate) : tr("on approval"),
+                 vendorName(s.vendor), s.period,
+                 s.issueDate.isValid() ? s.issueDate.toString(Qt::ISODate) : tr("on approval"),
                  s.dueDate.isValid() ? s.dueDate.toString(Qt::ISODate) : tr("on approval"), s.currency,
                  s.pricebook.toHtmlEscaped()));
 
@@ -181,11 +184,12 @@ void StatementViewDialog::load()
         QTreeWidgetItem *&g = groups[group];
         if (!g)
             g = new QTreeWidgetItem(m_lines, {group});
-        auto *item = new QTreeWidgetItem(g, {l.product, l.usageLines ? QString::number(l.usageLines) : QString(),
-                                             l.cost.isZero() && l.usageLines == 0 ? QString()
-                                             : l.currency == s.currency    ? displayMoney(l.cost, l.currency)
-                                                                           : displayMoney(l.cost, l.currency) + u' ' + l.currency,
-                                             money(l.price), l.rule});
+        auto *item =
+            new QTreeWidgetItem(g, {l.product, l.usageLines ? QString::number(l.usageLines) : QString(),
+                                    l.cost.isZero() && l.usageLines == 0 ? QString()
+                                    : l.currency == s.currency           ? displayMoney(l.cost, l.currency)
+                                                               : displayMoney(l.cost, l.currency) + u' ' + l.currency,
+                                    money(l.price), l.rule});
         item->setToolTip(0, l.product);
         item->setToolTip(4, l.rule);
         sums[group].first += l.cost;
@@ -211,7 +215,8 @@ void StatementViewDialog::load()
     };
     total(tr("Charges"), s.charges);
     if (!(s.charges - s.chargesExact).isZero())
-        new QTreeWidgetItem(m_totals, {tr("  of which rounding to %1 units").arg(s.currency), (s.charges - s.chargesExact).toString()});
+        new QTreeWidgetItem(
+            m_totals, {tr("  of which rounding to %1 units").arg(s.currency), (s.charges - s.chargesExact).toString()});
     if (s.options.applyCredits || !s.credits.isZero())
         total(tr("%1 credits").arg(vendorName(s.vendor)), s.credits);
     if (s.options.marketplaceFees)
@@ -250,13 +255,14 @@ bool StatementViewDialog::showIn(const QString &currency)
         m_conversion->setText(QStringLiteral("<font color=\"#b02a1c\">%1</font>").arg(c.message().toHtmlEscaped()));
         return false;
     }
-    m_conversion->setText(tr("In %1 at %2 (rate of %3%4): charges %5, credits %6, marketplace %7, tax %8, total %9. The "
-                             "rate is recorded with the statement.")
-                              .arg(c->currency, c->rate.toString(), c->rateDate.toString(Qt::ISODate),
-                                   c->inverted ? tr(", inverted") : QString(), displayMoney(c->charges, c->currency),
-                                   displayMoney(c->credits + c->marketplaceCredits, c->currency),
-                                   displayMoney(c->marketplace, c->currency), displayMoney(c->tax, c->currency),
-                                   displayMoney(c->total, c->currency)));
+    m_conversion->setText(
+        tr("In %1 at %2 (rate of %3%4): charges %5, credits %6, marketplace %7, tax %8, total %9. The "
+           "rate is recorded with the statement.")
+            .arg(c->currency, c->rate.toString(), c->rateDate.toString(Qt::ISODate),
+                 c->inverted ? tr(", inverted") : QString(), displayMoney(c->charges, c->currency),
+                 displayMoney(c->credits + c->marketplaceCredits, c->currency),
+                 displayMoney(c->marketplace, c->currency), displayMoney(c->tax, c->currency),
+                 displayMoney(c->total, c->currency)));
     return true;
 }
 
@@ -265,7 +271,8 @@ QString StatementViewDialog::conversionText() const
     return m_conversion->text();
 }
 
-bool StatementViewDialog::confirm(const QString &title, const QString &question, const QString &yes, const QString &name)
+bool StatementViewDialog::confirm(const QString &title, const QString &question, const QString &yes,
+                                  const QString &name)
 {
     // The safe answer is the default: Enter or Escape keeps the statement as it is.
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);

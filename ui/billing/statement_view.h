@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/billing/statement_service.h"
 #include "core/billing/statement.h"
+#include "core/billing/statement_service.h"
 
 #include <QDialog>
 

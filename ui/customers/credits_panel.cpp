@@ -14,11 +14,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QItemSelectionModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,7 +42,8 @@ QString creditStateName(const Credit &c, QDate today)
 AddCreditDialog::AddCreditDialog(Database &db, qint64 customerId, QWidget *parent)
     : QDialog(parent), m_db(db), m_customer(customerId), m_vendor(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_currency(new QComboBox(this)), m_amount(new QLineEdit(this)), m_comment(new QLineEdit(this)),
-      m_expires(new QCheckBox(tr("Expires on"), this)), m_expiresOn(new QDateEdit(this)), m_feedback(new FormFeedback(this))
+      m_expires(new QCheckBox(tr("Expires on"), this)), m_expiresOn(new QDateEdit(this)),
+      m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("addCreditDialog"));
     setWindowTitle(tr("Add Credit — customer %1").arg(displayCustomerId(customerId)));
@@ -74,7 +75,8 @@ AddCreditDialog::AddCreditDialog(Database &db, qint64 customerId, QWidget *paren
     expiry->addWidget(m_expires);
     expiry->addWidget(m_expiresOn, 1);
     form->addRow(QString(), expiry);
-    auto *note = new QLabel(tr("Type the amount as a positive number: Bursar stores every credit as a negative value."), this);
+    auto *note =
+        new QLabel(tr("Type the amount as a positive number: Bursar stores every credit as a negative value."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -150,18 +152,22 @@ QList<ListColumn<Credit>> CreditsPanel::creditColumns()
         }
         return {};
     };
-    auto column = [&](const QString &title, ListColumn<Credit>::Display show, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+    auto column = [&](const QString &title, ListColumn<Credit>::Display show,
+                      Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
         return ListColumn<Credit>(title, std::move(show), -1, align, role);
     };
     return {
-        column(tr("ID"), [](const Credit &c) { return QVariant(QString::number(c.id)); }, Right),
+        column(
+            tr("ID"), [](const Credit &c) { return QVariant(QString::number(c.id)); }, Right),
         column(tr("Vendor"), [](const Credit &c) { return QVariant(vendorName(c.vendor)); }),
         column(tr("Kind"), [](const Credit &c) { return QVariant(creditKindName(c.kind)); }),
         column(tr("Currency"), [](const Credit &c) { return QVariant(c.currency); }),
-        column(tr("Issued"), [](const Credit &c) { return QVariant(displayMoney(c.amount, c.currency)); }, Right),
-        column(tr("Applied"), [](const Credit &c) { return QVariant(displayMoney(c.applied, c.currency)); }, Right),
-        column(tr("Remaining"), [](const Credit &c) { return QVariant(displayMoney(c.remaining(), c.currency)); },
-               Right),
+        column(
+            tr("Issued"), [](const Credit &c) { return QVariant(displayMoney(c.amount, c.currency)); }, Right),
+        column(
+            tr("Applied"), [](const Credit &c) { return QVariant(displayMoney(c.applied, c.currency)); }, Right),
+        column(
+            tr("Remaining"), [](const Credit &c) { return QVariant(displayMoney(c.remaining(), c.currency)); }, Right),
         column(tr("Expires"),
                [](const Credit &c) {
                    return QVariant(c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : tr("never"));
@@ -181,24 +187,30 @@ QList<ListColumn<CreditApplication>> CreditsPanel::applicationColumns(const Cred
              return QVariant(h.statementNumber.isEmpty() ? tr("Draft %1").arg(h.statementId) : h.statementNumber);
          }},
         {tr("Period"), [](const CreditApplication &h) { return QVariant(h.period); }},
-        {tr("Account"), [](const CreditApplication &h) { return QVariant(h.accountId.isEmpty() ? tr("(no account)") : h.accountId); }},
-        {tr("Amount"), [self](const CreditApplication &h) { return QVariant(displayMoney(h.amount, self->m_selected.currency)); }, -1,
+        {tr("Account"),
+         [](const CreditApplication &h) { return QVariant(h.accountId.isEmpty() ? tr("(no account)") : h.accountId); }},
+        {tr("Amount"),
+         [self](const CreditApplication &h) { return QVariant(displayMoney(h.amount, self->m_selected.currency)); }, -1,
          Right},
-        {tr("Applied at"), [](const CreditApplication &h) { return QVariant(QString(h.at.left(19)).replace(u'T', u' ')); }},
+        {tr("Applied at"),
+         [](const CreditApplication &h) { return QVariant(QString(h.at.left(19)).replace(u'T', u' ')); }},
     };
 }
 
 CreditsPanel::CreditsPanel(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_balance(new QLabel(this)),
       m_credits(new PagedListModel<Credit>(
-          creditColumns(), [this]() -> Result<qint64> { return m_customer ? CreditService(m_db).count(m_customer) : 0; },
+          creditColumns(),
+          [this]() -> Result<qint64> { return m_customer ? CreditService(m_db).count(m_customer) : 0; },
           [this](int offset, int limit, int, bool) {
               return CreditService(m_db).list(m_customer, std::nullopt, Page{offset, limit});
           },
           this)),
       m_applications(new PagedListModel<CreditApplication>(
           applicationColumns(this),
-          [this]() -> Result<qint64> { return m_selected.id ? CreditService(m_db).applicationCount(m_selected.id) : 0; },
+          [this]() -> Result<qint64> {
+              return m_selected.id ? CreditService(m_db).applicationCount(m_selected.id) : 0;
+          },
           [this](int offset, int limit, int, bool) {
               return CreditService(m_db).applications(m_selected.id, Page{offset, limit});
           },
@@ -220,8 +232,8 @@ CreditsPanel::CreditsPanel(Database &db, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &CreditsPanel::openAddCredit);
     connect(voidButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Void Credit"), tr("Why is the credit voided?"), QLineEdit::Normal,
-                                                     QString(), &ok);
+        const QString reason = QInputDialog::getText(this, tr("Void Credit"), tr("Why is the credit voided?"),
+                                                     QLineEdit::Normal, QString(), &ok);
         if (ok)
             voidSelected(reason);
     });
@@ -274,9 +286,9 @@ void CreditsPanel::reload()
     QStringList parts;
     if (balances)
         for (const CreditBalance &b : *balances) {
-            QString part = tr("%1 %2 %3: remaining %4 of %5 issued").arg(vendorName(b.vendor), creditKindName(b.kind), b.currency,
-                                                                           displayMoney(b.remaining, b.currency),
-                                                                           displayMoney(b.issued, b.currency));
+            QString part = tr("%1 %2 %3: remaining %4 of %5 issued")
+                               .arg(vendorName(b.vendor), creditKindName(b.kind), b.currency,
+                                    displayMoney(b.remaining, b.currency), displayMoney(b.issued, b.currency));
             if (!b.expired.isZero())
                 part += tr(" (%1 of it expired)").arg(displayMoney(b.expired, b.currency));
             parts << part;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/billing/credit_service.h"
 #include "core/billing/credit.h"
+#include "core/billing/credit_service.h"
 #include "ui/widgets/paged_model.h"
 
 #include <QDialog>

@@ -26,19 +26,26 @@ QList<ListColumn<CustomerRow>> customerColumns()
         return ListColumn<CustomerRow>{title, text, int(sort), align, with(text)};
     };
     return {
-        column(CustomerListModel::tr("ID"), [](const CustomerRow &r) { return core::displayCustomerId(r.id); }, CustomerSort::Id,
-               right),
-        column(CustomerListModel::tr("Name"), [](const CustomerRow &r) { return r.name; }, CustomerSort::Name),
-        column(CustomerListModel::tr("Tenant"), [](const CustomerRow &r) { return r.tenant; }, CustomerSort::Tenant),
-        column(CustomerListModel::tr("Region"), [](const CustomerRow &r) { return r.region; }, CustomerSort::Region),
-        column(CustomerListModel::tr("State/Province"), [](const CustomerRow &r) { return r.state; }, CustomerSort::State),
-        column(CustomerListModel::tr("Email"), [](const CustomerRow &r) { return r.email; }, CustomerSort::Email),
-        column(CustomerListModel::tr("Payment terms"),
-               [](const CustomerRow &r) {
-                   return r.paymentTermsDays == 1 ? CustomerListModel::tr("1 day")
-                                                  : CustomerListModel::tr("%1 days").arg(r.paymentTermsDays);
-               },
-               CustomerSort::PaymentTerms, right),
+        column(
+            CustomerListModel::tr("ID"), [](const CustomerRow &r) { return core::displayCustomerId(r.id); },
+            CustomerSort::Id, right),
+        column(
+            CustomerListModel::tr("Name"), [](const CustomerRow &r) { return r.name; }, CustomerSort::Name),
+        column(
+            CustomerListModel::tr("Tenant"), [](const CustomerRow &r) { return r.tenant; }, CustomerSort::Tenant),
+        column(
+            CustomerListModel::tr("Region"), [](const CustomerRow &r) { return r.region; }, CustomerSort::Region),
+        column(
+            CustomerListModel::tr("State/Province"), [](const CustomerRow &r) { return r.state; }, CustomerSort::State),
+        column(
+            CustomerListModel::tr("Email"), [](const CustomerRow &r) { return r.email; }, CustomerSort::Email),
+        column(
+            CustomerListModel::tr("Payment terms"),
+            [](const CustomerRow &r) {
+                return r.paymentTermsDays == 1 ? CustomerListModel::tr("1 day")
+                                               : CustomerListModel::tr("%1 days").arg(r.paymentTermsDays);
+            },
+            CustomerSort::PaymentTerms, right),
     };
 }
 

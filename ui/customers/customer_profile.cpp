@@ -1,16 +1,14 @@
 #include "ui/customers/customer_profile.h"
 
-#include "ui/customers/credits_panel.h"
-#include "ui/customers/profile_page.h"
-
-#include "core/pricing/pricing_service.h"
-
 #include "core/customers/customer_service.h"
 #include "core/money/currency.h"
+#include "core/pricing/pricing_rules.h"
+#include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
+#include "ui/customers/credits_panel.h"
+#include "ui/customers/profile_page.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tenant_combo.h"
-#include "core/pricing/pricing_rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +25,6 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace bursar::ui {
@@ -125,11 +122,20 @@ void CustomerProfileDialog::selectFolder(const QString &name)
         }
 }
 
-QString CustomerProfileDialog::feedbackText() const { return m_feedback->text(); }
+QString CustomerProfileDialog::feedbackText() const
+{
+    return m_feedback->text();
+}
 
-void CustomerProfileDialog::showError(const Error &error) { m_feedback->showError(error); }
+void CustomerProfileDialog::showError(const Error &error)
+{
+    m_feedback->showError(error);
+}
 
-void CustomerProfileDialog::showInfo(const QString &text) { m_feedback->showInfo(text); }
+void CustomerProfileDialog::showInfo(const QString &text)
+{
+    m_feedback->showInfo(text);
+}
 
 QWidget *CustomerProfileDialog::buildGeneral()
 {
@@ -178,8 +184,8 @@ QWidget *CustomerProfileDialog::buildProviders()
 {
     auto [page, v] = newPage(this, tr("Cloud Providers"),
                              tr("For each vendor: whether this customer is billed for it, the pricebook that "
-                               "turns the vendor's cost into this customer's price, and the invoice currency of "
-                               "its statements. Statements cannot be generated for a vendor without both."));
+                                "turns the vendor's cost into this customer's price, and the invoice currency of "
+                                "its statements. Statements cannot be generated for a vendor without both."));
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Vendor</b>"), page), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Enabled</b>"), page), 0, 1);
@@ -281,13 +287,22 @@ QString CustomerProfileDialog::formState() const
 {
     // What Save would write from General and Cloud Providers, as one comparable string.
     const Contact c = m_contact->contact();
-    QStringList parts{m_name->text(),     m_tenant->currentData().toString(), c.contactName, c.email,
-                      c.phone,            c.addressLine1,                     c.addressLine2, c.city,
-                      c.postalCode,       c.country,                          m_region->text(), m_state->text(),
+    QStringList parts{m_name->text(),
+                      m_tenant->currentData().toString(),
+                      c.contactName,
+                      c.email,
+                      c.phone,
+                      c.addressLine1,
+                      c.addressLine2,
+                      c.city,
+                      c.postalCode,
+                      c.country,
+                      m_region->text(),
+                      m_state->text(),
                       QString::number(m_terms->value())};
     for (const ProviderRow &row : m_providerRows)
-        parts << (row.enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0")) << row.currency->currentData().toString()
-              << row.pricebook->currentData().toString();
+        parts << (row.enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0"))
+              << row.currency->currentData().toString() << row.pricebook->currentData().toString();
     return parts.join(QChar(0x1f));
 }
 
@@ -302,7 +317,8 @@ bool CustomerProfileDialog::maySaveOrDiscard()
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
                     tr("%1 has changes that are not saved. Save them before closing?")
-                        .arg(m_customer.id > 0 ? displayCustomerId(m_customer.id) + u' ' + m_customer.name : tr("The new customer")),
+                        .arg(m_customer.id > 0 ? displayCustomerId(m_customer.id) + u' ' + m_customer.name
+                                               : tr("The new customer")),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChanges"));
     box.setDefaultButton(QMessageBox::Save);
@@ -365,10 +381,11 @@ bool CustomerProfileDialog::save()
         for (const ProviderRow &row : std::as_const(m_providerRows)) {
             const CustomerProvider p{row.vendor, row.enabled->isChecked(), row.currency->currentData().toString(),
                                      row.pricebook->currentData().toLongLong()};
-            const bool unchanged = std::any_of(m_loadedProviders.cbegin(), m_loadedProviders.cend(), [&](const auto &l) {
-                return l.vendor == p.vendor && l.enabled == p.enabled && l.currency == p.currency &&
-                       l.pricebookId == p.pricebookId;
-            });
+            const bool unchanged =
+                std::any_of(m_loadedProviders.cbegin(), m_loadedProviders.cend(), [&](const auto &l) {
+                    return l.vendor == p.vendor && l.enabled == p.enabled && l.currency == p.currency &&
+                           l.pricebookId == p.pricebookId;
+                });
             if (unchanged)
                 continue;
             if (Status s = m_service->setProvider(m_customer.id, p); !s) {

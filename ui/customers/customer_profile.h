@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/result.h"
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
 #include "core/domain/vendor.h"
+#include "core/result.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ class QTreeWidget;
 namespace bursar::core {
 class Database;
 class CustomerService;
-}
+} // namespace bursar::core
 
 namespace bursar::ui {
 

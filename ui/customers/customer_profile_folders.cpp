@@ -1,10 +1,9 @@
 // The customer profile's list folders: Cloud Billing > Vendor Accounts, Payment Methods,
 // Billing Profiles and Subscriptions, each a table with a form to add, change and remove.
-#include "ui/customers/customer_profile.h"
-
 #include "core/customers/customer_service.h"
-#include "ui/customers/profile_page.h"
 #include "core/storage/database.h"
+#include "ui/customers/customer_profile.h"
+#include "ui/customers/profile_page.h"
 #include "ui/widgets/contact_form.h"
 
 #include <QCheckBox>
@@ -62,7 +61,7 @@ QWidget *CustomerProfileDialog::buildAccounts()
 {
     auto [page, v] = newPage(this, tr("Vendor Accounts"),
                              tr("Usage rows of these AWS accounts, Azure subscriptions and Google billing accounts "
-                               "are billed to this customer. An account belongs to one customer only."));
+                                "are billed to this customer. An account belongs to one customer only."));
     m_accounts = makeTable({tr("Vendor"), tr("Account / subscription ID"), tr("Label")}, page);
     m_accounts->setObjectName(QStringLiteral("accounts"));
     v->addWidget(m_accounts, 1);
@@ -116,7 +115,7 @@ QWidget *CustomerProfileDialog::buildPaymentMethods()
 {
     auto [page, v] = newPage(this, tr("Payment Methods"),
                              tr("Bursar keeps only a masked reference (the last four characters). "
-                               "You may type the full number: the rest is dropped before saving."));
+                                "You may type the full number: the rest is dropped before saving."));
     m_payments = makeTable({tr("Type"), tr("Reference"), tr("Holder")}, page);
     m_payments->setObjectName(QStringLiteral("paymentMethods"));
     v->addWidget(m_payments, 1);
@@ -244,7 +243,8 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
 QWidget *CustomerProfileDialog::buildSubscriptions()
 {
     auto [page, v] = newPage(this, tr("Subscriptions"));
-    m_subscriptions = makeTable({tr("Name"), tr("Region"), tr("State/Province"), tr("Billing profile"), tr("Default")}, page);
+    m_subscriptions =
+        makeTable({tr("Name"), tr("Region"), tr("State/Province"), tr("Billing profile"), tr("Default")}, page);
     m_subscriptions->setObjectName(QStringLiteral("subscriptions"));
     v->addWidget(m_subscriptions, 1);
     auto *box = new QGroupBox(tr("Subscription"), page);
@@ -368,7 +368,8 @@ void CustomerProfileDialog::loadBillingProfiles()
     for (const BillingProfile &p : std::as_const(m_profileList)) {
         const int pm = m_profilePayment->findData(p.paymentMethodId ? *p.paymentMethodId : -1);
         setRow(m_profiles, row++,
-               {p.name, p.contact.contactName, p.contact.city, pm > 0 ? m_profilePayment->itemText(pm) : QString()}, p.id);
+               {p.name, p.contact.contactName, p.contact.city, pm > 0 ? m_profilePayment->itemText(pm) : QString()},
+               p.id);
         m_subProfile->addItem(p.name, p.id);
     }
 }

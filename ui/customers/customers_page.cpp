@@ -1,12 +1,12 @@
 #include "ui/customers/customers_page.h"
-#include "core/formats/csv.h"
 
+#include "core/customers/customer_query.h"
+#include "core/customers/customer_service.h"
+#include "core/formats/csv.h"
+#include "core/storage/database.h"
 #include "core/storage/database_files.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/customers/customer_profile.h"
-#include "core/customers/customer_query.h"
-#include "core/customers/customer_service.h"
-#include "core/storage/database.h"
 #include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
@@ -21,7 +21,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace bursar::ui {
@@ -30,7 +29,8 @@ using namespace bursar::core;
 
 CustomersPage::CustomersPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new CustomerListModel(db, this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_tenant(new QComboBox(this)), m_count(new QLabel(this)), m_debounce(new QTimer(this))
+      m_search(new QLineEdit(this)), m_tenant(new QComboBox(this)), m_count(new QLabel(this)),
+      m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("customersPage"));
     auto *layout = new QVBoxLayout(this);
@@ -187,8 +187,9 @@ bool CustomersPage::exportCsv(const QString &path, QString *error)
             return false;
         }
         for (const CustomerRow &r : *rows)
-            file.write(QByteArray::number(r.id) + ',' + cell(r.name) + ',' + cell(r.tenant) + ',' + cell(r.region) + ',' +
-                       cell(r.state) + ',' + cell(r.email) + ',' + QByteArray::number(r.paymentTermsDays) + "\r\n");
+            file.write(QByteArray::number(r.id) + ',' + cell(r.name) + ',' + cell(r.tenant) + ',' + cell(r.region) +
+                       ',' + cell(r.state) + ',' + cell(r.email) + ',' + QByteArray::number(r.paymentTermsDays) +
+                       "\r\n");
     }
     if (!file.commit()) {
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());

@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
-
 #include <utility>
 
 namespace bursar::ui::profile {

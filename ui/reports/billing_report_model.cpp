@@ -1,7 +1,7 @@
 #include "ui/reports/billing_report_model.h"
 
-#include "core/money/currency.h"
 #include "core/customers/customer.h"
+#include "core/money/currency.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -61,33 +61,56 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
         return m_selected.contains(r.customerId) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Id: return displayCustomerId(r.customerId);
-        case Customer: return r.customerName;
-        case Currency: return r.currency;
-        case Pricebook: return r.pricebook.isEmpty() ? tr("(none)") : r.pricebook;
-        case Cost: return money(r.cost);
-        case Price: return known ? money(r.price) : QStringLiteral("—");
-        case Margin: return known ? money(r.margin()) : QStringLiteral("—");
-        case MarginPercent: return percent ? formatExact(*percent, m_locale, 1) + u'%' : QString();
-        case Marketplace: return r.marketplace.isZero() ? QString() : money(r.marketplace);
-        case Problem: return r.problem;
-        default: return {};
+        case Id:
+            return displayCustomerId(r.customerId);
+        case Customer:
+            return r.customerName;
+        case Currency:
+            return r.currency;
+        case Pricebook:
+            return r.pricebook.isEmpty() ? tr("(none)") : r.pricebook;
+        case Cost:
+            return money(r.cost);
+        case Price:
+            return known ? money(r.price) : QStringLiteral("—");
+        case Margin:
+            return known ? money(r.margin()) : QStringLiteral("—");
+        case MarginPercent:
+            return percent ? formatExact(*percent, m_locale, 1) + u'%' : QString();
+        case Marketplace:
+            return r.marketplace.isZero() ? QString() : money(r.marketplace);
+        case Problem:
+            return r.problem;
+        default:
+            return {};
         }
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Selected: return m_selected.contains(r.customerId) ? 1 : 0;
-        case Id: return r.customerId;
-        case Customer: return r.customerName;
-        case Currency: return r.currency;
-        case Pricebook: return r.pricebook;
-        case Cost: return QVariant::fromValue(r.cost);
-        case Price: return QVariant::fromValue(known ? r.price : Decimal::invalid());
-        case Margin: return QVariant::fromValue(known ? r.margin() : Decimal::invalid());
-        case MarginPercent: return QVariant::fromValue(known ? marginPercent : Decimal::invalid());
-        case Marketplace: return QVariant::fromValue(r.marketplace);
-        case Problem: return r.problem;
-        default: return {};
+        case Selected:
+            return m_selected.contains(r.customerId) ? 1 : 0;
+        case Id:
+            return r.customerId;
+        case Customer:
+            return r.customerName;
+        case Currency:
+            return r.currency;
+        case Pricebook:
+            return r.pricebook;
+        case Cost:
+            return QVariant::fromValue(r.cost);
+        case Price:
+            return QVariant::fromValue(known ? r.price : Decimal::invalid());
+        case Margin:
+            return QVariant::fromValue(known ? r.margin() : Decimal::invalid());
+        case MarginPercent:
+            return QVariant::fromValue(known ? marginPercent : Decimal::invalid());
+        case Marketplace:
+            return QVariant::fromValue(r.marketplace);
+        case Problem:
+            return r.problem;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Cost && index.column() <= Marketplace)
@@ -129,18 +152,30 @@ QVariant BillingReportModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Selected: return QString();
-    case Id: return tr("ID");
-    case Customer: return tr("Customer");
-    case Currency: return tr("Currency");
-    case Pricebook: return tr("Pricebook");
-    case Cost: return tr("Vendor cost");
-    case Price: return tr("Customer price");
-    case Margin: return tr("Margin");
-    case MarginPercent: return tr("Margin %");
-    case Marketplace: return tr("Marketplace");
-    case Problem: return tr("Needs attention");
-    default: return {};
+    case Selected:
+        return QString();
+    case Id:
+        return tr("ID");
+    case Customer:
+        return tr("Customer");
+    case Currency:
+        return tr("Currency");
+    case Pricebook:
+        return tr("Pricebook");
+    case Cost:
+        return tr("Vendor cost");
+    case Price:
+        return tr("Customer price");
+    case Margin:
+        return tr("Margin");
+    case MarginPercent:
+        return tr("Margin %");
+    case Marketplace:
+        return tr("Marketplace");
+    case Problem:
+        return tr("Needs attention");
+    default:
+        return {};
     }
 }
 
@@ -156,11 +191,16 @@ bool BillingReportProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
         const bool x = m->selectedCustomers().contains(a.customerId), y = m->selectedCustomers().contains(b.customerId);
         return x != y ? x < y : a.customerId < b.customerId;
     }
-    case BillingReportModel::Id: return a.customerId != b.customerId ? a.customerId < b.customerId : a.currency < b.currency;
-    case BillingReportModel::Cost: return a.cost < b.cost;
-    case BillingReportModel::Price: return price(a) < price(b);
-    case BillingReportModel::Margin: return margin(a) < margin(b);
-    case BillingReportModel::Marketplace: return a.marketplace < b.marketplace;
+    case BillingReportModel::Id:
+        return a.customerId != b.customerId ? a.customerId < b.customerId : a.currency < b.currency;
+    case BillingReportModel::Cost:
+        return a.cost < b.cost;
+    case BillingReportModel::Price:
+        return price(a) < price(b);
+    case BillingReportModel::Margin:
+        return margin(a) < margin(b);
+    case BillingReportModel::Marketplace:
+        return a.marketplace < b.marketplace;
     case BillingReportModel::MarginPercent: {
         const QVariant x = left.data(BillingReportModel::SortRole), y = right.data(BillingReportModel::SortRole);
         return x.value<Decimal>() < y.value<Decimal>();

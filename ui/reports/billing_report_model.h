@@ -18,7 +18,20 @@ class BillingReportModel : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BillingReportModel)
 public:
-    enum Column { Selected, Id, Customer, Currency, Pricebook, Cost, Price, Margin, MarginPercent, Marketplace, Problem, ColumnCount };
+    enum Column {
+        Selected,
+        Id,
+        Customer,
+        Currency,
+        Pricebook,
+        Cost,
+        Price,
+        Margin,
+        MarginPercent,
+        Marketplace,
+        Problem,
+        ColumnCount
+    };
     /// The role the proxy sorts by: Decimal for amounts, qint64 for IDs, text otherwise.
     static constexpr int SortRole = Qt::UserRole + 1;
 

@@ -1,13 +1,12 @@
 #include "ui/reports/billing_report_page.h"
 
-#include "core/storage/database_files.h"
-#include "ui/billing/generate_dialog.h"
-
+#include "core/domain/billing_period.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/reports/billing_report.h"
+#include "core/storage/database_files.h"
+#include "ui/billing/generate_dialog.h"
 #include "ui/reports/billing_report_model.h"
-#include "core/domain/billing_period.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +25,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <map>
 
 namespace bursar::ui {
@@ -35,10 +33,10 @@ using namespace bursar::core;
 
 BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_vendor(new QComboBox(this)),
-      m_range(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_filter(new QLineEdit(this)),
-      m_problemsOnly(new QCheckBox(tr("Needs attention only"), this)), m_options(new QToolButton(this)),
-      m_summary(new QLabel(this)), m_view(new QTableView(this)), m_model(new BillingReportModel(this)),
-      m_proxy(new BillingReportProxy(this))
+      m_range(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_filter(new QLineEdit(this)), m_problemsOnly(new QCheckBox(tr("Needs attention only"), this)),
+      m_options(new QToolButton(this)), m_summary(new QLabel(this)), m_view(new QTableView(this)),
+      m_model(new BillingReportModel(this)), m_proxy(new BillingReportProxy(this))
 {
     setObjectName(QStringLiteral("billingReportPage"));
     for (Vendor v : AllVendors)
@@ -66,7 +64,8 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
         ->setToolTip(tr("Draft statements for the selected customers and the report's month."));
     menu->addSeparator();
     menu->addAction(tr("Export CSV…"), this, [this] {
-        const QString name = QStringLiteral("%1-billing-%2.csv").arg(vendorKey(Vendor(m_vendor->currentData().toInt())), fromPeriod());
+        const QString name =
+            QStringLiteral("%1-billing-%2.csv").arg(vendorKey(Vendor(m_vendor->currentData().toInt())), fromPeriod());
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), name, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -223,7 +222,8 @@ void BillingReportPage::build()
     m_model->setReport(std::move(report).value());
     for (int c = 0; c < BillingReportModel::Problem; ++c)
         m_view->resizeColumnToContents(c);
-    m_view->setColumnWidth(BillingReportModel::Customer, std::min(m_view->columnWidth(BillingReportModel::Customer), 320));
+    m_view->setColumnWidth(BillingReportModel::Customer,
+                           std::min(m_view->columnWidth(BillingReportModel::Customer), 320));
     updateSummary();
 }
 
@@ -241,19 +241,21 @@ void BillingReportPage::updateSummary()
             ++problems;
     }
     QStringList parts;
-    parts << (r.fromPeriod == r.toPeriod ? tr("Period %1").arg(r.fromPeriod) : tr("Periods %1 to %2").arg(r.fromPeriod, r.toPeriod));
+    parts << (r.fromPeriod == r.toPeriod ? tr("Period %1").arg(r.fromPeriod)
+                                         : tr("Periods %1 to %2").arg(r.fromPeriod, r.toPeriod));
     parts << tr("%n customer row(s) shown", nullptr, m_proxy->rowCount());
     parts << tr("%n selected", nullptr, int(m_model->selectedCustomers().size()));
     const QLocale locale;
     for (const auto &[code, sums] : totals) {
         const Currency c = Currencies::lookup(code);
-        parts << tr("%1 vendor cost %2, customer price %3").arg(code, formatForDisplay(sums.first, c, locale),
-                                                                 formatForDisplay(sums.second, c, locale));
+        parts << tr("%1 vendor cost %2, customer price %3")
+                     .arg(code, formatForDisplay(sums.first, c, locale), formatForDisplay(sums.second, c, locale));
     }
     if (problems > 0)
         parts << tr("%n row(s) need attention", nullptr, problems);
     if (r.unmappedAccounts > 0)
-        parts << tr("%n account(s) with usage have no customer (Usage > Unmapped Accounts)", nullptr, int(r.unmappedAccounts));
+        parts << tr("%n account(s) with usage have no customer (Usage > Unmapped Accounts)", nullptr,
+                    int(r.unmappedAccounts));
     if (r.excludedMarketplaceLines > 0)
         parts << tr("Azure Marketplace fees are not in the reports");
     parts << tr("Vendor credits and tax are not in this report");
@@ -365,20 +367,20 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
     auto money = [&](Decimal d) { return formatForDisplay(d, currency, locale); };
 
     m_tree->setColumnCount(5);
-    m_tree->setHeaderLabels({tr("Product type / product"), tr("Usage lines"), tr("Vendor cost"), tr("Customer price"),
-                             tr("Priced by")});
+    m_tree->setHeaderLabels(
+        {tr("Product type / product"), tr("Usage lines"), tr("Vendor cost"), tr("Customer price"), tr("Priced by")});
     m_tree->setAlternatingRowColors(true);
     std::map<QString, QTreeWidgetItem *> groups;
     std::map<QString, std::pair<Decimal, Decimal>> sums;
     for (const BillingReportLine &l : row.lines) {
-        const QString group = l.marketplace ? tr("Marketplace (billed only when the run includes marketplace fees)")
-                                            : l.productType;
+        const QString group =
+            l.marketplace ? tr("Marketplace (billed only when the run includes marketplace fees)") : l.productType;
         QTreeWidgetItem *&g = groups[group];
         if (!g)
             g = new QTreeWidgetItem(m_tree, {group});
-        auto *item = new QTreeWidgetItem(g, {l.product, l.usageLines ? QString::number(l.usageLines) : QString(),
-                                             money(l.cost), row.hasPrice || l.marketplace ? money(l.price) : QStringLiteral("—"),
-                                             l.rule});
+        auto *item =
+            new QTreeWidgetItem(g, {l.product, l.usageLines ? QString::number(l.usageLines) : QString(), money(l.cost),
+                                    row.hasPrice || l.marketplace ? money(l.price) : QStringLiteral("—"), l.rule});
         item->setToolTip(4, l.rule);
         sums[group].first += l.cost;
         sums[group].second += l.price;
@@ -412,9 +414,15 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
         m_lines->setRowCount(shown);
         for (int i = 0; i < shown; ++i) {
             const UsageLineView &l = lines->at(i);
-            const QStringList cells{l.period, l.usageDate, l.accountId,
-                                    l.marketplace ? tr("%1 (marketplace)").arg(l.kind) : l.kind, l.product,
-                                    l.quantity, l.unit, formatExact(l.cost, locale), QStringLiteral("%1:%2").arg(l.fileName).arg(l.lineNo)};
+            const QStringList cells{l.period,
+                                    l.usageDate,
+                                    l.accountId,
+                                    l.marketplace ? tr("%1 (marketplace)").arg(l.kind) : l.kind,
+                                    l.product,
+                                    l.quantity,
+                                    l.unit,
+                                    formatExact(l.cost, locale),
+                                    QStringLiteral("%1:%2").arg(l.fileName).arg(l.lineNo)};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (c == 5 || c == 7)
@@ -422,10 +430,11 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
                 m_lines->setItem(i, c, item);
             }
         }
-        linesLabel->setText(lines->size() > limit
-                                ? tr("The first %1 usage lines (full precision); the detailed CSV has them all.").arg(limit)
-                                : tr("%n usage line(s) at full precision, including the vendor's tax and credit rows.",
-                                     nullptr, shown));
+        linesLabel->setText(
+            lines->size() > limit
+                ? tr("The first %1 usage lines (full precision); the detailed CSV has them all.").arg(limit)
+                : tr("%n usage line(s) at full precision, including the vendor's tax and credit rows.", nullptr,
+                     shown));
         m_lines->resizeColumnsToContents();
     } else {
         linesLabel->setText(lines.error().message);
@@ -433,12 +442,15 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
 
     auto *header = new QLabel(this);
     header->setWordWrap(true);
-    header->setText(tr("<b>%1 %2</b> · %3 · pricebook %4 · vendor cost %5 · customer price %6 · margin %7%8")
-                        .arg(displayCustomerId(row.customerId), row.customerName.toHtmlEscaped(), row.currency,
-                             row.pricebook.isEmpty() ? tr("none") : row.pricebook.toHtmlEscaped(), money(row.cost),
-                             row.hasPrice ? money(row.price) : QStringLiteral("—"),
-                             row.hasPrice ? money(row.margin()) : QStringLiteral("—"),
-                             row.problem.isEmpty() ? QString() : QStringLiteral("<br><font color=\"#b02a1c\">%1</font>").arg(row.problem.toHtmlEscaped())));
+    header->setText(
+        tr("<b>%1 %2</b> · %3 · pricebook %4 · vendor cost %5 · customer price %6 · margin %7%8")
+            .arg(displayCustomerId(row.customerId), row.customerName.toHtmlEscaped(), row.currency,
+                 row.pricebook.isEmpty() ? tr("none") : row.pricebook.toHtmlEscaped(), money(row.cost),
+                 row.hasPrice ? money(row.price) : QStringLiteral("—"),
+                 row.hasPrice ? money(row.margin()) : QStringLiteral("—"),
+                 row.problem.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<br><font color=\"#b02a1c\">%1</font>").arg(row.problem.toHtmlEscaped())));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     auto *bottom = new QWidget(this);

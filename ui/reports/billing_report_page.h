@@ -20,7 +20,7 @@ class QTreeWidget;
 namespace bursar::core {
 class Database;
 struct BillingReportRow;
-}
+} // namespace bursar::core
 
 namespace bursar::ui {
 

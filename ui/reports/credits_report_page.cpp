@@ -1,12 +1,12 @@
 #include "ui/reports/credits_report_page.h"
-#include "core/formats/csv.h"
 
+#include "core/customers/customer.h"
+#include "core/formats/csv.h"
 #include "core/storage/database_files.h"
-#include "ui/customers/credits_panel.h"
 #include "core/usage/csv_reader.h"
+#include "ui/customers/credits_panel.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
-#include "core/customers/customer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <map>
 
 namespace bursar::ui {
@@ -28,8 +27,9 @@ using namespace bursar::core;
 CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_remainingOnly(new QCheckBox(tr("With something remaining only"), this)), m_summary(new QLabel(this)),
-      m_table(makeListTable(this, {tr("Credit"), tr("Customer"), tr("Name"), tr("Vendor"), tr("Kind"), tr("Currency"),
-                                   tr("Issued"), tr("Applied"), tr("Remaining"), tr("Expires"), tr("State"), tr("Comment")}))
+      m_table(makeListTable(this,
+                            {tr("Credit"), tr("Customer"), tr("Name"), tr("Vendor"), tr("Kind"), tr("Currency"),
+                             tr("Issued"), tr("Applied"), tr("Remaining"), tr("Expires"), tr("State"), tr("Comment")}))
 {
     setObjectName(QStringLiteral("creditsReportPage"));
     m_vendor->addItem(tr("All vendors"), -1);
@@ -56,9 +56,10 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
     top->addWidget(m_filter, 1);
     top->addWidget(m_remainingOnly);
     top->addWidget(exportButton);
-    auto *note = new QLabel(tr("Credits never appear in the Billing Customers Report; they are applied when statements are "
-                               "generated with Apply Credits. Issued = applied + remaining for every credit."),
-                            this);
+    auto *note =
+        new QLabel(tr("Credits never appear in the Billing Customers Report; they are applied when statements are "
+                      "generated with Apply Credits. Issued = applied + remaining for every credit."),
+                   this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -116,9 +117,10 @@ void CreditsReportPage::fill()
         const Credit &c = m_shown.at(r);
         fillListRow(m_table, r,
                     {QString::number(c.id), displayCustomerId(c.customerId), c.customerName, vendorName(c.vendor),
-                     creditKindName(c.kind), c.currency, displayMoney(c.amount, c.currency), displayMoney(c.applied, c.currency),
-                     displayMoney(c.remaining(), c.currency), c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : QString(),
-                     creditStateName(c, today), c.comment},
+                     creditKindName(c.kind), c.currency, displayMoney(c.amount, c.currency),
+                     displayMoney(c.applied, c.currency), displayMoney(c.remaining(), c.currency),
+                     c.expiresOn.isValid() ? c.expiresOn.toString(Qt::ISODate) : QString(), creditStateName(c, today),
+                     c.comment},
                     {0, 6, 7, 8}, c.id);
         if (c.voided())
             continue;
@@ -134,8 +136,8 @@ void CreditsReportPage::fill()
     for (const auto &[key, sums] : totals) {
         const auto &[issued, applied, remaining, expired] = sums;
         QString part = tr("%1 %2: issued %3, applied %4, remaining %5")
-                           .arg(key.first, key.second, displayMoney(issued, key.second), displayMoney(applied, key.second),
-                                displayMoney(remaining, key.second));
+                           .arg(key.first, key.second, displayMoney(issued, key.second),
+                                displayMoney(applied, key.second), displayMoney(remaining, key.second));
         if (!expired.isZero())
             part += tr(" (expired %1)").arg(displayMoney(expired, key.second));
         parts << part;
@@ -145,13 +147,14 @@ void CreditsReportPage::fill()
 
 bool CreditsReportPage::exportCsv(const QString &path, QString *error)
 {
-    QByteArray out = "credit_id,customer_id,customer,vendor,kind,currency,amount,applied,remaining,expires,voided,comment\r\n";
+    QByteArray out =
+        "credit_id,customer_id,customer,vendor,kind,currency,amount,applied,remaining,expires,voided,comment\r\n";
     for (const Credit &c : std::as_const(m_shown))
-        out += QByteArray::number(c.id) + ',' + QByteArray::number(c.customerId) + ',' + csvField(c.customerName) + ',' +
-               vendorKey(c.vendor).toUtf8() + ',' + creditKindKey(c.kind).toUtf8() + ',' + c.currency.toUtf8() + ',' +
-               c.amount.toUtf8() + ',' + c.applied.toUtf8() + ',' + c.remaining().toUtf8() + ',' +
-               c.expiresOn.toString(Qt::ISODate).toUtf8() + ',' + (c.voided() ? "yes" : "no") + ',' + csvField(c.comment) +
-               "\r\n";
+        out += QByteArray::number(c.id) + ',' + QByteArray::number(c.customerId) + ',' + csvField(c.customerName) +
+               ',' + vendorKey(c.vendor).toUtf8() + ',' + creditKindKey(c.kind).toUtf8() + ',' + c.currency.toUtf8() +
+               ',' + c.amount.toUtf8() + ',' + c.applied.toUtf8() + ',' + c.remaining().toUtf8() + ',' +
+               c.expiresOn.toString(Qt::ISODate).toUtf8() + ',' + (c.voided() ? "yes" : "no") + ',' +
+               csvField(c.comment) + "\r\n";
     if (Status s = core::writeFileAtomically(path, out); !s) {
         *error = s.message();
         return false;

@@ -1,8 +1,8 @@
 #include "ui/settings/account_info_page.h"
 
-#include "render/logo.h"
 #include "core/money/currency.h"
 #include "core/settings/account_info_service.h"
+#include "render/logo.h"
 #include "ui/widgets/contact_form.h"
 
 #include <QComboBox>
@@ -81,8 +81,8 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
     connect(saveButton, &QPushButton::clicked, this, &AccountInfoPage::save);
     connect(revert, &QPushButton::clicked, this, &AccountInfoPage::load);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose Logo"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose Logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
         if (!path.isEmpty())
             setLogoFile(path);
     });
@@ -148,6 +148,9 @@ void AccountInfoPage::showLogo()
     }
 }
 
-QString AccountInfoPage::feedbackText() const { return m_feedback->text(); }
+QString AccountInfoPage::feedbackText() const
+{
+    return m_feedback->text();
+}
 
 } // namespace bursar::ui

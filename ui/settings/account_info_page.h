@@ -1,7 +1,6 @@
 #pragma once
 #include "core/settings/account_info.h"
 
-
 #include <QWidget>
 
 class QComboBox;

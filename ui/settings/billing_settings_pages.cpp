@@ -64,17 +64,18 @@ void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *
 
 TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db),
-      m_table(makeListTable(this, {tr("Region"), tr("State / province"), tr("Name on statements"), tr("Rate"), tr("From"),
-                                   tr("Changed by"), tr("Changed at")})),
-      m_region(new QLineEdit(this)), m_state(new QLineEdit(this)), m_rate(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_from(dayEdit(this)), m_feedback(new FormFeedback(this))
+      m_table(makeListTable(this, {tr("Region"), tr("State / province"), tr("Name on statements"), tr("Rate"),
+                                   tr("From"), tr("Changed by"), tr("Changed at")})),
+      m_region(new QLineEdit(this)), m_state(new QLineEdit(this)), m_rate(new QLineEdit(this)),
+      m_name(new QLineEdit(this)), m_from(dayEdit(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("taxTablesPage"));
     m_region->setPlaceholderText(tr("Region, as on the customers: US, CA, DE …"));
     m_state->setPlaceholderText(tr("State or province (empty: the whole region)"));
     m_rate->setPlaceholderText(tr("Percent, e.g. 10.25 (0 ends a rate)"));
     m_name->setPlaceholderText(tr("e.g. WA sales tax, GST (optional)"));
-    m_feedback->addFields({{QStringLiteral("region"), m_region}, {QStringLiteral("rate"), m_rate}, {QStringLiteral("from"), m_from}});
+    m_feedback->addFields(
+        {{QStringLiteral("region"), m_region}, {QStringLiteral("rate"), m_rate}, {QStringLiteral("from"), m_from}});
     auto *box = new QGroupBox(tr("Set a rate"), this);
     auto *form = new QFormLayout(box);
     form->addRow(tr("Region:"), m_region);
@@ -86,10 +87,11 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this,
             [this] { setRate(m_region->text(), m_state->text(), m_rate->text(), m_name->text()); });
-    auto *note = new QLabel(tr("Include Tax charges a customer its region's own rate and its state's rate, each as a tax "
-                               "line, at the rates in force on the last day of the billing period, on the amount after "
-                               "credits. Statements already made keep their rates."),
-                            this);
+    auto *note =
+        new QLabel(tr("Include Tax charges a customer its region's own rate and its state's rate, each as a tax "
+                      "line, at the rates in force on the last day of the billing period, on the amount after "
+                      "credits. Statements already made keep their rates."),
+                   this);
     layOutRatePage(this, note, box, m_feedback, m_table);
     reload();
 }
@@ -116,8 +118,10 @@ bool TaxTablesPage::setRate(const QString &region, const QString &state, const Q
         m_feedback->showError(id.error());
         return false;
     }
-    m_feedback->showInfo(tr("Saved: %1 from %2.").arg(region.trimmed().toUpper() + (state.trimmed().isEmpty() ? QString() : u'/' + state.trimmed().toUpper()),
-                                                     m_from->date().toString(Qt::ISODate)));
+    m_feedback->showInfo(tr("Saved: %1 from %2.")
+                             .arg(region.trimmed().toUpper() +
+                                      (state.trimmed().isEmpty() ? QString() : u'/' + state.trimmed().toUpper()),
+                                  m_from->date().toString(Qt::ISODate)));
     reload();
     return true;
 }
@@ -135,7 +139,8 @@ ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("exchangeRatesPage"));
     m_quote->setPlaceholderText(tr("e.g. EUR"));
     m_rate->setPlaceholderText(tr("Units of To per unit of From, e.g. 0.9215"));
-    m_feedback->addFields({{QStringLiteral("base"), m_base}, {QStringLiteral("quote"), m_quote}, {QStringLiteral("rate"), m_rate}});
+    m_feedback->addFields(
+        {{QStringLiteral("base"), m_base}, {QStringLiteral("quote"), m_quote}, {QStringLiteral("rate"), m_rate}});
     auto *box = new QGroupBox(tr("Set a rate"), this);
     auto *form = new QFormLayout(box);
     form->addRow(tr("From currency:"), m_base);
@@ -145,11 +150,12 @@ ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
     auto *save = new QPushButton(tr("Save Rate"), box);
     addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this, [this] { setRate(m_base->text(), m_quote->text(), m_rate->text()); });
-    auto *note = new QLabel(tr("A statement whose usage is in another currency than the customer's invoice currency is "
-                               "converted at the latest rate on or before the period's last day. Showing a statement in "
-                               "another currency uses the rate on or before its issue date. The rate and its date are "
-                               "recorded with the statement."),
-                            this);
+    auto *note =
+        new QLabel(tr("A statement whose usage is in another currency than the customer's invoice currency is "
+                      "converted at the latest rate on or before the period's last day. Showing a statement in "
+                      "another currency uses the rate on or before its issue date. The rate and its date are "
+                      "recorded with the statement."),
+                   this);
     layOutRatePage(this, note, box, m_feedback, m_table);
     reload();
 }
@@ -185,7 +191,8 @@ QString ExchangeRatesPage::feedbackText() const
 }
 
 NumberingPage::NumberingPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_pattern(new QLineEdit(this)), m_example(new QLabel(this)), m_feedback(new FormFeedback(this))
+    : QWidget(parent), m_db(db), m_pattern(new QLineEdit(this)), m_example(new QLabel(this)),
+      m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("numberingPage"));
     m_feedback->addField(QStringLiteral("pattern"), m_pattern);
@@ -199,10 +206,11 @@ NumberingPage::NumberingPage(Database &db, QWidget *parent)
     connect(save, &QPushButton::clicked, this, [this] { this->save(m_pattern->text()); });
     // The number the series will really give next: read from its counter, never assumed to be 1.
     connect(m_pattern, &QLineEdit::textChanged, this, &NumberingPage::showNext);
-    auto *note = new QLabel(tr("A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: "
-                               "{YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The "
-                               "counter starts again each year (or month) the pattern names."),
-                            this);
+    auto *note =
+        new QLabel(tr("A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: "
+                      "{YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The "
+                      "counter starts again each year (or month) the pattern names."),
+                   this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -261,8 +269,9 @@ QString NumberingPage::exampleText() const
 }
 
 DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_paper(new QComboBox(this)), m_pdfA(new QCheckBox(tr("Write PDF/A-1b (for archiving)"), this)),
-      m_pattern(new QLineEdit(this)), m_bom(new QCheckBox(tr("Start CSV files with a byte order mark"), this)),
+    : QWidget(parent), m_db(db), m_paper(new QComboBox(this)),
+      m_pdfA(new QCheckBox(tr("Write PDF/A-1b (for archiving)"), this)), m_pattern(new QLineEdit(this)),
+      m_bom(new QCheckBox(tr("Start CSV files with a byte order mark"), this)),
       m_semicolon(new QCheckBox(tr("Separate CSV fields with “;” and write decimal commas"), this)),
       m_locale(new QComboBox(this)), m_feedback(new FormFeedback(this))
 {
@@ -293,9 +302,10 @@ DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
     addButtonRow(form, saveButton);
     box->setMaximumWidth(kFormMaxWidth);
     connect(saveButton, &QPushButton::clicked, this, &DocumentSettingsPage::save);
-    auto *note = new QLabel(tr("Statements are PDFs with their fonts embedded and searchable text. The CSV options help "
-                               "spreadsheets in comma-decimal locales open the files; the amounts stay exact."),
-                            this);
+    auto *note =
+        new QLabel(tr("Statements are PDFs with their fonts embedded and searchable text. The CSV options help "
+                      "spreadsheets in comma-decimal locales open the files; the amounts stay exact."),
+                   this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);

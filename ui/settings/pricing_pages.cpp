@@ -1,11 +1,11 @@
 #include "ui/settings/pricing_pages.h"
 
+#include "core/customers/customer.h"
+#include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
-#include "core/pricing/pricing_rules.h"
-#include "core/customers/customer.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -156,10 +156,10 @@ void PricebooksPage::showRules()
     int r = 0;
     for (const PricebookRule &rule : *rules)
         fillListRow(m_rules, r++,
-               {rule.product.isEmpty() ? tr("(all products)") : rule.product,
-                (rule.percent.isNegative() ? QString() : QStringLiteral("+")) + rule.percent.toString() + u'%',
-                periodText(rule.fromPeriod, {}), rule.createdBy, rule.createdAt},
-               {}, rule.id);
+                    {rule.product.isEmpty() ? tr("(all products)") : rule.product,
+                     (rule.percent.isNegative() ? QString() : QStringLiteral("+")) + rule.percent.toString() + u'%',
+                     periodText(rule.fromPeriod, {}), rule.createdBy, rule.createdAt},
+                    {}, rule.id);
     m_rules->resizeColumnsToContents();
 }
 
@@ -175,7 +175,8 @@ bool PricebooksPage::addPricebook(const QString &name, const QString &percent)
         m_feedback->showError(added.error());
         return false;
     }
-    m_feedback->showInfo(tr("Pricebook “%1” added; it prices every period until you change it.").arg(name.simplified()));
+    m_feedback->showInfo(
+        tr("Pricebook “%1” added; it prices every period until you change it.").arg(name.simplified()));
     m_name->clear();
     m_bookPercent->clear();
     reload();
@@ -197,8 +198,8 @@ bool PricebooksPage::setRule(const QString &product, const QString &percent, QDa
         m_feedback->showError(p.error());
         return false;
     }
-    auto set = PricingService(m_db, m_today).setRule(m_books->currentItem()->data(Qt::UserRole).toLongLong(), product, *p,
-                                                     effective);
+    auto set = PricingService(m_db, m_today)
+                   .setRule(m_books->currentItem()->data(Qt::UserRole).toLongLong(), product, *p, effective);
     if (!set) {
         m_feedback->showError(set.error());
         return false;
@@ -219,8 +220,10 @@ QString PricebooksPage::feedbackText() const
 PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_tabs(new QTabWidget(this)),
       m_globals(makeListTable(this, {tr("ID"), tr("Vendor"), tr("Description"), tr("Percent"), tr("Applies")})),
-      m_charges(makeListTable(this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Description"), tr("Amount"), tr("Applies")})),
-      m_plans(makeListTable(this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Plan"), tr("Percent"), tr("Minimum"), tr("Applies")})),
+      m_charges(makeListTable(
+          this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Description"), tr("Amount"), tr("Applies")})),
+      m_plans(makeListTable(
+          this, {tr("ID"), tr("Customer"), tr("Vendor"), tr("Plan"), tr("Percent"), tr("Minimum"), tr("Applies")})),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("pricingAdjustmentsPage"));
@@ -259,8 +262,9 @@ PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
                 m_feedback->showError(ended.error());
                 return;
             }
-            m_feedback->showInfo(ended->moved ? tr("Ended; it still applies up to %1: %2").arg(ended->period, ended->note)
-                                              : tr("Ended; it applies up to %1.").arg(ended->period));
+            m_feedback->showInfo(ended->moved
+                                     ? tr("Ended; it still applies up to %1: %2").arg(ended->period, ended->note)
+                                     : tr("Ended; it applies up to %1.").arg(ended->period));
             reload();
             Q_EMIT pricingChanged();
         });
@@ -273,24 +277,27 @@ PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
         layout->addLayout(endRow);
         m_tabs->addTab(tab, title);
     };
-    makeTab(m_globals, tr("Global Discounts/Uplifts"),
-            {tr("Vendor (aws, microsoft, google)"), tr("Description"), tr("Percent (-2 = 2 % discount)")},
-            [this](const QList<QLineEdit *> &e, QDate d) { return addGlobal(e[0]->text(), e[1]->text(), e[2]->text(), d); },
-            [this](qint64 id) { return PricingService(m_db, m_today).endGlobalAdjustment(id); });
-    makeTab(m_charges, tr("Custom Charges"),
-            {tr("Customer ID"), tr("Vendor"), tr("Description"), tr("Monthly amount"), tr("Currency")},
-            [this](const QList<QLineEdit *> &e, QDate d) {
-                return addCharge(e[0]->text(), e[1]->text(), e[2]->text(), e[3]->text(), e[4]->text(), d);
-            },
-            [this](qint64 id) { return PricingService(m_db, m_today).endCustomCharge(id); });
-    makeTab(m_plans, tr("Support Plans"),
-            {tr("Customer ID"), tr("Vendor"), tr("Plan name"), tr("Percent of usage"), tr("Minimum"), tr("Currency")},
-            [this](const QList<QLineEdit *> &e, QDate d) {
-                return addSupport(e[0]->text(), e[1]->text(), e[2]->text(), e[3]->text(), e[4]->text(), e[5]->text(), d);
-            },
-            [this](qint64 id) { return PricingService(m_db, m_today).endSupportPlan(id); });
-    auto *note = new QLabel(tr("Changes made during or after a period's billing reconciliation apply from the next period."),
-                            this);
+    makeTab(
+        m_globals, tr("Global Discounts/Uplifts"),
+        {tr("Vendor (aws, microsoft, google)"), tr("Description"), tr("Percent (-2 = 2 % discount)")},
+        [this](const QList<QLineEdit *> &e, QDate d) { return addGlobal(e[0]->text(), e[1]->text(), e[2]->text(), d); },
+        [this](qint64 id) { return PricingService(m_db, m_today).endGlobalAdjustment(id); });
+    makeTab(
+        m_charges, tr("Custom Charges"),
+        {tr("Customer ID"), tr("Vendor"), tr("Description"), tr("Monthly amount"), tr("Currency")},
+        [this](const QList<QLineEdit *> &e, QDate d) {
+            return addCharge(e[0]->text(), e[1]->text(), e[2]->text(), e[3]->text(), e[4]->text(), d);
+        },
+        [this](qint64 id) { return PricingService(m_db, m_today).endCustomCharge(id); });
+    makeTab(
+        m_plans, tr("Support Plans"),
+        {tr("Customer ID"), tr("Vendor"), tr("Plan name"), tr("Percent of usage"), tr("Minimum"), tr("Currency")},
+        [this](const QList<QLineEdit *> &e, QDate d) {
+            return addSupport(e[0]->text(), e[1]->text(), e[2]->text(), e[3]->text(), e[4]->text(), e[5]->text(), d);
+        },
+        [this](qint64 id) { return PricingService(m_db, m_today).endSupportPlan(id); });
+    auto *note = new QLabel(
+        tr("Changes made during or after a period's billing reconciliation apply from the next period."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -313,23 +320,24 @@ void PricingAdjustmentsPage::reload()
     int r = 0;
     for (const GlobalAdjustment &g : *globals)
         fillListRow(m_globals, r++,
-               {QString::number(g.id), vendorName(g.vendor), g.description, g.percent.toString() + u'%',
-                periodText(g.fromPeriod, g.toPeriod)},
-               {}, g.id);
+                    {QString::number(g.id), vendorName(g.vendor), g.description, g.percent.toString() + u'%',
+                     periodText(g.fromPeriod, g.toPeriod)},
+                    {}, g.id);
     m_charges->setRowCount(int(charges->size()));
     r = 0;
     for (const CustomCharge &c : *charges)
         fillListRow(m_charges, r++,
-               {QString::number(c.id), displayCustomerId(c.customerId), vendorName(c.vendor), c.description,
-                c.currency + u' ' + c.amount.toString(), periodText(c.fromPeriod, c.toPeriod)},
-               {}, c.id);
+                    {QString::number(c.id), displayCustomerId(c.customerId), vendorName(c.vendor), c.description,
+                     c.currency + u' ' + c.amount.toString(), periodText(c.fromPeriod, c.toPeriod)},
+                    {}, c.id);
     m_plans->setRowCount(int(plans->size()));
     r = 0;
     for (const SupportPlan &p : *plans)
         fillListRow(m_plans, r++,
-               {QString::number(p.id), displayCustomerId(p.customerId), vendorName(p.vendor), p.name,
-                p.percent.toString() + u'%', p.currency + u' ' + p.minimum.toString(), periodText(p.fromPeriod, p.toPeriod)},
-               {}, p.id);
+                    {QString::number(p.id), displayCustomerId(p.customerId), vendorName(p.vendor), p.name,
+                     p.percent.toString() + u'%', p.currency + u' ' + p.minimum.toString(),
+                     periodText(p.fromPeriod, p.toPeriod)},
+                    {}, p.id);
     for (QTableWidget *t : {m_globals, m_charges, m_plans})
         t->resizeColumnsToContents();
 }
@@ -369,8 +377,10 @@ bool PricingAdjustmentsPage::addGlobal(const QString &vendor, const QString &des
 {
     auto v = vendorText(vendor);
     auto p = PricingService::parsePercent(percent);
-    Result<std::pair<qint64, EffectiveFrom>> added = !v ? v.error() : !p ? p.error()
-        : PricingService(m_db, m_today).addGlobalAdjustment(*v, description, *p, effective);
+    Result<std::pair<qint64, EffectiveFrom>> added =
+        !v   ? v.error()
+        : !p ? p.error()
+             : PricingService(m_db, m_today).addGlobalAdjustment(*v, description, *p, effective);
     if (!added) {
         m_feedback->showError(added.error());
         return false;

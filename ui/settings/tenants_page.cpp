@@ -62,14 +62,15 @@ TenantsPage::TenantsPage(Database &db, QWidget *parent)
     m_feedback->addField(QStringLiteral("name"), m_name);
     m_feedback->addField(QStringLiteral("parent"), m_parent);
 
-    connect(add, &QPushButton::clicked, this, [this] { addTenant(m_name->text(), m_parent->currentData().toLongLong()); });
+    connect(add, &QPushButton::clicked, this,
+            [this] { addTenant(m_name->text(), m_parent->currentData().toLongLong()); });
     connect(rename, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_tree->currentItem();
         if (!item)
             return m_feedback->showError({tr("Select the tenant to rename first."), {}});
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Tenant"), tr("Name:"), QLineEdit::Normal,
-                                                   item->text(0), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Rename Tenant"), tr("Name:"), QLineEdit::Normal, item->text(0), &ok);
         if (!ok)
             return;
         if (Status s = CustomerService(m_db).renameTenant(item->data(0, Qt::UserRole).toLongLong(), name); !s)
@@ -123,6 +124,9 @@ bool TenantsPage::addTenant(const QString &name, qint64 parentId)
     return true;
 }
 
-QString TenantsPage::feedbackText() const { return m_feedback->text(); }
+QString TenantsPage::feedbackText() const
+{
+    return m_feedback->text();
+}
 
 } // namespace bursar::ui

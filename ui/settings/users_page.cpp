@@ -33,10 +33,11 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     layout->addWidget(title);
-    auto *note = new QLabel(tr("You act as %1. On a shared PostgreSQL database each clerk's database login is mapped to "
-                               "a user here; on a single-clerk file its owner is the administrator.")
-                                .arg(db.actor()),
-                            this);
+    auto *note =
+        new QLabel(tr("You act as %1. On a shared PostgreSQL database each clerk's database login is mapped to "
+                      "a user here; on a single-clerk file its owner is the administrator.")
+                       .arg(db.actor()),
+                   this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
@@ -128,6 +129,9 @@ bool UsersPage::addUser(const QString &name, const QString &login)
     return true;
 }
 
-QString UsersPage::feedbackText() const { return m_feedback->text(); }
+QString UsersPage::feedbackText() const
+{
+    return m_feedback->text();
+}
 
 } // namespace bursar::ui

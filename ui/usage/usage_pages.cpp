@@ -1,17 +1,17 @@
 #include "ui/usage/usage_pages.h"
 
 #include "core/customers/customer_service.h"
+#include "core/domain/billing_period.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/worker.h"
-#include "core/domain/billing_period.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,13 +43,14 @@ QString totalsText(const QList<CurrencyTotal> &totals)
 } // namespace
 
 Result<ImportSummary> importUsageWithProgress(QWidget *parent, Database &db, const QString &path,
-                                             const ImportOptions &options)
+                                              const ImportOptions &options)
 {
     return runWithProgress<ImportSummary>(
         parent, db, UsageImportsPage::tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [&](Database &connection, WorkerProgress &progress) {
-            return UsageImporter(connection).importFile(path, options,
-                                                        [&](qint64 d, qint64 t) { return progress.report(d, t); });
+            return UsageImporter(connection).importFile(path, options, [&](qint64 d, qint64 t) {
+                return progress.report(d, t);
+            });
         });
 }
 
@@ -83,8 +84,7 @@ QList<ListColumn<UnmappedAccount>> UnmappedAccountsPage::columns()
         {tr("Vendor"), [](const UnmappedAccount &a) { return QVariant(vendorName(a.vendor)); }},
         {tr("Account / subscription"), [](const UnmappedAccount &a) { return QVariant(a.accountId); }},
         {tr("Periods"), [](const UnmappedAccount &a) { return QVariant(a.periods.join(QStringLiteral(", "))); }},
-        {tr("Usage lines"), [](const UnmappedAccount &a) { return QVariant(QString::number(a.lines)); }, -1,
-         Right},
+        {tr("Usage lines"), [](const UnmappedAccount &a) { return QVariant(QString::number(a.lines)); }, -1, Right},
         {tr("Cost"), [](const UnmappedAccount &a) { return QVariant(totalsText(a.totals)); }, -1, Right},
     };
 }
@@ -101,7 +101,8 @@ QList<ListColumn<VendorCredit>> VendorCreditsPage::columns()
         {tr("Period"), [](const VendorCredit &c) { return QVariant(c.period); }},
         {tr("Product"), [](const VendorCredit &c) { return QVariant(c.product); }},
         {tr("Credit"),
-         [](const VendorCredit &c) { return QVariant(c.currency + u' ' + formatExact(c.amount, QLocale())); }, -1, Right},
+         [](const VendorCredit &c) { return QVariant(c.currency + u' ' + formatExact(c.amount, QLocale())); }, -1,
+         Right},
     };
 }
 
@@ -109,13 +110,13 @@ QList<ListColumn<VendorCredit>> VendorCreditsPage::columns()
 
 UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_model(new PagedListModel<ImportRecord>(columns(), [&db] { return UsageImporter(db).historyCount(); },
-                                               [&db](int offset, int limit, int, bool) {
-                                                   return UsageImporter(db).history(Page{offset, limit});
-                                               },
-                                               this)),
-      m_table(makeListView(this, m_model)),
-      m_feedback(new FormFeedback(this))
+      m_model(new PagedListModel<ImportRecord>(
+          columns(), [&db] { return UsageImporter(db).historyCount(); },
+          [&db](int offset, int limit, int, bool) {
+              return UsageImporter(db).history(Page{offset, limit});
+          },
+          this)),
+      m_table(makeListView(this, m_model)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("usageImportsPage"));
     m_vendor->addItem(tr("Vendor from the file"), -1);
@@ -132,10 +133,11 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
         if (!path.isEmpty())
             importFile(path);
     });
-    auto *hint = new QLabel(tr("FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily "
-                               "rated usage files. A file imports completely or not at all; the same file twice changes "
-                               "nothing."),
-                            this);
+    auto *hint =
+        new QLabel(tr("FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily "
+                      "rated usage files. A file imports completely or not at all; the same file twice changes "
+                      "nothing."),
+                   this);
     hint->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_vendor);
@@ -172,8 +174,8 @@ bool UsageImportsPage::importFile(const QString &path)
     }
     const ImportSummary &s = *result;
     if (s.alreadyImported) {
-        m_feedback->showInfo(tr("%1 was already imported on %2 by %3; nothing changed.")
-                                 .arg(s.fileName, s.importedAt, s.importedBy));
+        m_feedback->showInfo(
+            tr("%1 was already imported on %2 by %3; nothing changed.").arg(s.fileName, s.importedAt, s.importedBy));
     } else {
         QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
                            .arg(s.fileName, usageFormatName(s.format), vendorName(s.vendor))
@@ -197,20 +199,20 @@ QString UsageImportsPage::feedbackText() const
 // ---- Usage > Unmapped Accounts -------------------------------------------------------------
 
 UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db),
-      m_model(new PagedListModel<UnmappedAccount>(columns(), [&db] { return UsageImporter(db).unmappedAccountCount(); },
-                                                  [&db](int offset, int limit, int, bool) {
-                                                      return UsageImporter(db).unmappedAccounts({}, Page{offset, limit});
-                                                  },
-                                                  this)),
-      m_table(makeListView(this, m_model)),
-      m_feedback(new FormFeedback(this))
+    : QWidget(parent), m_db(db), m_model(new PagedListModel<UnmappedAccount>(
+                                     columns(), [&db] { return UsageImporter(db).unmappedAccountCount(); },
+                                     [&db](int offset, int limit, int, bool) {
+                                         return UsageImporter(db).unmappedAccounts({}, Page{offset, limit});
+                                     },
+                                     this)),
+      m_table(makeListView(this, m_model)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("unmappedAccountsPage"));
     auto *map = new QPushButton(tr("Map to Customer…"), this);
-    auto *hint = new QLabel(tr("Usage of these accounts is kept but belongs to no customer. Map an account and its usage "
-                               "counts in the reports at once, without importing again."),
-                            this);
+    auto *hint =
+        new QLabel(tr("Usage of these accounts is kept but belongs to no customer. Map an account and its usage "
+                      "counts in the reports at once, without importing again."),
+                   this);
     hint->setWordWrap(true);
     connect(map, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentIndex().row();
@@ -220,15 +222,16 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
             return;
         }
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Map to Customer"),
-                                                   tr("Customer ID for %1 account %2:")
-                                                       .arg(vendorName(account->vendor), account->accountId),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString text = QInputDialog::getText(
+            this, tr("Map to Customer"),
+            tr("Customer ID for %1 account %2:").arg(vendorName(account->vendor), account->accountId),
+            QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         const auto id = parseCustomerId(text);
         if (!id) {
-            m_feedback->showError({tr("“%1” is not a customer ID; type the number, for example 100042.").arg(text), {}});
+            m_feedback->showError(
+                {tr("“%1” is not a customer ID; type the number, for example 100042.").arg(text), {}});
             return;
         }
         mapRow(row, *id);
@@ -281,14 +284,16 @@ VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_model(new PagedListModel<VendorCredit>(
           columns(),
-          [this] { return UsageImporter(m_db).vendorCreditCount(vendor(), periodOfDate(m_from->date()), periodOfDate(m_to->date())); },
+          [this] {
+              return UsageImporter(m_db).vendorCreditCount(vendor(), periodOfDate(m_from->date()),
+                                                           periodOfDate(m_to->date()));
+          },
           [this](int offset, int limit, int, bool) {
-              return UsageImporter(m_db).vendorCredits(vendor(), periodOfDate(m_from->date()), periodOfDate(m_to->date()),
-                                                       Page{offset, limit});
+              return UsageImporter(m_db).vendorCredits(vendor(), periodOfDate(m_from->date()),
+                                                       periodOfDate(m_to->date()), Page{offset, limit});
           },
           this)),
-      m_table(makeListView(this, m_model)),
-      m_summary(new QLabel(this))
+      m_table(makeListView(this, m_model)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("vendorCreditsPage"));
     for (Vendor v : AllVendors)
@@ -300,9 +305,10 @@ VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
     }
     m_from->setDate(first.addMonths(-3));
     m_to->setDate(first.addMonths(-1));
-    auto *hint = new QLabel(tr("Credits the vendor gave the distributor, as its usage files list them. They are not passed "
-                               "on by themselves: issue them as customer credits where they are owed."),
-                            this);
+    auto *hint =
+        new QLabel(tr("Credits the vendor gave the distributor, as its usage files list them. They are not passed "
+                      "on by themselves: issue them as customer credits where they are owed."),
+                   this);
     hint->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_vendor);

@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QWidget>
-
 #include <atomic>
 
 class QComboBox;

@@ -68,7 +68,8 @@ void ContactForm::setReadOnly(bool readOnly)
         static_cast<QLineEdit *>(w)->setReadOnly(readOnly);
 }
 
-FormFeedback::FormFeedback(QWidget *parent) : QWidget(parent), m_label(new QLabel(this)), m_action(new QPushButton(this))
+FormFeedback::FormFeedback(QWidget *parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_action(new QPushButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +138,9 @@ void FormFeedback::clear()
     hide();
 }
 
-QString FormFeedback::text() const { return m_label->text(); }
+QString FormFeedback::text() const
+{
+    return m_label->text();
+}
 
 } // namespace bursar::ui

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "core/result.h"
 #include "core/domain/contact.h"
+#include "core/result.h"
 
 #include <QHash>
 #include <QWidget>
-
 #include <functional>
 
 class QFormLayout;

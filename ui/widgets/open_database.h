@@ -9,7 +9,7 @@ class QWidget;
 namespace bursar::core {
 class Database;
 class WindowLock;
-}
+} // namespace bursar::core
 
 namespace bursar::ui {
 

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace bursar::ui {
@@ -76,8 +75,7 @@ private:
 
 /// One column of a PagedListModel: its heading, what a row shows, the key the source sorts
 /// it by (-1: not sortable), its alignment, and other roles (IDs, exact amounts, tool tips).
-template <typename Row>
-struct ListColumn
+template <typename Row> struct ListColumn
 {
     using Display = std::function<QVariant(const Row &)>;
     using Role = std::function<QVariant(const Row &, int role)>;
@@ -98,8 +96,7 @@ struct ListColumn
 
 /// A PagedTableModel over rows of type Row, with its columns described as data and two
 /// callbacks into core: count() and fetch(offset, limit, sortKey, descending).
-template <typename Row>
-class PagedListModel : public PagedTableModel
+template <typename Row> class PagedListModel : public PagedTableModel
 {
 public:
     using Count = std::function<core::Result<qint64>()>;

@@ -61,7 +61,8 @@ void selectRows(QAbstractItemView *view, const QList<int> &rows)
 {
     view->clearSelection();
     for (int r : rows)
-        view->selectionModel()->select(view->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(r, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 } // namespace bursar::ui

@@ -1,7 +1,6 @@
 #pragma once
 #include "core/customers/tenant.h"
 
-
 class QComboBox;
 
 namespace bursar::ui {

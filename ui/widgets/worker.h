@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QProgressDialog>
 #include <QThread>
-
 #include <atomic>
 #include <functional>
 #include <optional>

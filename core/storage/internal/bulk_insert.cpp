@@ -5,7 +5,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <charconv>
 
 namespace bursar::core {

@@ -1,15 +1,12 @@
 #pragma once
 
-#include "core/storage/internal/internal_only.h"
-
 #include "core/money/decimal.h"
 #include "core/result.h"
+#include "core/storage/internal/internal_only.h"
 
 #include <QCoreApplication>
-
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace bursar::core {

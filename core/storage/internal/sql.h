@@ -1,11 +1,10 @@
 #pragma once
 
-#include "core/storage/internal/internal_only.h"
-
 #include "core/domain/page.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/internal_only.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -13,7 +12,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace bursar::core {

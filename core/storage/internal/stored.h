@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/storage/internal/internal_only.h"
-
 #include "core/money/decimal.h"
+#include "core/storage/internal/internal_only.h"
 
 #include <QDate>
 #include <QVariant>
-
 #include <optional>
 
 namespace bursar::core {
