@@ -1,6 +1,7 @@
 #include "render/statement_pdf.h"
 
 #include "core/money/currency.h"
+#include "render/paint_kit.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -22,156 +23,7 @@ using namespace bursar::core;
 
 namespace {
 
-// Layout units: tenths of a point. Fonts are sized in them too (pixel sizes), so a layout
-// measured once paints the same on a PDF writer and on any printer.
-constexpr qreal Unit = 10;
-constexpr qreal Margin = 40 * Unit;
-constexpr qreal FooterHeight = 28 * Unit;
-const QColor Ink(0x1f, 0x29, 0x33);
-const QColor Muted(0x5f, 0x6b, 0x76);
-const QColor Rule(0xc8, 0xcf, 0xd6);
-const QColor Band(0xee, 0xf2, 0xf6);
-const QColor Accent(0x1f, 0x4e, 0x79);
-
-QFont font(int tenthsOfPoint)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Arial"), QStringLiteral("Helvetica")});
-    f.setPixelSize(tenthsOfPoint);
-    f.setHintingPreference(QFont::PreferNoHinting); // scalable metrics: the same on every device
-    return f;
-}
-
-/// One weight only: every weight a PDF uses is embedded again in every file, and the
-/// embedding is most of what a statement costs to write. Hierarchy comes from size,
-/// colour, bands and rules instead.
-struct Fonts
-{
-    QFont body = font(88);
-    QFont bold = font(96);
-    QFont small = font(74);
-    QFont label = font(70);
-    QFont title = font(200);
-    QFont header = font(82);
-    QFont total = font(108);
-    QFont watermark = font(1300);
-};
-
-/// Lays out wrapped text in `width`; paints it at `at` when `painter` is set. Returns the
-/// height. Words wrap at spaces, and a word longer than the width wraps anywhere: nothing
-/// is ever clipped or elided.
-qreal textBlock(QPainter *painter, const QFont &f, const QString &text, QPointF at, qreal width,
-                Qt::Alignment align = Qt::AlignLeft, const QColor &color = Ink)
-{
-    QTextLayout layout(text, f);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setAlignment(align);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    qreal height = 0;
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-    }
-    layout.endLayout();
-    if (painter) {
-        painter->setPen(color);
-        layout.draw(painter, at);
-    }
-    return height;
-}
-
-qreal lineHeight(const QFont &f)
-{
-    return textBlock(nullptr, f, QStringLiteral("Xg"), {}, 1e6);
-}
-
-void drawLogo(QPainter *painter, const QByteArray &bytes, const QRectF &box)
-{
-    if (!painter || bytes.isEmpty())
-        return;
-    QSvgRenderer svg(bytes);
-    if (svg.isValid()) {
-        const QSizeF size = QSizeF(svg.defaultSize()).scaled(box.size(), Qt::KeepAspectRatio);
-        svg.render(painter, QRectF(box.topLeft(), size));
-        return;
-    }
-    QImage image;
-    if (!image.loadFromData(bytes))
-        return;
-    const QSizeF size = QSizeF(image.size()).scaled(box.size(), Qt::KeepAspectRatio);
-    painter->drawImage(QRectF(box.topLeft(), size), image);
-}
-
-QStringList addressLines(const StatementParty &p)
-{
-    QStringList lines;
-    for (const QString &l : {p.contact.addressLine1, p.contact.addressLine2,
-                             QStringList{p.contact.postalCode, p.contact.city}.join(u' ').trimmed(), p.contact.country})
-        if (!l.trimmed().isEmpty())
-            lines << l.trimmed();
-    return lines;
-}
-
-/// The page machinery both documents share: pages with a footer, a watermark, a repeated
-/// header; measuring (no painter) and painting run the same code.
-class Pages
-{
-public:
-    Pages(QPainter *painter, QPagedPaintDevice *device, const DocumentOptions &options, int totalPages,
-          bool firstDocument)
-        : m_painter(painter), m_device(device), m_total(totalPages), m_first(firstDocument)
-    {
-        const QSizeF points = QPageSize(options.paper).size(QPageSize::Point);
-        m_page = QSizeF(points.width() * Unit, points.height() * Unit);
-    }
-
-    QPainter *painter() const { return m_painter; }
-    qreal left() const { return Margin; }
-    qreal width() const { return m_page.width() - 2 * Margin; }
-    qreal right() const { return m_page.width() - Margin; }
-    qreal bottom() const { return m_page.height() - Margin - FooterHeight; }
-    qreal y = 0;
-    int page() const { return m_pageNo; }
-
-    std::function<void(QPainter *, int page, int total)> decorate; ///< footer, watermark
-    std::function<void()> continuation;                            ///< what starts a later page
-
-    void begin()
-    {
-        ++m_pageNo;
-        if (m_painter) {
-            if (!(m_first && m_pageNo == 1))
-                m_device->newPage();
-            m_painter->setWindow(QRectF(QPointF(0, 0), m_page).toRect());
-            if (decorate)
-                decorate(m_painter, m_pageNo, m_total);
-        }
-        y = Margin;
-    }
-    /// Starts a new page unless `height` still fits on this one.
-    void need(qreal height)
-    {
-        if (y + height <= bottom())
-            return;
-        begin();
-        if (continuation)
-            continuation();
-    }
-
-private:
-    QPainter *m_painter;
-    QPagedPaintDevice *m_device;
-    QSizeF m_page;
-    int m_pageNo = 0;
-    int m_total;
-    bool m_first;
-};
+using namespace paint;
 
 /// Draws one statement; with no painter it only counts its pages.
 class StatementLayout
@@ -450,138 +302,6 @@ private:
     QHash<QString, qreal> m_heights;
 };
 
-class AccountLayout
-{
-    Q_DECLARE_TR_FUNCTIONS(bursar::render::StatementPainter)
-
-public:
-    AccountLayout(const AccountStatementDocument &doc, const DocumentOptions &options) : m_doc(doc), m_options(options)
-    {
-    }
-
-    int run(QPainter *painter, QPagedPaintDevice *device, int totalPages)
-    {
-        Pages pg(painter, device, m_options, totalPages, true);
-        pg.decorate = [&](QPainter *p, int page, int total) {
-            const qreal footerTop = pg.bottom() + 14 * Unit;
-            p->setPen(QPen(Rule, 0.5 * Unit));
-            p->drawLine(QPointF(pg.left(), footerTop), QPointF(pg.right(), footerTop));
-            p->setFont(m_fonts.small);
-            p->setPen(Muted);
-            const QRectF area(pg.left(), footerTop + 4 * Unit, pg.width(), 12 * Unit);
-            p->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
-                        tr("%1 · statement of account · customer %2")
-                            .arg(m_doc.seller.name, displayCustomerId(m_doc.customerId)));
-            p->drawText(area, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
-        };
-        const qreal cols[] = {0.16, 0.22, 0.14, 0.14, 0.1, 0.12, 0.12};
-        auto columnX = [&](int c) {
-            qreal x = pg.left();
-            for (int i = 0; i < c; ++i)
-                x += pg.width() * cols[i];
-            return x;
-        };
-        auto rowCells = [&](const QStringList &cells, const QFont &f, bool band) {
-            const qreal h = lineHeight(f) + 6 * Unit;
-            pg.need(h);
-            if (painter) {
-                if (band)
-                    painter->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Band);
-                painter->setFont(f);
-                painter->setPen(Ink);
-                for (int c = 0; c < cells.size(); ++c)
-                    painter->drawText(QRectF(columnX(c) + 3 * Unit, pg.y, pg.width() * cols[c] - 6 * Unit, h),
-                                      (c >= 4 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, cells.at(c));
-            }
-            pg.y += h;
-        };
-        const QStringList headers{tr("Document"),  tr("Number"), tr("Date"),   tr("Due"),
-                                  tr("Days late"), tr("Amount"), tr("Balance")};
-        pg.continuation = [&] { rowCells(headers, m_fonts.header, true); };
-        pg.begin();
-        drawLogo(painter, m_doc.logo, QRectF(pg.left(), pg.y, 170 * Unit, 56 * Unit));
-        qreal ry = pg.y;
-        ry += textBlock(painter, m_fonts.bold, m_doc.seller.name, {pg.right() - 230 * Unit, ry}, 230 * Unit,
-                        Qt::AlignRight);
-        for (const QString &l : addressLines(m_doc.seller))
-            ry +=
-                textBlock(painter, m_fonts.small, l, {pg.right() - 230 * Unit, ry}, 230 * Unit, Qt::AlignRight, Muted);
-        pg.y = std::max(pg.y + 64 * Unit, ry + 14 * Unit);
-        pg.y += textBlock(painter, m_fonts.title, tr("Statement of Account"), {pg.left(), pg.y}, pg.width(),
-                          Qt::AlignLeft, Accent);
-        pg.y += 6 * Unit;
-        pg.y += textBlock(painter, m_fonts.bold, m_doc.customer.name, {pg.left(), pg.y}, pg.width());
-        for (const QString &l : addressLines(m_doc.customer))
-            pg.y += textBlock(painter, m_fonts.body, l, {pg.left(), pg.y}, pg.width());
-        pg.y += textBlock(painter, m_fonts.body,
-                          tr("Customer ID %1 · open documents and balance as of %2")
-                              .arg(displayCustomerId(m_doc.customerId), m_doc.asOf.toString(Qt::ISODate)),
-                          {pg.left(), pg.y}, pg.width());
-        pg.y += 12 * Unit;
-        rowCells(headers, m_fonts.header, true);
-        for (const AccountDocument &d : m_doc.documents) {
-            const Currency c = Currencies::lookup(d.currency);
-            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate),
-                      QString::number(d.daysPastDue(m_doc.asOf)),
-                      QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.amount, c, m_options.locale)),
-                      QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.balance, c, m_options.locale))},
-                     m_fonts.body, false);
-        }
-        if (m_doc.documents.isEmpty())
-            rowCells({tr("No open documents."), {}, {}, {}, {}, {}, {}}, m_fonts.body, false);
-        pg.y += 10 * Unit;
-        for (const AccountBalance &b : m_doc.balances) {
-            const QString &currency = b.currency;
-            const Decimal &balance = b.balance;
-            const Currency c = Currencies::lookup(currency);
-            const auto &a = b.aging;
-            pg.need(2 * lineHeight(m_fonts.total) + 20 * Unit);
-            pg.y += textBlock(painter, m_fonts.total,
-                              tr("Balance %1 %2").arg(currency, formatForDisplay(balance, c, m_options.locale)),
-                              {pg.left(), pg.y}, pg.width(), Qt::AlignRight);
-            pg.y += textBlock(
-                painter, m_fonts.small,
-                tr("Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5")
-                    .arg(formatForDisplay(a[0], c, m_options.locale), formatForDisplay(a[1], c, m_options.locale),
-                         formatForDisplay(a[2], c, m_options.locale), formatForDisplay(a[3], c, m_options.locale),
-                         formatForDisplay(a[4], c, m_options.locale)),
-                {pg.left(), pg.y}, pg.width(), Qt::AlignRight, Muted);
-            pg.y += 8 * Unit;
-        }
-        return pg.page();
-    }
-
-private:
-    const AccountStatementDocument &m_doc;
-    DocumentOptions m_options;
-    Fonts m_fonts;
-};
-
-/// A PDF of `pages` painted by `paint`, with the writer set up once for both documents.
-Result<QByteArray> pdfOf(const DocumentOptions &options, const QString &title,
-                         const std::function<void(QPainter &, QPdfWriter &)> &paint)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(options.paper));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(720);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Bursar"));
-        if (options.pdfA)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(StatementPainter::tr("The PDF for “%1” could not be started.").arg(title));
-        paint(painter, writer);
-        painter.end();
-    }
-    return bytes;
-}
-
 } // namespace
 
 int StatementPainter::pageCount(const StatementDocument &document) const
@@ -605,14 +325,6 @@ int StatementPainter::paint(QPainter &painter, QPagedPaintDevice &device,
     return pages;
 }
 
-int StatementPainter::paintAccountStatement(QPainter &painter, QPagedPaintDevice &device,
-                                            const AccountStatementDocument &document) const
-{
-    const int total = AccountLayout(document, m_options).run(nullptr, nullptr, 0);
-    AccountLayout(document, m_options).run(&painter, &device, total);
-    return total;
-}
-
 DocumentOptions documentOptions(const DocumentSettings &settings)
 {
     DocumentOptions o;
@@ -630,16 +342,6 @@ Result<QByteArray> statementPdf(const StatementDocument &document, const Documen
                                    s.customerName, vendorName(s.vendor), s.period);
     return pdfOf(options, title, [&](QPainter &painter, QPdfWriter &writer) {
         StatementPainter(options).paint(painter, writer, {document});
-    });
-}
-
-Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document, const DocumentOptions &options)
-{
-    const QString title =
-        StatementPainter::tr("Statement of Account — %1 %2, %3")
-            .arg(displayCustomerId(document.customerId), document.customer.name, document.asOf.toString(Qt::ISODate));
-    return pdfOf(options, title, [&](QPainter &painter, QPdfWriter &writer) {
-        StatementPainter(options).paintAccountStatement(painter, writer, document);
     });
 }
 

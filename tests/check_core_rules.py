@@ -3,7 +3,8 @@
 - core/ uses no binary floating point (double, float, qreal) and includes no GUI header;
 - every floor includes only its own floor and the floors below it, by the path from the
   project root ("core/...", "render/...", "ui/...");
-- ui/, render/ and app/ never name SQL (Qt's QSql classes, core's internal storage helpers)."""
+- ui/, render/ and app/ never name SQL (Qt's QSql classes, core's internal storage helpers);
+- no source file over 600 lines and no function body over 120 in core, render, ui and app."""
 import re
 import sys
 from pathlib import Path
@@ -50,6 +51,91 @@ for floor, allowed in FLOORS.items():
                 if re.search(r"\bQSql\w*|\bQtSql\b|\bSql\s*\(|\bBulkInsert\b|core/storage/internal/", line) or (
                         include or "").startswith("core/storage/internal/"):
                     problems.append(f"{where}:{number}: SQL outside core: {line.strip() or include}")
+
+MaxFileLines = 600
+MaxFunctionLines = 120
+
+
+def blank_out(text):
+    """The text with comments, string and character literals and preprocessor lines blanked
+    (line breaks kept), so braces are code's."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(" " * (j - i)); i = j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            j = n if j < 0 else j + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:j])); i = j
+        elif c == '"' and text.startswith('R"', i - 1) and i > 0:
+            m = re.match(r'"([^(]*)\(', text[i:])
+            end = text.find(")" + m.group(1) + '"', i) if m else -1
+            j = n if end < 0 else end + len(m.group(1)) + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:j])); i = j
+        elif c in "\"'":
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            out.append(" " * (j + 1 - i)); i = j + 1
+        elif c == "#" and (i == 0 or text[i - 1] == "\n"):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(" " * (j - i)); i = j
+        else:
+            out.append(c); i += 1
+    return "".join(out)
+
+
+def long_functions(text):
+    """(first line, lines) of every function body over MaxFunctionLines: a body is a brace
+    block whose head (the code since the last ;, { or } outside any function) has a ')';
+    blocks inside it, lambdas included, count as its lines."""
+    code = blank_out(text)
+    stack = []  # "scope", "function" or "block"
+    starts = []
+    head_start = 0
+    line = 1
+    for i, c in enumerate(code):
+        if c == "\n":
+            line += 1
+        elif c == "{":
+            inside = any(k == "function" for k in stack)
+            head = code[head_start:i]
+            if inside:
+                stack.append("block")
+            elif re.search(r"\b(namespace|class|struct|union|enum)\b", head.split("(")[0]):
+                stack.append("scope")
+            elif ")" in head and not head.rstrip().endswith("="):
+                stack.append("function")
+                starts.append(line)
+            else:
+                stack.append("block")
+            head_start = i + 1
+        elif c == "}":
+            kind = stack.pop() if stack else "scope"
+            if kind == "function":
+                first = starts.pop()
+                if line - first + 1 > MaxFunctionLines:
+                    yield first, line - first + 1
+            if not any(k == "function" for k in stack):
+                head_start = i + 1
+        elif c == ";" and not any(k == "function" for k in stack):
+            head_start = i + 1
+
+
+for floor in FLOORS:
+    for path in sources(floor):
+        where = path.relative_to(root)
+        text = path.read_text(encoding="utf-8")
+        lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+        if lines > MaxFileLines:
+            problems.append(f"{where}: {lines} lines; a source file has at most {MaxFileLines}: split it by what it does")
+        for first, size in long_functions(text):
+            problems.append(f"{where}:{first}: a function of {size} lines; at most {MaxFunctionLines}: give its steps names")
 
 for p in problems:
     print(p)
