@@ -296,6 +296,126 @@ int cmdPricingGlobal(Context &ctx, const QString &action, const QStringList &arg
     return ExitOk;
 }
 
+/// `pricing support|charges add`: a support plan or custom charge from the options.
+int addCustomerPricing(Context &ctx, const CommandParser &p, bool support, QDate effective)
+{
+    auto amountOption = [&](const QString &name) -> std::optional<Decimal> {
+        auto d = Decimal::parse(p.value(name));
+        if (!d) {
+            usage(Cli::tr("--%1 must be an amount such as 250.00: %2").arg(name, d.message()));
+            return std::nullopt;
+        }
+        return *d;
+    };
+    const auto target = customerAndVendor(p);
+    if (!target)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    PricingService pricing(*ctx.db);
+    Result<std::pair<qint64, EffectiveFrom>> added = fail(QString());
+    if (support) {
+        const auto minimum = amountOption(QStringLiteral("minimum"));
+        if (!minimum)
+            return ExitUsage;
+        auto percent = PricingService::parsePercent(p.value(QStringLiteral("percent")));
+        if (!percent)
+            return usage(percent.message());
+        SupportPlan plan;
+        plan.customerId = target->first;
+        plan.vendor = target->second;
+        plan.name = p.value(QStringLiteral("name"));
+        plan.percent = *percent;
+        plan.minimum = *minimum;
+        plan.currency = p.value(QStringLiteral("currency"));
+        added = pricing.addSupportPlan(plan, effective);
+    } else {
+        const auto amount = amountOption(QStringLiteral("amount"));
+        if (!amount)
+            return ExitUsage;
+        CustomCharge charge;
+        charge.customerId = target->first;
+        charge.vendor = target->second;
+        charge.description = p.value(QStringLiteral("description"));
+        charge.amount = *amount;
+        charge.currency = p.value(QStringLiteral("currency"));
+        added = pricing.addCustomCharge(charge, effective);
+    }
+    if (!added)
+        return failure(added.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonObject o = effectiveJson(added->second);
+        o[QStringLiteral("id")] = added->first;
+        outJson(o);
+    } else {
+        out((support ? Cli::tr("Added support plan %1.") : Cli::tr("Added custom charge %1.")).arg(added->first) +
+            u' ' + effectiveText(added->second));
+    }
+    return ExitOk;
+}
+
+/// `pricing support|charges list`, of one customer or all.
+int listCustomerPricing(PricingService &pricing, const CommandParser &p, bool support)
+{
+    std::optional<qint64> customer;
+    if (p.isSet(QStringLiteral("customer"))) {
+        auto c = customerOption(p);
+        if (!c)
+            return usage(c.message());
+        customer = *c;
+    }
+    auto count = [](qsizetype n) { return Cli::tr("%n entries", nullptr, int(n)); };
+    if (support) {
+        auto list = pricing.supportPlans(customer);
+        if (!list)
+            return failure(list.message());
+        Listing<SupportPlan> listing;
+        listing.json = [](const SupportPlan &s) {
+            return QJsonObject{{QStringLiteral("id"), s.id},
+                               {QStringLiteral("customer_id"), s.customerId},
+                               {QStringLiteral("vendor"), vendorKey(s.vendor)},
+                               {QStringLiteral("name"), s.name},
+                               {QStringLiteral("percent"), s.percent.toString()},
+                               {QStringLiteral("minimum"), s.minimum.toString()},
+                               {QStringLiteral("currency"), s.currency},
+                               {QStringLiteral("from_period"), s.fromPeriod},
+                               {QStringLiteral("to_period"), s.toPeriod}};
+        };
+        listing.line = [](const SupportPlan &s) {
+            return QStringLiteral("%1  %2  %3  %4  %5%  min %6 %7  %8..%9")
+                .arg(s.id)
+                .arg(displayCustomerId(s.customerId), vendorName(s.vendor), s.name, s.percent.toString(),
+                     s.minimum.toString(), s.currency, s.fromPeriod, s.toPeriod);
+        };
+        listing.count = count;
+        print(p.chosenFormat, *list, listing);
+        return ExitOk;
+    }
+    auto list = pricing.customCharges(customer);
+    if (!list)
+        return failure(list.message());
+    Listing<CustomCharge> listing;
+    listing.json = [](const CustomCharge &c) {
+        return QJsonObject{{QStringLiteral("id"), c.id},
+                           {QStringLiteral("customer_id"), c.customerId},
+                           {QStringLiteral("vendor"), vendorKey(c.vendor)},
+                           {QStringLiteral("description"), c.description},
+                           {QStringLiteral("amount"), c.amount.toString()},
+                           {QStringLiteral("currency"), c.currency},
+                           {QStringLiteral("from_period"), c.fromPeriod},
+                           {QStringLiteral("to_period"), c.toPeriod}};
+    };
+    listing.line = [](const CustomCharge &c) {
+        return QStringLiteral("%1  %2  %3  %4  %5 %6  %7..%8")
+            .arg(c.id)
+            .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.description, c.amount.toString(), c.currency,
+                 c.fromPeriod, c.toPeriod);
+    };
+    listing.count = count;
+    print(p.chosenFormat, *list, listing);
+    return ExitOk;
+}
+
 int cmdPricingCustomer(Context &ctx, bool support, const QString &action, const QStringList &args)
 {
     const QString what = support ? QStringLiteral("support") : QStringLiteral("charges");
@@ -327,61 +447,8 @@ int cmdPricingCustomer(Context &ctx, bool support, const QString &action, const 
     const auto lastDay = dateOption(p, QStringLiteral("last-day"));
     if (!effective || !lastDay)
         return ExitUsage;
-    auto amountOption = [&](const QString &name) -> std::optional<Decimal> {
-        auto d = Decimal::parse(p.value(name));
-        if (!d) {
-            usage(Cli::tr("--%1 must be an amount such as 250.00: %2").arg(name, d.message()));
-            return std::nullopt;
-        }
-        return *d;
-    };
-    if (action == QLatin1String("add")) {
-        const auto target = customerAndVendor(p);
-        if (!target)
-            return ExitUsage;
-        if (int rc = ctx.openDatabase(); rc != ExitOk)
-            return rc;
-        PricingService pricing(*ctx.db);
-        Result<std::pair<qint64, EffectiveFrom>> added = fail(QString());
-        if (support) {
-            const auto minimum = amountOption(QStringLiteral("minimum"));
-            if (!minimum)
-                return ExitUsage;
-            auto percent = PricingService::parsePercent(p.value(QStringLiteral("percent")));
-            if (!percent)
-                return usage(percent.message());
-            SupportPlan plan;
-            plan.customerId = target->first;
-            plan.vendor = target->second;
-            plan.name = p.value(QStringLiteral("name"));
-            plan.percent = *percent;
-            plan.minimum = *minimum;
-            plan.currency = p.value(QStringLiteral("currency"));
-            added = pricing.addSupportPlan(plan, *effective);
-        } else {
-            const auto amount = amountOption(QStringLiteral("amount"));
-            if (!amount)
-                return ExitUsage;
-            CustomCharge charge;
-            charge.customerId = target->first;
-            charge.vendor = target->second;
-            charge.description = p.value(QStringLiteral("description"));
-            charge.amount = *amount;
-            charge.currency = p.value(QStringLiteral("currency"));
-            added = pricing.addCustomCharge(charge, *effective);
-        }
-        if (!added)
-            return failure(added.message());
-        if (p.chosenFormat == Format::Json) {
-            QJsonObject o = effectiveJson(added->second);
-            o[QStringLiteral("id")] = added->first;
-            outJson(o);
-        } else {
-            out((support ? Cli::tr("Added support plan %1.") : Cli::tr("Added custom charge %1.")).arg(added->first) +
-                u' ' + effectiveText(added->second));
-        }
-        return ExitOk;
-    }
+    if (action == QLatin1String("add"))
+        return addCustomerPricing(ctx, p, support, *effective);
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     PricingService pricing(*ctx.db);
@@ -396,61 +463,7 @@ int cmdPricingCustomer(Context &ctx, bool support, const QString &action, const 
         out(Cli::tr("%1 applies up to %2. %3").arg(id).arg(ended->period, ended->note));
         return ExitOk;
     }
-    std::optional<qint64> customer;
-    if (p.isSet(QStringLiteral("customer"))) {
-        auto c = customerOption(p);
-        if (!c)
-            return usage(c.message());
-        customer = *c;
-    }
-    QJsonArray a;
-    QString text;
-    qsizetype n = 0;
-    if (support) {
-        auto list = pricing.supportPlans(customer);
-        if (!list)
-            return failure(list.message());
-        n = list->size();
-        for (const SupportPlan &s : *list) {
-            a.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("customer_id"), s.customerId},
-                                 {QStringLiteral("vendor"), vendorKey(s.vendor)},
-                                 {QStringLiteral("name"), s.name},
-                                 {QStringLiteral("percent"), s.percent.toString()},
-                                 {QStringLiteral("minimum"), s.minimum.toString()},
-                                 {QStringLiteral("currency"), s.currency},
-                                 {QStringLiteral("from_period"), s.fromPeriod},
-                                 {QStringLiteral("to_period"), s.toPeriod}});
-            text += QStringLiteral("%1  %2  %3  %4  %5%  min %6 %7  %8..%9\n")
-                        .arg(s.id)
-                        .arg(displayCustomerId(s.customerId), vendorName(s.vendor), s.name, s.percent.toString(),
-                             s.minimum.toString(), s.currency, s.fromPeriod, s.toPeriod);
-        }
-    } else {
-        auto list = pricing.customCharges(customer);
-        if (!list)
-            return failure(list.message());
-        n = list->size();
-        for (const CustomCharge &c : *list) {
-            a.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                 {QStringLiteral("customer_id"), c.customerId},
-                                 {QStringLiteral("vendor"), vendorKey(c.vendor)},
-                                 {QStringLiteral("description"), c.description},
-                                 {QStringLiteral("amount"), c.amount.toString()},
-                                 {QStringLiteral("currency"), c.currency},
-                                 {QStringLiteral("from_period"), c.fromPeriod},
-                                 {QStringLiteral("to_period"), c.toPeriod}});
-            text += QStringLiteral("%1  %2  %3  %4  %5 %6  %7..%8\n")
-                        .arg(c.id)
-                        .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.description, c.amount.toString(),
-                             c.currency, c.fromPeriod, c.toPeriod);
-        }
-    }
-    if (p.chosenFormat == Format::Json)
-        outJson(a);
-    else
-        out(text + Cli::tr("%n entries", nullptr, int(n)));
-    return ExitOk;
+    return listCustomerPricing(pricing, p, support);
 }
 
 } // namespace
