@@ -162,6 +162,140 @@ bool validPlaces(int places)
     return places >= 0 && places <= Decimal::Scale;
 }
 
+/// The significant digits of a number as they are read: at most 38 in the accumulator,
+/// with what is needed to place the point.
+struct Digits
+{
+    URep mantissa = 0;
+    int intDigits = 0;     ///< significant digits before the point (leading zeros skipped)
+    int fracDigits = 0;    ///< digits after the point
+    int trailingZeros = 0; ///< zeros at the end of the significant digits
+    int inMantissa = 0;    ///< significant digits seen (zeros beyond 38 are counted, not multiplied in)
+    bool any = false;
+    bool seenPoint = false;
+    bool tooMany = false;
+
+    void add(int d)
+    {
+        any = true;
+        if (seenPoint)
+            ++fracDigits;
+        else if (intDigits > 0 || d != 0)
+            ++intDigits;
+        if (d != 0)
+            trailingZeros = 0;
+        else if (inMantissa > 0)
+            ++trailingZeros;
+        if (inMantissa == 0 && d == 0)
+            return; // a leading zero
+        if (inMantissa >= 60) {
+            tooMany = true;
+        } else if (inMantissa < 38) {
+            mantissa = mantissa * 10 + static_cast<unsigned>(d);
+            ++inMantissa;
+        } else if (d != 0) {
+            tooMany = true;
+        } else {
+            ++inMantissa; // trailing zero beyond 38 digits, remembered below
+        }
+    }
+};
+
+/// Reads digits and one point from `p` until the end or an exponent (when allowed); a
+/// character that belongs in no number is refused with the reason.
+template <typename Char>
+Status scanDigits(const Char *&p, const Char *end, bool allowExponent, const QString &shown, Digits &digits)
+{
+    for (; p != end; ++p) {
+        const Char c = *p;
+        if (c >= '0' && c <= '9') {
+            digits.add(static_cast<int>(c - '0'));
+        } else if (c == '.') {
+            if (digits.seenPoint)
+                return fail(Decimal::tr("“%1” has more than one decimal point.").arg(shown));
+            digits.seenPoint = true;
+        } else if (c == ',') {
+            return fail(Decimal::tr("“%1” contains a comma: type the decimal separator as a point and no "
+                                    "thousands separators, for example 1234.5.")
+                            .arg(shown));
+        } else if ((c == 'e' || c == 'E') && allowExponent) {
+            return success();
+        } else if (c == 'e' || c == 'E') {
+            return fail(Decimal::tr("“%1” is in exponent notation; type the number in full, for example "
+                                    "1000 instead of 1e3.")
+                            .arg(shown));
+        } else if (c == '-' || c == '+') {
+            return fail(
+                Decimal::tr("“%1” has a sign in the wrong place; only one leading minus is allowed.").arg(shown));
+        } else {
+            return fail(Decimal::tr("“%1” is not a number: only digits, one decimal point and a leading "
+                                    "minus are allowed.")
+                            .arg(shown));
+        }
+    }
+    return success();
+}
+
+/// The exponent after an 'e' at `p` (none at the end).
+template <typename Char> Result<int> scanExponent(const Char *p, const Char *end, const QString &shown)
+{
+    if (p == end)
+        return 0;
+    ++p; // the 'e' or 'E'
+    bool negative = false;
+    if (p != end && (*p == '-' || *p == '+')) {
+        negative = *p == '-';
+        ++p;
+    }
+    if (p == end)
+        return fail(Decimal::tr("“%1” has an exponent without digits.").arg(shown));
+    int exponent = 0;
+    for (; p != end; ++p) {
+        if (*p < '0' || *p > '9')
+            return fail(Decimal::tr("“%1” is not a number: the exponent may hold digits only.").arg(shown));
+        exponent = exponent * 10 + static_cast<int>(*p - '0');
+        if (exponent > 1000)
+            return fail(Decimal::tr("“%1” has an exponent out of range.").arg(shown));
+    }
+    return negative ? -exponent : exponent;
+}
+
+/// value = mantissa × 10^(exponent − fracDigits), held at 18 places, or why it cannot be.
+Result<Decimal> placeDigits(const Digits &digits, int exponent, bool negative, bool allowExponent, const QString &shown)
+{
+    if (digits.tooMany)
+        return fail(Decimal::tr("“%1” has too many digits: at most 38 significant digits, 20 before the "
+                                "point and 18 after.")
+                        .arg(shown));
+    // Zeros beyond 38 digits were not multiplied in: account for them.
+    const int droppedZeros = digits.inMantissa > 38 ? digits.inMantissa - 38 : 0;
+    int shift = Decimal::Scale + exponent - digits.fracDigits + droppedZeros; // raw = mantissa * 10^shift
+    const int effectivePlaces = std::max(0, digits.fracDigits - exponent - digits.trailingZeros);
+    if (effectivePlaces > Decimal::Scale) {
+        if (allowExponent)
+            return fail(Decimal::tr("“%1” needs more than 18 decimal places and cannot be held exactly.").arg(shown));
+        return fail(Decimal::tr("“%1” has %2 decimal places; at most 18 are allowed.").arg(shown).arg(effectivePlaces));
+    }
+    const auto tooLarge = [&] {
+        return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
+    };
+    if (digits.intDigits + exponent > Decimal::MaxIntegerDigits && digits.mantissa != 0)
+        return tooLarge();
+    URep raw = digits.mantissa;
+    if (raw != 0) {
+        for (; shift > 0; --shift) {
+            if (raw > MaxRaw / 10)
+                return tooLarge();
+            raw *= 10;
+        }
+        for (; shift < 0; ++shift) // only trailing zeros remain to drop (checked by effectivePlaces)
+            raw /= 10;
+    }
+    if (raw > MaxRaw)
+        return tooLarge();
+    return Decimal::fromRaw(negative ? -static_cast<Rep>(raw) : static_cast<Rep>(raw));
+}
+
 template <typename Char>
 Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponent, const QString &shown)
 {
@@ -182,123 +316,15 @@ Result<Decimal> parseChars(const Char *begin, const Char *end, bool allowExponen
             return fail(
                 Decimal::tr("“%1” has more than one sign; type at most one leading minus, for example -1.").arg(shown));
     }
-
-    // Collect significant digits into an unsigned accumulator while counting places.
-    URep mantissa = 0;
-    int intDigits = 0;     // significant digits before the point (leading zeros skipped)
-    int fracDigits = 0;    // digits after the point
-    int trailingZeros = 0; // zeros at the end of the significant digits
-    bool anyDigit = false, seenPoint = false;
-    int digitsInMantissa = 0;
-    bool tooManyDigits = false;
-    for (; p != end; ++p) {
-        const Char c = *p;
-        if (c >= '0' && c <= '9') {
-            anyDigit = true;
-            const int d = static_cast<int>(c - '0');
-            if (seenPoint)
-                ++fracDigits;
-            else if (intDigits > 0 || d != 0)
-                ++intDigits;
-            if (d != 0)
-                trailingZeros = 0;
-            else if (digitsInMantissa > 0)
-                ++trailingZeros;
-            if (digitsInMantissa > 0 || d != 0) {
-                if (digitsInMantissa >= 60) {
-                    tooManyDigits = true;
-                    continue;
-                }
-                if (digitsInMantissa < 38) {
-                    mantissa = mantissa * 10 + static_cast<unsigned>(d);
-                    ++digitsInMantissa;
-                } else if (d != 0) {
-                    tooManyDigits = true;
-                } else {
-                    ++digitsInMantissa; // trailing zero beyond 38 digits, remembered below
-                }
-            }
-        } else if (c == '.') {
-            if (seenPoint)
-                return fail(Decimal::tr("“%1” has more than one decimal point.").arg(shown));
-            seenPoint = true;
-        } else if (c == ',') {
-            return fail(Decimal::tr("“%1” contains a comma: type the decimal separator as a point and no "
-                                    "thousands separators, for example 1234.5.")
-                            .arg(shown));
-        } else if ((c == 'e' || c == 'E') && allowExponent) {
-            break;
-        } else if (c == 'e' || c == 'E') {
-            return fail(Decimal::tr("“%1” is in exponent notation; type the number in full, for example "
-                                    "1000 instead of 1e3.")
-                            .arg(shown));
-        } else if (c == '-' || c == '+') {
-            return fail(
-                Decimal::tr("“%1” has a sign in the wrong place; only one leading minus is allowed.").arg(shown));
-        } else {
-            return fail(Decimal::tr("“%1” is not a number: only digits, one decimal point and a leading "
-                                    "minus are allowed.")
-                            .arg(shown));
-        }
-    }
-    if (!anyDigit)
+    Digits digits;
+    if (Status s = scanDigits(p, end, allowExponent, shown, digits); !s)
+        return s.error();
+    if (!digits.any)
         return fail(Decimal::tr("“%1” is not a number: it has no digits.").arg(shown));
-
-    int exponent = 0;
-    if (p != end) { // at 'e' or 'E'
-        ++p;
-        bool expNegative = false;
-        if (p != end && (*p == '-' || *p == '+')) {
-            expNegative = *p == '-';
-            ++p;
-        }
-        if (p == end)
-            return fail(Decimal::tr("“%1” has an exponent without digits.").arg(shown));
-        for (; p != end; ++p) {
-            if (*p < '0' || *p > '9')
-                return fail(Decimal::tr("“%1” is not a number: the exponent may hold digits only.").arg(shown));
-            exponent = exponent * 10 + static_cast<int>(*p - '0');
-            if (exponent > 1000)
-                return fail(Decimal::tr("“%1” has an exponent out of range.").arg(shown));
-        }
-        if (expNegative)
-            exponent = -exponent;
-    }
-
-    if (tooManyDigits)
-        return fail(Decimal::tr("“%1” has too many digits: at most 38 significant digits, 20 before the "
-                                "point and 18 after.")
-                        .arg(shown));
-
-    // value = mantissa * 10^(exponent - fracDigits) where mantissa has digitsInMantissa digits
-    // (zeros beyond 38 digits were not multiplied in: account for them).
-    const int droppedZeros = digitsInMantissa > 38 ? digitsInMantissa - 38 : 0;
-    int shift = Decimal::Scale + exponent - fracDigits + droppedZeros; // raw = mantissa * 10^shift
-    const int effectivePlaces = std::max(0, fracDigits - exponent - trailingZeros);
-    if (effectivePlaces > Decimal::Scale) {
-        if (allowExponent)
-            return fail(Decimal::tr("“%1” needs more than 18 decimal places and cannot be held exactly.").arg(shown));
-        return fail(Decimal::tr("“%1” has %2 decimal places; at most 18 are allowed.").arg(shown).arg(effectivePlaces));
-    }
-    if (intDigits + exponent > Decimal::MaxIntegerDigits && mantissa != 0)
-        return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
-
-    URep raw = mantissa;
-    if (mantissa != 0) {
-        while (shift > 0) {
-            if (raw > MaxRaw / 10)
-                return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
-            raw *= 10;
-            --shift;
-        }
-        while (shift < 0) { // only trailing zeros remain to drop (checked by effectivePlaces)
-            raw /= 10;
-            ++shift;
-        }
-    }
-    if (raw > MaxRaw)
-        return fail(Decimal::tr("“%1” is too large: at most 20 digits before the decimal point.").arg(shown));
-    return Decimal::fromRaw(negative ? -static_cast<Rep>(raw) : static_cast<Rep>(raw));
+    const Result<int> exponent = scanExponent(p, end, shown);
+    if (!exponent)
+        return exponent.error();
+    return placeDigits(digits, *exponent, negative, allowExponent, shown);
 }
 
 } // namespace
