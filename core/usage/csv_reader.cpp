@@ -43,6 +43,98 @@ CsvReader::Step CsvReader::failAt(qint64 line, int column, QString message)
     return Step::Error;
 }
 
+bool CsvReader::readQuotedField(int column)
+{
+    ++m_pos; // the opening quote
+    const qint64 openedOn = m_line;
+    for (;;) {
+        if (peek() < 0) {
+            failAt(openedOn, column,
+                   tr("The file ends inside a quoted field that starts on line %1; the file is "
+                      "probably truncated. Export it again.")
+                       .arg(openedOn));
+            return false;
+        }
+        // Copy the run up to the next quote in one go.
+        const char *begin = m_chunk.constData() + m_pos;
+        const char *end = m_chunk.constData() + m_chunk.size();
+        const char *q = static_cast<const char *>(memchr(begin, '"', size_t(end - begin)));
+        const char *stop = q ? q : end;
+        for (const char *p = begin; p < stop; ++p)
+            if (*p == '\n')
+                ++m_line;
+        m_record.append(begin, stop - begin);
+        m_pos += stop - begin;
+        if (m_record.size() > m_maxRecordBytes)
+            return true; // refused by the caller, with the line
+        if (!q)
+            continue;
+        ++m_pos; // the quote
+        if (peek() == '"') {
+            m_record.append('"');
+            ++m_pos;
+            continue;
+        }
+        break;
+    }
+    const int c = peek();
+    if (c >= 0 && c != m_delimiter && c != '\n' && c != '\r') {
+        failAt(m_line, column,
+               tr("Line %1, column %2: a quoted field must end at its closing quote, but “%3” "
+                  "follows it. Quotes inside a field are written twice (\"\").")
+                   .arg(m_line)
+                   .arg(column)
+                   .arg(QChar::fromLatin1(char(c))));
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::readPlainField(int column)
+{
+    for (;;) {
+        if (m_pos >= m_chunk.size() && !fill())
+            return true;
+        const char *begin = m_chunk.constData() + m_pos;
+        const char *end = m_chunk.constData() + m_chunk.size();
+        const char *p = begin;
+        while (p < end && *p != m_delimiter && *p != '\n' && *p != '\r' && *p != '"')
+            ++p;
+        m_record.append(begin, p - begin);
+        m_pos += p - begin;
+        if (m_record.size() > m_maxRecordBytes)
+            return true; // refused by the caller, with the line
+        if (p < end) {
+            if (*p == '"') {
+                failAt(m_line, column,
+                       tr("Line %1, column %2: a quote inside a field that does not start with "
+                          "one. Quote the whole field and write inner quotes twice (\"\").")
+                           .arg(m_line)
+                           .arg(column));
+                return false;
+            }
+            return true;
+        }
+    }
+}
+
+CsvReader::Step CsvReader::finishRecord()
+{
+    // Each field on its own: bytes of two neighbours can look like one valid character.
+    const bool ascii = std::all_of(m_record.cbegin(), m_record.cend(), [](char c) { return (c & 0x80) == 0; });
+    for (qsizetype i = 0; !ascii && i + 1 < m_bounds.size(); ++i)
+        if (!isValidUtf8(QByteArrayView(m_record).sliced(m_bounds[i], m_bounds[i + 1] - m_bounds[i])))
+            return failAt(m_recordLine, int(i + 1),
+                          tr("Line %1, column %2 is not UTF-8 text; export the file as UTF-8 and import again.")
+                              .arg(m_recordLine)
+                              .arg(i + 1));
+    m_views.resize(m_bounds.size() - 1);
+    const char *base = m_record.constData();
+    for (qsizetype i = 0; i + 1 < m_bounds.size(); ++i)
+        m_views[i] = QByteArrayView(base + m_bounds[i], m_bounds[i + 1] - m_bounds[i]);
+    return Step::Record;
+}
+
 CsvReader::Step CsvReader::next()
 {
     if (!m_error.isEmpty())
@@ -57,14 +149,6 @@ CsvReader::Step CsvReader::next()
             return failAt(1, 0,
                           tr("The file is UTF-16 text; export it as UTF-8 (with or without BOM) and import again."));
     }
-
-    // -1 at the end of the file.
-    auto peek = [this]() -> int {
-        if (m_pos >= m_chunk.size() && !fill())
-            return -1;
-        return static_cast<unsigned char>(m_chunk.at(m_pos));
-    };
-
     for (;;) {
         m_record.clear();
         m_bounds.clear();
@@ -72,79 +156,14 @@ CsvReader::Step CsvReader::next()
         m_recordLine = m_line;
         if (peek() < 0)
             return Step::End;
-
         bool recordDone = false;
         bool sawLineEnd = false;
         while (!recordDone) {
             m_bounds.append(m_record.size());
             const int column = int(m_bounds.size());
-            int c = peek();
-            bool isQuoted = false;
-            if (c == '"') {
-                isQuoted = true;
-                ++m_pos;
-                const qint64 openedOn = m_line;
-                for (;;) {
-                    c = peek();
-                    if (c < 0)
-                        return failAt(openedOn, column,
-                                      tr("The file ends inside a quoted field that starts on line %1; the file is "
-                                         "probably truncated. Export it again.")
-                                          .arg(openedOn));
-                    // Copy the run up to the next quote in one go.
-                    const char *begin = m_chunk.constData() + m_pos;
-                    const char *end = m_chunk.constData() + m_chunk.size();
-                    const char *q = static_cast<const char *>(memchr(begin, '"', size_t(end - begin)));
-                    const char *stop = q ? q : end;
-                    for (const char *p = begin; p < stop; ++p)
-                        if (*p == '\n')
-                            ++m_line;
-                    m_record.append(begin, stop - begin);
-                    m_pos += stop - begin;
-                    if (m_record.size() > m_maxRecordBytes)
-                        break;
-                    if (!q)
-                        continue;
-                    ++m_pos; // the quote
-                    if (peek() == '"') {
-                        m_record.append('"');
-                        ++m_pos;
-                        continue;
-                    }
-                    break;
-                }
-                c = peek();
-                if (m_record.size() <= m_maxRecordBytes && c >= 0 && c != m_delimiter && c != '\n' && c != '\r')
-                    return failAt(m_line, column,
-                                  tr("Line %1, column %2: a quoted field must end at its closing quote, but “%3” "
-                                     "follows it. Quotes inside a field are written twice (\"\").")
-                                      .arg(m_line)
-                                      .arg(column)
-                                      .arg(QChar::fromLatin1(char(c))));
-            } else {
-                for (;;) {
-                    if (m_pos >= m_chunk.size() && !fill())
-                        break;
-                    const char *begin = m_chunk.constData() + m_pos;
-                    const char *end = m_chunk.constData() + m_chunk.size();
-                    const char *p = begin;
-                    while (p < end && *p != m_delimiter && *p != '\n' && *p != '\r' && *p != '"')
-                        ++p;
-                    m_record.append(begin, p - begin);
-                    m_pos += p - begin;
-                    if (m_record.size() > m_maxRecordBytes)
-                        break;
-                    if (p < end) {
-                        if (*p == '"')
-                            return failAt(m_line, column,
-                                          tr("Line %1, column %2: a quote inside a field that does not start with "
-                                             "one. Quote the whole field and write inner quotes twice (\"\").")
-                                              .arg(m_line)
-                                              .arg(column));
-                        break;
-                    }
-                }
-            }
+            const bool isQuoted = peek() == '"';
+            if (!(isQuoted ? readQuotedField(column) : readPlainField(column)))
+                return Step::Error;
             if (m_record.size() > m_maxRecordBytes)
                 return failAt(m_recordLine, column,
                               tr("Line %1 is longer than %2 MiB; this is not a usage export Bursar can read "
@@ -152,18 +171,13 @@ CsvReader::Step CsvReader::next()
                                   .arg(m_recordLine)
                                   .arg(m_maxRecordBytes / (1024 * 1024)));
             m_quoted.append(isQuoted);
-            c = peek();
+            const int c = peek();
             if (c == m_delimiter) {
                 ++m_pos;
-            } else if (c == '\r') {
+            } else if (c == '\r' || c == '\n') {
                 ++m_pos;
-                if (peek() == '\n')
+                if (c == '\r' && peek() == '\n')
                     ++m_pos;
-                ++m_line;
-                recordDone = true;
-                sawLineEnd = true;
-            } else if (c == '\n') {
-                ++m_pos;
                 ++m_line;
                 recordDone = true;
                 sawLineEnd = true;
@@ -178,19 +192,7 @@ CsvReader::Step CsvReader::next()
                 continue;
             return Step::End;
         }
-        // Each field on its own: bytes of two neighbours can look like one valid character.
-        const bool ascii = std::all_of(m_record.cbegin(), m_record.cend(), [](char c) { return (c & 0x80) == 0; });
-        for (qsizetype i = 0; !ascii && i + 1 < m_bounds.size(); ++i)
-            if (!isValidUtf8(QByteArrayView(m_record).sliced(m_bounds[i], m_bounds[i + 1] - m_bounds[i])))
-                return failAt(m_recordLine, int(i + 1),
-                              tr("Line %1, column %2 is not UTF-8 text; export the file as UTF-8 and import again.")
-                                  .arg(m_recordLine)
-                                  .arg(i + 1));
-        m_views.resize(m_bounds.size() - 1);
-        const char *base = m_record.constData();
-        for (qsizetype i = 0; i + 1 < m_bounds.size(); ++i)
-            m_views[i] = QByteArrayView(base + m_bounds[i], m_bounds[i + 1] - m_bounds[i]);
-        return Step::Record;
+        return finishRecord();
     }
 }
 

@@ -48,6 +48,19 @@ public:
 private:
     bool fill();
     Step failAt(qint64 line, int column, QString message);
+    /// The next byte, or -1 at the end of the file.
+    int peek()
+    {
+        if (m_pos >= m_chunk.size() && !fill())
+            return -1;
+        return static_cast<unsigned char>(m_chunk.at(m_pos));
+    }
+    /// Reads a field that starts with a quote; false once an error is set.
+    bool readQuotedField(int column);
+    /// Reads a field without quotes; false once an error is set.
+    bool readPlainField(int column);
+    /// The record just read, checked (UTF-8 per field) and cut into views.
+    Step finishRecord();
 
     QIODevice *m_device;
     char m_delimiter;
