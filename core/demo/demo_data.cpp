@@ -117,6 +117,174 @@ QVariant nullString()
     return QVariant(QMetaType::fromType<QString>());
 }
 
+Error failedWith(const Prepared &p)
+{
+    return fail(DemoData::tr("Cannot write demo data: %1").arg(p.error()));
+}
+
+/// Our own company, as printed on statements.
+Status writeOurCompany(Database &db)
+{
+    QFile logoFile(QStringLiteral(":/bursar/demo-logo.svg"));
+    const QByteArray logo = logoFile.open(QIODevice::ReadOnly) ? logoFile.readAll() : QByteArray();
+    Prepared info(
+        db, QStringLiteral(
+                "UPDATE account_info SET company_name = ?, contact_name = ?, email = ?, phone = ?, address_line1 = ?, "
+                "city = ?, postal_code = ?, country = ?, default_currency = ?, logo = ?, logo_mime = ?, "
+                "row_version = row_version + 1 WHERE id = 1"));
+    if (!info.run({QStringLiteral("Northwind Cloud Distribution Ltd"), QStringLiteral("Accounts Receivable"),
+                   QStringLiteral("billing@northwind-cloud.example"), QStringLiteral("+1 206 555 0100"),
+                   QStringLiteral("1200 Harbor Way, Suite 400"), QStringLiteral("Seattle"), QStringLiteral("98101"),
+                   QStringLiteral("United States"), QStringLiteral("USD"),
+                   logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(logo),
+                   logo.isEmpty() ? nullString() : QVariant(QStringLiteral("image/svg+xml"))}))
+        return failedWith(info);
+
+    return success();
+}
+
+/// The tenant tree: a distributor, five partners and a sub-partner. Returns the partners.
+Result<QList<qint64>> writeTenants(Database &db, DemoSummary &summary)
+{
+    Prepared tenant(db, QStringLiteral("INSERT INTO tenants (id, parent_id, kind, name) VALUES (?, ?, ?, ?)"));
+    QList<qint64> partnerIds;
+    if (!tenant.run({1, QVariant(QMetaType::fromType<qint64>()), QStringLiteral("distributor"),
+                     QStringLiteral("Northwind Cloud Distribution")}))
+        return failedWith(tenant);
+    const std::array<const char *, 5> partners{"Alpine IT Partners", "Coastal Cloud Services",
+                                               "Metro Systems Integrators", "Sakura Digital", "Gulf Managed Services"};
+    for (int i = 0; i < static_cast<int>(partners.size()); ++i) {
+        const qint64 id = 2 + i;
+        if (!tenant.run({id, 1, QStringLiteral("partner"), QString::fromUtf8(partners[static_cast<std::size_t>(i)])}))
+            return failedWith(tenant);
+        partnerIds << id;
+    }
+    // A sub-partner, so the tree has three levels.
+    if (!tenant.run({7, 2, QStringLiteral("partner"), QStringLiteral("Alpine IT Partners – Vienna")}))
+        return failedWith(tenant);
+    partnerIds << 7;
+    summary.tenants = 7;
+
+    return partnerIds;
+}
+
+/// Writes demo customers with their Cloud Providers, accounts, payment methods, billing
+/// profiles and subscriptions, each from the same random stream in the same order.
+struct CustomerWriter
+{
+    explicit CustomerWriter(Database &db)
+        : customer(db, QStringLiteral(
+                           "INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, address_line1, "
+                           "address_line2, city, postal_code, country, region, state, payment_terms_days, search_text, "
+                           "row_version, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, 1, ?, ?, ?)")),
+          provider(db,
+                   QStringLiteral(
+                       "INSERT INTO customer_providers (customer_id, vendor, enabled, currency) VALUES (?, ?, ?, ?)")),
+          account(db, QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?)")),
+          payment(db, QStringLiteral("INSERT INTO payment_methods (id, customer_id, kind, masked_reference, "
+                                     "holder_name) VALUES (?, ?, ?, ?, ?)")),
+          profile(db, QStringLiteral(
+                          "INSERT INTO billing_profiles (id, customer_id, name, contact_name, email, phone, "
+                          "address_line1, address_line2, city, postal_code, country, payment_method_id) VALUES (?, ?, "
+                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+          subscription(
+              db, QStringLiteral("INSERT INTO subscriptions (customer_id, name, region, state, billing_profile_id, "
+                                 "is_default) VALUES (?, ?, ?, ?, ?, ?)"))
+    {
+    }
+
+    Status write(qint64 id, const QList<qint64> &partnerIds, Rng &rng, const QString &now, const QString &actor,
+                 DemoSummary &summary)
+    {
+        static const std::array<int, 5> terms{14, 30, 30, 45, 60};
+        const Place &place = rng.pick(Places);
+        const QString company = QString::fromUtf8(rng.pick(NameFirst)) + u' ' +
+                                QString::fromUtf8(rng.pick(NameSecond)) + u' ' +
+                                QString::fromUtf8(rng.below(2) == 0 ? place.suffixA : place.suffixB);
+        const QString person = QString::fromUtf8(rng.pick(FirstNames)) + u' ' + QString::fromUtf8(rng.pick(LastNames));
+        const QString domain = QStringLiteral("c%1.example").arg(id);
+        const QString email = QStringLiteral("billing@") + domain;
+        const QString phone = QStringLiteral("+1 555 %1").arg(rng.below(10'000'000), 7, 10, QLatin1Char('0'));
+        const QString street =
+            QStringLiteral("%1 %2").arg(1 + rng.below(400)).arg(QString::fromUtf8(rng.pick(Streets)));
+        const QString postal =
+            QString::fromUtf8(place.postalPrefix) + QStringLiteral("%1").arg(rng.below(1000), 3, 10, QLatin1Char('0'));
+        const qint64 tenantId = partnerIds[rng.below(static_cast<int>(partnerIds.size()))];
+        const QString city = QString::fromUtf8(place.city);
+        const QString country = QString::fromUtf8(place.country);
+        if (!customer.run({id, tenantId, company, person, email, phone, street, nullString(), city, postal, country,
+                           QString::fromUtf8(place.region), QString::fromUtf8(place.state),
+                           terms[static_cast<std::size_t>(rng.below(5))], customerSearchText(company, email, person),
+                           now, now, actor}))
+            return failedWith(customer);
+
+        // Cloud Providers: AWS for everyone, Microsoft for most, Google for some.
+        const QString currency = QString::fromUtf8(place.currency);
+        const bool ms = rng.below(10) < 7, google = rng.below(10) < 3;
+        if (!provider.run({id, QStringLiteral("aws"), 1, currency}))
+            return failedWith(provider);
+        if (ms && !provider.run({id, QStringLiteral("microsoft"), 1, currency}))
+            return failedWith(provider);
+        if (google && !provider.run({id, QStringLiteral("google"), 1, QStringLiteral("USD")}))
+            return failedWith(provider);
+
+        const QString awsAccount =
+            QStringLiteral("%1").arg(100000000000LL + id * 7919LL % 900000000000LL, 12, 10, QLatin1Char('0'));
+        if (!account.run({QStringLiteral("aws"), awsAccount, id, QStringLiteral("Production"), now}))
+            return failedWith(account);
+        ++summary.vendorAccounts;
+        if (ms) {
+            const quint64 a = rng.next(), b = rng.next();
+            const QString guid = QStringLiteral("%1-%2-4%3-a%4-%5")
+                                     .arg(a >> 32, 8, 16, QLatin1Char('0'))
+                                     .arg((a >> 16) & 0xffff, 4, 16, QLatin1Char('0'))
+                                     .arg(a & 0xfff, 3, 16, QLatin1Char('0'))
+                                     .arg(b >> 52, 3, 16, QLatin1Char('0'))
+                                     .arg(b & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+            if (!account.run({QStringLiteral("microsoft"), guid, id, QStringLiteral("Azure plan"), now}))
+                return failedWith(account);
+            ++summary.vendorAccounts;
+        }
+        if (google) {
+            const QString billing = QStringLiteral("01%1-%2-%3")
+                                        .arg(id % 10000, 4, 16, QLatin1Char('0'))
+                                        .arg(rng.below(0xffffff), 6, 16, QLatin1Char('0'))
+                                        .arg(rng.below(0xffffff), 6, 16, QLatin1Char('0'))
+                                        .toUpper();
+            if (!account.run({QStringLiteral("google"), billing, id, QStringLiteral("Billing account"), now}))
+                return failedWith(account);
+            ++summary.vendorAccounts;
+        }
+
+        const qint64 paymentId = id;
+        const bool card = rng.below(2) == 0;
+        if (!payment.run({paymentId, id, card ? QStringLiteral("card") : QStringLiteral("bank_transfer"),
+                          QStringLiteral("**** %1").arg(rng.below(10000), 4, 10, QLatin1Char('0')), person}))
+            return failedWith(payment);
+        ++summary.paymentMethods;
+
+        const qint64 profileId = id;
+        if (!profile.run({profileId, id, QStringLiteral("Head office"), person, email, phone, street, nullString(),
+                          city, postal, country, paymentId}))
+            return failedWith(profile);
+        ++summary.billingProfiles;
+
+        const int subs = 1 + rng.below(2);
+        for (int s = 0; s < subs; ++s) {
+            if (!subscription.run({id, s == 0 ? QStringLiteral("Main") : QStringLiteral("Development"),
+                                   QString::fromUtf8(place.region), QString::fromUtf8(place.state), profileId,
+                                   s == 0 ? 1 : 0}))
+                return failedWith(subscription);
+            ++summary.subscriptions;
+        }
+        return success();
+    }
+
+    Prepared customer, provider, account, payment, profile, subscription;
+};
+
 } // namespace
 
 Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
@@ -144,155 +312,15 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
     const QString actor = db.actor();
 
     Status written = db.transaction([&]() -> Status {
-        auto failed = [&](const Prepared &p) {
-            return fail(DemoData::tr("Cannot write demo data: %1").arg(p.error()));
-        };
-
-        // Our own company, as printed on statements.
-        QFile logoFile(QStringLiteral(":/bursar/demo-logo.svg"));
-        const QByteArray logo = logoFile.open(QIODevice::ReadOnly) ? logoFile.readAll() : QByteArray();
-        Prepared info(
-            db,
-            QStringLiteral(
-                "UPDATE account_info SET company_name = ?, contact_name = ?, email = ?, phone = ?, address_line1 = ?, "
-                "city = ?, postal_code = ?, country = ?, default_currency = ?, logo = ?, logo_mime = ?, "
-                "row_version = row_version + 1 WHERE id = 1"));
-        if (!info.run({QStringLiteral("Northwind Cloud Distribution Ltd"), QStringLiteral("Accounts Receivable"),
-                       QStringLiteral("billing@northwind-cloud.example"), QStringLiteral("+1 206 555 0100"),
-                       QStringLiteral("1200 Harbor Way, Suite 400"), QStringLiteral("Seattle"), QStringLiteral("98101"),
-                       QStringLiteral("United States"), QStringLiteral("USD"),
-                       logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(logo),
-                       logo.isEmpty() ? nullString() : QVariant(QStringLiteral("image/svg+xml"))}))
-            return failed(info);
-
-        Prepared tenant(db, QStringLiteral("INSERT INTO tenants (id, parent_id, kind, name) VALUES (?, ?, ?, ?)"));
-        QList<qint64> partnerIds;
-        if (!tenant.run({1, QVariant(QMetaType::fromType<qint64>()), QStringLiteral("distributor"),
-                         QStringLiteral("Northwind Cloud Distribution")}))
-            return failed(tenant);
-        const std::array<const char *, 5> partners{"Alpine IT Partners", "Coastal Cloud Services",
-                                                   "Metro Systems Integrators", "Sakura Digital",
-                                                   "Gulf Managed Services"};
-        for (int i = 0; i < static_cast<int>(partners.size()); ++i) {
-            const qint64 id = 2 + i;
-            if (!tenant.run(
-                    {id, 1, QStringLiteral("partner"), QString::fromUtf8(partners[static_cast<std::size_t>(i)])}))
-                return failed(tenant);
-            partnerIds << id;
-        }
-        // A sub-partner, so the tree has three levels.
-        if (!tenant.run({7, 2, QStringLiteral("partner"), QStringLiteral("Alpine IT Partners – Vienna")}))
-            return failed(tenant);
-        partnerIds << 7;
-        summary.tenants = 7;
-
-        Prepared customer(
-            db,
-            QStringLiteral(
-                "INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, "
-                "city, postal_code, country, region, state, payment_terms_days, search_text, row_version, created_at, "
-                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
-        Prepared provider(
-            db, QStringLiteral(
-                    "INSERT INTO customer_providers (customer_id, vendor, enabled, currency) VALUES (?, ?, ?, ?)"));
-        Prepared account(db, QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, "
-                                            "created_at) VALUES (?, ?, ?, ?, ?)"));
-        Prepared payment(db, QStringLiteral("INSERT INTO payment_methods (id, customer_id, kind, masked_reference, "
-                                            "holder_name) VALUES (?, ?, ?, ?, ?)"));
-        Prepared profile(
-            db, QStringLiteral(
-                    "INSERT INTO billing_profiles (id, customer_id, name, contact_name, email, phone, address_line1, "
-                    "address_line2, city, postal_code, country, payment_method_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?)"));
-        Prepared subscription(
-            db, QStringLiteral(
-                    "INSERT INTO subscriptions (customer_id, name, region, state, billing_profile_id, is_default) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"));
-
-        const std::array<int, 5> terms{14, 30, 30, 45, 60};
+        if (Status s = writeOurCompany(db); !s)
+            return s;
+        auto partnerIds = writeTenants(db, summary);
+        if (!partnerIds)
+            return partnerIds.error();
+        CustomerWriter writer(db);
         for (int i = 0; i < customers; ++i) {
-            const qint64 id = 100001 + i;
-            const Place &place = rng.pick(Places);
-            const QString company = QString::fromUtf8(rng.pick(NameFirst)) + u' ' +
-                                    QString::fromUtf8(rng.pick(NameSecond)) + u' ' +
-                                    QString::fromUtf8(rng.below(2) == 0 ? place.suffixA : place.suffixB);
-            const QString person =
-                QString::fromUtf8(rng.pick(FirstNames)) + u' ' + QString::fromUtf8(rng.pick(LastNames));
-            const QString domain = QStringLiteral("c%1.example").arg(id);
-            const QString email = QStringLiteral("billing@") + domain;
-            const QString phone = QStringLiteral("+1 555 %1").arg(rng.below(10'000'000), 7, 10, QLatin1Char('0'));
-            const QString street =
-                QStringLiteral("%1 %2").arg(1 + rng.below(400)).arg(QString::fromUtf8(rng.pick(Streets)));
-            const QString postal = QString::fromUtf8(place.postalPrefix) +
-                                   QStringLiteral("%1").arg(rng.below(1000), 3, 10, QLatin1Char('0'));
-            const qint64 tenantId = partnerIds[rng.below(static_cast<int>(partnerIds.size()))];
-            const QString city = QString::fromUtf8(place.city);
-            const QString country = QString::fromUtf8(place.country);
-            if (!customer.run({id, tenantId, company, person, email, phone, street, nullString(), city, postal, country,
-                               QString::fromUtf8(place.region), QString::fromUtf8(place.state),
-                               terms[static_cast<std::size_t>(rng.below(5))],
-                               customerSearchText(company, email, person), now, now, actor}))
-                return failed(customer);
-
-            // Cloud Providers: AWS for everyone, Microsoft for most, Google for some.
-            const QString currency = QString::fromUtf8(place.currency);
-            const bool ms = rng.below(10) < 7, google = rng.below(10) < 3;
-            if (!provider.run({id, QStringLiteral("aws"), 1, currency}))
-                return failed(provider);
-            if (ms && !provider.run({id, QStringLiteral("microsoft"), 1, currency}))
-                return failed(provider);
-            if (google && !provider.run({id, QStringLiteral("google"), 1, QStringLiteral("USD")}))
-                return failed(provider);
-
-            const QString awsAccount =
-                QStringLiteral("%1").arg(100000000000LL + id * 7919LL % 900000000000LL, 12, 10, QLatin1Char('0'));
-            if (!account.run({QStringLiteral("aws"), awsAccount, id, QStringLiteral("Production"), now}))
-                return failed(account);
-            ++summary.vendorAccounts;
-            if (ms) {
-                const quint64 a = rng.next(), b = rng.next();
-                const QString guid = QStringLiteral("%1-%2-4%3-a%4-%5")
-                                         .arg(a >> 32, 8, 16, QLatin1Char('0'))
-                                         .arg((a >> 16) & 0xffff, 4, 16, QLatin1Char('0'))
-                                         .arg(a & 0xfff, 3, 16, QLatin1Char('0'))
-                                         .arg(b >> 52, 3, 16, QLatin1Char('0'))
-                                         .arg(b & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-                if (!account.run({QStringLiteral("microsoft"), guid, id, QStringLiteral("Azure plan"), now}))
-                    return failed(account);
-                ++summary.vendorAccounts;
-            }
-            if (google) {
-                const QString billing = QStringLiteral("01%1-%2-%3")
-                                            .arg(id % 10000, 4, 16, QLatin1Char('0'))
-                                            .arg(rng.below(0xffffff), 6, 16, QLatin1Char('0'))
-                                            .arg(rng.below(0xffffff), 6, 16, QLatin1Char('0'))
-                                            .toUpper();
-                if (!account.run({QStringLiteral("google"), billing, id, QStringLiteral("Billing account"), now}))
-                    return failed(account);
-                ++summary.vendorAccounts;
-            }
-
-            const qint64 paymentId = id;
-            const bool card = rng.below(2) == 0;
-            if (!payment.run({paymentId, id, card ? QStringLiteral("card") : QStringLiteral("bank_transfer"),
-                              QStringLiteral("**** %1").arg(rng.below(10000), 4, 10, QLatin1Char('0')), person}))
-                return failed(payment);
-            ++summary.paymentMethods;
-
-            const qint64 profileId = id;
-            if (!profile.run({profileId, id, QStringLiteral("Head office"), person, email, phone, street, nullString(),
-                              city, postal, country, paymentId}))
-                return failed(profile);
-            ++summary.billingProfiles;
-
-            const int subs = 1 + rng.below(2);
-            for (int s = 0; s < subs; ++s) {
-                if (!subscription.run({id, s == 0 ? QStringLiteral("Main") : QStringLiteral("Development"),
-                                       QString::fromUtf8(place.region), QString::fromUtf8(place.state), profileId,
-                                       s == 0 ? 1 : 0}))
-                    return failed(subscription);
-                ++summary.subscriptions;
-            }
+            if (Status s = writer.write(100001 + i, *partnerIds, rng, now, actor, summary); !s)
+                return s;
             ++summary.customers;
             if (progress && (i + 1) % 1000 == 0)
                 progress(i + 1);
