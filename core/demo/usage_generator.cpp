@@ -264,9 +264,12 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
 
 namespace bursar::core {
 
-Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 seed)
+namespace {
+
+/// Demo pricebooks for every vendor (no effective date, so past demo months are priced) and
+/// an override; most customers get one.
+Status writeDemoPricing(Database &db, QDate today, DemoUsageSummary &summary)
 {
-    DemoUsageSummary summary;
     // Pricebooks apply to every period (no effective date), so past demo months are priced.
     PricingService pricing(db, today);
     struct Book
@@ -309,9 +312,14 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
             return success();
         });
         !r)
-        return r.error();
+        return r;
 
-    // The accounts, by vendor, plus a few no customer is mapped to yet.
+    return success();
+}
+
+/// The accounts, by vendor, plus a few no customer is mapped to yet.
+Result<QHash<QString, QStringList>> demoAccounts(Database &db)
+{
     QHash<QString, QStringList> accounts;
     {
         Sql q(db, QStringLiteral("SELECT va.vendor, va.account_id, cp.currency FROM vendor_accounts va LEFT JOIN "
@@ -325,11 +333,16 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
     accounts[QStringLiteral("aws")] << QStringLiteral("999900000001") << QStringLiteral("999900000002");
     accounts[QStringLiteral("microsoft")] << QStringLiteral("99990000-0000-4000-8000-000000000001");
 
-    // A support plan and custom charges for the first customers.
+    return accounts;
+}
+
+/// A support plan and custom charges for the first customers.
+Status writeDemoCharges(Database &db)
+{
     {
         Sql first(db, QStringLiteral("SELECT MIN(id) FROM customers"));
         if (Status s = first.exec(); !s)
-            return s.error();
+            return s;
         const qint64 c = first.next() ? first.value(0).toLongLong() : 0;
         if (c > 0) {
             if (auto r = db.transaction([&]() -> Status {
@@ -347,10 +360,17 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
                     return ch.exec();
                 });
                 !r)
-                return r.error();
+                return r;
         }
     }
 
+    return success();
+}
+
+/// Three months of usage files per vendor, written and imported as a clerk would.
+Status importDemoMonths(Database &db, QDate today, quint64 seed, const QHash<QString, QStringList> &accounts,
+                        DemoUsageSummary &summary)
+{
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QStringLiteral("No temporary folder for the demo usage files."));
@@ -382,7 +402,7 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
             if (!out.open(QIODevice::WriteOnly))
                 return fail(QStringLiteral("Cannot write %1.").arg(path));
             if (Status s = writeUsageFile(&out, spec); !s)
-                return s.error();
+                return s;
             out.close();
             ImportOptions options;
             options.vendor = f.vendor;
@@ -393,6 +413,23 @@ Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 se
             ++summary.files;
         }
     }
+    return success();
+}
+
+} // namespace
+
+Result<DemoUsageSummary> generateDemoUsage(Database &db, QDate today, quint64 seed)
+{
+    DemoUsageSummary summary;
+    if (Status s = writeDemoPricing(db, today, summary); !s)
+        return s.error();
+    auto accounts = demoAccounts(db);
+    if (!accounts)
+        return accounts.error();
+    if (Status s = writeDemoCharges(db); !s)
+        return s.error();
+    if (Status s = importDemoMonths(db, today, seed, *accounts, summary); !s)
+        return s.error();
     return summary;
 }
 
