@@ -38,61 +38,38 @@ QString statementPartyJson(const QString &name, const Contact &contact, const QS
     return json::partyText(StatementParty{name, contact, region, state, profile});
 }
 
-Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &ctx, qint64 customerId,
-                                                           const StatementCustomer &info,
-                                                           const QString &invoiceCurrency,
-                                                           const QList<const BillingReportRow *> &rows,
-                                                           QList<Credit> credits)
-{
-    Q_ASSERT(!rows.isEmpty());
-    for (const BillingReportRow *row : rows)
-        if (!row->problem.isEmpty())
-            return fail(row->problem);
-    const auto currency = Currencies::find(invoiceCurrency);
-    if (!currency)
-        return fail(tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in "
-                       "Customers > %1 > Cloud Billing > Cloud Providers.")
-                        .arg(displayCustomerId(customerId), rows.first()->currency));
-    CalculatedStatement p;
-    p.customerId = customerId;
-    p.customerName = info.name;
-    p.currency = currency->code;
-    p.pricebook = rows.first()->pricebook;
-    p.terms = info.terms;
-    p.region = info.region;
-    p.state = info.state;
-    p.seller = ctx.seller;
-    p.customer = statementPartyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region,
-                                    info.state, info.profileName);
+namespace {
 
-    // Account buckets of charges (for splitting credits per account), in statement currency;
-    // only needed when a credit can be applied.
-    bool manualCredits = false, marketplaceCredits = false;
-    for (const Credit &c : std::as_const(credits))
-        if (c.currency == p.currency && c.usableFor(ctx.period.firstDay()) && c.remaining().isNegative())
-            (c.kind == CreditKind::Manual ? manualCredits : marketplaceCredits) = true;
-    const bool splitUsage = ctx.options.applyCredits && manualCredits;
-    const bool splitMarketplace = ctx.options.marketplaceFees && ctx.options.marketplaceCredits && marketplaceCredits;
-    std::map<QString, Decimal> usageByAccount, marketplaceByAccount;
+using AccountAmounts = std::map<QString, Decimal>;
+
+/// The statement's lines from the report's rows, converted into the statement's currency at
+/// full precision, with the usage behind each line and, for splitting credits, what each
+/// vendor account's charges come to.
+Status addLines(const StatementRun &ctx, qint64 customerId, const QList<const BillingReportRow *> &rows,
+                bool splitUsage, bool splitMarketplace, CalculatedStatement &p, AccountAmounts &usageByAccount,
+                AccountAmounts &marketplaceByAccount)
+{
     for (const BillingReportRow *row : rows) {
         Decimal rate = Decimal::fromInt(1);
         QString converted;
         if (row->currency != p.currency) {
             const auto r = ExchangeRates::rateIn(ctx.rates, row->currency, p.currency, ctx.period.lastDay());
             if (!r)
-                return fail(tr("The customer with ID %1 does not have the currency %2 enabled: its %3 invoice "
-                               "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
-                               "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
-                               "Billing > Cloud Providers.")
+                return fail(StatementCalculator::tr(
+                                "The customer with ID %1 does not have the currency %2 enabled: its %3 invoice "
+                                "currency is %4, and Settings > Exchange Rates has no %2 → %4 rate on or before "
+                                "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
+                                "Billing > Cloud Providers.")
                                 .arg(displayCustomerId(customerId), row->currency, vendorName(ctx.vendor), p.currency,
                                      ctx.period.lastDay().toString(Qt::ISODate)));
             rate = r->rate;
             p.exchangeBase = row->currency;
             p.exchangeRate = r->rate;
             p.exchangeDate = r->date;
-            converted = tr("; converted from %1 at %2 (%3%4)")
+            converted = StatementCalculator::tr("; converted from %1 at %2 (%3%4)")
                             .arg(row->currency, r->rate.toString(), r->date.toString(Qt::ISODate),
-                                 r->inverted ? tr(", the inverse of the %1 → %2 rate").arg(p.currency, row->currency)
+                                 r->inverted ? StatementCalculator::tr(", the inverse of the %1 → %2 rate")
+                                                   .arg(p.currency, row->currency)
                                              : QString());
         }
         auto convert = [&](Decimal d) {
@@ -136,16 +113,14 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
         for (const auto &[account, amount] : rowMarketplace)
             marketplaceByAccount[account] += convert(amount);
     }
-    p.charges = p.chargesExact.rounded(currency->minorUnits, ShownRounding);
-    p.marketplace = p.marketplaceExact.rounded(currency->minorUnits, ShownRounding);
-    if (p.charges.isNegative() || p.marketplace.isNegative())
-        return fail(tr("The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a "
-                       "statement never goes below 0.00. Add the amount as a credit on the customer's profile "
-                       "instead.")
-                        .arg(displayCustomerId(customerId), vendorName(ctx.vendor),
-                             (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency,
-                             ctx.period.toString()));
+    return success();
+}
 
+/// Credits in their order of use, manual ones on the charges and the marketplace credit on
+/// marketplace fees, each split over the vendor accounts whose charges it pays.
+void applyCredits(const StatementRun &ctx, QList<Credit> credits, const AccountAmounts &usageByAccount,
+                  const AccountAmounts &marketplaceByAccount, CalculatedStatement &p)
+{
     // Buckets: the accounts in order, then charges of no account (support, custom charges and
     // the rounding to the currency's units), so the buckets add up to the rounded charges.
     auto bucketsOf = [](const std::map<QString, Decimal> &byAccount, Decimal total) {
@@ -181,6 +156,61 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
     if (ctx.options.marketplaceFees && ctx.options.marketplaceCredits && p.marketplace.isPositive())
         p.marketplaceCredits =
             apply(CreditKind::Marketplace, p.marketplace, bucketsOf(marketplaceByAccount, p.marketplace));
+}
+
+} // namespace
+
+Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &ctx, qint64 customerId,
+                                                           const StatementCustomer &info,
+                                                           const QString &invoiceCurrency,
+                                                           const QList<const BillingReportRow *> &rows,
+                                                           QList<Credit> credits)
+{
+    Q_ASSERT(!rows.isEmpty());
+    for (const BillingReportRow *row : rows)
+        if (!row->problem.isEmpty())
+            return fail(row->problem);
+    const auto currency = Currencies::find(invoiceCurrency);
+    if (!currency)
+        return fail(tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in "
+                       "Customers > %1 > Cloud Billing > Cloud Providers.")
+                        .arg(displayCustomerId(customerId), rows.first()->currency));
+    CalculatedStatement p;
+    p.customerId = customerId;
+    p.customerName = info.name;
+    p.currency = currency->code;
+    p.pricebook = rows.first()->pricebook;
+    p.terms = info.terms;
+    p.region = info.region;
+    p.state = info.state;
+    p.seller = ctx.seller;
+    p.customer = statementPartyJson(info.name, info.hasProfile ? info.profileContact : info.contact, info.region,
+                                    info.state, info.profileName);
+
+    // Account buckets of charges (for splitting credits per account), in statement currency;
+    // only needed when a credit can be applied.
+    bool manualCredits = false, marketplaceCredits = false;
+    for (const Credit &c : std::as_const(credits))
+        if (c.currency == p.currency && c.usableFor(ctx.period.firstDay()) && c.remaining().isNegative())
+            (c.kind == CreditKind::Manual ? manualCredits : marketplaceCredits) = true;
+    const bool splitUsage = ctx.options.applyCredits && manualCredits;
+    const bool splitMarketplace = ctx.options.marketplaceFees && ctx.options.marketplaceCredits && marketplaceCredits;
+    AccountAmounts usageByAccount, marketplaceByAccount;
+    if (Status s =
+            addLines(ctx, customerId, rows, splitUsage, splitMarketplace, p, usageByAccount, marketplaceByAccount);
+        !s)
+        return s.error();
+    p.charges = p.chargesExact.rounded(currency->minorUnits, ShownRounding);
+    p.marketplace = p.marketplaceExact.rounded(currency->minorUnits, ShownRounding);
+    if (p.charges.isNegative() || p.marketplace.isNegative())
+        return fail(tr("The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a "
+                       "statement never goes below 0.00. Add the amount as a credit on the customer's profile "
+                       "instead.")
+                        .arg(displayCustomerId(customerId), vendorName(ctx.vendor),
+                             (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency,
+                             ctx.period.toString()));
+
+    applyCredits(ctx, std::move(credits), usageByAccount, marketplaceByAccount, p);
 
     if (ctx.options.includeTax) {
         const Decimal base = p.charges + p.credits + p.marketplace + p.marketplaceCredits;
