@@ -118,30 +118,62 @@ QString integerList(const QSet<qint64> &ids)
 /// Up to this many customers are read by their accounts; more read the whole period.
 constexpr qsizetype FewCustomers = 2000;
 
-} // namespace
-
-Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
-                                                  const BillingReportOptions &options)
+/// One report while it is built: the prices it reads once, the rows it adds up, and the
+/// texts it numbers. build() runs the steps in order.
+struct Assembly
 {
-    if (!isPeriod(fromPeriod) || !isPeriod(toPeriod))
-        return fail(
-            tr("A period is written YYYY-MM, for example 2026-09; “%1” to “%2” is not.").arg(fromPeriod, toPeriod),
-            QStringLiteral("period"));
-    if (fromPeriod > toPeriod)
-        return fail(tr("The range starts (%1) after it ends (%2).").arg(fromPeriod, toPeriod),
-                    QStringLiteral("period"));
-    const QString v = vendorKey(vendor);
-    const bool filtered = options.customers.has_value();
-    const bool few = filtered && options.customers->size() <= FewCustomers;
-    const QString onlyCustomers =
-        few ? QStringLiteral(" AND customer_id IN ") + integerList(*options.customers) : QString();
-    auto wanted = [&](qint64 customer) { return !filtered || options.customers->contains(customer); };
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::BillingReportBuilder)
+
+public:
+    Assembly(Database &db, Vendor reportVendor, const QString &from, const QString &to,
+             const BillingReportOptions &reportOptions)
+        : m_db(db), vendor(reportVendor), fromPeriod(from), toPeriod(to), options(reportOptions), v(vendorKey(vendor)),
+          filtered(options.customers.has_value()), few(filtered && options.customers->size() <= FewCustomers),
+          onlyCustomers(few ? QStringLiteral(" AND customer_id IN ") + integerList(*options.customers) : QString())
+    {
+        report.vendor = vendor;
+        report.fromPeriod = fromPeriod;
+        report.toPeriod = toPeriod;
+    }
+
+    bool wanted(qint64 customer) const { return !filtered || options.customers->contains(customer); }
+    /// Pricebooks, rules, Cloud Provider settings, global adjustments, charges and plans.
+    Status loadPrices();
+    /// The row of a customer in a currency, made (with the customer's problems) on first use.
+    Building &rowFor(qint64 customer, const QString &currency);
+    /// Every usage total of the range, priced into its customer's row.
+    Status readUsage();
+    /// Support plans and custom charges, per period, in their own currency.
+    void addPlansAndCharges();
+    /// Names, order, and the lines sorted with their usage following them.
+    Status finish();
+
+    Database &m_db;
+    Vendor vendor;
+    QString fromPeriod, toPeriod;
+    const BillingReportOptions &options;
+    QString v;
+    bool filtered, few;
+    QString onlyCustomers;
     PriceList prices;
+    BillingReport report;
+    Names texts;
+    std::vector<Building> rows;
+    QHash<QPair<qint64, QString>, qsizetype> rowIndex;
+    QHash<qint64, qsizetype> firstRowOf; // most customers have one currency: no string hashing for them
+    std::optional<Rater> rater;
+    int marketplaceRule = 0, noPricebookRule = 0;
+    QSet<QString> unmappedAccounts;
+    std::map<QString, Decimal> unmappedCost;
+};
+
+Status Assembly::loadPrices()
+{
     {
         Sql q(m_db, QStringLiteral("SELECT id, name FROM pricebooks WHERE vendor = ?"));
         q.bind(v);
         if (Status s = q.exec(tr("reading pricebooks")); !s)
-            return s.error();
+            return s;
         while (q.next())
             prices.pricebookNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
@@ -151,7 +183,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                              "JOIN pricebooks p ON p.id = r.pricebook_id WHERE p.vendor = ? ORDER BY r.from_period"));
         q.bind(v);
         if (Status s = q.exec(tr("reading pricebook rules")); !s)
-            return s.error();
+            return s;
         while (q.next())
             prices.rules.append({0,
                                  q.value(0).toLongLong(),
@@ -168,7 +200,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                   onlyCustomers);
         q.bind(v);
         if (Status s = q.exec(tr("reading Cloud Provider settings")); !s)
-            return s.error();
+            return s;
         while (q.next())
             prices.providers.insert(q.value(0).toLongLong(),
                                     {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() != 0});
@@ -189,56 +221,54 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             if (plan.vendor == vendor && wanted(plan.customerId))
                 prices.plans << plan;
 
-    BillingReport report;
-    report.vendor = vendor;
-    report.fromPeriod = fromPeriod;
-    report.toPeriod = toPeriod;
-
-    Names texts;
-    std::vector<Building> rows;
-    QHash<QPair<qint64, QString>, qsizetype> rowIndex;
-    QHash<qint64, qsizetype> firstRowOf; // most customers have one currency: no string hashing for them
     rows.reserve(size_t(prices.providers.size()) + 16);
-    auto rowFor = [&](qint64 customer, const QString &currency) -> Building & {
-        if (auto first = firstRowOf.constFind(customer); first != firstRowOf.constEnd()) {
-            if (rows[size_t(first.value())].row.currency == currency)
-                return rows[size_t(first.value())];
-            const auto key = qMakePair(customer, currency);
-            if (auto it = rowIndex.constFind(key); it != rowIndex.constEnd())
-                return rows[size_t(it.value())];
-            rowIndex.insert(key, qsizetype(rows.size()));
-        } else {
-            firstRowOf.insert(customer, qsizetype(rows.size()));
-        }
-        Building &b = rows.emplace_back();
-        b.row.customerId = customer;
-        b.row.currency = currency;
-        const auto provider = prices.providers.constFind(customer);
-        // The currency first: it is the message clerks know (seed 001).
-        QStringList problems;
-        if (provider == prices.providers.constEnd() || provider->currency.isEmpty())
-            problems << tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency "
-                           "in Customers > %1 > Cloud Billing > Cloud Providers.")
-                            .arg(displayCustomerId(customer), currency);
-        else if (!provider->enabled)
-            problems << tr("%1 is disabled for the customer with ID %2.")
-                            .arg(vendorName(vendor), displayCustomerId(customer));
-        if (provider == prices.providers.constEnd() || provider->pricebookId == 0 ||
-            !prices.pricebookNames.contains(provider->pricebookId)) {
-            b.hasPrice = false;
-            problems << tr("The customer with ID %1 does not have a pricebook for %2: set it in Customers > %1 > Cloud "
-                           "Billing > Cloud Providers.")
-                            .arg(displayCustomerId(customer), vendorName(vendor));
-        } else {
-            b.row.pricebook = prices.pricebookNames.value(provider->pricebookId);
-        }
-        b.row.problem = problems.join(u' ');
-        return b;
-    };
-    Rater rater(prices.pricebookNames, prices.rules, prices.globals);
-    const int marketplaceRule = rater.addText(tr("Marketplace: passed through at cost"));
-    const int noPricebookRule = rater.addText(tr("No pricebook"));
+    rater.emplace(prices.pricebookNames, prices.rules, prices.globals);
+    marketplaceRule = rater->addText(tr("Marketplace: passed through at cost"));
+    noPricebookRule = rater->addText(tr("No pricebook"));
 
+    return success();
+}
+
+Building &Assembly::rowFor(qint64 customer, const QString &currency)
+{
+    if (auto first = firstRowOf.constFind(customer); first != firstRowOf.constEnd()) {
+        if (rows[size_t(first.value())].row.currency == currency)
+            return rows[size_t(first.value())];
+        const auto key = qMakePair(customer, currency);
+        if (auto it = rowIndex.constFind(key); it != rowIndex.constEnd())
+            return rows[size_t(it.value())];
+        rowIndex.insert(key, qsizetype(rows.size()));
+    } else {
+        firstRowOf.insert(customer, qsizetype(rows.size()));
+    }
+    Building &b = rows.emplace_back();
+    b.row.customerId = customer;
+    b.row.currency = currency;
+    const auto provider = prices.providers.constFind(customer);
+    // The currency first: it is the message clerks know (seed 001).
+    QStringList problems;
+    if (provider == prices.providers.constEnd() || provider->currency.isEmpty())
+        problems << tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency "
+                       "in Customers > %1 > Cloud Billing > Cloud Providers.")
+                        .arg(displayCustomerId(customer), currency);
+    else if (!provider->enabled)
+        problems
+            << tr("%1 is disabled for the customer with ID %2.").arg(vendorName(vendor), displayCustomerId(customer));
+    if (provider == prices.providers.constEnd() || provider->pricebookId == 0 ||
+        !prices.pricebookNames.contains(provider->pricebookId)) {
+        b.hasPrice = false;
+        problems << tr("The customer with ID %1 does not have a pricebook for %2: set it in Customers > %1 > Cloud "
+                       "Billing > Cloud Providers.")
+                        .arg(displayCustomerId(customer), vendorName(vendor));
+    } else {
+        b.row.pricebook = prices.pricebookNames.value(provider->pricebookId);
+    }
+    b.row.problem = problems.join(u' ');
+    return b;
+}
+
+Status Assembly::readUsage()
+{
     // The vendor's accounts in memory: one lookup in a hash per usage total instead of two
     // B-tree searches in the database.
     QHash<QString, qint64> customerOfAccount;
@@ -247,12 +277,10 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
               QStringLiteral("SELECT account_id, customer_id FROM vendor_accounts WHERE vendor = ?") + onlyCustomers);
         a.bind(v);
         if (Status s = a.exec(tr("reading vendor accounts")); !s)
-            return s.error();
+            return s;
         while (a.next())
             customerOfAccount.insert(a.value(0).toString(), a.value(1).toLongLong());
     }
-    QSet<QString> unmappedAccounts;
-    std::map<QString, Decimal> unmappedCost;
 
     // A few customers are read through their accounts (the usage_totals_account index);
     // everyone, or many, as the period's whole range.
@@ -267,7 +295,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
                 QStringLiteral("SELECT 1 FROM statements WHERE vendor = ? AND period >= ? AND period <= ? LIMIT 1"));
         any.bind(v).bind(fromPeriod).bind(toPeriod);
         if (Status s = any.exec(tr("reading statements")); !s)
-            return s.error();
+            return s;
         billedBefore = any.next();
     }
     const QString kinds = QStringLiteral(" AND t.kind IN ('usage', 'purchase', 'adjustment')") +
@@ -283,7 +311,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     Sql q(m_db, columns + from + kinds);
     q.bind(v).bind(fromPeriod).bind(toPeriod);
     if (Status s = q.exec(tr("reading usage totals")); !s)
-        return s.error();
+        return s;
     const bool onePeriod = fromPeriod == toPeriod;
     const bool withPlans = !prices.plans.isEmpty();
     while (q.next()) {
@@ -328,7 +356,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         const int productId = texts.id(product);
         const std::optional<Rate> *rule = nullptr;
         if (b.hasPrice) {
-            rule = &rater.rate(prices.providers.value(customer).pricebookId, productId, product, period);
+            rule = &rater->rate(prices.providers.value(customer).pricebookId, productId, product, period);
             if (!*rule) {
                 b.hasPrice = false;
                 b.row.problem = QString(b.row.problem + u' ' +
@@ -340,7 +368,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         Decimal price;
         int ruleId = noPricebookRule;
         if (b.hasPrice && rule && *rule) {
-            price = rater.price(**rule, cost);
+            price = rater->price(**rule, cost);
             ruleId = (*rule)->id;
         }
         BillingReportLine &l =
@@ -354,6 +382,11 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             b.usagePriceByPeriod[period] += price;
     }
 
+    return success();
+}
+
+void Assembly::addPlansAndCharges()
+{
     // Support plans and custom charges, per period, in their own currency.
     const QStringList periods = periodsBetween(fromPeriod, toPeriod);
     for (const SupportPlan &plan : std::as_const(prices.plans)) {
@@ -364,14 +397,14 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             const Decimal base = b.usagePriceByPeriod.count(period) ? b.usagePriceByPeriod[period] : Decimal();
             const SupportCharge charge = Rater::supportCharge(plan, base);
             BillingReportLine &l =
-                b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, rater.addText(charge.text)},
+                b.line(LineKey{texts.id(tr("Support")), texts.id(plan.name), false, rater->addText(charge.text)},
                        ChargeLineKind::Support);
             l.price += charge.amount;
             b.row.support += charge.amount;
             b.row.price += charge.amount;
         }
     }
-    const int customChargeRule = rater.addText(tr("Custom charge, monthly"));
+    const int customChargeRule = rater->addText(tr("Custom charge, monthly"));
     for (const CustomCharge &charge : std::as_const(prices.charges)) {
         for (const QString &period : periods) {
             if (!inForce(charge.fromPeriod, charge.toPeriod, period))
@@ -385,7 +418,10 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             b.row.price += charge.amount;
         }
     }
+}
 
+Status Assembly::finish()
+{
     // Names, once per customer.
     QHash<qint64, QString> names;
     {
@@ -395,7 +431,7 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
         Sql n(m_db, QStringLiteral("SELECT id, name FROM customers") +
                         (few ? QStringLiteral(" WHERE id IN ") + integerList(*options.customers) : QString()));
         if (Status s = n.exec(tr("reading customers")); !s)
-            return s.error();
+            return s;
         while (n.next())
             if (const qint64 id = n.value(0).toLongLong(); named.contains(id))
                 names.insert(id, n.value(1).toString());
@@ -415,8 +451,8 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
             line.productType = texts.texts.at(key.productType);
             line.product = texts.texts.at(key.product);
             line.marketplace = key.marketplace;
-            line.rule = rater.text(key.rule);
-            line.percents = rater.percents(key.rule);
+            line.rule = rater->text(key.rule);
+            line.percents = rater->percents(key.rule);
             b.row.lines.append(line);
         }
         // Sorted through an index, so the usage totals can follow their lines.
@@ -444,7 +480,30 @@ Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &
     report.unmappedAccounts = unmappedAccounts.size();
     for (const auto &[currency, cost] : unmappedCost)
         report.unmappedCost.append({currency, cost});
-    return report;
+    return success();
+}
+
+} // namespace
+
+Result<BillingReport> BillingReportBuilder::build(Vendor vendor, const QString &fromPeriod, const QString &toPeriod,
+                                                  const BillingReportOptions &options)
+{
+    if (!isPeriod(fromPeriod) || !isPeriod(toPeriod))
+        return fail(
+            tr("A period is written YYYY-MM, for example 2026-09; “%1” to “%2” is not.").arg(fromPeriod, toPeriod),
+            QStringLiteral("period"));
+    if (fromPeriod > toPeriod)
+        return fail(tr("The range starts (%1) after it ends (%2).").arg(fromPeriod, toPeriod),
+                    QStringLiteral("period"));
+    Assembly a(m_db, vendor, fromPeriod, toPeriod, options);
+    if (Status s = a.loadPrices(); !s)
+        return s.error();
+    if (Status s = a.readUsage(); !s)
+        return s.error();
+    a.addPlansAndCharges();
+    if (Status s = a.finish(); !s)
+        return s.error();
+    return std::move(a.report);
 }
 
 std::optional<Decimal> BillingReportRow::marginPercent() const
