@@ -11,6 +11,7 @@
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
+#include "core/usage/file_hasher.h"
 #include "core/usage/usage_records.h"
 
 #include <QCryptographicHash>
@@ -128,77 +129,85 @@ QString problemText(const QString &file, qint64 line, int column, const QString 
         .arg(columnName, message);
 }
 
-/// SHA-256 of a file, computed on its own thread while the importer parses the same file:
-/// hashing is a third of the reading work, and a second core is free.
-class FileHasher
-{
-public:
-    explicit FileHasher(const QString &path)
-    {
-        m_thread.reset(QThread::create([this, path] {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return;
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            QByteArray buffer(1 << 20, Qt::Uninitialized);
-            qint64 n;
-            while (!m_stop && (n = f.read(buffer.data(), buffer.size())) > 0)
-                hash.addData(QByteArrayView(buffer.constData(), n));
-            if (!m_stop && f.atEnd())
-                m_result = QString::fromLatin1(hash.result().toHex());
-        }));
-        m_thread->start();
-    }
-    ~FileHasher()
-    {
-        m_stop = true;
-        m_thread->wait();
-    }
-    /// The hash; empty if the file could not be read to its end.
-    QString result()
-    {
-        m_thread->wait();
-        return m_result;
-    }
-
-private:
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_stop{false};
-    QString m_result;
-};
-
 const QString AlreadyImported = QStringLiteral("already-imported");
 const QString Cancelled = QStringLiteral("cancelled");
 
-} // namespace
-
-Result<ImportSummary> UsageImporter::importFile(const QString &path, const ImportOptions &options,
-                                                const Progress &progress)
+/// One file's import while it runs: the file and its reader, the format's mapper, the
+/// vendor, the totals the lines add up to and the problems found. UsageImporter::importFile
+/// runs its steps; every write happens inside the import's one transaction.
+struct ImportRun
 {
-    if (Status s = m_db.require(Privilege::ImportUsage, tr("import usage")); !s)
-        return s.error();
-    if (Status s = refuseDatabaseFile(path, tr("import it as usage")); !s)
-        return s.error();
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open “%1”: %2.").arg(path, file.errorString()));
-    const qint64 size = file.size();
-    if (size == 0)
-        return fail(tr("%1 is empty; there is nothing to import. Export the usage again.").arg(name));
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::UsageImporter)
 
-    CsvReader reader(&file);
-    FileHasher hasher(path);
-    auto readerProblem = [&]() { return fail(tr("%1: %2").arg(name, reader.errorMessage())); };
+public:
+    ImportRun(Database &database, const QString &path, const ImportOptions &importOptions,
+              const UsageImporter::Progress &report)
+        : db(database), name(QFileInfo(path).fileName()), file(path), options(importOptions), progress(report),
+          vendor(importOptions.vendor)
+    {
+    }
 
-    // The header decides the format.
-    const CsvReader::Step first = reader.next();
+    /// The header decides the format and makes the row mapper.
+    Status readHeader();
+    /// The vendors' own entities: a publisher among them is not a marketplace seller.
+    Status loadEntities();
+    /// The import's row, with a unique stand-in for the hash the file has at its end.
+    Result<qint64> recordImport(const void *importer);
+    /// Every row: mapped, checked, and added to its total and as a usage line.
+    Status readRows(qint64 importId);
+    /// The earlier import of the same vendor's same file (then nothing is written); 0 when none.
+    Result<qint64> earlierImport();
+    /// The period lock: usage of a customer whose period is billed cannot come in.
+    Status checkLocks();
+    Status writeTotals(qint64 importId);
+    Status finish(qint64 importId);
+
+    enum class RowStep { Keep, Skip, Stop };
+    /// The row's vendor, currency and customer reference, checked against the file's.
+    RowStep checkRow(UsageRow &row);
+    Status addLine(const UsageRow &row, qint64 importId, BulkInsert &batch);
+    void addProblem(qint64 line, int column, const QString &message)
+    {
+        ++problemCount;
+        if (problems.size() < UsageImporter::MaxProblems)
+            problems << problemText(name, line, column, mapper->columnName(column), message);
+    }
+    Error cancelled() const { return fail(tr("Import of %1 cancelled; nothing was imported.").arg(name), Cancelled); }
+
+    Database &db;
+    QString name;
+    QFile file;
+    qint64 size = 0;
+    ImportOptions options;
+    UsageImporter::Progress progress;
+    std::unique_ptr<CsvReader> reader;
+    std::unique_ptr<FileHasher> hasher;
+    std::optional<UsageFormat> format;
+    std::unique_ptr<UsageRowMapper> mapper;
+    std::optional<Vendor> vendor;
+    QString lineVendor;
+    QHash<QString, Vendor> entities;
+    QStringList problems;
+    qint64 problemCount = 0;
+    QHash<TotalKey, int> totalNumbers;
+    QList<std::pair<TotalKey, TotalValue>> totals;
+    QHash<qint64, QString> dayText;           // "2026-09-01" per day, made once
+    QHash<QString, bool> sellerIsMarketplace; // per publisher, decided once
+    QSet<QString> knownCurrencies, periods;
+    QHash<QString, QPair<QString, qint64>> customerOfAccount; // Partner Center: account -> (CustomerId, line)
+    qint64 rowsSeen = 0, lines = 0, ignored = 0;
+    QString sha;
+};
+
+Status ImportRun::readHeader()
+{
+    const CsvReader::Step first = reader->next();
     if (first == CsvReader::Step::Error)
-        return readerProblem();
+        return fail(tr("%1: %2").arg(name, reader->errorMessage()));
     if (first == CsvReader::Step::End)
         return fail(tr("%1 holds no header and no rows; there is nothing to import.").arg(name));
-    const QList<QByteArrayView> header = reader.fields();
-    std::optional<UsageFormat> format = options.format ? options.format : UsageRowMapper::detect(header);
+    const QList<QByteArrayView> header = reader->fields();
+    format = options.format ? options.format : UsageRowMapper::detect(header);
     if (!format) {
         if (header.size() == 1) {
             for (char d : {';', '\t', '|'})
@@ -214,254 +223,304 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
     auto created = UsageRowMapper::create(*format, header);
     if (!created)
         return fail(tr("%1: %2").arg(name, created.message()));
-    std::unique_ptr<UsageRowMapper> mapper = std::move(created).value();
-
-    std::optional<Vendor> vendor = options.vendor;
+    mapper = std::move(created).value();
     if (const auto fixed = mapper->fixedVendor()) {
         if (vendor && *vendor != *fixed)
             return fail(tr("%1 is a %2 file, which holds %3 usage, not %4.")
                             .arg(name, usageFormatName(*format), vendorName(*fixed), vendorName(*vendor)));
         vendor = fixed;
     }
+    lineVendor = vendor ? vendorKey(*vendor) : QString();
+    return success();
+}
 
-    // The vendors' own entities: a publisher among them is not a marketplace seller.
-    QHash<QString, Vendor> entities;
-    {
-        Sql q(m_db, QStringLiteral("SELECT vendor, name_folded FROM vendor_entities"));
-        if (Status s = q.exec(tr("reading the vendors' entities")); !s)
-            return s.error();
-        while (q.next())
-            if (auto v = vendorFromText(q.value(0).toString()))
-                entities.insert(q.value(1).toString(), *v);
+Status ImportRun::loadEntities()
+{
+    Sql q(db, QStringLiteral("SELECT vendor, name_folded FROM vendor_entities"));
+    if (Status s = q.exec(tr("reading the vendors' entities")); !s)
+        return s;
+    while (q.next())
+        if (auto v = vendorFromText(q.value(0).toString()))
+            entities.insert(q.value(1).toString(), *v);
+    return success();
+}
+
+Result<qint64> ImportRun::recordImport(const void *importer)
+{
+    Sql head(db, QStringLiteral("INSERT INTO usage_imports (vendor, format, file_name, sha256, data_rows, lines, "
+                                "ignored_rows, imported_at, imported_by) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?) "
+                                "RETURNING id"));
+    const QString pending =
+        QStringLiteral("pending-%1").arg(QDateTime::currentMSecsSinceEpoch()) + QString::number(quintptr(importer), 16);
+    head.bind(vendor ? vendorKey(*vendor) : QStringLiteral("aws"))
+        .bind(usageFormatKey(*format))
+        .bind(name)
+        .bind(pending)
+        .bind(nowUtc())
+        .bind(db.actor());
+    if (Status s = head.exec(tr("recording the import")); !s)
+        return s.error();
+    head.next();
+    return head.value(0).toLongLong();
+}
+
+ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
+{
+    // Which vendor: given, fixed by the format, or named by the FOCUS provider column.
+    if (!row.provider.isEmpty()) {
+        const auto named = entities.constFind(row.provider.toCaseFolded());
+        if (named != entities.constEnd()) {
+            if (!vendor) {
+                vendor = named.value();
+                lineVendor = vendorKey(*vendor);
+            } else if (*vendor != named.value()) {
+                addProblem(reader->line(), 0,
+                           tr("the row is %1 usage (provider “%2”), but the file is imported as %3 usage.")
+                               .arg(vendorName(named.value()), row.provider, vendorName(*vendor)));
+                return RowStep::Skip;
+            }
+        }
     }
+    if (!vendor) {
+        addProblem(reader->line(), 0,
+                   tr("the file does not say which vendor's usage it holds (no known ProviderName); name it "
+                      "with --vendor aws, microsoft or google."));
+        return RowStep::Stop;
+    }
+    if (!knownCurrencies.contains(row.currency)) {
+        if (!Currencies::find(row.currency)) {
+            addProblem(reader->line(), 0,
+                       tr("“%1” is not an ISO 4217 currency code (USD, EUR, JPY ...).").arg(row.currency));
+            return RowStep::Skip;
+        }
+        knownCurrencies.insert(row.currency);
+    }
+    row.accountId = normalizeAccountId(row.accountId);
+    if (!row.customerRef.isEmpty()) {
+        auto it = customerOfAccount.constFind(row.accountId);
+        if (it == customerOfAccount.constEnd()) {
+            customerOfAccount.insert(row.accountId, {row.customerRef, reader->line()});
+        } else if (it->first != row.customerRef) {
+            addProblem(reader->line(), 0,
+                       tr("subscription %1 belongs to customer %2 here but to customer %3 on line %4; one "
+                          "subscription cannot belong to two customers. Correct the file.")
+                           .arg(row.accountId, row.customerRef, it->first)
+                           .arg(it->second));
+            return RowStep::Skip;
+        }
+    }
+    return RowStep::Keep;
+}
 
-    ImportSummary summary;
-    summary.fileName = name;
-    summary.format = *format;
+Status ImportRun::addLine(const UsageRow &row, qint64 importId, BulkInsert &batch)
+{
+    bool marketplace = row.marketplaceByFile;
+    if (!marketplace && !row.publisher.isEmpty()) {
+        auto known = sellerIsMarketplace.constFind(row.publisher);
+        if (known == sellerIsMarketplace.constEnd())
+            known = sellerIsMarketplace.insert(row.publisher, !entities.contains(row.publisher.toCaseFolded()));
+        marketplace = known.value();
+    }
+    const TotalKey key{row.period,      row.accountId, chargeKindKey(row.kind), int(marketplace), int(row.correction),
+                       row.productType, row.product,   notNull(row.publisher),  row.currency};
+    auto number = totalNumbers.constFind(key);
+    if (number == totalNumbers.constEnd()) {
+        number = totalNumbers.insert(key, int(totals.size()) + 1);
+        totals.append({key, TotalValue{}});
+    }
+    TotalValue &total = totals[number.value() - 1].second;
+    ++total.lines;
+    total.cost += row.cost;
+    QString &day = dayText[row.usageDate.toJulianDay()];
+    if (day.isEmpty())
+        day = row.usageDate.toString(Qt::ISODate);
+    batch.integer(importId).integer(number.value()).integer(reader->line()).text(day);
+    batch.amountOrNull(row.quantity).textOrNull(row.unit).amount(row.cost).amountOrNull(row.listCost);
+    if (Status s = batch.endRow(); !s)
+        return s;
+    periods.insert(row.period);
+    ++lines;
+    return success();
+}
 
-    QStringList problems;
-    qint64 problemCount = 0;
-    auto addProblem = [&](qint64 line, int column, const QString &message) {
-        ++problemCount;
-        if (problems.size() < MaxProblems)
-            problems << problemText(name, line, column, mapper->columnName(column), message);
-    };
+Status ImportRun::readRows(qint64 importId)
+{
+    // Lines go in as multi-row INSERTs written out as SQL literals: Qt's parameter binding
+    // costs more than the rest of the import together.
+    BulkInsert batch(db, QStringLiteral("usage_lines"),
+                     {QStringLiteral("import_id"), QStringLiteral("total_no"), QStringLiteral("line_no"),
+                      QStringLiteral("usage_date"), QStringLiteral("quantity"), QStringLiteral("unit"),
+                      QStringLiteral("cost"), QStringLiteral("list_cost")});
+    UsageRow row;
+    for (;;) {
+        const CsvReader::Step step = reader->next();
+        if (step == CsvReader::Step::End)
+            break;
+        if (step == CsvReader::Step::Error) {
+            ++problemCount;
+            problems << tr("%1: %2").arg(name, reader->errorMessage());
+            break; // the file's structure is broken: nothing after it can be trusted
+        }
+        ++rowsSeen;
+        if (progress && (rowsSeen & 0x3FFF) == 0 && !progress(reader->bytesRead(), size))
+            return cancelled();
+        if (auto problem = mapper->map(*reader, row)) {
+            addProblem(reader->line(), problem->column, problem->message);
+            if (problems.size() >= UsageImporter::MaxProblems)
+                break;
+            continue;
+        }
+        const RowStep checked = checkRow(row);
+        if (checked == RowStep::Stop)
+            break;
+        if (checked == RowStep::Skip)
+            continue;
+        if (row.ignored) {
+            ++ignored;
+            continue;
+        }
+        if (!problems.isEmpty())
+            continue; // keep reading for more problems, write nothing more
+        if (Status s = addLine(row, importId, batch); !s)
+            return s;
+    }
+    if (!problems.isEmpty()) {
+        QString message = problems.join(QStringLiteral("; "));
+        if (problemCount > problems.size())
+            message += tr(" (and %1 more problems)").arg(problemCount - problems.size());
+        return fail(tr("%1 was not imported; nothing changed. %2").arg(name, message));
+    }
+    return batch.finish();
+}
+
+Result<qint64> ImportRun::earlierImport()
+{
+    sha = hasher->result();
+    if (sha.isEmpty())
+        return fail(tr("%1 could not be read to its end; nothing was imported.").arg(name));
+    Sql earlier(db, QStringLiteral("SELECT id FROM usage_imports WHERE vendor = ? AND sha256 = ?"));
+    earlier.bind(lineVendor).bind(sha);
+    if (Status s = earlier.exec(tr("looking for an earlier import of the file")); !s)
+        return s.error();
+    return earlier.next() ? earlier.value(0).toLongLong() : 0;
+}
+
+Status ImportRun::checkLocks()
+{
+    QSet<std::pair<QString, QString>> seen;
+    QList<std::pair<QString, QString>> pairs;
+    for (const auto &[key, value] : std::as_const(totals))
+        if (!seen.contains({key.account, key.period})) {
+            seen.insert({key.account, key.period});
+            pairs.append({key.account, key.period});
+        }
+    auto locks = usageLocks(db, vendorFromText(lineVendor).value_or(Vendor::Aws), pairs, UsageImporter::MaxProblems);
+    if (!locks)
+        return locks.error();
+    if (!locks->isEmpty())
+        return fail(tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
+    return success();
+}
+
+Status ImportRun::writeTotals(qint64 importId)
+{
+    QSqlQuery totalInsert(connectionOf(db));
+    if (!totalInsert.prepare(
+            QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
+                           "kind, marketplace, correction, product_type, product, publisher, "
+                           "currency, lines, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(tr("Could not prepare the import: %1").arg(totalInsert.lastError().text()));
+    for (int i = 0; i < totals.size(); ++i) {
+        const auto &[key, value] = totals.at(i);
+        if (!value.cost.isValid())
+            return fail(tr("%1: the sum of %2's %3 costs exceeds Bursar's range; nothing was imported.")
+                            .arg(name, key.account, key.product));
+        const QVariantList values{importId,      i + 1,           lineVendor,     key.period,           key.account,
+                                  key.kind,      key.marketplace, key.correction, key.productType,      key.product,
+                                  key.publisher, key.currency,    value.lines,    value.cost.toString()};
+        for (int v = 0; v < values.size(); ++v)
+            totalInsert.bindValue(v, values.at(v));
+        if (!totalInsert.exec())
+            return fail(tr("Writing usage totals failed: %1").arg(totalInsert.lastError().text()));
+    }
+    return success();
+}
+
+Status ImportRun::finish(qint64 importId)
+{
+    Sql done(db, QStringLiteral("UPDATE usage_imports SET vendor = ?, sha256 = ?, data_rows = ?, lines = ?, "
+                                "ignored_rows = ? WHERE id = ?"));
+    done.bind(lineVendor).bind(sha).bind(rowsSeen).bind(lines).bind(ignored).bind(importId);
+    if (Status s = done.exec(tr("recording the import")); !s)
+        return s;
+    return db.audit(QStringLiteral("import"), QStringLiteral("usage_import"), QString::number(importId),
+                    tr("%1 (%2, %3 rows, %4 lines, SHA-256 %5)")
+                        .arg(name, usageFormatKey(*format))
+                        .arg(rowsSeen)
+                        .arg(lines)
+                        .arg(sha));
+}
+
+} // namespace
+
+Result<ImportSummary> UsageImporter::importFile(const QString &path, const ImportOptions &options,
+                                                const Progress &progress)
+{
+    if (Status s = m_db.require(Privilege::ImportUsage, tr("import usage")); !s)
+        return s.error();
+    if (Status s = refuseDatabaseFile(path, tr("import it as usage")); !s)
+        return s.error();
+    ImportRun run(m_db, path, options, progress);
+    if (!run.file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open “%1”: %2.").arg(path, run.file.errorString()));
+    run.size = run.file.size();
+    if (run.size == 0)
+        return fail(tr("%1 is empty; there is nothing to import. Export the usage again.").arg(run.name));
+    run.reader = std::make_unique<CsvReader>(&run.file);
+    run.hasher = std::make_unique<FileHasher>(path);
+    if (Status s = run.readHeader(); !s)
+        return s.error();
+    if (Status s = run.loadEntities(); !s)
+        return s.error();
 
     // A big file writes far more pages than SQLite's default cache holds; a larger cache
     // for the import's duration keeps the index in memory instead of re-reading it.
     const bool lite = m_db.dialect() == Dialect::SQLite;
     if (lite)
         (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -65536")).exec();
+    qint64 importId = 0;
     Status done = m_db.transaction([&]() -> Status {
-        Sql head(m_db, QStringLiteral("INSERT INTO usage_imports (vendor, format, file_name, sha256, data_rows, lines, "
-                                      "ignored_rows, imported_at, imported_by) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?) "
-                                      "RETURNING id"));
-        // The file's hash is known at its end; until then the row holds a unique stand-in.
-        const QString pending =
-            QStringLiteral("pending-%1").arg(QDateTime::currentMSecsSinceEpoch()) + QString::number(quintptr(this), 16);
-        head.bind(vendor ? vendorKey(*vendor) : QStringLiteral("aws"))
-            .bind(usageFormatKey(*format))
-            .bind(name)
-            .bind(pending)
-            .bind(nowUtc())
-            .bind(m_db.actor());
-        if (Status s = head.exec(tr("recording the import")); !s)
+        auto recorded = run.recordImport(this);
+        if (!recorded)
+            return recorded.error();
+        importId = *recorded;
+        if (Status s = run.readRows(importId); !s)
             return s;
-        head.next();
-        const qint64 importId = head.value(0).toLongLong();
-
-        // Lines go in as multi-row INSERTs written out as SQL literals: Qt's parameter binding
-        // costs more than the rest of the import together.
-        BulkInsert batch(m_db, QStringLiteral("usage_lines"),
-                         {QStringLiteral("import_id"), QStringLiteral("total_no"), QStringLiteral("line_no"),
-                          QStringLiteral("usage_date"), QStringLiteral("quantity"), QStringLiteral("unit"),
-                          QStringLiteral("cost"), QStringLiteral("list_cost")});
-        QHash<TotalKey, int> totalNumbers;
-        QList<std::pair<TotalKey, TotalValue>> totals;
-        QHash<qint64, QString> dayText;           // "2026-09-01" per day, made once
-        QHash<QString, bool> sellerIsMarketplace; // per publisher, decided once
-        QSet<QString> knownCurrencies, periods;
-        QHash<QString, QPair<QString, qint64>> customerOfAccount; // Partner Center: account -> (CustomerId, line)
-        UsageRow row;
-        qint64 rowsSeen = 0, lines = 0, ignored = 0;
-        QString lineVendor = vendor ? vendorKey(*vendor) : QString();
-        for (;;) {
-            const CsvReader::Step step = reader.next();
-            if (step == CsvReader::Step::End)
-                break;
-            if (step == CsvReader::Step::Error) {
-                ++problemCount;
-                problems << tr("%1: %2").arg(name, reader.errorMessage());
-                break; // the file's structure is broken: nothing after it can be trusted
-            }
-            ++rowsSeen;
-            if (progress && (rowsSeen & 0x3FFF) == 0 && !progress(reader.bytesRead(), size))
-                return fail(tr("Import of %1 cancelled; nothing was imported.").arg(name), Cancelled);
-            if (auto p = mapper->map(reader, row)) {
-                addProblem(reader.line(), p->column, p->message);
-                if (problems.size() >= MaxProblems)
-                    break;
-                continue;
-            }
-            // Which vendor: given, fixed by the format, or named by the FOCUS provider column.
-            if (!row.provider.isEmpty()) {
-                const auto named = entities.constFind(row.provider.toCaseFolded());
-                if (named != entities.constEnd()) {
-                    if (!vendor) {
-                        vendor = named.value();
-                        lineVendor = vendorKey(*vendor);
-                    } else if (*vendor != named.value()) {
-                        addProblem(reader.line(), 0,
-                                   tr("the row is %1 usage (provider “%2”), but the file is imported as %3 usage.")
-                                       .arg(vendorName(named.value()), row.provider, vendorName(*vendor)));
-                        continue;
-                    }
-                }
-            }
-            if (!vendor) {
-                addProblem(reader.line(), 0,
-                           tr("the file does not say which vendor's usage it holds (no known ProviderName); name it "
-                              "with --vendor aws, microsoft or google."));
-                break;
-            }
-            if (!knownCurrencies.contains(row.currency)) {
-                if (!Currencies::find(row.currency)) {
-                    addProblem(reader.line(), 0,
-                               tr("“%1” is not an ISO 4217 currency code (USD, EUR, JPY ...).").arg(row.currency));
-                    continue;
-                }
-                knownCurrencies.insert(row.currency);
-            }
-            row.accountId = normalizeAccountId(row.accountId);
-            if (!row.customerRef.isEmpty()) {
-                auto it = customerOfAccount.constFind(row.accountId);
-                if (it == customerOfAccount.constEnd()) {
-                    customerOfAccount.insert(row.accountId, {row.customerRef, reader.line()});
-                } else if (it->first != row.customerRef) {
-                    addProblem(reader.line(), 0,
-                               tr("subscription %1 belongs to customer %2 here but to customer %3 on line %4; one "
-                                  "subscription cannot belong to two customers. Correct the file.")
-                                   .arg(row.accountId, row.customerRef, it->first)
-                                   .arg(it->second));
-                    continue;
-                }
-            }
-            if (row.ignored) {
-                ++ignored;
-                continue;
-            }
-            if (!problems.isEmpty())
-                continue; // keep reading for more problems, write nothing more
-            bool marketplace = row.marketplaceByFile;
-            if (!marketplace && !row.publisher.isEmpty()) {
-                auto known = sellerIsMarketplace.constFind(row.publisher);
-                if (known == sellerIsMarketplace.constEnd())
-                    known = sellerIsMarketplace.insert(row.publisher, !entities.contains(row.publisher.toCaseFolded()));
-                marketplace = known.value();
-            }
-            const TotalKey key{row.period,       row.accountId,          chargeKindKey(row.kind),
-                               int(marketplace), int(row.correction),    row.productType,
-                               row.product,      notNull(row.publisher), row.currency};
-            auto number = totalNumbers.constFind(key);
-            if (number == totalNumbers.constEnd()) {
-                number = totalNumbers.insert(key, int(totals.size()) + 1);
-                totals.append({key, TotalValue{}});
-            }
-            TotalValue &t = totals[number.value() - 1].second;
-            ++t.lines;
-            t.cost += row.cost;
-            QString &day = dayText[row.usageDate.toJulianDay()];
-            if (day.isEmpty())
-                day = row.usageDate.toString(Qt::ISODate);
-            batch.integer(importId).integer(number.value()).integer(reader.line()).text(day);
-            batch.amountOrNull(row.quantity).textOrNull(row.unit).amount(row.cost).amountOrNull(row.listCost);
-            if (Status s = batch.endRow(); !s)
-                return s;
-            periods.insert(row.period);
-            ++lines;
-        }
-        if (!problems.isEmpty()) {
-            QString message = problems.join(QStringLiteral("; "));
-            if (problemCount > problems.size())
-                message += tr(" (and %1 more problems)").arg(problemCount - problems.size());
-            return fail(tr("%1 was not imported; nothing changed. %2").arg(name, message));
-        }
-        if (Status s = batch.finish(); !s)
-            return s;
-        if (progress && !progress(size, size))
-            return fail(tr("Import of %1 cancelled; nothing was imported.").arg(name), Cancelled);
-
-        const QString sha = hasher.result();
-        if (sha.isEmpty())
-            return fail(tr("%1 could not be read to its end; nothing was imported.").arg(name));
-        summary.sha256 = sha;
-        Sql earlier(m_db, QStringLiteral("SELECT id FROM usage_imports WHERE vendor = ? AND sha256 = ?"));
-        earlier.bind(lineVendor).bind(sha);
-        if (Status s = earlier.exec(tr("looking for an earlier import of the file")); !s)
-            return s;
-        if (earlier.next()) {
-            summary.importId = earlier.value(0).toLongLong();
+        if (run.progress && !run.progress(run.size, run.size))
+            return run.cancelled();
+        auto earlier = run.earlierImport();
+        if (!earlier)
+            return earlier.error();
+        if (*earlier != 0) {
+            importId = *earlier;
             return fail(QString(), AlreadyImported);
         }
-
-        // The period lock: usage of a customer whose period is billed cannot come in.
-        {
-            QSet<std::pair<QString, QString>> seen;
-            QList<std::pair<QString, QString>> pairs;
-            for (const auto &[key, value] : std::as_const(totals))
-                if (!seen.contains({key.account, key.period})) {
-                    seen.insert({key.account, key.period});
-                    pairs.append({key.account, key.period});
-                }
-            auto locks = usageLocks(m_db, vendorFromText(lineVendor).value_or(Vendor::Aws), pairs, MaxProblems);
-            if (!locks)
-                return locks.error();
-            if (!locks->isEmpty())
-                return fail(
-                    tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
-        }
-        QSqlQuery totalInsert(m_db.connection().db);
-        if (!totalInsert.prepare(
-                QStringLiteral("INSERT INTO usage_totals (import_id, total_no, vendor, period, account_id, "
-                               "kind, marketplace, correction, product_type, product, publisher, "
-                               "currency, lines, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            return fail(tr("Could not prepare the import: %1").arg(totalInsert.lastError().text()));
-        for (int i = 0; i < totals.size(); ++i) {
-            const auto &[key, value] = totals.at(i);
-            if (!value.cost.isValid())
-                return fail(tr("%1: the sum of %2's %3 costs exceeds Bursar's range; nothing was imported.")
-                                .arg(name, key.account, key.product));
-            const QVariantList values{importId,      i + 1,           lineVendor,     key.period,           key.account,
-                                      key.kind,      key.marketplace, key.correction, key.productType,      key.product,
-                                      key.publisher, key.currency,    value.lines,    value.cost.toString()};
-            for (int v = 0; v < values.size(); ++v)
-                totalInsert.bindValue(v, values.at(v));
-            if (!totalInsert.exec())
-                return fail(tr("Writing usage totals failed: %1").arg(totalInsert.lastError().text()));
-        }
-        Sql finish(m_db, QStringLiteral("UPDATE usage_imports SET vendor = ?, sha256 = ?, data_rows = ?, lines = ?, "
-                                        "ignored_rows = ? WHERE id = ?"));
-        finish.bind(lineVendor).bind(sha).bind(rowsSeen).bind(lines).bind(ignored).bind(importId);
-        if (Status s = finish.exec(tr("recording the import")); !s)
+        if (Status s = run.checkLocks(); !s)
             return s;
-        summary.importId = importId;
-        return m_db.audit(QStringLiteral("import"), QStringLiteral("usage_import"), QString::number(importId),
-                          tr("%1 (%2, %3 rows, %4 lines, SHA-256 %5)")
-                              .arg(name, usageFormatKey(*format))
-                              .arg(rowsSeen)
-                              .arg(lines)
-                              .arg(sha));
+        if (Status s = run.writeTotals(importId); !s)
+            return s;
+        return run.finish(importId);
     });
     if (lite)
         (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
     if (!done && done.error().field != AlreadyImported)
         return done.error();
-    auto stored = summaryOf(m_db, summary.importId);
+    auto stored = summaryOf(m_db, importId);
     if (!stored)
         return stored.error();
     ImportSummary result = *stored;
     result.alreadyImported = !done;
-    result.fileName = name;
+    result.fileName = run.name;
     return result;
 }
 
