@@ -2,6 +2,7 @@
 
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement.h"
+#include "core/billing/statement_store.h"
 #include "core/json/records_json.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/money/currency.h"
@@ -81,57 +82,6 @@ QString Statement::reference() const
 
 namespace {
 
-const QString Columns = QStringLiteral(
-    "s.id, s.run_id, s.customer_id, s.customer_name, s.vendor, s.period, s.currency, s.status, s.number, "
-    "s.apply_credits, s.include_tax, s.marketplace_fees, s.marketplace_credits, s.charges_exact, s.charges, s.credits, "
-    "s.marketplace_exact, s.marketplace, s.marketplace_credits_applied, s.tax, s.total, s.balance, s.pricebook, "
-    "s.exchange_base, s.exchange_rate, s.exchange_date, s.payment_terms_days, s.region, s.state, s.seller, s.customer, "
-    "s.created_at, s.created_by, s.approved_at, s.approved_by, s.issue_date, s.due_date");
-
-Statement readStatement(Sql &q)
-{
-    Statement s;
-    int c = 0;
-    s.id = q.value(c++).toLongLong();
-    s.runId = q.value(c++).toLongLong();
-    s.customerId = q.value(c++).toLongLong();
-    s.customerName = q.value(c++).toString();
-    s.vendor = vendorFromText(q.value(c++).toString()).value_or(Vendor::Aws);
-    s.period = q.value(c++).toString();
-    s.currency = q.value(c++).toString();
-    s.storedStatus = q.value(c++).toString();
-    s.number = q.value(c++).toString();
-    s.options.applyCredits = q.value(c++).toInt() != 0;
-    s.options.includeTax = q.value(c++).toInt() != 0;
-    s.options.marketplaceFees = q.value(c++).toInt() != 0;
-    s.options.marketplaceCredits = q.value(c++).toInt() != 0;
-    s.chargesExact = storedAmount(q.value(c++));
-    s.charges = storedAmount(q.value(c++));
-    s.credits = storedAmount(q.value(c++));
-    s.marketplaceExact = storedAmount(q.value(c++));
-    s.marketplace = storedAmount(q.value(c++));
-    s.marketplaceCredits = storedAmount(q.value(c++));
-    s.tax = storedAmount(q.value(c++));
-    s.total = storedAmount(q.value(c++));
-    s.balance = storedAmount(q.value(c++));
-    s.pricebook = q.value(c++).toString();
-    s.exchangeBase = q.value(c++).toString();
-    s.exchangeRate = storedOptionalAmount(q.value(c++));
-    s.exchangeDate = storedDate(q.value(c++));
-    s.paymentTermsDays = q.value(c++).toInt();
-    s.region = q.value(c++).toString();
-    s.state = q.value(c++).toString();
-    s.seller = json::partyFromText(q.value(c++).toString());
-    s.customer = json::partyFromText(q.value(c++).toString());
-    s.createdAt = q.value(c++).toString();
-    s.createdBy = q.value(c++).toString();
-    s.approvedAt = q.value(c++).toString();
-    s.approvedBy = q.value(c++).toString();
-    s.issueDate = storedDate(q.value(c++));
-    s.dueDate = storedDate(q.value(c++));
-    return s;
-}
-
 /// The WHERE clause of a filter, with its values.
 QString whereOf(const StatementFilter &f, QVariantList &binds)
 {
@@ -207,7 +157,7 @@ Result<QList<Statement>> StatementService::list(const StatementFilter &filter, i
                               ? QStringLiteral("s.customer_id%1, s.period%1, s.vendor, s.id").arg(direction)
                               : QStringLiteral("s.%1%2, s.id%2").arg(orderBy, direction);
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM statements s WHERE ") +
+    QString sql = QStringLiteral("SELECT ") + statement_store::Columns + QStringLiteral(" FROM statements s WHERE ") +
                   whereOf(filter, binds) + QStringLiteral(" ORDER BY ") + order;
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
@@ -218,19 +168,20 @@ Result<QList<Statement>> StatementService::list(const StatementFilter &filter, i
         return s.error();
     QList<Statement> out;
     while (q.next())
-        out.append(readStatement(q));
+        out.append(statement_store::read(q));
     return out;
 }
 
 Result<Statement> StatementService::statement(qint64 id)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM statements s WHERE s.id = ?"));
+    Sql q(m_db,
+          QStringLiteral("SELECT ") + statement_store::Columns + QStringLiteral(" FROM statements s WHERE s.id = ?"));
     q.bind(id);
     if (Status s = q.exec(tr("reading the statement")); !s)
         return s.error();
     if (!q.next())
         return fail(tr("There is no statement %1; it may have been a draft that was deleted.").arg(id));
-    Statement st = readStatement(q);
+    Statement st = statement_store::read(q);
 
     Sql lines(m_db,
               QStringLiteral("SELECT line_no, kind, product_type, product, usage_lines, currency, cost, price, rule, "
