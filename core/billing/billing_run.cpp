@@ -4,6 +4,7 @@
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement_store.h"
+#include "core/customers/customer_rows.h"
 #include "core/domain/billing_period.h"
 #include "core/domain/charge_line.h"
 #include "core/ledger/allocation_ledger.h"
@@ -130,21 +131,19 @@ Status Run::loadCustomers()
 {
     const QString onlyIds = few ? QStringLiteral(" WHERE id IN ") + inList(*request.customers) : QString();
     {
-        Sql q(m_db, QStringLiteral(
-                        "SELECT id, name, contact_name, email, phone, address_line1, address_line2, city, postal_code, "
-                        "country, region, state, payment_terms_days FROM customers") +
-                        onlyIds);
+        Sql q(m_db,
+              QStringLiteral("SELECT ") + customer_rows::CustomerColumns + QStringLiteral(" FROM customers") + onlyIds);
         if (Status s = q.exec(tr("reading customers")); !s)
             return s;
         while (q.next()) {
+            const Customer customer = customer_rows::readCustomer(q);
             StatementCustomer c;
-            c.name = q.value(1).toString();
-            c.contact = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                         q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
-            c.region = q.value(10).toString();
-            c.state = q.value(11).toString();
-            c.terms = q.value(12).toInt();
-            ctx.customers.insert(q.value(0).toLongLong(), c);
+            c.name = customer.name;
+            c.contact = customer.contact;
+            c.region = customer.region;
+            c.state = customer.state;
+            c.terms = customer.paymentTermsDays;
+            ctx.customers.insert(customer.id, c);
         }
     }
     {
@@ -173,23 +172,21 @@ Status Run::loadBillingProfiles()
             return s;
         while (d.next())
             defaultProfiles.insert(d.value(0).toLongLong());
-        Sql q(m_db,
-              QStringLiteral("SELECT customer_id, id, name, contact_name, email, phone, address_line1, address_line2, "
-                             "city, postal_code, country FROM billing_profiles WHERE 1 = 1") +
-                  onlyProfiles + QStringLiteral(" ORDER BY customer_id, id"));
+        Sql q(m_db, QStringLiteral("SELECT ") + customer_rows::BillingProfileColumns +
+                        QStringLiteral(" FROM billing_profiles WHERE 1 = 1") + onlyProfiles +
+                        QStringLiteral(" ORDER BY customer_id, id"));
         if (Status s = q.exec(tr("reading billing profiles")); !s)
             return s;
         while (q.next()) {
-            auto it = ctx.customers.find(q.value(0).toLongLong());
-            const bool isDefault = defaultProfiles.contains(q.value(1).toLongLong());
+            const BillingProfile profile = customer_rows::readBillingProfile(q);
+            auto it = ctx.customers.find(profile.customerId);
+            const bool isDefault = defaultProfiles.contains(profile.id);
             if (it == ctx.customers.end() || (it->hasProfile && (it->profileIsDefault || !isDefault)))
                 continue;
             it->hasProfile = true;
             it->profileIsDefault = isDefault;
-            it->profileName = q.value(2).toString();
-            it->profileContact = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                  q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                                  q.value(9).toString(), q.value(10).toString()};
+            it->profileName = profile.name;
+            it->profileContact = profile.contact;
             // A profile without an address prints the customer's own.
             if (it->profileContact.addressLine1.isEmpty() && it->profileContact.city.isEmpty())
                 it->profileContact = it->contact;

@@ -106,4 +106,39 @@ Contact readContact(const Sql &q, int first)
     return c;
 }
 
+const QString CustomerColumns =
+    QStringLiteral("id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, city, "
+                   "postal_code, country, region, state, payment_terms_days, row_version, updated_at, updated_by");
+
+Customer readCustomer(const Sql &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.tenantId = q.value(1).toLongLong();
+    c.name = q.value(2).toString();
+    c.contact = readContact(q, 3);
+    c.region = q.value(11).toString();
+    c.state = q.value(12).toString();
+    c.paymentTermsDays = q.value(13).toInt();
+    c.rowVersion = q.value(14).toInt();
+    c.updatedAt = q.value(15).toString();
+    c.updatedBy = q.value(16).toString();
+    return c;
+}
+
+const QString BillingProfileColumns =
+    QStringLiteral("id, customer_id, name, contact_name, email, phone, address_line1, "
+                   "address_line2, city, postal_code, country, payment_method_id");
+
+BillingProfile readBillingProfile(const Sql &q)
+{
+    BillingProfile p;
+    p.id = q.value(0).toLongLong();
+    p.customerId = q.value(1).toLongLong();
+    p.name = q.value(2).toString();
+    p.contact = readContact(q, 3);
+    p.paymentMethodId = toOptionalId(q.value(11));
+    return p;
+}
+
 } // namespace bursar::core::customer_rows

@@ -20,26 +20,6 @@ using namespace customer_rows;
 
 namespace {
 
-const QString CustomerColumns =
-    QStringLiteral("id, tenant_id, name, contact_name, email, phone, address_line1, address_line2, city, "
-                   "postal_code, country, region, state, payment_terms_days, row_version, updated_at, updated_by");
-
-Customer readCustomer(const Sql &q)
-{
-    Customer c;
-    c.id = q.value(0).toLongLong();
-    c.tenantId = q.value(1).toLongLong();
-    c.name = q.value(2).toString();
-    c.contact = readContact(q, 3);
-    c.region = q.value(11).toString();
-    c.state = q.value(12).toString();
-    c.paymentTermsDays = q.value(13).toInt();
-    c.rowVersion = q.value(14).toInt();
-    c.updatedAt = q.value(15).toString();
-    c.updatedBy = q.value(16).toString();
-    return c;
-}
-
 Customer normalised(Customer c)
 {
     c.name = c.name.simplified();
@@ -202,7 +182,8 @@ Status CustomerService::validate(const Customer &c)
 
 Result<Customer> CustomerService::customer(qint64 id)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + CustomerColumns + QStringLiteral(" FROM customers WHERE id = ?"));
+    Sql q(m_db,
+          QStringLiteral("SELECT ") + customer_rows::CustomerColumns + QStringLiteral(" FROM customers WHERE id = ?"));
     q.bind(id);
     if (Status s = q.exec(tr("reading a customer")); !s)
         return s.error();
@@ -210,7 +191,7 @@ Result<Customer> CustomerService::customer(qint64 id)
         return fail(
             tr("There is no customer with ID %1; check the number in the Customers list.").arg(displayCustomerId(id)),
             QStringLiteral("customer"));
-    return readCustomer(q);
+    return customer_rows::readCustomer(q);
 }
 
 Result<qint64> CustomerService::addCustomer(Customer input)
@@ -305,12 +286,13 @@ Status CustomerService::updateCustomer(const Customer &input)
 
 Result<QList<Customer>> CustomerService::allCustomers()
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + CustomerColumns + QStringLiteral(" FROM customers ORDER BY id"));
+    Sql q(m_db,
+          QStringLiteral("SELECT ") + customer_rows::CustomerColumns + QStringLiteral(" FROM customers ORDER BY id"));
     if (Status s = q.exec(tr("reading customers")); !s)
         return s.error();
     QList<Customer> list;
     while (q.next())
-        list.append(readCustomer(q));
+        list.append(customer_rows::readCustomer(q));
     return list;
 }
 

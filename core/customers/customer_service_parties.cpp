@@ -95,22 +95,14 @@ Status CustomerService::removePaymentMethod(qint64 id)
 
 Result<QList<BillingProfile>> CustomerService::billingProfiles(qint64 customerId)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, customer_id, name, contact_name, email, phone, address_line1, "
-                               "address_line2, city, postal_code, country, payment_method_id "
-                               "FROM billing_profiles WHERE customer_id = ? ORDER BY id"));
+    Sql q(m_db, QStringLiteral("SELECT ") + customer_rows::BillingProfileColumns +
+                    QStringLiteral(" FROM billing_profiles WHERE customer_id = ? ORDER BY id"));
     q.bind(customerId);
     if (Status s = q.exec(tr("reading billing profiles")); !s)
         return s.error();
     QList<BillingProfile> list;
-    while (q.next()) {
-        BillingProfile p;
-        p.id = q.value(0).toLongLong();
-        p.customerId = q.value(1).toLongLong();
-        p.name = q.value(2).toString();
-        p.contact = readContact(q, 3);
-        p.paymentMethodId = toOptionalId(q.value(11));
-        list.append(p);
-    }
+    while (q.next())
+        list.append(customer_rows::readBillingProfile(q));
     return list;
 }
 
