@@ -217,7 +217,7 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
             p.paymentMethodId = pm;
         auto id = m_service->saveBillingProfile(p);
         if (!id) {
-            const Error e = id.error();
+            const Error &e = id.error();
             return showError({e.message, QStringLiteral("profile_") + e.field});
         }
         showInfo(tr("Billing profile “%1” saved.").arg(p.name.simplified()));
@@ -306,7 +306,7 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
         s.isDefault = m_subDefault->isChecked();
         auto id = m_service->saveSubscription(s);
         if (!id) {
-            const Error e = id.error();
+            const Error &e = id.error();
             return showError({e.message, QStringLiteral("subscription_") + e.field});
         }
         showInfo(tr("Subscription “%1” saved.").arg(s.name.simplified()));
