@@ -116,6 +116,17 @@ QString mainHelp()
            "  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR\n"
            "                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]\n"
            "  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account\n"
+           "  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T\n"
+           "              --line \"DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT\"... [--adjusts DOC] [--branch B] [--salesperson "
+           "P]\n"
+           "  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]\n"
+           "  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID\n"
+           "  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]\n"
+           "  payment list|show ...\n"
+           "  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]\n"
+           "  unapply APPLICATION [--date D]      reverses one application; the others stay\n"
+           "  report balance --customer ID [--as-of D] [--format table|json]\n"
+           "  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]\n"
            "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
            "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
            "  db path [--if-exists]               print the database path\n"
@@ -137,6 +148,8 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("pricing"), cmdPricing}, {QStringLiteral("report"), cmdReport},
         {QStringLiteral("credits"), cmdCredits}, {QStringLiteral("invoices"), cmdInvoices},
         {QStringLiteral("tax"), cmdTax},         {QStringLiteral("rates"), cmdRates},
+        {QStringLiteral("memo"), cmdMemo},       {QStringLiteral("payment"), cmdPayment},
+        {QStringLiteral("apply"), cmdApply},     {QStringLiteral("unapply"), cmdUnapply},
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);

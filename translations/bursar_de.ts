@@ -700,14 +700,6 @@
         <translation>verwenden Sie: bursar pricing global|charges|support add|list|end, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] report billing --vendor V --period YYYY-MM [--format json|csv]</source>
-        <translation>Aufruf: bursar [--database PFAD] report billing --vendor V --period JJJJ-MM [--format json|csv]</translation>
-    </message>
-    <message>
-        <source>unknown report “%1”; use: bursar report billing</source>
-        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing</translation>
-    </message>
-    <message>
         <source>Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The whole file imports or nothing does; the same file twice changes nothing.</source>
         <translation>Eine Verbrauchsdatei eines Herstellers importieren (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Die ganze Datei wird importiert oder gar nichts; dieselbe Datei zweimal ändert nichts.</translation>
     </message>
@@ -1154,113 +1146,6 @@
         <translation>Die Wechselkurstabelle.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--pattern P]    the statement number pattern
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--pattern P]    das Muster der Abrechnungsnummern
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>--paper must be a4 or letter, not “%1”.</source>
         <translation>--paper muss a4 oder letter sein, nicht „%1“.</translation>
     </message>
@@ -1354,6 +1239,508 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>--as must be %1, not “%2”.</source>
         <translation>--as muss %1 sein, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--pattern P]    the statement number pattern
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--pattern P]    das Muster der Abrechnungsnummern
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 ID; give the numbers, for example 12 13.</source>
+        <translation>„%1“ ist keine %2-ID; geben Sie die Nummern an, zum Beispiel 12 13.</translation>
+    </message>
+    <message>
+        <source>give at least one %1 ID.</source>
+        <translation>geben Sie mindestens eine %1-ID an.</translation>
+    </message>
+    <message>
+        <source>ID      Type         Number              Status     Customer  Date        Due         Total            Left</source>
+        <translation>ID      Art          Nummer              Status     Kunde     Datum       Fällig      Summe            Offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, customer %4 (%5)
+</source>
+        <translation>%1 %2 — %3, Kunde %4 (%5)
+</translation>
+    </message>
+    <message>
+        <source>Date %1, due %2. %3
+</source>
+        <translation>Datum %1, fällig %2. %3
+</translation>
+    </message>
+    <message>
+        <source>Total %1 %2 (rounding %3), applied %4, %5 %6
+</source>
+        <translation>Summe %1 %2 (Rundung %3), verrechnet %4, %5 %6
+</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 %3 → %4 %5 by %6%7; after: %8
+</source>
+        <translation>  #%1 %2 %3 → %4 %5 von %6%7; danach: %8
+</translation>
+    </message>
+    <message>
+        <source> (reverses #%1)</source>
+        <translation> (hebt #%1 auf)</translation>
+    </message>
+    <message>
+        <source>Create a credit or debit memo on Hold. Each --line is DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT (discount and tax category may be empty).</source>
+        <translation>Eine Gut- oder Lastschrift im Status Zurückgehalten anlegen. Jede --line ist DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT (Rabatt und Steuerkategorie dürfen leer sein).</translation>
+    </message>
+    <message>
+        <source>credit or debit.</source>
+        <translation>credit oder debit.</translation>
+    </message>
+    <message>
+        <source>Default: the customer&apos;s invoice currency.</source>
+        <translation>Standard: die Rechnungswährung des Kunden.</translation>
+    </message>
+    <message>
+        <source>The document date (default today).</source>
+        <translation>Das Belegdatum (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Why the memo is issued.</source>
+        <translation>Warum der Beleg ausgestellt wird.</translation>
+    </message>
+    <message>
+        <source>A detail line; repeat for more.</source>
+        <translation>Eine Position; für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>The statement or memo it adjusts (its number).</source>
+        <translation>Die Abrechnung oder der Beleg, den er korrigiert (Nummer).</translation>
+    </message>
+    <message>
+        <source>Sales branch.</source>
+        <translation>Vertriebsniederlassung.</translation>
+    </message>
+    <message>
+        <source>Sales person.</source>
+        <translation>Vertriebsmitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Payment terms in days (default the customer&apos;s).</source>
+        <translation>Zahlungsziel in Tagen (Standard: das des Kunden).</translation>
+    </message>
+    <message>
+        <source>--type must be credit or debit, not “%1”.</source>
+        <translation>--type muss credit oder debit sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--terms takes a number of days, not “%1”.</source>
+        <translation>--terms erwartet eine Anzahl Tage, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--line “%1” needs DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT (discount and tax category may be left out).</source>
+        <translation>--line „%1“ braucht DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT (Rabatt und Steuerkategorie dürfen fehlen).</translation>
+    </message>
+    <message>
+        <source>Created %1 %2 on Hold for customer %3: %4 %5.</source>
+        <translation>%1 %2 für Kunde %3 angelegt (zurückgehalten): %4 %5.</translation>
+    </message>
+    <message>
+        <source>Release Hold memos: each takes its number and is Open.</source>
+        <translation>Zurückgehaltene Belege freigeben: jeder erhält seine Nummer und ist offen.</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>Beleg</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n memo(s): %1.</source>
+        <translation>
+            <numerusform>%n Beleg freigegeben: %1.</numerusform>
+            <numerusform>%n Belege freigegeben: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Hold memos (no number is used).</source>
+        <translation>Zurückgehaltene Belege löschen (es wird keine Nummer verbraucht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n memo(s).</source>
+        <translation>
+            <numerusform>%n Beleg gelöscht.</numerusform>
+            <numerusform>%n Belege gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel an Open memo or payment with a reversing document (its applications reversed first).</source>
+        <translation>Einen offenen Beleg oder eine Zahlung durch einen Gegenbeleg stornieren (seine Verrechnungen zuvor aufgehoben).</translation>
+    </message>
+    <message>
+        <source>The reversing document&apos;s date (default today).</source>
+        <translation>Das Datum des Gegenbelegs (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Why, for the reversing document.</source>
+        <translation>Warum, für den Gegenbeleg.</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 %2.</source>
+        <translation>Storniert durch %1 %2.</translation>
+    </message>
+    <message>
+        <source>Payments, newest first.</source>
+        <translation>Zahlungen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Credit and debit memos, newest first.</source>
+        <translation>Gut- und Lastschriften, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>hold, open, past_due, closed or cancelled.</source>
+        <translation>hold, open, past_due, closed oder cancelled.</translation>
+    </message>
+    <message>
+        <source>Dated on or after.</source>
+        <translation>Datiert am oder nach.</translation>
+    </message>
+    <message>
+        <source>Dated on or before.</source>
+        <translation>Datiert am oder vor.</translation>
+    </message>
+    <message>
+        <source>Total at least.</source>
+        <translation>Summe mindestens.</translation>
+    </message>
+    <message>
+        <source>Total at most.</source>
+        <translation>Summe höchstens.</translation>
+    </message>
+    <message>
+        <source>--status must be hold, open, past_due, closed or cancelled.</source>
+        <translation>--status muss hold, open, past_due, closed oder cancelled sein.</translation>
+    </message>
+    <message>
+        <source>One document with its lines, tax and every application and reversal.</source>
+        <translation>Ein Beleg mit Positionen, Steuer und jeder Verrechnung und Aufhebung.</translation>
+    </message>
+    <message>
+        <source>give one document&apos;s ID or number.</source>
+        <translation>geben Sie die ID oder Nummer eines Belegs an.</translation>
+    </message>
+    <message>
+        <source>Record a customer&apos;s payment; it is Open at once.</source>
+        <translation>Eine Zahlung eines Kunden erfassen; sie ist sofort offen.</translation>
+    </message>
+    <message>
+        <source>The amount received, for example 1250.00.</source>
+        <translation>Der erhaltene Betrag, zum Beispiel 1250.00.</translation>
+    </message>
+    <message>
+        <source>Its currency.</source>
+        <translation>Seine Währung.</translation>
+    </message>
+    <message>
+        <source>The day it was received (default today).</source>
+        <translation>Der Eingangstag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>A payment method&apos;s ID of the customer, or a reference text.</source>
+        <translation>Die ID einer Zahlungsart des Kunden oder ein Referenztext.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s or cheque&apos;s reference.</source>
+        <translation>Die Referenz der Bank oder des Schecks.</translation>
+    </message>
+    <message>
+        <source>--amount and --currency are required, for example --amount 1250.00 --currency EUR.</source>
+        <translation>--amount und --currency sind erforderlich, zum Beispiel --amount 1250.00 --currency EUR.</translation>
+    </message>
+    <message>
+        <source>Recorded payment %1 from customer %2: %3 %4.</source>
+        <translation>Zahlung %1 von Kunde %2 erfasst: %3 %4.</translation>
+    </message>
+    <message>
+        <source>Apply an Open credit memo or payment to statements and debit memos of the same customer and currency. --to and --amount may be repeated in pairs; --auto splits everything available by --policy; --preview shows the split and writes nothing.</source>
+        <translation>Eine offene Gutschrift oder Zahlung mit Abrechnungen und Lastschriften desselben Kunden und derselben Währung verrechnen. --to und --amount dürfen paarweise wiederholt werden; --auto verteilt alles Verfügbare nach --policy; --preview zeigt die Aufteilung und schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>The credit memo or payment (ID or number).</source>
+        <translation>Die Gutschrift oder Zahlung (ID oder Nummer).</translation>
+    </message>
+    <message>
+        <source>A statement or debit memo (number, or statement:ID).</source>
+        <translation>Eine Abrechnung oder Lastschrift (Nummer oder statement:ID).</translation>
+    </message>
+    <message>
+        <source>The amount for the --to before it.</source>
+        <translation>Der Betrag für das vorangehende --to.</translation>
+    </message>
+    <message>
+        <source>Split everything available over what the customer owes.</source>
+        <translation>Alles Verfügbare auf die offenen Posten des Kunden verteilen.</translation>
+    </message>
+    <message>
+        <source>oldest-due (default), oldest-document or pro-rata.</source>
+        <translation>oldest-due (Standard), oldest-document oder pro-rata.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s date (default today).</source>
+        <translation>Das Datum der Verrechnung (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Show the split before and after; write nothing.</source>
+        <translation>Die Aufteilung vorher und nachher zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>--from is required: the credit memo or payment to apply.</source>
+        <translation>--from ist erforderlich: die zu verrechnende Gutschrift oder Zahlung.</translation>
+    </message>
+    <message>
+        <source>give --to DOC --amount A in pairs, or --auto.</source>
+        <translation>geben Sie --to DOC --amount A paarweise an, oder --auto.</translation>
+    </message>
+    <message>
+        <source>--policy must be oldest-due, oldest-document or pro-rata.</source>
+        <translation>--policy muss oldest-due, oldest-document oder pro-rata sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 available; split %5 (nothing written)
+</source>
+        <translation>%1 %2: %3 %4 verfügbar; Aufteilung %5 (nichts geschrieben)
+</translation>
+    </message>
+    <message>
+        <source>--amount “%1” is not a number; write it as 60.00.</source>
+        <translation>--amount „%1“ ist keine Zahl; schreiben Sie sie als 60.00.</translation>
+    </message>
+    <message>
+        <source>Applied #%1: %2 → %3 %4
+</source>
+        <translation>Verrechnet #%1: %2 → %3 %4
+</translation>
+    </message>
+    <message>
+        <source>Nothing applied.</source>
+        <translation>Nichts verrechnet.</translation>
+    </message>
+    <message>
+        <source>Reverse one application; every other application stays. The reversal is recorded, never deleted.</source>
+        <translation>Eine Verrechnung aufheben; alle anderen bleiben. Die Aufhebung wird gebucht, nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The reversal&apos;s date (default today).</source>
+        <translation>Das Datum der Aufhebung (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Verrechnung</translation>
+    </message>
+    <message>
+        <source>Application %1 reversed by entry %2.</source>
+        <translation>Verrechnung %1 durch Buchung %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s balance per currency: open statements + open debit memos − unapplied credit memos − unapplied payments.</source>
+        <translation>Der Saldo eines Kunden je Währung: offene Abrechnungen + offene Lastschriften − nicht verrechnete Gutschriften − nicht verrechnete Zahlungen.</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>Der Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Nothing owed and nothing unapplied.</source>
+        <translation>Nichts offen und nichts unverrechnet.</translation>
+    </message>
+    <message>
+        <source>What customers owe as of a date, by days past due; unapplied credit memos and payments as their own negative column. Only documents and applications dated on or before the date count, so a past date prints the same later.</source>
+        <translation>Was Kunden zu einem Stichtag schulden, nach Tagen überfällig; nicht verrechnete Gutschriften und Zahlungen als eigene negative Spalte. Nur Belege und Verrechnungen bis zum Stichtag zählen, daher ergibt ein vergangener Stichtag später dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>The day the aging is as of.</source>
+        <translation>Der Stichtag der Fälligkeitsanalyse.</translation>
+    </message>
+    <message>
+        <source>Only the customers of this tenant and the tenants below it.</source>
+        <translation>Nur die Kunden dieses Mandanten und der Mandanten darunter.</translation>
+    </message>
+    <message>
+        <source>--as-of is required, for example --as-of 2026-12-01.</source>
+        <translation>--as-of ist erforderlich, zum Beispiel --as-of 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>--tenant takes a tenant&apos;s ID (see bursar tenants list).</source>
+        <translation>--tenant erwartet die ID eines Mandanten (siehe bursar tenants list).</translation>
+    </message>
+    <message>
+        <source>Aging as of %1
+</source>
+        <translation>Fälligkeitsanalyse zum %1
+</translation>
+    </message>
+    <message>
+        <source>Customer  Cur        Current        1-30       31-60       61-90     Over 90   Unapplied       Total
+</source>
+        <translation>Kunde     Whg     Nicht fällig    1-30       31-60       61-90    Über 90  Unverrechnet     Summe
+</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Proof %1: Σ buckets %2 = Σ balances %3 %4
+</source>
+        <translation>Probe %1: Σ Spalten %2 = Σ Salden %3 %4
+</translation>
+    </message>
+    <message>
+        <source>— NOT EQUAL</source>
+        <translation>— NICHT GLEICH</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] report billing|balance|aging ... [--help]</source>
+        <translation>Aufruf: bursar [--database PATH] report billing|balance|aging ... [--help]</translation>
+    </message>
+    <message>
+        <source>unknown report “%1”; use: bursar report billing, balance or aging</source>
+        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance oder aging</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -1418,6 +1805,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::Aging</name>
+    <message>
+        <source>The aging needs a date to be as of (YYYY-MM-DD).</source>
+        <translation>Die Fälligkeitsanalyse braucht einen Stichtag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>reading the open documents</source>
+        <translation>beim Lesen der offenen Belege</translation>
+    </message>
+    <message>
+        <source>reading the applications after the date</source>
+        <translation>beim Lesen der Verrechnungen nach dem Stichtag</translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; names</source>
+        <translation>beim Lesen der Kundennamen</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::AllocationLedger</name>
     <message>
         <source>An allocation of %1 %2 to %3 %4 cannot be recorded: the amount must be a number other than zero.</source>
@@ -1446,6 +1852,407 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Allocation %1 names a %2 → %3 this Bursar does not know; open the database with a newer Bursar.</source>
         <translation>Zuordnung %1 nennt %2 → %3, das dieses Bursar nicht kennt; öffnen Sie die Datenbank mit einem neueren Bursar.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ArApplications</name>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not numbered yet)</source>
+        <translation>%1 %2 (noch nicht nummeriert)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>reading the document</source>
+        <translation>beim Lesen des Belegs</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid: a credit memo or payment is applied to a statement or a debit memo.</source>
+        <translation>%1 kann nicht bezahlt werden: eine Gutschrift oder Zahlung wird mit einer Abrechnung oder Lastschrift verrechnet.</translation>
+    </message>
+    <message>
+        <source>%1 is a Draft: approve it first; only an Open or Past Due statement is paid.</source>
+        <translation>%1 ist ein Entwurf: genehmigen Sie ihn zuerst; nur eine offene oder überfällige Abrechnung wird bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 is Hold: release it first.</source>
+        <translation>%1 ist zurückgehalten: geben Sie ihn zuerst frei.</translation>
+    </message>
+    <message>
+        <source>%1 is customer %2&apos;s and %3 is customer %4&apos;s: a document is applied to its own customer&apos;s documents only.</source>
+        <translation>%1 gehört Kunde %2 und %3 Kunde %4: ein Beleg wird nur mit Belegen seines eigenen Kunden verrechnet.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and %3 in %4: a document is applied to documents of its own currency.</source>
+        <translation>%1 ist in %2 und %3 in %4: ein Beleg wird nur mit Belegen seiner eigenen Währung verrechnet.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2; an application dated %3 would come before it. Date it %2 or later.</source>
+        <translation>%1 ist auf den %2 datiert; eine Verrechnung zum %3 läge davor. Datieren Sie sie auf den %2 oder später.</translation>
+    </message>
+    <message>
+        <source>finding the document</source>
+        <translation>beim Suchen des Belegs</translation>
+    </message>
+    <message>
+        <source>There is no document “%1”; give a number (INV-…, CM-…, DM-…, PAY-…), statement:ID for a statement&apos;s ID, or a memo&apos;s or payment&apos;s ID.</source>
+        <translation>Es gibt keinen Beleg „%1“; geben Sie eine Nummer an (INV-…, CM-…, DM-…, PAY-…), statement:ID für die ID einer Abrechnung oder die ID eines Belegs oder einer Zahlung.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Es gibt kein(e) %1 %2.</translation>
+    </message>
+    <message>
+        <source>Only a credit memo or a payment is applied; %1 %2 is neither.</source>
+        <translation>Nur eine Gutschrift oder Zahlung wird verrechnet; %1 %2 ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>reading the outstanding documents</source>
+        <translation>beim Lesen der offenen Posten</translation>
+    </message>
+    <message>
+        <source>apply credit memos and payments</source>
+        <translation>Gutschriften und Zahlungen verrechnen</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 to apply.</source>
+        <translation>Es gibt kein(e) %1 %2 zum Verrechnen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied: only a credit memo or a payment is applied to what a customer owes.</source>
+        <translation>%1 kann nicht verrechnet werden: nur eine Gutschrift oder Zahlung wird mit den Schulden eines Kunden verrechnet.</translation>
+    </message>
+    <message>
+        <source>%1 is Hold: release it first; only an Open credit memo is applied.</source>
+        <translation>%1 ist zurückgehalten: geben Sie sie zuerst frei; nur eine offene Gutschrift wird verrechnet.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to apply; name at least one document and an amount.</source>
+        <translation>%1: nichts zu verrechnen; nennen Sie mindestens einen Beleg und einen Betrag.</translation>
+    </message>
+    <message>
+        <source>%1: the application needs a date.</source>
+        <translation>%1: die Verrechnung braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>%1: the amount for %2 %3 must be above zero.</source>
+        <translation>%1: der Betrag für %2 %3 muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 has %3 decimals; %4 has %5.</source>
+        <translation>%1: der Betrag %2 hat %3 Nachkommastellen; %4 hat %5.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 to apply to.</source>
+        <translation>Es gibt kein(e) %1 %2, mit dem verrechnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 has a balance of %2 %3; %4 %3 cannot be applied to it. Apply at most %2.</source>
+        <translation>%1 hat einen Saldo von %2 %3; %4 %3 können nicht damit verrechnet werden. Verrechnen Sie höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 available; %4 %3 cannot be applied from it. Apply at most %2.</source>
+        <translation>%1 hat %2 %3 verfügbar; %4 %3 können daraus nicht verrechnet werden. Verrechnen Sie höchstens %2.</translation>
+    </message>
+    <message>
+        <source>reading the applications</source>
+        <translation>beim Lesen der Verrechnungen</translation>
+    </message>
+    <message>
+        <source>%1 %2: customer %3 owes nothing in %4 that it could pay.</source>
+        <translation>%1 %2: Kunde %3 schuldet nichts in %4, das damit bezahlt werden könnte.</translation>
+    </message>
+    <message>
+        <source>reverse applications</source>
+        <translation>Verrechnungen aufheben</translation>
+    </message>
+    <message>
+        <source>reading the application</source>
+        <translation>beim Lesen der Verrechnung</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Verrechnung %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 is a credit applied by a billing run; it is returned by deleting the draft statement, not by Unapply.</source>
+        <translation>Verrechnung %1 ist eine von einem Abrechnungslauf angewendete Gutschrift; sie kehrt durch Löschen des Abrechnungsentwurfs zurück, nicht durch Aufheben.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is itself a reversal; apply the amount again instead.</source>
+        <translation>Buchung %1 ist selbst eine Aufhebung; verrechnen Sie den Betrag stattdessen erneut.</translation>
+    </message>
+    <message>
+        <source>Application %1 was already reversed on %2 (entry %3).</source>
+        <translation>Verrechnung %1 wurde bereits am %2 aufgehoben (Buchung %3).</translation>
+    </message>
+    <message>
+        <source>Application %1 is what cancels a document with its reversing document; it stays.</source>
+        <translation>Verrechnung %1 storniert einen Beleg mit seinem Gegenbeleg; sie bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Application %1 is dated %2; its reversal cannot be dated %3, before it.</source>
+        <translation>Verrechnung %1 ist auf den %2 datiert; ihre Aufhebung kann nicht auf den %3 davor datiert werden.</translation>
+    </message>
+    <message>
+        <source>reading the reversal</source>
+        <translation>beim Lesen der Aufhebung</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ArDocument</name>
+    <message>
+        <source>Credit Memo</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Debit Memo</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Past Due</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Hold %1 %2</source>
+        <translation>Zurückgehalten %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ArDocuments</name>
+    <message>
+        <source>%1 for customer %2</source>
+        <translation>%1 für Kunde %2</translation>
+    </message>
+    <message>
+        <source>reading the tax categories</source>
+        <translation>beim Lesen der Steuerkategorien</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no invoice currency yet; choose the memo&apos;s currency.</source>
+        <translation>%1: der Kunde hat noch keine Rechnungswährung; wählen Sie die Währung des Belegs.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a payment; a memo adjusts a statement or another memo.</source>
+        <translation>%1: %2 ist eine Zahlung; ein Beleg korrigiert eine Abrechnung oder einen anderen Beleg.</translation>
+    </message>
+    <message>
+        <source>%1: the adjusted document %2 is customer %3&apos;s; a memo adjusts a document of its own customer.</source>
+        <translation>%1: der korrigierte Beleg %2 gehört Kunde %3; ein Beleg korrigiert nur Belege seines eigenen Kunden.</translation>
+    </message>
+    <message>
+        <source>reading the adjusted statement</source>
+        <translation>beim Lesen der korrigierten Abrechnung</translation>
+    </message>
+    <message>
+        <source>%1: there is no statement or memo “%2” to adjust; give its number (INV-…, CM-…, DM-…).</source>
+        <translation>%1: es gibt keine Abrechnung und keinen Beleg „%2“ zum Korrigieren; geben Sie die Nummer an (INV-…, CM-…, DM-…).</translation>
+    </message>
+    <message>
+        <source>%1: the adjusted statement %2 is customer %3&apos;s; a memo adjusts a document of its own customer.</source>
+        <translation>%1: die korrigierte Abrechnung %2 gehört Kunde %3; ein Beleg korrigiert nur Belege seines eigenen Kunden.</translation>
+    </message>
+    <message>
+        <source>create memos</source>
+        <translation>Belege anlegen</translation>
+    </message>
+    <message>
+        <source>A payment is recorded with Record Payment, not created as a memo.</source>
+        <translation>Eine Zahlung wird mit „Zahlung erfassen“ erfasst, nicht als Beleg angelegt.</translation>
+    </message>
+    <message>
+        <source>save a memo with more than one detail line</source>
+        <translation>einen Beleg mit mehr als einer Position speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the description is empty; say why the memo is issued (a sales return, a goodwill credit, ...).</source>
+        <translation>%1: die Beschreibung ist leer; sagen Sie, warum der Beleg ausgestellt wird (Rücksendung, Kulanzgutschrift, ...).</translation>
+    </message>
+    <message>
+        <source>%1: payment terms of %2 days; enter 0 to 365.</source>
+        <translation>%1: Zahlungsziel von %2 Tagen; geben Sie 0 bis 365 ein.</translation>
+    </message>
+    <message>
+        <source>%1: the total is %2; a memo is for an amount above zero.</source>
+        <translation>%1: die Summe ist %2; ein Beleg lautet auf einen Betrag über null.</translation>
+    </message>
+    <message>
+        <source>creating the memo</source>
+        <translation>beim Anlegen des Belegs</translation>
+    </message>
+    <message>
+        <source>delete memos</source>
+        <translation>Belege löschen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and cannot be deleted: only a Hold memo is deleted (no number is used). Cancel it instead; it is then closed by a reversing document.</source>
+        <translation>%1 %2 ist %3 und kann nicht gelöscht werden: nur ein zurückgehaltener Beleg wird gelöscht (ohne Nummer). Stornieren Sie ihn stattdessen; er wird dann durch einen Gegenbeleg geschlossen.</translation>
+    </message>
+    <message>
+        <source>There is no memo %1; nothing was deleted.</source>
+        <translation>Es gibt keinen Beleg %1; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>deleting memos</source>
+        <translation>beim Löschen der Belege</translation>
+    </message>
+    <message>
+        <source>release memos</source>
+        <translation>Belege freigeben</translation>
+    </message>
+    <message>
+        <source>There is no memo %1; nothing was released.</source>
+        <translation>Es gibt keinen Beleg %1; nichts wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, not Hold: only a Hold memo is released, once. Nothing was released.</source>
+        <translation>%1 %2 ist %3, nicht zurückgehalten: nur ein zurückgehaltener Beleg wird freigegeben, einmal. Nichts wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>releasing the memo</source>
+        <translation>beim Freigeben des Belegs</translation>
+    </message>
+    <message>
+        <source>%1 was released by someone else meanwhile; nothing was released.</source>
+        <translation>%1 wurde inzwischen von jemand anderem freigegeben; nichts wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>Zahlungen erfassen</translation>
+    </message>
+    <message>
+        <source>%1: the amount “%2” is not a positive number; enter it as 1250.00.</source>
+        <translation>%1: der Betrag „%2“ ist keine positive Zahl; geben Sie ihn als 1250.00 ein.</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 has %3 decimals; %4 has %5.</source>
+        <translation>%1: der Betrag %2 hat %3 Nachkommastellen; %4 hat %5.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>recording the payment</source>
+        <translation>beim Erfassen der Zahlung</translation>
+    </message>
+    <message>
+        <source>cancel AR documents</source>
+        <translation>Debitorenbelege stornieren</translation>
+    </message>
+    <message>
+        <source>There is no AR document %1.</source>
+        <translation>Es gibt keinen Debitorenbeleg %1.</translation>
+    </message>
+    <message>
+        <source>%1 is Hold: delete it instead (no number is used).</source>
+        <translation>%1 ist zurückgehalten: löschen Sie ihn stattdessen (es wird keine Nummer verbraucht).</translation>
+    </message>
+    <message>
+        <source>%1 is already cancelled or is itself a reversing document.</source>
+        <translation>%1 ist bereits storniert oder selbst ein Gegenbeleg.</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 %3 applied: reverse its applications first (Unapply), then cancel it.</source>
+        <translation>%1 hat noch %2 %3 verrechnet: heben Sie zuerst seine Verrechnungen auf und stornieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2; it cannot be cancelled on %3, before it.</source>
+        <translation>%1 ist auf den %2 datiert; er kann nicht am %3 davor storniert werden.</translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation>Storniert %1</translation>
+    </message>
+    <message>
+        <source>Cancels %1: %2</source>
+        <translation>Storniert %1: %2</translation>
+    </message>
+    <message>
+        <source>creating the reversing document</source>
+        <translation>beim Anlegen des Gegenbelegs</translation>
+    </message>
+    <message>
+        <source>copying the memo&apos;s lines</source>
+        <translation>beim Kopieren der Positionen</translation>
+    </message>
+    <message>
+        <source>copying the memo&apos;s tax</source>
+        <translation>beim Kopieren der Steuer</translation>
+    </message>
+    <message>
+        <source>There is no credit memo, debit memo or payment “%1”; give its ID or number (CM-…, DM-…, PAY-…).</source>
+        <translation>Es gibt keine Gutschrift, Lastschrift oder Zahlung „%1“; geben Sie ihre ID oder Nummer an (CM-…, DM-…, PAY-…).</translation>
+    </message>
+    <message>
+        <source>The amount filter “%1” is not a number.</source>
+        <translation>Der Betragsfilter „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>reading the memo&apos;s lines</source>
+        <translation>beim Lesen der Positionen</translation>
+    </message>
+    <message>
+        <source>reading the memo&apos;s tax</source>
+        <translation>beim Lesen der Steuer</translation>
+    </message>
+    <message>
+        <source>reading the allocation ledger</source>
+        <translation>beim Lesen des Verrechnungsjournals</translation>
+    </message>
+    <message>
+        <source>locking a document</source>
+        <translation>beim Sperren eines Belegs</translation>
+    </message>
+    <message>
+        <source>reading AR documents</source>
+        <translation>beim Lesen der Debitorenbelege</translation>
+    </message>
+    <message>
+        <source>counting AR documents</source>
+        <translation>beim Zählen der Debitorenbelege</translation>
+    </message>
+    <message>
+        <source>reading a document to settle</source>
+        <translation>beim Lesen eines auszugleichenden Belegs</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Es gibt kein(e) %1 %2.</translation>
+    </message>
+    <message>
+        <source>settling a document</source>
+        <translation>beim Ausgleichen eines Belegs</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3506,57 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>SubAccountId is empty and there is no BillingAccountId; the row belongs to no account.</source>
         <translation>SubAccountId ist leer und es gibt keine BillingAccountId; die Zeile gehört zu keinem Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::MemoCalculator</name>
+    <message>
+        <source>Line %1: the %2 is empty; enter a number such as 1 or 12.50.</source>
+        <translation>Position %1: %2 ist leer; geben Sie eine Zahl wie 1 oder 12.50 ein.</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 “%3” is not a number; enter it as 12.50.</source>
+        <translation>Position %1: %2 „%3“ ist keine Zahl; geben Sie sie als 12.50 ein.</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 %3 is negative; enter it without a sign (a credit memo already lowers the balance, a debit memo raises it).</source>
+        <translation>Position %1: %2 %3 ist negativ; geben Sie den Wert ohne Vorzeichen ein (eine Gutschrift senkt den Saldo bereits, eine Lastschrift erhöht ihn).</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 %3 has %4 decimals; at most %5 are allowed here.</source>
+        <translation>Position %1: %2 %3 hat %4 Nachkommastellen; höchstens %5 sind hier erlaubt.</translation>
+    </message>
+    <message>
+        <source>A memo needs at least one detail line; add one with its description, quantity and price.</source>
+        <translation>Ein Beleg braucht mindestens eine Position; fügen Sie eine mit Beschreibung, Menge und Preis hinzu.</translation>
+    </message>
+    <message>
+        <source>Line %1: the description is empty; say what the line credits or charges.</source>
+        <translation>Position %1: die Beschreibung ist leer; sagen Sie, was die Position gutschreibt oder belastet.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is 0; enter how many units the line is for.</source>
+        <translation>Position %1: die Menge ist 0; geben Sie an, für wie viele Einheiten die Position gilt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount %2 is larger than the line&apos;s %3 × %4 = %5; enter at most %5.</source>
+        <translation>Position %1: der Rabatt %2 ist größer als %3 × %4 = %5 der Position; geben Sie höchstens %5 ein.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no tax category “%2”; use one of %3 (Settings &gt; Tax Tables), or leave it blank when the line is not taxable.</source>
+        <translation>Position %1: es gibt keine Steuerkategorie „%2“; verwenden Sie eine von %3 (Einstellungen &gt; Steuertabellen) oder lassen Sie sie leer, wenn die Position nicht steuerpflichtig ist.</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>die Menge</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>der Preis</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>der Rabatt</translation>
     </message>
 </context>
 <context>

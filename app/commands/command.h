@@ -7,6 +7,8 @@
 #include "core/customers/customer.h"
 #include "core/domain/vendor.h"
 #include "core/formats/csv.h"
+#include "core/money/currency.h"
+#include "core/money/decimal.h"
 #include "core/result.h"
 #include "core/storage/database.h"
 
@@ -49,6 +51,12 @@ inline int failure(const QString &message)
 {
     printError(message);
     return ExitFailure;
+}
+
+/// An amount in its currency's minor units ("12.50", "1250").
+inline QString money(const Decimal &d, const QString &currency)
+{
+    return d.toString(Currencies::lookup(currency).minorUnits);
 }
 
 /// One CSV cell, quoted by core's one CSV rule (core/formats/csv.h).
@@ -165,6 +173,26 @@ struct CommandParser
     QStringList positional() const { return parser.positionalArguments(); }
 };
 
+/// The positional arguments as IDs of `what`; nothing after printing a usage error.
+inline std::optional<QList<qint64>> idArguments(const CommandParser &p, const QString &what)
+{
+    QList<qint64> ids;
+    for (const QString &a : p.positional()) {
+        bool ok = false;
+        const qint64 id = a.toLongLong(&ok);
+        if (!ok) {
+            usage(Cli::tr("“%1” is not a %2 ID; give the numbers, for example 12 13.").arg(a, what));
+            return std::nullopt;
+        }
+        ids << id;
+    }
+    if (ids.isEmpty()) {
+        usage(Cli::tr("give at least one %1 ID.").arg(what));
+        return std::nullopt;
+    }
+    return ids;
+}
+
 inline Result<qint64> customerOption(const CommandParser &p)
 {
     const QString text = p.value(QStringLiteral("customer"));
@@ -257,7 +285,13 @@ int cmdCredits(Context &ctx, const QStringList &args);        // credits.cpp
 int cmdInvoices(Context &ctx, const QStringList &args);       // invoices.cpp
 int cmdInvoicesExport(Context &ctx, const QStringList &args); // documents.cpp, dispatched by cmdInvoices
 int cmdInvoicesAccount(Context &ctx, const QStringList &args);
-int cmdTax(Context &ctx, const QStringList &args);   // tax_rates.cpp
-int cmdRates(Context &ctx, const QStringList &args); // tax_rates.cpp
+int cmdMemo(Context &ctx, const QStringList &args);          // memos.cpp
+int cmdPayment(Context &ctx, const QStringList &args);       // memos.cpp
+int cmdApply(Context &ctx, const QStringList &args);         // receivables.cpp
+int cmdUnapply(Context &ctx, const QStringList &args);       // receivables.cpp
+int cmdReportBalance(Context &ctx, const QStringList &args); // receivables.cpp, dispatched by cmdReport
+int cmdReportAging(Context &ctx, const QStringList &args);   // receivables.cpp, dispatched by cmdReport
+int cmdTax(Context &ctx, const QStringList &args);           // tax_rates.cpp
+int cmdRates(Context &ctx, const QStringList &args);         // tax_rates.cpp
 
 } // namespace bursar::app

@@ -133,11 +133,15 @@ int cmdReport(Context &ctx, const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QLatin1String("billing"))
         return cmdReportBilling(ctx, args.mid(1));
+    if (sub == QLatin1String("balance"))
+        return cmdReportBalance(ctx, args.mid(1));
+    if (sub == QLatin1String("aging"))
+        return cmdReportAging(ctx, args.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] report billing --vendor V --period YYYY-MM [--format json|csv]"));
+        out(Cli::tr("Usage: bursar [--database PATH] report billing|balance|aging ... [--help]"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(Cli::tr("unknown report “%1”; use: bursar report billing").arg(sub));
+    return usage(Cli::tr("unknown report “%1”; use: bursar report billing, balance or aging").arg(sub));
 }
 
 } // namespace bursar::app

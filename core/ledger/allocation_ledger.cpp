@@ -25,6 +25,9 @@ SourceTable sourceTable(AllocationSource s)
     switch (s) {
     case AllocationSource::Credit:
         return {"credits", "amount"};
+    case AllocationSource::CreditMemo:
+    case AllocationSource::Payment:
+        return {"ar_documents", "total"};
     }
     Q_UNREACHABLE();
 }
@@ -49,14 +52,19 @@ QString allocationSourceKey(AllocationSource s)
     switch (s) {
     case AllocationSource::Credit:
         return QStringLiteral("credit");
+    case AllocationSource::CreditMemo:
+        return QStringLiteral("credit_memo");
+    case AllocationSource::Payment:
+        return QStringLiteral("payment");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<AllocationSource> allocationSourceFromKey(QStringView key)
 {
-    if (key == u"credit")
-        return AllocationSource::Credit;
+    for (AllocationSource s : {AllocationSource::Credit, AllocationSource::CreditMemo, AllocationSource::Payment})
+        if (key == allocationSourceKey(s))
+            return s;
     return std::nullopt;
 }
 
@@ -65,14 +73,17 @@ QString allocationTargetKey(AllocationTarget t)
     switch (t) {
     case AllocationTarget::Statement:
         return QStringLiteral("statement");
+    case AllocationTarget::DebitMemo:
+        return QStringLiteral("debit_memo");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<AllocationTarget> allocationTargetFromKey(QStringView key)
 {
-    if (key == u"statement")
-        return AllocationTarget::Statement;
+    for (AllocationTarget t : {AllocationTarget::Statement, AllocationTarget::DebitMemo})
+        if (key == allocationTargetKey(t))
+            return t;
     return std::nullopt;
 }
 

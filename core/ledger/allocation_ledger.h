@@ -24,12 +24,13 @@ class BulkInsert;
 /// undone by a counter-entry (the same amount with the opposite sign, naming the entry it
 /// reverses), so the history as of any past date can be read again.
 ///
-/// Amounts carry the source's sign: a credit is stored negative, so are its applications.
+/// Amounts carry the source's sign: a credit is stored negative, so are its applications; a
+/// credit memo's or payment's total is positive, so are theirs.
 
-/// Where an amount comes from. Credit memos, payments and services-credit purchases are next.
-enum class AllocationSource { Credit };
-/// What it pays. Debit memos and milestones are next.
-enum class AllocationTarget { Statement };
+/// Where an amount comes from. Services-credit purchases are next.
+enum class AllocationSource { Credit, CreditMemo, Payment };
+/// What it pays. Milestones are next.
+enum class AllocationTarget { Statement, DebitMemo };
 
 QString allocationSourceKey(AllocationSource s);
 std::optional<AllocationSource> allocationSourceFromKey(QStringView key);

@@ -13,10 +13,10 @@ namespace bursar::core {
 namespace {
 // Tables a new database starts with rows in (defaults, and the administrator its first
 // login created); the copy replaces their rows with the source's.
-const QStringList SeededTables{QStringLiteral("account_info"),    QStringLiteral("users"),
-                               QStringLiteral("user_privileges"), QStringLiteral("audit_log"),
-                               QStringLiteral("vendor_entities"), QStringLiteral("number_series"),
-                               QStringLiteral("id_blocks"),       QStringLiteral("settings")};
+const QStringList SeededTables{
+    QStringLiteral("account_info"), QStringLiteral("users"),           QStringLiteral("user_privileges"),
+    QStringLiteral("audit_log"),    QStringLiteral("vendor_entities"), QStringLiteral("number_series"),
+    QStringLiteral("id_blocks"),    QStringLiteral("settings"),        QStringLiteral("tax_categories")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -53,6 +53,10 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("allocations"),
             QStringLiteral("statement_taxes"),
             QStringLiteral("statement_display_rates"),
+            QStringLiteral("tax_categories"),
+            QStringLiteral("ar_documents"),
+            QStringLiteral("ar_document_lines"),
+            QStringLiteral("ar_document_taxes"),
             QStringLiteral("settings"),
             QStringLiteral("audit_log")};
 }
@@ -167,7 +171,7 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
         for (const char *table :
              {"tenants", "payment_methods", "billing_profiles", "subscriptions", "users", "audit_log", "pricebooks",
               "pricebook_rules", "usage_imports", "global_adjustments", "custom_charges", "support_plans", "credits",
-              "tax_rates", "exchange_rates", "billing_runs", "allocations", "statement_display_rates"})
+              "tax_rates", "exchange_rates", "billing_runs", "allocations", "statement_display_rates", "ar_documents"})
             if (Status e = to.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;
         // Verified before the commit: a copy that does not match is never kept.

@@ -4,7 +4,8 @@ namespace bursar::core {
 
 QList<Privilege> allPrivileges()
 {
-    return {Privilege::ArdocsCreate,      Privilege::CreateMultilinedMemo, Privilege::ImportUsage,
+    return {Privilege::ArdocsCreate,      Privilege::CreateMultilinedMemo, Privilege::ReleaseArdocs,
+            Privilege::RecordPayments,    Privilege::ApplyArdocs,          Privilege::ImportUsage,
             Privilege::ManageCustomers,   Privilege::ManageCredits,        Privilege::GenerateStatements,
             Privilege::ApproveStatements, Privilege::ManageSettings,       Privilege::ManageUsers};
 }
@@ -16,6 +17,12 @@ QString privilegeKey(Privilege p)
         return QStringLiteral("ARDOCS_CREATE");
     case Privilege::CreateMultilinedMemo:
         return QStringLiteral("CREATE_MULTILINED_MEMO");
+    case Privilege::ReleaseArdocs:
+        return QStringLiteral("RELEASE_ARDOCS");
+    case Privilege::RecordPayments:
+        return QStringLiteral("RECORD_PAYMENTS");
+    case Privilege::ApplyArdocs:
+        return QStringLiteral("APPLY_ARDOCS");
     case Privilege::ImportUsage:
         return QStringLiteral("IMPORT_USAGE");
     case Privilege::ManageCustomers:

@@ -12,6 +12,9 @@ namespace bursar::core {
 enum class Privilege {
     ArdocsCreate,         ///< ARDOCS_CREATE: create credit and debit memos
     CreateMultilinedMemo, ///< CREATE_MULTILINED_MEMO: memos with more than one detail line
+    ReleaseArdocs,        ///< RELEASE_ARDOCS: release memos (they take their number) and cancel documents
+    RecordPayments,       ///< RECORD_PAYMENTS
+    ApplyArdocs,          ///< APPLY_ARDOCS: apply credit memos and payments, reverse applications
     ImportUsage,          ///< IMPORT_USAGE
     ManageCustomers,      ///< MANAGE_CUSTOMERS: customers and their billing setup
     ManageCredits,        ///< MANAGE_CREDITS

@@ -1,0 +1,293 @@
+// bursar apply|unapply and report balance|aging: applications, balances and the aging.
+#include "app/commands/command.h"
+#include "core/finance/aging.h"
+#include "core/finance/ar_applications.h"
+#include "core/finance/ar_service.h"
+#include "core/json/finance_json.h"
+#include "core/money/currency.h"
+
+namespace bursar::app {
+
+namespace {
+
+// ---- apply, unapply ---------------------------------------------------------------------
+
+int cmdApplyRun(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("apply"),
+                    Cli::tr("Apply an Open credit memo or payment to statements and debit memos of the same customer "
+                            "and currency. --to and --amount may be repeated in pairs; --auto splits everything "
+                            "available by --policy; --preview shows the split and writes nothing."),
+                    QStringLiteral("apply --from DOC (--to DOC --amount A ... | --auto [--policy oldest-due|"
+                                   "oldest-document|pro-rata]) [--date D] [--preview] [--format table|json]"));
+    p.add(QStringLiteral("from"), Cli::tr("The credit memo or payment (ID or number)."), QStringLiteral("DOC"));
+    p.add(QStringLiteral("to"), Cli::tr("A statement or debit memo (number, or statement:ID)."), QStringLiteral("DOC"));
+    p.add(QStringLiteral("amount"), Cli::tr("The amount for the --to before it."), QStringLiteral("A"));
+    p.add(QStringLiteral("auto"), Cli::tr("Split everything available over what the customer owes."));
+    p.add(QStringLiteral("policy"), Cli::tr("oldest-due (default), oldest-document or pro-rata."), QStringLiteral("P"));
+    p.add(QStringLiteral("date"), Cli::tr("The application's date (default today)."), QStringLiteral("D"));
+    p.add(QStringLiteral("preview"), Cli::tr("Show the split before and after; write nothing."));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("from")))
+        return usage(Cli::tr("--from is required: the credit memo or payment to apply."));
+    const bool automatic = p.isSet(QStringLiteral("auto")) || p.isSet(QStringLiteral("preview"));
+    const QStringList to = p.parser.values(QStringLiteral("to"));
+    const QStringList amounts = p.parser.values(QStringLiteral("amount"));
+    if (!automatic && (to.isEmpty() || to.size() != amounts.size()))
+        return usage(Cli::tr("give --to DOC --amount A in pairs, or --auto."));
+    SplitPolicy policy = SplitPolicy::OldestDueFirst;
+    if (p.isSet(QStringLiteral("policy"))) {
+        auto chosen = splitPolicyFromKey(p.value(QStringLiteral("policy")));
+        if (!chosen)
+            return usage(Cli::tr("--policy must be oldest-due, oldest-document or pro-rata."));
+        policy = *chosen;
+    }
+    const auto date = dateOption(p, QStringLiteral("date"));
+    if (!date)
+        return ExitUsage;
+    const QDate on = date->isValid() ? *date : QDate::currentDate();
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    ArApplications apps(*ctx.db);
+    auto source = apps.resolve(p.value(QStringLiteral("from")));
+    if (!source)
+        return failure(source.message());
+    if (p.isSet(QStringLiteral("preview"))) {
+        auto preview = apps.preview(*source, policy);
+        if (!preview)
+            return failure(preview.message());
+        QJsonArray rows;
+        QString text = Cli::tr("%1 %2: %3 %4 available; split %5 (nothing written)\n")
+                           .arg(preview->source.kind, preview->source.number, preview->source.currency,
+                                money(preview->source.remaining, preview->source.currency), splitPolicyKey(policy));
+        for (qsizetype i = 0; i < preview->receivables.size(); ++i) {
+            const ArItem &r = preview->receivables.at(i);
+            const QString c = r.currency;
+            rows.append(QJsonObject{{QStringLiteral("type"), r.kind},
+                                    {QStringLiteral("id"), r.id},
+                                    {QStringLiteral("number"), r.number},
+                                    {QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate)},
+                                    {QStringLiteral("before"), money(r.remaining, c)},
+                                    {QStringLiteral("amount"), money(preview->amounts.at(i), c)},
+                                    {QStringLiteral("after"), money(r.remaining - preview->amounts.at(i), c)}});
+            text += QStringLiteral("  %1  due %2  %3 → apply %4 → %5\n")
+                        .arg(r.number, -20)
+                        .arg(r.dueDate.toString(Qt::ISODate), money(r.remaining, c), money(preview->amounts.at(i), c),
+                             money(r.remaining - preview->amounts.at(i), c));
+        }
+        if (p.chosenFormat == Format::Json)
+            outJson(QJsonObject{{QStringLiteral("policy"), splitPolicyKey(policy)}, {QStringLiteral("rows"), rows}});
+        else
+            out(text);
+        return ExitOk;
+    }
+    Result<QList<qint64>> ids = QList<qint64>();
+    if (p.isSet(QStringLiteral("auto"))) {
+        ids = apps.applyAuto(*source, on, policy);
+    } else {
+        QList<ApplicationLine> lines;
+        for (qsizetype i = 0; i < to.size(); ++i) {
+            auto target = apps.resolve(to.at(i));
+            if (!target)
+                return failure(target.message());
+            auto amount = Decimal::parse(amounts.at(i).trimmed());
+            if (!amount)
+                return usage(Cli::tr("--amount “%1” is not a number; write it as 60.00.").arg(amounts.at(i)));
+            lines.append({*target, *amount});
+        }
+        ids = apps.apply(*source, lines, on);
+    }
+    if (!ids)
+        return failure(ids.message());
+    auto history = apps.history(*source);
+    if (!history)
+        return failure(history.message());
+    auto sourceItem = apps.item(*source);
+    if (!sourceItem)
+        return failure(sourceItem.message());
+    const int units = Currencies::lookup(sourceItem->currency).minorUnits;
+    QJsonArray made;
+    QString text;
+    for (const ArApplication &a : *history)
+        if (ids->contains(a.entryId)) {
+            made.append(json::arApplication(a, units));
+            text += Cli::tr("Applied #%1: %2 → %3 %4\n")
+                        .arg(a.entryId)
+                        .arg(a.sourceNumber, a.targetNumber, a.amount.toString(units));
+        }
+    if (p.chosenFormat == Format::Json)
+        outJson(QJsonObject{{QStringLiteral("applications"), made}});
+    else
+        out(text.isEmpty() ? Cli::tr("Nothing applied.") : text);
+    return ExitOk;
+}
+
+int cmdUnapplyRun(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("unapply"),
+                    Cli::tr("Reverse one application; every other application stays. The reversal is recorded, "
+                            "never deleted."),
+                    QStringLiteral("unapply APPLICATION [--date D] [--format table|json]"));
+    p.add(QStringLiteral("date"), Cli::tr("The reversal's date (default today)."), QStringLiteral("D"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto ids = idArguments(p, Cli::tr("application"));
+    if (!ids)
+        return ExitUsage;
+    const auto date = dateOption(p, QStringLiteral("date"));
+    if (!date)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto reversal = ArApplications(*ctx.db).unapply(ids->first(), date->isValid() ? *date : QDate::currentDate());
+    if (!reversal)
+        return failure(reversal.message());
+    if (p.chosenFormat == Format::Json)
+        outJson(QJsonObject{{QStringLiteral("reversal"), *reversal}, {QStringLiteral("reverses"), ids->first()}});
+    else
+        out(Cli::tr("Application %1 reversed by entry %2.").arg(ids->first()).arg(*reversal));
+    return ExitOk;
+}
+
+// ---- report balance, report aging ------------------------------------------------------
+
+const char *const BucketTitles[AgingBucketCount] = {"current", "days_1_30", "days_31_60", "days_61_90", "over_90"};
+
+} // namespace
+
+int cmdReportBalance(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("report balance"),
+                    Cli::tr("A customer's balance per currency: open statements + open debit memos − unapplied credit "
+                            "memos − unapplied payments."),
+                    QStringLiteral("report balance --customer ID [--as-of YYYY-MM-DD] [--format table|json]"));
+    p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
+    p.add(QStringLiteral("as-of"), Cli::tr("The day (default today)."), QStringLiteral("YYYY-MM-DD"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    auto customer = customerOption(p);
+    if (!customer)
+        return usage(customer.message());
+    const auto asOf = dateOption(p, QStringLiteral("as-of"));
+    if (!asOf)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto balances = Aging(*ctx.db).balances(*customer, asOf->isValid() ? *asOf : QDate::currentDate());
+    if (!balances)
+        return failure(balances.message());
+    Listing<CustomerBalance> l;
+    l.json = [](const CustomerBalance &b) {
+        return QJsonObject{{QStringLiteral("currency"), b.currency},
+                           {QStringLiteral("balance"), money(b.balance, b.currency)}};
+    };
+    l.line = [](const CustomerBalance &b) -> QString { return b.currency + u' ' + money(b.balance, b.currency); };
+    l.count = [](qsizetype n) { return n ? QString() : Cli::tr("Nothing owed and nothing unapplied."); };
+    print(p.chosenFormat, *balances, l);
+    return ExitOk;
+}
+
+int cmdReportAging(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("report aging"),
+                    Cli::tr("What customers owe as of a date, by days past due; unapplied credit memos and payments "
+                            "as their own negative column. Only documents and applications dated on or before the "
+                            "date count, so a past date prints the same later."),
+                    QStringLiteral("report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] "
+                                   "[--format table|json|csv]"));
+    p.add(QStringLiteral("as-of"), Cli::tr("The day the aging is as of."), QStringLiteral("YYYY-MM-DD"));
+    p.add(QStringLiteral("tenant"), Cli::tr("Only the customers of this tenant and the tenants below it."),
+          QStringLiteral("ID"));
+    p.add(QStringLiteral("customer"), Cli::tr("Only this customer."), QStringLiteral("ID"));
+    p.addFormat({Format::Table, Format::Json, Format::Csv});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto asOf = dateOption(p, QStringLiteral("as-of"));
+    if (!asOf)
+        return ExitUsage;
+    if (!asOf->isValid())
+        return usage(Cli::tr("--as-of is required, for example --as-of 2026-12-01."));
+    std::optional<qint64> tenant, customer;
+    if (p.isSet(QStringLiteral("tenant"))) {
+        bool ok = false;
+        tenant = p.value(QStringLiteral("tenant")).toLongLong(&ok);
+        if (!ok)
+            return usage(Cli::tr("--tenant takes a tenant's ID (see bursar tenants list)."));
+    }
+    if (p.isSet(QStringLiteral("customer"))) {
+        auto c = customerOption(p);
+        if (!c)
+            return usage(c.message());
+        customer = *c;
+    }
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto report = Aging(*ctx.db).report(*asOf, tenant, customer);
+    if (!report)
+        return failure(report.message());
+    if (p.chosenFormat == Format::Json) {
+        outJson(json::aging(*report));
+        return ExitOk;
+    }
+    if (p.chosenFormat == Format::Csv) {
+        QStringList header{QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("currency")};
+        for (const char *b : BucketTitles)
+            header << QLatin1String(b);
+        header << QStringLiteral("unapplied") << QStringLiteral("total");
+        QByteArray text = header.join(u',').toUtf8() + "\r\n";
+        auto row = [&](const AgingRow &r, const QString &id) {
+            QStringList cells{id, r.customerName, r.currency};
+            for (const Decimal &b : r.buckets)
+                cells << money(b, r.currency);
+            cells << money(r.unapplied, r.currency) << money(r.total, r.currency);
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                text += (i ? "," : "") + csvField(cells.at(i));
+            text += "\r\n";
+        };
+        for (const AgingRow &r : report->rows)
+            row(r, QString::number(r.customerId));
+        for (const AgingRow &r : report->totals)
+            row(r, QStringLiteral("total"));
+        QTextStream(stdout) << QString::fromUtf8(text);
+        return ExitOk;
+    }
+    QString t = Cli::tr("Aging as of %1\n").arg(asOf->toString(Qt::ISODate));
+    t += Cli::tr("Customer  Cur        Current        1-30       31-60       61-90     Over 90   Unapplied       "
+                 "Total\n");
+    auto line = [&](const AgingRow &r, const QString &who) {
+        QString l = QStringLiteral("%1 %2").arg(who, -9).arg(r.currency, -3);
+        for (const Decimal &b : r.buckets)
+            l += QStringLiteral(" %1").arg(money(b, r.currency), 11);
+        l += QStringLiteral(" %1 %2\n").arg(money(r.unapplied, r.currency), 11).arg(money(r.total, r.currency), 11);
+        return l;
+    };
+    for (const AgingRow &r : report->rows)
+        t += line(r, displayCustomerId(r.customerId));
+    for (const AgingRow &r : report->totals)
+        t += line(r, Cli::tr("Total"));
+    for (qsizetype i = 0; i < report->proof.size(); ++i) {
+        const QString c = report->totals.at(i).currency;
+        const auto &[rows, documents] = report->proof.at(i);
+        t += Cli::tr("Proof %1: Σ buckets %2 = Σ balances %3 %4\n")
+                 .arg(c, money(rows, c), money(documents, c),
+                      rows == documents ? QStringLiteral("✓") : Cli::tr("— NOT EQUAL"));
+    }
+    out(t);
+    return ExitOk;
+}
+
+int cmdApply(Context &ctx, const QStringList &args)
+{
+    return cmdApplyRun(ctx, args);
+}
+
+int cmdUnapply(Context &ctx, const QStringList &args)
+{
+    return cmdUnapplyRun(ctx, args);
+}
+
+} // namespace bursar::app

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/finance/account_statement.h"
+#include "core/money/decimal.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <array>
+#include <optional>
+
+namespace bursar::core {
+
+class Database;
+
+/// One document on the aging as of a date, with its balance then: a receivable (statement,
+/// debit memo) positive in its bucket, a source (credit memo, payment) negative as unapplied.
+struct AgingDocument
+{
+    QString kind;
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    QString currency;
+    QDate date;
+    QDate dueDate;
+    Decimal total;
+    Decimal balance;
+    std::optional<AgingBucket> bucket; ///< empty for an unapplied credit memo or payment
+};
+
+/// A customer's aging in one currency (customerId 0: the currency's totals).
+struct AgingRow
+{
+    qint64 customerId = 0;
+    QString customerName;
+    QString currency;
+    std::array<Decimal, AgingBucketCount> buckets;
+    Decimal unapplied; ///< ≤ 0: credit memos and payments not applied yet
+    Decimal total;     ///< Σ buckets + unapplied
+};
+
+/// Reports > Aging (PRODUCT.md §7): as of a date, by due date, only documents and
+/// applications dated on or before it, so the same date prints the same numbers later.
+struct AgingReport
+{
+    QDate asOf;
+    QList<AgingRow> rows;   ///< by customer, then currency
+    QList<AgingRow> totals; ///< one per currency
+    /// The proof line, per currency: Σ buckets + unapplied of the rows and Σ of the
+    /// documents' balances, computed separately; they must be equal.
+    QList<std::pair<Decimal, Decimal>> proof;
+    bool proven() const;
+};
+
+/// A customer's balance in one currency.
+struct CustomerBalance
+{
+    QString currency;
+    Decimal balance;
+};
+
+class Aging
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::Aging)
+
+public:
+    explicit Aging(Database &db) : m_db(db) {}
+
+    /// The open items as of `asOf`: documents dated on or before it that were not closed on or
+    /// before it, each with its balance then. Optionally of one customer, one currency, or
+    /// the customers of a tenant and the tenants below it.
+    Result<QList<AgingDocument>> documents(QDate asOf, std::optional<qint64> customerId = std::nullopt,
+                                           const QString &currency = {}, std::optional<qint64> tenantId = std::nullopt);
+    Result<AgingReport> report(QDate asOf, std::optional<qint64> tenantId = std::nullopt,
+                               std::optional<qint64> customerId = std::nullopt);
+    /// Customer balance per currency = open statements + open debit memos − unapplied credit
+    /// memos − unapplied payments (PRODUCT.md §7), as of a date.
+    Result<QList<CustomerBalance>> balances(qint64 customerId, QDate asOf = QDate::currentDate());
+
+    /// The rows of documents, aggregated (pure; the report and the tests use it).
+    static AgingReport aggregate(QDate asOf, const QList<AgingDocument> &documents,
+                                 const QHash<qint64, QString> &customerNames);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bursar::core

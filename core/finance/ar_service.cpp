@@ -1,0 +1,597 @@
+#include "core/finance/ar_service.h"
+
+#include "core/billing/rate_tables.h"
+#include "core/calculators/statement_calculator.h"
+#include "core/customers/customer_service.h"
+#include "core/finance/ar_store.h"
+#include "core/ledger/allocation_ledger.h"
+#include "core/numbering/number_series.h"
+#include "core/settings/account_info_service.h"
+#include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
+
+#include <map>
+
+namespace bursar::core {
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'(' + parts.join(u',') + u')';
+}
+
+QString memoLabel(ArKind kind, qint64 customerId)
+{
+    return ArDocuments::tr("%1 for customer %2").arg(arKindName(kind), displayCustomerId(customerId));
+}
+
+} // namespace
+
+Result<QList<TaxCategory>> ArDocuments::taxCategories()
+{
+    Sql q(m_db, QStringLiteral("SELECT name, region_rate, state_rate FROM tax_categories ORDER BY name"));
+    if (Status s = q.exec(tr("reading the tax categories")); !s)
+        return s.error();
+    QList<TaxCategory> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toInt() != 0});
+    return out;
+}
+
+Result<QString> ArDocuments::memoCurrency(const NewMemo &memo, const QString &label)
+{
+    if (!memo.currency.trimmed().isEmpty())
+        return memo.currency.trimmed();
+    auto providers = CustomerService(m_db).providers(memo.customerId);
+    if (!providers)
+        return providers.error();
+    for (const CustomerProvider &p : *providers)
+        if (p.enabled && !p.currency.isEmpty())
+            return p.currency;
+    return fail(tr("%1: the customer has no invoice currency yet; choose the memo's currency.").arg(label),
+                QStringLiteral("currency"));
+}
+
+Status ArDocuments::resolveAdjusted(const NewMemo &memo, const QString &label, QDate today, QString &adjustsKind,
+                                    qint64 &adjustsId)
+{
+    if (memo.adjusts.trimmed().isEmpty())
+        return success();
+    const QString ref = memo.adjusts.trimmed();
+    auto found = find(ref, today);
+    if (found) {
+        if (found->kind == ArKind::Payment)
+            return fail(tr("%1: %2 is a payment; a memo adjusts a statement or another memo.")
+                            .arg(label, found->displayNumber()),
+                        QStringLiteral("adjusts"));
+        adjustsKind = arKindKey(found->kind);
+        adjustsId = found->id;
+        if (found->customerId != memo.customerId)
+            return fail(tr("%1: the adjusted document %2 is customer %3's; a memo adjusts a document of its "
+                           "own customer.")
+                            .arg(label, found->displayNumber(), displayCustomerId(found->customerId)),
+                        QStringLiteral("adjusts"));
+    } else {
+        Sql st(m_db, QStringLiteral("SELECT id, customer_id FROM statements WHERE number = ? OR "
+                                    "(CAST(id AS TEXT) = ? AND status <> 'draft')"));
+        st.bind(ref).bind(ref.startsWith(QLatin1String("statement:")) ? ref.mid(10) : QString());
+        if (Status e = st.exec(tr("reading the adjusted statement")); !e)
+            return e;
+        if (!st.next())
+            return fail(tr("%1: there is no statement or memo “%2” to adjust; give its number (INV-…, CM-…, "
+                           "DM-…).")
+                            .arg(label, ref),
+                        QStringLiteral("adjusts"));
+        if (st.value(1).toLongLong() != memo.customerId)
+            return fail(tr("%1: the adjusted statement %2 is customer %3's; a memo adjusts a document of its "
+                           "own customer.")
+                            .arg(label, ref, displayCustomerId(st.value(1).toLongLong())),
+                        QStringLiteral("adjusts"));
+        adjustsKind = QStringLiteral("statement");
+        adjustsId = st.value(0).toLongLong();
+    }
+    return success();
+}
+
+Result<qint64> ArDocuments::createMemo(const NewMemo &memo, QDate today)
+{
+    if (Status s = m_db.require(Privilege::ArdocsCreate, tr("create memos")); !s)
+        return s.error();
+    if (memo.kind == ArKind::Payment)
+        return fail(tr("A payment is recorded with Record Payment, not created as a memo."), QStringLiteral("type"));
+    const QString label = memoLabel(memo.kind, memo.customerId);
+    if (memo.lines.size() > 1)
+        if (Status s = m_db.require(Privilege::CreateMultilinedMemo, tr("save a memo with more than one detail line"));
+            !s)
+            return s.error();
+    auto customer = CustomerService(m_db).customer(memo.customerId);
+    if (!customer)
+        return fail(tr("%1: %2").arg(label, customer.message()), QStringLiteral("customer"));
+    auto code = memoCurrency(memo, label);
+    if (!code)
+        return code.error();
+    auto currency = Currencies::require(*code, QStringLiteral("currency"));
+    if (!currency)
+        return fail(tr("%1: %2").arg(label, currency.message()), QStringLiteral("currency"));
+    const QString description = memo.description.trimmed();
+    if (description.isEmpty())
+        return fail(tr("%1: the description is empty; say why the memo is issued (a sales return, a goodwill "
+                       "credit, ...).")
+                        .arg(label),
+                    QStringLiteral("description"));
+    const int terms = memo.paymentTermsDays.value_or(customer->paymentTermsDays);
+    if (terms < 0 || terms > 365)
+        return fail(tr("%1: payment terms of %2 days; enter 0 to 365.").arg(label).arg(terms),
+                    QStringLiteral("payment_terms"));
+    const QDate date = memo.date.isValid() ? memo.date : today;
+    auto categories = taxCategories();
+    if (!categories)
+        return categories.error();
+    QHash<QString, TaxCategory> byName;
+    for (const TaxCategory &c : *categories)
+        byName.insert(c.name, c);
+    auto table = TaxTable(m_db).list();
+    if (!table)
+        return table.error();
+    auto totals = MemoCalculator::calculate(memo.lines, *currency, byName, *table, customer->region.toUpper(),
+                                            customer->state.toUpper(), date);
+    if (!totals)
+        return fail(tr("%1: %2").arg(label, totals.message()), totals.error().field);
+    if (!totals->total.isPositive())
+        return fail(tr("%1: the total is %2; a memo is for an amount above zero.")
+                        .arg(label, totals->total.toString(currency->minorUnits)),
+                    QStringLiteral("lines"));
+    qint64 id = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        QString adjustsKind;
+        qint64 adjustsId = 0;
+        if (Status e = resolveAdjusted(memo, label, today, adjustsKind, adjustsId); !e)
+            return e;
+        Sql q(m_db,
+              QStringLiteral(
+                  "INSERT INTO ar_documents (kind, status, customer_id, currency, doc_date, payment_terms_days, "
+                  "description, sales_branch, sales_person, adjusts_kind, adjusts_id, subtotal, tax, total_exact, "
+                  "rounding, total, applied, region, state, created_at, created_by) VALUES (?, 'hold', ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        q.bind(arKindKey(memo.kind))
+            .bind(memo.customerId)
+            .bind(currency->code)
+            .bind(date.toString(Qt::ISODate))
+            .bind(terms)
+            .bind(description)
+            .bind(nullIfEmpty(memo.salesBranch.trimmed()))
+            .bind(nullIfEmpty(memo.salesPerson.trimmed()))
+            .bind(nullIfEmpty(adjustsKind))
+            .bind(adjustsId ? QVariant(adjustsId) : QVariant(QMetaType::fromType<qint64>()))
+            .bind(totals->subtotal)
+            .bind(totals->tax)
+            .bind(totals->totalExact)
+            .bind(totals->rounding)
+            .bind(totals->total)
+            .bind(Decimal())
+            .bind(nullIfEmpty(customer->region.toUpper()))
+            .bind(nullIfEmpty(customer->state.toUpper()))
+            .bind(nowUtc())
+            .bind(m_db.actor());
+        if (Status e = q.exec(tr("creating the memo")); !e)
+            return e;
+        q.next();
+        id = q.value(0).toLongLong();
+        if (Status e = ar_store::writeDetails(m_db, id, totals->lines, totals->taxes); !e)
+            return e;
+        return m_db.audit(QStringLiteral("create"), arKindKey(memo.kind), QString::number(id),
+                          QStringLiteral("customer %1, %2 %3, %4 line(s)")
+                              .arg(memo.customerId)
+                              .arg(currency->code, totals->total.toString(currency->minorUnits))
+                              .arg(totals->lines.size()));
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status ArDocuments::deleteMemos(const QList<qint64> &ids)
+{
+    if (Status s = m_db.require(Privilege::ArdocsCreate, tr("delete memos")); !s)
+        return s;
+    if (ids.isEmpty())
+        return success();
+    return m_db.transaction([&]() -> Status {
+        auto docs = ar_store::read(m_db, QStringLiteral("d.id IN ") + idList(ids), {}, {}, {}, QDate::currentDate());
+        if (!docs)
+            return docs.error();
+        QSet<qint64> found;
+        for (const ArDocument &d : *docs) {
+            found.insert(d.id);
+            if (d.kind == ArKind::Payment || d.status != ArStatus::Hold)
+                return fail(tr("%1 %2 is %3 and cannot be deleted: only a Hold memo is deleted (no number is used). "
+                               "Cancel it instead; it is then closed by a reversing document.")
+                                .arg(arKindName(d.kind), d.displayNumber(), arStatusName(d.status)),
+                            QStringLiteral("status"));
+        }
+        for (qint64 id : ids)
+            if (!found.contains(id))
+                return fail(tr("There is no memo %1; nothing was deleted.").arg(id));
+        Sql del(m_db, QStringLiteral("DELETE FROM ar_documents WHERE status = 'hold' AND id IN ") + idList(ids));
+        if (Status e = del.exec(tr("deleting memos")); !e)
+            return e;
+        for (const ArDocument &d : *docs)
+            if (Status e = m_db.audit(QStringLiteral("delete"), arKindKey(d.kind), QString::number(d.id),
+                                      d.currency + u' ' + d.total.toString());
+                !e)
+                return e;
+        return success();
+    });
+}
+
+Result<QStringList> ArDocuments::release(const QList<qint64> &ids, QDate today)
+{
+    if (Status s = m_db.require(Privilege::ReleaseArdocs, tr("release memos")); !s)
+        return s.error();
+    QStringList numbers;
+    Status s = m_db.transaction([&]() -> Status {
+        numbers.clear();
+        if (ids.isEmpty())
+            return success();
+        auto docs = ar_store::read(m_db, QStringLiteral("d.id IN ") + idList(ids), {},
+                                   QStringLiteral("d.doc_date, d.id"), {}, today);
+        if (!docs)
+            return docs.error();
+        if (docs->size() != QSet<qint64>(ids.cbegin(), ids.cend()).size())
+            for (qint64 id : ids)
+                if (std::none_of(docs->cbegin(), docs->cend(), [id](const ArDocument &d) { return d.id == id; }))
+                    return fail(tr("There is no memo %1; nothing was released.").arg(id));
+        for (const ArDocument &d : *docs)
+            if (d.kind == ArKind::Payment || d.status != ArStatus::Hold)
+                return fail(tr("%1 %2 is %3, not Hold: only a Hold memo is released, once. Nothing was released.")
+                                .arg(arKindName(d.kind), d.displayNumber(), arStatusName(d.status)),
+                            QStringLiteral("status"));
+        auto seller = AccountInfoService(m_db).load();
+        if (!seller)
+            return seller.error();
+        const QString sellerJson =
+            statementPartyJson(seller->companyName, seller->contact, QString(), QString(), QString());
+        // Numbers in blocks per series and counter period, in date order within each.
+        std::map<std::pair<QString, QString>, QList<const ArDocument *>> groups;
+        NumberSeries series(m_db);
+        for (const ArDocument &d : *docs) {
+            auto pattern = series.pattern(this->series(d.kind));
+            if (!pattern)
+                return pattern.error();
+            groups[{this->series(d.kind), NumberSeries::periodOf(*pattern, d.date)}].append(&d);
+        }
+        const QString at = nowUtc();
+        QHash<qint64, QString> customerJson;
+        for (const auto &[key, group] : groups) {
+            auto block = series.nextBlock(key.first, group.first()->date, int(group.size()));
+            if (!block)
+                return block.error();
+            for (qsizetype i = 0; i < group.size(); ++i) {
+                const ArDocument &d = *group.at(i);
+                if (!customerJson.contains(d.customerId)) {
+                    auto c = CustomerService(m_db).customer(d.customerId);
+                    if (!c)
+                        return c.error();
+                    customerJson.insert(d.customerId,
+                                        statementPartyJson(c->name, c->contact, c->region, c->state, QString()));
+                }
+                Sql u(m_db, QStringLiteral("UPDATE ar_documents SET status = 'open', number = ?, due_date = ?, "
+                                           "seller = ?, customer = ?, released_at = ?, released_by = ? WHERE id = ? "
+                                           "AND status = 'hold'"));
+                u.bind(block->at(i))
+                    .bind(d.date.addDays(d.paymentTermsDays).toString(Qt::ISODate))
+                    .bind(sellerJson)
+                    .bind(customerJson.value(d.customerId))
+                    .bind(at)
+                    .bind(m_db.actor())
+                    .bind(d.id);
+                if (Status e = u.exec(tr("releasing the memo")); !e)
+                    return e;
+                if (u.rowsAffected() != 1)
+                    return fail(
+                        tr("%1 was released by someone else meanwhile; nothing was released.").arg(d.displayNumber()));
+                if (Status e =
+                        m_db.audit(QStringLiteral("release"), arKindKey(d.kind), QString::number(d.id), block->at(i));
+                    !e)
+                    return e;
+                numbers.append(block->at(i));
+            }
+        }
+        return success();
+    });
+    if (!s)
+        return s.error();
+    return numbers;
+}
+
+Result<qint64> ArDocuments::recordPayment(const NewPayment &payment, QDate today)
+{
+    if (Status s = m_db.require(Privilege::RecordPayments, tr("record payments")); !s)
+        return s.error();
+    const QString label = memoLabel(ArKind::Payment, payment.customerId);
+    auto customer = CustomerService(m_db).customer(payment.customerId);
+    if (!customer)
+        return fail(tr("%1: %2").arg(label, customer.message()), QStringLiteral("customer"));
+    auto currency = Currencies::require(payment.currency.trimmed(), QStringLiteral("currency"));
+    if (!currency)
+        return fail(tr("%1: %2").arg(label, currency.message()), QStringLiteral("currency"));
+    const QString text = payment.amount.trimmed();
+    auto amount = Decimal::parse(text);
+    if (!amount || !amount->isPositive())
+        return fail(tr("%1: the amount “%2” is not a positive number; enter it as 1250.00.").arg(label, text),
+                    QStringLiteral("amount"));
+    if (amount->places() > currency->minorUnits)
+        return fail(tr("%1: the amount %2 has %3 decimals; %4 has %5.")
+                        .arg(label, text)
+                        .arg(amount->places())
+                        .arg(currency->code)
+                        .arg(currency->minorUnits),
+                    QStringLiteral("amount"));
+    const QDate date = payment.date.isValid() ? payment.date : today;
+    qint64 methodId = 0;
+    QString methodText = payment.method.trimmed();
+    if (!methodText.isEmpty()) {
+        auto methods = CustomerService(m_db).paymentMethods(payment.customerId);
+        if (!methods)
+            return methods.error();
+        bool numeric = false;
+        const qint64 asId = methodText.toLongLong(&numeric);
+        for (const PaymentMethod &m : *methods)
+            if (numeric && m.id == asId) {
+                methodId = m.id;
+                methodText = m.maskedReference;
+            }
+    }
+    qint64 id = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        auto number = NumberSeries(m_db).next(series(ArKind::Payment), date);
+        if (!number)
+            return number.error();
+        Sql q(m_db, QStringLiteral(
+                        "INSERT INTO ar_documents (kind, status, customer_id, currency, number, doc_date, "
+                        "payment_terms_days, description, payment_method_id, payment_method, reference, subtotal, tax, "
+                        "total_exact, rounding, total, applied, region, state, created_at, created_by, released_at, "
+                        "released_by) VALUES ('payment', 'open', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?, ?) RETURNING id"));
+        const QString at = nowUtc();
+        q.bind(payment.customerId)
+            .bind(currency->code)
+            .bind(*number)
+            .bind(date.toString(Qt::ISODate))
+            .bind(tr("Payment"))
+            .bind(methodId ? QVariant(methodId) : QVariant(QMetaType::fromType<qint64>()))
+            .bind(nullIfEmpty(methodText))
+            .bind(nullIfEmpty(payment.reference.trimmed()))
+            .bind(*amount)
+            .bind(Decimal())
+            .bind(*amount)
+            .bind(Decimal())
+            .bind(*amount)
+            .bind(Decimal())
+            .bind(nullIfEmpty(customer->region))
+            .bind(nullIfEmpty(customer->state))
+            .bind(at)
+            .bind(m_db.actor())
+            .bind(at)
+            .bind(m_db.actor());
+        if (Status e = q.exec(tr("recording the payment")); !e)
+            return e;
+        q.next();
+        id = q.value(0).toLongLong();
+        return m_db.audit(QStringLiteral("record"), QStringLiteral("payment"), QString::number(id),
+                          QStringLiteral("%1, customer %2, %3 %4")
+                              .arg(*number)
+                              .arg(payment.customerId)
+                              .arg(currency->code, amount->toString(currency->minorUnits)));
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ArDocuments::cancel(qint64 id, QDate on, const QString &reason)
+{
+    if (Status s = m_db.require(Privilege::ReleaseArdocs, tr("cancel AR documents")); !s)
+        return s.error();
+    qint64 reversingId = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        if (Status e = ar_store::lock(m_db, {{QStringLiteral("ar"), id}}); !e)
+            return e;
+        auto docs = ar_store::read(m_db, QStringLiteral("d.id = ?"), {id}, {}, {}, on, true);
+        if (!docs)
+            return docs.error();
+        if (docs->isEmpty())
+            return fail(tr("There is no AR document %1.").arg(id));
+        const ArDocument d = docs->first();
+        if (d.status == ArStatus::Hold)
+            return fail(tr("%1 is Hold: delete it instead (no number is used).").arg(d.displayNumber()),
+                        QStringLiteral("status"));
+        if (d.status == ArStatus::Cancelled || d.reversesId)
+            return fail(tr("%1 is already cancelled or is itself a reversing document.").arg(d.displayNumber()),
+                        QStringLiteral("status"));
+        if (!d.applied.isZero())
+            return fail(tr("%1 still has %2 %3 applied: reverse its applications first (Unapply), then cancel it.")
+                            .arg(d.displayNumber(), d.currency, d.applied.toString()),
+                        QStringLiteral("applications"));
+        if (on < d.date)
+            return fail(tr("%1 is dated %2; it cannot be cancelled on %3, before it.")
+                            .arg(d.displayNumber(), d.date.toString(Qt::ISODate), on.toString(Qt::ISODate)),
+                        QStringLiteral("date"));
+        const ArKind reversingKind = d.kind == ArKind::DebitMemo ? ArKind::CreditMemo : ArKind::DebitMemo;
+        auto number = NumberSeries(m_db).next(series(reversingKind), on);
+        if (!number)
+            return number.error();
+        const QString at = nowUtc();
+        const QString why = reason.trimmed().isEmpty() ? tr("Cancels %1").arg(d.number)
+                                                       : tr("Cancels %1: %2").arg(d.number, reason.trimmed());
+        Sql q(m_db,
+              QStringLiteral(
+                  "INSERT INTO ar_documents (kind, status, customer_id, currency, number, doc_date, due_date, "
+                  "payment_terms_days, description, adjusts_kind, adjusts_id, reverses_id, subtotal, tax, total_exact, "
+                  "rounding, total, applied, region, state, seller, customer, created_at, created_by, released_at, "
+                  "released_by) SELECT ?, 'open', customer_id, currency, ?, ?, ?, 0, ?, kind, id, id, subtotal, tax, "
+                  "total_exact, rounding, total, '0', region, state, seller, customer, ?, ?, ?, ? FROM ar_documents "
+                  "WHERE id = ? RETURNING id"));
+        q.bind(arKindKey(reversingKind))
+            .bind(*number)
+            .bind(on.toString(Qt::ISODate))
+            .bind(on.toString(Qt::ISODate))
+            .bind(why)
+            .bind(at)
+            .bind(m_db.actor())
+            .bind(at)
+            .bind(m_db.actor())
+            .bind(d.id);
+        if (Status e = q.exec(tr("creating the reversing document")); !e)
+            return e;
+        q.next();
+        reversingId = q.value(0).toLongLong();
+        if (d.kind != ArKind::Payment) {
+            Sql copyLines(m_db, QStringLiteral("INSERT INTO ar_document_lines (document_id, line_no, description, "
+                                               "quantity, unit, price, discount, tax_category, amount) SELECT ?, "
+                                               "line_no, description, quantity, unit, price, discount, tax_category, "
+                                               "amount FROM ar_document_lines WHERE document_id = ?"));
+            copyLines.bind(reversingId).bind(d.id);
+            Sql copyTaxes(m_db, QStringLiteral("INSERT INTO ar_document_taxes (document_id, line_no, category, name, "
+                                               "region, state, rate, rate_from, base, amount) SELECT ?, line_no, "
+                                               "category, name, region, state, rate, rate_from, base, amount FROM "
+                                               "ar_document_taxes WHERE document_id = ?"));
+            copyTaxes.bind(reversingId).bind(d.id);
+            if (Status e = copyLines.exec(tr("copying the memo's lines")); !e)
+                return e;
+            if (Status e = copyTaxes.exec(tr("copying the memo's tax")); !e)
+                return e;
+        }
+        // The pair offsets itself in the ledger: the credit side is applied to the debit side.
+        NewAllocation entry;
+        const bool originalIsSource = isArSource(d.kind);
+        entry.source = originalIsSource
+                           ? (d.kind == ArKind::Payment ? AllocationSource::Payment : AllocationSource::CreditMemo)
+                           : AllocationSource::CreditMemo;
+        entry.sourceId = originalIsSource ? d.id : reversingId;
+        entry.target = AllocationTarget::DebitMemo;
+        entry.targetId = originalIsSource ? reversingId : d.id;
+        entry.amount = d.total;
+        entry.on = on;
+        entry.reason = QStringLiteral("cancel");
+        if (Status e = AllocationLedger(m_db).record({entry}); !e)
+            return e;
+        if (Status e = ar_store::settle(m_db, {{arKindKey(d.kind), d.id}, {arKindKey(reversingKind), reversingId}}); !e)
+            return e;
+        return m_db.audit(QStringLiteral("cancel"), arKindKey(d.kind), QString::number(d.id),
+                          QStringLiteral("%1 by %2").arg(d.number, *number));
+    });
+    if (!s)
+        return s.error();
+    return reversingId;
+}
+
+Result<ArDocument> ArDocuments::document(qint64 id, QDate today)
+{
+    auto docs = ar_store::read(m_db, QStringLiteral("d.id = ?"), {id}, {}, {}, today, true);
+    if (!docs)
+        return docs.error();
+    if (docs->isEmpty())
+        return fail(tr("There is no AR document %1.").arg(id));
+    return docs->first();
+}
+
+Result<ArDocument> ArDocuments::find(const QString &idOrNumber, QDate today)
+{
+    const QString ref = idOrNumber.trimmed();
+    bool numeric = false;
+    const qint64 id = ref.toLongLong(&numeric);
+    auto docs = numeric ? ar_store::read(m_db, QStringLiteral("d.id = ?"), {id}, {}, {}, today, true)
+                        : ar_store::read(m_db, QStringLiteral("d.number = ?"), {ref}, {}, {}, today, true);
+    if (!docs)
+        return docs.error();
+    if (docs->isEmpty())
+        return fail(tr("There is no credit memo, debit memo or payment “%1”; give its ID or number (CM-…, DM-…, "
+                       "PAY-…).")
+                        .arg(ref),
+                    QStringLiteral("document"));
+    return docs->first();
+}
+
+Status ArDocuments::where(const ArFilter &f, QDate today, QString &sql, QVariantList &binds)
+{
+    QStringList w;
+    if (f.kind) {
+        w << QStringLiteral("d.kind = ?");
+        binds << arKindKey(*f.kind);
+    }
+    if (f.customerId) {
+        w << QStringLiteral("d.customer_id = ?");
+        binds << *f.customerId;
+    }
+    if (f.status) {
+        switch (*f.status) {
+        case ArStatus::Hold:
+            w << QStringLiteral("d.status = 'hold'");
+            break;
+        case ArStatus::Open:
+            w << QStringLiteral("d.status = 'open' AND (d.kind <> 'debit_memo' OR d.due_date >= ?)");
+            binds << today.toString(Qt::ISODate);
+            break;
+        case ArStatus::PastDue:
+            w << QStringLiteral("d.status = 'open' AND d.kind = 'debit_memo' AND d.due_date < ?");
+            binds << today.toString(Qt::ISODate);
+            break;
+        case ArStatus::Closed:
+            w << QStringLiteral("d.status = 'closed' AND NOT EXISTS (SELECT 1 FROM ar_documents r WHERE r.reverses_id "
+                                "= d.id)");
+            break;
+        case ArStatus::Cancelled:
+            w << QStringLiteral("EXISTS (SELECT 1 FROM ar_documents r WHERE r.reverses_id = d.id)");
+            break;
+        }
+    }
+    if (f.from.isValid()) {
+        w << QStringLiteral("d.doc_date >= ?");
+        binds << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        w << QStringLiteral("d.doc_date <= ?");
+        binds << f.to.toString(Qt::ISODate);
+    }
+    // A filter only: SQLite compares the stored text as a number (a double), exact for the
+    // totals of up to 15 digits a list is filtered by; no amount is computed from it.
+    for (const auto &[text, op] :
+         {std::pair{f.minAmount, QStringLiteral(">=")}, std::pair{f.maxAmount, QStringLiteral("<=")}}) {
+        if (text.trimmed().isEmpty())
+            continue;
+        auto amount = Decimal::parse(text.trimmed());
+        if (!amount)
+            return fail(tr("The amount filter “%1” is not a number.").arg(text), QStringLiteral("amount"));
+        w << QStringLiteral("CAST(d.total AS NUMERIC) %1 CAST(? AS NUMERIC)").arg(op);
+        binds << amount->toString();
+    }
+    sql = w.join(QStringLiteral(" AND "));
+    return success();
+}
+
+Result<QList<ArDocument>> ArDocuments::list(const ArFilter &filter, Page page, QDate today)
+{
+    QString sql;
+    QVariantList binds;
+    if (Status s = where(filter, today, sql, binds); !s)
+        return s.error();
+    return ar_store::read(m_db, sql, binds, QStringLiteral("d.doc_date DESC, d.id DESC"), page, today);
+}
+
+Result<qint64> ArDocuments::count(const ArFilter &filter, QDate today)
+{
+    QString sql;
+    QVariantList binds;
+    if (Status s = where(filter, today, sql, binds); !s)
+        return s.error();
+    return ar_store::count(m_db, sql, binds);
+}
+
+} // namespace bursar::core
