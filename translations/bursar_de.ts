@@ -2004,6 +2004,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>reading the reversal</source>
         <translation>beim Lesen der Aufhebung</translation>
     </message>
+    <message>
+        <source>%1 %2 has nothing left to apply: its whole total is applied.</source>
+        <translation>%1 %2 hat nichts mehr zu verrechnen: die ganze Summe ist verrechnet.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::ArDocument</name>

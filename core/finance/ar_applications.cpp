@@ -312,7 +312,11 @@ Result<QList<qint64>> ArApplications::applyAuto(const ArRef &source, QDate on, S
     for (qsizetype i = 0; i < p->receivables.size(); ++i)
         if (p->amounts.at(i).isPositive())
             lines.append({ArRef{p->receivables.at(i).kind, p->receivables.at(i).id}, p->amounts.at(i)});
-    if (lines.isEmpty() && p->source.remaining.isPositive())
+    if (!p->source.remaining.isPositive())
+        return fail(tr("%1 %2 has nothing left to apply: its whole total is applied.")
+                        .arg(kindName(p->source.kind), p->source.number),
+                    QStringLiteral("from"));
+    if (lines.isEmpty())
         return fail(tr("%1 %2: customer %3 owes nothing in %4 that it could pay.")
                         .arg(kindName(p->source.kind), p->source.number, displayCustomerId(p->source.customerId),
                              p->source.currency),
