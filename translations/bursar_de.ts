@@ -4675,6 +4675,329 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::AgingPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30</source>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>Over 90</source>
+        <translation>Über 90</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Unverrechnet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Aging</source>
+        <translation>Fälligkeitsanalyse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>By due date. Only documents and applications dated on or before the date count, so the same date prints the same numbers later. Double-click a row for its documents.</source>
+        <translation>Nach Fälligkeit. Nur Belege und Verrechnungen bis zum Stichtag zählen, daher ergibt derselbe Stichtag später dieselben Zahlen. Doppelklick auf eine Zeile zeigt ihre Belege.</translation>
+    </message>
+    <message>
+        <source>%1: Σ buckets %2 = Σ balances %3 %4</source>
+        <translation>%1: Σ Spalten %2 = Σ Salden %3 %4</translation>
+    </message>
+    <message>
+        <source>— NOT EQUAL</source>
+        <translation>— NICHT GLEICH</translation>
+    </message>
+    <message>
+        <source>Nothing is owed and nothing is unapplied as of this date.</source>
+        <translation>Zu diesem Stichtag ist nichts offen und nichts unverrechnet.</translation>
+    </message>
+    <message>
+        <source>Proof: </source>
+        <translation>Probe: </translation>
+    </message>
+    <message>
+        <source>Open documents of customer %1 as of %2</source>
+        <translation>Offene Belege von Kunde %1 zum %2</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ApplyDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verrechnen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Oldest due first</source>
+        <translation>Älteste Fälligkeit zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest document first</source>
+        <translation>Ältester Beleg zuerst</translation>
+    </message>
+    <message>
+        <source>Pro-rata</source>
+        <translation>Anteilig</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Application date:</source>
+        <translation>Verrechnungsdatum:</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Apply. Edit an amount to split by hand.</source>
+        <translation>Nichts wird geschrieben, bevor Sie Verrechnen drücken. Ändern Sie einen Betrag, um von Hand aufzuteilen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 available for customer %5.</source>
+        <translation>%1 %2: %3 %4 verfügbar für Kunde %5.</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2 available; %3 left on the %4.</source>
+        <translation>Verrechnet werden %1 von %2 verfügbar; %3 bleiben auf %4.</translation>
+    </message>
+    <message>
+        <source>An amount is not a number.</source>
+        <translation>Ein Betrag ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not an amount.</source>
+        <translation>Zeile %1: „%2“ ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ArDocumentList</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Verrechnet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Total from</source>
+        <translation>Summe ab</translation>
+    </message>
+    <message>
+        <source>Total to</source>
+        <translation>Summe bis</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Datiert ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation>Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Add New Credit Memo…</source>
+        <translation>Neue Gutschrift…</translation>
+    </message>
+    <message>
+        <source>Add New Debit Memo…</source>
+        <translation>Neue Lastschrift…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Verrechnen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer ID; type the number, for example 100042.</source>
+        <translation>„%1“ ist keine Kundennummer; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n memo(s): %1.</source>
+        <translation>
+            <numerusform>%n Beleg freigegeben: %1.</numerusform>
+            <numerusform>%n Belege freigegeben: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Hold memo(s)? No number is used.</source>
+        <translation>
+            <numerusform>%n zurückgehaltenen Beleg löschen? Es wird keine Nummer verbraucht.</numerusform>
+            <numerusform>%n zurückgehaltene Belege löschen? Es wird keine Nummer verbraucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>A reversing document closes this one. Why is it cancelled?</source>
+        <translation>Ein Gegenbeleg schließt diesen Beleg. Warum wird er storniert?</translation>
+    </message>
+    <message>
+        <source>Cancelled by document %1.</source>
+        <translation>Durch Beleg %1 storniert.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::BillingReportDetails</name>
     <message>
         <source>%1 %2 — %3 usage, %4 to %5</source>
@@ -5833,6 +6156,95 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::DocumentView</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>Steuerkategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo danach</translation>
+    </message>
+    <message>
+        <source>Unapply</source>
+        <translation>Verrechnung aufheben</translation>
+    </message>
+    <message>
+        <source>Applications and reversals — why it is open or closed:</source>
+        <translation>Verrechnungen und Aufhebungen — warum er offen oder geschlossen ist:</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3
+Customer %4 %5 · dated %6 · due %7
+%8
+Total %9 %10 · applied %11 · left %12</source>
+        <translation>%1 %2 — %3
+Kunde %4 %5 · datiert %6 · fällig %7
+%8
+Summe %9 %10 · verrechnet %11 · offen %12</translation>
+    </message>
+    <message>
+        <source>Statement %1 · total %2 %3 · balance %4</source>
+        <translation>Abrechnung %1 · Summe %2 %3 · Saldo %4</translation>
+    </message>
+    <message>
+        <source>#%1 reverses #%2</source>
+        <translation>#%1 hebt #%2 auf</translation>
+    </message>
+    <message>
+        <source>#%1, reversed by #%2</source>
+        <translation>#%1, aufgehoben durch #%2</translation>
+    </message>
+    <message>
+        <source>Application #%1 reversed; every other application stays.</source>
+        <translation>Verrechnung #%1 aufgehoben; alle anderen Verrechnungen bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::ExchangeRatesPage</name>
     <message>
         <source>From</source>
@@ -5968,6 +6380,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Cancelled before the rest.</source>
         <translation>Vor dem Rest abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::FinanceDocumentsPage</name>
+    <message>
+        <source>Credit memos lower what a customer owes, debit memos raise it, payments pay it. A new memo is Hold until released; only Open credit memos and payments are applied.</source>
+        <translation>Gutschriften senken die Schuld eines Kunden, Lastschriften erhöhen sie, Zahlungen begleichen sie. Ein neuer Beleg ist zurückgehalten, bis er freigegeben wird; nur offene Gutschriften und Zahlungen werden verrechnet.</translation>
+    </message>
+    <message>
+        <source>Credit Memos</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Debit Memos</source>
+        <translation>Lastschriften</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6691,161 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>“%1” is the database this window has open already.</source>
         <translation>„%1“ ist die Datenbank, die dieses Fenster bereits geöffnet hat.</translation>
     </message>
+    <message>
+        <source>Aging</source>
+        <translation>Fälligkeitsanalyse</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::MemoDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>Steuerkategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Add New Credit Memo</source>
+        <translation>Neue Gutschrift</translation>
+    </message>
+    <message>
+        <source>Add New Debit Memo</source>
+        <translation>Neue Lastschrift</translation>
+    </message>
+    <message>
+        <source>Customer ID, for example 100042</source>
+        <translation>Kundennummer, zum Beispiel 100042</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Document #:</source>
+        <translation>Beleg-Nr.:</translation>
+    </message>
+    <message>
+        <source>assigned when the memo is released</source>
+        <translation>wird bei der Freigabe vergeben</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s invoice currency</source>
+        <translation>die Rechnungswährung des Kunden</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Document date:</source>
+        <translation>Belegdatum:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Sales branch:</source>
+        <translation>Vertriebsniederlassung:</translation>
+    </message>
+    <message>
+        <source>Sales person:</source>
+        <translation>Vertriebsmitarbeiter:</translation>
+    </message>
+    <message>
+        <source>optional: INV-…, CM-… or DM-…</source>
+        <translation>optional: INV-…, CM-… oder DM-…</translation>
+    </message>
+    <message>
+        <source>Adjusted document:</source>
+        <translation>Korrigierter Beleg:</translation>
+    </message>
+    <message>
+        <source>Service quantity:</source>
+        <translation>Leistungsmenge:</translation>
+    </message>
+    <message>
+        <source>Unit of measure:</source>
+        <translation>Mengeneinheit:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Discount amount:</source>
+        <translation>Rabattbetrag:</translation>
+    </message>
+    <message>
+        <source>(not taxable)</source>
+        <translation>(nicht steuerpflichtig)</translation>
+    </message>
+    <message>
+        <source>Tax category:</source>
+        <translation>Steuerkategorie:</translation>
+    </message>
+    <message>
+        <source>Add Detail</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Add Memo</source>
+        <translation>Beleg anlegen</translation>
+    </message>
+    <message>
+        <source>not a customer ID</source>
+        <translation>keine Kundennummer</translation>
+    </message>
+    <message>
+        <source>Choose the account: type the customer&apos;s ID, for example 100042.</source>
+        <translation>Wählen Sie das Konto: geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
+    </message>
+    <message>
+        <source>Say why the memo is issued (a sales return, a goodwill credit, …).</source>
+        <translation>Sagen Sie, warum der Beleg ausgestellt wird (Rücksendung, Kulanzgutschrift, …).</translation>
+    </message>
+    <message>
+        <source>Add the memo&apos;s details.</source>
+        <translation>Fügen Sie die Positionen des Belegs hinzu.</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · tax %2 · rounding %3 · total %4 %5</source>
+        <translation>Zwischensumme %1 · Steuer %2 · Rundung %3 · Summe %4 %5</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::NumberingPage</name>
@@ -6290,6 +6876,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Saved. Numbers already given stay as they are.</source>
         <translation>Gespeichert. Bereits vergebene Nummern bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Customer ID, for example 100042</source>
+        <translation>Kundennummer, zum Beispiel 100042</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Date received:</source>
+        <translation>Eingangsdatum:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s ID, for example 100042.</source>
+        <translation>Geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "ui/billing/billing_pages.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/customers/customers_page.h"
+#include "ui/finance/aging_page.h"
+#include "ui/finance/documents_page.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/reports/credits_report_page.h"
 #include "ui/settings/account_info_page.h"
@@ -65,6 +67,7 @@ QWidget *invoices(PageContext &c)
     auto *page = new CustomerInvoicesPage(c.db, c.parent);
     QObject::connect(page, &CustomerInvoicesPage::statementsChanged, &c.events, &Events::statementsChanged);
     QObject::connect(&c.events, &Events::statementsChanged, page, &CustomerInvoicesPage::refresh);
+    QObject::connect(&c.events, &Events::receivablesChanged, page, &CustomerInvoicesPage::refresh);
     return page;
 }
 
@@ -126,6 +129,22 @@ QWidget *adjustments(PageContext &c)
     return page;
 }
 
+QWidget *financeDocuments(PageContext &c)
+{
+    auto *page = new FinanceDocumentsPage(c.db, c.parent);
+    QObject::connect(page, &FinanceDocumentsPage::changed, &c.events, &Events::receivablesChanged);
+    QObject::connect(&c.events, &Events::statementsChanged, page, &FinanceDocumentsPage::refresh);
+    return page;
+}
+
+QWidget *aging(PageContext &c)
+{
+    auto *page = new AgingPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::receivablesChanged, page, &AgingPage::reload);
+    QObject::connect(&c.events, &Events::statementsChanged, page, &AgingPage::reload);
+    return page;
+}
+
 } // namespace
 
 QString Screen::areaText() const
@@ -150,9 +169,12 @@ const QList<Screen> &screens()
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Reports"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
          billingReport},
         {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Credits"), creditsReport},
+        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), aging},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
          QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"), invoices},
         {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview Generated Billing Statements"), preview},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Finance"),
+         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Documents"), financeDocuments},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Usage"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"),
          imports},
         {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Unmapped Accounts"), unmapped},

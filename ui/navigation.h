@@ -25,6 +25,7 @@ Q_SIGNALS:
     void usageChanged();                 ///< imported usage or a mapped account
     void pricingChanged();               ///< pricebooks, adjustments, charges, plans
     void tenantsChanged();               ///< the tenant tree
+    void receivablesChanged();           ///< memos, payments, applications: balances and statuses moved
     void previewRequested(qint64 runId); ///< a billing run's drafts, to review
 };
 

@@ -109,14 +109,14 @@ private Q_SLOTS:
             screens,
             (QStringList{
                 QStringLiteral("Customers"), QStringLiteral("Reports > Billing"), QStringLiteral("Reports > Credits"),
-                QStringLiteral("Billing > Customer Invoices"),
-                QStringLiteral("Billing > Preview Generated Billing Statements"), QStringLiteral("Usage > Imports"),
-                QStringLiteral("Usage > Unmapped Accounts"), QStringLiteral("Usage > Vendor Credits"),
-                QStringLiteral("Settings > Account Information"), QStringLiteral("Settings > Tenants"),
-                QStringLiteral("Settings > Pricebooks"), QStringLiteral("Settings > Discounts, Charges & Support"),
-                QStringLiteral("Settings > Tax Tables"), QStringLiteral("Settings > Exchange Rates"),
-                QStringLiteral("Settings > Statement Numbering"), QStringLiteral("Settings > Statement Documents"),
-                QStringLiteral("Settings > Users & Privileges")}));
+                QStringLiteral("Reports > Aging"), QStringLiteral("Billing > Customer Invoices"),
+                QStringLiteral("Billing > Preview Generated Billing Statements"), QStringLiteral("Finance > Documents"),
+                QStringLiteral("Usage > Imports"), QStringLiteral("Usage > Unmapped Accounts"),
+                QStringLiteral("Usage > Vendor Credits"), QStringLiteral("Settings > Account Information"),
+                QStringLiteral("Settings > Tenants"), QStringLiteral("Settings > Pricebooks"),
+                QStringLiteral("Settings > Discounts, Charges & Support"), QStringLiteral("Settings > Tax Tables"),
+                QStringLiteral("Settings > Exchange Rates"), QStringLiteral("Settings > Statement Numbering"),
+                QStringLiteral("Settings > Statement Documents"), QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();
@@ -125,8 +125,9 @@ private Q_SLOTS:
                        QStringLiteral("main-") +
                            QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
         }
-        QVERIFY(!m_window->navigateTo(QStringLiteral("Finance > Documents"))); // AR documents are not built yet
-        QVERIFY(!m_window->navigateTo(QStringLiteral("Reports > Aging")));
+        // Services credits are not built yet.
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Services Credits > Customer Purchases")));
+        QVERIFY(!m_window->navigateTo(QStringLiteral("Reports > Services Credits")));
     }
 
     void customersList_showsDemoCustomers_andSearchesAsYouType()

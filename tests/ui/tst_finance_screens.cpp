@@ -1,0 +1,144 @@
+// Finance > Documents and Reports > Aging in the window (issue 13): a credit memo made in the
+// two-step dialog, released from the list, applied with the default split shown before it
+// is written, reversed one application at a time from the document's history, and the aging
+// with its proof line and CSV; buttons follow the user's privileges. Real widgets, offscreen,
+// on SQLite and PostgreSQL.
+#include "core/finance/aging.h"
+#include "core/finance/ar_service.h"
+#include "core/users/user_service.h"
+#include "tests/finance/ar_fixture.h"
+#include "tests/ui/screenshot.h"
+#include "ui/finance/aging_page.h"
+#include "ui/finance/document_dialogs.h"
+#include "ui/finance/documents_page.h"
+#include "ui/widgets/paged_model.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace bursar::core;
+using namespace bursar::ui;
+using bursar::test::arCustomer;
+using bursar::test::dec;
+using bursar::test::openStatement;
+using bursar::test::screenshot;
+using bursar::test::TestDatabase;
+
+class TestFinanceScreens : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void creditMemo_made_released_applied_and_reversed()
+    {
+        TestDatabase t;
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Lakeside Retail"));
+        const qint64 s1 = openStatement(t.db(), c, "60.00", QDate(2026, 9, 15), QDate(2026, 10, 15));
+        openStatement(t.db(), c, "80.00", QDate(2026, 10, 16), QDate(2026, 11, 15));
+        FinanceDocumentsPage page(t.db());
+        page.resize(1100, 600);
+        ArDocumentList *credits = page.list(ArKind::CreditMemo);
+
+        // The two-step dialog: step 1 refuses without a description, step 2 shows live totals.
+        MemoDialog dialog(t.db(), ArKind::CreditMemo);
+        dialog.setCustomer(c);
+        QVERIFY(!dialog.next());
+        dialog.setDescription(QStringLiteral("Goodwill credit"));
+        QVERIFY(dialog.next());
+        QVERIFY(!dialog.addDetail({QStringLiteral("Goodwill"),
+                                   QStringLiteral("1"),
+                                   QStringLiteral("each"),
+                                   QStringLiteral("-5"),
+                                   {},
+                                   {}})); // refused, not added
+        QVERIFY(dialog.addDetail({QStringLiteral("Goodwill"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("each"),
+                                  QStringLiteral("50.00"),
+                                  {},
+                                  {}}));
+        QVERIFY2(dialog.totalsText().contains(QStringLiteral("100.00")), qPrintable(dialog.totalsText()));
+        dialog.resize(720, 520);
+        screenshot(&dialog, QStringLiteral("finance-memo-dialog"));
+        QVERIFY(dialog.save());
+        credits->refresh();
+        QCOMPARE(credits->model()->rowCount(), 1);
+        QCOMPARE(credits->model()->index(0, 1).data().toString(), arStatusName(ArStatus::Hold));
+
+        // Release from the list: the memo takes its number.
+        credits->table()->selectRow(0);
+        QVERIFY(credits->button(QStringLiteral("release"))->isEnabled());
+        credits->button(QStringLiteral("release"))->click();
+        QCOMPARE(credits->model()->index(0, 0).data().toString(), QStringLiteral("CM-2026-000001"));
+        screenshot(&page, QStringLiteral("finance-documents"));
+
+        // Apply: the default split before anything is written.
+        ApplyDialog apply(t.db(), {QStringLiteral("credit_memo"), dialog.savedId()});
+        QCOMPARE(apply.table()->rowCount(), 2);
+        QCOMPARE(apply.table()->item(0, 4)->text(), QStringLiteral("60.00"));
+        QCOMPARE(apply.table()->item(1, 4)->text(), QStringLiteral("40.00"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM allocations")).toInt(), 0);
+        apply.setAmount(1, QStringLiteral("40.01")); // over-application is refused and said
+        apply.setDate(QDate::currentDate());
+        QVERIFY(!apply.apply());
+        apply.setAmount(1, QStringLiteral("40.00"));
+        screenshot(&apply, QStringLiteral("finance-apply"));
+        QVERIFY(apply.apply());
+        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM statements WHERE id = %1").arg(s1)).toString(),
+                 QStringLiteral("closed"));
+
+        // The statement's history says why it is closed; Unapply reverses exactly that entry.
+        DocumentView view(t.db(), {QStringLiteral("statement"), s1});
+        QCOMPARE(view.history()->rowCount(), 1);
+        QVERIFY(view.unapply(0));
+        QCOMPARE(view.history()->rowCount(), 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM statements WHERE id = %1").arg(s1)).toString(),
+                 QStringLiteral("open"));
+        DocumentView memoView(t.db(), {QStringLiteral("credit_memo"), dialog.savedId()});
+        QCOMPARE(memoView.history()->rowCount(), 3);
+        screenshot(&memoView, QStringLiteral("finance-document-view"));
+    }
+
+    void aging_showsProofAndExports()
+    {
+        TestDatabase t;
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Example Nine"));
+        openStatement(t.db(), c, "40.00", QDate(2026, 10, 16), QDate(2026, 11, 15));
+        QVERIFY(ArDocuments(t.db()).recordPayment(
+            {c, QStringLiteral("25.00"), QStringLiteral("USD"), QDate(2026, 11, 20), {}, {}}));
+        AgingPage page(t.db());
+        page.resize(1100, 400);
+        page.setAsOf(QDate(2026, 12, 1));
+        QCOMPARE(page.table()->rowCount(), 2);                               // the customer and the USD total
+        QCOMPARE(page.table()->item(0, 4)->text(), QStringLiteral("40.00")); // 1–30
+        QCOMPARE(page.table()->item(0, 8)->text(), QStringLiteral("-25.00"));
+        QCOMPARE(page.table()->item(0, 9)->text(), QStringLiteral("15.00"));
+        QVERIFY2(page.proofText().contains(QStringLiteral("✓")), qPrintable(page.proofText()));
+        const QByteArray csv = page.csv();
+        QVERIFY2(csv.contains("100001,Example Nine,USD,0.00,40.00,0.00,0.00,0.00,-25.00,15.00\r\n"), csv.constData());
+        QVERIFY(csv.contains("total,,USD,0.00,40.00,0.00,0.00,0.00,-25.00,15.00\r\n"));
+        auto docs = page.documentsOf(0);
+        QVERIFY(docs);
+        QCOMPARE(docs->size(), 2);
+        screenshot(&page, QStringLiteral("reports-aging"));
+        // As of a day before the payment: no unapplied column yet.
+        page.setAsOf(QDate(2026, 11, 19));
+        QCOMPARE(page.table()->item(0, 8)->text(), QStringLiteral("0.00"));
+    }
+
+    void buttons_followPrivileges()
+    {
+        TestDatabase t;
+        arCustomer(t.db(), QStringLiteral("Privileged"));
+        QVERIFY(UserService(t.db()).add(QStringLiteral("viewer"), {}, {Privilege::ManageCustomers}).ok());
+        QVERIFY(t->actAs(QStringLiteral("viewer")).ok());
+        FinanceDocumentsPage page(t.db());
+        QVERIFY(!page.list(ArKind::CreditMemo)->button(QStringLiteral("addMemo"))->isEnabled());
+        QVERIFY(!page.list(ArKind::Payment)->button(QStringLiteral("recordPayment"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestFinanceScreens)
+#include "tst_finance_screens.moc"

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/finance/aging.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace bursar::ui {
+
+class FormFeedback;
+
+/// Reports > Aging (PRODUCT.md §7): as of any date, per customer and currency, the buckets
+/// current, 1–30, 31–60, 61–90 and over 90 days past due, unapplied credit memos and payments
+/// as their own negative column, the totals, and the proof line Σ buckets = Σ balances.
+/// Double-click a row for its documents; Export CSV writes what is shown.
+class AgingPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgingPage)
+public:
+    explicit AgingPage(core::Database &db, QWidget *parent = nullptr);
+    void setAsOf(QDate date);
+    void reload();
+    QTableWidget *table() const { return m_table; }
+    QString proofText() const;
+    const core::AgingReport &report() const { return m_report; }
+    /// The CSV the Export button writes.
+    QByteArray csv() const;
+    /// The documents behind row `row` (a customer and currency), for the drill-down.
+    core::Result<QList<core::AgingDocument>> documentsOf(int row);
+
+private:
+    void drillDown(int row);
+
+    core::Database &m_db;
+    QDateEdit *m_asOf;
+    QComboBox *m_tenant;
+    QTableWidget *m_table;
+    QLabel *m_proof;
+    FormFeedback *m_feedback;
+    core::AgingReport m_report;
+};
+
+} // namespace bursar::ui

@@ -1,0 +1,298 @@
+#include "core/customers/customer.h"
+#include "core/finance/ar_service.h"
+#include "core/storage/database.h"
+#include "ui/finance/document_dialogs.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/tables.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+namespace {
+
+constexpr int AmountColumn = 4;
+
+QString kindText(const QString &kind)
+{
+    if (kind == u"statement")
+        return ApplyDialog::tr("Statement");
+    return arKindFromKey(kind) ? arKindName(*arKindFromKey(kind)) : kind;
+}
+
+} // namespace
+
+// ---- ApplyDialog -----------------------------------------------------------------------
+
+ApplyDialog::ApplyDialog(Database &db, const ArRef &source, QWidget *parent)
+    : QDialog(parent), m_db(db), m_source(source), m_policy(new QComboBox(this)), m_date(new QDateEdit(this)),
+      m_table(makeListTable(this, {tr("Document"), tr("Due"), tr("Total"), tr("Before"), tr("Apply"), tr("After")})),
+      m_header(new QLabel(this)), m_totals(new QLabel(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("applyDialog"));
+    setWindowTitle(tr("Apply"));
+    m_policy->addItem(tr("Oldest due first"), int(SplitPolicy::OldestDueFirst));
+    m_policy->addItem(tr("Oldest document first"), int(SplitPolicy::OldestDocumentFirst));
+    m_policy->addItem(tr("Pro-rata"), int(SplitPolicy::ProRata));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(QDate::currentDate());
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Split:"), this));
+    row->addWidget(m_policy);
+    row->addWidget(new QLabel(tr("Application date:"), this));
+    row->addWidget(m_date);
+    row->addStretch(1);
+    auto *hint = new QLabel(tr("Nothing is written until you press Apply. Edit an amount to split by hand."), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_policy, &QComboBox::currentIndexChanged, this, &ApplyDialog::load);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == AmountColumn)
+            updateTotals();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(row);
+    layout->addWidget(hint);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_feedback);
+    layout->addWidget(buttons);
+    resize(760, 420);
+    load();
+}
+
+void ApplyDialog::setPolicy(SplitPolicy policy)
+{
+    m_policy->setCurrentIndex(m_policy->findData(int(policy)));
+}
+
+void ApplyDialog::setAmount(int row, const QString &amount)
+{
+    if (QTableWidgetItem *item = m_table->item(row, AmountColumn))
+        item->setText(amount);
+}
+
+void ApplyDialog::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+void ApplyDialog::load()
+{
+    m_feedback->clear();
+    auto preview = ArApplications(m_db).preview(m_source, SplitPolicy(m_policy->currentData().toInt()));
+    if (!preview) {
+        m_feedback->showError(preview.error());
+        return;
+    }
+    m_preview = *preview;
+    const QString c = m_preview.source.currency;
+    m_header->setText(tr("%1 %2: %3 %4 available for customer %5.")
+                          .arg(kindText(m_preview.source.kind), m_preview.source.number, c,
+                               displayMoney(m_preview.source.remaining, c),
+                               displayCustomerId(m_preview.source.customerId)));
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(0);
+    for (qsizetype i = 0; i < m_preview.receivables.size(); ++i) {
+        const ArItem &r = m_preview.receivables.at(i);
+        const int n = m_table->rowCount();
+        m_table->insertRow(n);
+        fillListRow(m_table, n,
+                    {kindText(r.kind) + u' ' + r.number, QLocale().toString(r.dueDate, QLocale::ShortFormat),
+                     displayMoney(r.total, c), displayMoney(r.remaining, c),
+                     m_preview.amounts.at(i).toString(Currencies::lookup(c).minorUnits), QString()},
+                    {2, 3, 4, 5}, r.id);
+        m_table->item(n, AmountColumn)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable);
+    }
+    updateTotals();
+}
+
+void ApplyDialog::updateTotals()
+{
+    const QString c = m_preview.source.currency;
+    Decimal total;
+    bool readable = true;
+    const QSignalBlocker block(m_table);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString text = m_table->item(row, AmountColumn)->text().trimmed();
+        auto amount = text.isEmpty() ? Result<Decimal>(Decimal()) : Decimal::parse(text);
+        const Decimal before = m_preview.receivables.at(row).remaining;
+        if (!amount) {
+            readable = false;
+            m_table->item(row, 5)->setText(tr("not a number"));
+            continue;
+        }
+        total += *amount;
+        m_table->item(row, 5)->setText(displayMoney(before - *amount, c));
+    }
+    m_totals->setText(readable ? tr("Applying %1 of %2 available; %3 left on the %4.")
+                                     .arg(displayMoney(total, c), displayMoney(m_preview.source.remaining, c),
+                                          displayMoney(m_preview.source.remaining - total, c),
+                                          kindText(m_preview.source.kind).toLower())
+                               : tr("An amount is not a number."));
+}
+
+QString ApplyDialog::totalsText() const
+{
+    return m_totals->text();
+}
+
+bool ApplyDialog::apply()
+{
+    QList<ApplicationLine> lines;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString text = m_table->item(row, AmountColumn)->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        auto amount = Decimal::parse(text);
+        if (!amount) {
+            m_feedback->showError(
+                fail(tr("Row %1: “%2” is not an amount.").arg(row + 1).arg(text), QStringLiteral("amount")));
+            return false;
+        }
+        if (amount->isZero())
+            continue;
+        const ArItem &r = m_preview.receivables.at(row);
+        lines.append({{r.kind, r.id}, *amount});
+    }
+    auto ids = ArApplications(m_db).apply(m_source, lines, m_date->date());
+    if (!ids) {
+        m_feedback->showError(ids.error());
+        return false;
+    }
+    return true;
+}
+
+// ---- DocumentView ----------------------------------------------------------------------
+
+DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
+    : QDialog(parent), m_db(db), m_document(document), m_header(new QLabel(this)),
+      m_lines(makeListTable(this, {tr("Description"), tr("Quantity"), tr("Unit"), tr("Price"), tr("Discount"),
+                                   tr("Tax category"), tr("Amount")})),
+      m_history(makeListTable(
+          this, {tr("Date"), tr("From"), tr("To"), tr("Amount"), tr("User"), tr("Entry"), tr("Balance after")})),
+      m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("documentView"));
+    m_header->setWordWrap(true);
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *unapplyButton = new QPushButton(tr("Unapply"), this);
+    unapplyButton->setObjectName(QStringLiteral("unapply"));
+    unapplyButton->setEnabled(db.acting().can(Privilege::ApplyArdocs));
+    connect(unapplyButton, &QPushButton::clicked, this, [this] {
+        if (const QList<QModelIndex> rows = m_history->selectionModel()->selectedRows(); rows.size() == 1)
+            unapply(rows.first().row());
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(new QLabel(tr("Applications and reversals — why it is open or closed:"), this));
+    layout->addWidget(m_history, 1);
+    layout->addWidget(m_feedback);
+    auto *row = new QHBoxLayout;
+    row->addWidget(unapplyButton);
+    row->addStretch(1);
+    row->addWidget(buttons);
+    layout->addLayout(row);
+    resize(820, 560);
+    load();
+}
+
+void DocumentView::load()
+{
+    m_lines->setRowCount(0);
+    m_history->setRowCount(0);
+    ArApplications apps(m_db);
+    auto item = apps.item(m_document);
+    if (!item) {
+        m_feedback->showError(item.error());
+        return;
+    }
+    const QString c = item->currency;
+    setWindowTitle(kindText(item->kind) + u' ' + item->number);
+    if (m_document.kind != u"statement") {
+        auto doc = ArDocuments(m_db).document(m_document.id);
+        if (!doc) {
+            m_feedback->showError(doc.error());
+            return;
+        }
+        setWindowTitle(arKindName(doc->kind) + u' ' + doc->displayNumber());
+        m_header->setText(
+            tr("%1 %2 — %3\nCustomer %4 %5 · dated %6 · due %7\n%8\nTotal %9 %10 · applied %11 · left %12")
+                .arg(arKindName(doc->kind), doc->displayNumber(), arStatusName(doc->status),
+                     displayCustomerId(doc->customerId), doc->customerName, doc->date.toString(Qt::ISODate),
+                     doc->dueDate.toString(Qt::ISODate), doc->description, c)
+                .arg(displayMoney(doc->total, c), displayMoney(doc->applied, c), displayMoney(doc->remaining(), c)));
+        for (const MemoLine &l : doc->lines) {
+            const int n = m_lines->rowCount();
+            m_lines->insertRow(n);
+            fillListRow(m_lines, n,
+                        {l.description, l.quantity.toString(), l.unit, displayMoney(l.price, c),
+                         displayMoney(l.discount, c), l.taxCategory, displayMoney(l.amount, c)},
+                        {1, 3, 4, 6});
+        }
+    } else {
+        m_header->setText(tr("Statement %1 · total %2 %3 · balance %4")
+                              .arg(item->number, c, displayMoney(item->total, c), displayMoney(item->remaining, c)));
+    }
+    auto history = apps.history(m_document);
+    if (!history) {
+        m_feedback->showError(history.error());
+        return;
+    }
+    m_entries = *history;
+    for (const ArApplication &a : m_entries) {
+        const int n = m_history->rowCount();
+        m_history->insertRow(n);
+        fillListRow(m_history, n,
+                    {a.on.toString(Qt::ISODate), a.sourceNumber, a.targetNumber, displayMoney(a.amount, c), a.by,
+                     a.reverses ? tr("#%1 reverses #%2").arg(a.entryId).arg(a.reverses)
+                                : (a.reversedBy ? tr("#%1, reversed by #%2").arg(a.entryId).arg(a.reversedBy)
+                                                : QStringLiteral("#%1").arg(a.entryId)),
+                     displayMoney(a.after, c)},
+                    {3, 6}, a.entryId);
+    }
+}
+
+bool DocumentView::unapply(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const qint64 entry = m_entries.at(row).entryId;
+    auto r = ArApplications(m_db).unapply(entry, QDate::currentDate());
+    if (!r) {
+        m_feedback->showError(r.error());
+        return false;
+    }
+    load();
+    m_feedback->showInfo(tr("Application #%1 reversed; every other application stays.").arg(entry));
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace bursar::ui

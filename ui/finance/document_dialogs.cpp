@@ -1,0 +1,330 @@
+#include "ui/finance/document_dialogs.h"
+
+#include "core/billing/rate_tables.h"
+#include "core/customers/customer_service.h"
+#include "core/storage/database.h"
+#include "ui/widgets/contact_form.h"
+#include "ui/widgets/money.h"
+#include "ui/widgets/tables.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bursar::ui {
+
+using namespace bursar::core;
+
+namespace {
+
+QDateEdit *dateEdit(QWidget *parent, QDate date)
+{
+    auto *e = new QDateEdit(date, parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setMinimumWidth(120);
+    return e;
+}
+
+} // namespace
+
+// ---- MemoDialog ------------------------------------------------------------------------
+
+MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
+    : QDialog(parent), m_db(db), m_kind(kind), m_steps(new QStackedWidget(this)), m_customer(new QLineEdit(this)),
+      m_customerName(new QLabel(this)), m_currency(new QLineEdit(this)), m_date(dateEdit(this, QDate::currentDate())),
+      m_description(new QLineEdit(this)), m_branch(new QLineEdit(this)), m_person(new QLineEdit(this)),
+      m_adjusts(new QLineEdit(this)), m_lineDescription(new QLineEdit(this)), m_quantity(new QLineEdit(this)),
+      m_unit(new QLineEdit(this)), m_price(new QLineEdit(this)), m_discount(new QLineEdit(this)),
+      m_category(new QComboBox(this)),
+      m_lines(makeListTable(this, {tr("Description"), tr("Quantity"), tr("Unit"), tr("Price"), tr("Discount"),
+                                   tr("Tax category"), tr("Amount")})),
+      m_totals(new QLabel(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("memoDialog"));
+    setWindowTitle(kind == ArKind::CreditMemo ? tr("Add New Credit Memo") : tr("Add New Debit Memo"));
+    // Step 1: the account and the memo's fields.
+    auto *first = new QWidget(m_steps);
+    auto *form = new QFormLayout(first);
+    m_customer->setPlaceholderText(tr("Customer ID, for example 100042"));
+    form->addRow(tr("Account:"), m_customer);
+    form->addRow(QString(), m_customerName);
+    form->addRow(tr("Document #:"), new QLabel(tr("assigned when the memo is released"), first));
+    m_currency->setPlaceholderText(tr("the customer's invoice currency"));
+    form->addRow(tr("Currency:"), m_currency);
+    form->addRow(tr("Document date:"), m_date);
+    form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("Sales branch:"), m_branch);
+    form->addRow(tr("Sales person:"), m_person);
+    m_adjusts->setPlaceholderText(tr("optional: INV-…, CM-… or DM-…"));
+    form->addRow(tr("Adjusted document:"), m_adjusts);
+    m_steps->addWidget(first);
+    // Step 2: the details.
+    auto *second = new QWidget(m_steps);
+    auto *detail = new QFormLayout;
+    detail->addRow(tr("Description:"), m_lineDescription);
+    m_quantity->setText(QStringLiteral("1"));
+    detail->addRow(tr("Service quantity:"), m_quantity);
+    detail->addRow(tr("Unit of measure:"), m_unit);
+    detail->addRow(tr("Price:"), m_price);
+    m_discount->setPlaceholderText(QStringLiteral("0.00"));
+    detail->addRow(tr("Discount amount:"), m_discount);
+    m_category->addItem(tr("(not taxable)"), QString());
+    if (auto categories = ArDocuments(db).taxCategories())
+        for (const TaxCategory &c : *categories)
+            m_category->addItem(c.name, c.name);
+    detail->addRow(tr("Tax category:"), m_category);
+    auto *add = new QPushButton(tr("Add Detail"), second);
+    add->setObjectName(QStringLiteral("addDetail"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (addDetail({m_lineDescription->text(), m_quantity->text(), m_unit->text(), m_price->text(),
+                       m_discount->text(), m_category->currentData().toString()})) {
+            m_lineDescription->clear();
+            m_price->clear();
+            m_discount->clear();
+        }
+    });
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *secondLayout = new QVBoxLayout(second);
+    secondLayout->addLayout(detail);
+    secondLayout->addWidget(add, 0, Qt::AlignLeft);
+    secondLayout->addWidget(m_lines, 1);
+    secondLayout->addWidget(m_totals);
+    m_steps->addWidget(second);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_nextButton = buttons->addButton(tr("Next"), QDialogButtonBox::ActionRole);
+    m_saveButton = buttons->addButton(tr("Add Memo"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setEnabled(false);
+    connect(m_nextButton, &QPushButton::clicked, this, &MemoDialog::next);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_customer, &QLineEdit::editingFinished, this, [this] {
+        const auto id = parseCustomerId(m_customer->text().trimmed());
+        auto c = id ? CustomerService(m_db).customer(*id) : Result<Customer>(fail(tr("not a customer ID")));
+        m_customerName->setText(c ? c->name : c.message());
+    });
+    m_feedback->addFields({{QStringLiteral("customer"), m_customer},
+                           {QStringLiteral("currency"), m_currency},
+                           {QStringLiteral("description"), m_description},
+                           {QStringLiteral("adjusts"), m_adjusts},
+                           {QStringLiteral("quantity"), m_quantity},
+                           {QStringLiteral("price"), m_price},
+                           {QStringLiteral("discount"), m_discount},
+                           {QStringLiteral("tax_category"), m_category}});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_feedback);
+    layout->addWidget(buttons);
+    resize(720, 520);
+}
+
+void MemoDialog::setCustomer(qint64 customerId)
+{
+    m_customer->setText(QString::number(customerId));
+    Q_EMIT m_customer->editingFinished();
+}
+
+void MemoDialog::setDescription(const QString &text)
+{
+    m_description->setText(text);
+}
+
+NewMemo MemoDialog::memo() const
+{
+    NewMemo m;
+    m.kind = m_kind;
+    m.customerId = parseCustomerId(m_customer->text().trimmed()).value_or(0);
+    m.currency = m_currency->text().trimmed().toUpper();
+    m.date = m_date->date();
+    m.description = m_description->text();
+    m.salesBranch = m_branch->text();
+    m.salesPerson = m_person->text();
+    m.adjusts = m_adjusts->text();
+    m.lines = m_input;
+    return m;
+}
+
+bool MemoDialog::next()
+{
+    m_feedback->clear();
+    if (!parseCustomerId(m_customer->text().trimmed())) {
+        m_feedback->showError(
+            fail(tr("Choose the account: type the customer's ID, for example 100042."), QStringLiteral("customer")));
+        return false;
+    }
+    if (m_description->text().trimmed().isEmpty()) {
+        m_feedback->showError(fail(tr("Say why the memo is issued (a sales return, a goodwill credit, …)."),
+                                   QStringLiteral("description")));
+        return false;
+    }
+    m_steps->setCurrentIndex(1);
+    m_nextButton->setEnabled(false);
+    m_saveButton->setEnabled(true);
+    recalculate();
+    return true;
+}
+
+bool MemoDialog::addDetail(const MemoLineInput &line)
+{
+    m_input.append(line);
+    recalculate();
+    if (!m_feedback->text().isEmpty()) {
+        m_input.removeLast();
+        return false;
+    }
+    recalculate();
+    return true;
+}
+
+void MemoDialog::recalculate()
+{
+    m_feedback->clear();
+    m_lines->setRowCount(0);
+    if (m_input.isEmpty()) {
+        m_totals->setText(tr("Add the memo's details."));
+        return;
+    }
+    const NewMemo m = memo();
+    auto customer = CustomerService(m_db).customer(m.customerId);
+    auto categories = ArDocuments(m_db).taxCategories();
+    auto table = TaxTable(m_db).list();
+    if (!customer || !categories || !table) {
+        m_feedback->showError(!customer ? customer.error() : !categories ? categories.error() : table.error());
+        return;
+    }
+    QString code = m.currency;
+    if (code.isEmpty())
+        if (auto providers = CustomerService(m_db).providers(m.customerId))
+            for (const CustomerProvider &p : *providers)
+                if (p.enabled && !p.currency.isEmpty() && code.isEmpty())
+                    code = p.currency;
+    const Currency currency = Currencies::lookup(code.isEmpty() ? QStringLiteral("USD") : code);
+    QHash<QString, TaxCategory> byName;
+    for (const TaxCategory &c : *categories)
+        byName.insert(c.name, c);
+    auto totals = MemoCalculator::calculate(m.lines, currency, byName, *table, customer->region.toUpper(),
+                                            customer->state.toUpper(), m.date);
+    if (!totals) {
+        m_feedback->showError(totals.error());
+        return;
+    }
+    for (const MemoLine &l : totals->lines) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
+        fillListRow(m_lines, row,
+                    {l.description, l.quantity.toString(), l.unit, displayMoney(l.price, currency.code),
+                     displayMoney(l.discount, currency.code), l.taxCategory, displayMoney(l.amount, currency.code)},
+                    {1, 3, 4, 6});
+    }
+    m_totals->setText(tr("Subtotal %1 · tax %2 · rounding %3 · total %4 %5")
+                          .arg(displayMoney(totals->subtotal, currency.code), displayMoney(totals->tax, currency.code),
+                               totals->rounding.toString(), currency.code, displayMoney(totals->total, currency.code)));
+}
+
+QString MemoDialog::totalsText() const
+{
+    return m_totals->text();
+}
+
+bool MemoDialog::save()
+{
+    auto id = ArDocuments(m_db).createMemo(memo());
+    if (!id) {
+        m_feedback->showError(id.error());
+        return false;
+    }
+    m_saved = *id;
+    return true;
+}
+
+// ---- PaymentDialog ---------------------------------------------------------------------
+
+PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_customer(new QLineEdit(this)), m_date(dateEdit(this, QDate::currentDate())),
+      m_amount(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_method(new QComboBox(this)),
+      m_reference(new QLineEdit(this)), m_feedback(new FormFeedback(this))
+{
+    setObjectName(QStringLiteral("paymentDialog"));
+    setWindowTitle(tr("Record Payment"));
+    m_method->setEditable(true);
+    auto *form = new QFormLayout;
+    m_customer->setPlaceholderText(tr("Customer ID, for example 100042"));
+    form->addRow(tr("Customer:"), m_customer);
+    form->addRow(tr("Date received:"), m_date);
+    m_amount->setPlaceholderText(QStringLiteral("1250.00"));
+    form->addRow(tr("Amount:"), m_amount);
+    form->addRow(tr("Currency:"), m_currency);
+    form->addRow(tr("Method:"), m_method);
+    form->addRow(tr("Reference:"), m_reference);
+    connect(m_customer, &QLineEdit::editingFinished, this, [this] {
+        m_method->clear();
+        const auto id = parseCustomerId(m_customer->text().trimmed());
+        if (!id)
+            return;
+        if (auto methods = CustomerService(m_db).paymentMethods(*id))
+            for (const PaymentMethod &m : *methods)
+                m_method->addItem(m.maskedReference, QString::number(m.id));
+        if (auto providers = CustomerService(m_db).providers(*id); providers && m_currency->text().isEmpty())
+            for (const CustomerProvider &p : *providers)
+                if (p.enabled && !p.currency.isEmpty() && m_currency->text().isEmpty())
+                    m_currency->setText(p.currency);
+    });
+    m_feedback->addFields({{QStringLiteral("customer"), m_customer},
+                           {QStringLiteral("amount"), m_amount},
+                           {QStringLiteral("currency"), m_currency}});
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_feedback);
+    layout->addWidget(buttons);
+}
+
+void PaymentDialog::fill(qint64 customerId, const QString &amount, const QString &currency, QDate date)
+{
+    m_customer->setText(QString::number(customerId));
+    Q_EMIT m_customer->editingFinished();
+    m_amount->setText(amount);
+    m_currency->setText(currency);
+    m_date->setDate(date);
+}
+
+bool PaymentDialog::save()
+{
+    const auto customer = parseCustomerId(m_customer->text().trimmed());
+    if (!customer) {
+        m_feedback->showError(fail(tr("Type the customer's ID, for example 100042."), QStringLiteral("customer")));
+        return false;
+    }
+    const QString method =
+        m_method->currentIndex() >= 0 && m_method->currentText() == m_method->itemText(m_method->currentIndex())
+            ? m_method->currentData().toString()
+            : m_method->currentText();
+    auto id = ArDocuments(m_db).recordPayment(
+        {*customer, m_amount->text(), m_currency->text().toUpper(), m_date->date(), method, m_reference->text()});
+    if (!id) {
+        m_feedback->showError(id.error());
+        return false;
+    }
+    m_saved = *id;
+    return true;
+}
+
+} // namespace bursar::ui

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/finance/ar_applications.h"
+#include "core/finance/ar_service.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace bursar::ui {
+
+class FormFeedback;
+
+/// Add New Credit Memo / Add New Debit Memo, in two steps as the seed describes: the account
+/// and the memo's fields, then its details (Add Detail, repeatable) with live totals and tax
+/// from the memo calculator. Saves a Hold memo.
+class MemoDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemoDialog)
+public:
+    MemoDialog(core::Database &db, core::ArKind kind, QWidget *parent = nullptr);
+    /// Step 1 filled in by a caller (a test, the customer profile).
+    void setCustomer(qint64 customerId);
+    void setDescription(const QString &text);
+    /// Goes to step 2; false (with the reason shown) when step 1 is not complete.
+    bool next();
+    /// Adds a detail line as typed; false when it cannot be read (shown).
+    bool addDetail(const core::MemoLineInput &line);
+    /// Saves the memo; false (the reason shown) when the core refuses it.
+    bool save();
+    qint64 savedId() const { return m_saved; }
+    QString totalsText() const;
+
+private:
+    void recalculate();
+    core::NewMemo memo() const;
+
+    core::Database &m_db;
+    core::ArKind m_kind;
+    QStackedWidget *m_steps;
+    QLineEdit *m_customer;
+    QLabel *m_customerName;
+    QLineEdit *m_currency;
+    QDateEdit *m_date;
+    QLineEdit *m_description;
+    QLineEdit *m_branch;
+    QLineEdit *m_person;
+    QLineEdit *m_adjusts;
+    QLineEdit *m_lineDescription;
+    QLineEdit *m_quantity;
+    QLineEdit *m_unit;
+    QLineEdit *m_price;
+    QLineEdit *m_discount;
+    QComboBox *m_category;
+    QTableWidget *m_lines;
+    QLabel *m_totals;
+    FormFeedback *m_feedback;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QList<core::MemoLineInput> m_input;
+    qint64 m_saved = 0;
+};
+
+/// Record Payment: customer, date, amount, currency, method (one of the customer's, or a
+/// reference typed in) and a reference text. Open at once.
+class PaymentDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentDialog)
+public:
+    PaymentDialog(core::Database &db, QWidget *parent = nullptr);
+    void fill(qint64 customerId, const QString &amount, const QString &currency, QDate date);
+    bool save();
+    qint64 savedId() const { return m_saved; }
+
+private:
+    core::Database &m_db;
+    QLineEdit *m_customer;
+    QDateEdit *m_date;
+    QLineEdit *m_amount;
+    QLineEdit *m_currency;
+    QComboBox *m_method;
+    QLineEdit *m_reference;
+    FormFeedback *m_feedback;
+    qint64 m_saved = 0;
+};
+
+/// Apply: the customer's outstanding documents in the source's currency with the split a
+/// policy proposes, as a before/after table; the amounts can be edited, the totals follow,
+/// and nothing is written until Apply is pressed. Over-application is refused by the core
+/// and said here.
+class ApplyDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplyDialog)
+public:
+    ApplyDialog(core::Database &db, const core::ArRef &source, QWidget *parent = nullptr);
+    void setPolicy(core::SplitPolicy policy);
+    void setAmount(int row, const QString &amount);
+    void setDate(QDate date);
+    bool apply();
+    QTableWidget *table() const { return m_table; }
+    QString totalsText() const;
+
+private:
+    void load();
+    void updateTotals();
+
+    core::Database &m_db;
+    core::ArRef m_source;
+    core::ApplyPreview m_preview;
+    QComboBox *m_policy;
+    QDateEdit *m_date;
+    QTableWidget *m_table;
+    QLabel *m_header;
+    QLabel *m_totals;
+    FormFeedback *m_feedback;
+};
+
+/// A document and why it is still open: its lines and tax, and every application and
+/// reversal with date, user, amount and the balance after each; Unapply reverses one.
+class DocumentView : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentView)
+public:
+    DocumentView(core::Database &db, const core::ArRef &document, QWidget *parent = nullptr);
+    QTableWidget *history() const { return m_history; }
+    bool unapply(int row);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void load();
+
+    core::Database &m_db;
+    core::ArRef m_document;
+    QLabel *m_header;
+    QTableWidget *m_lines;
+    QTableWidget *m_history;
+    FormFeedback *m_feedback;
+    QList<core::ArApplication> m_entries;
+};
+
+} // namespace bursar::ui
