@@ -1600,10 +1600,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Eine offene Gutschrift oder Zahlung mit Abrechnungen und Lastschriften desselben Kunden und derselben Währung verrechnen. --to und --amount dürfen paarweise wiederholt werden; --auto verteilt alles Verfügbare nach --policy; --preview zeigt die Aufteilung und schreibt nichts.</translation>
     </message>
     <message>
-        <source>The credit memo or payment (ID or number).</source>
-        <translation>Die Gutschrift oder Zahlung (ID oder Nummer).</translation>
-    </message>
-    <message>
         <source>A statement or debit memo (number, or statement:ID).</source>
         <translation>Eine Abrechnung oder Lastschrift (Nummer oder statement:ID).</translation>
     </message>
@@ -1740,6 +1736,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>unknown report “%1”; use: bursar report billing, balance or aging</source>
         <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance oder aging</translation>
+    </message>
+    <message>
+        <source>The credit memo or payment (ID or number); with --auto it may be repeated to apply many in one transaction.</source>
+        <translation>Die Gutschrift oder Zahlung (ID oder Nummer); mit --auto darf sie wiederholt werden, um viele in einer Transaktion zu verrechnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents applied (%3 applications); %4 had nothing to pay.</source>
+        <translation>%1 von %2 Belegen verrechnet (%3 Verrechnungen); %4 hatten nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Receivables: %1 approved statements, %2 payments, %3 credit memos, %4 debit memos, %5 applications.</source>
+        <translation>Forderungen: %1 genehmigte Abrechnungen, %2 Zahlungen, %3 Gutschriften, %4 Lastschriften, %5 Verrechnungen.</translation>
     </message>
 </context>
 <context>

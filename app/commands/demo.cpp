@@ -63,6 +63,9 @@ int cmdDemo(Context &ctx, const QStringList &args)
     auto billing = generateDemoBilling(*ctx.db, QDate::currentDate(), seed);
     if (!billing)
         return failure(billing.error().message);
+    auto receivables = generateDemoReceivables(*ctx.db, QDate::currentDate());
+    if (!receivables)
+        return failure(receivables.error().message);
     if (format == Format::Json) {
         QJsonObject o;
         o[QStringLiteral("database")] = ctx.db->location();
@@ -78,6 +81,11 @@ int cmdDemo(Context &ctx, const QStringList &args)
         o[QStringLiteral("credits")] = billing->credits;
         o[QStringLiteral("tax_rates")] = billing->taxRates;
         o[QStringLiteral("exchange_rates")] = billing->exchangeRates;
+        o[QStringLiteral("statements")] = receivables->statements;
+        o[QStringLiteral("credit_memos")] = receivables->creditMemos;
+        o[QStringLiteral("debit_memos")] = receivables->debitMemos;
+        o[QStringLiteral("payments")] = receivables->payments;
+        o[QStringLiteral("applications")] = receivables->applications;
         o[QStringLiteral("milliseconds")] = static_cast<qint64>(timer.elapsed());
         outJson(o);
     } else {
@@ -93,6 +101,13 @@ int cmdDemo(Context &ctx, const QStringList &args)
                 .arg(billing->credits)
                 .arg(billing->taxRates)
                 .arg(timer.elapsed()));
+        out(Cli::tr("Receivables: %1 approved statements, %2 payments, %3 credit memos, %4 debit memos, %5 "
+                    "applications.")
+                .arg(receivables->statements)
+                .arg(receivables->payments)
+                .arg(receivables->creditMemos)
+                .arg(receivables->debitMemos)
+                .arg(receivables->applications));
     }
     return ExitOk;
 }

@@ -12,6 +12,69 @@ namespace {
 
 // ---- apply, unapply ---------------------------------------------------------------------
 
+/// apply --preview: the split before and after; nothing written.
+int printPreview(ArApplications &apps, const ArRef &source, SplitPolicy policy, Format format)
+{
+    auto preview = apps.preview(source, policy);
+    if (!preview)
+        return failure(preview.message());
+    QJsonArray rows;
+    QString text = Cli::tr("%1 %2: %3 %4 available; split %5 (nothing written)\n")
+                       .arg(preview->source.kind, preview->source.number, preview->source.currency,
+                            money(preview->source.remaining, preview->source.currency), splitPolicyKey(policy));
+    for (qsizetype i = 0; i < preview->receivables.size(); ++i) {
+        const ArItem &r = preview->receivables.at(i);
+        const QString c = r.currency;
+        rows.append(QJsonObject{{QStringLiteral("type"), r.kind},
+                                {QStringLiteral("id"), r.id},
+                                {QStringLiteral("number"), r.number},
+                                {QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate)},
+                                {QStringLiteral("before"), money(r.remaining, c)},
+                                {QStringLiteral("amount"), money(preview->amounts.at(i), c)},
+                                {QStringLiteral("after"), money(r.remaining - preview->amounts.at(i), c)}});
+        text += QStringLiteral("  %1  due %2  %3 → apply %4 → %5\n")
+                    .arg(r.number, -20)
+                    .arg(r.dueDate.toString(Qt::ISODate), money(r.remaining, c), money(preview->amounts.at(i), c),
+                         money(r.remaining - preview->amounts.at(i), c));
+    }
+    if (format == Format::Json)
+        outJson(QJsonObject{{QStringLiteral("policy"), splitPolicyKey(policy)}, {QStringLiteral("rows"), rows}});
+    else
+        out(text);
+    return ExitOk;
+}
+
+/// apply --auto with several --from: all in one transaction.
+int applyMany(ArApplications &apps, const QStringList &froms, QDate on, SplitPolicy policy, Format format)
+{
+    // Many sources in one transaction: a month's payments at once.
+    QList<ArRef> sources;
+    for (const QString &from : froms) {
+        auto ref = apps.resolve(from);
+        if (!ref)
+            return failure(ref.message());
+        sources.append(*ref);
+    }
+    auto all = apps.applyAutoAll(sources, on, policy);
+    if (!all)
+        return failure(all.message());
+    QJsonArray skipped;
+    for (const auto &[ref, why] : all->skipped)
+        skipped.append(QJsonObject{
+            {QStringLiteral("type"), ref.kind}, {QStringLiteral("id"), ref.id}, {QStringLiteral("message"), why}});
+    if (format == Format::Json)
+        outJson(QJsonObject{{QStringLiteral("applied"), all->applied},
+                            {QStringLiteral("applications"), qsizetype(all->applications.size())},
+                            {QStringLiteral("skipped"), skipped}});
+    else
+        out(Cli::tr("%1 of %2 documents applied (%3 applications); %4 had nothing to pay.")
+                .arg(all->applied)
+                .arg(sources.size())
+                .arg(all->applications.size())
+                .arg(all->skipped.size()));
+    return ExitOk;
+}
+
 int cmdApplyRun(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("apply"),
@@ -20,7 +83,10 @@ int cmdApplyRun(Context &ctx, const QStringList &args)
                             "available by --policy; --preview shows the split and writes nothing."),
                     QStringLiteral("apply --from DOC (--to DOC --amount A ... | --auto [--policy oldest-due|"
                                    "oldest-document|pro-rata]) [--date D] [--preview] [--format table|json]"));
-    p.add(QStringLiteral("from"), Cli::tr("The credit memo or payment (ID or number)."), QStringLiteral("DOC"));
+    p.add(QStringLiteral("from"),
+          Cli::tr("The credit memo or payment (ID or number); with --auto it may be repeated to apply many in one "
+                  "transaction."),
+          QStringLiteral("DOC"));
     p.add(QStringLiteral("to"), Cli::tr("A statement or debit memo (number, or statement:ID)."), QStringLiteral("DOC"));
     p.add(QStringLiteral("amount"), Cli::tr("The amount for the --to before it."), QStringLiteral("A"));
     p.add(QStringLiteral("auto"), Cli::tr("Split everything available over what the customer owes."));
@@ -54,36 +120,11 @@ int cmdApplyRun(Context &ctx, const QStringList &args)
     auto source = apps.resolve(p.value(QStringLiteral("from")));
     if (!source)
         return failure(source.message());
-    if (p.isSet(QStringLiteral("preview"))) {
-        auto preview = apps.preview(*source, policy);
-        if (!preview)
-            return failure(preview.message());
-        QJsonArray rows;
-        QString text = Cli::tr("%1 %2: %3 %4 available; split %5 (nothing written)\n")
-                           .arg(preview->source.kind, preview->source.number, preview->source.currency,
-                                money(preview->source.remaining, preview->source.currency), splitPolicyKey(policy));
-        for (qsizetype i = 0; i < preview->receivables.size(); ++i) {
-            const ArItem &r = preview->receivables.at(i);
-            const QString c = r.currency;
-            rows.append(QJsonObject{{QStringLiteral("type"), r.kind},
-                                    {QStringLiteral("id"), r.id},
-                                    {QStringLiteral("number"), r.number},
-                                    {QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate)},
-                                    {QStringLiteral("before"), money(r.remaining, c)},
-                                    {QStringLiteral("amount"), money(preview->amounts.at(i), c)},
-                                    {QStringLiteral("after"), money(r.remaining - preview->amounts.at(i), c)}});
-            text += QStringLiteral("  %1  due %2  %3 → apply %4 → %5\n")
-                        .arg(r.number, -20)
-                        .arg(r.dueDate.toString(Qt::ISODate), money(r.remaining, c), money(preview->amounts.at(i), c),
-                             money(r.remaining - preview->amounts.at(i), c));
-        }
-        if (p.chosenFormat == Format::Json)
-            outJson(QJsonObject{{QStringLiteral("policy"), splitPolicyKey(policy)}, {QStringLiteral("rows"), rows}});
-        else
-            out(text);
-        return ExitOk;
-    }
+    if (p.isSet(QStringLiteral("preview")))
+        return printPreview(apps, *source, policy, p.chosenFormat);
     Result<QList<qint64>> ids = QList<qint64>();
+    if (p.isSet(QStringLiteral("auto")) && p.parser.values(QStringLiteral("from")).size() > 1)
+        return applyMany(apps, p.parser.values(QStringLiteral("from")), on, policy, p.chosenFormat);
     if (p.isSet(QStringLiteral("auto"))) {
         ids = apps.applyAuto(*source, on, policy);
     } else {

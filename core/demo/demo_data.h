@@ -41,4 +41,20 @@ struct DemoBillingSummary
 /// Marketplace credits). Written through the services, as a clerk would.
 Result<DemoBillingSummary> generateDemoBilling(Database &db, QDate today, quint64 seed);
 
+struct DemoReceivablesSummary
+{
+    int statements = 0;
+    int creditMemos = 0;
+    int debitMemos = 0;
+    int payments = 0;
+    int applications = 0;
+};
+
+/// Demo receivables over the demo usage (after generateDemoUsage and generateDemoBilling):
+/// the three months billed and approved a few days after each month ends, most of the oldest
+/// month paid (some in part, one overpaid), a few goodwill credit memos applied, charge-backs
+/// long past due and one Hold memo, so the aging shows every bucket. Through the services,
+/// as a clerk would.
+Result<DemoReceivablesSummary> generateDemoReceivables(Database &db, QDate today);
+
 } // namespace bursar::core

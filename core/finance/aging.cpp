@@ -12,11 +12,6 @@ namespace bursar::core {
 
 namespace {
 
-QString key(const QString &kind, qint64 id)
-{
-    return kind + u':' + QString::number(id);
-}
-
 } // namespace
 
 bool AgingReport::proven() const
@@ -27,8 +22,9 @@ bool AgingReport::proven() const
     return true;
 }
 
-Result<QList<AgingDocument>> Aging::documents(QDate asOf, std::optional<qint64> customerId, const QString &currency,
-                                              std::optional<qint64> tenantId)
+Status Aging::scan(QDate asOf, std::optional<qint64> customerId, const QString &currency,
+                   std::optional<qint64> tenantId, bool withNumbers,
+                   const std::function<void(const AgingDocument &)> &each)
 {
     if (!asOf.isValid())
         return fail(tr("The aging needs a date to be as of (YYYY-MM-DD)."), QStringLiteral("as_of"));
@@ -53,28 +49,46 @@ Result<QList<AgingDocument>> Aging::documents(QDate asOf, std::optional<qint64> 
         filter += QStringLiteral(" AND x.customer_id IN (SELECT id FROM customers WHERE tenant_id IN (%1))")
                       .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(u','));
     }
+    // Back to the date: what the entries dated after it moved, per document (the index on
+    // on_date reads only them; none for today).
+    QHash<qint64, Decimal> laterOnStatements, laterOnDocuments;
+    {
+        Sql later(m_db, QStringLiteral("SELECT source_id, target_kind, target_id, amount FROM allocations WHERE "
+                                       "on_date > ? AND source_kind IN ('credit_memo', 'payment')"));
+        later.bind(day);
+        if (Status s = later.exec(tr("reading the applications after the date")); !s)
+            return s;
+        while (later.next()) {
+            const Decimal amount = storedAmount(later.value(3));
+            laterOnDocuments[later.value(0).toLongLong()] += amount;
+            if (later.value(1).toString() == u"statement")
+                laterOnStatements[later.value(2).toLongLong()] += amount;
+            else
+                laterOnDocuments[later.value(2).toLongLong()] += amount;
+        }
+    }
     // Open items only: a document closed on or before the date has a balance of 0 then (its
     // closing date is its last application's), so history is never scanned.
-    Sql q(m_db, QStringLiteral("SELECT 'statement', x.id, x.number, x.customer_id, x.currency, x.issue_date, "
-                               "x.due_date, x.total, NULL, x.balance FROM statements x WHERE x.status <> "
-                               "'draft' AND x.issue_date <= ? AND (x.closed_on IS NULL OR x.closed_on > ?)") +
+    const QString number = withNumbers ? QStringLiteral("x.number") : QStringLiteral("NULL");
+    Sql q(m_db, QStringLiteral("SELECT 'statement', x.id, %1, x.customer_id, x.currency, x.issue_date, x.due_date, "
+                               "x.total, x.balance FROM statements x WHERE x.status <> 'draft' AND x.issue_date <= ? "
+                               "AND (x.closed_on IS NULL OR x.closed_on > ?)")
+                        .arg(number) +
                     filter +
-                    QStringLiteral(" UNION ALL SELECT x.kind, x.id, x.number, x.customer_id, x.currency, x.doc_date, "
-                                   "x.due_date, x.total, x.applied, NULL FROM ar_documents x WHERE x.status <> 'hold' "
-                                   "AND x.doc_date <= ? AND (x.closed_on IS NULL OR x.closed_on > ?)") +
+                    QStringLiteral(" UNION ALL SELECT x.kind, x.id, %1, x.customer_id, x.currency, x.doc_date, "
+                                   "x.due_date, x.total, x.applied FROM ar_documents x WHERE x.status <> "
+                                   "'hold' AND x.doc_date <= ? AND (x.closed_on IS NULL OR x.closed_on > ?)")
+                        .arg(number) +
                     filter);
-    q.bind(day).bind(day);
-    for (const QVariant &b : filterBinds)
-        q.bind(b);
-    q.bind(day).bind(day);
-    for (const QVariant &b : filterBinds)
-        q.bind(b);
+    for (int part = 0; part < 2; ++part) {
+        q.bind(day).bind(day);
+        for (const QVariant &b : filterBinds)
+            q.bind(b);
+    }
     if (Status s = q.exec(tr("reading the open documents")); !s)
-        return s.error();
-    QList<AgingDocument> docs;
-    QHash<QString, qsizetype> index;
+        return s;
+    AgingDocument d;
     while (q.next()) {
-        AgingDocument d;
         d.kind = q.value(0).toString();
         d.id = q.value(1).toLongLong();
         d.number = q.value(2).toString();
@@ -83,36 +97,34 @@ Result<QList<AgingDocument>> Aging::documents(QDate asOf, std::optional<qint64> 
         d.date = storedDate(q.value(5));
         d.dueDate = storedDate(q.value(6));
         d.total = storedAmount(q.value(7));
-        // Now: a statement's balance, a memo's or payment's applied amount.
-        d.balance = d.kind == u"statement" ? storedAmount(q.value(9)) : d.total - storedAmount(q.value(8));
-        index.insert(key(d.kind, d.id), docs.size());
-        docs.append(d);
-    }
-    // Back to the date: undo the entries dated after it (the index on on_date reads only them).
-    Sql later(m_db, QStringLiteral("SELECT source_kind, source_id, target_kind, target_id, amount FROM allocations "
-                                   "WHERE on_date > ? AND source_kind IN ('credit_memo', 'payment')"));
-    later.bind(day);
-    if (Status s = later.exec(tr("reading the applications after the date")); !s)
-        return s.error();
-    while (later.next()) {
-        const Decimal amount = storedAmount(later.value(4));
-        if (auto it = index.constFind(key(later.value(0).toString(), later.value(1).toLongLong())); it != index.cend())
-            docs[*it].balance += amount;
-        if (auto it = index.constFind(key(later.value(2).toString(), later.value(3).toLongLong())); it != index.cend())
-            docs[*it].balance += amount;
-    }
-    QList<AgingDocument> open;
-    for (AgingDocument &d : docs) {
+        const bool statement = d.kind == u"statement";
+        // A statement keeps its balance, a memo or payment its applied amount.
+        d.balance = statement ? storedAmount(q.value(8)) : d.total - storedAmount(q.value(8));
+        const auto &later = statement ? laterOnStatements : laterOnDocuments;
+        if (auto it = later.constFind(d.id); it != later.cend())
+            d.balance += *it;
         if (d.balance.isZero())
             continue;
+        d.bucket.reset();
         if (d.kind == u"credit_memo" || d.kind == u"payment") {
             d.balance = -d.balance;
         } else {
             const qint64 late = d.dueDate.isValid() && asOf > d.dueDate ? d.dueDate.daysTo(asOf) : 0;
             d.bucket = agingBucket(late);
         }
-        open.append(d);
+        each(d);
     }
+    return success();
+}
+
+Result<QList<AgingDocument>> Aging::documents(QDate asOf, std::optional<qint64> customerId, const QString &currency,
+                                              std::optional<qint64> tenantId)
+{
+    QList<AgingDocument> open;
+    if (Status s =
+            scan(asOf, customerId, currency, tenantId, true, [&open](const AgingDocument &d) { open.append(d); });
+        !s)
+        return s.error();
     std::stable_sort(open.begin(), open.end(), [](const AgingDocument &a, const AgingDocument &b) {
         if (a.customerId != b.customerId)
             return a.customerId < b.customerId;
@@ -125,61 +137,69 @@ Result<QList<AgingDocument>> Aging::documents(QDate asOf, std::optional<qint64> 
     return open;
 }
 
-AgingReport Aging::aggregate(QDate asOf, const QList<AgingDocument> &documents,
-                             const QHash<qint64, QString> &customerNames)
+Aging::Aggregator::Aggregator(QDate asOf) : m_asOf(asOf) {}
+
+void Aging::Aggregator::add(const AgingDocument &d)
+{
+    AgingRow &row = m_rows[{d.customerId, d.currency}];
+    if (row.currency.isEmpty()) {
+        row.customerId = d.customerId;
+        row.currency = d.currency;
+        m_customers.insert(d.customerId);
+    }
+    if (d.bucket)
+        row.buckets[size_t(*d.bucket)] += d.balance;
+    else
+        row.unapplied += d.balance;
+    m_documentSums[d.currency] += d.balance;
+}
+
+AgingReport Aging::Aggregator::finish(const QHash<qint64, QString> &customerNames) const
 {
     AgingReport r;
-    r.asOf = asOf;
-    std::map<std::pair<qint64, QString>, AgingRow> rows;
+    r.asOf = m_asOf;
     std::map<QString, AgingRow> totals;
-    std::map<QString, Decimal> documentSums;
-    for (const AgingDocument &d : documents) {
-        AgingRow &row = rows[{d.customerId, d.currency}];
-        AgingRow &total = totals[d.currency];
-        row.customerId = d.customerId;
-        row.customerName = customerNames.value(d.customerId);
-        row.currency = total.currency = d.currency;
-        if (d.bucket) {
-            row.buckets[size_t(*d.bucket)] += d.balance;
-            total.buckets[size_t(*d.bucket)] += d.balance;
-        } else {
-            row.unapplied += d.balance;
-            total.unapplied += d.balance;
-        }
-        documentSums[d.currency] += d.balance;
-    }
-    for (auto &[k, row] : rows) {
+    std::map<QString, Decimal> fromRows;
+    for (auto [k, row] : m_rows) {
+        row.customerName = customerNames.value(row.customerId);
         for (const Decimal &b : row.buckets)
             row.total += b;
         row.total += row.unapplied;
+        AgingRow &total = totals[row.currency];
+        total.currency = row.currency;
+        for (int b = 0; b < AgingBucketCount; ++b)
+            total.buckets[size_t(b)] += row.buckets[size_t(b)];
+        total.unapplied += row.unapplied;
+        total.total += row.total;
+        fromRows[row.currency] += row.total;
         r.rows.append(row);
     }
-    for (auto &[currency, total] : totals) {
-        Decimal fromRows;
-        for (const AgingRow &row : std::as_const(r.rows))
-            if (row.currency == currency)
-                fromRows += row.total;
-        for (const Decimal &b : total.buckets)
-            total.total += b;
-        total.total += total.unapplied;
+    for (const auto &[currency, total] : totals) {
         r.totals.append(total);
-        r.proof.append({fromRows, documentSums[currency]});
+        r.proof.append({fromRows[currency], m_documentSums.at(currency)});
     }
     return r;
 }
 
+AgingReport Aging::aggregate(QDate asOf, const QList<AgingDocument> &documents,
+                             const QHash<qint64, QString> &customerNames)
+{
+    Aggregator sums(asOf);
+    for (const AgingDocument &d : documents)
+        sums.add(d);
+    return sums.finish(customerNames);
+}
+
 Result<AgingReport> Aging::report(QDate asOf, std::optional<qint64> tenantId, std::optional<qint64> customerId)
 {
-    auto docs = documents(asOf, customerId, {}, tenantId);
-    if (!docs)
-        return docs.error();
+    // Aggregated while reading: the open items of a million documents are never held.
+    Aggregator sums(asOf);
+    if (Status s = scan(asOf, customerId, {}, tenantId, false, [&sums](const AgingDocument &d) { sums.add(d); }); !s)
+        return s.error();
     QHash<qint64, QString> names;
-    QSet<qint64> ids;
-    for (const AgingDocument &d : *docs)
-        ids.insert(d.customerId);
-    if (!ids.isEmpty()) {
+    if (!sums.customers().isEmpty()) {
         QStringList list;
-        for (qint64 id : ids)
+        for (qint64 id : sums.customers())
             list << QString::number(id);
         Sql q(m_db, QStringLiteral("SELECT id, name FROM customers WHERE id IN (%1)").arg(list.join(u',')));
         if (Status s = q.exec(tr("reading the customers' names")); !s)
@@ -187,17 +207,16 @@ Result<AgingReport> Aging::report(QDate asOf, std::optional<qint64> tenantId, st
         while (q.next())
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
     }
-    return aggregate(asOf, *docs, names);
+    return sums.finish(names);
 }
 
 Result<QList<CustomerBalance>> Aging::balances(qint64 customerId, QDate asOf)
 {
-    auto docs = documents(asOf, customerId);
-    if (!docs)
-        return docs.error();
     std::map<QString, Decimal> sums;
-    for (const AgingDocument &d : *docs)
-        sums[d.currency] += d.balance;
+    if (Status s = scan(asOf, customerId, {}, std::nullopt, false,
+                        [&sums](const AgingDocument &d) { sums[d.currency] += d.balance; });
+        !s)
+        return s.error();
     QList<CustomerBalance> out;
     for (const auto &[currency, balance] : sums)
         out.append({currency, balance});

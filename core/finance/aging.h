@@ -6,7 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QSet>
 #include <array>
+#include <functional>
+#include <map>
 #include <optional>
 
 namespace bursar::core {
@@ -83,6 +87,26 @@ public:
                                  const QHash<qint64, QString> &customerNames);
 
 private:
+    /// Sums documents into rows as they are read.
+    class Aggregator
+    {
+    public:
+        explicit Aggregator(QDate asOf);
+        void add(const AgingDocument &d);
+        const QSet<qint64> &customers() const { return m_customers; }
+        AgingReport finish(const QHash<qint64, QString> &customerNames) const;
+
+    private:
+        QDate m_asOf;
+        std::map<std::pair<qint64, QString>, AgingRow> m_rows;
+        std::map<QString, Decimal> m_documentSums;
+        QSet<qint64> m_customers;
+    };
+
+    /// Calls `each` with every open item as of `asOf` and its balance then (numbers only
+    /// with `withNumbers`).
+    Status scan(QDate asOf, std::optional<qint64> customerId, const QString &currency, std::optional<qint64> tenantId,
+                bool withNumbers, const std::function<void(const AgingDocument &)> &each);
     Database &m_db;
 };
 

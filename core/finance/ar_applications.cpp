@@ -191,6 +191,106 @@ Result<ApplyPreview> ArApplications::preview(const ArRef &source, SplitPolicy po
     return p;
 }
 
+Status ArApplications::applyIn(const ArRef &source, const QList<ApplicationLine> &lines, QDate on, QList<qint64> &ids)
+{
+    QList<std::pair<QString, qint64>> touched{{QStringLiteral("ar"), source.id}};
+    for (const ApplicationLine &l : lines)
+        touched.append(
+            {l.target.kind == u"statement" ? QStringLiteral("statement") : QStringLiteral("ar"), l.target.id});
+    if (Status e = ar_store::lock(m_db, touched); !e)
+        return e;
+    auto src = readDoc(m_db, source);
+    if (!src)
+        return src.error();
+    if (!src->exists)
+        return fail(tr("There is no %1 %2 to apply.").arg(kindName(source.kind)).arg(source.id),
+                    QStringLiteral("from"));
+    if (src->item.kind != u"credit_memo" && src->item.kind != u"payment")
+        return fail(tr("%1 cannot be applied: only a credit memo or a payment is applied to what a customer owes.")
+                        .arg(label(*src)),
+                    QStringLiteral("from"));
+    if (src->status == u"hold")
+        return fail(tr("%1 is Hold: release it first; only an Open credit memo is applied.").arg(label(*src)),
+                    QStringLiteral("from"));
+    if (lines.isEmpty())
+        return fail(tr("%1: nothing to apply; name at least one document and an amount.").arg(label(*src)),
+                    QStringLiteral("to"));
+    if (!on.isValid())
+        return fail(tr("%1: the application needs a date.").arg(label(*src)), QStringLiteral("date"));
+    if (on < src->item.date)
+        return fail(tr("%1 is dated %2; an application dated %3 would come before it. Date it %2 or later.")
+                        .arg(label(*src), src->item.date.toString(Qt::ISODate), on.toString(Qt::ISODate)),
+                    QStringLiteral("date"));
+    const Currency currency = Currencies::lookup(src->item.currency);
+    Decimal total;
+    QHash<QString, Decimal> perTarget;
+    QList<NewAllocation> entries;
+    QList<std::pair<QString, qint64>> settle{{src->item.kind, src->item.id}};
+    for (const ApplicationLine &l : lines) {
+        if (!l.amount.isPositive())
+            return fail(tr("%1: the amount for %2 %3 must be above zero.")
+                            .arg(label(*src), kindName(l.target.kind))
+                            .arg(l.target.id),
+                        QStringLiteral("amount"));
+        if (l.amount.places() > currency.minorUnits)
+            return fail(tr("%1: the amount %2 has %3 decimals; %4 has %5.")
+                            .arg(label(*src), l.amount.toString())
+                            .arg(l.amount.places())
+                            .arg(currency.code)
+                            .arg(currency.minorUnits),
+                        QStringLiteral("amount"));
+        auto target = readDoc(m_db, l.target);
+        if (!target)
+            return target.error();
+        if (!target->exists)
+            return fail(tr("There is no %1 %2 to apply to.").arg(kindName(l.target.kind)).arg(l.target.id),
+                        QStringLiteral("to"));
+        const ArItem &t = target->item;
+        if (Status e = checkTarget(*src, *target, on); !e)
+            return e;
+        const QString key = t.kind + u':' + QString::number(t.id);
+        perTarget[key] += l.amount;
+        if (perTarget.value(key) > t.remaining)
+            return fail(tr("%1 has a balance of %2 %3; %4 %3 cannot be applied to it. Apply at most %2.")
+                            .arg(label(*target), t.remaining.toString(currency.minorUnits), t.currency,
+                                 perTarget.value(key).toString(currency.minorUnits)),
+                        QStringLiteral("amount"));
+        total += l.amount;
+        NewAllocation e;
+        e.source = src->item.kind == u"payment" ? AllocationSource::Payment : AllocationSource::CreditMemo;
+        e.sourceId = src->item.id;
+        e.target = t.kind == u"statement" ? AllocationTarget::Statement : AllocationTarget::DebitMemo;
+        e.targetId = t.id;
+        e.amount = l.amount;
+        e.on = on;
+        e.reason = QStringLiteral("apply");
+        entries.append(e);
+        settle.append({t.kind, t.id});
+    }
+    if (total > src->item.remaining)
+        return fail(tr("%1 has %2 %3 available; %4 %3 cannot be applied from it. Apply at most %2.")
+                        .arg(label(*src), src->item.remaining.toString(currency.minorUnits), currency.code,
+                             total.toString(currency.minorUnits)),
+                    QStringLiteral("amount"));
+    if (Status e = AllocationLedger(m_db).record(entries); !e)
+        return e;
+    Sql last(m_db, QStringLiteral("SELECT id FROM allocations WHERE source_kind = ? AND source_id = ? ORDER BY id "
+                                  "DESC") +
+                       limitClause({0, int(entries.size())}));
+    last.bind(src->item.kind).bind(src->item.id);
+    if (Status e = last.exec(tr("reading the applications")); !e)
+        return e;
+    while (last.next())
+        ids.prepend(last.value(0).toLongLong());
+    if (Status e = ar_store::settle(m_db, settle); !e)
+        return e;
+    QStringList parts;
+    for (const NewAllocation &e : entries)
+        parts << QStringLiteral("%1 %2 %3").arg(allocationTargetKey(e.target)).arg(e.targetId).arg(e.amount.toString());
+    return m_db.audit(QStringLiteral("apply"), src->item.kind, QString::number(src->item.id),
+                      QStringLiteral("on %1: %2").arg(on.toString(Qt::ISODate), parts.join(QStringLiteral(", "))));
+}
+
 Result<QList<qint64>> ArApplications::apply(const ArRef &source, const QList<ApplicationLine> &lines, QDate on)
 {
     if (Status s = m_db.require(Privilege::ApplyArdocs, tr("apply credit memos and payments")); !s)
@@ -198,112 +298,14 @@ Result<QList<qint64>> ArApplications::apply(const ArRef &source, const QList<App
     QList<qint64> ids;
     Status s = m_db.transaction([&]() -> Status {
         ids.clear();
-        QList<std::pair<QString, qint64>> touched{{QStringLiteral("ar"), source.id}};
-        for (const ApplicationLine &l : lines)
-            touched.append(
-                {l.target.kind == u"statement" ? QStringLiteral("statement") : QStringLiteral("ar"), l.target.id});
-        if (Status e = ar_store::lock(m_db, touched); !e)
-            return e;
-        auto src = readDoc(m_db, source);
-        if (!src)
-            return src.error();
-        if (!src->exists)
-            return fail(tr("There is no %1 %2 to apply.").arg(kindName(source.kind)).arg(source.id),
-                        QStringLiteral("from"));
-        if (src->item.kind != u"credit_memo" && src->item.kind != u"payment")
-            return fail(tr("%1 cannot be applied: only a credit memo or a payment is applied to what a customer owes.")
-                            .arg(label(*src)),
-                        QStringLiteral("from"));
-        if (src->status == u"hold")
-            return fail(tr("%1 is Hold: release it first; only an Open credit memo is applied.").arg(label(*src)),
-                        QStringLiteral("from"));
-        if (lines.isEmpty())
-            return fail(tr("%1: nothing to apply; name at least one document and an amount.").arg(label(*src)),
-                        QStringLiteral("to"));
-        if (!on.isValid())
-            return fail(tr("%1: the application needs a date.").arg(label(*src)), QStringLiteral("date"));
-        if (on < src->item.date)
-            return fail(tr("%1 is dated %2; an application dated %3 would come before it. Date it %2 or later.")
-                            .arg(label(*src), src->item.date.toString(Qt::ISODate), on.toString(Qt::ISODate)),
-                        QStringLiteral("date"));
-        const Currency currency = Currencies::lookup(src->item.currency);
-        Decimal total;
-        QHash<QString, Decimal> perTarget;
-        QList<NewAllocation> entries;
-        QList<std::pair<QString, qint64>> settle{{src->item.kind, src->item.id}};
-        for (const ApplicationLine &l : lines) {
-            if (!l.amount.isPositive())
-                return fail(tr("%1: the amount for %2 %3 must be above zero.")
-                                .arg(label(*src), kindName(l.target.kind))
-                                .arg(l.target.id),
-                            QStringLiteral("amount"));
-            if (l.amount.places() > currency.minorUnits)
-                return fail(tr("%1: the amount %2 has %3 decimals; %4 has %5.")
-                                .arg(label(*src), l.amount.toString())
-                                .arg(l.amount.places())
-                                .arg(currency.code)
-                                .arg(currency.minorUnits),
-                            QStringLiteral("amount"));
-            auto target = readDoc(m_db, l.target);
-            if (!target)
-                return target.error();
-            if (!target->exists)
-                return fail(tr("There is no %1 %2 to apply to.").arg(kindName(l.target.kind)).arg(l.target.id),
-                            QStringLiteral("to"));
-            const ArItem &t = target->item;
-            if (Status e = checkTarget(*src, *target, on); !e)
-                return e;
-            const QString key = t.kind + u':' + QString::number(t.id);
-            perTarget[key] += l.amount;
-            if (perTarget.value(key) > t.remaining)
-                return fail(tr("%1 has a balance of %2 %3; %4 %3 cannot be applied to it. Apply at most %2.")
-                                .arg(label(*target), t.remaining.toString(currency.minorUnits), t.currency,
-                                     perTarget.value(key).toString(currency.minorUnits)),
-                            QStringLiteral("amount"));
-            total += l.amount;
-            NewAllocation e;
-            e.source = src->item.kind == u"payment" ? AllocationSource::Payment : AllocationSource::CreditMemo;
-            e.sourceId = src->item.id;
-            e.target = t.kind == u"statement" ? AllocationTarget::Statement : AllocationTarget::DebitMemo;
-            e.targetId = t.id;
-            e.amount = l.amount;
-            e.on = on;
-            e.reason = QStringLiteral("apply");
-            entries.append(e);
-            settle.append({t.kind, t.id});
-        }
-        if (total > src->item.remaining)
-            return fail(tr("%1 has %2 %3 available; %4 %3 cannot be applied from it. Apply at most %2.")
-                            .arg(label(*src), src->item.remaining.toString(currency.minorUnits), currency.code,
-                                 total.toString(currency.minorUnits)),
-                        QStringLiteral("amount"));
-        if (Status e = AllocationLedger(m_db).record(entries); !e)
-            return e;
-        Sql last(m_db, QStringLiteral("SELECT id FROM allocations WHERE source_kind = ? AND source_id = ? ORDER BY id "
-                                      "DESC") +
-                           limitClause({0, int(entries.size())}));
-        last.bind(src->item.kind).bind(src->item.id);
-        if (Status e = last.exec(tr("reading the applications")); !e)
-            return e;
-        while (last.next())
-            ids.prepend(last.value(0).toLongLong());
-        if (Status e = ar_store::settle(m_db, settle); !e)
-            return e;
-        QStringList parts;
-        for (const NewAllocation &e : entries)
-            parts << QStringLiteral("%1 %2 %3")
-                         .arg(allocationTargetKey(e.target))
-                         .arg(e.targetId)
-                         .arg(e.amount.toString());
-        return m_db.audit(QStringLiteral("apply"), src->item.kind, QString::number(src->item.id),
-                          QStringLiteral("on %1: %2").arg(on.toString(Qt::ISODate), parts.join(QStringLiteral(", "))));
+        return applyIn(source, lines, on, ids);
     });
     if (!s)
         return s.error();
     return ids;
 }
 
-Result<QList<qint64>> ArApplications::applyAuto(const ArRef &source, QDate on, SplitPolicy policy)
+Status ArApplications::applyAutoIn(const ArRef &source, QDate on, SplitPolicy policy, QList<qint64> &ids)
 {
     auto p = preview(source, policy);
     if (!p)
@@ -321,7 +323,48 @@ Result<QList<qint64>> ArApplications::applyAuto(const ArRef &source, QDate on, S
                         .arg(kindName(p->source.kind), p->source.number, displayCustomerId(p->source.customerId),
                              p->source.currency),
                     QStringLiteral("to"));
-    return apply(source, lines, on);
+    return applyIn(source, lines, on, ids);
+}
+
+Result<QList<qint64>> ArApplications::applyAuto(const ArRef &source, QDate on, SplitPolicy policy)
+{
+    if (Status s = m_db.require(Privilege::ApplyArdocs, tr("apply credit memos and payments")); !s)
+        return s.error();
+    QList<qint64> ids;
+    Status s = m_db.transaction([&]() -> Status {
+        ids.clear();
+        return applyAutoIn(source, on, policy, ids);
+    });
+    if (!s)
+        return s.error();
+    return ids;
+}
+
+Result<AutoApplyResult> ArApplications::applyAutoAll(const QList<ArRef> &sources, QDate on, SplitPolicy policy)
+{
+    if (Status s = m_db.require(Privilege::ApplyArdocs, tr("apply credit memos and payments")); !s)
+        return s.error();
+    AutoApplyResult result;
+    Status s = m_db.transaction([&]() -> Status {
+        result = {};
+        for (const ArRef &source : sources) {
+            QList<qint64> ids;
+            // A source with nothing to pay is reported and the rest go on; anything else
+            // (a refused document, a failed write) rolls the whole batch back.
+            if (Status e = applyAutoIn(source, on, policy, ids); !e) {
+                if (e.error().field != u"to" && e.error().field != u"from")
+                    return e;
+                result.skipped.append({source, e.message()});
+                continue;
+            }
+            result.applications += ids;
+            ++result.applied;
+        }
+        return success();
+    });
+    if (!s)
+        return s.error();
+    return result;
 }
 
 Result<qint64> ArApplications::unapply(qint64 entryId, QDate on)

@@ -55,6 +55,14 @@ struct ApplyPreview
     QList<Decimal> amounts; ///< per receivable, same order
 };
 
+/// What auto-applying many sources did.
+struct AutoApplyResult
+{
+    int applied = 0;                          ///< sources that paid something
+    QList<qint64> applications;               ///< the ledger entries written
+    QList<std::pair<ArRef, QString>> skipped; ///< sources with nothing to pay, and why
+};
+
 /// Applying credit memos and payments to statements and debit memos (PRODUCT.md §7). Every
 /// application and reversal is an entry of the allocation ledger; the documents' balances,
 /// statuses and closing dates follow in the same transaction, with the audit log.
@@ -82,6 +90,10 @@ public:
     Result<QList<qint64>> apply(const ArRef &source, const QList<ApplicationLine> &lines, QDate on);
     /// The policy's split of everything available.
     Result<QList<qint64>> applyAuto(const ArRef &source, QDate on, SplitPolicy policy = SplitPolicy::OldestDueFirst);
+    /// Auto-applies many sources in one transaction (a month's payments): all or none,
+    /// except that a source with nothing to pay is skipped and reported.
+    Result<AutoApplyResult> applyAutoAll(const QList<ArRef> &sources, QDate on,
+                                         SplitPolicy policy = SplitPolicy::OldestDueFirst);
     /// Reverses exactly one application on `on` (not before it); every other application of
     /// both documents stays. Returns the reversal's entry ID.
     Result<qint64> unapply(qint64 entryId, QDate on);
@@ -91,6 +103,8 @@ public:
     Result<QList<ArApplication>> history(const ArRef &document);
 
 private:
+    Status applyIn(const ArRef &source, const QList<ApplicationLine> &lines, QDate on, QList<qint64> &ids);
+    Status applyAutoIn(const ArRef &source, QDate on, SplitPolicy policy, QList<qint64> &ids);
     Database &m_db;
 };
 

@@ -48,9 +48,11 @@ CREATE TABLE ar_documents (
     released_at TEXT,
     released_by TEXT
 );
-CREATE INDEX ar_documents_customer ON ar_documents (customer_id, kind, doc_date);
+CREATE INDEX ar_documents_customer ON ar_documents (customer_id, kind, status, doc_date);
 CREATE INDEX ar_documents_list ON ar_documents (kind, status, doc_date);
-CREATE INDEX ar_documents_aging ON ar_documents (closed_on, doc_date);
+-- The aging reads open items from this index alone (it covers what the aging reads).
+CREATE INDEX ar_documents_aging ON ar_documents (closed_on, doc_date, status, kind, customer_id, currency, due_date,
+                                                 total, applied);
 -- The aging as of a past date reads only the entries dated after it.
 CREATE INDEX allocations_on ON allocations (on_date);
 
@@ -98,6 +100,8 @@ INSERT INTO tax_categories (name, region_rate, state_rate) VALUES ('Exempt', 0, 
 ALTER TABLE statements ADD COLUMN closed_on TEXT;
 UPDATE statements SET closed_on = issue_date WHERE status = 'closed';
 CREATE INDEX statements_aging ON statements (customer_id, status, closed_on);
+CREATE INDEX statements_open ON statements (closed_on, issue_date, status, customer_id, currency, due_date, total,
+                                            balance);
 
 INSERT INTO number_series (series, pattern) VALUES ('credit_memo', 'CM-{YYYY}-{000000}')
     ON CONFLICT (series) DO NOTHING;

@@ -842,6 +842,99 @@ private Q_SLOTS:
         expectOneLineError(bursar({QStringLiteral("customers"), QStringLiteral("list")}, QString(QStringLiteral(""))),
                            2, "--database");
     }
+
+    // Finance > Documents from a month-end script (issue 13): the seed's charge-back (a debit
+    // memo), a goodwill credit memo and a payment, applied, reversed and cancelled, with the
+    // JSON keys scripts depend on.
+    void financeDocuments_fromTheCommandLine()
+    {
+        const QString d = database(QStringLiteral("finance"));
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD"), d).code, 0);
+        Run dm =
+            bursar({QStringLiteral("memo"), QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("debit"),
+                    QStringLiteral("--customer"), QStringLiteral("100001"), QStringLiteral("--date"),
+                    QStringLiteral("2026-10-01"), QStringLiteral("--description"), QStringLiteral("Charge-back"),
+                    QStringLiteral("--line"), QStringLiteral("Disputed refund|2|each|50.00|10.00|"),
+                    QStringLiteral("--format"), QStringLiteral("json")},
+                   d);
+        QCOMPARE(dm.code, 0);
+        const QJsonObject dmJson = dm.json().object();
+        QCOMPARE(dmJson.value(QStringLiteral("type")).toString(), QStringLiteral("debit_memo"));
+        QCOMPARE(dmJson.value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+        QCOMPARE(dmJson.value(QStringLiteral("total")).toString(), QStringLiteral("90.00")); // 2 × 50 − 10
+        QVERIFY(dmJson.value(QStringLiteral("number")).isNull());
+        const QString dmId = QString::number(dmJson.value(QStringLiteral("id")).toInteger());
+        Run cm = bursar({QStringLiteral("memo"), QStringLiteral("create"), QStringLiteral("--type"),
+                         QStringLiteral("credit"), QStringLiteral("--customer"), QStringLiteral("100001"),
+                         QStringLiteral("--date"), QStringLiteral("2026-10-05"), QStringLiteral("--description"),
+                         QStringLiteral("Goodwill"), QStringLiteral("--line"), QStringLiteral("Goodwill|1|each|30.00"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        d);
+        QCOMPARE(cm.code, 0);
+        const QString cmId = QString::number(cm.json().object().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(bursar({QStringLiteral("memo"), QStringLiteral("release"), dmId, cmId}, d).code, 0);
+        expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("release"), dmId}, d), 1, "not Hold");
+        expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("delete"), dmId}, d), 1, "Cancel it instead");
+        Run pay = bursar(words("payment record --customer 100001 --amount 100.00 --currency USD --date 2026-10-20 "
+                               "--reference BANK-1 --format json"),
+                         d);
+        QCOMPARE(pay.code, 0);
+        QCOMPARE(pay.json().object().value(QStringLiteral("number")).toString(), QStringLiteral("PAY-2026-000001"));
+        // The credit memo pays 30 of the charge-back, the payment the other 60; 40 stays unapplied.
+        Run a1 = bursar(words("apply --from CM-2026-000001 --to DM-2026-000001 --amount 30.00 --date 2026-10-05 "
+                              "--format json"),
+                        d);
+        QCOMPARE(a1.code, 0);
+        Run preview = bursar(words("apply --from PAY-2026-000001 --auto --preview --format json"), d);
+        QCOMPARE(preview.json()
+                     .object()
+                     .value(QStringLiteral("rows"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("amount")),
+                 QJsonValue(QStringLiteral("60.00")));
+        expectOneLineError(
+            bursar(words("apply --from PAY-2026-000001 --to DM-2026-000001 --amount 60.01 --date 2026-10-20"), d), 1,
+            "balance of 60.00 USD");
+        QCOMPARE(bursar(words("apply --from PAY-2026-000001 --auto --date 2026-10-20"), d).code, 0);
+        const QJsonObject shown = bursar(words("memo show DM-2026-000001 --format json"), d).json().object();
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(shown.value(QStringLiteral("balance")).toString(), QStringLiteral("0.00"));
+        QCOMPARE(shown.value(QStringLiteral("applications")).toArray().size(), 2);
+        QCOMPARE(bursar(words("report balance --customer 100001 --as-of 2026-10-31 --format json"), d).json().array(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")},
+                                         {QStringLiteral("balance"), QStringLiteral("-40.00")}}}));
+        // As of 2026-10-10 only the credit memo's application counts: 60 owed, due 10-31 (current).
+        const QJsonObject aging = bursar(words("report aging --as-of 2026-10-10 --format json"), d).json().object();
+        const QJsonObject row = aging.value(QStringLiteral("rows")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("customer_id")).toInteger(), 100001);
+        QCOMPARE(row.value(QStringLiteral("current")).toString(), QStringLiteral("60.00"));
+        QCOMPARE(row.value(QStringLiteral("unapplied")).toString(), QStringLiteral("0.00"));
+        QCOMPARE(row.value(QStringLiteral("total")).toString(), QStringLiteral("60.00"));
+        for (const char *key : {"days_1_30", "days_31_60", "days_61_90", "over_90"})
+            QVERIFY(row.contains(QLatin1String(key)));
+        QVERIFY(
+            aging.value(QStringLiteral("proof")).toArray().first().toObject().value(QStringLiteral("equal")).toBool());
+        Run csv = bursar(words("report aging --as-of 2026-10-10 --format csv"), d);
+        QVERIFY2(csv.out.startsWith("customer_id,customer_name,currency,current,days_1_30,days_31_60,days_61_90,"
+                                    "over_90,unapplied,total\r\n"),
+                 csv.out.constData());
+        // Undo the payment's application; cancel the credit memo only once its application is reversed.
+        const QJsonArray apps = shown.value(QStringLiteral("applications")).toArray();
+        const QString paymentEntry = QString::number(apps.at(1).toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(
+            bursar({QStringLiteral("unapply"), paymentEntry, QStringLiteral("--date"), QStringLiteral("2026-11-01")}, d)
+                .code,
+            0);
+        expectOneLineError(bursar({QStringLiteral("unapply"), paymentEntry}, d), 1, "already reversed");
+        expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("cancel"), cmId}, d), 1,
+                           "reverse its applications first");
+        QCOMPARE(
+            bursar(words("memo show DM-2026-000001 --format json"), d).json().object().value(QStringLiteral("status")),
+            QJsonValue(QStringLiteral("past_due"))); // re-opened, and due since 2026-10-31
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -633,6 +633,38 @@ private Q_SLOTS:
         QVERIFY(report->proven());
     }
 
+    void autoApplyMany_inOneTransaction()
+    {
+        TestDatabase t;
+        const qint64 a = arCustomer(t.db(), QStringLiteral("Owes"));
+        const qint64 b = arCustomer(t.db(), QStringLiteral("Owes nothing"));
+        const qint64 s = openStatement(t.db(), a, "100.00", Oct1, Nov1);
+        const qint64 p1 = payment(t.db(), a, "70.00", Oct15);
+        const qint64 p2 = payment(t.db(), a, "50.00", Oct15);
+        const qint64 p3 = payment(t.db(), b, "10.00", Oct15);
+        auto r = ArApplications(t.db()).applyAutoAll({ar(p1, "payment"), ar(p2, "payment"), ar(p3, "payment")}, Nov1);
+        QVERIFY2(r, qPrintable(r.message()));
+        QCOMPARE(r->applied, 2);
+        QCOMPARE(r->applications.size(), 2);
+        QCOMPARE(r->skipped.size(), 1);
+        QCOMPARE(r->skipped.first().first.id, p3);
+        QVERIFY2(r->skipped.first().second.contains(QStringLiteral("owes nothing")),
+                 qPrintable(r->skipped.first().second));
+        QCOMPARE(statementBalance(t, s), dec("0"));
+        QCOMPARE(ArDocuments(t.db()).document(p2)->remaining(), dec("20")); // 30 of its 50 were needed
+        // A Hold memo in the batch is skipped with its reason; nothing is written for it.
+        const qint64 hold = *ArDocuments(t.db()).createMemo(creditMemo(a, "5.00", Oct15));
+        const qint64 s2 = openStatement(t.db(), a, "8.00", Oct1, Nov1);
+        auto again = ArApplications(t.db()).applyAutoAll({ar(hold, "credit_memo"), ar(p2, "payment")}, Nov1);
+        QVERIFY(again);
+        QCOMPARE(again->applied, 1);
+        QCOMPARE(again->skipped.size(), 1);
+        QVERIFY2(again->skipped.first().second.contains(QStringLiteral("release it first")),
+                 qPrintable(again->skipped.first().second));
+        QCOMPARE(statementBalance(t, s2), dec("0"));
+        QCOMPARE(ArDocuments(t.db()).document(hold)->applied, dec("0"));
+    }
+
     // ---- bad input: a clear message naming document, field and fix; nothing changes ------
     void badInput_refusedAndNothingChanges_data()
     {
