@@ -83,8 +83,9 @@ public:
         rowCells(headers, m_fonts.header, true);
         for (const AccountDocument &d : m_doc.documents) {
             const Currency c = Currencies::lookup(d.currency);
-            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate),
-                      QString::number(d.daysPastDue(m_doc.asOf)),
+            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate),
+                      d.unapplied ? QString() : d.dueDate.toString(Qt::ISODate),
+                      d.unapplied ? tr("unapplied") : QString::number(d.daysPastDue(m_doc.asOf)),
                       QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.amount, c, m_options.locale)),
                       QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.balance, c, m_options.locale))},
                      m_fonts.body, false);
@@ -103,10 +104,11 @@ public:
                               {pg.left(), pg.y}, pg.width(), Qt::AlignRight);
             pg.y += textBlock(
                 painter, m_fonts.small,
-                tr("Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5")
+                tr("Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5 · unapplied %6")
                     .arg(formatForDisplay(a[0], c, m_options.locale), formatForDisplay(a[1], c, m_options.locale),
                          formatForDisplay(a[2], c, m_options.locale), formatForDisplay(a[3], c, m_options.locale),
-                         formatForDisplay(a[4], c, m_options.locale)),
+                         formatForDisplay(a[4], c, m_options.locale),
+                         formatForDisplay(b.unapplied, c, m_options.locale)),
                 {pg.left(), pg.y}, pg.width(), Qt::AlignRight, Muted);
             pg.y += 8 * Unit;
         }

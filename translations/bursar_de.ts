@@ -4541,10 +4541,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Saldo %1 %2</translation>
     </message>
     <message>
-        <source>Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5</source>
-        <translation>Aktuell %1 · 1–30 Tage %2 · 31–60 Tage %3 · 61–90 Tage %4 · über 90 Tage %5</translation>
-    </message>
-    <message>
         <source>The PDF for “%1” could not be started.</source>
         <translation>Das PDF für „%1“ konnte nicht begonnen werden.</translation>
     </message>
@@ -4559,6 +4555,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Statement of Account — %1 %2, %3</source>
         <translation>Kontoauszug — %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>unapplied</source>
+        <translation>unverrechnet</translation>
+    </message>
+    <message>
+        <source>Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5 · unapplied %6</source>
+        <translation>Aktuell %1 · 1–30 Tage %2 · 31–60 Tage %3 · 61–90 Tage %4 · über 90 Tage %5 · unverrechnet %6</translation>
     </message>
 </context>
 <context>

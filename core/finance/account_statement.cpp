@@ -2,6 +2,8 @@
 
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
+#include "core/finance/aging.h"
+#include "core/finance/ar_document.h"
 #include "core/settings/account_info_service.h"
 
 #include <map>
@@ -37,22 +39,26 @@ Result<AccountStatement> AccountStatements::asOf(qint64 customerId, QDate asOf)
     d.seller.contact = ours->contact;
     d.customer.name = customer->name;
     d.customer.contact = customer->contact;
-    StatementFilter f;
-    f.customerId = customerId;
-    f.outstandingOnly = true;
-    f.today = asOf;
-    auto open = StatementService(m_db).list(f, 0, -1, QStringLiteral("due_date"));
+    // The open items as of the date, as the aging reads them (statements, debit memos, and
+    // credit memos and payments not applied yet), each with its balance on that day.
+    auto open = Aging(m_db).documents(asOf, customerId);
     if (!open)
         return open.error();
-    for (const Statement &s : *open)
-        if (s.issueDate.isValid() && s.issueDate <= asOf && !s.balance.isZero())
-            d.documents.append({tr("Statement"), s.number, s.issueDate, s.dueDate, s.currency, s.total, s.balance});
+    for (const AgingDocument &a : *open) {
+        const QString kind = a.kind == u"statement"  ? tr("Statement")
+                             : arKindFromKey(a.kind) ? arKindName(*arKindFromKey(a.kind))
+                                                     : a.kind;
+        d.documents.append({kind, a.number, a.date, a.dueDate, a.currency, a.total, a.balance, !a.bucket});
+    }
     std::map<QString, AccountBalance> balances;
     for (const AccountDocument &doc : std::as_const(d.documents)) {
         AccountBalance &b = balances[doc.currency];
         b.currency = doc.currency;
         b.balance += doc.balance;
-        b.aging[size_t(agingBucket(doc.daysPastDue(asOf)))] += doc.balance;
+        if (doc.unapplied)
+            b.unapplied += doc.balance;
+        else
+            b.aging[size_t(agingBucket(doc.daysPastDue(asOf)))] += doc.balance;
     }
     for (const auto &[currency, balance] : balances)
         d.balances.append(balance);

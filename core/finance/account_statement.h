@@ -18,13 +18,14 @@ class Database;
 /// One open document on a customer's statement of account.
 struct AccountDocument
 {
-    QString kind; ///< what the document is, for people: "Statement" now; memos and payments later
+    QString kind; ///< what the document is, for people: "Statement", "Credit Memo", "Payment", ...
     QString number;
     QDate date;
     QDate dueDate;
     QString currency;
     Decimal amount;
-    Decimal balance; ///< what is still owed on it as of the statement's date
+    Decimal balance;        ///< what is still owed on it as of the statement's date (negative: unapplied)
+    bool unapplied = false; ///< a credit memo or payment not applied yet: no due date, no bucket
 
     /// Days past due on `asOf` (0 when not yet due).
     qint64 daysPastDue(QDate asOf) const { return dueDate.isValid() && asOf > dueDate ? dueDate.daysTo(asOf) : 0; }
@@ -40,12 +41,13 @@ struct AccountBalance
 {
     QString currency;
     Decimal balance;
-    std::array<Decimal, AgingBucketCount> aging; ///< by AgingBucket; they add up to balance
+    std::array<Decimal, AgingBucketCount> aging; ///< by AgingBucket; with unapplied they add up to balance
+    Decimal unapplied;                           ///< credit memos and payments not applied yet (≤ 0)
 };
 
 /// A customer's statement of account (PRODUCT.md §6-7): the documents still open as of a
-/// date, oldest due first, with who we are and who the customer is. Receivables logic: the
-/// renderer only paints it.
+/// date (statements, memos, payments not applied yet), by currency and due date, with who we are and who the customer
+/// is. Receivables logic: the renderer only paints it.
 struct AccountStatement
 {
     StatementParty seller;
