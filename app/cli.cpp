@@ -127,6 +127,7 @@ QString mainHelp()
            "  unapply APPLICATION [--date D]      reverses one application; the others stay\n"
            "  report balance --customer ID [--as-of D] [--format table|json]\n"
            "  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]\n"
+           "  report numbering [--series S] [--format table|json]   every number, its document, any hole\n"
            "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
            "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
            "  db path [--if-exists]               print the database path\n"

@@ -3,6 +3,7 @@
 #include "core/finance/aging.h"
 #include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
+#include "core/finance/number_audit.h"
 #include "core/json/finance_json.h"
 #include "core/money/currency.h"
 
@@ -316,6 +317,66 @@ int cmdReportAging(Context &ctx, const QStringList &args)
         t += Cli::tr("Proof %1: Σ buckets %2 = Σ balances %3 %4\n")
                  .arg(c, money(rows, c), money(documents, c),
                       rows == documents ? QStringLiteral("✓") : Cli::tr("— NOT EQUAL"));
+    }
+    out(t);
+    return ExitOk;
+}
+
+int cmdReportNumbering(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("report numbering"),
+                    Cli::tr("Each number of a series with its document, status and reversing document, and whether "
+                            "the series has a hole (named when it has)."),
+                    QStringLiteral("report numbering [--series statement|credit_memo|debit_memo|payment] "
+                                   "[--format table|json]"));
+    p.add(QStringLiteral("series"), Cli::tr("One series; all four by default."), QStringLiteral("S"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto audits = NumberAudits(*ctx.db).check(p.value(QStringLiteral("series")));
+    if (!audits)
+        return failure(audits.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonArray all;
+        for (const NumberAudit &a : *audits) {
+            QJsonArray docs;
+            for (const NumberedDocument &d : a.documents)
+                docs.append(QJsonObject{
+                    {QStringLiteral("number"), d.number},
+                    {QStringLiteral("type"), d.kind},
+                    {QStringLiteral("id"), d.id},
+                    {QStringLiteral("status"), d.status},
+                    {QStringLiteral("reversed_by"), d.reversedBy.isEmpty() ? QJsonValue() : QJsonValue(d.reversedBy)}});
+            all.append(QJsonObject{{QStringLiteral("series"), a.series},
+                                   {QStringLiteral("pattern"), a.pattern},
+                                   {QStringLiteral("count"), qsizetype(a.documents.size())},
+                                   {QStringLiteral("whole"), a.whole()},
+                                   {QStringLiteral("holes"), QJsonArray::fromStringList(a.holes)},
+                                   {QStringLiteral("duplicates"), QJsonArray::fromStringList(a.duplicates)},
+                                   {QStringLiteral("not_from_pattern"), QJsonArray::fromStringList(a.foreign)},
+                                   {QStringLiteral("documents"), docs}});
+        }
+        outJson(all);
+        return ExitOk;
+    }
+    QString t;
+    for (const NumberAudit &a : *audits) {
+        t +=
+            Cli::tr("%1 (%2): %3 numbers; %4\n")
+                .arg(a.series, a.pattern)
+                .arg(a.documents.size())
+                .arg(a.whole() ? Cli::tr("no hole")
+                               : Cli::tr("holes: %1; held twice: %2")
+                                     .arg(a.holes.join(QStringLiteral(", ")), a.duplicates.join(QStringLiteral(", "))));
+        for (const NumberedDocument &d : a.documents)
+            t +=
+                QStringLiteral("  %1  %2 %3  %4%5\n")
+                    .arg(d.number, -20)
+                    .arg(d.kind, -12)
+                    .arg(d.id)
+                    .arg(d.status, d.reversedBy.isEmpty() ? QString() : Cli::tr("  cancelled by %1").arg(d.reversedBy));
     }
     out(t);
     return ExitOk;

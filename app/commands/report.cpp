@@ -137,11 +137,13 @@ int cmdReport(Context &ctx, const QStringList &args)
         return cmdReportBalance(ctx, args.mid(1));
     if (sub == QLatin1String("aging"))
         return cmdReportAging(ctx, args.mid(1));
+    if (sub == QLatin1String("numbering"))
+        return cmdReportNumbering(ctx, args.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] report billing|balance|aging ... [--help]"));
+        out(Cli::tr("Usage: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(Cli::tr("unknown report “%1”; use: bursar report billing, balance or aging").arg(sub));
+    return usage(Cli::tr("unknown report “%1”; use: bursar report billing, balance, aging or numbering").arg(sub));
 }
 
 } // namespace bursar::app

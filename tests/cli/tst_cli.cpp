@@ -931,6 +931,18 @@ private Q_SLOTS:
         expectOneLineError(bursar({QStringLiteral("unapply"), paymentEntry}, d), 1, "already reversed");
         expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("cancel"), cmId}, d), 1,
                            "reverse its applications first");
+        const QJsonArray numbering = bursar(words("report numbering --format json"), d).json().array();
+        QCOMPARE(numbering.size(), 4);
+        for (const QJsonValue &series : numbering)
+            QVERIFY(series.toObject().value(QStringLiteral("whole")).toBool());
+        QCOMPARE(numbering.at(2)
+                     .toObject()
+                     .value(QStringLiteral("documents"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("number")),
+                 QJsonValue(QStringLiteral("DM-2026-000001")));
         QCOMPARE(
             bursar(words("memo show DM-2026-000001 --format json"), d).json().object().value(QStringLiteral("status")),
             QJsonValue(QStringLiteral("past_due"))); // re-opened, and due since 2026-10-31

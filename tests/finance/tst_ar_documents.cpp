@@ -8,6 +8,7 @@
 #include "core/finance/aging.h"
 #include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
+#include "core/finance/number_audit.h"
 #include "core/users/user_service.h"
 #include "tests/finance/ar_fixture.h"
 
@@ -584,6 +585,40 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(t), before);
         // Audit rows for create ×3, delete, release ×2.
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'credit_memo'")).toInt(), 6);
+    }
+
+    void numberAudit_namesEveryNumberAndAnyHole()
+    {
+        TestDatabase t;
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Numbers"));
+        ArDocuments docs(t.db());
+        const qint64 a = *docs.createMemo(creditMemo(c, "1.00", Nov1));
+        const qint64 b = *docs.createMemo(creditMemo(c, "2.00", Nov1));
+        const qint64 h = *docs.createMemo(creditMemo(c, "3.00", Nov1)); // stays Hold: no number
+        QVERIFY(docs.release({a, b}, Nov1));
+        auto dm = docs.cancel(a, Nov15);
+        QVERIFY(dm);
+        auto audits = NumberAudits(t.db()).check(QStringLiteral("credit_memo"));
+        QVERIFY2(audits, qPrintable(audits.message()));
+        QCOMPARE(audits->size(), 1);
+        const NumberAudit &cm = audits->first();
+        QVERIFY(cm.whole());
+        QCOMPARE(cm.documents.size(), 2);
+        QCOMPARE(cm.documents.first().number, QStringLiteral("CM-2026-000001"));
+        QCOMPARE(cm.documents.first().reversedBy, QStringLiteral("DM-2026-000001"));
+        QVERIFY(cm.documents.at(1).reversedBy.isEmpty());
+        Q_UNUSED(h);
+        // A number whose document is gone (behind Bursar's back) is named as a hole.
+        QVERIFY(
+            Sql(t.db(), QStringLiteral("UPDATE ar_documents SET number = NULL, status = 'hold' WHERE id = %1").arg(b))
+                .exec()
+                .ok());
+        auto after = NumberAudits(t.db()).check(QStringLiteral("credit_memo"));
+        QVERIFY(after);
+        QVERIFY(!after->first().whole());
+        QCOMPARE(after->first().holes, QStringList{QStringLiteral("CM-2026-000002")});
+        QVERIFY(!NumberAudits(t.db()).check(QStringLiteral("memo")));
+        QCOMPARE(NumberAudits(t.db()).check()->size(), 4);
     }
 
     void memoTax_fromCustomersRegionAtDocumentDate()
