@@ -5601,6 +5601,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::CustomerArPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Verrechnet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Save the customer first.</source>
+        <translation>Speichern Sie zuerst den Kunden.</translation>
+    </message>
+    <message>
+        <source>Balance: nothing owed, nothing unapplied.</source>
+        <translation>Saldo: nichts offen, nichts unverrechnet.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::CustomerInvoicesPage</name>
     <message>
         <source>All Customers — or a customer ID</source>
@@ -6098,6 +6141,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Reloaded: this is the customer as saved now. Make your change again and save.</source>
         <translation>Neu geladen: So ist der Kunde jetzt gespeichert. Nehmen Sie Ihre Änderung erneut vor und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>AR Documents</source>
+        <translation>Debitorenbelege</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s balance and every credit memo, debit memo and payment (Finance &gt; Documents). Double-click one for its applications.</source>
+        <translation>Der Saldo des Kunden und jede Gutschrift, Lastschrift und Zahlung (Finanzen &gt; Belege). Doppelklick zeigt ihre Verrechnungen.</translation>
     </message>
 </context>
 <context>

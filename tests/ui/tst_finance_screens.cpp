@@ -8,7 +8,9 @@
 #include "core/users/user_service.h"
 #include "tests/finance/ar_fixture.h"
 #include "tests/ui/screenshot.h"
+#include "ui/customers/customer_profile.h"
 #include "ui/finance/aging_page.h"
+#include "ui/finance/customer_ar_panel.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/finance/documents_page.h"
 #include "ui/widgets/paged_model.h"
@@ -126,6 +128,21 @@ private Q_SLOTS:
         // As of a day before the payment: no unapplied column yet.
         page.setAsOf(QDate(2026, 11, 19));
         QCOMPARE(page.table()->item(0, 8)->text(), QStringLiteral("0.00"));
+    }
+
+    void customerProfile_showsBalanceAndDocuments()
+    {
+        TestDatabase t;
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Profile Ltd"));
+        openStatement(t.db(), c, "40.00", QDate(2026, 10, 16), QDate(2026, 11, 15));
+        QVERIFY(ArDocuments(t.db()).recordPayment(
+            {c, QStringLiteral("25.00"), QStringLiteral("USD"), QDate(2026, 11, 20), {}, {}}));
+        CustomerProfileDialog profile(t.db(), c);
+        QVERIFY(profile.arPanel());
+        QVERIFY2(profile.arPanel()->balanceText().contains(QStringLiteral("USD 15.00")),
+                 qPrintable(profile.arPanel()->balanceText()));
+        QCOMPARE(profile.arPanel()->table()->rowCount(), 1);
+        QVERIFY(profile.arPanel()->table()->item(0, 0)->text().contains(QStringLiteral("PAY-2026-000001")));
     }
 
     void buttons_followPrivileges()

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->folders(), (QStringList{QStringLiteral("General"), QStringLiteral("Cloud Providers"),
                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Credits"),
                                                  QStringLiteral("Billing Profiles"), QStringLiteral("Subscriptions"),
-                                                 QStringLiteral("Payment Methods")}));
+                                                 QStringLiteral("Payment Methods"), QStringLiteral("AR Documents")}));
         for (const QString &folder : dialog->folders()) {
             dialog->selectFolder(folder);
             screenshot(dialog, QStringLiteral("profile-") + QString(folder).replace(u' ', u'_'));

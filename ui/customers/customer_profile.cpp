@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/profile_page.h"
+#include "ui/finance/customer_ar_panel.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tenant_combo.h"
 
@@ -92,6 +93,7 @@ CustomerProfileDialog::CustomerProfileDialog(Database &db, qint64 customerId, QW
     addFolder(nullptr, tr("Billing Profiles"), buildBillingProfiles());
     addFolder(nullptr, tr("Subscriptions"), buildSubscriptions());
     addFolder(nullptr, tr("Payment Methods"), buildPaymentMethods());
+    addFolder(nullptr, tr("AR Documents"), buildArDocuments());
     m_tree->expandAll();
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).toInt() >= 0)
@@ -228,6 +230,16 @@ QWidget *CustomerProfileDialog::buildCredits()
     return page;
 }
 
+QWidget *CustomerProfileDialog::buildArDocuments()
+{
+    auto [page, v] = newPage(this, tr("AR Documents"),
+                             tr("The customer's balance and every credit memo, debit memo and payment (Finance > "
+                                "Documents). Double-click one for its applications."));
+    m_ar = new CustomerArPanel(m_db, page);
+    v->addWidget(m_ar, 1);
+    return page;
+}
+
 void CustomerProfileDialog::load()
 {
     m_tenant->clear();
@@ -274,6 +286,7 @@ void CustomerProfileDialog::load()
         loadBillingProfiles();
         loadSubscriptions();
         m_credits->setCustomer(m_customer.id);
+        m_ar->setCustomer(m_customer.id);
     }
     m_savedState = formState();
     // Until the customer exists, only General can be filled in.

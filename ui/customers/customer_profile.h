@@ -26,6 +26,7 @@ namespace bursar::ui {
 class ContactForm;
 class CreditsPanel;
 class FormFeedback;
+class CustomerArPanel;
 
 /// A customer's profile with the folders of PRODUCT.md §1: General, Cloud Billing > Cloud
 /// Providers and Vendor Accounts, Billing Profiles, Subscriptions, Payment Methods.
@@ -40,6 +41,7 @@ public:
 
     qint64 customerId() const { return m_customer.id; }
     CreditsPanel *creditsPanel() const { return m_credits; }
+    CustomerArPanel *arPanel() const { return m_ar; }
     /// Folder names, as shown in the tree; selectFolder() takes the same.
     QStringList folders() const;
     void selectFolder(const QString &name);
@@ -63,6 +65,7 @@ private:
     QWidget *buildProviders();
     QWidget *buildAccounts();
     QWidget *buildCredits();
+    QWidget *buildArDocuments();
     QWidget *buildPaymentMethods();
     QWidget *buildBillingProfiles();
     QWidget *buildSubscriptions();
@@ -108,6 +111,7 @@ private:
 
     // Credits
     CreditsPanel *m_credits = nullptr;
+    CustomerArPanel *m_ar = nullptr;
 
     // Vendor accounts
     QTableWidget *m_accounts = nullptr;
