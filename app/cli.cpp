@@ -64,8 +64,12 @@ GlobalOptions parseGlobalOptions(const QStringList &args)
 
 bool needsGui(const GlobalOptions &options)
 {
-    return options.command == QLatin1String("invoices") && (options.commandArgs.value(0) == QLatin1String("export") ||
-                                                            options.commandArgs.value(0) == QLatin1String("account"));
+    // Painting documents needs fonts, which need a QGuiApplication (offscreen is enough).
+    const QString sub = options.commandArgs.value(0);
+    return (options.command == QLatin1String("invoices") &&
+            (sub == QLatin1String("export") || sub == QLatin1String("account"))) ||
+           ((options.command == QLatin1String("memo") || options.command == QLatin1String("payment")) &&
+            sub == QLatin1String("export"));
 }
 
 QString mainHelp()
@@ -121,6 +125,7 @@ QString mainHelp()
            "P]\n"
            "  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]\n"
            "  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID\n"
+           "  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)\n"
            "  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]\n"
            "  payment list|show ...\n"
            "  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]\n"

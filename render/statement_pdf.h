@@ -48,6 +48,8 @@ public:
     int paint(QPainter &painter, QPagedPaintDevice &device, const QList<StatementDocument> &documents) const;
     int paintAccountStatement(QPainter &painter, QPagedPaintDevice &device,
                               const AccountStatementDocument &document) const;
+    /// A credit memo, debit memo or payment; a Hold memo carries a HOLD watermark.
+    int paintMemo(QPainter &painter, QPagedPaintDevice &device, const core::MemoInput &document) const;
 
     /// Pages `document` takes (lays it out without painting).
     int pageCount(const StatementDocument &document) const;
@@ -60,5 +62,6 @@ private:
 /// PDF/A-1b when the options say so.
 core::Result<QByteArray> statementPdf(const StatementDocument &document, const DocumentOptions &options);
 core::Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document, const DocumentOptions &options);
+core::Result<QByteArray> memoPdf(const core::MemoInput &document, const DocumentOptions &options);
 
 } // namespace bursar::render

@@ -1615,6 +1615,40 @@
         <translation>Forderungen: %1 genehmigte Abrechnungen, %2 Zahlungen, %3 Gutschriften, %4 Lastschriften, %5 Verrechnungen.</translation>
     </message>
     <message>
+        <source>Each number of a series with its document, status and reversing document, and whether the series has a hole (named when it has).</source>
+        <translation>Jede Nummer einer Serie mit ihrem Beleg, Status und Gegenbeleg, und ob die Serie eine Lücke hat (benannt, wenn ja).</translation>
+    </message>
+    <message>
+        <source>One series; all four by default.</source>
+        <translation>Eine Serie; standardmäßig alle vier.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 numbers; %4
+</source>
+        <translation>%1 (%2): %3 Nummern; %4
+</translation>
+    </message>
+    <message>
+        <source>no hole</source>
+        <translation>keine Lücke</translation>
+    </message>
+    <message>
+        <source>holes: %1; held twice: %2</source>
+        <translation>Lücken: %1; doppelt vergeben: %2</translation>
+    </message>
+    <message>
+        <source>  cancelled by %1</source>
+        <translation>  storniert durch %1</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]</source>
+        <translation>Aufruf: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]</translation>
+    </message>
+    <message>
+        <source>unknown report “%1”; use: bursar report billing, balance, aging or numbering</source>
+        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging oder numbering</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -1664,6 +1698,7 @@ Commands:
               --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
   memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
   memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
   payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
   payment list|show ...
   apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
@@ -1727,6 +1762,7 @@ Befehle:
               --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
   memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
   memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
   payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
   payment list|show ...
   apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
@@ -1744,38 +1780,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 </translation>
     </message>
     <message>
-        <source>Each number of a series with its document, status and reversing document, and whether the series has a hole (named when it has).</source>
-        <translation>Jede Nummer einer Serie mit ihrem Beleg, Status und Gegenbeleg, und ob die Serie eine Lücke hat (benannt, wenn ja).</translation>
+        <source>Write credit memos, debit memos or payments to a folder, one file each, named by number (a Hold memo as HOLD-&lt;id&gt;, watermarked); prints the paths written.</source>
+        <translation>Gutschriften, Lastschriften oder Zahlungen in einen Ordner schreiben, eine Datei je Beleg, nach Nummer benannt (ein zurückgehaltener Beleg als HOLD-&lt;id&gt;, mit Wasserzeichen); gibt die geschriebenen Pfade aus.</translation>
     </message>
     <message>
-        <source>One series; all four by default.</source>
-        <translation>Eine Serie; standardmäßig alle vier.</translation>
+        <source>The format: %1.</source>
+        <translation>Das Format: %1.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 numbers; %4
-</source>
-        <translation>%1 (%2): %3 Nummern; %4
-</translation>
+        <source>--out must name a folder that exists.</source>
+        <translation>--out muss einen vorhandenen Ordner nennen.</translation>
     </message>
     <message>
-        <source>no hole</source>
-        <translation>keine Lücke</translation>
-    </message>
-    <message>
-        <source>holes: %1; held twice: %2</source>
-        <translation>Lücken: %1; doppelt vergeben: %2</translation>
-    </message>
-    <message>
-        <source>  cancelled by %1</source>
-        <translation>  storniert durch %1</translation>
-    </message>
-    <message>
-        <source>Usage: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]</source>
-        <translation>Aufruf: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]</translation>
-    </message>
-    <message>
-        <source>unknown report “%1”; use: bursar report billing, balance, aging or numbering</source>
-        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging oder numbering</translation>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2311,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>settling a document</source>
         <translation>beim Ausgleichen eines Belegs</translation>
+    </message>
+    <message>
+        <source>reading the document&apos;s parties</source>
+        <translation>beim Lesen der Parteien des Belegs</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4629,78 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Current %1 · 1–30 days %2 · 31–60 days %3 · 61–90 days %4 · over 90 days %5 · unapplied %6</source>
         <translation>Aktuell %1 · 1–30 Tage %2 · 31–60 Tage %3 · 61–90 Tage %4 · über 90 Tage %5 · unverrechnet %6</translation>
     </message>
+    <message>
+        <source>HOLD</source>
+        <translation>ZURÜCKGEHALTEN</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>Datum %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Currency %1</source>
+        <translation>Währung %1</translation>
+    </message>
+    <message>
+        <source>Adjusts %1</source>
+        <translation>Korrigiert %1</translation>
+    </message>
+    <message>
+        <source>Method %1 · reference %2</source>
+        <translation>Zahlungsart %1 · Referenz %2</translation>
+    </message>
+    <message>
+        <source>On hold: not released, no number yet.</source>
+        <translation>Zurückgehalten: nicht freigegeben, noch keine Nummer.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>%1 %2 % on %3 (%4)</source>
+        <translation>%1 %2 % auf %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Verrechnet</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui</name>
@@ -6348,6 +6442,34 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Application #%1 reversed; every other application stays.</source>
         <translation>Verrechnung #%1 aufgehoben; alle anderen Verrechnungen bleiben.</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>No PDF format is registered.</source>
+        <translation>Es ist kein PDF-Format registriert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

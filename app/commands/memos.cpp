@@ -3,8 +3,12 @@
 #include "core/finance/aging.h"
 #include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
+#include "core/formats/document_format.h"
 #include "core/json/finance_json.h"
 #include "core/money/currency.h"
+#include "render/formats.h"
+
+#include <QSaveFile>
 
 namespace bursar::app {
 
@@ -353,6 +357,52 @@ int cmdPaymentRecord(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+int cmdMemoExport(Context &ctx, const QStringList &args)
+{
+    render::registerFormats();
+    QStringList memoFormats;
+    for (const DocumentFormat &f : DocumentFormats::all())
+        if (f.writeMemo)
+            memoFormats << f.key;
+    CommandParser p(QStringLiteral("memo export"),
+                    Cli::tr("Write credit memos, debit memos or payments to a folder, one file each, named by number "
+                            "(a Hold memo as HOLD-<id>, watermarked); prints the paths written."),
+                    QStringLiteral("memo export ID... --as %1 --out DIR").arg(memoFormats.join(u'|')));
+    p.add(QStringLiteral("as"), Cli::tr("The format: %1.").arg(memoFormats.join(QStringLiteral(", "))),
+          QStringLiteral("FORMAT"));
+    p.add(QStringLiteral("out"), Cli::tr("The folder the files go to (it must exist)."), QStringLiteral("DIR"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto ids = idArguments(p, Cli::tr("document"));
+    if (!ids)
+        return ExitUsage;
+    const auto format = DocumentFormats::find(p.value(QStringLiteral("as")).isEmpty() ? QStringLiteral("pdf")
+                                                                                      : p.value(QStringLiteral("as")));
+    if (!format || !format->writeMemo)
+        return usage(Cli::tr("--as must be %1, not “%2”.")
+                         .arg(memoFormats.join(QStringLiteral(", ")), p.value(QStringLiteral("as"))));
+    const QDir folder(p.value(QStringLiteral("out")));
+    if (p.value(QStringLiteral("out")).isEmpty() || !folder.exists())
+        return usage(Cli::tr("--out must name a folder that exists."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    ArDocuments docs(*ctx.db);
+    for (qint64 id : *ids) {
+        auto in = docs.documentInput(id);
+        if (!in)
+            return failure(in.message());
+        auto bytes = format->writeMemo(*in);
+        if (!bytes)
+            return failure(bytes.message());
+        const QString name = in->document.number.isEmpty() ? QStringLiteral("HOLD-%1").arg(id) : in->document.number;
+        QSaveFile file(folder.filePath(name + format->suffix));
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+            return failure(Cli::tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+        out(file.fileName());
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdMemo(Context &ctx, const QStringList &args)
@@ -363,6 +413,7 @@ int cmdMemo(Context &ctx, const QStringList &args)
          {QStringLiteral("release"), cmdMemoRelease},
          {QStringLiteral("delete"), cmdMemoDelete},
          {QStringLiteral("cancel"), cmdMemoCancel},
+         {QStringLiteral("export"), cmdMemoExport},
          {QStringLiteral("list"),
           [](Context &c, const QStringList &a) { return listDocuments(c, a, QStringLiteral("memo list"), false); }},
          {QStringLiteral("show"),
@@ -375,6 +426,7 @@ int cmdPayment(Context &ctx, const QStringList &args)
         ctx, args, QStringLiteral("payment"),
         {{QStringLiteral("record"), cmdPaymentRecord},
          {QStringLiteral("cancel"), cmdMemoCancel},
+         {QStringLiteral("export"), cmdMemoExport},
          {QStringLiteral("list"),
           [](Context &c, const QStringList &a) { return listDocuments(c, a, QStringLiteral("payment list"), true); }},
          {QStringLiteral("show"),

@@ -4,9 +4,12 @@
 #include "core/calculators/statement_calculator.h"
 #include "core/customers/customer_service.h"
 #include "core/finance/ar_store.h"
+#include "core/formats/document_format.h"
+#include "core/json/records_json.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/numbering/number_series.h"
 #include "core/settings/account_info_service.h"
+#include "core/settings/document_settings.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
@@ -32,17 +35,6 @@ QString memoLabel(ArKind kind, qint64 customerId)
 }
 
 } // namespace
-
-Result<QList<TaxCategory>> ArDocuments::taxCategories()
-{
-    Sql q(m_db, QStringLiteral("SELECT name, region_rate, state_rate FROM tax_categories ORDER BY name"));
-    if (Status s = q.exec(tr("reading the tax categories")); !s)
-        return s.error();
-    QList<TaxCategory> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toInt() != 0});
-    return out;
-}
 
 Result<QString> ArDocuments::memoCurrency(const NewMemo &memo, const QString &label)
 {
@@ -490,108 +482,6 @@ Result<qint64> ArDocuments::cancel(qint64 id, QDate on, const QString &reason)
     if (!s)
         return s.error();
     return reversingId;
-}
-
-Result<ArDocument> ArDocuments::document(qint64 id, QDate today)
-{
-    auto docs = ar_store::read(m_db, QStringLiteral("d.id = ?"), {id}, {}, {}, today, true);
-    if (!docs)
-        return docs.error();
-    if (docs->isEmpty())
-        return fail(tr("There is no AR document %1.").arg(id));
-    return docs->first();
-}
-
-Result<ArDocument> ArDocuments::find(const QString &idOrNumber, QDate today)
-{
-    const QString ref = idOrNumber.trimmed();
-    bool numeric = false;
-    const qint64 id = ref.toLongLong(&numeric);
-    auto docs = numeric ? ar_store::read(m_db, QStringLiteral("d.id = ?"), {id}, {}, {}, today, true)
-                        : ar_store::read(m_db, QStringLiteral("d.number = ?"), {ref}, {}, {}, today, true);
-    if (!docs)
-        return docs.error();
-    if (docs->isEmpty())
-        return fail(tr("There is no credit memo, debit memo or payment “%1”; give its ID or number (CM-…, DM-…, "
-                       "PAY-…).")
-                        .arg(ref),
-                    QStringLiteral("document"));
-    return docs->first();
-}
-
-Status ArDocuments::where(const ArFilter &f, QDate today, QString &sql, QVariantList &binds)
-{
-    QStringList w;
-    if (f.kind) {
-        w << QStringLiteral("d.kind = ?");
-        binds << arKindKey(*f.kind);
-    }
-    if (f.customerId) {
-        w << QStringLiteral("d.customer_id = ?");
-        binds << *f.customerId;
-    }
-    if (f.status) {
-        switch (*f.status) {
-        case ArStatus::Hold:
-            w << QStringLiteral("d.status = 'hold'");
-            break;
-        case ArStatus::Open:
-            w << QStringLiteral("d.status = 'open' AND (d.kind <> 'debit_memo' OR d.due_date >= ?)");
-            binds << today.toString(Qt::ISODate);
-            break;
-        case ArStatus::PastDue:
-            w << QStringLiteral("d.status = 'open' AND d.kind = 'debit_memo' AND d.due_date < ?");
-            binds << today.toString(Qt::ISODate);
-            break;
-        case ArStatus::Closed:
-            w << QStringLiteral("d.status = 'closed' AND NOT EXISTS (SELECT 1 FROM ar_documents r WHERE r.reverses_id "
-                                "= d.id)");
-            break;
-        case ArStatus::Cancelled:
-            w << QStringLiteral("EXISTS (SELECT 1 FROM ar_documents r WHERE r.reverses_id = d.id)");
-            break;
-        }
-    }
-    if (f.from.isValid()) {
-        w << QStringLiteral("d.doc_date >= ?");
-        binds << f.from.toString(Qt::ISODate);
-    }
-    if (f.to.isValid()) {
-        w << QStringLiteral("d.doc_date <= ?");
-        binds << f.to.toString(Qt::ISODate);
-    }
-    // A filter only: SQLite compares the stored text as a number (a double), exact for the
-    // totals of up to 15 digits a list is filtered by; no amount is computed from it.
-    for (const auto &[text, op] :
-         {std::pair{f.minAmount, QStringLiteral(">=")}, std::pair{f.maxAmount, QStringLiteral("<=")}}) {
-        if (text.trimmed().isEmpty())
-            continue;
-        auto amount = Decimal::parse(text.trimmed());
-        if (!amount)
-            return fail(tr("The amount filter “%1” is not a number.").arg(text), QStringLiteral("amount"));
-        w << QStringLiteral("CAST(d.total AS NUMERIC) %1 CAST(? AS NUMERIC)").arg(op);
-        binds << amount->toString();
-    }
-    sql = w.join(QStringLiteral(" AND "));
-    return success();
-}
-
-Result<QList<ArDocument>> ArDocuments::list(const ArFilter &filter, Page page, QDate today)
-{
-    QString sql;
-    QVariantList binds;
-    if (Status s = where(filter, today, sql, binds); !s)
-        return s.error();
-    return ar_store::read(m_db, sql, binds, QStringLiteral("d.doc_date DESC, d.id DESC"), page, today);
-}
-
-Result<qint64> ArDocuments::count(const ArFilter &filter, QDate today)
-{
-    QString sql;
-    QVariantList binds;
-    if (Status s = where(filter, today, sql, binds); !s)
-        return s.error();
-    return ar_store::count(m_db, sql, binds);
 }
 
 } // namespace bursar::core

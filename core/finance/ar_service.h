@@ -58,6 +58,8 @@ public:
     Result<QList<ArDocument>> list(const ArFilter &filter, Page page = {}, QDate today = QDate::currentDate());
     Result<qint64> count(const ArFilter &filter, QDate today = QDate::currentDate());
 
+    /// What a document format needs to write the document (core/formats/document_format.h).
+    Result<struct MemoInput> documentInput(qint64 id);
     /// Settings > Tax Tables' categories.
     Result<QList<TaxCategory>> taxCategories();
 

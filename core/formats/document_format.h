@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/billing/statement.h"
+#include "core/finance/ar_document.h"
 #include "core/result.h"
 #include "core/settings/document_settings.h"
 
@@ -26,6 +27,18 @@ struct StatementInput
     DocumentSettings settings = {};
 };
 
+/// A credit memo, debit memo or payment as a document format is handed it: the document
+/// whole (lines, tax), both parties (the snapshot taken at release; today's for a Hold
+/// memo), our logo and the document settings.
+struct MemoInput
+{
+    ArDocument document;
+    StatementParty seller;
+    StatementParty customer;
+    QByteArray logo;
+    DocumentSettings settings = {};
+};
+
 /// A format statements are written in, in the spirit of Tiled's MapFormat: the export dialog,
 /// the statement view's buttons and the command line list what is registered, so a new
 /// format (UBL, a memo PDF) is one registration and no switch to edit. CSV and Detailed CSV
@@ -44,6 +57,8 @@ struct DocumentFormat
     /// Writes one statement. `db` is the reading thread's connection when needsDatabase,
     /// else null.
     std::function<Result<QByteArray>(Database *db, const StatementInput &input)> write;
+    /// Writes one AR document (memo or payment); empty when the format writes statements only.
+    std::function<Result<QByteArray>(const MemoInput &input)> writeMemo = {};
 
     QString titleText() const;
     QString nameFilterText() const;

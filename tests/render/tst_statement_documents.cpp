@@ -12,6 +12,7 @@
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/finance/account_statement.h"
+#include "core/finance/ar_service.h"
 #include "core/formats/statement_export.h"
 #include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
@@ -560,6 +561,53 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("1–30 days 121.28")));   // due 2026-11-04, 27 days late on 2026-12-01
         auto before = AccountStatements(m_t->db()).asOf(a.customerId, QDate(2026, 10, 1));
         QVERIFY(before->documents.isEmpty()); // issued on 2026-10-05
+        // A payment not applied yet is on the statement of account as its own negative line.
+        QVERIFY(ArDocuments(m_t->db()).recordPayment(
+            {a.customerId, QStringLiteral("21.28"), QStringLiteral("USD"), QDate(2026, 11, 20), {}, {}}));
+        auto withPayment = AccountStatements(m_t->db()).asOf(a.customerId, QDate(2026, 12, 1));
+        QCOMPARE(withPayment->documents.size(), 2);
+        QCOMPARE(withPayment->balances.first().balance, dec("100"));
+        QCOMPARE(withPayment->balances.first().unapplied, dec("-21.28"));
+        const QString paid =
+            textOf(saved(m_dir, QStringLiteral("account-paid.pdf"), *accountStatementPdf(*withPayment, {})));
+        QVERIFY2(paid.contains(QStringLiteral("PAY-2026-000001")), qPrintable(paid));
+        QVERIFY(paid.contains(QStringLiteral("Balance USD 100.00")));
+        QVERIFY(paid.contains(QStringLiteral("unapplied -21.28")));
+    }
+
+    void memo_pdfThroughTheRegistry()
+    {
+        const Statement a = bill(QStringLiteral("Memo Ltd"), QStringLiteral("USD"), {{"", "Amazon EC2", "100"}});
+        ArDocuments docs(m_t->db());
+        NewMemo m;
+        m.kind = ArKind::CreditMemo;
+        m.customerId = a.customerId;
+        m.date = QDate(2026, 11, 2);
+        m.description = QStringLiteral("Sales return");
+        m.adjusts = a.number;
+        m.lines = {{QStringLiteral("Returned licences"), QStringLiteral("3"), QStringLiteral("seat"),
+                    QStringLiteral("12.00"), QStringLiteral("1.00"), QStringLiteral("Standard")}};
+        auto id = docs.createMemo(m);
+        QVERIFY2(id, qPrintable(id.message()));
+        const auto pdf = DocumentFormats::find(QStringLiteral("pdf"));
+        QVERIFY(pdf && pdf->writeMemo);
+        auto hold = pdf->writeMemo(*docs.documentInput(*id));
+        QVERIFY(hold);
+        const QString holdText = textOf(saved(m_dir, QStringLiteral("hold.pdf"), *hold), true);
+        QVERIFY2(withoutSpace(holdText).contains(QStringLiteral("HOLD")), qPrintable(holdText)); // the watermark
+        QVERIFY(holdText.contains(QStringLiteral("Hold CM %1").arg(*id)));
+        QVERIFY(docs.release({*id}, QDate(2026, 11, 2)));
+        auto open = pdf->writeMemo(*docs.documentInput(*id));
+        const QString text = textOf(saved(m_dir, QStringLiteral("memo.pdf"), *open));
+        QVERIFY2(text.contains(QStringLiteral("Credit Memo CM-2026-000001")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Adjusts ") + a.number));
+        QVERIFY(text.contains(QStringLiteral("Returned licences (Standard)")));
+        QVERIFY(withoutSpace(text).contains(QStringLiteral("Subtotal35.00"))); // 3 × 12 − 1
+        QVERIFY(text.contains(QStringLiteral("WA tax 10.25 % on 35.00 (Standard)")));
+        QVERIFY(withoutSpace(text).contains(QStringLiteral("TotalUSD38.59"))); // 35 + 3.5875 → 3.59
+        QVERIFY(!withoutSpace(textOf(saved(m_dir, QStringLiteral("memo-raw.pdf"), *open), true))
+                     .contains(QStringLiteral("HOLD")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
     }
 };
 

@@ -15,10 +15,12 @@
 #include "ui/finance/documents_page.h"
 #include "ui/widgets/paged_model.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bursar::core;
@@ -101,6 +103,12 @@ private Q_SLOTS:
         DocumentView memoView(t.db(), {QStringLiteral("credit_memo"), dialog.savedId()});
         QCOMPARE(memoView.history()->rowCount(), 3);
         screenshot(&memoView, QStringLiteral("finance-document-view"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("memo.pdf"));
+        QVERIFY(memoView.savePdf(pdf));
+        QFile saved(pdf);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.read(5) == "%PDF-");
     }
 
     void aging_showsProofAndExports()

@@ -1,6 +1,9 @@
 #include "core/customers/customer.h"
 #include "core/finance/ar_service.h"
+#include "core/formats/document_format.h"
 #include "core/storage/database.h"
+#include "render/formats.h"
+#include "render/statement_pdf.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
@@ -9,10 +12,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -208,6 +216,45 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (document.kind != u"statement") { // memos and payments as documents
+        auto *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+        pdf->setObjectName(QStringLiteral("savePdf"));
+        connect(pdf, &QPushButton::clicked, this, [this] {
+            auto in = ArDocuments(m_db).documentInput(m_document.id);
+            if (!in) {
+                m_feedback->showError(in.error());
+                return;
+            }
+            const QString name =
+                in->document.number.isEmpty() ? QStringLiteral("HOLD-%1").arg(m_document.id) : in->document.number;
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), name + QStringLiteral(".pdf"),
+                                                              tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                savePdf(path);
+        });
+        auto *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+        connect(print, &QPushButton::clicked, this, [this] {
+            auto in = ArDocuments(m_db).documentInput(m_document.id);
+            if (!in) {
+                m_feedback->showError(in.error());
+                return;
+            }
+            const render::DocumentOptions options = render::documentOptions(in->settings);
+            auto *printer = new QPrinter(QPrinter::HighResolution);
+            printer->setPageSize(QPageSize(options.paper));
+            printer->setFullPage(true);
+            printer->setDocName(arKindName(in->document.kind) + u' ' + in->document.displayNumber());
+            auto *dialog = new QPrintPreviewDialog(printer, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+            connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [doc = *in, options](QPrinter *p) {
+                QPainter painter(p);
+                render::StatementPainter(options).paintMemo(painter, *p, doc);
+            });
+            dialog->resize(900, 1000);
+            dialog->show();
+        });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_lines, 1);
@@ -277,6 +324,25 @@ void DocumentView::load()
                      displayMoney(a.after, c)},
                     {3, 6}, a.entryId);
     }
+}
+
+bool DocumentView::savePdf(const QString &path)
+{
+    render::registerFormats();
+    const auto format = DocumentFormats::find(QStringLiteral("pdf"));
+    auto in = ArDocuments(m_db).documentInput(m_document.id);
+    if (!in || !format || !format->writeMemo) {
+        m_feedback->showError(in ? fail(tr("No PDF format is registered.")) : in.error());
+        return false;
+    }
+    auto bytes = format->writeMemo(*in);
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        m_feedback->showError(bytes ? fail(tr("Could not write %1: %2").arg(path, file.errorString())) : bytes.error());
+        return false;
+    }
+    m_feedback->showInfo(tr("Saved %1.").arg(path));
+    return true;
 }
 
 bool DocumentView::unapply(int row)
