@@ -194,11 +194,9 @@ int cmdUnapplyRun(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
-// ---- report balance, report aging ------------------------------------------------------
-
-const char *const BucketTitles[AgingBucketCount] = {"current", "days_1_30", "days_31_60", "days_61_90", "over_90"};
-
 } // namespace
+
+// ---- report balance, report aging, report numbering -----------------------------------
 
 int cmdReportBalance(Context &ctx, const QStringList &args)
 {
@@ -276,25 +274,7 @@ int cmdReportAging(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (p.chosenFormat == Format::Csv) {
-        QStringList header{QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("currency")};
-        for (const char *b : BucketTitles)
-            header << QLatin1String(b);
-        header << QStringLiteral("unapplied") << QStringLiteral("total");
-        QByteArray text = header.join(u',').toUtf8() + "\r\n";
-        auto row = [&](const AgingRow &r, const QString &id) {
-            QStringList cells{id, r.customerName, r.currency};
-            for (const Decimal &b : r.buckets)
-                cells << money(b, r.currency);
-            cells << money(r.unapplied, r.currency) << money(r.total, r.currency);
-            for (qsizetype i = 0; i < cells.size(); ++i)
-                text += (i ? "," : "") + csvField(cells.at(i));
-            text += "\r\n";
-        };
-        for (const AgingRow &r : report->rows)
-            row(r, QString::number(r.customerId));
-        for (const AgingRow &r : report->totals)
-            row(r, QStringLiteral("total"));
-        QTextStream(stdout) << QString::fromUtf8(text);
+        QTextStream(stdout) << QString::fromUtf8(agingCsv(*report));
         return ExitOk;
     }
     QString t = Cli::tr("Aging as of %1\n").arg(asOf->toString(Qt::ISODate));

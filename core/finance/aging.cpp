@@ -1,6 +1,8 @@
 #include "core/finance/aging.h"
 
 #include "core/customers/customer_service.h"
+#include "core/formats/csv.h"
+#include "core/money/currency.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
@@ -13,6 +15,47 @@ namespace bursar::core {
 namespace {
 
 } // namespace
+
+QString agingBucketKey(AgingBucket b)
+{
+    switch (b) {
+    case AgingBucket::Current:
+        return QStringLiteral("current");
+    case AgingBucket::Days1To30:
+        return QStringLiteral("days_1_30");
+    case AgingBucket::Days31To60:
+        return QStringLiteral("days_31_60");
+    case AgingBucket::Days61To90:
+        return QStringLiteral("days_61_90");
+    case AgingBucket::Over90:
+        return QStringLiteral("over_90");
+    }
+    Q_UNREACHABLE();
+}
+
+QByteArray agingCsv(const AgingReport &report)
+{
+    QStringList header{QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("currency")};
+    for (int b = 0; b < AgingBucketCount; ++b)
+        header << agingBucketKey(AgingBucket(b));
+    header << QStringLiteral("unapplied") << QStringLiteral("total");
+    QByteArray out = header.join(u',').toUtf8() + "\r\n";
+    auto line = [&out](const AgingRow &r, const QString &id) {
+        const int units = Currencies::lookup(r.currency).minorUnits;
+        QStringList cells{id, r.customerName, r.currency};
+        for (const Decimal &b : r.buckets)
+            cells << b.toString(units);
+        cells << r.unapplied.toString(units) << r.total.toString(units);
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out += (i ? "," : "") + csvField(cells.at(i));
+        out += "\r\n";
+    };
+    for (const AgingRow &r : report.rows)
+        line(r, QString::number(r.customerId));
+    for (const AgingRow &r : report.totals)
+        line(r, QStringLiteral("total"));
+    return out;
+}
 
 bool AgingReport::proven() const
 {

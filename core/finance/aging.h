@@ -57,6 +57,13 @@ struct AgingReport
     bool proven() const;
 };
 
+/// The key a bucket has in the aging's JSON and CSV: "current", "days_1_30", "days_31_60",
+/// "days_61_90", "over_90".
+QString agingBucketKey(AgingBucket b);
+/// The aging as CSV (RFC 4180, CRLF): customer_id, customer_name, currency, the buckets,
+/// unapplied, total; a row per customer and currency, then "total" rows per currency.
+QByteArray agingCsv(const AgingReport &report);
+
 /// A customer's balance in one currency.
 struct CustomerBalance
 {

@@ -18,8 +18,6 @@ QJsonValue textOrNull(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-const char *const BucketKeys[AgingBucketCount] = {"current", "days_1_30", "days_31_60", "days_61_90", "over_90"};
-
 } // namespace
 
 QJsonObject arApplication(const ArApplication &a, int minorUnits)
@@ -108,7 +106,7 @@ QJsonObject agingRow(const AgingRow &r)
                   {QStringLiteral("customer_name"), textOrNull(r.customerName)},
                   {QStringLiteral("currency"), r.currency}};
     for (int b = 0; b < AgingBucketCount; ++b)
-        o.insert(QLatin1String(BucketKeys[b]), r.buckets[size_t(b)].toString(units));
+        o.insert(agingBucketKey(AgingBucket(b)), r.buckets[size_t(b)].toString(units));
     o.insert(QStringLiteral("unapplied"), r.unapplied.toString(units));
     o.insert(QStringLiteral("total"), r.total.toString(units));
     return o;

@@ -27,8 +27,6 @@ using namespace bursar::core;
 
 namespace {
 
-const char *const BucketKeys[AgingBucketCount] = {"current", "days_1_30", "days_31_60", "days_61_90", "over_90"};
-
 QStringList rowCells(const AgingRow &r, const QString &who)
 {
     QStringList cells{who, r.customerName, r.currency};
@@ -143,26 +141,7 @@ QString AgingPage::proofText() const
 
 QByteArray AgingPage::csv() const
 {
-    QStringList header{QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("currency")};
-    for (const char *b : BucketKeys)
-        header << QLatin1String(b);
-    header << QStringLiteral("unapplied") << QStringLiteral("total");
-    QByteArray out = header.join(u',').toUtf8() + "\r\n";
-    auto line = [&out](const AgingRow &r, const QString &id) {
-        const int units = Currencies::lookup(r.currency).minorUnits;
-        QStringList cells{id, r.customerName, r.currency};
-        for (const Decimal &b : r.buckets)
-            cells << b.toString(units);
-        cells << r.unapplied.toString(units) << r.total.toString(units);
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            out += (i ? "," : "") + csvField(cells.at(i));
-        out += "\r\n";
-    };
-    for (const AgingRow &r : m_report.rows)
-        line(r, QString::number(r.customerId));
-    for (const AgingRow &r : m_report.totals)
-        line(r, QStringLiteral("total"));
-    return out;
+    return agingCsv(m_report);
 }
 
 Result<QList<AgingDocument>> AgingPage::documentsOf(int row)
