@@ -309,6 +309,12 @@ int main(int argc, char **argv)
         out << s.message() << '\n';
         return 1;
     }
+    // The history was written with its own IDs: the identity columns continue after them.
+    for (const char *table : {"ar_documents", "allocations", "billing_runs"})
+        if (Status s = db.syncIdentity(QString::fromLatin1(table)); !s) {
+            out << s.message() << '\n';
+            return 1;
+        }
     {
         Sql count(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM statements) + (SELECT COUNT(*) FROM ar_documents), "
                                      "(SELECT COUNT(*) FROM allocations)"));
