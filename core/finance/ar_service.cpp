@@ -2,6 +2,7 @@
 
 #include "core/billing/rate_tables.h"
 #include "core/calculators/statement_calculator.h"
+#include "core/customers/customer_rows.h"
 #include "core/customers/customer_service.h"
 #include "core/finance/ar_store.h"
 #include "core/formats/document_format.h"
@@ -252,49 +253,91 @@ Result<QStringList> ArDocuments::release(const QList<qint64> &ids, QDate today)
         // Numbers in blocks per series and counter period, in date order within each.
         std::map<std::pair<QString, QString>, QList<const ArDocument *>> groups;
         NumberSeries series(m_db);
+        QHash<QString, QString> patterns;
         for (const ArDocument &d : *docs) {
-            auto pattern = series.pattern(this->series(d.kind));
-            if (!pattern)
-                return pattern.error();
-            groups[{this->series(d.kind), NumberSeries::periodOf(*pattern, d.date)}].append(&d);
+            const QString name = this->series(d.kind);
+            if (!patterns.contains(name)) {
+                auto pattern = series.pattern(name);
+                if (!pattern)
+                    return pattern.error();
+                patterns.insert(name, *pattern);
+            }
+            groups[{name, NumberSeries::periodOf(patterns.value(name), d.date)}].append(&d);
+        }
+        // Every customer's snapshot read at once (a batch of 10,000 memos is one query per
+        // 500 customers, not one per memo: on PostgreSQL each is a round trip).
+        QHash<qint64, QString> customerJson;
+        {
+            QList<qint64> customers;
+            for (const ArDocument &d : *docs)
+                if (!customers.contains(d.customerId))
+                    customers.append(d.customerId);
+            for (qsizetype from = 0; from < customers.size(); from += 500) {
+                Sql q(m_db, QStringLiteral("SELECT ") + customer_rows::CustomerColumns +
+                                QStringLiteral(" FROM customers WHERE id IN ") + idList(customers.mid(from, 500)));
+                if (Status e = q.exec(tr("reading the customers")); !e)
+                    return e;
+                while (q.next()) {
+                    const Customer c = customer_rows::readCustomer(q);
+                    customerJson.insert(c.id, statementPartyJson(c.name, c.contact, c.region, c.state, QString()));
+                }
+            }
         }
         const QString at = nowUtc();
-        QHash<qint64, QString> customerJson;
+        struct Numbered
+        {
+            const ArDocument *doc;
+            QString number;
+        };
+        QList<Numbered> all;
         for (const auto &[key, group] : groups) {
             auto block = series.nextBlock(key.first, group.first()->date, int(group.size()));
             if (!block)
                 return block.error();
-            for (qsizetype i = 0; i < group.size(); ++i) {
-                const ArDocument &d = *group.at(i);
-                if (!customerJson.contains(d.customerId)) {
-                    auto c = CustomerService(m_db).customer(d.customerId);
-                    if (!c)
-                        return c.error();
-                    customerJson.insert(d.customerId,
-                                        statementPartyJson(c->name, c->contact, c->region, c->state, QString()));
-                }
-                Sql u(m_db, QStringLiteral("UPDATE ar_documents SET status = 'open', number = ?, due_date = ?, "
-                                           "seller = ?, customer = ?, released_at = ?, released_by = ? WHERE id = ? "
-                                           "AND status = 'hold'"));
-                u.bind(block->at(i))
-                    .bind(d.date.addDays(d.paymentTermsDays).toString(Qt::ISODate))
-                    .bind(sellerJson)
-                    .bind(customerJson.value(d.customerId))
-                    .bind(at)
-                    .bind(m_db.actor())
-                    .bind(d.id);
-                if (Status e = u.exec(tr("releasing the memo")); !e)
-                    return e;
-                if (u.rowsAffected() != 1)
-                    return fail(
-                        tr("%1 was released by someone else meanwhile; nothing was released.").arg(d.displayNumber()));
-                if (Status e =
-                        m_db.audit(QStringLiteral("release"), arKindKey(d.kind), QString::number(d.id), block->at(i));
-                    !e)
-                    return e;
-                numbers.append(block->at(i));
-            }
+            for (qsizetype i = 0; i < group.size(); ++i)
+                all.append({group.at(i), block->at(i)});
         }
+        // One UPDATE per 500 memos joined to their numbers and parties, as Approve All does.
+        for (qsizetype from = 0; from < all.size(); from += 500) {
+            QString rows;
+            QVariantList binds;
+            for (qsizetype i = from; i < std::min(all.size(), from + 500); ++i) {
+                const ArDocument &d = *all.at(i).doc;
+                rows += (rows.isEmpty() ? QString() : QStringLiteral(",")) + QStringLiteral("(?, ?, ?, ?)");
+                binds << d.id << all.at(i).number << d.date.addDays(d.paymentTermsDays).toString(Qt::ISODate)
+                      << customerJson.value(d.customerId);
+            }
+            Sql u(m_db, QStringLiteral("UPDATE ar_documents SET status = 'open', number = v.column2, due_date = "
+                                       "v.column3, customer = v.column4, seller = ?, released_at = ?, released_by = ? "
+                                       "FROM (VALUES %1) AS v WHERE ar_documents.id = %2 AND ar_documents.status = "
+                                       "'hold'")
+                            .arg(rows, m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral("CAST(v.column1 AS "
+                                                                                              "BIGINT)")
+                                                                             : QStringLiteral("v.column1")));
+            u.bind(sellerJson).bind(at).bind(m_db.actor()); // the SET's, before the VALUES'
+            for (const QVariant &b : binds)
+                u.bind(b);
+            if (Status e = u.exec(tr("releasing the memos")); !e)
+                return e;
+            if (u.rowsAffected() != std::min(all.size(), from + 500) - from)
+                return fail(tr("A memo was released by someone else meanwhile; nothing was released."));
+        }
+        BulkInsert audit(m_db, QStringLiteral("audit_log"),
+                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
+        for (const Numbered &n : std::as_const(all)) {
+            audit.text(at)
+                .text(m_db.actor())
+                .text(QStringLiteral("release"))
+                .text(arKindKey(n.doc->kind))
+                .text(QString::number(n.doc->id))
+                .text(n.number);
+            if (Status e = audit.endRow(); !e)
+                return e;
+            numbers.append(n.number);
+        }
+        if (Status e = audit.finish(); !e)
+            return e;
         return success();
     });
     if (!s)
