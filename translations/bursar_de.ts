@@ -2197,14 +2197,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 %2 ist %3, nicht zurückgehalten: nur ein zurückgehaltener Beleg wird freigegeben, einmal. Nichts wurde freigegeben.</translation>
     </message>
     <message>
-        <source>releasing the memo</source>
-        <translation>beim Freigeben des Belegs</translation>
-    </message>
-    <message>
-        <source>%1 was released by someone else meanwhile; nothing was released.</source>
-        <translation>%1 wurde inzwischen von jemand anderem freigegeben; nichts wurde freigegeben.</translation>
-    </message>
-    <message>
         <source>record payments</source>
         <translation>Zahlungen erfassen</translation>
     </message>
@@ -2315,6 +2307,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>reading the document&apos;s parties</source>
         <translation>beim Lesen der Parteien des Belegs</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>beim Lesen der Kunden</translation>
+    </message>
+    <message>
+        <source>releasing the memos</source>
+        <translation>beim Freigeben der Belege</translation>
+    </message>
+    <message>
+        <source>A memo was released by someone else meanwhile; nothing was released.</source>
+        <translation>Ein Beleg wurde inzwischen von jemand anderem freigegeben; nichts wurde freigegeben.</translation>
     </message>
 </context>
 <context>
