@@ -117,6 +117,8 @@ QString integerList(const QSet<qint64> &ids)
 
 /// Up to this many customers are read by their accounts; more read the whole period.
 constexpr qsizetype FewCustomers = 2000;
+/// Up to this many accounts are named in the usage query (a bound value each).
+constexpr qsizetype FewAccounts = 1000;
 
 /// One report while it is built: the prices it reads once, the rows it adds up, and the
 /// texts it numbers. build() runs the steps in order.
@@ -141,6 +143,8 @@ public:
     Status loadPrices();
     /// The row of a customer in a currency, made (with the customer's problems) on first use.
     Building &rowFor(qint64 customer, const QString &currency);
+    /// The usage query's FROM and WHERE; the accounts it names, if any, are bound in order.
+    QString usageSource(const QHash<QString, qint64> &customerOfAccount, QStringList &fewAccounts) const;
     /// Every usage total of the range, priced into its customer's row.
     Status readUsage();
     /// Support plans and custom charges, per period, in their own currency.
@@ -267,6 +271,27 @@ Building &Assembly::rowFor(qint64 customer, const QString &currency)
     return b;
 }
 
+/// Where the usage query reads from. The accounts themselves are named when there are few of
+/// them, through their index: without statistics SQLite otherwise walks the whole period (the
+/// table's key), and a billing run for one customer grows slower with every customer imported.
+QString Assembly::usageSource(const QHash<QString, qint64> &customerOfAccount, QStringList &fewAccounts) const
+{
+    if (few && customerOfAccount.size() <= FewAccounts) {
+        fewAccounts = customerOfAccount.keys();
+        return QStringLiteral("FROM usage_totals t%1 WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND "
+                              "t.account_id IN (")
+                   .arg(m_db.dialect() == Dialect::SQLite ? QStringLiteral(" INDEXED BY usage_totals_account")
+                                                          : QString()) +
+               QStringList(fewAccounts.size(), QStringLiteral("?")).join(u',') + u')';
+    }
+    if (few)
+        return QStringLiteral("FROM vendor_accounts va JOIN usage_totals t ON t.vendor = va.vendor AND "
+                              "t.account_id = va.account_id WHERE va.vendor = ? AND t.period >= ? AND "
+                              "t.period <= ? AND va.customer_id IN ") +
+               integerList(*options.customers);
+    return QStringLiteral("FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ?");
+}
+
 Status Assembly::readUsage()
 {
     // The vendor's accounts in memory: one lookup in a hash per usage total instead of two
@@ -302,14 +327,14 @@ Status Assembly::readUsage()
                           (billedBefore ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
                                                          "su.import_id = t.import_id AND su.total_no = t.total_no)")
                                         : QString());
-    const QString from =
-        few ? QStringLiteral("FROM vendor_accounts va JOIN usage_totals t ON t.vendor = va.vendor AND "
-                             "t.account_id = va.account_id WHERE va.vendor = ? AND t.period >= ? AND "
-                             "t.period <= ? AND va.customer_id IN ") +
-                  integerList(*options.customers)
-            : QStringLiteral("FROM usage_totals t WHERE t.vendor = ? AND t.period >= ? AND t.period <= ?");
+    if (few && customerOfAccount.isEmpty())
+        return success(); // none of these customers has an account of this vendor
+    QStringList fewAccounts;
+    const QString from = usageSource(customerOfAccount, fewAccounts);
     Sql q(m_db, columns + from + kinds);
     q.bind(v).bind(fromPeriod).bind(toPeriod);
+    for (const QString &account : fewAccounts)
+        q.bind(account);
     if (Status s = q.exec(tr("reading usage totals")); !s)
         return s;
     const bool onePeriod = fromPeriod == toPeriod;
