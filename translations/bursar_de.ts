@@ -2062,6 +2062,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>%1 %2 has nothing left to apply: its whole total is applied.</source>
         <translation>%1 %2 hat nichts mehr zu verrechnen: die ganze Summe ist verrechnet.</translation>
     </message>
+    <message>
+        <source>locking the documents</source>
+        <translation>beim Sperren der Belege</translation>
+    </message>
+    <message>
+        <source>reading the credit memos and payments</source>
+        <translation>beim Lesen der Gutschriften und Zahlungen</translation>
+    </message>
+    <message>
+        <source>locking the statements</source>
+        <translation>beim Sperren der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>The applications need a date.</source>
+        <translation>Die Verrechnungen brauchen ein Datum.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::ArDocument</name>
@@ -2293,16 +2309,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Zählen der Debitorenbelege</translation>
     </message>
     <message>
-        <source>reading a document to settle</source>
-        <translation>beim Lesen eines auszugleichenden Belegs</translation>
-    </message>
-    <message>
         <source>There is no %1 %2.</source>
         <translation>Es gibt kein(e) %1 %2.</translation>
-    </message>
-    <message>
-        <source>settling a document</source>
-        <translation>beim Ausgleichen eines Belegs</translation>
     </message>
     <message>
         <source>reading the document&apos;s parties</source>
@@ -2319,6 +2327,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>A memo was released by someone else meanwhile; nothing was released.</source>
         <translation>Ein Beleg wurde inzwischen von jemand anderem freigegeben; nichts wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>reading the documents to settle</source>
+        <translation>beim Lesen der auszugleichenden Belege</translation>
+    </message>
+    <message>
+        <source>settling the documents</source>
+        <translation>beim Ausgleichen der Belege</translation>
     </message>
 </context>
 <context>

@@ -36,14 +36,6 @@ struct ProviderInfo
     bool enabled = false;
 };
 
-QString inList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return u'(' + parts.join(u',') + u')';
-}
-
 /// Everything one run reads once.
 struct RunContext
 {
@@ -74,7 +66,7 @@ public:
     /// " AND customer_id IN (...)" when a few customers are asked for.
     QString onlyThese(const char *column = "customer_id") const
     {
-        return few ? QStringLiteral(" AND %1 IN ").arg(QLatin1String(column)) + inList(*request.customers) : QString();
+        return few ? QStringLiteral(" AND %1 IN ").arg(QLatin1String(column)) + idList(*request.customers) : QString();
     }
     Status readReport();
     /// The customers with their contacts, billing profiles and Cloud Provider settings.
@@ -129,7 +121,7 @@ Status Run::readReport()
 
 Status Run::loadCustomers()
 {
-    const QString onlyIds = few ? QStringLiteral(" WHERE id IN ") + inList(*request.customers) : QString();
+    const QString onlyIds = few ? QStringLiteral(" WHERE id IN ") + idList(*request.customers) : QString();
     {
         Sql q(m_db,
               QStringLiteral("SELECT ") + customer_rows::CustomerColumns + QStringLiteral(" FROM customers") + onlyIds);
@@ -304,7 +296,7 @@ Status Run::writeBatchInTransaction(const QList<qint64> &batch, QList<GeneratedS
     const bool pg = m_db.dialect() == Dialect::PostgreSQL;
     const bool needCredits =
         request.options.applyCredits || (request.options.marketplaceFees && request.options.marketplaceCredits);
-    const QString ids = inList(batch);
+    const QString ids = idList(batch);
     QHash<qint64, QList<Credit>> creditsOf;
     if (needCredits) {
         if (pg) {

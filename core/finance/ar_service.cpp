@@ -22,14 +22,6 @@ namespace bursar::core {
 
 namespace {
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return u'(' + parts.join(u',') + u')';
-}
-
 QString memoLabel(ArKind kind, qint64 customerId)
 {
     return ArDocuments::tr("%1 for customer %2").arg(arKindName(kind), displayCustomerId(customerId));

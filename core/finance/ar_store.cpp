@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace bursar::core::ar_store {
@@ -101,25 +102,138 @@ Status readDetails(Database &db, ArDocument &d)
     return success();
 }
 
-struct Settled
+/// One document being settled: what it owes or holds, what the ledger applied to or from
+/// it, and its stored status and closing date.
+struct Settling
 {
+    QString kind;
+    Decimal total;
+    QString dated;
+    QString status;
+    QString closedOn;
     Decimal applied;
     QString lastDate;
 };
 
-/// What the ledger applied from or to one document, and the latest entry's date.
-Result<Settled> ledgerSum(Database &db, const QString &where, qint64 id)
+/// Adds the ledger's entries to or from these documents.
+Status addLedger(Database &db, const QString &idColumn, const QString &where, QHash<qint64, Settling> &docs)
 {
-    Sql q(db, QStringLiteral("SELECT amount, on_date FROM allocations WHERE ") + where);
-    q.bind(id);
+    Sql q(db, QStringLiteral("SELECT %1, amount, on_date FROM allocations WHERE ").arg(idColumn) + where);
     if (Status s = q.exec(Words::tr("reading the allocation ledger")); !s)
-        return s.error();
-    Settled out;
+        return s;
     while (q.next()) {
-        out.applied += storedAmount(q.value(0));
-        out.lastDate = std::max(out.lastDate, q.value(1).toString());
+        auto it = docs.find(q.value(0).toLongLong());
+        if (it == docs.end())
+            continue;
+        it->applied += storedAmount(q.value(1));
+        it->lastDate = std::max(it->lastDate, q.value(2).toString());
     }
-    return out;
+    return success();
+}
+
+/// Reads the documents' rows and what the ledger applied to or from them.
+Status readSettling(Database &db, bool statements, const QList<qint64> &ids, QHash<qint64, Settling> &docs)
+{
+    Sql row(db, QStringLiteral("SELECT id, total, status, %1, closed_on, %2 FROM %3 WHERE id IN ")
+                        .arg(statements ? QStringLiteral("issue_date") : QStringLiteral("doc_date"),
+                             statements ? QStringLiteral("'statement'") : QStringLiteral("kind"),
+                             statements ? QStringLiteral("statements") : QStringLiteral("ar_documents")) +
+                    idList(ids));
+    if (Status s = row.exec(Words::tr("reading the documents to settle")); !s)
+        return s;
+    QSet<qint64> found;
+    QList<qint64> debitMemos, sources;
+    while (row.next()) {
+        const qint64 id = row.value(0).toLongLong();
+        found.insert(id);
+        const QString status = row.value(2).toString();
+        if (status == u"draft" || status == u"hold")
+            continue; // nothing is applied to or from them
+        const QString kind = row.value(5).toString();
+        docs.insert(id, {kind, storedAmount(row.value(1)), row.value(3).toString(), status, row.value(4).toString(),
+                         Decimal(), QString()});
+        if (kind == u"debit_memo")
+            debitMemos.append(id);
+        else if (!statements)
+            sources.append(id);
+    }
+    for (qint64 id : ids)
+        if (!found.contains(id))
+            return fail(Words::tr("There is no %1 %2.")
+                            .arg(statements ? QStringLiteral("statement") : QStringLiteral("AR document"))
+                            .arg(id));
+    // A statement's billing-run credits are already in its total: only AR applications count.
+    if (statements && !docs.isEmpty())
+        if (Status s = addLedger(db, QStringLiteral("target_id"),
+                                 QStringLiteral("target_kind = 'statement' AND source_kind IN ('credit_memo', "
+                                                "'payment') AND target_id IN ") +
+                                     idList(docs.keys()),
+                                 docs);
+            !s)
+            return s;
+    if (!debitMemos.isEmpty())
+        if (Status s =
+                addLedger(db, QStringLiteral("target_id"),
+                          QStringLiteral("target_kind = 'debit_memo' AND target_id IN ") + idList(debitMemos), docs);
+            !s)
+            return s;
+    if (!sources.isEmpty())
+        if (Status s = addLedger(
+                db, QStringLiteral("source_id"),
+                QStringLiteral("source_kind IN ('credit_memo', 'payment') AND source_id IN ") + idList(sources), docs);
+            !s)
+            return s;
+    return success();
+}
+
+/// Settles up to 500 documents of one table: one read of the rows, one of the ledger per
+/// kind of entry, and one UPDATE joined to the new figures for those whose status stays (it
+/// touches only the indexes holding the amount) and one for those that close or re-open.
+Status settleChunk(Database &db, bool statements, const QList<qint64> &ids)
+{
+    QHash<qint64, Settling> docs;
+    if (Status s = readSettling(db, statements, ids, docs); !s)
+        return s;
+    struct Change
+    {
+        qint64 id;
+        Decimal amount;
+        QString status;
+        QString closedOn;
+    };
+    QList<Change> amountOnly, withStatus;
+    for (auto it = docs.cbegin(); it != docs.cend(); ++it) {
+        const Decimal remaining = it->total - it->applied;
+        const bool closed = remaining.isZero();
+        // Closed at 0.00, on the latest entry's date (never before the document's own).
+        const Change c{it.key(), statements ? remaining : it->applied,
+                       closed ? QStringLiteral("closed") : QStringLiteral("open"),
+                       closed ? std::max(it->lastDate, it->dated) : QString()};
+        (c.status == it->status && c.closedOn == it->closedOn ? amountOnly : withStatus).append(c);
+    }
+    const bool pg = db.dialect() == Dialect::PostgreSQL;
+    const QString table = statements ? QStringLiteral("statements") : QStringLiteral("ar_documents");
+    const QString amountColumn = statements ? QStringLiteral("balance") : QStringLiteral("applied");
+    const QString idColumn = pg ? QStringLiteral("CAST(v.column1 AS BIGINT)") : QStringLiteral("v.column1");
+    const QString amountValue = pg ? QStringLiteral("CAST(v.column2 AS NUMERIC)") : QStringLiteral("v.column2");
+    for (const bool status : {false, true}) {
+        const QList<Change> &changes = status ? withStatus : amountOnly;
+        if (changes.isEmpty())
+            continue;
+        const QString row = status ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral("(?, ?)");
+        Sql u(db, QStringLiteral("UPDATE %1 SET %2 = %3%4 FROM (VALUES %5) AS v WHERE %1.id = %6")
+                      .arg(table, amountColumn, amountValue,
+                           status ? QStringLiteral(", status = v.column3, closed_on = v.column4") : QString(),
+                           QStringList(changes.size(), row).join(u','), idColumn));
+        for (const Change &c : changes) {
+            u.bind(c.id).bind(c.amount);
+            if (status)
+                u.bind(c.status).bind(nullIfEmpty(c.closedOn));
+        }
+        if (Status s = u.exec(Words::tr("settling the documents")); !s)
+            return s;
+    }
+    return success();
 }
 
 } // namespace
@@ -213,42 +327,22 @@ Status writeDetails(Database &db, qint64 documentId, const QList<MemoLine> &line
 
 Status settle(Database &db, const QList<std::pair<QString, qint64>> &documents)
 {
+    QList<qint64> statements, others;
+    QSet<qint64> seenStatements, seenOthers;
     for (const auto &[kind, id] : documents) {
         const bool statement = kind == u"statement";
-        Sql row(db, statement ? QStringLiteral("SELECT total, status, issue_date FROM statements WHERE id = ?")
-                              : QStringLiteral("SELECT total, status, doc_date FROM ar_documents WHERE id = ?"));
-        row.bind(id);
-        if (Status s = row.exec(Words::tr("reading a document to settle")); !s)
-            return s;
-        if (!row.next())
-            return fail(Words::tr("There is no %1 %2.").arg(kind).arg(id));
-        const Decimal total = storedAmount(row.value(0));
-        const QString status = row.value(1).toString();
-        if (status == u"draft" || status == u"hold")
-            continue;
-        const QString dated = row.value(2).toString();
-        Result<Settled> sum = statement ? ledgerSum(db,
-                                                    QStringLiteral("target_kind = 'statement' AND target_id = ? AND "
-                                                                   "source_kind IN ('credit_memo', 'payment')"),
-                                                    id)
-                              : kind == u"debit_memo"
-                                  ? ledgerSum(db, QStringLiteral("target_kind = 'debit_memo' AND target_id = ?"), id)
-                                  : ledgerSum(db, QStringLiteral("source_kind = '%1' AND source_id = ?").arg(kind), id);
-        if (!sum)
-            return sum.error();
-        const Decimal remaining = total - sum->applied;
-        const bool closed = remaining.isZero();
-        const QString closedOn = closed ? std::max(sum->lastDate, dated) : QString();
-        Sql u(db, statement
-                      ? QStringLiteral("UPDATE statements SET balance = ?, status = ?, closed_on = ? WHERE id = ?")
-                      : QStringLiteral("UPDATE ar_documents SET applied = ?, status = ?, closed_on = ? WHERE id = ?"));
-        u.bind(statement ? remaining : sum->applied)
-            .bind(closed ? QStringLiteral("closed") : QStringLiteral("open"))
-            .bind(nullIfEmpty(closedOn))
-            .bind(id);
-        if (Status s = u.exec(Words::tr("settling a document")); !s)
-            return s;
+        QSet<qint64> &seen = statement ? seenStatements : seenOthers;
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            (statement ? statements : others).append(id);
+        }
     }
+    for (qsizetype from = 0; from < statements.size(); from += 500)
+        if (Status s = settleChunk(db, true, statements.mid(from, 500)); !s)
+            return s;
+    for (qsizetype from = 0; from < others.size(); from += 500)
+        if (Status s = settleChunk(db, false, others.mid(from, 500)); !s)
+            return s;
     return success();
 }
 

@@ -274,10 +274,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     if (!db->m_connection->db.open())
         return fail(tr("Cannot open the database “%1”: %2.").arg(path, driverText(db->m_connection->db.lastError())));
 
-    // Ledger data must survive a power cut: WAL with a full fsync on every commit.
+    // Ledger data must survive a power cut: WAL with a full fsync on every commit. A page
+    // cache of 64 MiB (SQLite's default is 2 MiB) keeps a month-end batch's scattered rows
+    // and their indexes in memory instead of reading them again from the file.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-          QStringLiteral("PRAGMA foreign_keys = ON")}) {
+          QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536")}) {
         QSqlQuery q(db->m_connection->db);
         if (!q.exec(pragma))
             return fail(tr("Cannot prepare the database “%1” (%2): %3.").arg(path, pragma, driverText(q.lastError())));

@@ -56,6 +56,15 @@ Status Sql::exec(const QString &what)
     return success();
 }
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'(' + parts.join(u',') + u')';
+}
+
 QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);

@@ -85,6 +85,9 @@ inline QString limitClause(const Page &page)
     return page.limit < 0 ? QString() : QStringLiteral(" LIMIT %1 OFFSET %2").arg(page.limit).arg(page.offset);
 }
 
+/// "(1,2,3)": IDs written into a statement as a list (integers only, so nothing to escape).
+QString idList(const QList<qint64> &ids);
+
 /// A NULL of the type a column expects, for optional values.
 QVariant nullIfEmpty(const QString &s);
 
