@@ -59,22 +59,42 @@ builddir() { echo "$here/build/$(preset)"; }
 
 # Each fuzzer runs for a bounded time on a scratch copy of its corpus (new inputs go there,
 # the checked-in corpus stays as it is); a crash fails the run and leaves the input in build/fuzz.
+# The harnesses are single-threaded, so as many run side by side as there are cores; each
+# still gets its full SECONDS.
+fuzz_one() {
+  local name="$1" seconds="$2" scratch="$3" log
+  log="$scratch/$name.log"
+  mkdir -p "$scratch/$name"
+  if (cd build/fuzz && ASAN_OPTIONS=detect_leaks=0 "tests/fuzz/$name" -max_total_time="$seconds" \
+        -rss_limit_mb=1024 -max_len=4096 -print_final_stats=1 "$scratch/$name" "$here/tests/fuzz/corpus/$name" \
+        >"$log" 2>&1); then
+    echo "dev.sh: fuzzed $name for ${seconds}s"; tail -n 4 "$log"
+  else
+    echo "dev.sh: $name found a crash; the input is in build/fuzz" >&2; tail -n 40 "$log" >&2
+    return 1
+  fi
+}
+
 fuzz() {
   local seconds="${1:-20}"
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz --parallel "$(nproc)"
   local scratch
   scratch="$(mktemp -d)"
-  local name
+  local jobs=() names=() failed=0 dir name i
   for dir in tests/fuzz/corpus/*/; do
     name="$(basename "$dir")"
-    mkdir -p "$scratch/$name"
-    echo "dev.sh: fuzzing $name for ${seconds}s"
-    (cd build/fuzz && ASAN_OPTIONS=detect_leaks=0 "tests/fuzz/$name" -max_total_time="$seconds" \
-       -rss_limit_mb=1024 -max_len=4096 -print_final_stats=1 "$scratch/$name" "$here/$dir" 2>&1 | tail -n 4) || {
-      rm -rf "$scratch"; echo "dev.sh: $name found a crash; the input is in build/fuzz" >&2; return 1; }
+    fuzz_one "$name" "$seconds" "$scratch" &
+    jobs+=($!); names+=("$name")
+    # at most nproc at once: wait for the oldest before starting another
+    if [ ${#jobs[@]} -ge "$(nproc)" ]; then
+      wait "${jobs[0]}" || failed=1
+      jobs=("${jobs[@]:1}")
+    fi
   done
+  for i in "${jobs[@]}"; do wait "$i" || failed=1; done
   rm -rf "$scratch"
+  return "$failed"
 }
 
 case "${1:-}" in
