@@ -133,6 +133,7 @@ QString mainHelp()
            "  report balance --customer ID [--as-of D] [--format table|json]\n"
            "  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]\n"
            "  report numbering [--series S] [--format table|json]   every number, its document, any hole\n"
+           "  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days\n"
            "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
            "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
            "  db path [--if-exists]               print the database path\n"

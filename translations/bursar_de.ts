@@ -1641,12 +1641,52 @@
         <translation>  storniert durch %1</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]</source>
-        <translation>Aufruf: bursar [--database PATH] report billing|balance|aging|numbering ... [--help]</translation>
+        <source>Write credit memos, debit memos or payments to a folder, one file each, named by number (a Hold memo as HOLD-&lt;id&gt;, watermarked); prints the paths written.</source>
+        <translation>Gutschriften, Lastschriften oder Zahlungen in einen Ordner schreiben, eine Datei je Beleg, nach Nummer benannt (ein zurückgehaltener Beleg als HOLD-&lt;id&gt;, mit Wasserzeichen); gibt die geschriebenen Pfade aus.</translation>
     </message>
     <message>
-        <source>unknown report “%1”; use: bursar report billing, balance, aging or numbering</source>
-        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging oder numbering</translation>
+        <source>The format: %1.</source>
+        <translation>Das Format: %1.</translation>
+    </message>
+    <message>
+        <source>--out must name a folder that exists.</source>
+        <translation>--out muss einen vorhandenen Ordner nennen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Expiring credits: per customer, vendor and currency, what remains of credits that expire within 30, 60 and 90 days (each includes the ones before it; a credit expiring on the day still counts). Amounts keep the credits&apos; sign and are exact.</source>
+        <translation>Ablaufende Gutschriften: je Kunde, Anbieter und Währung der Rest der Gutschriften, die innerhalb von 30, 60 und 90 Tagen ablaufen (jede Spalte enthält die vorigen; eine Gutschrift, die am Stichtag abläuft, zählt noch). Beträge behalten das Vorzeichen der Gutschriften und sind exakt.</translation>
+    </message>
+    <message>
+        <source>The expiring credits (the only report of credits so far).</source>
+        <translation>Die ablaufenden Gutschriften (bisher der einzige Bericht zu Gutschriften).</translation>
+    </message>
+    <message>
+        <source>The day to count from (default today).</source>
+        <translation>Der Stichtag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>say which report of credits: bursar report credits --expiring (every credit is in bursar credits list)</source>
+        <translation>Geben Sie an, welcher Bericht zu Gutschriften: bursar report credits --expiring (jede Gutschrift steht in bursar credits list)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4  30 days %5  60 days %6  90 days %7  first %8</source>
+        <translation>%1  %2  %3 %4  30 Tage %5  60 Tage %6  90 Tage %7  zuerst %8</translation>
+    </message>
+    <message>
+        <source>No credit expires within 90 days.</source>
+        <translation>Keine Gutschrift läuft innerhalb von 90 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] report billing|balance|aging|numbering|credits ... [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] report billing|balance|aging|numbering|credits ... [--help]</translation>
+    </message>
+    <message>
+        <source>unknown report “%1”; use: bursar report billing, balance, aging, numbering or credits</source>
+        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging, numbering oder credits</translation>
     </message>
     <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
@@ -1706,6 +1746,7 @@ Commands:
   report balance --customer ID [--as-of D] [--format table|json]
   report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
   report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
   tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
   rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
   db path [--if-exists]               print the database path
@@ -1770,6 +1811,7 @@ Befehle:
   report balance --customer ID [--as-of D] [--format table|json]
   report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
   report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
+  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
   tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
   rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
   db path [--if-exists]               den Datenbankpfad ausgeben
@@ -1778,22 +1820,6 @@ Befehle:
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
 </translation>
-    </message>
-    <message>
-        <source>Write credit memos, debit memos or payments to a folder, one file each, named by number (a Hold memo as HOLD-&lt;id&gt;, watermarked); prints the paths written.</source>
-        <translation>Gutschriften, Lastschriften oder Zahlungen in einen Ordner schreiben, eine Datei je Beleg, nach Nummer benannt (ein zurückgehaltener Beleg als HOLD-&lt;id&gt;, mit Wasserzeichen); gibt die geschriebenen Pfade aus.</translation>
-    </message>
-    <message>
-        <source>The format: %1.</source>
-        <translation>Das Format: %1.</translation>
-    </message>
-    <message>
-        <source>--out must name a folder that exists.</source>
-        <translation>--out muss einen vorhandenen Ordner nennen.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +4987,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Bucket</source>
         <translation>Spalte</translation>
     </message>
+    <message>
+        <source>Chart of the totals in:</source>
+        <translation>Diagramm der Summen in:</translation>
+    </message>
+    <message>
+        <source>Aging of %1 as of %2</source>
+        <translation>Fälligkeitsstruktur %1 zum %2</translation>
+    </message>
+    <message>
+        <source>Nothing to chart as of this date.</source>
+        <translation>Zu diesem Datum gibt es nichts darzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ApplyDialog</name>
@@ -5712,6 +5750,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source> (expired %1)</source>
         <translation> (abgelaufen %1)</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Innerhalb 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Within 60 days</source>
+        <translation>Innerhalb 60 Tagen</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Innerhalb 90 Tagen</translation>
+    </message>
+    <message>
+        <source>First expiry</source>
+        <translation>Erster Ablauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expiring credits&lt;/b&gt;: what remains of the credits shown that expires within 30, 60 and 90 days (each column includes the ones before it; a credit expiring today still pays today).</source>
+        <translation>&lt;b&gt;Ablaufende Gutschriften&lt;/b&gt;: der Rest der angezeigten Gutschriften, der innerhalb von 30, 60 und 90 Tagen abläuft (jede Spalte enthält die vorigen; eine Gutschrift, die heute abläuft, zahlt heute noch).</translation>
     </message>
 </context>
 <context>

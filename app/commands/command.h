@@ -292,6 +292,7 @@ int cmdUnapply(Context &ctx, const QStringList &args);         // receivables.cp
 int cmdReportBalance(Context &ctx, const QStringList &args);   // receivables.cpp, dispatched by cmdReport
 int cmdReportAging(Context &ctx, const QStringList &args);     // receivables.cpp, dispatched by cmdReport
 int cmdReportNumbering(Context &ctx, const QStringList &args); // receivables.cpp, dispatched by cmdReport
+int cmdReportCredits(Context &ctx, const QStringList &args);   // credits.cpp, dispatched by cmdReport
 int cmdTax(Context &ctx, const QStringList &args);             // tax_rates.cpp
 int cmdRates(Context &ctx, const QStringList &args);           // tax_rates.cpp
 

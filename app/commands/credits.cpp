@@ -1,7 +1,8 @@
-// bursar credits add|list|show|void.
+// bursar credits add|list|show|void, and report credits --expiring.
 #include "app/commands/command.h"
 #include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
+#include "core/billing/expiring_credits.h"
 #include "core/billing/rate_tables.h"
 #include "core/json/records_json.h"
 #include "core/money/currency.h"
@@ -15,6 +16,24 @@ namespace bursar::app {
 namespace {
 
 // ---- credits ----------------------------------------------------------------------------
+
+/// --customer and --vendor when given; an exit code when one of them is wrong, else -1.
+int optionalCustomerAndVendor(const CommandParser &p, std::optional<qint64> &customer, std::optional<Vendor> &vendor)
+{
+    if (p.isSet(QStringLiteral("customer"))) {
+        auto c = customerOption(p);
+        if (!c)
+            return usage(c.message());
+        customer = *c;
+    }
+    if (p.isSet(QStringLiteral("vendor"))) {
+        auto v = vendorOption(p);
+        if (!v)
+            return usage(v.message());
+        vendor = *v;
+    }
+    return -1;
+}
 
 int cmdCreditsAdd(Context &ctx, const QStringList &args)
 {
@@ -85,19 +104,9 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     std::optional<qint64> customer;
-    if (p.isSet(QStringLiteral("customer"))) {
-        auto c = customerOption(p);
-        if (!c)
-            return usage(c.message());
-        customer = *c;
-    }
     std::optional<Vendor> vendor;
-    if (p.isSet(QStringLiteral("vendor"))) {
-        auto v = vendorOption(p);
-        if (!v)
-            return usage(v.message());
-        vendor = *v;
-    }
+    if (int rc = optionalCustomerAndVendor(p, customer, vendor); rc >= 0)
+        return rc;
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     auto list = CreditService(*ctx.db).list(customer, vendor);
@@ -202,6 +211,67 @@ int cmdCreditsVoid(Context &ctx, const QStringList &args)
 }
 
 } // namespace
+
+int cmdReportCredits(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("report credits"),
+                    Cli::tr("Expiring credits: per customer, vendor and currency, what remains of credits that expire "
+                            "within 30, 60 and 90 days (each includes the ones before it; a credit expiring on the "
+                            "day still counts). Amounts keep the credits' sign and are exact."),
+                    QStringLiteral("report credits --expiring [--as-of YYYY-MM-DD] [--customer ID] [--vendor V] "
+                                   "[--format table|json|csv]"));
+    addCustomerAndVendor(p);
+    p.add(QStringLiteral("expiring"), Cli::tr("The expiring credits (the only report of credits so far)."));
+    p.add(QStringLiteral("as-of"), Cli::tr("The day to count from (default today)."), QStringLiteral("YYYY-MM-DD"));
+    p.addFormat({Format::Table, Format::Json, Format::Csv});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("expiring")))
+        return usage(Cli::tr("say which report of credits: bursar report credits --expiring (every credit is in "
+                             "bursar credits list)"));
+    std::optional<qint64> customer;
+    std::optional<Vendor> vendor;
+    if (int rc = optionalCustomerAndVendor(p, customer, vendor); rc >= 0)
+        return rc;
+    const auto asOf = dateOption(p, QStringLiteral("as-of"));
+    if (!asOf)
+        return ExitUsage;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto list = CreditService(*ctx.db).list(customer, vendor);
+    if (!list)
+        return failure(list.message());
+    const QList<ExpiringCredits> rows = expiringCredits(*list, asOf->isValid() ? *asOf : QDate::currentDate());
+    Listing<ExpiringCredits> listing;
+    listing.json = [](const ExpiringCredits &e) {
+        return QJsonObject{{QStringLiteral("customer_id"), e.customerId},
+                           {QStringLiteral("customer"), e.customerName},
+                           {QStringLiteral("vendor"), vendorKey(e.vendor)},
+                           {QStringLiteral("currency"), e.currency},
+                           {QStringLiteral("within_30_days"), money(e.within30, e.currency)},
+                           {QStringLiteral("within_60_days"), money(e.within60, e.currency)},
+                           {QStringLiteral("within_90_days"), money(e.within90, e.currency)},
+                           {QStringLiteral("first_expiry"), e.firstExpiry.toString(Qt::ISODate)}};
+    };
+    listing.line = [](const ExpiringCredits &e) {
+        return Cli::tr("%1  %2  %3 %4  30 days %5  60 days %6  90 days %7  first %8")
+            .arg(displayCustomerId(e.customerId), vendorName(e.vendor), e.currency, e.customerName,
+                 money(e.within30, e.currency), money(e.within60, e.currency), money(e.within90, e.currency),
+                 e.firstExpiry.toString(Qt::ISODate));
+    };
+    listing.count = [](qsizetype n) { return n ? QString() : Cli::tr("No credit expires within 90 days."); };
+    listing.csvHeader = QStringLiteral("customer_id,customer,vendor,currency,within_30_days,within_60_days,"
+                                       "within_90_days,first_expiry")
+                            .split(u',');
+    listing.csv = [](const ExpiringCredits &e) {
+        return QStringList{QString::number(e.customerId), e.customerName,
+                           vendorKey(e.vendor),           e.currency,
+                           money(e.within30, e.currency), money(e.within60, e.currency),
+                           money(e.within90, e.currency), e.firstExpiry.toString(Qt::ISODate)};
+    };
+    print(p.chosenFormat, rows, listing);
+    return ExitOk;
+}
 
 int cmdCredits(Context &ctx, const QStringList &args)
 {

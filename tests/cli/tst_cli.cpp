@@ -843,6 +843,44 @@ private Q_SLOTS:
                            2, "--database");
     }
 
+    // Reports > Credits, expiring credits (issue 13): remainders within 30, 60 and 90 days of
+    // the as-of day, per customer, vendor and currency, with the JSON keys and the CSV.
+    void reportCredits_expiring()
+    {
+        const QString d = database(QStringLiteral("expiring"));
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD"), d).code, 0);
+        for (const char *credit : {"--amount 100 --expires 2026-12-20", "--amount 40.50 --expires 2027-01-20",
+                                   "--amount 7 --expires 2027-03-01", "--amount 9 --expires 2027-06-01",
+                                   "--amount 3 --expires 2026-11-30", "--amount 1000"})
+            QCOMPARE(bursar(words(QByteArray("credits add --customer 100001 --vendor aws --currency USD ")
+                                      .append(credit)
+                                      .constData()),
+                            d)
+                         .code,
+                     0);
+        Run r = bursar(words("report credits --expiring --as-of 2026-12-04 --format json"), d);
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("customer_id")).toInteger(), 100001);
+        QCOMPARE(row.value(QStringLiteral("vendor")).toString(), QStringLiteral("aws"));
+        QCOMPARE(row.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        // 16 days: 100; 47 days: 40.50; 87 days: 7; 179 days, expired and never: not counted
+        QCOMPARE(row.value(QStringLiteral("within_30_days")).toString(), QStringLiteral("-100.00"));
+        QCOMPARE(row.value(QStringLiteral("within_60_days")).toString(), QStringLiteral("-140.50"));
+        QCOMPARE(row.value(QStringLiteral("within_90_days")).toString(), QStringLiteral("-147.50"));
+        QCOMPARE(row.value(QStringLiteral("first_expiry")).toString(), QStringLiteral("2026-12-20"));
+        Run csv = bursar(words("report credits --expiring --as-of 2026-12-04 --format csv"), d);
+        QCOMPARE(csv.code, 0);
+        QVERIFY2(csv.out.contains("100001,Acme,aws,USD,-100.00,-140.50,-147.50,2026-12-20"), csv.out.constData());
+        // Without --expiring it says what to type; nothing is printed as a report.
+        Run bare = bursar(words("report credits"), d);
+        QCOMPARE(bare.code, 2);
+        QVERIFY2(bare.err.contains("--expiring"), bare.err.constData());
+    }
+
     // Finance > Documents from a month-end script (issue 13): the seed's charge-back (a debit
     // memo), a goodwill credit memo and a payment, applied, reversed and cancelled, with the
     // JSON keys scripts depend on.

@@ -15,6 +15,10 @@
 #include "ui/finance/documents_page.h"
 #include "ui/widgets/paged_model.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -132,6 +136,19 @@ private Q_SLOTS:
         auto docs = page.documentsOf(0);
         QVERIFY(docs);
         QCOMPARE(docs->size(), 2);
+        // The bar chart of the totals: the buckets and the unapplied amount, in USD.
+        QChart *chart = page.chart()->chart();
+        QCOMPARE(chart->series().size(), 1);
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 1);
+        const QBarSet *usd = bars->barSets().first();
+        QCOMPARE(usd->count(), 6);
+        const QList<qreal> heights{0, 40, 0, 0, 0, -25}; // pixels' worth, not money
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(usd->at(i), heights.at(i));
+        QVERIFY2(chart->title().contains(QStringLiteral("USD")), qPrintable(chart->title()));
+        page.resize(1100, 700);
         screenshot(&page, QStringLiteral("reports-aging"));
         // As of a day before the payment: no unapplied column yet.
         page.setAsOf(QDate(2026, 11, 19));

@@ -324,6 +324,25 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("reports-credits"));
         page->setFilterText(QStringLiteral("#100003"));
         QCOMPARE(page->table()->rowCount(), 1);
+        // Expiring credits: a credit of 12.34 that expires in ten days is within 30, 60 and 90
+        // days; the customer's row moves by exactly that much in each column.
+        auto expiringText = [&](int column) {
+            for (int r = 0; r < page->expiringTable()->rowCount(); ++r)
+                if (page->expiringTable()->item(r, 0)->text() == u"#100003" &&
+                    page->expiringTable()->item(r, 3)->text() == u"USD")
+                    return page->expiringTable()->item(r, column)->text();
+            return QStringLiteral("0.00");
+        };
+        QStringList before;
+        for (int column : {4, 5, 6})
+            before << expiringText(column);
+        QVERIFY(CreditService(m_window->database())
+                    .add({100003, Vendor::Aws, CreditKind::Manual, QStringLiteral("USD"), QStringLiteral("12.34"),
+                          QStringLiteral("expires soon"), QDate::currentDate().addDays(10)}));
+        page->reload();
+        QCOMPARE(page->table()->rowCount(), 2);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(*Decimal::parse(expiringText(4 + i)), *Decimal::parse(before.at(i)) - *Decimal::parse(u"12.34"));
         QString error;
         QVERIFY(page->exportCsv(m_t->dir() + QStringLiteral("/credits.csv"), &error));
     }

@@ -8,6 +8,11 @@
 #include "ui/widgets/tables.h"
 #include "ui/widgets/tenant_combo.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -18,8 +23,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace bursar::ui {
 
@@ -36,13 +44,21 @@ QStringList rowCells(const AgingRow &r, const QString &who)
     return cells;
 }
 
+/// A bar's height on the screen: the amount's exact text read as a number of pixels' worth.
+/// Only the picture uses it; every amount shown (table, tooltip, CSV) is the exact text.
+qreal barHeight(const Decimal &amount)
+{
+    return amount.toString().toDouble();
+}
+
 } // namespace
 
 AgingPage::AgingPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_asOf(new QDateEdit(QDate::currentDate(), this)), m_tenant(new QComboBox(this)),
       m_table(makeListTable(this, {tr("Customer"), tr("Name"), tr("Currency"), tr("Current"), tr("1–30"), tr("31–60"),
                                    tr("61–90"), tr("Over 90"), tr("Unapplied"), tr("Total")})),
-      m_proof(new QLabel(this)), m_feedback(new FormFeedback(this))
+      m_proof(new QLabel(this)), m_feedback(new FormFeedback(this)), m_chartCurrency(new QComboBox(this)),
+      m_chart(new QChartView(this))
 {
     setObjectName(QStringLiteral("agingPage"));
     m_asOf->setCalendarPopup(true);
@@ -77,12 +93,31 @@ AgingPage::AgingPage(Database &db, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     m_proof->setObjectName(QStringLiteral("agingProof"));
+    m_chartCurrency->setObjectName(QStringLiteral("agingChartCurrency"));
+    m_chart->setObjectName(QStringLiteral("agingChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(180);
+    auto *chartBox = new QWidget(this);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(new QLabel(tr("Chart of the totals in:"), chartBox));
+    chartRow->addWidget(m_chartCurrency);
+    chartRow->addStretch(1);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(chartRow);
+    chartLayout->addWidget(m_chart, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(chartBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addLayout(row);
     layout->addWidget(m_feedback);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_proof);
+    connect(m_chartCurrency, &QComboBox::currentIndexChanged, this, &AgingPage::updateChart);
     connect(m_asOf, &QDateEdit::dateChanged, this, &AgingPage::reload);
     connect(m_tenant, &QComboBox::currentIndexChanged, this, &AgingPage::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int r, int) { drillDown(r); });
@@ -130,8 +165,69 @@ void AgingPage::reload()
                      .arg(c, displayMoney(rows, c), displayMoney(documents, c),
                           rows == documents ? QStringLiteral("✓") : tr("— NOT EQUAL"));
     }
+    const QString chartCurrency = m_chartCurrency->currentText();
+    {
+        const QSignalBlocker quiet(m_chartCurrency);
+        m_chartCurrency->clear();
+        for (const AgingRow &r : std::as_const(m_report.totals))
+            m_chartCurrency->addItem(r.currency);
+        m_chartCurrency->setCurrentIndex(std::max(0, m_chartCurrency->findText(chartCurrency)));
+    }
+    updateChart();
     m_proof->setText(proof.isEmpty() ? tr("Nothing is owed and nothing is unapplied as of this date.")
                                      : tr("Proof: ") + proof.join(QStringLiteral(" · ")));
+}
+
+void AgingPage::setChartCurrency(const QString &currency)
+{
+    m_chartCurrency->setCurrentIndex(m_chartCurrency->findText(currency));
+}
+
+void AgingPage::updateChart()
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const QString currency = m_chartCurrency->currentText();
+    const auto total = std::find_if(m_report.totals.cbegin(), m_report.totals.cend(),
+                                    [&](const AgingRow &r) { return r.currency == currency; });
+    if (total != m_report.totals.cend()) {
+        const QStringList names{tr("Current"), tr("1–30"), tr("31–60"), tr("61–90"), tr("Over 90"), tr("Unapplied")};
+        QList<Decimal> amounts(total->buckets.cbegin(), total->buckets.cend());
+        amounts << total->unapplied;
+        auto *set = new QBarSet(currency);
+        set->setColor(palette().color(QPalette::Highlight));
+        for (const Decimal &a : std::as_const(amounts))
+            set->append(barHeight(a));
+        // The exact amount of a bar on hover, as the table shows it.
+        connect(set, &QBarSet::hovered, this, [this, names, amounts, currency](bool on, int index) {
+            if (on && index >= 0 && index < amounts.size())
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1: %2 %3")
+                                       .arg(names.at(index), displayMoney(amounts.at(index), currency), currency));
+            else
+                QToolTip::hideText();
+        });
+        auto *series = new QBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(names);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        auto *y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        y->setTitleText(currency);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        y->applyNiceNumbers();
+        chart->setTitle(tr("Aging of %1 as of %2").arg(currency, m_report.asOf.toString(Qt::ISODate)));
+    } else {
+        chart->setTitle(tr("Nothing to chart as of this date."));
+    }
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
 }
 
 QString AgingPage::proofText() const

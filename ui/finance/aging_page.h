@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -16,7 +17,8 @@ class FormFeedback;
 /// Reports > Aging (PRODUCT.md §7): as of any date, per customer and currency, the buckets
 /// current, 1–30, 31–60, 61–90 and over 90 days past due, unapplied credit memos and payments
 /// as their own negative column, the totals, and the proof line Σ buckets = Σ balances.
-/// Double-click a row for its documents; Export CSV writes what is shown.
+/// Double-click a row for its documents; Export CSV writes what is shown; below the table a
+/// bar chart of the buckets' totals, one currency at a time.
 class AgingPage : public QWidget
 {
     Q_OBJECT
@@ -30,11 +32,15 @@ public:
     const core::AgingReport &report() const { return m_report; }
     /// The CSV the Export button writes.
     QByteArray csv() const;
+    /// The bar chart of the buckets' totals in one currency (the chart's own selector).
+    QChartView *chart() const { return m_chart; }
+    void setChartCurrency(const QString &currency);
     /// The documents behind row `row` (a customer and currency), for the drill-down.
     core::Result<QList<core::AgingDocument>> documentsOf(int row);
 
 private:
     void drillDown(int row);
+    void updateChart();
 
     core::Database &m_db;
     QDateEdit *m_asOf;
@@ -42,6 +48,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_proof;
     FormFeedback *m_feedback;
+    QComboBox *m_chartCurrency;
+    QChartView *m_chart;
     core::AgingReport m_report;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/reports/credits_report_page.h"
 
+#include "core/billing/expiring_credits.h"
 #include "core/customers/customer.h"
 #include "core/formats/csv.h"
 #include "core/storage/database_files.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <map>
@@ -29,7 +31,9 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
       m_remainingOnly(new QCheckBox(tr("With something remaining only"), this)), m_summary(new QLabel(this)),
       m_table(makeListTable(this,
                             {tr("Credit"), tr("Customer"), tr("Name"), tr("Vendor"), tr("Kind"), tr("Currency"),
-                             tr("Issued"), tr("Applied"), tr("Remaining"), tr("Expires"), tr("State"), tr("Comment")}))
+                             tr("Issued"), tr("Applied"), tr("Remaining"), tr("Expires"), tr("State"), tr("Comment")})),
+      m_expiring(makeListTable(this, {tr("Customer"), tr("Name"), tr("Vendor"), tr("Currency"), tr("Within 30 days"),
+                                      tr("Within 60 days"), tr("Within 90 days"), tr("First expiry")}))
 {
     setObjectName(QStringLiteral("creditsReportPage"));
     m_vendor->addItem(tr("All vendors"), -1);
@@ -61,11 +65,28 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
                       "generated with Apply Credits. Issued = applied + remaining for every credit."),
                    this);
     note->setWordWrap(true);
+    m_expiring->setObjectName(QStringLiteral("expiringCredits"));
+    m_expiring->setSortingEnabled(false);
+    auto *expiringBox = new QWidget(this);
+    auto *expiringLayout = new QVBoxLayout(expiringBox);
+    expiringLayout->setContentsMargins(0, 0, 0, 0);
+    auto *expiringTitle =
+        new QLabel(tr("<b>Expiring credits</b>: what remains of the credits shown that expires within 30, 60 and 90 "
+                      "days (each column includes the ones before it; a credit expiring today still pays today)."),
+                   expiringBox);
+    expiringTitle->setWordWrap(true);
+    expiringLayout->addWidget(expiringTitle);
+    expiringLayout->addWidget(m_expiring, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(expiringBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addLayout(top);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
 }
 
 void CreditsReportPage::showEvent(QShowEvent *event)
@@ -143,6 +164,18 @@ void CreditsReportPage::fill()
         parts << part;
     }
     m_summary->setText(parts.join(u'\n')); // one line per vendor and currency: a wrapped line was clipped
+
+    const QList<ExpiringCredits> expiring = expiringCredits(m_shown, today);
+    m_expiring->setRowCount(int(expiring.size()));
+    for (int r = 0; r < expiring.size(); ++r) {
+        const ExpiringCredits &e = expiring.at(r);
+        fillListRow(m_expiring, r,
+                    {displayCustomerId(e.customerId), e.customerName, vendorName(e.vendor), e.currency,
+                     displayMoney(e.within30, e.currency), displayMoney(e.within60, e.currency),
+                     displayMoney(e.within90, e.currency), e.firstExpiry.toString(Qt::ISODate)},
+                    {4, 5, 6}, e.customerId);
+    }
+    m_expiring->resizeColumnsToContents();
 }
 
 bool CreditsReportPage::exportCsv(const QString &path, QString *error)

@@ -18,7 +18,8 @@ class Database;
 namespace bursar::ui {
 
 /// Reports > Credits: every customer's credits with issued, applied and remaining amounts,
-/// expired remainders shown (never dropped), totals per vendor and currency, CSV export.
+/// expired remainders shown (never dropped), totals per vendor and currency, CSV export; below
+/// them the expiring credits.
 class CreditsReportPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     void setFilterText(const QString &text);
     bool exportCsv(const QString &path, QString *error);
     QTableWidget *table() const { return m_table; }
+    /// Expiring credits: the shown credits' remainders that expire within 30, 60 and 90
+    /// days, per customer, vendor and currency.
+    QTableWidget *expiringTable() const { return m_expiring; }
     QString summaryText() const;
 
 protected:
@@ -45,6 +49,7 @@ private:
     QCheckBox *m_remainingOnly;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QTableWidget *m_expiring;
 };
 
 } // namespace bursar::ui
