@@ -12,7 +12,6 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
-#include "core/storage/internal/stored.h"
 
 #include <QHash>
 #include <map>
@@ -29,24 +28,6 @@ namespace {
 constexpr qsizetype Round = 500;
 
 using Key = std::pair<qint64, QString>; // customer, currency
-
-Doc docFrom(const Sql &q, int kindColumn)
-{
-    Doc d;
-    d.exists = true;
-    d.item.kind = q.value(kindColumn).toString();
-    d.item.id = q.value(0).toLongLong();
-    d.item.number = q.value(1).toString();
-    d.item.customerId = q.value(2).toLongLong();
-    d.item.currency = q.value(3).toString();
-    d.item.date = storedDate(q.value(4));
-    d.item.dueDate = storedDate(q.value(5));
-    d.item.total = storedAmount(q.value(6));
-    d.status = q.value(8).toString();
-    // a statement stores its balance; an AR document what was applied
-    d.item.remaining = d.item.kind == u"statement" ? storedAmount(q.value(7)) : d.item.total - storedAmount(q.value(7));
-    return d;
-}
 
 /// One round of the batch while it runs.
 struct BatchRound
@@ -99,7 +80,7 @@ Status BatchRound::read(const QList<ArRef> &refs)
         return s;
     QList<qint64> customers;
     while (q.next()) {
-        const Doc d = docFrom(q, 9);
+        const Doc d = ar_checks::docFromRow(q);
         sources.insert(d.item.id, d);
         if (!customers.contains(d.item.customerId))
             customers.append(d.item.customerId);
@@ -138,7 +119,7 @@ Status BatchRound::read(const QList<ArRef> &refs)
             if (n == need.end() || found[key] >= n->second)
                 continue;
         }
-        const Doc d = docFrom(o, 9);
+        const Doc d = ar_checks::docFromRow(o);
         if (d.item.remaining.isPositive()) {
             found[key] += d.item.remaining;
             owed[key].append(d);

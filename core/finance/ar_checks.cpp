@@ -43,12 +43,21 @@ Result<Doc> readDoc(Database &db, const ArRef &ref)
     q.bind(ref.id);
     if (Status s = q.exec(Words::tr("reading the document")); !s)
         return s.error();
-    Doc d;
-    d.item.kind = ref.kind;
-    d.item.id = ref.id;
-    if (!q.next())
+    if (!q.next()) {
+        Doc d;
+        d.item.kind = ref.kind;
+        d.item.id = ref.id;
         return d;
+    }
+    return docFromRow(q);
+}
+
+Doc docFromRow(const Sql &q)
+{
+    Doc d;
     d.exists = true;
+    d.item.kind = q.value(9).toString();
+    d.item.id = q.value(0).toLongLong();
     d.item.number = q.value(1).toString();
     d.item.customerId = q.value(2).toLongLong();
     d.item.currency = q.value(3).toString();
@@ -56,12 +65,8 @@ Result<Doc> readDoc(Database &db, const ArRef &ref)
     d.item.dueDate = storedDate(q.value(5));
     d.item.total = storedAmount(q.value(6));
     d.status = q.value(8).toString();
-    if (statement) {
-        d.item.remaining = storedAmount(q.value(7));
-    } else {
-        d.item.kind = q.value(9).toString();
-        d.item.remaining = d.item.total - storedAmount(q.value(7));
-    }
+    // a statement stores its balance; an AR document what was applied
+    d.item.remaining = d.item.kind == u"statement" ? storedAmount(q.value(7)) : d.item.total - storedAmount(q.value(7));
     return d;
 }
 

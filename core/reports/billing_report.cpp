@@ -108,11 +108,7 @@ struct Building
 /// "(1,2,3)": an SQL list of integers, for the few customers a billing run asks for.
 QString integerList(const QSet<qint64> &ids)
 {
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return u'(' + parts.join(u',') + u')';
+    return idList(QList<qint64>(ids.cbegin(), ids.cend()));
 }
 
 /// Up to this many customers are read by their accounts; more read the whole period.
