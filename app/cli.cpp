@@ -130,6 +130,7 @@ QString mainHelp()
            "  payment list|show ...\n"
            "  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]\n"
            "  unapply APPLICATION [--date D]      reverses one application; the others stay\n"
+           "  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances\n"
            "  report balance --customer ID [--as-of D] [--format table|json]\n"
            "  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]\n"
            "  report numbering [--series S] [--format table|json]   every number, its document, any hole\n"
@@ -148,15 +149,25 @@ int runCommand(const GlobalOptions &options)
 {
     Context ctx{options, nullptr};
     static const std::map<QString, std::function<int(Context &, const QStringList &)>> commands{
-        {QStringLiteral("demo"), cmdDemo},       {QStringLiteral("customers"), cmdCustomers},
-        {QStringLiteral("tenants"), cmdTenants}, {QStringLiteral("users"), cmdUsers},
-        {QStringLiteral("db"), cmdDb},           {QStringLiteral("import"), cmdImport},
-        {QStringLiteral("usage"), cmdUsage},     {QStringLiteral("pricebooks"), cmdPricebooks},
-        {QStringLiteral("pricing"), cmdPricing}, {QStringLiteral("report"), cmdReport},
-        {QStringLiteral("credits"), cmdCredits}, {QStringLiteral("invoices"), cmdInvoices},
-        {QStringLiteral("tax"), cmdTax},         {QStringLiteral("rates"), cmdRates},
-        {QStringLiteral("memo"), cmdMemo},       {QStringLiteral("payment"), cmdPayment},
-        {QStringLiteral("apply"), cmdApply},     {QStringLiteral("unapply"), cmdUnapply},
+        {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("customers"), cmdCustomers},
+        {QStringLiteral("tenants"), cmdTenants},
+        {QStringLiteral("users"), cmdUsers},
+        {QStringLiteral("db"), cmdDb},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("usage"), cmdUsage},
+        {QStringLiteral("pricebooks"), cmdPricebooks},
+        {QStringLiteral("pricing"), cmdPricing},
+        {QStringLiteral("report"), cmdReport},
+        {QStringLiteral("credits"), cmdCredits},
+        {QStringLiteral("invoices"), cmdInvoices},
+        {QStringLiteral("tax"), cmdTax},
+        {QStringLiteral("rates"), cmdRates},
+        {QStringLiteral("memo"), cmdMemo},
+        {QStringLiteral("payment"), cmdPayment},
+        {QStringLiteral("apply"), cmdApply},
+        {QStringLiteral("unapply"), cmdUnapply},
+        {QStringLiteral("write-off"), cmdWriteOff},
     };
     if (auto it = commands.find(options.command); it != commands.end())
         return it->second(ctx, options.commandArgs);

@@ -1743,6 +1743,7 @@ Commands:
   payment list|show ...
   apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
   unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
   report balance --customer ID [--as-of D] [--format table|json]
   report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
   report numbering [--series S] [--format table|json]   every number, its document, any hole
@@ -1808,6 +1809,7 @@ Befehle:
   payment list|show ...
   apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
   unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
   report balance --customer ID [--as-of D] [--format table|json]
   report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
   report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
@@ -1820,6 +1822,42 @@ Befehle:
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
 </translation>
+    </message>
+    <message>
+        <source>The write-off tolerance per currency: a document with at most this much left can be written off. With --currency and --amount it is set first (0 removes it).</source>
+        <translation>Die Ausbuchungsgrenze je Währung: Ein Beleg, auf dem höchstens so viel offen ist, kann ausgebucht werden. Mit --currency und --amount wird sie zuerst gesetzt (0 entfernt sie).</translation>
+    </message>
+    <message>
+        <source>The currency, for example USD.</source>
+        <translation>Die Währung, zum Beispiel USD.</translation>
+    </message>
+    <message>
+        <source>The tolerance, for example 1.00; 0 removes it.</source>
+        <translation>Die Grenze, zum Beispiel 1.00; 0 entfernt sie.</translation>
+    </message>
+    <message>
+        <source>give both --currency and --amount to set a tolerance, or neither to list them</source>
+        <translation>geben Sie --currency und --amount an, um eine Grenze zu setzen, oder keines von beiden, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>No write-off tolerance is set: nothing can be written off.</source>
+        <translation>Keine Ausbuchungsgrenze gesetzt: Nichts kann ausgebucht werden.</translation>
+    </message>
+    <message>
+        <source>Close a document whose remaining amount is within its currency&apos;s write-off tolerance by an adjustment memo of its own (a credit memo for what a customer still owes, a debit memo for what is left of a credit memo or payment), applied on the day.</source>
+        <translation>Schließt einen Beleg, dessen Restbetrag innerhalb der Ausbuchungsgrenze seiner Währung liegt, durch einen eigenen Korrekturbeleg (eine Gutschrift für das, was ein Kunde noch schuldet, eine Lastschrift für den Rest einer Gutschrift oder Zahlung), am Tag verrechnet.</translation>
+    </message>
+    <message>
+        <source>The write-off&apos;s date (default today).</source>
+        <translation>Das Datum der Ausbuchung (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>name one document: bursar write-off INV-2026-000012 (or statement:ID, CM-…, DM-…, PAY-…, or a memo&apos;s or payment&apos;s ID)</source>
+        <translation>nennen Sie einen Beleg: bursar write-off INV-2026-000012 (oder statement:ID, CM-…, DM-…, PAY-… oder die ID einer Gutschrift, Lastschrift oder Zahlung)</translation>
+    </message>
+    <message>
+        <source>%1 written off by %2.</source>
+        <translation>%1 ausgebucht durch %2.</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4513,65 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::WriteOffs</name>
+    <message>
+        <source>reading the write-off tolerances</source>
+        <translation>beim Lesen der Ausbuchungsgrenzen</translation>
+    </message>
+    <message>
+        <source>change the write-off tolerances</source>
+        <translation>die Ausbuchungsgrenzen ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency Bursar knows; give its ISO code, for example USD.</source>
+        <translation>„%1“ ist keine Währung, die Bursar kennt; geben Sie den ISO-Code an, zum Beispiel USD.</translation>
+    </message>
+    <message>
+        <source>The write-off tolerance for %1 must be an amount of 0 or more with at most %2 decimals, for example 1.00; “%3” is not.</source>
+        <translation>Die Ausbuchungsgrenze für %1 muss ein Betrag von 0 oder mehr mit höchstens %2 Nachkommastellen sein, zum Beispiel 1.00; „%3“ ist es nicht.</translation>
+    </message>
+    <message>
+        <source>saving the write-off tolerance</source>
+        <translation>beim Speichern der Ausbuchungsgrenze</translation>
+    </message>
+    <message>
+        <source>write off small balances</source>
+        <translation>Kleinbeträge ausbuchen</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Es gibt keinen Beleg %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not open yet: approve or release it first.</source>
+        <translation>%1 ist noch nicht offen: Genehmigen oder freigeben Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to write off.</source>
+        <translation>Auf %1 ist nichts mehr auszubuchen.</translation>
+    </message>
+    <message>
+        <source>%1: there is no write-off tolerance for %2. Set one in Settings &gt; Write-off, or apply a payment or a memo instead.</source>
+        <translation>%1: Es gibt keine Ausbuchungsgrenze für %2. Setzen Sie eine unter Einstellungen &gt; Ausbuchung oder verrechnen Sie stattdessen eine Zahlung oder einen Beleg.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 left, more than the write-off tolerance of %4 %3. Apply a payment or a memo instead, or raise the tolerance in Settings &gt; Write-off.</source>
+        <translation>Auf %1 sind noch %2 %3 offen, mehr als die Ausbuchungsgrenze von %4 %3. Verrechnen Sie stattdessen eine Zahlung oder einen Beleg oder erhöhen Sie die Grenze unter Einstellungen &gt; Ausbuchung.</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2; it cannot be written off on %3, before it.</source>
+        <translation>%1 ist auf den %2 datiert; er kann nicht am %3, davor, ausgebucht werden.</translation>
+    </message>
+    <message>
+        <source>Small-balance write-off of %1</source>
+        <translation>Ausbuchung des Kleinbetrags von %1</translation>
+    </message>
+    <message>
+        <source>writing the write-off memo</source>
+        <translation>beim Schreiben des Ausbuchungsbelegs</translation>
+    </message>
+</context>
+<context>
     <name>bursar::render::StatementPainter</name>
     <message>
         <source>DRAFT</source>
@@ -6549,6 +6646,18 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Write Off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <source>Close what is left, if it is within the currency&apos;s write-off tolerance, by an adjustment memo of its own (Settings &gt; Write-off).</source>
+        <translation>Schließt den Rest, wenn er innerhalb der Ausbuchungsgrenze der Währung liegt, durch einen eigenen Korrekturbeleg (Einstellungen &gt; Ausbuchung).</translation>
+    </message>
+    <message>
+        <source>Written off by %1.</source>
+        <translation>Ausgebucht durch %1.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ExchangeRatesPage</name>
@@ -7008,6 +7117,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Documents</source>
         <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Ausbuchung</translation>
     </message>
 </context>
 <context>
@@ -8217,6 +8330,37 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>The work did not run.</source>
         <translation>Die Arbeit lief nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::WriteOffPage</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Currency, e.g. USD</source>
+        <translation>Währung, z. B. USD</translation>
+    </message>
+    <message>
+        <source>Tolerance, e.g. 1.00 (0 removes it)</source>
+        <translation>Grenze, z. B. 1.00 (0 entfernt sie)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A statement, debit memo, credit memo or payment with at most this much left can be written off from its view (Write Off): an adjustment memo of exactly what is left is released and applied, so both close. The document itself never changes. A currency without a tolerance cannot be written off.</source>
+        <translation>Eine Abrechnung, Lastschrift, Gutschrift oder Zahlung mit höchstens diesem Rest kann in ihrer Ansicht ausgebucht werden (Ausbuchen): Ein Korrekturbeleg über genau den Rest wird freigegeben und verrechnet, sodass beide geschlossen sind. Der Beleg selbst ändert sich nie. Eine Währung ohne Grenze kann nicht ausgebucht werden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "ui/customers/customers_page.h"
 #include "ui/finance/aging_page.h"
 #include "ui/finance/documents_page.h"
+#include "ui/finance/write_off_page.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/reports/credits_report_page.h"
 #include "ui/settings/account_info_page.h"
@@ -188,6 +189,7 @@ const QList<Screen> &screens()
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Exchange Rates"), plain<ExchangeRatesPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Numbering"), plain<NumberingPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Documents"), plain<DocumentSettingsPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Write-off"), plain<WriteOffPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Users & Privileges"), plain<UsersPage>},
     };
     return all;

@@ -289,6 +289,7 @@ int cmdMemo(Context &ctx, const QStringList &args);            // memos.cpp
 int cmdPayment(Context &ctx, const QStringList &args);         // memos.cpp
 int cmdApply(Context &ctx, const QStringList &args);           // receivables.cpp
 int cmdUnapply(Context &ctx, const QStringList &args);         // receivables.cpp
+int cmdWriteOff(Context &ctx, const QStringList &args);        // write_off.cpp
 int cmdReportBalance(Context &ctx, const QStringList &args);   // receivables.cpp, dispatched by cmdReport
 int cmdReportAging(Context &ctx, const QStringList &args);     // receivables.cpp, dispatched by cmdReport
 int cmdReportNumbering(Context &ctx, const QStringList &args); // receivables.cpp, dispatched by cmdReport

@@ -843,6 +843,45 @@ private Q_SLOTS:
                            2, "--database");
     }
 
+    // Small balances from a script (issue 13): the tolerance per currency, then write-off of a
+    // debit memo with 0.30 left by a credit memo of exactly that.
+    void writeOff_fromTheCommandLine()
+    {
+        const QString d = database(QStringLiteral("writeoff"));
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD"), d).code, 0);
+        Run dm = bursar({QStringLiteral("memo"), QStringLiteral("create"), QStringLiteral("--type"),
+                         QStringLiteral("debit"), QStringLiteral("--customer"), QStringLiteral("100001"),
+                         QStringLiteral("--date"), QStringLiteral("2026-10-01"), QStringLiteral("--description"),
+                         QStringLiteral("Rounding"), QStringLiteral("--line"), QStringLiteral("Rounding|1|each|0.30"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        d);
+        QCOMPARE(dm.code, 0);
+        const QString id = QString::number(dm.json().object().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(bursar({QStringLiteral("memo"), QStringLiteral("release"), id}, d).code, 0);
+        // No tolerance yet: refused, saying where to set one.
+        Run refused =
+            bursar({QStringLiteral("write-off"), id, QStringLiteral("--date"), QStringLiteral("2026-11-01")}, d);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("no write-off tolerance for USD"), refused.err.constData());
+        Run set = bursar(words("write-off tolerance --currency USD --amount 0.50 --format json"), d);
+        QCOMPARE(set.code, 0);
+        QCOMPARE(set.json().array().first().toObject().value(QStringLiteral("tolerance")).toString(),
+                 QStringLiteral("0.50"));
+        Run done = bursar({QStringLiteral("write-off"), id, QStringLiteral("--date"), QStringLiteral("2026-11-01"),
+                           QStringLiteral("--format"), QStringLiteral("json")},
+                          d);
+        QCOMPARE(done.code, 0);
+        const QJsonObject memo = done.json().object();
+        QCOMPARE(memo.value(QStringLiteral("type")).toString(), QStringLiteral("credit_memo"));
+        QCOMPARE(memo.value(QStringLiteral("amount")).toString(), QStringLiteral("0.30"));
+        QVERIFY(memo.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("CM-2026-")));
+        Run shown = bursar(
+            {QStringLiteral("memo"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")},
+            d);
+        QCOMPARE(shown.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    }
+
     // Reports > Credits, expiring credits (issue 13): remainders within 30, 60 and 90 days of
     // the as-of day, per customer, vendor and currency, with the JSON keys and the CSV.
     void reportCredits_expiring()

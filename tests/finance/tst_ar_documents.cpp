@@ -9,6 +9,7 @@
 #include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
 #include "core/finance/number_audit.h"
+#include "core/finance/write_off.h"
 #include "core/users/user_service.h"
 #include "tests/finance/ar_fixture.h"
 
@@ -698,6 +699,80 @@ private Q_SLOTS:
                  qPrintable(again->skipped.first().second));
         QCOMPARE(statementBalance(t, s2), dec("0"));
         QCOMPARE(ArDocuments(t.db()).document(hold)->applied, dec("0"));
+    }
+
+    // Small balances: within the currency's tolerance a document is closed by an adjustment
+    // memo of its own, applied on the day; the document itself keeps its total.
+    void writeOff_closesSmallBalancesByAMemo()
+    {
+        TestDatabase t;
+        WriteOffs w(t.db());
+        QVERIFY(w.setTolerance(QStringLiteral("usd"), QStringLiteral("1.00")));
+        QCOMPARE(w.tolerances()->at(QStringLiteral("USD")), dec("1"));
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Rounding"));
+        // A statement paid 39.50 of 40.00: 0.50 is written off by a credit memo.
+        const qint64 s = openStatement(t.db(), c, "40.00", Oct1, Nov1);
+        QVERIFY(ArApplications(t.db()).applyAuto(ar(payment(t.db(), c, "39.50", Oct15), "payment"), Oct15));
+        auto memo = w.writeOff(st(s), Nov1);
+        QVERIFY2(memo, qPrintable(memo.message()));
+        const ArDocument cm = *ArDocuments(t.db()).document(*memo);
+        QCOMPARE(cm.kind, ArKind::CreditMemo);
+        QCOMPARE(cm.total, dec("0.50"));
+        QCOMPARE(cm.status, ArStatus::Closed);
+        QVERIFY(cm.number.startsWith(QStringLiteral("CM-2026-")));
+        QCOMPARE(cm.adjustsId, s);
+        QCOMPARE(statementBalance(t, s), dec("0"));
+        QCOMPARE(statementStatus(t, s), QStringLiteral("closed"));
+        QCOMPARE(
+            *Decimal::parse(t.scalar(QStringLiteral("SELECT total FROM statements WHERE id = %1").arg(s)).toString()),
+            dec("40")); // the statement itself never changes
+        // A payment of 100.30 on 100.00 owed: the 0.30 left is written off by a debit memo.
+        const qint64 s2 = openStatement(t.db(), c, "100.00", Oct1, Nov1);
+        const qint64 p = payment(t.db(), c, "100.30", Oct15);
+        QVERIFY(ArApplications(t.db()).applyAuto(ar(p, "payment"), Oct15));
+        QCOMPARE(ArDocuments(t.db()).document(p)->remaining(), dec("0.30"));
+        auto dm = w.writeOff(ar(p, "payment"), Nov1);
+        QVERIFY2(dm, qPrintable(dm.message()));
+        QCOMPARE(ArDocuments(t.db()).document(*dm)->kind, ArKind::DebitMemo);
+        QCOMPARE(ArDocuments(t.db()).document(*dm)->status, ArStatus::Closed);
+        QCOMPARE(ArDocuments(t.db()).document(p)->status, ArStatus::Closed);
+        QCOMPARE(statementStatus(t, s2), QStringLiteral("closed"));
+        QVERIFY(Aging(t.db()).balances(c, Dec1)->isEmpty()); // nothing owed, nothing unapplied
+        QVERIFY(Aging(t.db()).report(Dec1)->proven());
+
+        // Refused, and nothing changes: more than the tolerance, no tolerance for the
+        // currency, nothing left, before the document's date, a bad tolerance.
+        const qint64 big = openStatement(t.db(), c, "1.01", Oct1, Nov1);
+        const qint64 eur = openStatement(t.db(), c, "0.10", Oct1, Nov1, QStringLiteral("EUR"));
+        const qint64 small = openStatement(t.db(), c, "0.20", Oct1, Nov1);
+        const qint64 documents = t.scalar(QStringLiteral("SELECT COUNT(*) FROM ar_documents")).toLongLong();
+        const qint64 entries = t.scalar(QStringLiteral("SELECT COUNT(*) FROM allocations")).toLongLong();
+        struct Refusal
+        {
+            ArRef ref;
+            QDate on;
+            const char *field;
+            const char *says;
+        };
+        for (const Refusal &r : {Refusal{st(big), Nov1, "amount", "more than the write-off tolerance of 1.00 USD"},
+                                 Refusal{st(eur), Nov1, "tolerance", "no write-off tolerance for EUR"},
+                                 Refusal{st(s), Nov1, "document", "nothing left to write off"},
+                                 Refusal{st(small), QDate(2026, 9, 30), "date", "before it"}}) {
+            auto refused = w.writeOff(r.ref, r.on);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().field, QString::fromLatin1(r.field));
+            QVERIFY2(refused.message().contains(QString::fromUtf8(r.says)), qPrintable(refused.message()));
+        }
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM ar_documents")).toLongLong(), documents);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM allocations")).toLongLong(), entries);
+        QCOMPARE(statementStatus(t, big), QStringLiteral("open"));
+        for (const char *bad : {"-1", "1.001", "one"})
+            QCOMPARE(w.setTolerance(QStringLiteral("USD"), QString::fromLatin1(bad)).error().field,
+                     QStringLiteral("tolerance"));
+        QCOMPARE(w.setTolerance(QStringLiteral("XYZ"), QStringLiteral("1")).error().field, QStringLiteral("currency"));
+        QCOMPARE(w.tolerances()->at(QStringLiteral("USD")), dec("1"));
+        QVERIFY(w.setTolerance(QStringLiteral("USD"), QStringLiteral("0"))); // removed
+        QVERIFY(w.tolerances()->empty());
     }
 
     // ---- bad input: a clear message naming document, field and fix; nothing changes ------

@@ -4,6 +4,7 @@
 // with its proof line and CSV; buttons follow the user's privileges. Real widgets, offscreen,
 // on SQLite and PostgreSQL.
 #include "core/finance/aging.h"
+#include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
 #include "core/users/user_service.h"
 #include "tests/finance/ar_fixture.h"
@@ -13,6 +14,7 @@
 #include "ui/finance/customer_ar_panel.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/finance/documents_page.h"
+#include "ui/finance/write_off_page.h"
 #include "ui/widgets/paged_model.h"
 
 #include <QBarSeries>
@@ -113,6 +115,38 @@ private Q_SLOTS:
         QFile saved(pdf);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.read(5) == "%PDF-");
+    }
+
+    // Settings > Write-off and the document view's Write Off: a statement with 0.40 left is
+    // closed by a credit memo of exactly 0.40; above the tolerance the view says why.
+    void writeOff_fromSettingsAndTheDocumentView()
+    {
+        TestDatabase t;
+        WriteOffPage settings(t.db());
+        QVERIFY(!settings.save(QStringLiteral("USD"), QStringLiteral("-1")));
+        QVERIFY(settings.save(QStringLiteral("USD"), QStringLiteral("0.50")));
+        QCOMPARE(settings.table()->rowCount(), 1);
+        QCOMPARE(settings.table()->item(0, 1)->text(), QStringLiteral("0.50"));
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Small Balance"));
+        const qint64 s = openStatement(t.db(), c, "10.40", QDate(2026, 10, 1), QDate(2026, 10, 31));
+        const qint64 big = openStatement(t.db(), c, "10.60", QDate(2026, 10, 1), QDate(2026, 10, 31));
+        const qint64 p = *ArDocuments(t.db()).recordPayment(
+            {c, QStringLiteral("20.00"), QStringLiteral("USD"), QDate(2026, 10, 20), {}, {}});
+        QVERIFY(ArApplications(t.db()).apply({QStringLiteral("payment"), p},
+                                             {{{QStringLiteral("statement"), s}, *Decimal::parse(u"10.00")},
+                                              {{QStringLiteral("statement"), big}, *Decimal::parse(u"10.00")}},
+                                             QDate(2026, 10, 20)));
+        DocumentView tooBig(t.db(), {QStringLiteral("statement"), big});
+        QVERIFY(!tooBig.writeOff());
+        QVERIFY(tooBig.findChild<QPushButton *>(QStringLiteral("writeOff"))->isEnabled());
+        DocumentView view(t.db(), {QStringLiteral("statement"), s});
+        const int before = view.history()->rowCount();
+        QVERIFY(view.writeOff());
+        QCOMPARE(view.history()->rowCount(), before + 1); // the write-off's application
+        // what is left is the other statement's 0.60 (the write-off is dated today)
+        QCOMPARE(Aging(t.db()).balances(c, QDate::currentDate())->first().balance, *Decimal::parse(u"0.60"));
+        view.resize(900, 500);
+        screenshot(&view, QStringLiteral("document-write-off"));
     }
 
     void aging_showsProofAndExports()

@@ -105,18 +105,26 @@ private Q_SLOTS:
     void everyScreenOpens_andUnbuiltAreasAreAbsent()
     {
         const QStringList screens = m_window->screens();
-        QCOMPARE(
-            screens,
-            (QStringList{
-                QStringLiteral("Customers"), QStringLiteral("Reports > Billing"), QStringLiteral("Reports > Credits"),
-                QStringLiteral("Reports > Aging"), QStringLiteral("Billing > Customer Invoices"),
-                QStringLiteral("Billing > Preview Generated Billing Statements"), QStringLiteral("Finance > Documents"),
-                QStringLiteral("Usage > Imports"), QStringLiteral("Usage > Unmapped Accounts"),
-                QStringLiteral("Usage > Vendor Credits"), QStringLiteral("Settings > Account Information"),
-                QStringLiteral("Settings > Tenants"), QStringLiteral("Settings > Pricebooks"),
-                QStringLiteral("Settings > Discounts, Charges & Support"), QStringLiteral("Settings > Tax Tables"),
-                QStringLiteral("Settings > Exchange Rates"), QStringLiteral("Settings > Statement Numbering"),
-                QStringLiteral("Settings > Statement Documents"), QStringLiteral("Settings > Users & Privileges")}));
+        QCOMPARE(screens, (QStringList{QStringLiteral("Customers"),
+                                       QStringLiteral("Reports > Billing"),
+                                       QStringLiteral("Reports > Credits"),
+                                       QStringLiteral("Reports > Aging"),
+                                       QStringLiteral("Billing > Customer Invoices"),
+                                       QStringLiteral("Billing > Preview Generated Billing Statements"),
+                                       QStringLiteral("Finance > Documents"),
+                                       QStringLiteral("Usage > Imports"),
+                                       QStringLiteral("Usage > Unmapped Accounts"),
+                                       QStringLiteral("Usage > Vendor Credits"),
+                                       QStringLiteral("Settings > Account Information"),
+                                       QStringLiteral("Settings > Tenants"),
+                                       QStringLiteral("Settings > Pricebooks"),
+                                       QStringLiteral("Settings > Discounts, Charges & Support"),
+                                       QStringLiteral("Settings > Tax Tables"),
+                                       QStringLiteral("Settings > Exchange Rates"),
+                                       QStringLiteral("Settings > Statement Numbering"),
+                                       QStringLiteral("Settings > Statement Documents"),
+                                       QStringLiteral("Settings > Write-off"),
+                                       QStringLiteral("Settings > Users & Privileges")}));
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();

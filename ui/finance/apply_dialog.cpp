@@ -1,5 +1,6 @@
 #include "core/customers/customer.h"
 #include "core/finance/ar_service.h"
+#include "core/finance/write_off.h"
 #include "core/formats/document_format.h"
 #include "core/storage/database.h"
 #include "render/formats.h"
@@ -214,6 +215,12 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
         if (const QList<QModelIndex> rows = m_history->selectionModel()->selectedRows(); rows.size() == 1)
             unapply(rows.first().row());
     });
+    auto *writeOffButton = new QPushButton(tr("Write Off"), this);
+    writeOffButton->setObjectName(QStringLiteral("writeOff"));
+    writeOffButton->setToolTip(tr("Close what is left, if it is within the currency's write-off tolerance, by an "
+                                  "adjustment memo of its own (Settings > Write-off)."));
+    writeOffButton->setEnabled(db.acting().can(Privilege::ArdocsCreate) && db.acting().can(Privilege::ApplyArdocs));
+    connect(writeOffButton, &QPushButton::clicked, this, [this] { writeOff(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (document.kind != u"statement") { // memos and payments as documents
@@ -263,6 +270,7 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     layout->addWidget(m_feedback);
     auto *row = new QHBoxLayout;
     row->addWidget(unapplyButton);
+    row->addWidget(writeOffButton);
     row->addStretch(1);
     row->addWidget(buttons);
     layout->addLayout(row);
@@ -342,6 +350,20 @@ bool DocumentView::savePdf(const QString &path)
         return false;
     }
     m_feedback->showInfo(tr("Saved %1.").arg(path));
+    return true;
+}
+
+bool DocumentView::writeOff()
+{
+    auto memo = WriteOffs(m_db).writeOff(m_document, QDate::currentDate());
+    if (!memo) {
+        m_feedback->showError(memo.error());
+        return false;
+    }
+    load();
+    auto item = ArApplications(m_db).item({QStringLiteral("credit_memo"), *memo});
+    m_feedback->showInfo(tr("Written off by %1.").arg(item ? item->number : QString::number(*memo)));
+    Q_EMIT changed();
     return true;
 }
 

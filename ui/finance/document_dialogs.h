@@ -135,6 +135,8 @@ public:
     DocumentView(core::Database &db, const core::ArRef &document, QWidget *parent = nullptr);
     QTableWidget *history() const { return m_history; }
     bool unapply(int row);
+    /// Writes off what is left of the document today, within its currency's tolerance.
+    bool writeOff();
     /// Writes the memo or payment as a PDF (Save PDF…).
     bool savePdf(const QString &path);
 
