@@ -97,7 +97,8 @@ Status BatchRound::read(const QList<ArRef> &refs)
     }
     // What each customer's sources in this round could pay: under oldest due first, the
     // receivables after the ones that add up to it get nothing, so they are stepped over
-    // unread (the split fills in due date and ID order, which the query's order is).
+    // unread. The query's order is the split's: due date (none first, as QDate sorts), ID,
+    // then, for a statement and a debit memo of the same ID, the date and the statement.
     std::map<Key, Decimal> need;
     const bool onlyNeeded = policy == SplitPolicy::OldestDueFirst;
     for (const Doc &d : std::as_const(sources))
@@ -107,7 +108,7 @@ Status BatchRound::read(const QList<ArRef> &refs)
                              "'statement', 0 FROM statements WHERE status = 'open' AND customer_id IN %1 UNION ALL "
                              "SELECT id, number, customer_id, currency, doc_date, due_date, total, applied, status, "
                              "kind, 1 FROM ar_documents WHERE kind = 'debit_memo' AND status = 'open' AND customer_id "
-                             "IN %1 ORDER BY 3, 4, 6, 1, 11")
+                             "IN %1 ORDER BY 3, 4, 6 NULLS FIRST, 1, 5, 11")
                   .arg(who));
     if (Status s = o.exec(tr("reading the outstanding documents")); !s)
         return s;
