@@ -1067,10 +1067,6 @@
         <translation>Entwurf %1 gelöscht.</translation>
     </message>
     <message>
-        <source>Show or set the pattern of statement numbers, for example INV-{YYYY}-{000000}.</source>
-        <translation>Das Muster der Abrechnungsnummern zeigen oder festlegen, zum Beispiel INV-{YYYY}-{000000}.</translation>
-    </message>
-    <message>
         <source>The new pattern: {YYYY}, {YY}, {MM} and one counter such as {000000}.</source>
         <translation>Das neue Muster: {YYYY}, {YY}, {MM} und ein Zähler wie {000000}.</translation>
     </message>
@@ -1226,10 +1222,6 @@
     <message>
         <source>How amounts and dates read, e.g. en_US or de_DE (default: the settings).</source>
         <translation>Wie Beträge und Daten geschrieben werden, z. B. en_US oder de_DE (Standard: die Einstellungen).</translation>
-    </message>
-    <message>
-        <source>Statement numbers: %1 (next: %2)</source>
-        <translation>Rechnungsnummern: %1 (nächste: %2)</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1689,6 +1681,153 @@
         <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging, numbering oder credits</translation>
     </message>
     <message>
+        <source>The write-off tolerance per currency: a document with at most this much left can be written off. With --currency and --amount it is set first (0 removes it).</source>
+        <translation>Die Ausbuchungsgrenze je Währung: Ein Beleg, auf dem höchstens so viel offen ist, kann ausgebucht werden. Mit --currency und --amount wird sie zuerst gesetzt (0 entfernt sie).</translation>
+    </message>
+    <message>
+        <source>The currency, for example USD.</source>
+        <translation>Die Währung, zum Beispiel USD.</translation>
+    </message>
+    <message>
+        <source>The tolerance, for example 1.00; 0 removes it.</source>
+        <translation>Die Grenze, zum Beispiel 1.00; 0 entfernt sie.</translation>
+    </message>
+    <message>
+        <source>give both --currency and --amount to set a tolerance, or neither to list them</source>
+        <translation>geben Sie --currency und --amount an, um eine Grenze zu setzen, oder keines von beiden, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>No write-off tolerance is set: nothing can be written off.</source>
+        <translation>Keine Ausbuchungsgrenze gesetzt: Nichts kann ausgebucht werden.</translation>
+    </message>
+    <message>
+        <source>Close a document whose remaining amount is within its currency&apos;s write-off tolerance by an adjustment memo of its own (a credit memo for what a customer still owes, a debit memo for what is left of a credit memo or payment), applied on the day.</source>
+        <translation>Schließt einen Beleg, dessen Restbetrag innerhalb der Ausbuchungsgrenze seiner Währung liegt, durch einen eigenen Korrekturbeleg (eine Gutschrift für das, was ein Kunde noch schuldet, eine Lastschrift für den Rest einer Gutschrift oder Zahlung), am Tag verrechnet.</translation>
+    </message>
+    <message>
+        <source>The write-off&apos;s date (default today).</source>
+        <translation>Das Datum der Ausbuchung (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>name one document: bursar write-off INV-2026-000012 (or statement:ID, CM-…, DM-…, PAY-…, or a memo&apos;s or payment&apos;s ID)</source>
+        <translation>nennen Sie einen Beleg: bursar write-off INV-2026-000012 (oder statement:ID, CM-…, DM-…, PAY-… oder die ID einer Gutschrift, Lastschrift oder Zahlung)</translation>
+    </message>
+    <message>
+        <source>%1 written off by %2.</source>
+        <translation>%1 ausgebucht durch %2.</translation>
+    </message>
+    <message>
+        <source>Show or set the pattern of a number series, for example INV-{YYYY}-{000000}: statements by default, or credit memos, debit memos or payments.</source>
+        <translation>Das Muster einer Nummernfolge anzeigen oder setzen, zum Beispiel INV-{YYYY}-{000000}: standardmäßig die der Abrechnungen, sonst die der Gutschriften, Lastschriften oder Zahlungen.</translation>
+    </message>
+    <message>
+        <source>The series: statement (default), credit_memo, debit_memo or payment.</source>
+        <translation>Die Folge: statement (Standard), credit_memo, debit_memo oder payment.</translation>
+    </message>
+    <message>
+        <source>there is no number series “%1”; use statement, credit_memo, debit_memo or payment.</source>
+        <translation>es gibt keine Nummernfolge „%1“; verwenden Sie statement, credit_memo, debit_memo oder payment.</translation>
+    </message>
+    <message>
+        <source>Statement numbers</source>
+        <translation>Abrechnungsnummern</translation>
+    </message>
+    <message>
+        <source>Credit memo numbers</source>
+        <translation>Gutschriftsnummern</translation>
+    </message>
+    <message>
+        <source>Debit memo numbers</source>
+        <translation>Lastschriftsnummern</translation>
+    </message>
+    <message>
+        <source>Payment numbers</source>
+        <translation>Zahlungsnummern</translation>
+    </message>
+    <message>
+        <source>%1: %2 (next: %3)</source>
+        <translation>%1: %2 (nächste: %3)</translation>
+    </message>
+    <message>
+        <source>Change a Hold memo: the options given replace what it has; the --line options replace all its lines. Its type and customer stay.</source>
+        <translation>Einen Beleg im Status Hold ändern: die angegebenen Optionen ersetzen, was er hat; die --line-Optionen ersetzen alle seine Zeilen. Art und Kunde bleiben.</translation>
+    </message>
+    <message>
+        <source>The memo adjusts no document any more.</source>
+        <translation>Der Beleg berichtigt keinen Beleg mehr.</translation>
+    </message>
+    <message>
+        <source>give one memo ID.</source>
+        <translation>geben Sie eine Beleg-ID an.</translation>
+    </message>
+    <message>
+        <source>give --adjusts DOC or --no-adjusts, not both.</source>
+        <translation>geben Sie --adjusts BELEG oder --no-adjusts an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2 on Hold for customer %3: %4 %5.</source>
+        <translation>%1 %2 (Hold) für Kunde %3 gespeichert: %4 %5.</translation>
+    </message>
+    <message>
+        <source>The tax categories of memo lines and which rates each pays.</source>
+        <translation>Die Steuerkategorien von Belegzeilen und welche Sätze jede zahlt.</translation>
+    </message>
+    <message>
+        <source>region rate</source>
+        <translation>Satz der Region</translation>
+    </message>
+    <message>
+        <source>no region rate</source>
+        <translation>kein Satz der Region</translation>
+    </message>
+    <message>
+        <source>state rate</source>
+        <translation>Satz des Bundesstaats</translation>
+    </message>
+    <message>
+        <source>no state rate</source>
+        <translation>kein Satz des Bundesstaats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax category(ies)</source>
+        <translation>
+            <numerusform>%n Steuerkategorie</numerusform>
+            <numerusform>%n Steuerkategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tax category of memo lines, or change the rates it pays: the region&apos;s and the state&apos;s, unless turned off.</source>
+        <translation>Eine Steuerkategorie für Belegzeilen anlegen oder die Sätze ändern, die sie zahlt: den der Region und den des Bundesstaats, sofern nicht abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Lines of this category do not pay the region&apos;s rate.</source>
+        <translation>Zeilen dieser Kategorie zahlen den Satz der Region nicht.</translation>
+    </message>
+    <message>
+        <source>Lines of this category do not pay the state&apos;s rate.</source>
+        <translation>Zeilen dieser Kategorie zahlen den Satz des Bundesstaats nicht.</translation>
+    </message>
+    <message>
+        <source>give one tax category name, for example: bursar tax category set Reduced.</source>
+        <translation>geben Sie einen Namen einer Steuerkategorie an, zum Beispiel: bursar tax category set Ermäßigt.</translation>
+    </message>
+    <message>
+        <source>Tax category saved: %1.</source>
+        <translation>Steuerkategorie gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Remove a tax category that no Hold memo uses (released memos keep their tax).</source>
+        <translation>Eine Steuerkategorie entfernen, die kein Beleg im Status Hold verwendet (freigegebene Belege behalten ihre Steuer).</translation>
+    </message>
+    <message>
+        <source>give one tax category name.</source>
+        <translation>geben Sie einen Namen einer Steuerkategorie an.</translation>
+    </message>
+    <message>
+        <source>Tax category removed: %1.</source>
+        <translation>Steuerkategorie entfernt: %1.</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -1730,12 +1869,14 @@ Commands:
   invoices show ID|NUMBER [--currency C] [--format table|json]
   invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
   invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--pattern P]    the statement number pattern
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
   invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
                   [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
   invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
   memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
               --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
   memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
   memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
   memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
@@ -1749,6 +1890,8 @@ Commands:
   report numbering [--series S] [--format table|json]   every number, its document, any hole
   report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
   tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
   rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
   db path [--if-exists]               print the database path
   db check                            check the database for damage
@@ -1796,12 +1939,14 @@ Befehle:
   invoices show ID|NUMBER [--currency C] [--format table|json]
   invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
   invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--pattern P]    das Muster der Abrechnungsnummern
+  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
+                    debit_memo oder payment
   invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
                   [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
   invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
   memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
               --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
   memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
   memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
   memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
@@ -1815,6 +1960,8 @@ Befehle:
   report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
   report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
   tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            Steuerkategorien von Belegzeilen
   rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
   db path [--if-exists]               den Datenbankpfad ausgeben
   db check                            die Datenbank auf Schäden prüfen
@@ -1822,42 +1969,6 @@ Befehle:
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
 </translation>
-    </message>
-    <message>
-        <source>The write-off tolerance per currency: a document with at most this much left can be written off. With --currency and --amount it is set first (0 removes it).</source>
-        <translation>Die Ausbuchungsgrenze je Währung: Ein Beleg, auf dem höchstens so viel offen ist, kann ausgebucht werden. Mit --currency und --amount wird sie zuerst gesetzt (0 entfernt sie).</translation>
-    </message>
-    <message>
-        <source>The currency, for example USD.</source>
-        <translation>Die Währung, zum Beispiel USD.</translation>
-    </message>
-    <message>
-        <source>The tolerance, for example 1.00; 0 removes it.</source>
-        <translation>Die Grenze, zum Beispiel 1.00; 0 entfernt sie.</translation>
-    </message>
-    <message>
-        <source>give both --currency and --amount to set a tolerance, or neither to list them</source>
-        <translation>geben Sie --currency und --amount an, um eine Grenze zu setzen, oder keines von beiden, um sie aufzulisten</translation>
-    </message>
-    <message>
-        <source>No write-off tolerance is set: nothing can be written off.</source>
-        <translation>Keine Ausbuchungsgrenze gesetzt: Nichts kann ausgebucht werden.</translation>
-    </message>
-    <message>
-        <source>Close a document whose remaining amount is within its currency&apos;s write-off tolerance by an adjustment memo of its own (a credit memo for what a customer still owes, a debit memo for what is left of a credit memo or payment), applied on the day.</source>
-        <translation>Schließt einen Beleg, dessen Restbetrag innerhalb der Ausbuchungsgrenze seiner Währung liegt, durch einen eigenen Korrekturbeleg (eine Gutschrift für das, was ein Kunde noch schuldet, eine Lastschrift für den Rest einer Gutschrift oder Zahlung), am Tag verrechnet.</translation>
-    </message>
-    <message>
-        <source>The write-off&apos;s date (default today).</source>
-        <translation>Das Datum der Ausbuchung (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>name one document: bursar write-off INV-2026-000012 (or statement:ID, CM-…, DM-…, PAY-…, or a memo&apos;s or payment&apos;s ID)</source>
-        <translation>nennen Sie einen Beleg: bursar write-off INV-2026-000012 (oder statement:ID, CM-…, DM-…, PAY-… oder die ID einer Gutschrift, Lastschrift oder Zahlung)</translation>
-    </message>
-    <message>
-        <source>%1 written off by %2.</source>
-        <translation>%1 ausgebucht durch %2.</translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2300,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 für Kunde %2</translation>
     </message>
     <message>
-        <source>reading the tax categories</source>
-        <translation>beim Lesen der Steuerkategorien</translation>
-    </message>
-    <message>
         <source>%1: the customer has no invoice currency yet; choose the memo&apos;s currency.</source>
         <translation>%1: der Kunde hat noch keine Rechnungswährung; wählen Sie die Währung des Belegs.</translation>
     </message>
@@ -2399,6 +2506,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>settling the documents</source>
         <translation>beim Ausgleichen der Belege</translation>
+    </message>
+    <message>
+        <source>edit memos</source>
+        <translation>Belege ändern</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, not Hold: only a Hold memo is edited. Cancel it instead; it is then closed by a reversing document.</source>
+        <translation>%1 %2 ist %3, nicht Hold: nur ein Beleg im Status Hold wird geändert. Stornieren Sie ihn stattdessen; er wird dann durch einen Gegenbeleg geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 of customer %3; its type and customer stay. Delete it and create a new one instead.</source>
+        <translation>%1 ist ein(e) %2 von Kunde %3; Art und Kunde bleiben. Löschen Sie ihn und legen Sie stattdessen einen neuen an.</translation>
+    </message>
+    <message>
+        <source>%1: a memo cannot adjust itself; pick a statement or another memo.</source>
+        <translation>%1: ein Beleg kann nicht sich selbst berichtigen; wählen Sie eine Abrechnung oder einen anderen Beleg.</translation>
+    </message>
+    <message>
+        <source>saving the memo</source>
+        <translation>Speichern des Belegs</translation>
+    </message>
+    <message>
+        <source>%1 was released or deleted by someone else meanwhile; nothing was changed.</source>
+        <translation>%1 wurde inzwischen von jemand anderem freigegeben oder gelöscht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>saving the memo&apos;s lines</source>
+        <translation>Speichern der Belegzeilen</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4295,65 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The account cannot be unmapped: %1</source>
         <translation>Die Zuordnung des Kontos kann nicht aufgehoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::TaxCategories</name>
+    <message>
+        <source>reading the tax categories</source>
+        <translation>Lesen der Steuerkategorien</translation>
+    </message>
+    <message>
+        <source>region and state rates</source>
+        <translation>Sätze der Region und des Bundesstaats</translation>
+    </message>
+    <message>
+        <source>region rate only</source>
+        <translation>nur der Satz der Region</translation>
+    </message>
+    <message>
+        <source>state rate only</source>
+        <translation>nur der Satz des Bundesstaats</translation>
+    </message>
+    <message>
+        <source>no rate (not taxed)</source>
+        <translation>kein Satz (nicht besteuert)</translation>
+    </message>
+    <message>
+        <source>change the tax categories</source>
+        <translation>die Steuerkategorien ändern</translation>
+    </message>
+    <message>
+        <source>A tax category needs a name, such as Standard or Reduced.</source>
+        <translation>Eine Steuerkategorie braucht einen Namen, etwa Standard oder Ermäßigt.</translation>
+    </message>
+    <message>
+        <source>The tax category name “%1” is longer than 40 characters; shorten it.</source>
+        <translation>Der Name der Steuerkategorie „%1“ ist länger als 40 Zeichen; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The tax category name “%1” contains “|”, which separates a memo line&apos;s fields on the command line; leave it out.</source>
+        <translation>Der Name der Steuerkategorie „%1“ enthält „|“, das auf der Kommandozeile die Felder einer Belegzeile trennt; lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>saving the tax category</source>
+        <translation>Speichern der Steuerkategorie</translation>
+    </message>
+    <message>
+        <source>There is no tax category “%1”; nothing was removed.</source>
+        <translation>Es gibt keine Steuerkategorie „%1“; nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>reading the memos</source>
+        <translation>Lesen der Belege</translation>
+    </message>
+    <message>
+        <source>The tax category “%1” is on a line of the Hold memo %2; change that line or delete the memo first. Released memos keep their tax whatever happens to the category.</source>
+        <translation>Die Steuerkategorie „%1“ steht auf einer Zeile des Belegs %2 (Hold); ändern Sie diese Zeile oder löschen Sie zuerst den Beleg. Freigegebene Belege behalten ihre Steuer, was immer mit der Kategorie geschieht.</translation>
+    </message>
+    <message>
+        <source>removing the tax category</source>
+        <translation>Entfernen der Steuerkategorie</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6852,14 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Written off by %1.</source>
         <translation>Ausgebucht durch %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change a Hold memo&apos;s fields and lines; once released it is cancelled instead.</source>
+        <translation>Felder und Zeilen eines Belegs im Status Hold ändern; nach der Freigabe wird er stattdessen storniert.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ExchangeRatesPage</name>
@@ -7265,36 +7467,80 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Subtotal %1 · tax %2 · rounding %3 · total %4 %5</source>
         <translation>Zwischensumme %1 · Steuer %2 · Rundung %3 · Summe %4 %5</translation>
     </message>
+    <message>
+        <source>the customer&apos;s</source>
+        <translation>die des Kunden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Zahlungsziel:</translation>
+    </message>
+    <message>
+        <source>Remove Detail</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save Memo</source>
+        <translation>Beleg speichern</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::NumberingPage</name>
-    <message>
-        <source>Statement numbers</source>
-        <translation>Abrechnungsnummern</translation>
-    </message>
-    <message>
-        <source>Pattern:</source>
-        <translation>Muster:</translation>
-    </message>
-    <message>
-        <source>Next number:</source>
-        <translation>Nächste Nummer:</translation>
-    </message>
-    <message>
-        <source>Save Pattern</source>
-        <translation>Muster speichern</translation>
-    </message>
     <message>
         <source>(not a valid pattern yet)</source>
         <translation>(noch kein gültiges Muster)</translation>
     </message>
     <message>
-        <source>A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: {YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The counter starts again each year (or month) the pattern names.</source>
-        <translation>Eine Abrechnung erhält ihre Nummer bei der Freigabe, gelöschte Entwürfe hinterlassen also keine Lücke. Platzhalter: {YYYY} oder {YY} (Jahr), {MM} (Monat) und ein Zähler, {000000} (mit führenden Nullen) oder {N}. Der Zähler beginnt in jedem Jahr (oder Monat), den das Muster nennt, neu.</translation>
-    </message>
-    <message>
         <source>Saved. Numbers already given stay as they are.</source>
         <translation>Gespeichert. Bereits vergebene Nummern bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Nummernfolgen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
+    </message>
+    <message>
+        <source>Statements:</source>
+        <translation>Abrechnungen:</translation>
+    </message>
+    <message>
+        <source>Credit memos:</source>
+        <translation>Gutschriften:</translation>
+    </message>
+    <message>
+        <source>Debit memos:</source>
+        <translation>Lastschriften:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Zahlungen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A statement gets its number when it is approved, a credit or debit memo when it is released and a payment when it is recorded, so deleted drafts leave no gap. Tokens: {YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The counter starts again each year (or month) the pattern names.</source>
+        <translation>Eine Abrechnung erhält ihre Nummer bei der Freigabe, eine Gutschrift oder Lastschrift bei der Freigabe und eine Zahlung bei der Erfassung, so hinterlassen gelöschte Entwürfe keine Lücke. Platzhalter: {YYYY} oder {YY} (Jahr), {MM} (Monat) und ein Zähler, {000000} (mit Nullen aufgefüllt) oder {N}. Der Zähler beginnt in jedem Jahr (oder Monat), das das Muster nennt, neu.</translation>
     </message>
 </context>
 <context>
@@ -7919,6 +8165,57 @@ It takes the next statement number (now %7), is issued today, %8, and is due on 
         <translation>Den Abrechnungsentwurf von %1 %2 für %3 %4 über %5 %6 freigeben?
 
 Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt und ist am %9 fällig. Ab dann sieht ihn der Kunde, und er kann nie mehr geändert werden: Korrekturen sind Gut- oder Lastschriften.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::TaxCategoriesBox</name>
+    <message>
+        <source>Tax categories of memo lines</source>
+        <translation>Steuerkategorien von Belegzeilen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Region rate</source>
+        <translation>Satz der Region</translation>
+    </message>
+    <message>
+        <source>State rate</source>
+        <translation>Satz des Bundesstaats</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Reduced</source>
+        <translation>Name, z. B. Ermäßigt</translation>
+    </message>
+    <message>
+        <source>Save Category</source>
+        <translation>Kategorie speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>A memo line of a category pays the rates ticked here; a line without a category is not taxed. Memos keep the tax they were made with.</source>
+        <translation>Eine Belegzeile einer Kategorie zahlt die hier angekreuzten Sätze; eine Zeile ohne Kategorie wird nicht besteuert. Belege behalten die Steuer, mit der sie erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Memos made from now on are taxed by it.</source>
+        <translation>Gespeichert: %1. Ab jetzt erstellte Belege werden danach besteuert.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/domain/billing_period.h"
+#include "core/finance/number_audit.h"
 #include "core/json/records_json.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
@@ -398,12 +399,21 @@ int cmdInvoicesDelete(Context &ctx, const QStringList &args)
 int cmdInvoicesNumbering(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("invoices numbering"),
-                    Cli::tr("Show or set the pattern of statement numbers, for example INV-{YYYY}-{000000}."),
-                    QStringLiteral("invoices numbering [--pattern P]"));
+                    Cli::tr("Show or set the pattern of a number series, for example INV-{YYYY}-{000000}: "
+                            "statements by default, or credit memos, debit memos or payments."),
+                    QStringLiteral("invoices numbering [--series statement|credit_memo|debit_memo|payment] "
+                                   "[--pattern P]"));
+    p.add(QStringLiteral("series"), Cli::tr("The series: statement (default), credit_memo, debit_memo or payment."),
+          QStringLiteral("S"));
     p.add(QStringLiteral("pattern"), Cli::tr("The new pattern: {YYYY}, {YY}, {MM} and one counter such as {000000}."),
           QStringLiteral("P"));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
+    const QString name =
+        p.isSet(QStringLiteral("series")) ? p.value(QStringLiteral("series")).trimmed() : StatementService::series();
+    if (!NumberAudits::seriesNames().contains(name))
+        return usage(
+            Cli::tr("there is no number series “%1”; use statement, credit_memo, debit_memo or payment.").arg(name));
     if (p.isSet(QStringLiteral("pattern")))
         if (Status s = NumberSeries::validatePattern(p.value(QStringLiteral("pattern"))); !s)
             return usage(s.message());
@@ -411,15 +421,19 @@ int cmdInvoicesNumbering(Context &ctx, const QStringList &args)
         return rc;
     NumberSeries series(*ctx.db);
     if (p.isSet(QStringLiteral("pattern")))
-        if (Status s = series.define(StatementService::series(), p.value(QStringLiteral("pattern"))); !s)
+        if (Status s = series.define(name, p.value(QStringLiteral("pattern"))); !s)
             return failure(s.message());
-    auto pattern = series.pattern(StatementService::series());
+    auto pattern = series.pattern(name);
     if (!pattern)
         return failure(pattern.message());
-    auto next = series.peek(StatementService::series(), QDate::currentDate());
+    auto next = series.peek(name, QDate::currentDate());
     if (!next)
         return failure(next.message());
-    out(Cli::tr("Statement numbers: %1 (next: %2)").arg(*pattern, *next));
+    const QHash<QString, QString> titles = {{QStringLiteral("statement"), Cli::tr("Statement numbers")},
+                                            {QStringLiteral("credit_memo"), Cli::tr("Credit memo numbers")},
+                                            {QStringLiteral("debit_memo"), Cli::tr("Debit memo numbers")},
+                                            {QStringLiteral("payment"), Cli::tr("Payment numbers")}};
+    out(Cli::tr("%1: %2 (next: %3)").arg(titles.value(name), *pattern, *next));
     return ExitOk;
 }
 

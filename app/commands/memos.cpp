@@ -91,6 +91,71 @@ int printDocument(Context &ctx, const ArDocument &d, Format format)
 
 // ---- memo -------------------------------------------------------------------------------
 
+/// The options memo create and memo update share.
+void addMemoOptions(CommandParser &p)
+{
+    p.add(QStringLiteral("currency"), Cli::tr("Default: the customer's invoice currency."), QStringLiteral("C"));
+    p.add(QStringLiteral("date"), Cli::tr("The document date (default today)."), QStringLiteral("YYYY-MM-DD"));
+    p.add(QStringLiteral("description"), Cli::tr("Why the memo is issued."), QStringLiteral("T"));
+    p.add(QStringLiteral("line"), Cli::tr("A detail line; repeat for more."), QStringLiteral("LINE"));
+    p.add(QStringLiteral("adjusts"), Cli::tr("The statement or memo it adjusts (its number)."), QStringLiteral("DOC"));
+    p.add(QStringLiteral("branch"), Cli::tr("Sales branch."), QStringLiteral("B"));
+    p.add(QStringLiteral("salesperson"), Cli::tr("Sales person."), QStringLiteral("P"));
+    p.add(QStringLiteral("terms"), Cli::tr("Payment terms in days (default the customer's)."), QStringLiteral("DAYS"));
+    p.addFormat({Format::Table, Format::Json});
+}
+
+/// Puts the options given into `m` (the --line options replace every line); -1 to go on, or
+/// an exit code after a usage error.
+int readMemoOptions(const CommandParser &p, NewMemo &m)
+{
+    if (p.isSet(QStringLiteral("date"))) {
+        const auto date = dateOption(p, QStringLiteral("date"));
+        if (!date)
+            return ExitUsage;
+        m.date = *date;
+    }
+    const std::pair<const char *, QString NewMemo::*> texts[] = {{"currency", &NewMemo::currency},
+                                                                 {"description", &NewMemo::description},
+                                                                 {"adjusts", &NewMemo::adjusts},
+                                                                 {"branch", &NewMemo::salesBranch},
+                                                                 {"salesperson", &NewMemo::salesPerson}};
+    for (const auto &[option, field] : texts)
+        if (p.isSet(QLatin1String(option)))
+            m.*field = p.value(QLatin1String(option));
+    if (p.isSet(QStringLiteral("terms"))) {
+        bool ok = false;
+        m.paymentTermsDays = p.value(QStringLiteral("terms")).toInt(&ok);
+        if (!ok)
+            return usage(Cli::tr("--terms takes a number of days, not “%1”.").arg(p.value(QStringLiteral("terms"))));
+    }
+    if (p.isSet(QStringLiteral("line")))
+        m.lines.clear();
+    for (const QString &line : p.parser.values(QStringLiteral("line"))) {
+        const QStringList f = line.split(u'|');
+        if (f.size() < 4 || f.size() > 6)
+            return usage(Cli::tr("--line “%1” needs DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT (discount and tax category may "
+                                 "be left out).")
+                             .arg(line));
+        m.lines.append({f.value(0), f.value(1), f.value(2), f.value(3), f.value(4), f.value(5)});
+    }
+    return -1;
+}
+
+/// A memo just written, as the create and update commands print it.
+int printSavedMemo(Context &ctx, qint64 id, Format format, const QString &text)
+{
+    auto saved = ArDocuments(*ctx.db).document(id);
+    if (!saved)
+        return failure(saved.message());
+    if (format == Format::Json)
+        outJson(json::arDocument(*saved, {}, true));
+    else
+        out(text.arg(arKindName(saved->kind), saved->displayNumber(), displayCustomerId(saved->customerId),
+                     saved->currency, money(saved->total, saved->currency)));
+    return ExitOk;
+}
+
 int cmdMemoCreate(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("memo create"),
@@ -101,15 +166,7 @@ int cmdMemoCreate(Context &ctx, const QStringList &args)
                                    "[--branch B] [--salesperson P] [--terms DAYS] [--format table|json]"));
     p.add(QStringLiteral("type"), Cli::tr("credit or debit."), QStringLiteral("T"));
     p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
-    p.add(QStringLiteral("currency"), Cli::tr("Default: the customer's invoice currency."), QStringLiteral("C"));
-    p.add(QStringLiteral("date"), Cli::tr("The document date (default today)."), QStringLiteral("YYYY-MM-DD"));
-    p.add(QStringLiteral("description"), Cli::tr("Why the memo is issued."), QStringLiteral("T"));
-    p.add(QStringLiteral("line"), Cli::tr("A detail line; repeat for more."), QStringLiteral("LINE"));
-    p.add(QStringLiteral("adjusts"), Cli::tr("The statement or memo it adjusts (its number)."), QStringLiteral("DOC"));
-    p.add(QStringLiteral("branch"), Cli::tr("Sales branch."), QStringLiteral("B"));
-    p.add(QStringLiteral("salesperson"), Cli::tr("Sales person."), QStringLiteral("P"));
-    p.add(QStringLiteral("terms"), Cli::tr("Payment terms in days (default the customer's)."), QStringLiteral("DAYS"));
-    p.addFormat({Format::Table, Format::Json});
+    addMemoOptions(p);
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     NewMemo m;
@@ -124,45 +181,49 @@ int cmdMemoCreate(Context &ctx, const QStringList &args)
     if (!customer)
         return usage(customer.message());
     m.customerId = *customer;
-    const auto date = dateOption(p, QStringLiteral("date"));
-    if (!date)
+    if (int rc = readMemoOptions(p, m); rc >= 0)
+        return rc;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto id = ArDocuments(*ctx.db).createMemo(m);
+    if (!id)
+        return failure(id.message());
+    return printSavedMemo(ctx, *id, p.chosenFormat, Cli::tr("Created %1 %2 on Hold for customer %3: %4 %5."));
+}
+
+int cmdMemoUpdate(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("memo update"),
+                    Cli::tr("Change a Hold memo: the options given replace what it has; the --line options replace "
+                            "all its lines. Its type and customer stay."),
+                    QStringLiteral("memo update ID [--currency C] [--date YYYY-MM-DD] [--description T] [--line "
+                                   "\"DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT\"...] [--adjusts DOC | --no-adjusts] "
+                                   "[--branch B] [--salesperson P] [--terms DAYS] [--format table|json]"));
+    p.add(QStringLiteral("no-adjusts"), Cli::tr("The memo adjusts no document any more."));
+    addMemoOptions(p);
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    const auto ids = idArguments(p, Cli::tr("memo"));
+    if (!ids)
         return ExitUsage;
-    m.date = *date;
-    m.currency = p.value(QStringLiteral("currency"));
-    m.description = p.value(QStringLiteral("description"));
-    m.adjusts = p.value(QStringLiteral("adjusts"));
-    m.salesBranch = p.value(QStringLiteral("branch"));
-    m.salesPerson = p.value(QStringLiteral("salesperson"));
-    if (p.isSet(QStringLiteral("terms"))) {
-        bool ok = false;
-        m.paymentTermsDays = p.value(QStringLiteral("terms")).toInt(&ok);
-        if (!ok)
-            return usage(Cli::tr("--terms takes a number of days, not “%1”.").arg(p.value(QStringLiteral("terms"))));
-    }
-    for (const QString &line : p.parser.values(QStringLiteral("line"))) {
-        const QStringList f = line.split(u'|');
-        if (f.size() < 4 || f.size() > 6)
-            return usage(Cli::tr("--line “%1” needs DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT (discount and tax category may "
-                                 "be left out).")
-                             .arg(line));
-        m.lines.append({f.value(0), f.value(1), f.value(2), f.value(3), f.value(4), f.value(5)});
-    }
+    if (ids->size() != 1)
+        return usage(Cli::tr("give one memo ID."));
+    if (p.isSet(QStringLiteral("no-adjusts")) && p.isSet(QStringLiteral("adjusts")))
+        return usage(Cli::tr("give --adjusts DOC or --no-adjusts, not both."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
     ArDocuments docs(*ctx.db);
-    auto id = docs.createMemo(m);
-    if (!id)
-        return failure(id.message());
-    auto saved = docs.document(*id);
-    if (!saved)
-        return failure(saved.message());
-    if (p.chosenFormat == Format::Json)
-        outJson(json::arDocument(*saved, {}, true));
-    else
-        out(Cli::tr("Created %1 %2 on Hold for customer %3: %4 %5.")
-                .arg(arKindName(saved->kind), saved->displayNumber(), displayCustomerId(saved->customerId),
-                     saved->currency, money(saved->total, saved->currency)));
-    return ExitOk;
+    auto stored = docs.document(ids->first());
+    if (!stored)
+        return failure(stored.message());
+    NewMemo m = newMemoFrom(*stored);
+    if (int rc = readMemoOptions(p, m); rc >= 0)
+        return rc;
+    if (p.isSet(QStringLiteral("no-adjusts")))
+        m.adjusts.clear();
+    if (Status s = docs.updateMemo(stored->id, m); !s)
+        return failure(s.message());
+    return printSavedMemo(ctx, stored->id, p.chosenFormat, Cli::tr("Saved %1 %2 on Hold for customer %3: %4 %5."));
 }
 
 int cmdMemoRelease(Context &ctx, const QStringList &args)
@@ -410,6 +471,7 @@ int cmdMemo(Context &ctx, const QStringList &args)
     return dispatch(
         ctx, args, QStringLiteral("memo"),
         {{QStringLiteral("create"), cmdMemoCreate},
+         {QStringLiteral("update"), cmdMemoUpdate},
          {QStringLiteral("release"), cmdMemoRelease},
          {QStringLiteral("delete"), cmdMemoDelete},
          {QStringLiteral("cancel"), cmdMemoCancel},

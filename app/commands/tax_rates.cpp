@@ -1,8 +1,9 @@
-// bursar tax set|list and bursar rates set|list: the tax and exchange-rate tables.
+// bursar tax set|list|category and bursar rates set|list: the tax and exchange-rate tables.
 #include "app/commands/command.h"
 #include "core/billing/credit.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/rate_tables.h"
+#include "core/finance/tax_categories.h"
 #include "core/json/records_json.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
@@ -78,6 +79,85 @@ int cmdTaxList(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// ---- tax categories of memo lines -------------------------------------------------------
+
+int cmdTaxCategoryList(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tax category list"),
+                    Cli::tr("The tax categories of memo lines and which rates each pays."),
+                    QStringLiteral("tax category list [--format table|json]"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto list = TaxCategories(*ctx.db).list();
+    if (!list)
+        return failure(list.message());
+    Listing<TaxCategory> listing;
+    listing.json = [](const TaxCategory &c) {
+        return QJsonObject{{QStringLiteral("name"), c.name},
+                           {QStringLiteral("region_rate"), c.regionRate},
+                           {QStringLiteral("state_rate"), c.stateRate}};
+    };
+    listing.line = [](const TaxCategory &c) {
+        return QStringLiteral("%1  %2  %3")
+            .arg(c.name, -20)
+            .arg(c.regionRate ? Cli::tr("region rate") : Cli::tr("no region rate"), -16)
+            .arg(c.stateRate ? Cli::tr("state rate") : Cli::tr("no state rate"));
+    };
+    listing.count = [](qsizetype n) { return Cli::tr("%n tax category(ies)", nullptr, int(n)); };
+    print(p.chosenFormat, *list, listing);
+    return ExitOk;
+}
+
+int cmdTaxCategorySet(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tax category set"),
+                    Cli::tr("Add a tax category of memo lines, or change the rates it pays: the region's and the "
+                            "state's, unless turned off."),
+                    QStringLiteral("tax category set NAME [--no-region-rate] [--no-state-rate]"));
+    p.add(QStringLiteral("no-region-rate"), Cli::tr("Lines of this category do not pay the region's rate."));
+    p.add(QStringLiteral("no-state-rate"), Cli::tr("Lines of this category do not pay the state's rate."));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (p.positional().size() != 1)
+        return usage(Cli::tr("give one tax category name, for example: bursar tax category set Reduced."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    if (Status s = TaxCategories(*ctx.db).set(p.positional().first(), !p.isSet(QStringLiteral("no-region-rate")),
+                                              !p.isSet(QStringLiteral("no-state-rate")));
+        !s)
+        return failure(s.message());
+    out(Cli::tr("Tax category saved: %1.").arg(p.positional().first().simplified()));
+    return ExitOk;
+}
+
+int cmdTaxCategoryRemove(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("tax category remove"),
+                    Cli::tr("Remove a tax category that no Hold memo uses (released memos keep their tax)."),
+                    QStringLiteral("tax category remove NAME"));
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (p.positional().size() != 1)
+        return usage(Cli::tr("give one tax category name."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    if (Status s = TaxCategories(*ctx.db).remove(p.positional().first()); !s)
+        return failure(s.message());
+    out(Cli::tr("Tax category removed: %1.").arg(p.positional().first().simplified()));
+    return ExitOk;
+}
+
+int cmdTaxCategory(Context &ctx, const QStringList &args)
+{
+    return dispatch(ctx, args, QStringLiteral("tax category"),
+                    {{QStringLiteral("list"), cmdTaxCategoryList},
+                     {QStringLiteral("set"), cmdTaxCategorySet},
+                     {QStringLiteral("remove"), cmdTaxCategoryRemove}});
+}
+
 int cmdRatesSet(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("rates set"), Cli::tr("Set an exchange rate: 1 FROM = RATE TO, from a date on."),
@@ -135,7 +215,9 @@ int cmdRatesList(Context &ctx, const QStringList &args)
 int cmdTax(Context &ctx, const QStringList &args)
 {
     return dispatch(ctx, args, QStringLiteral("tax"),
-                    {{QStringLiteral("set"), cmdTaxSet}, {QStringLiteral("list"), cmdTaxList}});
+                    {{QStringLiteral("set"), cmdTaxSet},
+                     {QStringLiteral("list"), cmdTaxList},
+                     {QStringLiteral("category"), cmdTaxCategory}});
 }
 
 int cmdRates(Context &ctx, const QStringList &args)

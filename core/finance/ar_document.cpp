@@ -95,4 +95,26 @@ QString ArDocument::displayNumber() const
     return Words::tr("Hold %1 %2").arg(prefix).arg(id);
 }
 
+NewMemo newMemoFrom(const ArDocument &d)
+{
+    NewMemo m;
+    m.kind = d.kind;
+    m.customerId = d.customerId;
+    m.currency = d.currency;
+    m.date = d.date;
+    m.description = d.description;
+    m.salesBranch = d.salesBranch;
+    m.salesPerson = d.salesPerson;
+    if (!d.adjustsNumber.isEmpty())
+        m.adjusts = d.adjustsNumber;
+    else if (d.adjustsId != 0)
+        m.adjusts = d.adjustsKind == u"statement" ? QStringLiteral("statement:%1").arg(d.adjustsId)
+                                                  : QString::number(d.adjustsId);
+    m.paymentTermsDays = d.paymentTermsDays;
+    for (const MemoLine &l : d.lines)
+        m.lines.append(
+            {l.description, l.quantity.toString(), l.unit, l.price.toString(), l.discount.toString(), l.taxCategory});
+    return m;
+}
+
 } // namespace bursar::core

@@ -124,6 +124,9 @@ struct NewMemo
     QList<MemoLineInput> lines;
 };
 
+/// A stored memo as what a clerk would type for it: what editing a Hold memo starts from.
+NewMemo newMemoFrom(const ArDocument &d);
+
 struct NewPayment
 {
     qint64 customerId = 0;

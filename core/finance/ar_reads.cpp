@@ -2,6 +2,7 @@
 #include "core/customers/customer_service.h"
 #include "core/finance/ar_service.h"
 #include "core/finance/ar_store.h"
+#include "core/finance/tax_categories.h"
 #include "core/formats/document_format.h"
 #include "core/json/records_json.h"
 #include "core/settings/account_info_service.h"
@@ -13,13 +14,7 @@ namespace bursar::core {
 
 Result<QList<TaxCategory>> ArDocuments::taxCategories()
 {
-    Sql q(m_db, QStringLiteral("SELECT name, region_rate, state_rate FROM tax_categories ORDER BY name"));
-    if (Status s = q.exec(tr("reading the tax categories")); !s)
-        return s.error();
-    QList<TaxCategory> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toInt() != 0});
-    return out;
+    return TaxCategories(m_db).list();
 }
 
 Result<MemoInput> ArDocuments::documentInput(qint64 id)

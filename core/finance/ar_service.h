@@ -12,6 +12,7 @@
 namespace bursar::core {
 
 class Database;
+class Sql;
 
 /// What the Finance > Documents lists filter by.
 struct ArFilter
@@ -40,6 +41,9 @@ public:
 
     /// A new Hold memo (ARDOCS_CREATE; CREATE_MULTILINED_MEMO for more than one line).
     Result<qint64> createMemo(const NewMemo &memo, QDate today = QDate::currentDate());
+    /// Replaces a Hold memo's fields and lines (ARDOCS_CREATE; CREATE_MULTILINED_MEMO for more
+    /// than one line), its tax worked out again. Its type and customer stay.
+    Status updateMemo(qint64 id, const NewMemo &memo, QDate today = QDate::currentDate());
     /// Deletes Hold memos (ARDOCS_CREATE). All or none: an Open one refuses the whole call.
     Status deleteMemos(const QList<qint64> &ids);
     /// Releases Hold memos (RELEASE_ARDOCS): each takes the next number of its series and
@@ -64,6 +68,12 @@ public:
     Result<QList<TaxCategory>> taxCategories();
 
 private:
+    struct PreparedMemo;
+    /// "Credit memo for customer #100042": how messages name a memo not yet written.
+    static QString memoLabel(ArKind kind, qint64 customerId);
+    Result<PreparedMemo> prepareMemo(const NewMemo &memo, QDate today);
+    static void bindMemoColumns(Sql &q, const PreparedMemo &ready, const NewMemo &memo, const QString &adjustsKind,
+                                qint64 adjustsId);
     Result<QString> memoCurrency(const NewMemo &memo, const QString &label);
     Status resolveAdjusted(const NewMemo &memo, const QString &label, QDate today, QString &adjustsKind,
                            qint64 &adjustsId);

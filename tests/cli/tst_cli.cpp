@@ -1024,6 +1024,70 @@ private Q_SLOTS:
             bursar(words("memo show DM-2026-000001 --format json"), d).json().object().value(QStringLiteral("status")),
             QJsonValue(QStringLiteral("past_due"))); // re-opened, and due since 2026-10-31
     }
+
+    // The settings Finance > Documents depends on, and a Hold memo edited, from the command line.
+    void financeSettingsAndMemoEdits_fromTheCommandLine()
+    {
+        const QString d = database(QStringLiteral("finance-settings"));
+        const QString year = QString::number(QDate::currentDate().year());
+        Run numbering = bursar(words("invoices numbering --series payment --pattern RCPT-{YYYY}-{0000}"), d);
+        QCOMPARE(numbering.code, 0);
+        QVERIFY2(
+            numbering.out.contains(("Payment numbers: RCPT-{YYYY}-{0000} (next: RCPT-" + year + "-0001)").toUtf8()),
+            numbering.out.constData());
+        QVERIFY(bursar(words("invoices numbering"), d).out.contains("Statement numbers: INV-{YYYY}-{000000}"));
+        expectOneLineError(bursar(words("invoices numbering --series memo"), d), 2, "no number series “memo”");
+
+        QCOMPARE(bursar(words("tax category set Reduced --no-region-rate"), d).code, 0);
+        const QJsonArray categories = bursar(words("tax category list --format json"), d).json().array();
+        QCOMPARE(categories.size(), 3);
+        QCOMPARE(categories.at(1).toObject(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("Reduced")},
+                                                           {QStringLiteral("region_rate"), false},
+                                                           {QStringLiteral("state_rate"), true}}));
+        expectOneLineError(bursar(words("tax category set A|B"), d), 1, "separates a memo line");
+
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        QCOMPARE(bursar(words("customers set-provider --customer 100001 --vendor aws --currency USD"), d).code, 0);
+        Run cm =
+            bursar({QStringLiteral("memo"), QStringLiteral("create"), QStringLiteral("--type"),
+                    QStringLiteral("credit"), QStringLiteral("--customer"), QStringLiteral("100001"),
+                    QStringLiteral("--description"), QStringLiteral("Return"), QStringLiteral("--line"),
+                    QStringLiteral("Return|1|each|30.00||Reduced"), QStringLiteral("--format"), QStringLiteral("json")},
+                   d);
+        QCOMPARE(cm.code, 0);
+        const QString id = QString::number(cm.json().object().value(QStringLiteral("id")).toInteger());
+        expectOneLineError(bursar({QStringLiteral("tax"), QStringLiteral("category"), QStringLiteral("remove"),
+                                   QStringLiteral("Reduced")},
+                                  d),
+                           1, ("Hold CM " + id).toUtf8().constData());
+        // Options not given stay; the --line options replace every line.
+        Run edited = bursar({QStringLiteral("memo"), QStringLiteral("update"), id, QStringLiteral("--line"),
+                             QStringLiteral("Return|2|each|30.00|5.00|"), QStringLiteral("--terms"),
+                             QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")},
+                            d);
+        QCOMPARE(edited.code, 0);
+        const QJsonObject memo = edited.json().object();
+        QCOMPARE(memo.value(QStringLiteral("description")).toString(), QStringLiteral("Return"));
+        QCOMPARE(memo.value(QStringLiteral("total")).toString(), QStringLiteral("55.00"));
+        QCOMPARE(memo.value(QStringLiteral("lines")).toArray().size(), 1);
+        QCOMPARE(memo.value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+        expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("update"), id, QStringLiteral("--adjusts"),
+                                   QStringLiteral("INV-1"), QStringLiteral("--no-adjusts")},
+                                  d),
+                           2, "not both");
+        QCOMPARE(bursar({QStringLiteral("tax"), QStringLiteral("category"), QStringLiteral("remove"),
+                         QStringLiteral("Reduced")},
+                        d)
+                     .code,
+                 0); // no Hold memo uses it any more
+        QCOMPARE(bursar({QStringLiteral("memo"), QStringLiteral("release"), id}, d).code, 0);
+        expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("update"), id,
+                                   QStringLiteral("--description"), QStringLiteral("Late")},
+                                  d),
+                           1, "only a Hold memo is edited");
+        Run pay = bursar(words("payment record --customer 100001 --amount 5.00 --currency USD --format json"), d);
+        QCOMPARE(pay.json().object().value(QStringLiteral("number")).toString(), "RCPT-" + year + "-0001");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,6 +9,7 @@
 #include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
 #include "core/finance/number_audit.h"
+#include "core/finance/tax_categories.h"
 #include "core/finance/write_off.h"
 #include "core/users/user_service.h"
 #include "tests/finance/ar_fixture.h"
@@ -121,6 +122,21 @@ QString fingerprint(TestDatabase &t)
     if (q.exec().ok())
         while (q.next())
             parts << q.value(0).toString() + u'=' + Decimal::parse(q.value(1).toString())->toString();
+    // A memo's fields and lines, and the tax categories: what editing would change.
+    Sql memos(t.db(), QStringLiteral("SELECT id, status, doc_date, description, total, payment_terms_days, (SELECT "
+                                     "COUNT(*) FROM ar_document_lines l WHERE l.document_id = d.id) FROM ar_documents "
+                                     "d ORDER BY id"));
+    if (memos.exec().ok())
+        while (memos.next())
+            parts << memos.value(0).toString() + u':' + memos.value(1).toString() + u':' + memos.value(2).toString() +
+                         u':' + memos.value(3).toString() + u':' +
+                         Decimal::parse(memos.value(4).toString())->toString() + u':' + memos.value(5).toString() +
+                         u':' + memos.value(6).toString();
+    Sql categories(t.db(), QStringLiteral("SELECT name, region_rate, state_rate FROM tax_categories ORDER BY name"));
+    if (categories.exec().ok())
+        while (categories.next())
+            parts << categories.value(0).toString() + u'/' + categories.value(1).toString() + u'/' +
+                         categories.value(2).toString();
     return parts.join(u' ');
 }
 
@@ -588,6 +604,79 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'credit_memo'")).toInt(), 6);
     }
 
+    // A Hold memo edited: fields and lines replaced, its tax worked out again from the
+    // categories in force; released, it is never edited again. Tax categories: added, changed
+    // without case, removed only when no Hold memo uses them.
+    void holdMemo_edited_andTaxCategoriesManaged()
+    {
+        TestDatabase t;
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Seattle Co"), QStringLiteral("USD"), QStringLiteral("US"),
+                                    QStringLiteral("WA"));
+        openStatement(t.db(), c, "60.00", Oct1, Oct15); // INV-T-…, adjusted by the memo
+        const QString invoice = t.scalar(QStringLiteral("SELECT number FROM statements")).toString();
+        QVERIFY(TaxTable(t.db()).set(QStringLiteral("US"), {}, QStringLiteral("2"), QDate(2026, 1, 1)));
+        QVERIFY(
+            TaxTable(t.db()).set(QStringLiteral("US"), QStringLiteral("WA"), QStringLiteral("6.5"), QDate(2026, 1, 1)));
+        TaxCategories categories(t.db());
+        QVERIFY(categories.set(QStringLiteral(" Reduced "), false, true)); // the state's rate only
+        QCOMPARE(categories.list()->size(), 3);
+        ArDocuments docs(t.db());
+        NewMemo m = creditMemo(c, "100.00", Oct15);
+        m.adjusts = invoice;
+        const qint64 id = *docs.createMemo(m);
+        QCOMPARE(docs.document(id)->total, dec("100.00"));
+
+        // Edited from what it holds: two lines, one of them Reduced; new date and terms.
+        NewMemo edited = newMemoFrom(*docs.document(id));
+        QCOMPARE(edited.adjusts, invoice);
+        edited.description = QStringLiteral("Sales return");
+        edited.date = Nov1;
+        edited.paymentTermsDays = 10;
+        edited.lines = {line("Refund", "1", "100.00", "", "Reduced"), line("Fee", "2", "10.00", "5.00")};
+        Status s = docs.updateMemo(id, edited);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        ArDocument after = *docs.document(id);
+        QCOMPARE(after.status, ArStatus::Hold);
+        QCOMPARE(after.description, QStringLiteral("Sales return"));
+        QCOMPARE(after.date, Nov1);
+        QCOMPARE(after.paymentTermsDays, 10);
+        QCOMPARE(after.lines.size(), 2);
+        QCOMPARE(after.subtotal, dec("115.00")); // 100 + (2 × 10 − 5)
+        QCOMPARE(after.tax, dec("6.50"));        // 6.5 % of the Reduced line only
+        QCOMPARE(after.total, dec("121.50"));
+        QCOMPARE(after.adjustsId, 1);    // the adjusted statement kept
+        QCOMPARE(after.taxes.size(), 1); // the old lines' tax replaced, not added to
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM ar_document_lines WHERE document_id = %1").arg(id)).toInt(),
+            2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'update' AND entity = "
+                                         "'credit_memo'"))
+                     .toInt(),
+                 1);
+
+        // A category in use by a Hold memo stays; changed (any case), memos keep their tax until edited.
+        Status refused = categories.remove(QStringLiteral("reduced"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("Hold CM %1").arg(id)), qPrintable(refused.message()));
+        QVERIFY(categories.set(QStringLiteral("reduced"), true, true));
+        QCOMPARE(categories.list()->size(), 3);
+        QCOMPARE(docs.document(id)->tax, dec("6.50"));
+        QVERIFY(docs.updateMemo(id, newMemoFrom(*docs.document(id))));
+        QCOMPARE(docs.document(id)->tax, dec("8.50")); // 2 % + 6.5 % of 100 now
+        QCOMPARE(docs.document(id)->total, dec("123.50"));
+
+        // Released: the number, the due date from the edited terms; editing is refused.
+        QVERIFY(docs.release({id}, Nov1));
+        QCOMPARE(docs.document(id)->dueDate, QDate(2026, 11, 11));
+        Status late = docs.updateMemo(id, edited);
+        QVERIFY(!late.ok());
+        QVERIFY2(late.message().contains(QStringLiteral("only a Hold memo is edited")), qPrintable(late.message()));
+        QVERIFY(categories.remove(QStringLiteral("Reduced"))); // the released memo keeps its tax lines
+        QCOMPARE(docs.document(id)->taxes.size(), 2);
+        QCOMPARE(docs.document(id)->tax, dec("8.50"));
+        QCOMPARE(categories.list()->size(), 2);
+    }
+
     void numberAudit_namesEveryNumberAndAnyHole()
     {
         TestDatabase t;
@@ -847,6 +936,44 @@ private Q_SLOTS:
             return asStatus(ArDocuments(db).createMemo(m));
         }) << "adjusts"
                                                                      << "own customer";
+        QTest::newRow("edit an Open memo") << Operation([](Database &db) {
+            return ArDocuments(db).updateMemo(1, creditMemo(100001, "1.00", QDate(2026, 11, 1)));
+        }) << "status"
+                                           << "only a Hold memo is edited";
+        QTest::newRow("edit a memo onto another customer") << Operation([](Database &db) {
+            return ArDocuments(db).updateMemo(2, creditMemo(100002, "1.00", QDate(2026, 11, 1)));
+        }) << "customer"
+                                                           << "its type and customer stay";
+        QTest::newRow("edit a memo into a debit memo") << Operation([](Database &db) {
+            NewMemo m = creditMemo(100001, "1.00", QDate(2026, 11, 1));
+            m.kind = ArKind::DebitMemo;
+            return ArDocuments(db).updateMemo(2, m);
+        }) << "customer"
+                                                       << "its type and customer stay";
+        QTest::newRow("edit a memo to a negative price") << Operation([](Database &db) {
+            return ArDocuments(db).updateMemo(2, creditMemo(100001, "-1.00", QDate(2026, 11, 1)));
+        }) << "price"
+                                                         << "Credit Memo for customer #100001: Line 1";
+        QTest::newRow("edit a memo to adjust itself") << Operation([](Database &db) {
+            NewMemo m = creditMemo(100001, "1.00", QDate(2026, 11, 1));
+            m.adjusts = QStringLiteral("2");
+            return ArDocuments(db).updateMemo(2, m);
+        }) << "adjusts"
+                                                      << "cannot adjust itself";
+        QTest::newRow("edit a memo that does not exist") << Operation([](Database &db) {
+            return ArDocuments(db).updateMemo(99, creditMemo(100001, "1.00", QDate(2026, 11, 1)));
+        }) << "document"
+                                                         << "99";
+        QTest::newRow("tax category without a name")
+            << Operation([](Database &db) { return TaxCategories(db).set(QStringLiteral("  "), true, true); }) << "name"
+            << "needs a name";
+        QTest::newRow("tax category with a bar")
+            << Operation([](Database &db) { return TaxCategories(db).set(QStringLiteral("A|B"), true, true); })
+            << "name"
+            << "separates a memo line";
+        QTest::newRow("remove an unknown tax category")
+            << Operation([](Database &db) { return TaxCategories(db).remove(QStringLiteral("Luxury")); }) << "name"
+            << "no tax category “Luxury”";
         QTest::newRow("payment with too many decimals") << Operation([](Database &db) {
             return asStatus(ArDocuments(db).recordPayment(
                 {100001, QStringLiteral("10.005"), QStringLiteral("USD"), QDate(2026, 11, 1), {}, {}}));
@@ -915,6 +1042,20 @@ private Q_SLOTS:
         QTest::newRow("unapply") << int(Privilege::ApplyArdocs) << Operation([](Database &db) {
             return asStatus(ArApplications(db).unapply(1, QDate(2026, 11, 1)));
         });
+        QTest::newRow("edit memo") << int(Privilege::ArdocsCreate) << Operation([](Database &db) {
+            return ArDocuments(db).updateMemo(2, creditMemo(100001, "6.00", QDate(2026, 10, 15)));
+        });
+        QTest::newRow("edit memo to many lines") << int(Privilege::CreateMultilinedMemo) << Operation([](Database &db) {
+            NewMemo m = creditMemo(100001, "6.00", QDate(2026, 10, 15));
+            m.lines << line("Second", "1", "2.00");
+            return ArDocuments(db).updateMemo(2, m);
+        });
+        QTest::newRow("set tax category")
+            << int(Privilege::ManageSettings)
+            << Operation([](Database &db) { return TaxCategories(db).set(QStringLiteral("Reduced"), false, true); });
+        QTest::newRow("remove tax category")
+            << int(Privilege::ManageSettings)
+            << Operation([](Database &db) { return TaxCategories(db).remove(QStringLiteral("Exempt")); });
     }
     void everyWrite_needsItsPrivilege()
     {

@@ -14,7 +14,9 @@
 #include "ui/finance/customer_ar_panel.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/finance/documents_page.h"
+#include "ui/finance/tax_categories_box.h"
 #include "ui/finance/write_off_page.h"
+#include "ui/settings/billing_settings_pages.h"
 #include "ui/widgets/paged_model.h"
 
 #include <QBarSeries>
@@ -204,15 +206,127 @@ private Q_SLOTS:
         QVERIFY(profile.arPanel()->table()->item(0, 0)->text().contains(QStringLiteral("PAY-2026-000001")));
     }
 
+    // A Hold memo opened from its view, edited in the memo dialog (a detail removed, another
+    // added, the totals live) and saved over itself; released, it is no longer editable.
+    void holdMemo_editedFromItsView()
+    {
+        TestDatabase t;
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Lakeside Retail"));
+        NewMemo m;
+        m.customerId = c;
+        m.date = QDate(2026, 11, 2);
+        m.description = QStringLiteral("Goodwill");
+        m.lines = {
+            {QStringLiteral("Goodwill"), QStringLiteral("1"), QStringLiteral("each"), QStringLiteral("30.00"), {}, {}}};
+        ArDocuments docs(t.db());
+        const qint64 id = *docs.createMemo(m);
+        DocumentView view(t.db(), {QStringLiteral("credit_memo"), id});
+        auto *edit = view.findChild<QPushButton *>(QStringLiteral("editMemo"));
+        QVERIFY(edit && !edit->isHidden() && edit->isEnabled());
+
+        MemoDialog dialog(t.db(), ArKind::CreditMemo);
+        QVERIFY(dialog.edit(id));
+        QCOMPARE(dialog.lines()->rowCount(), 1);
+        QVERIFY2(dialog.totalsText().contains(QStringLiteral("30.00")), qPrintable(dialog.totalsText()));
+        dialog.setDescription(QStringLiteral("Goodwill, corrected"));
+        QVERIFY(dialog.next());
+        dialog.removeDetail(0);
+        QCOMPARE(dialog.lines()->rowCount(), 0);
+        QVERIFY(dialog.addDetail({QStringLiteral("Goodwill"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("each"),
+                                  QStringLiteral("25.00"),
+                                  QStringLiteral("5.00"),
+                                  {}}));
+        QVERIFY2(dialog.totalsText().contains(QStringLiteral("45.00")), qPrintable(dialog.totalsText()));
+        dialog.resize(720, 520);
+        screenshot(&dialog, QStringLiteral("finance-memo-edit"));
+        QVERIFY(dialog.save());
+        QCOMPARE(dialog.savedId(), id);
+        const ArDocument saved = *docs.document(id);
+        QCOMPARE(saved.description, QStringLiteral("Goodwill, corrected"));
+        QCOMPARE(saved.total, dec("45.00"));
+        QCOMPARE(saved.lines.size(), 1);
+        QCOMPARE(saved.date, QDate(2026, 11, 2));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM ar_documents")).toInt(), 1); // saved over itself
+
+        QVERIFY(docs.release({id}, QDate(2026, 11, 2)));
+        DocumentView released(t.db(), {QStringLiteral("credit_memo"), id});
+        QVERIFY(released.findChild<QPushButton *>(QStringLiteral("editMemo"))->isHidden());
+        MemoDialog late(t.db(), ArKind::CreditMemo);
+        QVERIFY(late.edit(id));
+        QVERIFY(!late.save());
+        QCOMPARE(docs.document(id)->total, dec("45.00"));
+    }
+
+    // Settings > Statement Numbering gives each series its own pattern; Settings > Tax Tables
+    // adds, changes and removes tax categories, and says why it refuses.
+    void settings_numberSeriesAndTaxCategories()
+    {
+        TestDatabase t;
+        const QString year = QString::number(QDate::currentDate().year());
+        NumberingPage numbering(t.db());
+        QCOMPARE(numbering.exampleText(QStringLiteral("payment")), QStringLiteral("PAY-%1-000001").arg(year));
+        QVERIFY(!numbering.save(QStringLiteral("credit_memo"), QStringLiteral("CN-{YYYY}")));
+        QVERIFY2(numbering.feedbackText().startsWith(QStringLiteral("Credit memos:")),
+                 qPrintable(numbering.feedbackText()));
+        QVERIFY(numbering.save(QStringLiteral("payment"), QStringLiteral("RCPT-{YY}-{0000}")));
+        QCOMPARE(numbering.exampleText(QStringLiteral("payment")),
+                 QStringLiteral("RCPT-%1-0001").arg(QDate::currentDate().toString(QStringLiteral("yy"))));
+        QCOMPARE(numbering.exampleText(), QStringLiteral("INV-%1-000001").arg(year)); // statements unchanged
+        const qint64 c = arCustomer(t.db(), QStringLiteral("Numbered"));
+        const qint64 p = *ArDocuments(t.db()).recordPayment(
+            {c, QStringLiteral("10.00"), QStringLiteral("USD"), QDate::currentDate(), {}, {}});
+        QCOMPARE(ArDocuments(t.db()).document(p)->number,
+                 QStringLiteral("RCPT-%1-0001").arg(QDate::currentDate().toString(QStringLiteral("yy"))));
+        numbering.resize(900, 400);
+        screenshot(&numbering, QStringLiteral("settings-numbering-series"));
+
+        TaxTablesPage tax(t.db());
+        TaxCategoriesBox *box = tax.categories();
+        QCOMPARE(box->table()->rowCount(), 2); // Exempt and Standard, seeded
+        QVERIFY(!box->save(QStringLiteral(""), true, true));
+        QVERIFY2(box->feedbackText().contains(QStringLiteral("needs a name")), qPrintable(box->feedbackText()));
+        QVERIFY(box->save(QStringLiteral("Reduced"), false, true));
+        QCOMPARE(box->table()->rowCount(), 3);
+        QCOMPARE(box->table()->item(1, 0)->text(), QStringLiteral("Reduced"));
+        QCOMPARE(box->table()->item(1, 1)->text(), QStringLiteral("no"));
+        NewMemo m;
+        m.customerId = c;
+        m.description = QStringLiteral("Return");
+        m.lines = {{QStringLiteral("Return"),
+                    QStringLiteral("1"),
+                    QStringLiteral("each"),
+                    QStringLiteral("10.00"),
+                    {},
+                    QStringLiteral("Reduced")}};
+        QVERIFY(ArDocuments(t.db()).createMemo(m));
+        QVERIFY(!box->remove(QStringLiteral("Reduced")));
+        QVERIFY2(box->feedbackText().contains(QStringLiteral("Hold CM")), qPrintable(box->feedbackText()));
+        QVERIFY(box->remove(QStringLiteral("Exempt")));
+        QCOMPARE(box->table()->rowCount(), 2);
+        tax.resize(1200, 600);
+        screenshot(&tax, QStringLiteral("settings-tax-categories"));
+    }
+
     void buttons_followPrivileges()
     {
         TestDatabase t;
-        arCustomer(t.db(), QStringLiteral("Privileged"));
+        NewMemo m;
+        m.customerId = arCustomer(t.db(), QStringLiteral("Privileged"));
+        m.description = QStringLiteral("Goodwill");
+        m.lines = {
+            {QStringLiteral("Goodwill"), QStringLiteral("1"), QStringLiteral("each"), QStringLiteral("3.00"), {}, {}}};
+        const qint64 hold = *ArDocuments(t.db()).createMemo(m);
         QVERIFY(UserService(t.db()).add(QStringLiteral("viewer"), {}, {Privilege::ManageCustomers}).ok());
         QVERIFY(t->actAs(QStringLiteral("viewer")).ok());
         FinanceDocumentsPage page(t.db());
         QVERIFY(!page.list(ArKind::CreditMemo)->button(QStringLiteral("addMemo"))->isEnabled());
         QVERIFY(!page.list(ArKind::Payment)->button(QStringLiteral("recordPayment"))->isEnabled());
+        DocumentView view(t.db(), {QStringLiteral("credit_memo"), hold});
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("editMemo"))->isEnabled());
+        TaxTablesPage tax(t.db());
+        QVERIFY(!tax.categories()->findChild<QPushButton *>(QStringLiteral("saveCategory"))->isEnabled());
     }
 };
 

@@ -223,6 +223,11 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     connect(writeOffButton, &QPushButton::clicked, this, [this] { writeOff(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editMemo"));
+    m_edit->setToolTip(tr("Change a Hold memo's fields and lines; once released it is cancelled instead."));
+    m_edit->setVisible(false); // shown for a Hold memo by load()
+    connect(m_edit, &QPushButton::clicked, this, [this] { editMemo(); });
     if (document.kind != u"statement") { // memos and payments as documents
         auto *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
         pdf->setObjectName(QStringLiteral("savePdf"));
@@ -269,6 +274,7 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     layout->addWidget(m_history, 1);
     layout->addWidget(m_feedback);
     auto *row = new QHBoxLayout;
+    row->addWidget(m_edit);
     row->addWidget(unapplyButton);
     row->addWidget(writeOffButton);
     row->addStretch(1);
@@ -297,6 +303,8 @@ void DocumentView::load()
             return;
         }
         setWindowTitle(arKindName(doc->kind) + u' ' + doc->displayNumber());
+        m_edit->setVisible(doc->status == ArStatus::Hold);
+        m_edit->setEnabled(m_db.acting().can(Privilege::ArdocsCreate));
         m_header->setText(
             tr("%1 %2 — %3\nCustomer %4 %5 · dated %6 · due %7\n%8\nTotal %9 %10 · applied %11 · left %12")
                 .arg(arKindName(doc->kind), doc->displayNumber(), arStatusName(doc->status),
@@ -332,6 +340,21 @@ void DocumentView::load()
                      displayMoney(a.after, c)},
                     {3, 6}, a.entryId);
     }
+}
+
+bool DocumentView::editMemo()
+{
+    auto doc = ArDocuments(m_db).document(m_document.id);
+    if (!doc) {
+        m_feedback->showError(doc.error());
+        return false;
+    }
+    MemoDialog dialog(m_db, doc->kind, this);
+    if (!dialog.edit(m_document.id) || dialog.exec() != QDialog::Accepted)
+        return false;
+    load();
+    Q_EMIT changed();
+    return true;
 }
 
 bool DocumentView::savePdf(const QString &path)

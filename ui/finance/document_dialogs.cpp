@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -43,9 +44,9 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     : QDialog(parent), m_db(db), m_kind(kind), m_steps(new QStackedWidget(this)), m_customer(new QLineEdit(this)),
       m_customerName(new QLabel(this)), m_currency(new QLineEdit(this)), m_date(dateEdit(this, QDate::currentDate())),
       m_description(new QLineEdit(this)), m_branch(new QLineEdit(this)), m_person(new QLineEdit(this)),
-      m_adjusts(new QLineEdit(this)), m_lineDescription(new QLineEdit(this)), m_quantity(new QLineEdit(this)),
-      m_unit(new QLineEdit(this)), m_price(new QLineEdit(this)), m_discount(new QLineEdit(this)),
-      m_category(new QComboBox(this)),
+      m_adjusts(new QLineEdit(this)), m_terms(new QSpinBox(this)), m_lineDescription(new QLineEdit(this)),
+      m_quantity(new QLineEdit(this)), m_unit(new QLineEdit(this)), m_price(new QLineEdit(this)),
+      m_discount(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_lines(makeListTable(this, {tr("Description"), tr("Quantity"), tr("Unit"), tr("Price"), tr("Discount"),
                                    tr("Tax category"), tr("Amount")})),
       m_totals(new QLabel(this)), m_feedback(new FormFeedback(this))
@@ -67,6 +68,12 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     form->addRow(tr("Sales person:"), m_person);
     m_adjusts->setPlaceholderText(tr("optional: INV-…, CM-… or DM-…"));
     form->addRow(tr("Adjusted document:"), m_adjusts);
+    // Below 0 stands for the customer's own terms, read when the memo is saved.
+    m_terms->setRange(-1, 365);
+    m_terms->setValue(-1);
+    m_terms->setSpecialValueText(tr("the customer's"));
+    m_terms->setSuffix(tr(" days"));
+    form->addRow(tr("Payment terms:"), m_terms);
     m_steps->addWidget(first);
     // Step 2: the details.
     auto *second = new QWidget(m_steps);
@@ -93,10 +100,21 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
             m_discount->clear();
         }
     });
+    auto *remove = new QPushButton(tr("Remove Detail"), second);
+    remove->setObjectName(QStringLiteral("removeDetail"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (const QList<QModelIndex> rows = m_lines->selectionModel()->selectedRows(); rows.size() == 1)
+            removeDetail(rows.first().row());
+    });
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the columns share the width
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addWidget(add);
+    detailButtons->addWidget(remove);
+    detailButtons->addStretch(1);
     auto *secondLayout = new QVBoxLayout(second);
     secondLayout->addLayout(detail);
-    secondLayout->addWidget(add, 0, Qt::AlignLeft);
+    secondLayout->addLayout(detailButtons);
     secondLayout->addWidget(m_lines, 1);
     secondLayout->addWidget(m_totals);
     m_steps->addWidget(second);
@@ -153,8 +171,45 @@ NewMemo MemoDialog::memo() const
     m.salesBranch = m_branch->text();
     m.salesPerson = m_person->text();
     m.adjusts = m_adjusts->text();
+    if (m_terms->value() >= 0)
+        m.paymentTermsDays = m_terms->value();
     m.lines = m_input;
     return m;
+}
+
+bool MemoDialog::edit(qint64 memoId)
+{
+    auto stored = ArDocuments(m_db).document(memoId);
+    if (!stored) {
+        m_feedback->showError(stored.error());
+        return false;
+    }
+    const NewMemo m = newMemoFrom(*stored);
+    m_editing = memoId;
+    m_kind = m.kind;
+    setWindowTitle(tr("Edit %1 %2").arg(arKindName(m.kind), stored->displayNumber()));
+    setCustomer(m.customerId);
+    m_customer->setReadOnly(true); // a memo's account stays; another customer's memo is a new memo
+    m_currency->setText(m.currency);
+    m_date->setDate(m.date);
+    m_description->setText(m.description);
+    m_branch->setText(m.salesBranch);
+    m_person->setText(m.salesPerson);
+    m_adjusts->setText(m.adjusts);
+    m_terms->setValue(m.paymentTermsDays.value_or(-1));
+    m_input = m.lines;
+    m_saveButton->setText(tr("Save Memo"));
+    m_saveButton->setEnabled(true); // the fields alone may be what changes
+    recalculate();
+    return true;
+}
+
+void MemoDialog::removeDetail(int row)
+{
+    if (row < 0 || row >= m_input.size())
+        return;
+    m_input.removeAt(row);
+    recalculate();
 }
 
 bool MemoDialog::next()
@@ -241,6 +296,14 @@ QString MemoDialog::totalsText() const
 
 bool MemoDialog::save()
 {
+    if (m_editing != 0) {
+        if (Status s = ArDocuments(m_db).updateMemo(m_editing, memo()); !s) {
+            m_feedback->showError(s.error());
+            return false;
+        }
+        m_saved = m_editing;
+        return true;
+    }
     auto id = ArDocuments(m_db).createMemo(memo());
     if (!id) {
         m_feedback->showError(id.error());

@@ -27,6 +27,9 @@ class MemoDialog : public QDialog
     Q_DISABLE_COPY_MOVE(MemoDialog)
 public:
     MemoDialog(core::Database &db, core::ArKind kind, QWidget *parent = nullptr);
+    /// Edits a Hold memo: its fields and lines filled in, its account fixed; Save replaces
+    /// them. False (the reason shown) when the memo cannot be read.
+    bool edit(qint64 memoId);
     /// Step 1 filled in by a caller (a test, the customer profile).
     void setCustomer(qint64 customerId);
     void setDescription(const QString &text);
@@ -34,6 +37,9 @@ public:
     bool next();
     /// Adds a detail line as typed; false when it cannot be read (shown).
     bool addDetail(const core::MemoLineInput &line);
+    /// Removes the detail in `row` of the lines table.
+    void removeDetail(int row);
+    QTableWidget *lines() const { return m_lines; }
     /// Saves the memo; false (the reason shown) when the core refuses it.
     bool save();
     qint64 savedId() const { return m_saved; }
@@ -54,6 +60,7 @@ private:
     QLineEdit *m_branch;
     QLineEdit *m_person;
     QLineEdit *m_adjusts;
+    QSpinBox *m_terms;
     QLineEdit *m_lineDescription;
     QLineEdit *m_quantity;
     QLineEdit *m_unit;
@@ -66,6 +73,7 @@ private:
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QList<core::MemoLineInput> m_input;
+    qint64 m_editing = 0; ///< the Hold memo edited; 0 for a new one
     qint64 m_saved = 0;
 };
 
@@ -137,6 +145,8 @@ public:
     bool unapply(int row);
     /// Writes off what is left of the document today, within its currency's tolerance.
     bool writeOff();
+    /// Opens a Hold memo in the memo dialog (Edit…); true when it was saved.
+    bool editMemo();
     /// Writes the memo or payment as a PDF (Save PDF…).
     bool savePdf(const QString &path);
 
@@ -148,6 +158,7 @@ private:
 
     core::Database &m_db;
     core::ArRef m_document;
+    QPushButton *m_edit = nullptr;
     QLabel *m_header;
     QTableWidget *m_lines;
     QTableWidget *m_history;

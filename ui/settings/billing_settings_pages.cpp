@@ -2,9 +2,11 @@
 
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement_service.h"
+#include "core/finance/ar_service.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
 #include "core/settings/document_settings.h"
+#include "ui/finance/tax_categories_box.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
 
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,7 +49,8 @@ void addButtonRow(QFormLayout *form, QPushButton *button)
 constexpr int kFormMaxWidth = 720;
 
 /// A rate table page: what the rates do, the form at its own width, feedback, the table.
-void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *feedback, QTableWidget *table)
+void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *feedback, QTableWidget *table,
+                    QWidget *beside = nullptr)
 {
     note->setWordWrap(true);
     form->setMinimumWidth(480); // the fields' hints read whole
@@ -54,7 +58,10 @@ void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *
     layout->addWidget(note);
     auto *row = new QHBoxLayout;
     row->addWidget(form);
-    row->addStretch(1);
+    if (beside)
+        row->addWidget(beside, 1);
+    else
+        row->addStretch(1);
     layout->addLayout(row);
     layout->addWidget(feedback);
     layout->addWidget(table, 1);
@@ -67,7 +74,8 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
       m_table(makeListTable(this, {tr("Region"), tr("State / province"), tr("Name on statements"), tr("Rate"),
                                    tr("From"), tr("Changed by"), tr("Changed at")})),
       m_region(new QLineEdit(this)), m_state(new QLineEdit(this)), m_rate(new QLineEdit(this)),
-      m_name(new QLineEdit(this)), m_from(dayEdit(this)), m_feedback(new FormFeedback(this))
+      m_name(new QLineEdit(this)), m_from(dayEdit(this)), m_feedback(new FormFeedback(this)),
+      m_categories(new TaxCategoriesBox(db, this))
 {
     setObjectName(QStringLiteral("taxTablesPage"));
     m_region->setPlaceholderText(tr("Region, as on the customers: US, CA, DE …"));
@@ -92,7 +100,7 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
                       "line, at the rates in force on the last day of the billing period, on the amount after "
                       "credits. Statements already made keep their rates."),
                    this);
-    layOutRatePage(this, note, box, m_feedback, m_table);
+    layOutRatePage(this, note, box, m_feedback, m_table, m_categories);
     reload();
 }
 
@@ -191,26 +199,45 @@ QString ExchangeRatesPage::feedbackText() const
 }
 
 NumberingPage::NumberingPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_pattern(new QLineEdit(this)), m_example(new QLabel(this)),
-      m_feedback(new FormFeedback(this))
+    : QWidget(parent), m_db(db), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("numberingPage"));
-    m_feedback->addField(QStringLiteral("pattern"), m_pattern);
-    auto *box = new QGroupBox(tr("Statement numbers"), this);
-    auto *form = new QFormLayout(box);
-    form->addRow(tr("Pattern:"), m_pattern);
-    form->addRow(tr("Next number:"), m_example);
-    auto *save = new QPushButton(tr("Save Pattern"), box);
-    addButtonRow(form, save);
+    auto *box = new QGroupBox(tr("Number series"), this);
+    auto *grid = new QGridLayout(box);
+    grid->addWidget(new QLabel(tr("Documents"), box), 0, 0);
+    grid->addWidget(new QLabel(tr("Pattern"), box), 0, 1);
+    grid->addWidget(new QLabel(tr("Next number"), box), 0, 2);
+    const QList<std::pair<QString, QString>> series = {
+        {StatementService::series(), tr("Statements:")},
+        {ArDocuments::series(ArKind::CreditMemo), tr("Credit memos:")},
+        {ArDocuments::series(ArKind::DebitMemo), tr("Debit memos:")},
+        {ArDocuments::series(ArKind::Payment), tr("Payments:")},
+    };
+    for (const auto &[name, title] : series) {
+        Row r{name, title, new QLineEdit(box), new QLabel(box)};
+        r.pattern->setObjectName(name + QStringLiteral("Pattern"));
+        r.pattern->setMinimumWidth(220);
+        r.next->setMinimumWidth(160);
+        m_feedback->addField(name, r.pattern);
+        auto *save = new QPushButton(tr("Save"), box);
+        save->setObjectName(name + QStringLiteral("Save"));
+        const int line = int(m_rows.size()) + 1;
+        grid->addWidget(new QLabel(title, box), line, 0);
+        grid->addWidget(r.pattern, line, 1);
+        grid->addWidget(r.next, line, 2);
+        grid->addWidget(save, line, 3);
+        connect(save, &QPushButton::clicked, this, [this, name, edit = r.pattern] { this->save(name, edit->text()); });
+        m_rows.append(r);
+        // The number the series will really give next: read from its counter, never assumed to be 1.
+        connect(r.pattern, &QLineEdit::textChanged, this, [this, name] { showNext(*row(name)); });
+    }
+    grid->setColumnStretch(1, 1);
     box->setMaximumWidth(kFormMaxWidth);
-    connect(save, &QPushButton::clicked, this, [this] { this->save(m_pattern->text()); });
-    // The number the series will really give next: read from its counter, never assumed to be 1.
-    connect(m_pattern, &QLineEdit::textChanged, this, &NumberingPage::showNext);
-    auto *note =
-        new QLabel(tr("A statement gets its number when it is approved, so deleted drafts leave no gap. Tokens: "
-                      "{YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The "
-                      "counter starts again each year (or month) the pattern names."),
-                   this);
+    auto *note = new QLabel(tr("A statement gets its number when it is approved, a credit or debit memo when it is "
+                               "released and a payment when it is recorded, so deleted drafts leave no gap. Tokens: "
+                               "{YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. "
+                               "The counter starts again each year (or month) the pattern names."),
+                            this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -220,37 +247,61 @@ NumberingPage::NumberingPage(Database &db, QWidget *parent)
     reload();
 }
 
-void NumberingPage::reload()
+const NumberingPage::Row *NumberingPage::row(const QString &series) const
 {
-    auto p = NumberSeries(m_db).pattern(StatementService::series());
-    if (!p)
-        return m_feedback->showError(p.error());
-    if (m_pattern->text() == *p)
-        showNext(*p); // setText would not signal: the counter may have moved all the same
-    else
-        m_pattern->setText(*p);
+    for (const Row &r : m_rows)
+        if (r.series == series)
+            return &r;
+    return nullptr;
 }
 
-void NumberingPage::showNext(const QString &pattern)
+void NumberingPage::reload()
 {
+    NumberSeries numbers(m_db);
+    for (const Row &r : std::as_const(m_rows)) {
+        auto p = numbers.pattern(r.series);
+        if (!p)
+            return m_feedback->showError(p.error());
+        if (r.pattern->text() == *p)
+            showNext(r); // setText would not signal: the counter may have moved all the same
+        else
+            r.pattern->setText(*p);
+    }
+}
+
+void NumberingPage::showNext(const Row &row)
+{
+    const QString pattern = row.pattern->text();
     if (!NumberSeries::validatePattern(pattern).ok()) {
-        m_example->setText(tr("(not a valid pattern yet)"));
+        row.next->setText(tr("(not a valid pattern yet)"));
         return;
     }
-    auto next = NumberSeries(m_db).peek(StatementService::series(), QDate::currentDate(), pattern);
-    m_example->setText(next ? *next : next.message());
+    auto next = NumberSeries(m_db).peek(row.series, QDate::currentDate(), pattern);
+    row.next->setText(next ? *next : next.message());
 }
 
 void NumberingPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    showNext(m_pattern->text());
+    for (const Row &r : std::as_const(m_rows))
+        showNext(r);
 }
 
 bool NumberingPage::save(const QString &pattern)
 {
-    if (Status s = NumberSeries(m_db).define(StatementService::series(), pattern.trimmed()); !s) {
-        m_feedback->showError(s.error());
+    return save(StatementService::series(), pattern);
+}
+
+bool NumberingPage::save(const QString &series, const QString &pattern)
+{
+    if (Status s = NumberSeries(m_db).define(series, pattern.trimmed()); !s) {
+        // Name the series and mark its field: four patterns share one feedback line.
+        Error e = s.error();
+        if (const Row *r = row(series)) {
+            e.message = r->title + u' ' + e.message;
+            e.field = series;
+        }
+        m_feedback->showError(e);
         return false;
     }
     m_feedback->showInfo(tr("Saved. Numbers already given stay as they are."));
@@ -263,9 +314,16 @@ QString NumberingPage::feedbackText() const
     return m_feedback->text();
 }
 
-QString NumberingPage::exampleText() const
+QString NumberingPage::exampleText(const QString &series) const
 {
-    return m_example->text();
+    const Row *r = row(series);
+    return r ? r->next->text() : QString();
+}
+
+QLineEdit *NumberingPage::patternEdit(const QString &series) const
+{
+    const Row *r = row(series);
+    return r ? r->pattern : nullptr;
 }
 
 DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)

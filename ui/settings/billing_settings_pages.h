@@ -16,6 +16,7 @@ class Database;
 namespace bursar::ui {
 
 class FormFeedback;
+class TaxCategoriesBox;
 
 /// Settings > Tax Tables: rates by region and state/province, each from a date on. A
 /// customer pays its region's own rate and its state's, each as a tax line; statements keep
@@ -31,6 +32,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QDateEdit *from() const { return m_from; }
     QString feedbackText() const;
+    TaxCategoriesBox *categories() const { return m_categories; }
 
 private:
     core::Database &m_db;
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_name;
     QDateEdit *m_from;
     FormFeedback *m_feedback;
+    TaxCategoriesBox *m_categories;
 };
 
 /// Settings > Exchange Rates: 1 FROM = RATE TO from a date on; used to bill usage in
@@ -67,8 +70,9 @@ private:
     FormFeedback *m_feedback;
 };
 
-/// Settings > Statement Numbering: the pattern statement numbers are given from when a
-/// draft is approved (gapless, per year or month as the pattern says).
+/// Settings > Statement Numbering: the pattern each series gives numbers from (gapless, per
+/// year or month as the pattern says): statements when approved, credit and debit memos when
+/// released, payments when recorded.
 class NumberingPage : public QWidget
 {
     Q_OBJECT
@@ -76,20 +80,32 @@ class NumberingPage : public QWidget
 public:
     explicit NumberingPage(core::Database &db, QWidget *parent = nullptr);
     void reload();
+    /// Saves the statements' pattern.
     bool save(const QString &pattern);
+    /// Saves the pattern of `series`: "statement", "credit_memo", "debit_memo" or "payment".
+    bool save(const QString &series, const QString &pattern);
     QString feedbackText() const;
-    QString exampleText() const;
+    /// The next number `series` gives (the statements' by default).
+    QString exampleText(const QString &series = QStringLiteral("statement")) const;
+    QLineEdit *patternEdit(const QString &series) const;
 
 protected:
     /// Approvals elsewhere move the counter: the next number is read again each time.
     void showEvent(QShowEvent *event) override;
 
 private:
-    void showNext(const QString &pattern);
+    struct Row
+    {
+        QString series;
+        QString title;
+        QLineEdit *pattern = nullptr;
+        QLabel *next = nullptr;
+    };
+    void showNext(const Row &row);
+    const Row *row(const QString &series) const;
 
     core::Database &m_db;
-    QLineEdit *m_pattern;
-    QLabel *m_example;
+    QList<Row> m_rows;
     FormFeedback *m_feedback;
 };
 
