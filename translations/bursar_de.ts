@@ -2051,6 +2051,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>reading the customers&apos; names</source>
         <translation>beim Lesen der Kundennamen</translation>
     </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>Lesen der Kunden</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AllocationLedger</name>
@@ -5289,6 +5293,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Nothing to chart as of this date.</source>
         <translation>Zu diesem Datum gibt es nichts darzustellen.</translation>
+    </message>
+    <message>
+        <source>The aging is still being added up; export it once the totals show.</source>
+        <translation>Die Altersstruktur wird noch aufsummiert; exportieren Sie sie, sobald die Summen erscheinen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer row(s); the others, the totals and the proof follow…</source>
+        <translation>
+            <numerusform>Die erste Kundenzeile; die übrigen, die Summen und die Probe folgen…</numerusform>
+            <numerusform>Die ersten %n Kundenzeilen; die übrigen, die Summen und die Probe folgen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

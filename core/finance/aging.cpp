@@ -65,9 +65,29 @@ bool AgingReport::proven() const
     return true;
 }
 
+Status Aging::readLater(QDate asOf, Later &later)
+{
+    // The index on on_date reads only the entries after the day; none for today.
+    Sql q(m_db, QStringLiteral("SELECT source_id, target_kind, target_id, amount FROM allocations WHERE "
+                               "on_date > ? AND source_kind IN ('credit_memo', 'payment')"));
+    q.bind(asOf.toString(Qt::ISODate));
+    if (Status s = q.exec(tr("reading the applications after the date")); !s)
+        return s;
+    while (q.next()) {
+        const Decimal amount = storedAmount(q.value(3));
+        later.documents[q.value(0).toLongLong()] += amount;
+        if (q.value(1).toString() == u"statement")
+            later.statements[q.value(2).toLongLong()] += amount;
+        else
+            later.documents[q.value(2).toLongLong()] += amount;
+    }
+    return success();
+}
+
 Status Aging::scan(QDate asOf, std::optional<qint64> customerId, const QString &currency,
                    std::optional<qint64> tenantId, bool withNumbers,
-                   const std::function<void(const AgingDocument &)> &each)
+                   const std::function<void(const AgingDocument &)> &each,
+                   std::optional<std::pair<qint64, qint64>> range, const Later *laterRead)
 {
     if (!asOf.isValid())
         return fail(tr("The aging needs a date to be as of (YYYY-MM-DD)."), QStringLiteral("as_of"));
@@ -77,6 +97,10 @@ Status Aging::scan(QDate asOf, std::optional<qint64> customerId, const QString &
     if (customerId) {
         filter += QStringLiteral(" AND x.customer_id = ?");
         filterBinds << *customerId;
+    }
+    if (range) {
+        filter += QStringLiteral(" AND x.customer_id BETWEEN ? AND ?");
+        filterBinds << range->first << range->second;
     }
     if (!currency.isEmpty()) {
         filter += QStringLiteral(" AND x.currency = ?");
@@ -92,36 +116,32 @@ Status Aging::scan(QDate asOf, std::optional<qint64> customerId, const QString &
         filter += QStringLiteral(" AND x.customer_id IN (SELECT id FROM customers WHERE tenant_id IN (%1))")
                       .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(u','));
     }
-    // Back to the date: what the entries dated after it moved, per document (the index on
-    // on_date reads only them; none for today).
-    QHash<qint64, Decimal> laterOnStatements, laterOnDocuments;
-    {
-        Sql later(m_db, QStringLiteral("SELECT source_id, target_kind, target_id, amount FROM allocations WHERE "
-                                       "on_date > ? AND source_kind IN ('credit_memo', 'payment')"));
-        later.bind(day);
-        if (Status s = later.exec(tr("reading the applications after the date")); !s)
+    // Back to the date: what the entries dated after it moved, per document.
+    Later own;
+    if (!laterRead) {
+        if (Status s = readLater(asOf, own); !s)
             return s;
-        while (later.next()) {
-            const Decimal amount = storedAmount(later.value(3));
-            laterOnDocuments[later.value(0).toLongLong()] += amount;
-            if (later.value(1).toString() == u"statement")
-                laterOnStatements[later.value(2).toLongLong()] += amount;
-            else
-                laterOnDocuments[later.value(2).toLongLong()] += amount;
-        }
+        laterRead = &own;
     }
+    const QHash<qint64, Decimal> &laterOnStatements = laterRead->statements;
+    const QHash<qint64, Decimal> &laterOnDocuments = laterRead->documents;
+    // A range of customers is read through the per-customer indexes (SQLite, without
+    // statistics, would walk every open item of the covering indexes instead).
+    const bool byCustomer = range && m_db.dialect() == Dialect::SQLite;
+    const QString statementsIndex = byCustomer ? QStringLiteral(" INDEXED BY statements_aging") : QString();
+    const QString documentsIndex = byCustomer ? QStringLiteral(" INDEXED BY ar_documents_customer") : QString();
     // Open items only: a document closed on or before the date has a balance of 0 then (its
     // closing date is its last application's), so history is never scanned.
     const QString number = withNumbers ? QStringLiteral("x.number") : QStringLiteral("NULL");
     Sql q(m_db, QStringLiteral("SELECT 'statement', x.id, %1, x.customer_id, x.currency, x.issue_date, x.due_date, "
-                               "x.total, x.balance FROM statements x WHERE x.status <> 'draft' AND x.issue_date <= ? "
+                               "x.total, x.balance FROM statements x%2 WHERE x.status <> 'draft' AND x.issue_date <= ? "
                                "AND (x.closed_on IS NULL OR x.closed_on > ?)")
-                        .arg(number) +
+                        .arg(number, statementsIndex) +
                     filter +
                     QStringLiteral(" UNION ALL SELECT x.kind, x.id, %1, x.customer_id, x.currency, x.doc_date, "
-                                   "x.due_date, x.total, x.applied FROM ar_documents x WHERE x.status <> "
+                                   "x.due_date, x.total, x.applied FROM ar_documents x%2 WHERE x.status <> "
                                    "'hold' AND x.doc_date <= ? AND (x.closed_on IS NULL OR x.closed_on > ?)")
-                        .arg(number) +
+                        .arg(number, documentsIndex) +
                     filter);
     for (int part = 0; part < 2; ++part) {
         q.bind(day).bind(day);
@@ -233,24 +253,72 @@ AgingReport Aging::aggregate(QDate asOf, const QList<AgingDocument> &documents,
     return sums.finish(customerNames);
 }
 
+Result<QHash<qint64, QString>> Aging::customerNames(const QSet<qint64> &ids)
+{
+    QHash<qint64, QString> names;
+    if (ids.isEmpty())
+        return names;
+    Sql q(m_db, QStringLiteral("SELECT id, name FROM customers WHERE id IN ") + idList(ids.values()));
+    if (Status s = q.exec(tr("reading the customers' names")); !s)
+        return s.error();
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
 Result<AgingReport> Aging::report(QDate asOf, std::optional<qint64> tenantId, std::optional<qint64> customerId)
 {
     // Aggregated while reading: the open items of a million documents are never held.
     Aggregator sums(asOf);
     if (Status s = scan(asOf, customerId, {}, tenantId, false, [&sums](const AgingDocument &d) { sums.add(d); }); !s)
         return s.error();
-    QHash<qint64, QString> names;
-    if (!sums.customers().isEmpty()) {
-        QStringList list;
-        for (qint64 id : sums.customers())
-            list << QString::number(id);
-        Sql q(m_db, QStringLiteral("SELECT id, name FROM customers WHERE id IN (%1)").arg(list.join(u',')));
-        if (Status s = q.exec(tr("reading the customers' names")); !s)
-            return s.error();
-        while (q.next())
-            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    auto names = customerNames(sums.customers());
+    if (!names)
+        return names.error();
+    return sums.finish(*names);
+}
+
+Result<AgingReport> Aging::firstRows(QDate asOf, std::optional<qint64> tenantId, int rows)
+{
+    if (!asOf.isValid())
+        return fail(tr("The aging needs a date to be as of (YYYY-MM-DD)."), QStringLiteral("as_of"));
+    QString sql = QStringLiteral("SELECT id FROM customers");
+    if (tenantId) {
+        auto tenants = CustomerService(m_db).tenantSubtree(*tenantId);
+        if (!tenants)
+            return tenants.error();
+        sql += QStringLiteral(" WHERE tenant_id IN ") + idList(*tenants);
     }
-    return sums.finish(names);
+    Sql q(m_db, sql + QStringLiteral(" ORDER BY id"));
+    if (Status s = q.exec(tr("reading the customers")); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    Later later;
+    if (Status s = readLater(asOf, later); !s)
+        return s.error();
+    constexpr qsizetype chunk = 100;
+    Aggregator sums(asOf);
+    bool partial = false;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        if (sums.rowCount() >= rows) {
+            partial = true;
+            break;
+        }
+        const std::pair<qint64, qint64> range{ids.at(from), ids.at(std::min(ids.size(), from + chunk) - 1)};
+        if (Status s = scan(
+                asOf, std::nullopt, {}, tenantId, false, [&sums](const AgingDocument &d) { sums.add(d); }, range,
+                &later);
+            !s)
+            return s.error();
+    }
+    auto names = customerNames(sums.customers());
+    if (!names)
+        return names.error();
+    AgingReport out = sums.finish(*names);
+    out.partial = partial;
+    return out;
 }
 
 Result<QList<CustomerBalance>> Aging::balances(qint64 customerId, QDate asOf)

@@ -54,6 +54,9 @@ struct AgingReport
     /// The proof line, per currency: Σ buckets + unapplied of the rows and Σ of the
     /// documents' balances, computed separately; they must be equal.
     QList<std::pair<Decimal, Decimal>> proof;
+    /// The first rows only (Aging::firstRows): the totals and proof are of these rows, not
+    /// of the whole aging.
+    bool partial = false;
     bool proven() const;
 };
 
@@ -85,6 +88,11 @@ public:
                                            const QString &currency = {}, std::optional<qint64> tenantId = std::nullopt);
     Result<AgingReport> report(QDate asOf, std::optional<qint64> tenantId = std::nullopt,
                                std::optional<qint64> customerId = std::nullopt);
+    /// The report's first rows, quickly, for a window to show while the whole report is
+    /// made: customers in ID order, a hundred at a time through the per-customer indexes,
+    /// until at least `rows` rows are found. When every customer was read on the way, the
+    /// result is the whole report; otherwise it is marked partial.
+    Result<AgingReport> firstRows(QDate asOf, std::optional<qint64> tenantId, int rows);
     /// Customer balance per currency = open statements + open debit memos − unapplied credit
     /// memos − unapplied payments (PRODUCT.md §7), as of a date.
     Result<QList<CustomerBalance>> balances(qint64 customerId, QDate asOf = QDate::currentDate());
@@ -101,6 +109,7 @@ private:
         explicit Aggregator(QDate asOf);
         void add(const AgingDocument &d);
         const QSet<qint64> &customers() const { return m_customers; }
+        qsizetype rowCount() const { return qsizetype(m_rows.size()); }
         AgingReport finish(const QHash<qint64, QString> &customerNames) const;
 
     private:
@@ -110,10 +119,21 @@ private:
         QSet<qint64> m_customers;
     };
 
+    /// What the applications dated after the as-of day moved, per statement and per memo or
+    /// payment: added back to their balances.
+    struct Later
+    {
+        QHash<qint64, Decimal> statements;
+        QHash<qint64, Decimal> documents;
+    };
+    Status readLater(QDate asOf, Later &later);
     /// Calls `each` with every open item as of `asOf` and its balance then (numbers only
-    /// with `withNumbers`).
+    /// with `withNumbers`). `range` limits it to customers with IDs from..to, read through
+    /// the per-customer indexes; `later` is readLater's, when the caller read it already.
     Status scan(QDate asOf, std::optional<qint64> customerId, const QString &currency, std::optional<qint64> tenantId,
-                bool withNumbers, const std::function<void(const AgingDocument &)> &each);
+                bool withNumbers, const std::function<void(const AgingDocument &)> &each,
+                std::optional<std::pair<qint64, qint64>> range = std::nullopt, const Later *later = nullptr);
+    Result<QHash<qint64, QString>> customerNames(const QSet<qint64> &ids);
     Database &m_db;
 };
 

@@ -5,6 +5,7 @@
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement_service.h"
 #include "core/calculators/memo_calculator.h"
+#include "core/customers/customer_service.h"
 #include "core/finance/aging.h"
 #include "core/finance/ar_applications.h"
 #include "core/finance/ar_service.h"
@@ -435,6 +436,66 @@ private Q_SLOTS:
         QVERIFY(ArApplications(t.db()).apply(ar(payment(t.db(), c, "40.00", Dec1), "payment"), {{st(s2), dec("40")}},
                                              Dec1));
         QCOMPARE(statementStatus(t, s2), QStringLiteral("closed"));
+    }
+
+    // The window's first step: the aging's first customers, read a hundred at a time, are
+    // exactly the whole report's first rows, as of today and as of a date before later
+    // payments, for all tenants and for one; a small aging comes whole.
+    void agingFirstRows_areTheReportsFirstRows()
+    {
+        TestDatabase t;
+        CustomerService customers(t.db());
+        const qint64 distributor =
+            *customers.addTenant(TenantKind::Distributor, std::nullopt, QStringLiteral("Distributor"));
+        const qint64 partner = *customers.addTenant(TenantKind::Partner, distributor, QStringLiteral("Partner"));
+        QList<qint64> ids;
+        for (int i = 0; i < 230; ++i) {
+            const qint64 c = arCustomer(t.db(), QStringLiteral("Customer %1").arg(i));
+            ids << c;
+            Sql move(t.db(), QStringLiteral("UPDATE customers SET tenant_id = ? WHERE id = ?"));
+            move.bind(i % 3 == 0 ? partner : distributor).bind(c);
+            QVERIFY(move.exec().ok());
+            if (i % 7 == 3)
+                continue; // nothing open: no row
+            const QByteArray amount = QByteArray::number(10 + i) + ".25";
+            const qint64 s =
+                openStatement(t.db(), c, amount.constData(), QDate(2026, 9, 1 + i % 28), Oct1.addDays(i % 90));
+            if (i % 5 == 0) {
+                const qint64 p = payment(t.db(), c, "7.10", Nov20);
+                QVERIFY(ArApplications(t.db()).apply(ar(p, "payment"), {{st(s), dec("5.05")}}, Nov20));
+            }
+        }
+        Aging aging(t.db());
+        for (const QDate asOf : {Dec1, Nov15}) {
+            for (const std::optional<qint64> tenant : {std::optional<qint64>(), std::optional<qint64>(partner)}) {
+                auto whole = aging.report(asOf, tenant);
+                auto first = aging.firstRows(asOf, tenant, 10);
+                QVERIFY2(whole && first, qPrintable(whole ? first.message() : whole.message()));
+                // All 230 customers: the first hundred. The partner's 77: read whole in one go.
+                QCOMPARE(first->partial, !tenant.has_value());
+                QVERIFY(!whole->partial);
+                QVERIFY(first->rows.size() >= 10);
+                QVERIFY(tenant ? first->rows.size() == whole->rows.size() : first->rows.size() < whole->rows.size());
+                for (qsizetype i = 0; i < first->rows.size(); ++i) {
+                    const AgingRow &a = first->rows.at(i), &b = whole->rows.at(i);
+                    QCOMPARE(a.customerId, b.customerId);
+                    QCOMPARE(a.customerName, b.customerName);
+                    QCOMPARE(a.currency, b.currency);
+                    QCOMPARE(a.buckets, b.buckets);
+                    QCOMPARE(a.unapplied, b.unapplied);
+                    QCOMPARE(a.total, b.total);
+                }
+                // Asked for more rows than there are, it reads every customer: the whole report.
+                auto all = aging.firstRows(asOf, tenant, 1000);
+                QVERIFY(all);
+                QVERIFY(!all->partial);
+                QCOMPARE(all->rows.size(), whole->rows.size());
+                QCOMPARE(all->totals.size(), 1);
+                QCOMPARE(all->totals.first().total, whole->totals.first().total);
+                QCOMPARE(all->proof, whole->proof);
+            }
+        }
+        QCOMPARE(aging.report(Dec1, partner)->rows.size(), 66); // 77 of the partner's, 11 with nothing open
     }
 
     void statementPaidInTwoPayments_isClosed_andReopensOnReversal()

@@ -95,7 +95,9 @@ private Q_SLOTS:
         apply.setAmount(1, QStringLiteral("40.01")); // over-application is refused and said
         apply.setDate(QDate::currentDate());
         QVERIFY(!apply.apply());
+        QVERIFY(apply.feedbackText().contains(QStringLiteral("cannot be applied")));
         apply.setAmount(1, QStringLiteral("40.00"));
+        QVERIFY2(apply.feedbackText().isEmpty(), qPrintable(apply.feedbackText())); // the refusal was of 40.01
         screenshot(&apply, QStringLiteral("finance-apply"));
         QVERIFY(apply.apply());
         QCOMPARE(t.scalar(QStringLiteral("SELECT status FROM statements WHERE id = %1").arg(s1)).toString(),
@@ -189,6 +191,33 @@ private Q_SLOTS:
         // As of a day before the payment: no unapplied column yet.
         page.setAsOf(QDate(2026, 11, 19));
         QCOMPARE(page.table()->item(0, 8)->text(), QStringLiteral("0.00"));
+    }
+
+    // A large aging comes in two steps: the first hundred customers' rows at once, then the
+    // whole report from a worker thread; a result for an earlier date is dropped, and a page
+    // closed while its worker runs goes quietly.
+    void aging_firstRowsThenTheWhole()
+    {
+        TestDatabase t;
+        for (int i = 0; i < 150; ++i) {
+            const qint64 c = arCustomer(t.db(), QStringLiteral("Customer %1").arg(i));
+            openStatement(t.db(), c, "10.00", QDate(2026, 10, 1), QDate(2026, 10, 31));
+        }
+        {
+            AgingPage closedAtOnce(t.db()); // its worker is waited for, its answer dropped
+        }
+        AgingPage page(t.db());
+        QVERIFY(!page.isComplete());
+        QCOMPARE(page.table()->rowCount(), 100); // no totals yet
+        QVERIFY2(page.proofText().contains(QStringLiteral("follow")), qPrintable(page.proofText()));
+        QVERIFY(page.report().partial);
+        page.setAsOf(QDate(2026, 11, 15)); // before the first answer came
+        QTRY_VERIFY(page.isComplete());
+        QCOMPARE(page.report().asOf, QDate(2026, 11, 15));
+        QCOMPARE(page.table()->rowCount(), 151); // 150 customers and the USD total
+        QCOMPARE(page.table()->item(150, 9)->text(), QStringLiteral("1,500.00"));
+        QCOMPARE(page.table()->item(150, 4)->text(), QStringLiteral("1,500.00")); // 15 days past due
+        QVERIFY2(page.proofText().contains(QStringLiteral("✓")), qPrintable(page.proofText()));
     }
 
     void customerProfile_showsBalanceAndDocuments()

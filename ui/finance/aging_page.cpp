@@ -3,11 +3,13 @@
 #include "core/customers/customer.h"
 #include "core/customers/customer_service.h"
 #include "core/formats/csv.h"
+#include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/tenant_combo.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -21,10 +23,13 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThread>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -70,6 +75,10 @@ AgingPage::AgingPage(Database &db, QWidget *parent)
     auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     connect(exportCsv, &QPushButton::clicked, this, [this] {
+        if (m_report.partial) {
+            m_feedback->showInfo(tr("The aging is still being added up; export it once the totals show."));
+            return;
+        }
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export Aging"), QStringLiteral("aging-%1.csv").arg(m_asOf->date().toString(Qt::ISODate)),
             tr("CSV files (*.csv)"));
@@ -129,34 +138,84 @@ void AgingPage::setAsOf(QDate date)
     m_asOf->setDate(date);
 }
 
+AgingPage::~AgingPage()
+{
+    for (QThread *w : std::as_const(m_workers)) {
+        w->wait();
+        delete w;
+    }
+}
+
 void AgingPage::reload()
 {
     m_feedback->clear();
-    m_table->setRowCount(0);
-    const QVariant tenant = m_tenant->currentData();
-    auto report = Aging(m_db).report(m_asOf->date(),
-                                     tenant.isValid() ? std::optional<qint64>(tenant.toLongLong()) : std::nullopt);
-    if (!report) {
-        m_feedback->showError(report.error());
+    const quint64 generation = ++m_generation;
+    const QVariant tenantData = m_tenant->currentData();
+    const std::optional<qint64> tenant =
+        tenantData.isValid() ? std::optional<qint64>(tenantData.toLongLong()) : std::nullopt;
+    const QDate asOf = m_asOf->date();
+    auto first = Aging(m_db).firstRows(asOf, tenant, m_firstRows);
+    if (!first) {
+        m_table->setRowCount(0);
+        m_feedback->showError(first.error());
         return;
     }
-    m_report = *report;
+    showReport(*first);
+    if (!first->partial)
+        return;
+    // The rest on a thread of its own, with its own connection; the answer comes back on
+    // this thread and is dropped if the page was reloaded (or closed) meanwhile.
+    for (qsizetype i = m_workers.size() - 1; i >= 0; --i)
+        if (m_workers.at(i)->isFinished())
+            delete m_workers.takeAt(i);
+    const Database::ConnectionInfo info = m_db.connectionInfo();
+    QPointer<AgingPage> page(this);
+    QThread *worker = QThread::create([info, asOf, tenant, page, generation] {
+        auto connection = Database::open(info);
+        Result<AgingReport> report =
+            connection ? Aging(**connection).report(asOf, tenant) : Result<AgingReport>(connection.error());
+        QMetaObject::invokeMethod(
+            qApp,
+            [page, generation, report] {
+                if (!page || page->m_generation != generation)
+                    return;
+                if (report)
+                    page->showReport(*report);
+                else
+                    page->m_feedback->showError(report.error());
+            },
+            Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    worker->start();
+}
+
+void AgingPage::showReport(const AgingReport &report)
+{
+    m_report = report;
+    const int scrolled = m_table->verticalScrollBar()->value();
+    m_table->setRowCount(0);
     const QList<int> right{3, 4, 5, 6, 7, 8, 9};
-    for (const AgingRow &r : m_report.rows) {
-        const int n = m_table->rowCount();
-        m_table->insertRow(n);
-        fillListRow(m_table, n, rowCells(r, displayCustomerId(r.customerId)), right, r.customerId);
+    m_table->setRowCount(int(m_report.rows.size() + (m_report.partial ? 0 : m_report.totals.size())));
+    int n = 0;
+    for (const AgingRow &r : std::as_const(m_report.rows))
+        fillListRow(m_table, n++, rowCells(r, displayCustomerId(r.customerId)), right, r.customerId);
+    if (m_report.partial) {
+        // Totals, proof and chart of the first rows alone would mislead: they wait for the rest.
+        m_proof->setText(tr("The first %n customer row(s); the others, the totals and the proof follow…", nullptr,
+                            int(m_report.rows.size())));
+        return;
     }
-    for (const AgingRow &r : m_report.totals) {
-        const int n = m_table->rowCount();
-        m_table->insertRow(n);
+    for (const AgingRow &r : std::as_const(m_report.totals)) {
         fillListRow(m_table, n, rowCells(r, tr("Total")), right);
         for (int c = 0; c < m_table->columnCount(); ++c) {
             QFont f = m_table->item(n, c)->font();
             f.setBold(true);
             m_table->item(n, c)->setFont(f);
         }
+        ++n;
     }
+    m_table->verticalScrollBar()->setValue(scrolled);
     QStringList proof;
     for (qsizetype i = 0; i < m_report.totals.size(); ++i) {
         const QString c = m_report.totals.at(i).currency;

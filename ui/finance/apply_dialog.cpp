@@ -76,8 +76,10 @@ ApplyDialog::ApplyDialog(Database &db, const ArRef &source, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ApplyDialog::load);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == AmountColumn)
-            updateTotals();
+        if (item->column() != AmountColumn)
+            return;
+        m_feedback->clear(); // an earlier refusal no longer describes the amounts shown
+        updateTotals();
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -165,6 +167,11 @@ void ApplyDialog::updateTotals()
 QString ApplyDialog::totalsText() const
 {
     return m_totals->text();
+}
+
+QString ApplyDialog::feedbackText() const
+{
+    return m_feedback->text();
 }
 
 bool ApplyDialog::apply()

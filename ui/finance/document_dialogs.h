@@ -117,6 +117,7 @@ public:
     bool apply();
     QTableWidget *table() const { return m_table; }
     QString totalsText() const;
+    QString feedbackText() const;
 
 private:
     void load();

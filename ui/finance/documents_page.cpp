@@ -70,8 +70,14 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
 {
     setObjectName(arKindKey(kind) + QStringLiteral("List"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->resizeSection(0, 150);
-    m_table->horizontalHeader()->resizeSection(2, 220);
+    // Every column in view at the window's usual width: the description takes what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QList<int> widths{130, 75, 180, 90, 90, 0, 65, 90, 90, 90};
+    for (int c = 0; c < int(widths.size()); ++c)
+        if (widths.at(c) > 0)
+            header->resizeSection(c, widths.at(c));
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(5, QHeaderView::Stretch);
     m_customer->setPlaceholderText(tr("Customer ID"));
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_status->addItem(tr("Any status"), QString());
