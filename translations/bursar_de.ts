@@ -7419,10 +7419,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Vertriebsmitarbeiter:</translation>
     </message>
     <message>
-        <source>optional: INV-…, CM-… or DM-…</source>
-        <translation>optional: INV-…, CM-… oder DM-…</translation>
-    </message>
-    <message>
         <source>Adjusted document:</source>
         <translation>Korrigierter Beleg:</translation>
     </message>
@@ -7505,6 +7501,18 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Save Memo</source>
         <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>optional: pick the statement or memo, or type its number</source>
+        <translation>optional: die Abrechnung oder den Beleg wählen oder seine Nummer eingeben</translation>
+    </message>
+    <message>
+        <source>%1 · statement of %2 · %3 %4</source>
+        <translation>%1 · Abrechnung vom %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 · %4 %5</source>
+        <translation>%1 · %2 vom %3 · %4 %5</translation>
     </message>
 </context>
 <context>

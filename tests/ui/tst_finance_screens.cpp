@@ -56,6 +56,10 @@ private Q_SLOTS:
         // The two-step dialog: step 1 refuses without a description, step 2 shows live totals.
         MemoDialog dialog(t.db(), ArKind::CreditMemo);
         dialog.setCustomer(c);
+        // The adjusted-document picker offers the customer's statements, newest first.
+        QCOMPARE(dialog.adjustableNumbers(),
+                 (QStringList{QStringLiteral("INV-T-%1").arg(s1 + 1), QStringLiteral("INV-T-%1").arg(s1)}));
+        dialog.setAdjusts(QStringLiteral("INV-T-%1").arg(s1));
         QVERIFY(!dialog.next());
         dialog.setDescription(QStringLiteral("Goodwill credit"));
         QVERIFY(dialog.next());
@@ -75,6 +79,8 @@ private Q_SLOTS:
         dialog.resize(720, 520);
         screenshot(&dialog, QStringLiteral("finance-memo-dialog"));
         QVERIFY(dialog.save());
+        QCOMPARE(ArDocuments(t.db()).document(dialog.savedId())->adjustsId, s1);
+        QCOMPARE(ArDocuments(t.db()).document(dialog.savedId())->adjustsKind, QStringLiteral("statement"));
         credits->refresh();
         QCOMPARE(credits->model()->rowCount(), 1);
         QCOMPARE(credits->model()->index(0, 1).data().toString(), arStatusName(ArStatus::Hold));
@@ -257,6 +263,8 @@ private Q_SLOTS:
         QVERIFY(dialog.edit(id));
         QCOMPARE(dialog.lines()->rowCount(), 1);
         QVERIFY2(dialog.totalsText().contains(QStringLiteral("30.00")), qPrintable(dialog.totalsText()));
+        dialog.resize(720, 520);
+        screenshot(&dialog, QStringLiteral("finance-memo-edit-fields"));
         dialog.setDescription(QStringLiteral("Goodwill, corrected"));
         QVERIFY(dialog.next());
         dialog.removeDetail(0);

@@ -1,6 +1,8 @@
 #include "ui/finance/document_dialogs.h"
 
 #include "core/billing/rate_tables.h"
+#include "core/billing/statement.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
@@ -44,7 +46,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     : QDialog(parent), m_db(db), m_kind(kind), m_steps(new QStackedWidget(this)), m_customer(new QLineEdit(this)),
       m_customerName(new QLabel(this)), m_currency(new QLineEdit(this)), m_date(dateEdit(this, QDate::currentDate())),
       m_description(new QLineEdit(this)), m_branch(new QLineEdit(this)), m_person(new QLineEdit(this)),
-      m_adjusts(new QLineEdit(this)), m_terms(new QSpinBox(this)), m_lineDescription(new QLineEdit(this)),
+      m_adjusts(new QComboBox(this)), m_terms(new QSpinBox(this)), m_lineDescription(new QLineEdit(this)),
       m_quantity(new QLineEdit(this)), m_unit(new QLineEdit(this)), m_price(new QLineEdit(this)),
       m_discount(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_lines(makeListTable(this, {tr("Description"), tr("Quantity"), tr("Unit"), tr("Price"), tr("Discount"),
@@ -66,7 +68,9 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Sales branch:"), m_branch);
     form->addRow(tr("Sales person:"), m_person);
-    m_adjusts->setPlaceholderText(tr("optional: INV-…, CM-… or DM-…"));
+    m_adjusts->setEditable(true);
+    m_adjusts->setInsertPolicy(QComboBox::NoInsert);
+    m_adjusts->lineEdit()->setPlaceholderText(tr("optional: pick the statement or memo, or type its number"));
     form->addRow(tr("Adjusted document:"), m_adjusts);
     // Below 0 stands for the customer's own terms, read when the memo is saved.
     m_terms->setRange(-1, 365);
@@ -133,6 +137,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
         const auto id = parseCustomerId(m_customer->text().trimmed());
         auto c = id ? CustomerService(m_db).customer(*id) : Result<Customer>(fail(tr("not a customer ID")));
         m_customerName->setText(c ? c->name : c.message());
+        listAdjustable(c ? c->id : 0);
     });
     m_feedback->addFields({{QStringLiteral("customer"), m_customer},
                            {QStringLiteral("currency"), m_currency},
@@ -170,7 +175,9 @@ NewMemo MemoDialog::memo() const
     m.description = m_description->text();
     m.salesBranch = m_branch->text();
     m.salesPerson = m_person->text();
-    m.adjusts = m_adjusts->text();
+    // A picked entry stands for its number; anything else is what was typed.
+    const int picked = m_adjusts->findText(m_adjusts->currentText());
+    m.adjusts = picked >= 0 ? m_adjusts->itemData(picked).toString() : m_adjusts->currentText().trimmed();
     if (m_terms->value() >= 0)
         m.paymentTermsDays = m_terms->value();
     m.lines = m_input;
@@ -189,19 +196,66 @@ bool MemoDialog::edit(qint64 memoId)
     m_kind = m.kind;
     setWindowTitle(tr("Edit %1 %2").arg(arKindName(m.kind), stored->displayNumber()));
     setCustomer(m.customerId);
-    m_customer->setReadOnly(true); // a memo's account stays; another customer's memo is a new memo
+    m_customer->setEnabled(false); // a memo's account stays; another customer's memo is a new memo
     m_currency->setText(m.currency);
     m_date->setDate(m.date);
     m_description->setText(m.description);
     m_branch->setText(m.salesBranch);
     m_person->setText(m.salesPerson);
-    m_adjusts->setText(m.adjusts);
+    setAdjusts(m.adjusts);
     m_terms->setValue(m.paymentTermsDays.value_or(-1));
     m_input = m.lines;
     m_saveButton->setText(tr("Save Memo"));
     m_saveButton->setEnabled(true); // the fields alone may be what changes
     recalculate();
     return true;
+}
+
+void MemoDialog::listAdjustable(qint64 customerId)
+{
+    const QString typed = m_adjusts->currentText();
+    m_adjusts->clear();
+    m_adjusts->addItem(QString(), QString());
+    if (customerId != 0) {
+        StatementFilter filter;
+        filter.customerId = customerId;
+        if (auto statements = StatementService(m_db).list(filter, 0, 200, QStringLiteral("issue_date"), true))
+            for (const Statement &st : *statements)
+                if (!st.number.isEmpty())
+                    m_adjusts->addItem(tr("%1 · statement of %2 · %3 %4")
+                                           .arg(st.number, st.issueDate.toString(Qt::ISODate), st.currency,
+                                                displayMoney(st.total, st.currency)),
+                                       st.number);
+        ArFilter memos;
+        memos.customerId = customerId;
+        if (auto docs = ArDocuments(m_db).list(memos, Page{0, 200}))
+            for (const ArDocument &d : *docs)
+                if (d.kind != ArKind::Payment && d.id != m_editing)
+                    m_adjusts->addItem(tr("%1 · %2 of %3 · %4 %5")
+                                           .arg(d.displayNumber(), arKindName(d.kind), d.date.toString(Qt::ISODate),
+                                                d.currency, displayMoney(d.total, d.currency)),
+                                       d.number.isEmpty() ? QString::number(d.id) : d.number);
+    }
+    m_adjusts->setCurrentIndex(-1);
+    m_adjusts->setEditText(typed);
+}
+
+QStringList MemoDialog::adjustableNumbers() const
+{
+    QStringList out;
+    for (int i = 1; i < m_adjusts->count(); ++i)
+        out << m_adjusts->itemData(i).toString();
+    return out;
+}
+
+void MemoDialog::setAdjusts(const QString &text)
+{
+    for (int i = 1; i < m_adjusts->count(); ++i)
+        if (m_adjusts->itemData(i).toString() == text) {
+            m_adjusts->setCurrentIndex(i);
+            return;
+        }
+    m_adjusts->setEditText(text);
 }
 
 void MemoDialog::removeDetail(int row)

@@ -44,9 +44,14 @@ public:
     bool save();
     qint64 savedId() const { return m_saved; }
     QString totalsText() const;
+    /// The documents the adjusted-document picker offers, as their numbers.
+    QStringList adjustableNumbers() const;
+    void setAdjusts(const QString &text);
 
 private:
     void recalculate();
+    /// Lists the customer's approved statements and its memos, newest first, to adjust.
+    void listAdjustable(qint64 customerId);
     core::NewMemo memo() const;
 
     core::Database &m_db;
@@ -59,7 +64,7 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_branch;
     QLineEdit *m_person;
-    QLineEdit *m_adjusts;
+    QComboBox *m_adjusts; ///< the customer's statements and memos, or a number typed in
     QSpinBox *m_terms;
     QLineEdit *m_lineDescription;
     QLineEdit *m_quantity;
