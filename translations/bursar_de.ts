@@ -7379,10 +7379,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Neue Lastschrift</translation>
     </message>
     <message>
-        <source>Customer ID, for example 100042</source>
-        <translation>Kundennummer, zum Beispiel 100042</translation>
-    </message>
-    <message>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
@@ -7514,6 +7510,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>%1 · %2 of %3 · %4 %5</source>
         <translation>%1 · %2 vom %3 · %4 %5</translation>
     </message>
+    <message>
+        <source>Customer ID, or type part of the name to pick one</source>
+        <translation>Kundennummer, oder einen Teil des Namens eingeben und wählen</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::NumberingPage</name>
@@ -7573,10 +7573,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <source>Customer ID, for example 100042</source>
-        <translation>Kundennummer, zum Beispiel 100042</translation>
-    </message>
-    <message>
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
@@ -7603,6 +7599,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Type the customer&apos;s ID, for example 100042.</source>
         <translation>Geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
+    </message>
+    <message>
+        <source>Customer ID, or type part of the name to pick one</source>
+        <translation>Kundennummer, oder einen Teil des Namens eingeben und wählen</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCompleter>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,6 +57,16 @@ private Q_SLOTS:
 
         // The two-step dialog: step 1 refuses without a description, step 2 shows live totals.
         MemoDialog dialog(t.db(), ArKind::CreditMemo);
+        // The account found by name: part of it typed, the customer picked, its ID filled in.
+        auto *account = dialog.findChild<QLineEdit *>(QStringLiteral("memoAccount"));
+        QVERIFY(account);
+        QTest::keyClicks(account, QStringLiteral("lakes"));
+        auto *completer = account->findChild<QCompleter *>(QStringLiteral("customerCompleter"));
+        QVERIFY(completer);
+        QTRY_COMPARE(completer->model()->rowCount(), 1);
+        QCOMPARE(completer->model()->index(0, 0).data().toString(), QStringLiteral("#100001  Lakeside Retail"));
+        Q_EMIT completer->activated(completer->completionModel()->index(0, 0));
+        QCOMPARE(account->text(), QString::number(c));
         dialog.setCustomer(c);
         // The adjusted-document picker offers the customer's statements, newest first.
         QCOMPARE(dialog.adjustableNumbers(),

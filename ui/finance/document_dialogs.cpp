@@ -6,6 +6,7 @@
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_completer.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 
@@ -58,7 +59,9 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     // Step 1: the account and the memo's fields.
     auto *first = new QWidget(m_steps);
     auto *form = new QFormLayout(first);
-    m_customer->setPlaceholderText(tr("Customer ID, for example 100042"));
+    m_customer->setObjectName(QStringLiteral("memoAccount"));
+    m_customer->setPlaceholderText(tr("Customer ID, or type part of the name to pick one"));
+    attachCustomerCompleter(m_customer, db);
     form->addRow(tr("Account:"), m_customer);
     form->addRow(QString(), m_customerName);
     form->addRow(tr("Document #:"), new QLabel(tr("assigned when the memo is released"), first));
@@ -378,7 +381,8 @@ PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("Record Payment"));
     m_method->setEditable(true);
     auto *form = new QFormLayout;
-    m_customer->setPlaceholderText(tr("Customer ID, for example 100042"));
+    m_customer->setPlaceholderText(tr("Customer ID, or type part of the name to pick one"));
+    attachCustomerCompleter(m_customer, db);
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Date received:"), m_date);
     m_amount->setPlaceholderText(QStringLiteral("1250.00"));
