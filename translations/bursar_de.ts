@@ -2698,10 +2698,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Lesen der Cloud-Provider-Einstellungen</translation>
     </message>
     <message>
-        <source>The customer with ID %1 already has a %2 statement for %3 (%4); delete the draft to generate it again.</source>
-        <translation>Der Kunde mit der ID %1 hat schon eine %2-Abrechnung für %3 (%4); löschen Sie den Entwurf, um sie neu zu erzeugen.</translation>
-    </message>
-    <message>
         <source>draft %1</source>
         <translation>Entwurf %1</translation>
     </message>
@@ -2838,6 +2834,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
             <numerusform>%n Abrechnung von %1 %2 wurde ohne Steuer erstellt; dieser Lauf berechnet auf seine Abrechnungen Steuer.</numerusform>
             <numerusform>%n Abrechnungen von %1 %2 wurden ohne Steuer erstellt; dieser Lauf berechnet auf seine Abrechnungen Steuer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The customer with ID %1 already has a statement of its %2 usage for %3 (%4); delete the draft to generate it again.</source>
+        <translation>Der Kunde mit der ID %1 hat schon eine %2-Abrechnung für %3 (%4); löschen Sie den Entwurf, um sie neu zu erzeugen.</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3370,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1, %2: Preisliste %3 gibt es nicht.</translation>
     </message>
     <message>
-        <source>%1, %2: the pricebook “%3” prices another vendor&apos;s usage; choose a %2 pricebook.</source>
+        <source>%1, %2: the pricebook “%3” prices another vendor&apos;s usage; choose one of %2&apos;s pricebooks.</source>
         <translation>%1, %2: die Preisliste „%3“ gilt für einen anderen Hersteller; wählen Sie eine Preisliste für %2.</translation>
     </message>
 </context>
@@ -4470,10 +4470,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 ist kein Verbrauchsexport, den Bursar erkennt (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Prüfen Sie die Datei oder nennen Sie das Format mit --as.</translation>
     </message>
     <message>
-        <source>%1 is a %2 file, which holds %3 usage, not %4.</source>
-        <translation>%1 ist eine %2-Datei, die Verbrauch von %3 enthält, nicht von %4.</translation>
-    </message>
-    <message>
         <source>reading the vendors&apos; entities</source>
         <translation>beim Lesen der Rechtsträger der Hersteller</translation>
     </message>
@@ -4549,6 +4545,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>import it as usage</source>
         <translation>sie als Verbrauch importieren</translation>
     </message>
+    <message>
+        <source>%1 is in the %2 format, which holds %3 usage, not %4.</source>
+        <translation>%1 ist eine %2-Datei, die Verbrauch von %3 enthält, nicht von %4.</translation>
+    </message>
+    <message>
+        <source>%1 has its header and no usage rows; nothing was imported. Export the month again, with its rows.</source>
+        <translation>%1 hat eine Kopfzeile und keine Verbrauchszeilen; nichts wurde importiert. Exportieren Sie den Monat erneut, mit seinen Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageRowMapper</name>
@@ -4601,8 +4605,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Die Kopfzeile nennt „%1“ zweimal (Spalten %2 und %3); Bursar kann nicht entscheiden, welche gelesen werden soll.</translation>
     </message>
     <message>
-        <source>The header lacks the column %1, which a %2 file must have.</source>
-        <translation>Der Kopfzeile fehlt die Spalte %1, die eine %2-Datei haben muss.</translation>
+        <source>The header lacks the column %1, which every %2 file has.</source>
+        <translation>Der Kopfzeile fehlt die Spalte %1, die jede %2-Datei hat.</translation>
     </message>
 </context>
 <context>

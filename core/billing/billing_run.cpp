@@ -210,7 +210,8 @@ Status Run::loadTables()
 CustomerOutcome Run::alreadyBilled(qint64 customer, qint64 statement, const QVariant &number) const
 {
     return {customer, ctx.customers.value(customer).name,
-            tr("The customer with ID %1 already has a %2 statement for %3 (%4); delete the draft to generate it again.")
+            tr("The customer with ID %1 already has a statement of its %2 usage for %3 (%4); delete the draft to "
+               "generate it again.")
                 .arg(displayCustomerId(customer), vendorName(request.vendor), request.period,
                      number.isNull() ? tr("draft %1").arg(statement) : number.toString())};
 }

@@ -365,9 +365,10 @@ Status CustomerService::setProvider(qint64 customerId, const CustomerProvider &p
                                 .arg(provider.pricebookId),
                             QStringLiteral("pricebook"));
             if (book.value(0).toString() != vendorKey(provider.vendor))
-                return fail(tr("%1, %2: the pricebook “%3” prices another vendor's usage; choose a %2 pricebook.")
-                                .arg(recordLabel(customerId), vendorName(provider.vendor), book.value(1).toString()),
-                            QStringLiteral("pricebook"));
+                return fail(
+                    tr("%1, %2: the pricebook “%3” prices another vendor's usage; choose one of %2's pricebooks.")
+                        .arg(recordLabel(customerId), vendorName(provider.vendor), book.value(1).toString()),
+                    QStringLiteral("pricebook"));
         }
         Sql del(m_db, QStringLiteral("DELETE FROM customer_providers WHERE customer_id = ? AND vendor = ?"));
         del.bind(customerId).bind(vendorKey(provider.vendor));

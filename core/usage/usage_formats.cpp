@@ -444,7 +444,7 @@ Result<std::unique_ptr<UsageRowMapper>> UsageRowMapper::create(UsageFormat forma
             for (const char *n : alternatives)
                 found = found || names.contains(QString::fromLatin1(n), Qt::CaseInsensitive);
             if (!found)
-                return fail(tr("The header lacks the column %1, which a %2 file must have.")
+                return fail(tr("The header lacks the column %1, which every %2 file has.")
                                 .arg(QString::fromLatin1(alternatives.first()), usageFormatName(format)));
         }
     }

@@ -226,7 +226,7 @@ Status ImportRun::readHeader()
     mapper = std::move(created).value();
     if (const auto fixed = mapper->fixedVendor()) {
         if (vendor && *vendor != *fixed)
-            return fail(tr("%1 is a %2 file, which holds %3 usage, not %4.")
+            return fail(tr("%1 is in the %2 format, which holds %3 usage, not %4.")
                             .arg(name, usageFormatName(*format), vendorName(*fixed), vendorName(*vendor)));
         vendor = fixed;
     }
@@ -498,6 +498,13 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
             return s;
         if (run.progress && !run.progress(run.size, run.size))
             return run.cancelled();
+        // A header alone is an export that went wrong, not a month without usage: with no
+        // vendor named, it would not even know whose it is.
+        if (run.rowsSeen == 0)
+            return fail(tr("%1 has its header and no usage rows; nothing was imported. Export the month again, "
+                           "with its rows.")
+                            .arg(run.name),
+                        QStringLiteral("file"));
         auto earlier = run.earlierImport();
         if (!earlier)
             return earlier.error();

@@ -591,6 +591,9 @@ private Q_SLOTS:
         QTest::newRow("truncated") << FocusHeader + ok + "1,,USD,\"2026-09-01" << QStringList{"line 3", "truncated"};
         QTest::newRow("empty") << QByteArray() << QStringList{"is empty"};
         QTest::newRow("header only blank") << QByteArray("\n\n") << QStringList{"no header"};
+        // Issue 14: without --vendor this ended in a raw SQL error (NOT NULL usage_imports.vendor).
+        QTest::newRow("header and no rows")
+            << QByteArray(FocusHeader) << QStringList{"has its header and no usage rows", "nothing was imported"};
         QTest::newRow("invalid utf8") << FocusHeader + QByteArray(ok).replace("Amazon EC2", "Amazon \xFF\xFE")
                                       << QStringList{"Line 2, column 12", "not UTF-8"};
         QTest::newRow("duplicate header") << QByteArray(FocusHeader).replace("ListCost", "BilledCost") + ok
@@ -635,6 +638,41 @@ private Q_SLOTS:
         QCOMPARE(count(t, QStringLiteral("usage_lines")), 1);
         QCOMPARE(count(t, QStringLiteral("usage_totals")), 1);
         QCOMPARE(count(t, QStringLiteral("audit_log")), audits);
+    }
+
+    // Issue 14: a header-only file named as a vendor's recorded an empty import.
+    void headerOnly_withAVendor_isRefusedToo()
+    {
+        TestDatabase t;
+        const QString path = writeFile(t.dir(), QStringLiteral("header.csv"), FocusHeader);
+        const qint64 audits = count(t, QStringLiteral("audit_log"));
+        ImportOptions options;
+        options.vendor = Vendor::Aws;
+        auto result = UsageImporter(t.db()).importFile(path, options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message().contains(QStringLiteral("header.csv has its header and no usage rows")),
+                 qPrintable(result.message()));
+        QCOMPARE(count(t, QStringLiteral("usage_imports")), 0);
+        QCOMPARE(count(t, QStringLiteral("audit_log")), audits);
+    }
+
+    // Issue 14: the message said "a Microsoft Partner Center file" but "a AWS file"; it now
+    // names the format without an article that only fits some names.
+    void fileOfAnotherVendor_saysWhichFormatAndVendor()
+    {
+        TestDatabase t;
+        const QString path =
+            writeFile(t.dir(), QStringLiteral("partner.csv"),
+                      "CustomerId,SubscriptionId,ProductName,BillingPreTaxTotal,BillingCurrency,UsageDate\n"
+                      "c1,sub-1,Azure plan,1,USD,2026-09-01\n");
+        ImportOptions options;
+        options.vendor = Vendor::Aws;
+        auto result = UsageImporter(t.db()).importFile(path, options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message().contains(QStringLiteral("partner.csv is in the ")) &&
+                     result.message().contains(QStringLiteral("format, which holds Microsoft usage, not AWS")),
+                 qPrintable(result.message()));
+        QCOMPARE(count(t, QStringLiteral("usage_imports")), 0);
     }
 
     void manyProblems_areListedUpToTen()
