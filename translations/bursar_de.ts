@@ -720,10 +720,6 @@
         <translation>--as muss focus, aws-cur, azure oder partner-center sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>%1 was already imported on %2 by %3 (import %4); nothing changed.</source>
-        <translation>%1 wurde bereits am %2 von %3 importiert (Import %4); nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>Imported %1 (%2, %3): %4 rows, %5 usage lines, %6 Free Tier rows ignored; periods %7; cost %8.</source>
         <translation>%1 importiert (%2, %3): %4 Zeilen, %5 Verbrauchszeilen, %6 Free-Tier-Zeilen ignoriert; Perioden %7; Kosten %8.</translation>
     </message>
@@ -1969,6 +1965,10 @@ Befehle:
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
 </translation>
+    </message>
+    <message>
+        <source>%1 was already imported as %2 on %3 by %4 (import %5); nothing changed.</source>
+        <translation>%1 wurde bereits als %2 am %3 von %4 importiert (Import %5); nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -8533,10 +8533,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Dateien im Format FinOps FOCUS, AWS Cost and Usage Report, Azure-Kostendetails und Partner Center (täglich bewerteter Verbrauch). Eine Datei wird vollständig oder gar nicht importiert; dieselbe Datei zweimal ändert nichts.</translation>
     </message>
     <message>
-        <source>%1 was already imported on %2 by %3; nothing changed.</source>
-        <translation>%1 wurde bereits am %2 von %3 importiert; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>Imported %1 (%2, %3): %4 usage lines for %5; cost %6.</source>
         <translation>%1 importiert (%2, %3): %4 Verbrauchszeilen für %5; Kosten %6.</translation>
     </message>
@@ -8546,6 +8542,10 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
             <numerusform>%n Konto hat noch keinen Kunden: ordnen Sie es unter Verbrauch &gt; Nicht zugeordnete Konten zu.</numerusform>
             <numerusform>%n Konten haben noch keinen Kunden: ordnen Sie sie unter Verbrauch &gt; Nicht zugeordnete Konten zu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was already imported as %2 on %3 by %4; nothing changed.</source>
+        <translation>%1 wurde bereits als %2 am %3 von %4 importiert; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

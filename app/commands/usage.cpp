@@ -74,6 +74,7 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
         outJson(QJsonObject{
             {QStringLiteral("import_id"), s.importId},
             {QStringLiteral("already_imported"), s.alreadyImported},
+            {QStringLiteral("earlier_file"), s.alreadyImported ? QJsonValue(s.earlierFileName) : QJsonValue()},
             {QStringLiteral("file"), s.fileName},
             {QStringLiteral("sha256"), s.sha256},
             {QStringLiteral("format"), usageFormatKey(s.format)},
@@ -89,8 +90,8 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (s.alreadyImported) {
-        out(Cli::tr("%1 was already imported on %2 by %3 (import %4); nothing changed.")
-                .arg(s.fileName, s.importedAt, s.importedBy)
+        out(Cli::tr("%1 was already imported as %2 on %3 by %4 (import %5); nothing changed.")
+                .arg(s.fileName, s.earlierFileName, s.importedAt, s.importedBy)
                 .arg(s.importId));
         return ExitOk;
     }

@@ -527,6 +527,8 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         return stored.error();
     ImportSummary result = *stored;
     result.alreadyImported = !done;
+    if (result.alreadyImported)
+        result.earlierFileName = result.fileName; // the stored import's name
     result.fileName = run.name;
     return result;
 }

@@ -23,7 +23,8 @@ struct ImportSummary
 {
     qint64 importId = 0;
     bool alreadyImported = false;
-    QString fileName;
+    QString fileName;        ///< the file given to this import
+    QString earlierFileName; ///< when alreadyImported: the name the same contents were imported under
     QString sha256;
     UsageFormat format = UsageFormat::Focus;
     Vendor vendor = Vendor::Aws;

@@ -131,6 +131,8 @@ private Q_SLOTS:
                                d);
         QCOMPARE(againJson.json().object().value(QStringLiteral("lines_imported")).toInt(), 0);
         QCOMPARE(againJson.json().object().value(QStringLiteral("already_imported")).toBool(), true);
+        QCOMPARE(againJson.json().object().value(QStringLiteral("earlier_file")).toString(),
+                 QFileInfo(file).fileName());
 
         // Pricing: a pricebook, a per-product override, the customer's Cloud Provider.
         Run book = bursar(words("pricebooks add --name Std --vendor aws --uplift 10 --format json"), d);

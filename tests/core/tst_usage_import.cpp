@@ -321,6 +321,9 @@ private Q_SLOTS:
         QVERIFY2(second.ok(), qPrintable(second.message()));
         QVERIFY(second->alreadyImported);
         QCOMPARE(second->importId, first->importId);
+        // Issue 14: the earlier import is named by its own file name, not the new one's.
+        QCOMPARE(second->fileName, QStringLiteral("copy.csv"));
+        QCOMPARE(second->earlierFileName, QStringLiteral("a.csv"));
         QCOMPARE(count(t, QStringLiteral("usage_imports")), 1);
         QCOMPARE(count(t, QStringLiteral("usage_lines")), 2);
         QCOMPARE(count(t, QStringLiteral("audit_log")), audits);

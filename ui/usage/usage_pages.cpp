@@ -174,8 +174,8 @@ bool UsageImportsPage::importFile(const QString &path)
     }
     const ImportSummary &s = *result;
     if (s.alreadyImported) {
-        m_feedback->showInfo(
-            tr("%1 was already imported on %2 by %3; nothing changed.").arg(s.fileName, s.importedAt, s.importedBy));
+        m_feedback->showInfo(tr("%1 was already imported as %2 on %3 by %4; nothing changed.")
+                                 .arg(s.fileName, s.earlierFileName, s.importedAt, s.importedBy));
     } else {
         QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
                            .arg(s.fileName, usageFormatName(s.format), vendorName(s.vendor))
