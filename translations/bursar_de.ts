@@ -1970,6 +1970,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>%1 was already imported as %2 on %3 by %4 (import %5); nothing changed.</source>
         <translation>%1 wurde bereits als %2 am %3 von %4 importiert (Import %5); nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>Whg</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>

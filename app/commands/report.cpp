@@ -107,6 +107,15 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     QString text = Cli::tr("%1 Billing Customers Report, %2 to %3").arg(vendorName(*vendor), from, to) + u'\n';
+    // The columns named once, aligned as the rows are (issue 14: the table had no headers).
+    text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                .arg(Cli::tr("Customer"), -8)
+                .arg(Cli::tr("Name"), -30)
+                .arg(Cli::tr("Cur"), -3)
+                .arg(Cli::tr("Cost"), 14)
+                .arg(Cli::tr("Price"), 14)
+                .arg(Cli::tr("Margin"), 14)
+                .arg(Cli::tr("Problem"));
     for (const BillingReportRow &r : report->rows) {
         const Currency currency = Currencies::lookup(r.currency);
         text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")

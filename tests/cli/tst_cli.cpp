@@ -176,6 +176,19 @@ private Q_SLOTS:
         QVERIFY(globex.value(QStringLiteral("problem")).toString().contains(QStringLiteral("#100002")));
         QCOMPARE(report.json().object().value(QStringLiteral("unmapped_accounts")).toInt(), 1);
 
+        // The table names its columns, aligned over the rows.
+        Run table = bursar(words("report billing --vendor aws --period 2026-09"), d);
+        QCOMPARE(table.code, 0);
+        const QList<QByteArray> tableLines = table.out.split('\n');
+        QVERIFY2(tableLines.size() > 2, table.out.constData());
+        QVERIFY2(tableLines.at(1).startsWith("Customer  Name                            Cur            Cost           "
+                                             "Price          Margin  Problem"),
+                 table.out.constData());
+        QVERIFY2(tableLines.at(2).startsWith("#100001   Acme"), table.out.constData());
+        // Each amount ends under the end of its heading.
+        QCOMPARE(tableLines.at(2).indexOf("1000.00") + 7, tableLines.at(1).indexOf("Cost") + 4);
+        QCOMPARE(tableLines.at(2).indexOf("1100.00") + 7, tableLines.at(1).indexOf("Price") + 5);
+
         Run csv = bursar(words("report billing --vendor aws --period 2026-09 --format csv"), d);
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.startsWith("customer_id,customer,currency,pricebook,cost,price,margin,"));
