@@ -171,6 +171,14 @@ Result<ArDocuments::PreparedMemo> ArDocuments::prepareMemo(const NewMemo &memo, 
     return out;
 }
 
+Result<MemoPreview> ArDocuments::previewMemo(const NewMemo &memo, QDate today)
+{
+    auto ready = prepareMemo(memo, today);
+    if (!ready)
+        return ready.error();
+    return MemoPreview{ready->currency, ready->totals};
+}
+
 Result<qint64> ArDocuments::createMemo(const NewMemo &memo, QDate today)
 {
     if (Status s = m_db.require(Privilege::ArdocsCreate, tr("create memos")); !s)

@@ -29,6 +29,13 @@ struct ArFilter
 /// (payments), released with a gapless number of their own series, deleted only while Hold,
 /// cancelled by a reversing document once Open. Each call checks the acting user's privilege
 /// and writes the audit log in its own transaction.
+/// A memo's money as it would be saved: its currency and totals (the dialog's live totals).
+struct MemoPreview
+{
+    QString currency;
+    MemoTotals totals;
+};
+
 class ArDocuments
 {
     Q_DECLARE_TR_FUNCTIONS(bursar::core::ArDocuments)
@@ -44,6 +51,8 @@ public:
     /// Replaces a Hold memo's fields and lines (ARDOCS_CREATE; CREATE_MULTILINED_MEMO for more
     /// than one line), its tax worked out again. Its type and customer stay.
     Status updateMemo(qint64 id, const NewMemo &memo, QDate today = QDate::currentDate());
+    /// What createMemo would save, checked the same way, written nowhere.
+    Result<MemoPreview> previewMemo(const NewMemo &memo, QDate today = QDate::currentDate());
     /// Deletes Hold memos (ARDOCS_CREATE). All or none: an Open one refuses the whole call.
     Status deleteMemos(const QList<qint64> &ids);
     /// Releases Hold memos (RELEASE_ARDOCS): each takes the next number of its series and

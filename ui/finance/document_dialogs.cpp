@@ -1,6 +1,5 @@
 #include "ui/finance/document_dialogs.h"
 
-#include "core/billing/rate_tables.h"
 #include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
@@ -309,30 +308,14 @@ void MemoDialog::recalculate()
         m_totals->setText(tr("Add the memo's details."));
         return;
     }
-    const NewMemo m = memo();
-    auto customer = CustomerService(m_db).customer(m.customerId);
-    auto categories = ArDocuments(m_db).taxCategories();
-    auto table = TaxTable(m_db).list();
-    if (!customer || !categories || !table) {
-        m_feedback->showError(!customer ? customer.error() : !categories ? categories.error() : table.error());
+    // The core's own checks and sums, so the dialog shows exactly what Save would write.
+    auto preview = ArDocuments(m_db).previewMemo(memo());
+    if (!preview) {
+        m_feedback->showError(preview.error());
         return;
     }
-    QString code = m.currency;
-    if (code.isEmpty())
-        if (auto providers = CustomerService(m_db).providers(m.customerId))
-            for (const CustomerProvider &p : *providers)
-                if (p.enabled && !p.currency.isEmpty() && code.isEmpty())
-                    code = p.currency;
-    const Currency currency = Currencies::lookup(code.isEmpty() ? QStringLiteral("USD") : code);
-    QHash<QString, TaxCategory> byName;
-    for (const TaxCategory &c : *categories)
-        byName.insert(c.name, c);
-    auto totals = MemoCalculator::calculate(m.lines, currency, byName, *table, customer->region.toUpper(),
-                                            customer->state.toUpper(), m.date);
-    if (!totals) {
-        m_feedback->showError(totals.error());
-        return;
-    }
+    const Currency currency = Currencies::lookup(preview->currency);
+    const MemoTotals *totals = &preview->totals;
     for (const MemoLine &l : totals->lines) {
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
