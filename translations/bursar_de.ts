@@ -1994,6 +1994,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>%1 %2: no customer to bill, so no run was recorded; %3 skipped.</source>
+        <translation>%1 %2: kein Kunde abzurechnen, daher wurde kein Lauf verzeichnet; %3 übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -7189,6 +7193,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>&amp;Preview Invoices</source>
         <translation>Rechnungen &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>Generate Invoices — nothing to bill</source>
+        <translation>Rechnungen erstellen — nichts abzurechnen</translation>
     </message>
 </context>
 <context>

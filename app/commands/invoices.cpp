@@ -121,13 +121,17 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
                             {QStringLiteral("skipped"), outcomes(result->skipped)},
                             {QStringLiteral("warnings"), warning.isEmpty() ? QJsonArray() : QJsonArray{warning}}});
     } else {
-        QString text = Cli::tr("Run %1, %2 %3: %4 draft statement(s) generated, %5 failed, %6 skipped.")
-                           .arg(result->runId)
-                           .arg(vendorName(r.vendor), r.period)
-                           .arg(result->generated.size())
-                           .arg(result->failed.size())
-                           .arg(result->skipped.size()) +
-                       u'\n';
+        QString text = result->runId == 0
+                           ? Cli::tr("%1 %2: no customer to bill, so no run was recorded; %3 skipped.")
+                                 .arg(vendorName(r.vendor), r.period)
+                                 .arg(result->skipped.size())
+                           : Cli::tr("Run %1, %2 %3: %4 draft statement(s) generated, %5 failed, %6 skipped.")
+                                 .arg(result->runId)
+                                 .arg(vendorName(r.vendor), r.period)
+                                 .arg(result->generated.size())
+                                 .arg(result->failed.size())
+                                 .arg(result->skipped.size());
+        text += u'\n';
         for (const GeneratedStatement &g : result->generated)
             text += QStringLiteral("  %1  %2  %3 %4\n")
                         .arg(g.statementId)

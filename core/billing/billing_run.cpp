@@ -439,6 +439,10 @@ Result<GenerateResult> BillingRun::generate(const GenerateRequest &request, cons
         return s.error();
     if (Status s = run.skipBilled(); !s)
         return s.error();
+    // Every customer billed already or without charges: nothing is written, and no run is
+    // recorded (runId stays 0), so the run history lists only runs that made statements.
+    if (run.toBill.isEmpty())
+        return run.result;
     if (Status s = run.recordStart(); !s)
         return s.error();
     run.writeAll(m_batch, progress);

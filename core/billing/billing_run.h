@@ -45,7 +45,7 @@ struct CustomerOutcome
 
 struct GenerateResult
 {
-    qint64 runId = 0;
+    qint64 runId = 0; ///< 0 when there was no customer to bill: then no run is recorded
     QList<GeneratedStatement> generated;
     QList<CustomerOutcome> failed;
     QList<CustomerOutcome> skipped;

@@ -378,6 +378,14 @@ private Q_SLOTS:
                  QStringLiteral("-500"));
         Run again = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100001 --format json"), d);
         QCOMPARE(again.code, 0);
+        // Asked again, the billed customer is skipped, and no empty run is recorded.
+        Run idle = bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100001"), d);
+        QCOMPARE(idle.code, 0);
+        QVERIFY2(idle.out.startsWith("AWS 2026-09: no customer to bill, so no run was recorded; 1 skipped."),
+                 idle.out.constData());
+        Run idleJson =
+            bursar(words("invoices generate --vendor aws --period 2026-09 --customer 100001 --format json"), d);
+        QCOMPARE(idleJson.json().object().value(QStringLiteral("run_id")).toInteger(), 0);
         const QString id2 = QString::number(again.json()
                                                 .object()
                                                 .value(QStringLiteral("generated"))

@@ -546,6 +546,18 @@ private Q_SLOTS:
         QCOMPARE(again.generated.first().customerId, noCurrency);
         QCOMPARE(again.skipped.size(), 2);
         QVERIFY(again.skipped.first().message.contains(QStringLiteral("already has")));
+        // Everyone asked for billed: the run names them as skipped and records no run.
+        const int runs = t.scalar(QStringLiteral("SELECT COUNT(*) FROM billing_runs")).toInt();
+        const int audited =
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'billing_run'")).toInt();
+        const GenerateResult idle = generate(t, request(Sep, {}, QList<qint64>{good, noCurrency, alsoGood}));
+        QCOMPARE(idle.runId, 0);
+        QCOMPARE(idle.generated.size(), 0);
+        QCOMPARE(idle.failed.size(), 0);
+        QCOMPARE(idle.skipped.size(), 3);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM billing_runs")).toInt(), runs);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'billing_run'")).toInt(),
+                 audited);
     }
 
     /// EXAMPLES.md 6: numbers are given at approval, so a deleted draft leaves no gap.

@@ -127,7 +127,8 @@ GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidg
       m_problems(makeListTable(this, {tr("Customer"), tr("Name"), tr("Outcome"), tr("What to do")}))
 {
     setObjectName(QStringLiteral("generateSummaryDialog"));
-    setWindowTitle(tr("Generate Invoices — run %1").arg(result.runId));
+    setWindowTitle(result.runId == 0 ? tr("Generate Invoices — nothing to bill")
+                                     : tr("Generate Invoices — run %1").arg(result.runId));
     resize(900, 420);
     Decimal total;
     QString currency;
