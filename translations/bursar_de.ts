@@ -3809,16 +3809,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 <context>
     <name>bursar::core::FocusMapper</name>
     <message>
-        <source>the charge date %1 lies outside the billing period %2 to %3; the export is inconsistent. Export the period again.</source>
-        <translation>das Buchungsdatum %1 liegt außerhalb der Abrechnungsperiode %2 bis %3; der Export ist widersprüchlich. Exportieren Sie die Periode erneut.</translation>
-    </message>
-    <message>
         <source>“%1” is not a FOCUS charge category (Usage, Purchase, Tax, Credit, Adjustment).</source>
         <translation>„%1“ ist keine FOCUS-Kostenkategorie (Usage, Purchase, Tax, Credit, Adjustment).</translation>
     </message>
     <message>
         <source>SubAccountId is empty and there is no BillingAccountId; the row belongs to no account.</source>
         <translation>SubAccountId ist leer und es gibt keine BillingAccountId; die Zeile gehört zu keinem Konto.</translation>
+    </message>
+    <message>
+        <source>the charge date %1 lies outside the billing period %2 to %3 by more than Bursar accepts (%4 days before, %5 after); the export is inconsistent. Export the period again.</source>
+        <translation>das Buchungsdatum %1 liegt weiter außerhalb der Abrechnungsperiode %2 bis %3, als Bursar annimmt (%4 Tage davor, %5 danach); der Export ist widersprüchlich. Exportieren Sie die Periode erneut.</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4617,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 ist leer; jede Zeile braucht ein Datum.</translation>
     </message>
     <message>
-        <source>“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, 2024-09-01 00:00:00 or 09/01/2024).</source>
-        <translation>„%1“ in %2 ist kein Datum, das Bursar liest (2024-09-01, 2024-09-01T00:00:00Z, 2024-09-01 00:00:00 oder 09/01/2024).</translation>
-    </message>
-    <message>
         <source>the row has %1 columns but the header has %2; a delimiter or quote is probably missing or extra.</source>
         <translation>die Zeile hat %1 Spalten, die Kopfzeile aber %2; wahrscheinlich fehlt ein Trennzeichen oder Anführungszeichen oder ist zu viel.</translation>
     </message>
@@ -4635,6 +4631,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The header lacks the column %1, which every %2 file has.</source>
         <translation>Der Kopfzeile fehlt die Spalte %1, die jede %2-Datei hat.</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, 2024-09-01 00:00:00, or month first as Microsoft writes it: 9/1/2024 or 09/01/2024).</source>
+        <translation>„%1“ in %2 ist kein Datum, das Bursar liest (2024-09-01, 2024-09-01T00:00:00Z, 2024-09-01 00:00:00 oder mit dem Monat zuerst, wie Microsoft schreibt: 9/1/2024 oder 09/01/2024).</translation>
     </message>
 </context>
 <context>

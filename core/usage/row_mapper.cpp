@@ -38,11 +38,18 @@ QString periodOf(QDate d)
 std::optional<QDate> parseUsageDate(QByteArrayView t)
 {
     t = t.trimmed();
-    if (t.size() >= 10 && t[2] == '/' && t[5] == '/' && digits(t, 0, 2) && digits(t, 3, 2) && digits(t, 6, 4)) {
-        // Azure's month-first form; a time may follow after a space.
-        if (t.size() > 10 && t[10] != ' ')
+    if (const qsizetype slash = t.indexOf('/'); slash == 1 || slash == 2) {
+        // Microsoft's month-first form, as its exports write it whatever the locale: 09/02/2023
+        // or, in the cost details and Partner Center files, 9/2/2023; a time ("12:00:00 AM")
+        // may follow after a space.
+        const qsizetype second = t.indexOf('/', slash + 1);
+        const qsizetype dayDigits = second - slash - 1;
+        if (second < 0 || dayDigits < 1 || dayDigits > 2 || t.size() < second + 5 || !digits(t, 0, slash) ||
+            !digits(t, slash + 1, dayDigits) || !digits(t, second + 1, 4))
             return std::nullopt;
-        const QDate d(number(t, 6, 4), number(t, 0, 2), number(t, 3, 2));
+        if (t.size() > second + 5 && t[second + 5] != ' ')
+            return std::nullopt;
+        const QDate d(number(t, second + 1, 4), number(t, 0, slash), number(t, slash + 1, dayDigits));
         return d.isValid() ? std::optional(d) : std::nullopt;
     }
     if (t.size() < 10 || t[4] != '-' || t[7] != '-' || !digits(t, 0, 4) || !digits(t, 5, 2) || !digits(t, 8, 2))
@@ -192,7 +199,7 @@ std::optional<UsageRowMapper::Problem> UsageRowMapper::date(int index, QDate &ou
     if (!d)
         return problem(index,
                        tr("“%1” in %2 is not a date Bursar reads (2024-09-01, 2024-09-01T00:00:00Z, "
-                          "2024-09-01 00:00:00 or 09/01/2024).")
+                          "2024-09-01 00:00:00, or month first as Microsoft writes it: 9/1/2024 or 09/01/2024).")
                            .arg(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))), columnName(index + 1)));
     out = *d;
     return std::nullopt;

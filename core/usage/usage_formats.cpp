@@ -130,15 +130,21 @@ protected:
         row.period = period(start);
         row.usageDate = charge;
         row.correction = cellIs(chargeClass, "Correction");
-        // Corrections of an earlier period carry that period's dates; other rows must lie
-        // inside their billing period, whose end is exclusive in FOCUS.
+        // A row belongs to its BillingPeriodStart's period. Corrections of an earlier period
+        // carry that period's dates. Other charges lie in their billing period (whose end is
+        // exclusive in FOCUS) give or take the tolerance: usage reported late and charge
+        // times in another time zone than the billing period's.
         if (!row.correction) {
             const QDate last = end.isValid() ? end : start.addMonths(1);
-            if (charge < start || charge >= last)
-                return problem(chargeStart, tr("the charge date %1 lies outside the billing period %2 to %3; "
-                                               "the export is inconsistent. Export the period again.")
-                                                .arg(charge.toString(Qt::ISODate), start.toString(Qt::ISODate),
-                                                     last.addDays(-1).toString(Qt::ISODate)));
+            if (charge < start.addDays(-FocusChargeDaysBefore) || charge >= last.addDays(FocusChargeDaysAfter))
+                return problem(chargeStart,
+                               tr("the charge date %1 lies outside the billing period %2 to %3 by more than Bursar "
+                                  "accepts (%4 days before, %5 after); the export is inconsistent. Export the "
+                                  "period again.")
+                                   .arg(charge.toString(Qt::ISODate), start.toString(Qt::ISODate),
+                                        last.addDays(-1).toString(Qt::ISODate))
+                                   .arg(FocusChargeDaysBefore)
+                                   .arg(FocusChargeDaysAfter));
         }
         if (auto p = required(category))
             return p;
@@ -250,14 +256,18 @@ class AzureMapper final : public UsageRowMapper
 public:
     AzureMapper(QStringList header) : UsageRowMapper(UsageFormat::Azure, std::move(header))
     {
-        subscription = columnAny({"SubscriptionId", "SubscriptionGuid"});
-        product = column(u"ProductName");
+        // The older EA schema has SubscriptionGuid beside a numeric SubscriptionId; the GUID
+        // is what the portal and the newer exports call the subscription.
+        subscription = columnAny({"SubscriptionGuid", "SubscriptionId"});
+        product = columnAny({"ProductName", "Product"});
         meterCategory = column(u"MeterCategory");
-        quantity = column(u"Quantity");
-        price = columnAny({"EffectivePrice", "UnitPrice"});
-        cost = column(u"CostInBillingCurrency");
+        quantity = columnAny({"Quantity", "ConsumedQuantity"});
+        price = columnAny({"EffectivePrice", "UnitPrice", "ResourceRate"});
+        // The charge in the billing currency: CostInBillingCurrency (MCA, newer EA), Cost
+        // (older EA and MCA usage details). In an amortized export it is the amortized cost.
+        cost = columnAny({"CostInBillingCurrency", "Cost"});
         currency = columnAny({"BillingCurrencyCode", "BillingCurrency"});
-        day = column(u"Date");
+        day = columnAny({"Date", "UsageDate"});
         publisherType = column(u"PublisherType");
         publisherName = column(u"PublisherName");
         chargeType = column(u"ChargeType");
@@ -372,10 +382,10 @@ const QList<FormatColumns> &formatColumns()
           {"lineItem/UsageStartDate"}}},
         {UsageFormat::Azure,
          {{"SubscriptionId", "SubscriptionGuid"},
-          {"ProductName"},
-          {"CostInBillingCurrency"},
+          {"ProductName", "Product"},
+          {"CostInBillingCurrency", "Cost"},
           {"BillingCurrencyCode", "BillingCurrency"},
-          {"Date"}}},
+          {"Date", "UsageDate"}}},
         {UsageFormat::PartnerCenter,
          {{"CustomerId"},
           {"SubscriptionId"},
@@ -417,9 +427,14 @@ QStringList headerNames(const QList<QByteArrayView> &header)
 std::optional<UsageFormat> UsageRowMapper::detect(const QList<QByteArrayView> &header)
 {
     const QStringList names = headerNames(header);
+    auto has = [&](const char *name) { return names.contains(QString::fromLatin1(name), Qt::CaseInsensitive); };
     for (UsageFormat f : allUsageFormats())
-        if (names.contains(QString::fromLatin1(signature(f)), Qt::CaseInsensitive))
+        if (has(signature(f)))
             return f;
+    // The older EA and MCA usage details name the charge just "Cost": Azure when the meter
+    // columns are there too.
+    if (has("Cost") && has("MeterCategory") && (has("SubscriptionGuid") || has("SubscriptionId")))
+        return UsageFormat::Azure;
     return std::nullopt;
 }
 

@@ -41,6 +41,13 @@ inline bool isCustomerCharge(ChargeKind k)
     return k != ChargeKind::Tax && k != ChargeKind::Credit;
 }
 
+/// How far a FOCUS row's ChargePeriodStart may lie outside its billing period (the row is
+/// billed in the BillingPeriodStart's period all the same): up to 7 days before its first
+/// day, for usage the vendor reports late and for charge times written in another time zone,
+/// and up to 1 day after its last, for time zones. Further out the file is refused.
+inline constexpr int FocusChargeDaysBefore = 7;
+inline constexpr int FocusChargeDaysAfter = 1;
+
 /// One row of a usage export, in Bursar's terms. Amounts are exact, never rounded.
 struct UsageRow
 {
@@ -129,7 +136,10 @@ private:
 };
 
 /// Parses the date part of "2024-09-01", "2024-09-01T00:00:00Z", "2024-09-01T00:00:00.000Z",
-/// "2024-09-01 00:00:00", "2024-09-01T00:00:00+00:00" and Azure's "09/01/2024" (month first).
+/// "2024-09-01 00:00:00", "2024-09-01T00:00:00+00:00" and Microsoft's month-first "09/01/2024"
+/// and "9/1/2024" (with or without a time after a space). Slashed dates are always read month
+/// first: Microsoft's exports write them so in every locale. A file re-saved day first is
+/// refused at its first day above 12 (read as a month).
 std::optional<QDate> parseUsageDate(QByteArrayView text);
 
 } // namespace bursar::core

@@ -208,6 +208,47 @@ private Q_SLOTS:
                            2, "--as must be");
     }
 
+    /// The vendors' own files (tests/fixtures/vendors) import without --vendor or --as, and
+    /// usage unmapped lists every account's exact total.
+    void importUsage_vendorFiles()
+    {
+        const QString d = database(QStringLiteral("vendorfiles"));
+        const QList<std::pair<const char *, const char *>> files{
+            {"azure-ea-older-actual.csv", "17.6165024566"},
+            {"azure-mca-actual.csv", "1244.65294787836"},
+            {"partner-center-daily-rated.csv", "19.821348174193548"},
+            {"focus-aws-late-charges.csv", "4.640253"}};
+        for (const auto &[file, total] : files) {
+            Run r = bursar({QStringLiteral("import"), QStringLiteral("usage"),
+                            QStringLiteral(BURSAR_FIXTURES "/vendors/") + QLatin1String(file),
+                            QStringLiteral("--format"), QStringLiteral("json")},
+                           d);
+            QVERIFY2(r.code == 0, r.err.constData());
+            const QJsonArray totals = r.json().object().value(QStringLiteral("totals")).toArray();
+            QCOMPARE(totals.size(), 1);
+            QCOMPARE(totals.first().toObject().value(QStringLiteral("cost")).toString(), QLatin1String(total));
+        }
+        QMap<QString, QString> byAccount;
+        for (const QJsonValue &v : bursar(words("usage unmapped --format json"), d).json().array()) {
+            const QJsonObject o = v.toObject();
+            byAccount.insert(o.value(QStringLiteral("account_id")).toString(), o.value(QStringLiteral("totals"))
+                                                                                   .toArray()
+                                                                                   .first()
+                                                                                   .toObject()
+                                                                                   .value(QStringLiteral("cost"))
+                                                                                   .toString());
+        }
+        QCOMPARE(byAccount.size(), 8); // two accounts in each file
+        // By hand: 2.6496 + 0.0001357574 + 2.6496 (older EA, by SubscriptionGuid).
+        QCOMPARE(byAccount.value(QStringLiteral("5f3c1b2a-7d4e-4c8b-9a61-2e0f7b3d9c11")),
+                 QStringLiteral("5.2993357574"));
+        // 4.512 + 0.018884774193548 + 3.666 (Partner Center, two days).
+        QCOMPARE(byAccount.value(QStringLiteral("0a1b2c3d-1111-4e5f-8a9b-0c1d2e3f4a5b")),
+                 QStringLiteral("8.196884774193548"));
+        // 0.0416 on 30 September and 0.9984 + 0.000253 in October, all billed in 2024-10.
+        QCOMPARE(byAccount.value(QStringLiteral("123456789012")), QStringLiteral("1.040253"));
+    }
+
     void importUsage_curAndAzureFiles_andVendorCredits()
     {
         const QString d = database(QStringLiteral("formats"));

@@ -11,20 +11,34 @@ import decimal
 import sys
 
 decimal.getcontext().prec = 60
+# Per format: the account, product, currency and cost columns, each as the names the
+# vendors have used for it over the years (the first one present is read; case does not
+# matter, as Microsoft's newer exports write camelCase).
 COLUMNS = {
-    "focus": ("SubAccountId", "ServiceName", "BillingCurrency", "BilledCost"),
-    "aws-cur": ("lineItem/UsageAccountId", "product/ProductName", "lineItem/CurrencyCode", "lineItem/UnblendedCost"),
-    "azure": ("SubscriptionId", "ProductName", "BillingCurrencyCode", "CostInBillingCurrency"),
-    "partner-center": ("SubscriptionId", "ProductName", "BillingCurrency", "BillingPreTaxTotal"),
+    "focus": (["SubAccountId"], ["ServiceName"], ["BillingCurrency"], ["BilledCost"]),
+    "aws-cur": (["lineItem/UsageAccountId"], ["product/ProductName"], ["lineItem/CurrencyCode"],
+                ["lineItem/UnblendedCost"]),
+    "azure": (["SubscriptionGuid", "SubscriptionId"], ["ProductName", "Product"],
+              ["BillingCurrencyCode", "BillingCurrency"], ["CostInBillingCurrency", "Cost"]),
+    "partner-center": (["SubscriptionId"], ["ProductName"], ["BillingCurrency"], ["BillingPreTaxTotal"]),
 }
+
+
+def pick(fieldnames, alternatives):
+    by_lower = {name.strip().lower(): name for name in fieldnames}
+    for name in alternatives:
+        if name.lower() in by_lower:
+            return by_lower[name.lower()]
+    sys.exit(f"none of {alternatives} in the header")
 
 
 def main():
     fmt, path = sys.argv[1], sys.argv[2]
-    account_col, product_col, currency_col, cost_col = COLUMNS[fmt]
     sums = {}
     with open(path, newline="", encoding="utf-8-sig") as f:
-        for row in csv.DictReader(f):
+        reader = csv.DictReader(f)
+        account_col, product_col, currency_col, cost_col = (pick(reader.fieldnames, a) for a in COLUMNS[fmt])
+        for row in reader:
             if fmt == "aws-cur" and "free tier" in row.get("lineItem/LineItemDescription", "").lower():
                 continue
             account = row[account_col].strip()

@@ -234,6 +234,15 @@ private Q_SLOTS:
         QTest::newRow("date only") << QByteArray("2024-02-29") << QDate(2024, 2, 29);
         QTest::newRow("offset") << QByteArray("2024-09-01T00:00:00+00:00") << QDate(2024, 9, 1);
         QTest::newRow("azure us") << QByteArray("09/01/2024") << QDate(2024, 9, 1);
+        QTest::newRow("unpadded") << QByteArray("9/2/2023") << QDate(2023, 9, 2);
+        QTest::newRow("unpadded day") << QByteArray("12/5/2023") << QDate(2023, 12, 5);
+        QTest::newRow("unpadded month") << QByteArray("9/30/2023") << QDate(2023, 9, 30);
+        QTest::newRow("partner center time") << QByteArray("9/2/2023 12:00:00 AM") << QDate(2023, 9, 2);
+        QTest::newRow("day first refused") << QByteArray("30/9/2023") << QDate();
+        QTest::newRow("two-digit year") << QByteArray("9/2/23") << QDate();
+        QTest::newRow("three-digit day") << QByteArray("9/123/2023") << QDate();
+        QTest::newRow("no day") << QByteArray("9//2023") << QDate();
+        QTest::newRow("time glued") << QByteArray("9/2/2023T00:00") << QDate();
         QTest::newRow("no feb 30") << QByteArray("2024-02-30") << QDate();
         QTest::newRow("words") << QByteArray("September 1") << QDate();
         QTest::newRow("junk time") << QByteArray("2024-09-01Tnoon") << QDate();
@@ -552,6 +561,80 @@ private Q_SLOTS:
             id);
     }
 
+    /// Files as the vendors write them (tests/fixtures/vendors, README there): each imports
+    /// without --vendor or --as, and every account's total equals an independent exact sum.
+    void vendorFiles_importWithExactSums_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("formatKey");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QStringList>("periods");
+        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("total"); // worked out by hand from the file
+        const int ms = int(Vendor::Microsoft);
+        QTest::newRow("older EA, BOM, SubscriptionGuid") << "azure-ea-older-actual.csv"
+                                                         << "azure" << 5 << QStringList{"2023-09"} << ms << "EUR"
+                                                         << "17.6165024566";
+        QTest::newRow("MCA camelCase, 9/1/2023") << "azure-mca-actual.csv"
+                                                 << "azure" << 5 << QStringList{"2023-09"} << ms << "EUR"
+                                                 << "1244.65294787836";
+        QTest::newRow("Partner Center, 9/2/2023 12:00:00 AM")
+            << "partner-center-daily-rated.csv"
+            << "partner-center" << 5 << QStringList{"2023-09"} << ms << "EUR"
+            << "19.821348174193548";
+        // Charges at 23:00 on 30 September and on 26 September, billed in October.
+        QTest::newRow("FOCUS, charges before the period")
+            << "focus-aws-late-charges.csv"
+            << "focus" << 5 << QStringList{"2024-10"} << int(Vendor::Aws) << "USD"
+            << "4.640253";
+    }
+
+    void vendorFiles_importWithExactSums()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, formatKey);
+        QFETCH(int, rows);
+        QFETCH(QStringList, periods);
+        QFETCH(int, vendor);
+        QFETCH(QString, currency);
+        QFETCH(QString, total);
+        TestDatabase t;
+        const QString path = QStringLiteral(BURSAR_FIXTURES "/vendors/") + file;
+        auto s = UsageImporter(t.db()).importFile(path, {});
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(usageFormatKey(s->format), formatKey);
+        QCOMPARE(s->vendor, Vendor(vendor));
+        QCOMPARE(s->rows, rows);
+        QCOMPARE(s->lines, rows);
+        QCOMPARE(s->periods, periods);
+        QCOMPARE(s->totals.size(), 1);
+        QCOMPARE(s->totals.first().currency, currency);
+        QCOMPARE(s->totals.first().cost.toString(), total);
+        const QStringList expected = pythonSums(formatKey, path);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(storedSums(t), expected);
+        QCOMPARE(totalSums(t), expected);
+    }
+
+    /// A charge up to 7 days before or 1 day after its billing period is billed in that
+    /// period, and keeps its own date on the usage line (the drill-down shows it).
+    void focus_chargesNearThePeriodBelongToTheBillingPeriod()
+    {
+        TestDatabase t;
+        const QString path = writeFile(t.dir(), QStringLiteral("near.csv"),
+                                       FocusHeader + focusRow("1.5", "111122223333", "AWS", "2026-08-25T00:00:00Z") +
+                                           focusRow("2.25", "111122223333", "AWS", "2026-09-30T23:00:00+02:00") +
+                                           focusRow("4", "111122223333", "AWS", "2026-10-01T05:00:00Z"));
+        auto s = UsageImporter(t.db()).importFile(path, {});
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(s->periods, QStringList{QStringLiteral("2026-09")});
+        QCOMPARE(s->totals.first().cost.toString(), QStringLiteral("7.75"));
+        QCOMPARE(
+            t.scalar(QStringLiteral("SELECT MIN(usage_date) || ' ' || MAX(usage_date) FROM usage_lines")).toString(),
+            QStringLiteral("2026-08-25 2026-10-01"));
+    }
+
     void asOption_overridesDetection()
     {
         TestDatabase t;
@@ -588,9 +671,14 @@ private Q_SLOTS:
         QTest::newRow("unknown currency")
             << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-09-03T00:00:00Z", "XYZ")
             << QStringList{"line 2", "“XYZ” is not an ISO 4217"};
-        QTest::newRow("date outside period")
-            << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-10-01T00:00:00Z")
-            << QStringList{"line 2, column 6 (ChargePeriodStart)", "outside the billing period"};
+        // The period is 2026-09-01 to 2026-09-30; 7 days before and 1 day after are accepted.
+        QTest::newRow("charge 2 days after the period")
+            << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-10-02T00:00:00Z")
+            << QStringList{"line 2, column 6 (ChargePeriodStart)", "outside the billing period",
+                           "7 days before, 1 after"};
+        QTest::newRow("charge 8 days before the period")
+            << FocusHeader + focusRow("1", "111122223333", "AWS", "2026-08-24T23:00:00Z")
+            << QStringList{"line 2, column 6 (ChargePeriodStart)", "2026-08-24 lies outside"};
         QTest::newRow("truncated") << FocusHeader + ok + "1,,USD,\"2026-09-01" << QStringList{"line 3", "truncated"};
         QTest::newRow("empty") << QByteArray() << QStringList{"is empty"};
         QTest::newRow("header only blank") << QByteArray("\n\n") << QStringList{"no header"};
