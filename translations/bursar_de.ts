@@ -4728,6 +4728,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::WideDecimal</name>
+    <message>
+        <source>“%1” has %2 decimal places; Bursar holds usage amounts exactly up to 36.</source>
+        <translation>„%1“ hat %2 Nachkommastellen; Bursar hält Verbrauchsbeträge bis 36 Stellen exakt.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::WindowLock</name>
     <message>
         <source>Cannot take the window lock “%1” beside the database; check that you may write in its folder.</source>

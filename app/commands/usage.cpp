@@ -15,18 +15,18 @@ namespace bursar::app {
 
 namespace {
 
-QJsonArray totalsJson(const QList<CurrencyTotal> &totals)
+QJsonArray totalsJson(const QList<WideCurrencyTotal> &totals)
 {
     QJsonArray a;
-    for (const CurrencyTotal &t : totals)
+    for (const WideCurrencyTotal &t : totals)
         a.append(QJsonObject{{QStringLiteral("currency"), t.currency}, {QStringLiteral("cost"), t.cost.toString()}});
     return a;
 }
 
-QString totalsText(const QList<CurrencyTotal> &totals)
+QString totalsText(const QList<WideCurrencyTotal> &totals)
 {
     QStringList parts;
-    for (const CurrencyTotal &t : totals)
+    for (const WideCurrencyTotal &t : totals)
         parts << t.currency + u' ' + t.cost.toString();
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }

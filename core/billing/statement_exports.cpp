@@ -91,13 +91,13 @@ Result<QList<DetailedRecord>> StatementExports::detailedRecords(Database &db, co
         r.accountId = q.value(2).toString();
         r.productType = line->productType;
         r.product = line->product;
-        r.quantity = storedOptionalAmount(q.value(3));
+        r.quantity = storedOptionalWide(q.value(3));
         r.unit = q.value(4).toString();
         r.costCurrency = q.value(5).toString();
-        r.vendorCost = storedAmount(q.value(6));
+        r.vendorCost = storedWide(q.value(6));
         const std::optional<Decimal> rate =
             r.costCurrency != s.currency && s.exchangeRate ? s.exchangeRate : std::optional<Decimal>();
-        r.amount = price(*r.vendorCost, line->percents, rate);
+        r.amount = price(r.vendorCost->toDecimal(), line->percents, rate);
         r.rule = line->rule;
         r.source = q.value(7).toString() + u':' + q.value(8).toString();
         usageByLine[lineNo].append(r);

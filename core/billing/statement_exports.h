@@ -4,6 +4,7 @@
 #include "core/billing/statement_service.h"
 #include "core/formats/csv.h"
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/result.h"
 #include "core/settings/document_settings.h"
 
@@ -26,14 +27,14 @@ struct DetailedRecord
     QString accountId;
     QString productType;
     QString product;
-    std::optional<Decimal> quantity;
+    std::optional<WideDecimal> quantity;
     QString unit;
     QString costCurrency;
-    std::optional<Decimal> vendorCost;
-    Decimal amount; ///< in the statement's currency, full precision; every record but the
-                    ///< total adds up to the total
-    QString rule;   ///< the rule that priced it, the credit, the tax rate
-    QString source; ///< "file.csv:123" for usage
+    std::optional<WideDecimal> vendorCost; ///< as the vendor wrote it, up to 36 places
+    Decimal amount;                        ///< in the statement's currency, full precision; every record but the
+                                           ///< total adds up to the total
+    QString rule;                          ///< the rule that priced it, the credit, the tax rate
+    QString source;                        ///< "file.csv:123" for usage
 };
 
 /// Exports of one statement for customers and auditors (PRODUCT.md §6).

@@ -58,8 +58,8 @@ template <size_t N> const Service &pick(Random &r, const Service (&list)[N])
     return list[r.below(int(N))];
 }
 
-/// A cost with up to 16 decimals; now and then tiny and written with an exponent.
-QByteArray cost(Random &r)
+/// A cost with 2 to maxPlaces decimals; now and then tiny and written with an exponent.
+QByteArray cost(Random &r, int maxPlaces)
 {
     const int shape = r.below(100);
     if (shape < 4) { // 5.64902E-05
@@ -69,10 +69,11 @@ QByteArray cost(Random &r)
                QByteArray::number(4 + r.below(5));
     }
     const quint64 whole = shape < 60 ? r.next() % 10 : r.next() % 2000;
-    const int places = 2 + r.below(15);
-    quint64 frac = r.next();
-    QByteArray f = QByteArray::number(frac).rightJustified(20, '0').left(places);
-    return QByteArray::number(whole) + '.' + f;
+    const int places = 2 + r.below(maxPlaces - 1);
+    QByteArray f = QByteArray::number(r.next()).rightJustified(20, '0');
+    while (f.size() < places)
+        f += QByteArray::number(r.next()).rightJustified(20, '0');
+    return QByteArray::number(whole) + '.' + f.left(places);
 }
 
 QByteArray quantity(Random &r)
@@ -186,7 +187,7 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
         const bool marketplace = spec.marketplace && roll < 3;
         const bool tax = spec.vendorRows && roll == 98;
         const bool credit = spec.vendorRows && roll == 99;
-        const QByteArray amount = credit ? QByteArray('-' + cost(r)) : cost(r);
+        const QByteArray amount = credit ? QByteArray('-' + cost(r, spec.maxPlaces)) : cost(r, spec.maxPlaces);
         switch (spec.format) {
         case UsageFormat::Focus: {
             const Service &s = spec.vendor == Vendor::Aws         ? pick(r, AwsServices)

@@ -23,9 +23,10 @@ struct UsageFileSpec
     QString currency = QStringLiteral("USD");
     bool marketplace = true; ///< include third-party marketplace rows (about 3 %)
     bool vendorRows = true;  ///< include the vendor's tax and credit rows (FOCUS, CUR)
+    int maxPlaces = 16;      ///< costs have 2 to this many decimals (up to 36: amortized exports carry 20-24)
 };
 
-/// Writes a realistic, messy export: costs with up to 16 decimals, tiny ones in scientific
+/// Writes a realistic, messy export: costs with up to maxPlaces decimals, tiny ones in scientific
 /// notation, empty and NULL optional cells, both date-time spellings, quoted fields.
 Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 
 #include <QString>
 
@@ -12,6 +13,13 @@ struct CurrencyTotal
 {
     QString currency;
     Decimal cost;
+};
+
+/// The same for usage amounts, exact to 36 places as the vendors wrote them.
+struct WideCurrencyTotal
+{
+    QString currency;
+    WideDecimal cost;
 };
 
 } // namespace bursar::core

@@ -60,6 +60,16 @@ CsvWriter &CsvWriter::amount(Decimal value)
     return *this;
 }
 
+CsvWriter &CsvWriter::amount(WideDecimal value)
+{
+    separate();
+    QByteArray text = value.toUtf8();
+    if (m_options.semicolon)
+        text.replace('.', ',');
+    m_out += text;
+    return *this;
+}
+
 CsvWriter &CsvWriter::empty()
 {
     separate();

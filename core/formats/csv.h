@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/settings/document_settings.h"
 
 #include <QByteArray>
@@ -39,6 +40,7 @@ public:
     CsvWriter &number(qint64 value);
     /// An exact decimal, never rounded ("1234.5" or "1234,5").
     CsvWriter &amount(Decimal value);
+    CsvWriter &amount(WideDecimal value);
     CsvWriter &empty();
     void endRecord();
     QByteArray bytes() const { return m_out; }

@@ -126,4 +126,11 @@ QString formatExact(Decimal value, const QLocale &locale, int minPlaces)
     return localise(value.toString(minPlaces), locale);
 }
 
+QString formatExact(WideDecimal value, const QLocale &locale)
+{
+    if (!value.isValid())
+        return value.toString();
+    return localise(value.toString(), locale);
+}
+
 } // namespace bursar::core

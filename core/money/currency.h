@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 
 #include <QList>
 #include <QLocale>
@@ -46,5 +47,7 @@ QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale
 /// Full-precision display of an exact decimal in a locale (no rounding): for unit prices
 /// and quantities. At least `minPlaces` decimals are shown.
 QString formatExact(Decimal value, const QLocale &locale, int minPlaces = 0);
+/// The same for usage amounts, to their last place (up to 36).
+QString formatExact(WideDecimal value, const QLocale &locale);
 
 } // namespace bursar::core

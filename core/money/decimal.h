@@ -22,8 +22,11 @@ enum class Rounding {
 /// Exact decimal number for money and quantities. Never a binary float.
 ///
 /// Representation: a signed 128-bit integer counting units of 10^-18.
-///  - Scale: always 18 fractional digits. Usage costs carry up to 16 decimals in real
-///    exports; 18 leaves room for unit prices.
+///  - Scale: always 18 fractional digits, for money, rates and prices. Usage amounts as
+///    the vendors write them can have more (Microsoft's amortized costs 20 to 24): they are
+///    read, stored and summed as WideDecimal (core/money/wide_decimal.h), 36 places with
+///    the same 20 before the point, and enter pricing as a Decimal (WideDecimal::toDecimal,
+///    the inside rounding at 18 places); statements round once, at the end.
 ///  - Range: at most 38 significant digits, 20 before the point and 18 after, so
 ///    |value| <= 99,999,999,999,999,999,999.999999999999999999. Totals of 10^15 currency
 ///    units (and far beyond) fit; the same bounds as PostgreSQL NUMERIC(38,18).

@@ -341,7 +341,7 @@ Status Assembly::readUsage()
         if (mapped == customerOfAccount.constEnd()) {
             if (!filtered) {
                 unmappedAccounts.insert(account);
-                unmappedCost[q.value(5).toString()] += storedAmount(q.value(7));
+                unmappedCost[q.value(5).toString()] += storedWide(q.value(7)).toDecimal();
             }
             continue;
         }
@@ -356,7 +356,9 @@ Status Assembly::readUsage()
         }
         const QString period = onePeriod ? fromPeriod : q.value(1).toString();
         const QString product = q.value(4).toString();
-        const Decimal cost = storedAmount(q.value(7));
+        // Usage totals hold the vendor's amounts to 36 places; pricing works at 18, and this
+        // is where a total enters it (HalfEven, the inside rounding of every multiplication).
+        const Decimal cost = storedWide(q.value(7)).toDecimal();
         Building &b = rowFor(customer, q.value(5).toString());
         auto keep = [&](Decimal price) {
             if (options.withUsage)
@@ -576,10 +578,10 @@ Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qin
         l.marketplace = q.value(4).toInt() != 0;
         l.productType = q.value(5).toString();
         l.product = q.value(6).toString();
-        l.quantity = q.value(7).isNull() ? QString() : storedAmount(q.value(7)).toString();
+        l.quantity = q.value(7).isNull() ? QString() : storedWide(q.value(7)).toString();
         l.unit = q.value(8).toString();
         l.currency = q.value(9).toString();
-        l.cost = storedAmount(q.value(10));
+        l.cost = storedWide(q.value(10));
         l.fileName = q.value(11).toString();
         l.lineNo = q.value(12).toLongLong();
         out.append(l);

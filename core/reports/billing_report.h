@@ -4,6 +4,7 @@
 #include "core/domain/currency_total.h"
 #include "core/domain/vendor.h"
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,7 @@ struct UsageLineView
     QString quantity;
     QString unit;
     QString currency;
-    Decimal cost;
+    WideDecimal cost; ///< as the vendor wrote it, up to 36 places
     QString fileName;
     qint64 lineNo = 0;
 };

@@ -1,6 +1,7 @@
 #include "core/storage/database_copy.h"
 
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 
@@ -86,9 +87,10 @@ Result<TableCopy> DatabaseCopy::measure(Database &db, const QString &table)
                 cell = v.toByteArray();
             } else {
                 // Numbers compare as exact decimals: PostgreSQL's NUMERIC(38,18) gives
-                // "12.500000000000000000" where SQLite's text gives "12.5".
+                // "12.500000000000000000" where SQLite's text gives "12.5" (usage amounts
+                // have up to 36 places).
                 cell = v.toString().toUtf8();
-                if (auto d = Decimal::parseVendor(cell))
+                if (auto d = WideDecimal::parseVendor(cell))
                     cell = d->toUtf8();
             }
             row.addData(QByteArray(QByteArray::number(cell.size()) + ':' + cell));

@@ -156,16 +156,16 @@ std::optional<UsageRowMapper::Problem> UsageRowMapper::required(int index)
     return std::nullopt;
 }
 
-std::optional<UsageRowMapper::Problem> UsageRowMapper::amount(int index, Decimal &out, bool isRequired)
+std::optional<UsageRowMapper::Problem> UsageRowMapper::amount(int index, WideDecimal &out, bool isRequired)
 {
     const QByteArrayView v = cell(index).trimmed();
     if (v.isEmpty()) {
         if (isRequired)
             return problem(index, tr("%1 is empty; every row needs an amount.").arg(columnName(index + 1)));
-        out = Decimal();
+        out = WideDecimal();
         return std::nullopt;
     }
-    auto parsed = Decimal::parseVendor(v);
+    auto parsed = WideDecimal::parseVendor(v);
     if (!parsed)
         return problem(index, tr("“%1” in %2 is not an amount: %3")
                                   .arg(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))), columnName(index + 1),
@@ -174,12 +174,12 @@ std::optional<UsageRowMapper::Problem> UsageRowMapper::amount(int index, Decimal
     return std::nullopt;
 }
 
-std::optional<UsageRowMapper::Problem> UsageRowMapper::optionalAmount(int index, std::optional<Decimal> &out)
+std::optional<UsageRowMapper::Problem> UsageRowMapper::optionalAmount(int index, std::optional<WideDecimal> &out)
 {
     out.reset();
     if (index < 0 || cell(index).trimmed().isEmpty())
         return std::nullopt;
-    Decimal d;
+    WideDecimal d;
     if (auto p = amount(index, d, true))
         return p;
     out = d;

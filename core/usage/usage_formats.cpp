@@ -114,7 +114,7 @@ protected:
             return p;
         if (auto p = optionalAmount(listCost, row.listCost))
             return p;
-        std::optional<Decimal> effective;
+        std::optional<WideDecimal> effective;
         if (auto p = optionalAmount(effectiveCost, effective))
             return p;
         if (auto p = required(currency))
@@ -299,7 +299,7 @@ protected:
         row.publisher = text(publisherName);
         if (auto p = optionalAmount(quantity, row.quantity))
             return p;
-        std::optional<Decimal> unitPrice;
+        std::optional<WideDecimal> unitPrice;
         if (auto p = optionalAmount(price, unitPrice))
             return p;
         row.unit = text(unit);
@@ -349,7 +349,7 @@ protected:
         row.publisher = text(publisher);
         if (auto p = optionalAmount(quantity, row.quantity))
             return p;
-        std::optional<Decimal> price;
+        std::optional<WideDecimal> price;
         if (auto p = optionalAmount(unitPrice, price))
             return p;
         row.unit = text(unit);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/vendor.h"
-#include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/result.h"
 
 #include <QByteArrayView>
@@ -65,9 +65,9 @@ struct UsageRow
     QString product;                ///< ServiceName / ProductName
     QString unit;
     QString currency;
-    Decimal cost;
-    std::optional<Decimal> quantity;
-    std::optional<Decimal> listCost;
+    WideDecimal cost; ///< up to 36 places, as the vendor wrote it
+    std::optional<WideDecimal> quantity;
+    std::optional<WideDecimal> listCost;
 };
 
 /// Reads the rows of one format. Made from the file's header, which it checks.
@@ -112,8 +112,8 @@ protected:
     bool cellIs(int index, const char *word) const;
     /// Text cell as a QString, shared between equal values.
     QString text(int index);
-    std::optional<Problem> amount(int index, Decimal &out, bool required);
-    std::optional<Problem> optionalAmount(int index, std::optional<Decimal> &out);
+    std::optional<Problem> amount(int index, WideDecimal &out, bool required);
+    std::optional<Problem> optionalAmount(int index, std::optional<WideDecimal> &out);
     std::optional<Problem> date(int index, QDate &out, bool required);
     Problem problem(int index, const QString &message) const { return {index + 1, message}; }
     /// Empty once decoded counts as empty: a cell holding only a byte order mark decodes

@@ -52,7 +52,7 @@ size_t qHash(const TotalKey &k, size_t seed = 0)
 struct TotalValue
 {
     qint64 lines = 0;
-    Decimal cost;
+    WideDecimal cost;
 };
 
 /// Empty, never null: NOT NULL text columns take "" for "none".
@@ -61,16 +61,16 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-Result<QList<CurrencyTotal>> totalsOf(Database &db, qint64 importId)
+Result<QList<WideCurrencyTotal>> totalsOf(Database &db, qint64 importId)
 {
     Sql q(db, QStringLiteral("SELECT currency, cost FROM usage_totals WHERE import_id = ? ORDER BY currency"));
     q.bind(importId);
     if (Status s = q.exec(UsageImporter::tr("reading the import's totals")); !s)
         return s.error();
-    std::map<QString, Decimal> sums;
+    std::map<QString, WideDecimal> sums;
     while (q.next())
-        sums[q.value(0).toString()] += storedAmount(q.value(1));
-    QList<CurrencyTotal> out;
+        sums[q.value(0).toString()] += storedWide(q.value(1));
+    QList<WideCurrencyTotal> out;
     for (const auto &[currency, cost] : sums)
         out.append({currency, cost});
     return out;

@@ -78,7 +78,7 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
     if (Status s = q.exec(tr("finding unmapped accounts")); !s)
         return s.error();
     QList<UnmappedAccount> out;
-    std::map<QString, Decimal> sums;
+    std::map<QString, WideDecimal> sums;
     auto closeAccount = [&]() {
         if (out.isEmpty())
             return;
@@ -99,7 +99,7 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
         if (!a.periods.contains(q.value(2).toString()))
             a.periods << q.value(2).toString();
         a.lines += q.value(4).toLongLong();
-        sums[q.value(3).toString()] += storedAmount(q.value(5));
+        sums[q.value(3).toString()] += storedWide(q.value(5));
     }
     closeAccount();
     for (UnmappedAccount &a : out)
@@ -169,7 +169,7 @@ Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QS
         c.product = q.value(4).toString();
         c.currency = q.value(5).toString();
         c.lines = q.value(6).toLongLong();
-        c.amount = storedAmount(q.value(7));
+        c.amount = storedWide(q.value(7));
         if (!out.isEmpty()) {
             VendorCredit &last = out.last();
             if (last.customerId == c.customerId && last.accountId == c.accountId && last.period == c.period &&

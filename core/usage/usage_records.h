@@ -33,7 +33,7 @@ struct ImportSummary
     qint64 ignored = 0;  ///< AWS Free Tier benefit rows, disregarded
     QStringList periods; ///< billing periods the file covers, "YYYY-MM"
     QStringList unmappedAccounts;
-    QList<CurrencyTotal> totals; ///< exact sum of the kept lines' cost, per currency
+    QList<WideCurrencyTotal> totals; ///< exact sum of the kept lines' cost, per currency
     QString importedAt;
     QString importedBy;
 };
@@ -51,7 +51,7 @@ struct ImportRecord
     qint64 ignored = 0;
     QString importedAt;
     QString importedBy;
-    QList<CurrencyTotal> totals;
+    QList<WideCurrencyTotal> totals;
 };
 
 /// A vendor account with imported usage that no customer is mapped to yet.
@@ -61,7 +61,7 @@ struct UnmappedAccount
     QString accountId;
     QStringList periods;
     qint64 lines = 0;
-    QList<CurrencyTotal> totals;
+    QList<WideCurrencyTotal> totals;
 };
 
 /// A credit (or refund) the vendor gave on one account in one period: not passed on by
@@ -75,7 +75,7 @@ struct VendorCredit
     QString period;
     QString product;
     QString currency;
-    Decimal amount; ///< as the vendor wrote it (negative for a credit)
+    WideDecimal amount; ///< as the vendor wrote it (negative for a credit)
     qint64 lines = 0;
 };
 

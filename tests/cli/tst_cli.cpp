@@ -216,6 +216,7 @@ private Q_SLOTS:
         const QList<std::pair<const char *, const char *>> files{
             {"azure-ea-older-actual.csv", "17.6165024566"},
             {"azure-mca-actual.csv", "1244.65294787836"},
+            {"azure-ea-amortized.csv", "9.61174212146118721461120001"},
             {"partner-center-daily-rated.csv", "19.821348174193548"},
             {"focus-aws-late-charges.csv", "4.640253"}};
         for (const auto &[file, total] : files) {
@@ -238,13 +239,16 @@ private Q_SLOTS:
                                                                                    .value(QStringLiteral("cost"))
                                                                                    .toString());
         }
-        QCOMPARE(byAccount.size(), 8); // two accounts in each file
+        QCOMPARE(byAccount.size(), 10); // two accounts in each file
         // By hand: 2.6496 + 0.0001357574 + 2.6496 (older EA, by SubscriptionGuid).
         QCOMPARE(byAccount.value(QStringLiteral("5f3c1b2a-7d4e-4c8b-9a61-2e0f7b3d9c11")),
                  QStringLiteral("5.2993357574"));
         // 4.512 + 0.018884774193548 + 3.666 (Partner Center, two days).
         QCOMPARE(byAccount.value(QStringLiteral("0a1b2c3d-1111-4e5f-8a9b-0c1d2e3f4a5b")),
                  QStringLiteral("8.196884774193548"));
+        // 4.0266666666666666666672 + 0.10562340000000000000000001 (amortized, 26 places).
+        QCOMPARE(byAccount.value(QStringLiteral("8d3f5b01-2c4e-4a6f-9b7c-0d1e2f3a4b5c")),
+                 QStringLiteral("4.13229006666666666666720001"));
         // 0.0416 on 30 September and 0.9984 + 0.000253 in October, all billed in 2024-10.
         QCOMPARE(byAccount.value(QStringLiteral("123456789012")), QStringLiteral("1.040253"));
     }

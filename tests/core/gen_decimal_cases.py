@@ -4,6 +4,8 @@
 Each line: op|a|b|places|mode|expected   (fields unused by an op are empty)
 Ops: add, sub, mul (a*b rounded to places), div (a/b rounded to places), round, times
 (a * integer b), parse (strict typed input), parsev (vendor cells, exponents allowed).
+WideDecimal (36 places, usage amounts): wadd, wsub, wround (to 18 places with mode),
+wparsev (vendor cells with up to 36 places).
 Expected: the canonical text (shortest exact form, no exponent), "invalid" for overflow
 or division by zero, "error" for text that must be refused.
 """
@@ -74,6 +76,41 @@ def in_range_exact(d):
     return canon(d)
 
 
+def rand_wide(rng):
+    d = rand_decimal(rng, max_frac=36)
+    if rng.random() < 0.6:  # dust beyond 18 places, as amortized exports carry
+        d = rand_decimal(rng)
+        dust = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 18)))
+        if rng.random() < 0.2:
+            dust = dust[:-1] + "5" if len(dust) == 18 else dust
+        s = format(d, "f")
+        s = s + ("" if "." in s else ".") + "0" * (18 - len(s.split(".")[1]) if "." in s else 18) + dust
+        d = Decimal(s)
+    return d
+
+
+def in_range_wide(d):
+    if d is None or abs(d) > MAX:
+        return "error"
+    if d != 0 and -d.normalize(context=CTX).as_tuple().exponent > 36:
+        return "error"
+    return canon(d)
+
+
+def rand_wide_text(rng):
+    kind = rng.random()
+    if kind < 0.5:
+        return format(rand_wide(rng), "f")
+    if kind < 0.65:  # Microsoft's amortized costs: 20 to 24 places
+        return "0." + "".join(rng.choice("0123456789") for _ in range(rng.randint(20, 24)))
+    if kind < 0.75:  # beyond 36
+        return "0." + "".join(rng.choice("0123456789") for _ in range(rng.randint(37, 40)))
+    if kind < 0.85:
+        mant = rng.choice(["5.64902", "1", "2.5", "9.99", "1.234567890123", "7"])
+        return mant + rng.choice("eE") + "-" + "%02d" % rng.randint(15, 40)
+    return rand_text(rng, True)
+
+
 def rand_text(rng, vendor):
     kind = rng.random()
     d = rand_decimal(rng)
@@ -112,7 +149,7 @@ def main():
     args = ap.parse_args()
     rng = random.Random(args.seed)
     counts = {"add": 20000, "sub": 15000, "mul": 25000, "div": 20000, "round": 15000, "times": 8000,
-              "parse": 12000, "parsev": 12000}
+              "parse": 12000, "parsev": 12000, "wadd": 10000, "wsub": 5000, "wround": 8000, "wparsev": 10000}
     lines = []
     for op, n in counts.items():
         for _ in range(n * args.scale):
@@ -150,6 +187,16 @@ def main():
             elif op == "parsev":
                 t = rand_text(rng, True)
                 lines.append(f"parsev|{t}||||{in_range_exact(valid_vendor(t))}")
+            elif op in ("wadd", "wsub"):
+                a, b = rand_wide(rng), rand_wide(rng)
+                r = a + b if op == "wadd" else a - b
+                lines.append(f"{op}|{canon(a)}|{canon(b)}|||{checked(r)}")
+            elif op == "wround":
+                a = rand_wide(rng)
+                lines.append(f"wround|{canon(a)}||18|{mode}|{checked(quantize(a, 18, mode))}")
+            elif op == "wparsev":
+                t = rand_wide_text(rng)
+                lines.append(f"wparsev|{t}||||{in_range_wide(valid_vendor(t))}")
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 

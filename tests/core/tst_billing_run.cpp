@@ -418,6 +418,28 @@ private Q_SLOTS:
         QCOMPARE(s.total.toString(), QStringLiteral("661.5"));
     }
 
+    /// Usage beyond 18 places (amortized exports): the import keeps every digit, pricing
+    /// reads the total at 18 places, and the statement rounds once, at the end.
+    void usageBeyond18Places_isPricedAt18AndRoundedOnce()
+    {
+        TestDatabase t;
+        const qint64 c =
+            customerWith(t, QStringLiteral("Dust"), Vendor::Aws, QStringLiteral("444"), pricebook(t, "10"));
+        auto imported = importRows(t, {{"444", "Amazon EC2", "1.0000000000000000000004"},
+                                       {"444", "Amazon EC2", "2.0000000000000000000005"},
+                                       {"444", "Amazon EC2", "0.0000000000000000015"}});
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        // 1.0000000000000000000004 + 2.0000000000000000000005 + 0.0000000000000000015
+        QCOMPARE(imported->totals.first().cost.toString(), QStringLiteral("3.0000000000000000015009"));
+        // At 18 places 3.000000000000000001|5009 rounds up (beyond the half): ...002.
+        const Statement s = statementOf(t, generate(t, request(Sep)), c);
+        QCOMPARE(s.lines.size(), 1);
+        QCOMPARE(s.lines.first().cost.toString(), QStringLiteral("3.000000000000000002"));
+        // × 1.1 = 3.3000000000000000022; the total rounds once, to cents.
+        QCOMPARE(s.charges.toString(), QStringLiteral("3.3"));
+        QCOMPARE(s.total.toString(), QStringLiteral("3.3"));
+    }
+
     /// A region's own rate and its state's rate are two tax lines; the rate in force on the
     /// period's last day applies; the table's later change leaves the statement alone.
     void tax_regionAndStateRatesAreEffectiveDated()

@@ -2,6 +2,7 @@
 // decimal module (gen_decimal_cases.py, run at build time with a fixed seed).
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 
 #include <QFile>
 #include <QLocale>
@@ -10,6 +11,7 @@
 using bursar::core::Currencies;
 using bursar::core::Decimal;
 using bursar::core::Rounding;
+using bursar::core::WideDecimal;
 
 namespace {
 Decimal d(const char *text)
@@ -310,6 +312,83 @@ private Q_SLOTS:
         QVERIFY(Currencies::require(u"XYZ").message().contains(QStringLiteral("XYZ")));
     }
 
+    /// WideDecimal, worked by hand: parse, sum, and the way into 18 places.
+    void wide_handWorked_data()
+    {
+        QTest::addColumn<QByteArray>("a");
+        QTest::addColumn<QByteArray>("b"); // added to a; empty for none
+        QTest::addColumn<QString>("sum");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("at18");
+        const int even = int(Rounding::HalfEven), up = int(Rounding::HalfUp), down = int(Rounding::Down);
+        QTest::newRow("24 places") << QByteArray("0.000000000000000000000001") << QByteArray()
+                                   << "0.000000000000000000000001" << even << "0";
+        QTest::newRow("dust carries") << QByteArray("0.1234567890123456789012")
+                                      << QByteArray("0.8765432109876543210988") << "1" << even << "1";
+        QTest::newRow("opposites") << QByteArray("-0.000000000000000000001") << QByteArray("0.000000000000000000001")
+                                   << "0" << even << "0";
+        QTest::newRow("negative dust") << QByteArray("-1.0000000000000000001") << QByteArray("0.5")
+                                       << "-0.5000000000000000001" << even << "-0.5";
+        QTest::newRow("tie to odd goes up") << QByteArray("0.0000000000000000015") << QByteArray()
+                                            << "0.0000000000000000015" << even << "0.000000000000000002";
+        QTest::newRow("tie to even stays") << QByteArray("0.0000000000000000025") << QByteArray()
+                                           << "0.0000000000000000025" << even << "0.000000000000000002";
+        QTest::newRow("half up, negative tie") << QByteArray("-0.0000000000000000025") << QByteArray()
+                                               << "-0.0000000000000000025" << up << "-0.000000000000000003";
+        QTest::newRow("down, negative") << QByteArray("-0.0000000000000000029") << QByteArray()
+                                        << "-0.0000000000000000029" << down << "-0.000000000000000002";
+        QTest::newRow("exponent") << QByteArray("1.5E-22") << QByteArray("2") << "2.00000000000000000000015" << even
+                                  << "2";
+        QTest::newRow("amortized cost") << QByteArray("0.041666666666666666666667")
+                                        << QByteArray("0.041666666666666666666667") << "0.083333333333333333333334"
+                                        << even << "0.083333333333333333";
+    }
+
+    void wide_handWorked()
+    {
+        QFETCH(QByteArray, a);
+        QFETCH(QByteArray, b);
+        QFETCH(QString, sum);
+        QFETCH(int, mode);
+        QFETCH(QString, at18);
+        auto first = WideDecimal::parseVendor(a);
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+        WideDecimal total = *first;
+        if (!b.isEmpty())
+            total += *WideDecimal::parseVendor(b);
+        QCOMPARE(total.toString(), sum);
+        QCOMPARE(total.toDecimal(Rounding(mode)).toString(), at18);
+        QCOMPARE(total.fitsDecimal(), total.toString() == at18);
+    }
+
+    void wide_refusesBeyond36PlacesAndRange()
+    {
+        auto places = WideDecimal::parseVendor("0.0000000000000000000000000000000000001");
+        QVERIFY(!places.ok());
+        QVERIFY2(places.message().contains(QStringLiteral("37 decimal places")), qPrintable(places.message()));
+        QVERIFY2(places.message().contains(QStringLiteral("36")), qPrintable(places.message()));
+        QVERIFY(!WideDecimal::parseVendor("twelve").ok());
+        QVERIFY(!WideDecimal::parseVendor("123456789012345678901.0000000000000000001").ok());
+        const WideDecimal top = *WideDecimal::parseVendor("99999999999999999999.999999999999999999");
+        QVERIFY(top.isValid());
+        QVERIFY(!(top + *WideDecimal::parseVendor("0.0000000000000000000001")).isValid());
+        QVERIFY(!(-top - *WideDecimal::parseVendor("0.0000000000000000000001")).isValid());
+    }
+
+    static QString wideCase(const QByteArray &op, const QList<QByteArray> &f)
+    {
+        if (op == "wparsev") {
+            auto r = WideDecimal::parseVendor(f[1]);
+            return r ? r->toString() : QStringLiteral("error");
+        }
+        const WideDecimal a = *WideDecimal::parseVendor(f[1]);
+        if (op == "wround")
+            return a.toDecimal(modeFrom(f[4])).toString();
+        const WideDecimal b = *WideDecimal::parseVendor(f[2]);
+        const WideDecimal r = op == "wadd" ? a + b : a - b;
+        return r.isValid() ? r.toString() : QStringLiteral("invalid");
+    }
+
     void differentialAgainstPythonDecimal()
     {
         QFile file(QStringLiteral(BURSAR_DECIMAL_CASES));
@@ -323,7 +402,9 @@ private Q_SLOTS:
             const QByteArray &op = f[0];
             const QString expected = QString::fromLatin1(f[5]);
             QString got;
-            if (op == "parse" || op == "parsev") {
+            if (op.startsWith('w')) {
+                got = wideCase(op, f);
+            } else if (op == "parse" || op == "parsev") {
                 auto r = op == "parse" ? Decimal::parse(QString::fromLatin1(f[1])) : Decimal::parseVendor(f[1]);
                 got = r ? r->toString() : QStringLiteral("error");
             } else {

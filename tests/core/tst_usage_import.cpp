@@ -93,10 +93,10 @@ QStringList sumsOf(TestDatabase &t, const QString &query)
     Sql q(t.db(), query);
     if (!q.exec().ok())
         return {};
-    QMap<QString, Decimal> sums;
+    QMap<QString, WideDecimal> sums;
     while (q.next()) {
         const QString key = q.value(0).toString() + u'\t' + q.value(1).toString() + u'\t' + q.value(2).toString();
-        sums[key] += *Decimal::parseVendor(q.value(3).toString().toUtf8());
+        sums[key] += *WideDecimal::parseVendor(q.value(3).toString().toUtf8());
     }
     QStringList out;
     for (auto it = sums.cbegin(); it != sums.cend(); ++it)
@@ -264,14 +264,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("vendor");
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("formatKey");
-        QTest::newRow("focus aws") << int(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus");
-        QTest::newRow("focus microsoft") << int(Vendor::Microsoft) << int(UsageFormat::Focus)
-                                         << QStringLiteral("focus");
-        QTest::newRow("focus google") << int(Vendor::Google) << int(UsageFormat::Focus) << QStringLiteral("focus");
-        QTest::newRow("aws cur") << int(Vendor::Aws) << int(UsageFormat::AwsCur) << QStringLiteral("aws-cur");
-        QTest::newRow("azure") << int(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure");
+        QTest::addColumn<int>("maxPlaces");
+        QTest::newRow("focus aws") << int(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus") << 16;
+        QTest::newRow("focus microsoft") << int(Vendor::Microsoft) << int(UsageFormat::Focus) << QStringLiteral("focus")
+                                         << 16;
+        QTest::newRow("focus google") << int(Vendor::Google) << int(UsageFormat::Focus) << QStringLiteral("focus")
+                                      << 16;
+        QTest::newRow("aws cur") << int(Vendor::Aws) << int(UsageFormat::AwsCur) << QStringLiteral("aws-cur") << 16;
+        QTest::newRow("azure") << int(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure") << 16;
         QTest::newRow("partner center") << int(Vendor::Microsoft) << int(UsageFormat::PartnerCenter)
-                                        << QStringLiteral("partner-center");
+                                        << QStringLiteral("partner-center") << 16;
+        // Amortized exports: 20 to 24 decimals; and the whole range, 36.
+        QTest::newRow("azure amortized, 24 places")
+            << int(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure") << 24;
+        QTest::newRow("focus, 36 places")
+            << int(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus") << 36;
     }
 
     void focus_totalsEqualAnIndependentExactSum()
@@ -279,8 +286,10 @@ private Q_SLOTS:
         QFETCH(int, vendor);
         QFETCH(int, format);
         QFETCH(QString, formatKey);
+        QFETCH(int, maxPlaces);
         TestDatabase t;
         UsageFileSpec spec;
+        spec.maxPlaces = maxPlaces;
         spec.vendor = Vendor(vendor);
         spec.format = UsageFormat(format);
         spec.rows = 3000;
@@ -306,9 +315,9 @@ private Q_SLOTS:
         QCOMPARE(storedSums(t), expected);
         QCOMPARE(totalSums(t), expected);
         // The summary's per-currency total is the sum of everything.
-        Decimal all;
+        WideDecimal all;
         for (const QString &line : expected)
-            all += *Decimal::parseVendor(line.section(u'\t', 3).toUtf8());
+            all += *WideDecimal::parseVendor(line.section(u'\t', 3).toUtf8());
         QCOMPARE(summary->totals.size(), 1);
         QCOMPARE(summary->totals.first().currency, QStringLiteral("USD"));
         QCOMPARE(summary->totals.first().cost, all);
@@ -460,14 +469,14 @@ private Q_SLOTS:
         check([&] { return importer.historyCount(); }, [&](Page p) { return importer.history(p); },
               [](const ImportRecord &r) {
                   QString s = r.fileName;
-                  for (const CurrencyTotal &c : r.totals)
+                  for (const WideCurrencyTotal &c : r.totals)
                       s += c.currency + c.cost.toString();
                   return s;
               });
         check([&] { return importer.unmappedAccountCount(); }, [&](Page p) { return importer.unmappedAccounts({}, p); },
               [](const UnmappedAccount &a) {
                   QString s = a.accountId + a.periods.join(u',') + QString::number(a.lines);
-                  for (const CurrencyTotal &c : a.totals)
+                  for (const WideCurrencyTotal &c : a.totals)
                       s += c.currency + c.cost.toString();
                   return s;
               });
@@ -583,6 +592,10 @@ private Q_SLOTS:
             << "partner-center-daily-rated.csv"
             << "partner-center" << 5 << QStringList{"2023-09"} << ms << "EUR"
             << "19.821348174193548";
+        // Costs with 21 to 26 decimals, reservation hours and the unused ones.
+        QTest::newRow("EA amortized, 26 places") << "azure-ea-amortized.csv"
+                                                 << "azure" << 5 << QStringList{"2023-10"} << ms << "EUR"
+                                                 << "9.61174212146118721461120001";
         // Charges at 23:00 on 30 September and on 26 September, billed in October.
         QTest::newRow("FOCUS, charges before the period")
             << "focus-aws-late-charges.csv"
@@ -700,7 +713,8 @@ private Q_SLOTS:
             << QStringList{"line 2, column 7 (ChargeCategory)", "“Bonus”"};
         QTest::newRow("not a usage file")
             << QByteArray("name,email\nA,a@example.com\n") << QStringList{"not a usage export", "--as"};
-        QTest::newRow("too many decimals") << FocusHeader + focusRow("1E-19") << QStringList{"line 2, column 1"};
+        QTest::newRow("more than 36 decimals")
+            << FocusHeader + focusRow("1E-37") << QStringList{"line 2, column 1", "37 decimal places", "up to 36"};
         QTest::newRow("empty cost") << FocusHeader + focusRow("NULL") << QStringList{"line 2, column 1", "is empty"};
         // Found by fuzz_aws_cur: a cell of only a byte order mark decodes to nothing.
         QTest::newRow("currency only a byte order mark")

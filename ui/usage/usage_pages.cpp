@@ -31,11 +31,11 @@ using namespace bursar::core;
 
 namespace {
 
-QString totalsText(const QList<CurrencyTotal> &totals)
+QString totalsText(const QList<WideCurrencyTotal> &totals)
 {
     QStringList parts;
     const QLocale locale;
-    for (const CurrencyTotal &t : totals)
+    for (const WideCurrencyTotal &t : totals)
         parts << t.currency + u' ' + formatExact(t.cost, locale);
     return parts.join(QStringLiteral(", "));
 }

@@ -79,6 +79,24 @@ BulkInsert &BulkInsert::amountOrNull(std::optional<Decimal> value)
     return value ? amount(*value) : null();
 }
 
+BulkInsert &BulkInsert::amount(WideDecimal value)
+{
+    if (value.fitsDecimal())
+        return amount(value.toDecimal()); // nearly every amount: no text made
+    separate();
+    if (!value.isValid() && m_invalidColumn.isEmpty())
+        m_invalidColumn = m_columnNames.value(m_column - 1);
+    m_batch += u'\'';
+    m_batch += QLatin1StringView(value.toUtf8());
+    m_batch += u'\'';
+    return *this;
+}
+
+BulkInsert &BulkInsert::amountOrNull(std::optional<WideDecimal> value)
+{
+    return value ? amount(*value) : null();
+}
+
 BulkInsert &BulkInsert::null()
 {
     separate();

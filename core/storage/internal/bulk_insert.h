@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/result.h"
 #include "core/storage/internal/internal_only.h"
 
@@ -38,6 +39,9 @@ public:
     /// An invalid amount makes endRow() and finish() fail: it is never written.
     BulkInsert &amount(Decimal value);
     BulkInsert &amountOrNull(std::optional<Decimal> value);
+    /// A usage amount with up to 36 places, as exact text.
+    BulkInsert &amount(WideDecimal value);
+    BulkInsert &amountOrNull(std::optional<WideDecimal> value);
     BulkInsert &null();
     /// Ends the row; writes a statement when enough rows are waiting.
     Status endRow();

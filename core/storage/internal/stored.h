@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money/decimal.h"
+#include "core/money/wide_decimal.h"
 #include "core/storage/internal/internal_only.h"
 
 #include <QDate>
@@ -29,6 +30,23 @@ inline std::optional<Decimal> storedOptionalAmount(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return storedAmount(v);
+}
+
+/// A usage amount as stored (usage_lines, usage_totals): up to 36 decimal places, TEXT on
+/// SQLite and NUMERIC(56,36) on PostgreSQL; NULL and anything not a number are invalid.
+inline WideDecimal storedWide(const QVariant &v)
+{
+    if (v.isNull())
+        return WideDecimal::invalid();
+    auto d = WideDecimal::parseVendor(v.toString().toUtf8());
+    return d ? *d : WideDecimal::invalid();
+}
+
+inline std::optional<WideDecimal> storedOptionalWide(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return storedWide(v);
 }
 
 /// A date stored as ISO 8601 text; invalid for NULL.
