@@ -700,10 +700,6 @@
         <translation>verwenden Sie: bursar pricing global|charges|support add|list|end, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The whole file imports or nothing does; the same file twice changes nothing.</source>
-        <translation>Eine Verbrauchsdatei eines Herstellers importieren (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Die ganze Datei wird importiert oder gar nichts; dieselbe Datei zweimal ändert nichts.</translation>
-    </message>
-    <message>
         <source>aws, microsoft or google (FOCUS files that do not name their provider).</source>
         <translation>aws, microsoft oder google (für FOCUS-Dateien, die ihren Anbieter nicht nennen).</translation>
     </message>
@@ -1824,6 +1820,38 @@
         <translation>Steuerkategorie entfernt: %1.</translation>
     </message>
     <message>
+        <source>%1 was already imported as %2 on %3 by %4 (import %5); nothing changed.</source>
+        <translation>%1 wurde bereits als %2 am %3 von %4 importiert (Import %5); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>Whg</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 %2: no customer to bill, so no run was recorded; %3 skipped.</source>
+        <translation>%1 %2: kein Kunde abzurechnen, daher wurde kein Lauf verzeichnet; %3 übersprungen.</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -1846,7 +1874,8 @@ Commands:
   users list [--format table|json]
   users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--format json]
   usage history|unmapped [--format table|json]   imported files; accounts without a customer
   usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
   usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
@@ -1917,7 +1946,8 @@ Befehle:
   users list [--format table|json]
   users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--format json]
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--format json]
   usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
   usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
   pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
@@ -1967,36 +1997,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 </translation>
     </message>
     <message>
-        <source>%1 was already imported as %2 on %3 by %4 (import %5); nothing changed.</source>
-        <translation>%1 wurde bereits als %2 am %3 von %4 importiert (Import %5); nichts wurde geändert.</translation>
+        <source>Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The whole file imports or nothing does; the same file twice changes nothing, and a file with the same usage as an earlier import is refused.</source>
+        <translation>Eine Verbrauchsdatei eines Anbieters importieren (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Die ganze Datei wird importiert oder nichts; dieselbe Datei zweimal ändert nichts, und eine Datei mit demselben Verbrauch wie ein früherer Import wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
+        <source>An earlier import of an unbilled period that this file replaces (a re-issued month): it stays in the history as replaced and no longer counts.</source>
+        <translation>Ein früherer Import einer nicht abgerechneten Periode, den diese Datei ersetzt (ein neu ausgestellter Monat): Er bleibt als ersetzt im Verlauf und zählt nicht mehr.</translation>
     </message>
     <message>
-        <source>Cur</source>
-        <translation>Whg</translation>
+        <source>--replaces takes the ID of an import (bursar usage history lists them), not “%1”.</source>
+        <translation>--replaces erwartet die ID eines Imports (bursar usage history listet sie auf), nicht „%1“.</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
+        <source>Import %1 is replaced by this one: it stays in the history and no longer counts.</source>
+        <translation>Import %1 wird durch diesen ersetzt: Er bleibt im Verlauf und zählt nicht mehr.</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>%1 %2: no customer to bill, so no run was recorded; %3 skipped.</source>
-        <translation>%1 %2: kein Kunde abzurechnen, daher wurde kein Lauf verzeichnet; %3 übersprungen.</translation>
+        <source>replaced by import %1 on %2 by %3</source>
+        <translation>ersetzt durch Import %1 am %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4598,62 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 has its header and no usage rows; nothing was imported. Export the month again, with its rows.</source>
         <translation>%1 hat eine Kopfzeile und keine Verbrauchszeilen; nichts wurde importiert. Exportieren Sie den Monat erneut, mit seinen Zeilen.</translation>
+    </message>
+    <message>
+        <source>looking for an earlier import of the same usage</source>
+        <translation>Suche nach einem früheren Import desselben Verbrauchs</translation>
+    </message>
+    <message>
+        <source>reading the import to replace</source>
+        <translation>Lesen des zu ersetzenden Imports</translation>
+    </message>
+    <message>
+        <source>There is no import %1 to replace; Usage &gt; Imports (bursar usage history) lists them.</source>
+        <translation>Es gibt keinen Import %1 zum Ersetzen; Verbrauch &gt; Importe (bursar usage history) listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) holds %3 usage; %4 holds %5 usage and cannot replace it.</source>
+        <translation>Import %1 (%2) enthält %3-Verbrauch; %4 enthält %5-Verbrauch und kann ihn nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was replaced already, by import %3; replace that one instead.</source>
+        <translation>Import %1 (%2) wurde bereits durch Import %3 ersetzt; ersetzen Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation>Lesen der Abrechnungen</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) is billed on statement %3; a billed period&apos;s usage cannot be replaced. Credit or debit the difference with a memo instead.</source>
+        <translation>Import %1 (%2) ist in der Abrechnung %3 abgerechnet; der Verbrauch einer abgerechneten Periode kann nicht ersetzt werden. Schreiben Sie die Differenz stattdessen mit einer Gut- oder Lastschrift gut oder zu Lasten.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) holds %3 and %4 holds %5: a corrected file re-issues the same billing periods. Import it on its own instead.</source>
+        <translation>Import %1 (%2) enthält %3 und %4 enthält %5: Eine korrigierte Datei stellt dieselben Abrechnungsperioden neu aus. Importieren Sie sie stattdessen für sich.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) cannot be replaced: %3</source>
+        <translation>Import %1 (%2) kann nicht ersetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>recording the replacement</source>
+        <translation>Verzeichnen der Ersetzung</translation>
+    </message>
+    <message>
+        <source>Import %1 was replaced meanwhile in another window; nothing changed.</source>
+        <translation>Import %1 wurde inzwischen in einem anderen Fenster ersetzt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>replaced by import %1 (%2)</source>
+        <translation>ersetzt durch Import %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds the same usage as import %2 (%3, imported %4): the same accounts, periods, products and amounts, in other bytes. Nothing was imported; nothing changed. A file the vendor corrected differs in its amounts.</source>
+        <translation>%1 enthält denselben Verbrauch wie Import %2 (%3, importiert %4): dieselben Konten, Perioden, Produkte und Beträge in anderen Bytes. Nichts wurde importiert; nichts wurde geändert. Eine vom Anbieter korrigierte Datei unterscheidet sich in ihren Beträgen.</translation>
     </message>
 </context>
 <context>
@@ -8568,10 +8642,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Verbrauchsexporte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily rated usage files. A file imports completely or not at all; the same file twice changes nothing.</source>
-        <translation>Dateien im Format FinOps FOCUS, AWS Cost and Usage Report, Azure-Kostendetails und Partner Center (täglich bewerteter Verbrauch). Eine Datei wird vollständig oder gar nicht importiert; dieselbe Datei zweimal ändert nichts.</translation>
-    </message>
-    <message>
         <source>Imported %1 (%2, %3): %4 usage lines for %5; cost %6.</source>
         <translation>%1 importiert (%2, %3): %4 Verbrauchszeilen für %5; Kosten %6.</translation>
     </message>
@@ -8585,6 +8655,38 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>%1 was already imported as %2 on %3 by %4; nothing changed.</source>
         <translation>%1 wurde bereits als %2 am %3 von %4 importiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>by import %1 on %2 by %3</source>
+        <translation>durch Import %1 am %2 von %3</translation>
+    </message>
+    <message>
+        <source>Replace With Corrected File…</source>
+        <translation>Durch korrigierte Datei ersetzen …</translation>
+    </message>
+    <message>
+        <source>The vendor re-issued the month: the chosen file replaces the selected import of an unbilled period, which stays in the history and no longer counts.</source>
+        <translation>Der Anbieter hat den Monat neu ausgestellt: Die gewählte Datei ersetzt den markierten Import einer nicht abgerechneten Periode, der im Verlauf bleibt und nicht mehr zählt.</translation>
+    </message>
+    <message>
+        <source>Select the import to replace in the list first.</source>
+        <translation>Markieren Sie zuerst den zu ersetzenden Import in der Liste.</translation>
+    </message>
+    <message>
+        <source>Replace With Corrected File</source>
+        <translation>Durch korrigierte Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily rated usage files. A file imports completely or not at all; the same file twice, or the same usage in other bytes, changes nothing. A re-issued month replaces its estimate.</source>
+        <translation>Dateien im Format FinOps FOCUS, AWS Cost and Usage Report, Azure-Kostendetails und Partner Center (täglich bewerteter Verbrauch). Eine Datei wird vollständig oder gar nicht importiert; dieselbe Datei zweimal oder derselbe Verbrauch in anderen Bytes ändert nichts. Ein neu ausgestellter Monat ersetzt seine Schätzung.</translation>
+    </message>
+    <message>
+        <source>Import %1 is replaced: it stays in the list and no longer counts.</source>
+        <translation>Import %1 ist ersetzt: Er bleibt in der Liste und zählt nicht mehr.</translation>
     </message>
 </context>
 <context>

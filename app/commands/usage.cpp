@@ -35,20 +35,33 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("import usage"),
                     Cli::tr("Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The "
-                            "whole file imports or nothing does; the same file twice changes nothing."),
-                    QStringLiteral("import usage FILE [--vendor V] [--as FORMAT] [--format table|json]"));
+                            "whole file imports or nothing does; the same file twice changes nothing, and a file "
+                            "with the same usage as an earlier import is refused."),
+                    QStringLiteral("import usage FILE [--vendor V] [--as FORMAT] [--replaces IMPORT] "
+                                   "[--format table|json]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google (FOCUS files that do not name their provider)."),
           QStringLiteral("V"));
     p.add(QStringLiteral("as"),
           Cli::tr("The file's format when its header does not tell: focus, aws-cur, azure, "
                   "partner-center."),
           QStringLiteral("FORMAT"));
+    p.add(QStringLiteral("replaces"),
+          Cli::tr("An earlier import of an unbilled period that this file replaces (a re-issued month): it stays "
+                  "in the history as replaced and no longer counts."),
+          QStringLiteral("IMPORT"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     if (p.positional().size() != 1)
         return usage(Cli::tr("import usage needs one file, for example: bursar import usage september-focus.csv"));
     ImportOptions options;
+    if (p.isSet(QStringLiteral("replaces"))) {
+        bool ok = false;
+        options.replaces = p.value(QStringLiteral("replaces")).toLongLong(&ok);
+        if (!ok || options.replaces <= 0)
+            return usage(Cli::tr("--replaces takes the ID of an import (bursar usage history lists them), not “%1”.")
+                             .arg(p.value(QStringLiteral("replaces"))));
+    }
     if (p.isSet(QStringLiteral("vendor"))) {
         auto v = vendorOption(p);
         if (!v)
@@ -86,6 +99,7 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
             {QStringLiteral("periods"), QJsonArray::fromStringList(s.periods)},
             {QStringLiteral("unmapped_accounts"), unmapped},
             {QStringLiteral("totals"), totalsJson(s.totals)},
+            {QStringLiteral("replaces"), s.replacedImport ? QJsonValue(s.replacedImport) : QJsonValue()},
         });
         return ExitOk;
     }
@@ -107,6 +121,9 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
                                 "map-account; their usage then counts without a second import.",
                                 nullptr, int(s.unmappedAccounts.size()))
                             .arg(s.unmappedAccounts.mid(0, 20).join(QStringLiteral(", ")));
+    if (s.replacedImport != 0)
+        text += u'\n' + Cli::tr("Import %1 is replaced by this one: it stays in the history and no longer counts.")
+                            .arg(s.replacedImport);
     out(text);
     return ExitOk;
 }
@@ -125,24 +142,32 @@ int cmdUsageHistory(Context &ctx, const QStringList &args)
         return failure(history.message());
     Listing<ImportRecord> listing;
     listing.json = [](const ImportRecord &r) {
-        return QJsonObject{{QStringLiteral("id"), r.id},
-                           {QStringLiteral("vendor"), vendorKey(r.vendor)},
-                           {QStringLiteral("format"), r.format},
-                           {QStringLiteral("file"), r.fileName},
-                           {QStringLiteral("sha256"), r.sha256},
-                           {QStringLiteral("rows"), r.rows},
-                           {QStringLiteral("lines"), r.lines},
-                           {QStringLiteral("ignored_rows"), r.ignored},
-                           {QStringLiteral("imported_at"), r.importedAt},
-                           {QStringLiteral("imported_by"), r.importedBy},
-                           {QStringLiteral("totals"), totalsJson(r.totals)}};
+        return QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("vendor"), vendorKey(r.vendor)},
+            {QStringLiteral("format"), r.format},
+            {QStringLiteral("file"), r.fileName},
+            {QStringLiteral("sha256"), r.sha256},
+            {QStringLiteral("rows"), r.rows},
+            {QStringLiteral("lines"), r.lines},
+            {QStringLiteral("ignored_rows"), r.ignored},
+            {QStringLiteral("imported_at"), r.importedAt},
+            {QStringLiteral("imported_by"), r.importedBy},
+            {QStringLiteral("totals"), totalsJson(r.totals)},
+            {QStringLiteral("replaced_by"), r.replacedBy ? QJsonValue(r.replacedBy) : QJsonValue()},
+            {QStringLiteral("replaced_at"), r.replacedBy ? QJsonValue(r.replacedAt) : QJsonValue()},
+            {QStringLiteral("replaced_by_user"), r.replacedBy ? QJsonValue(r.replacedByUser) : QJsonValue()}};
     };
     listing.line = [](const ImportRecord &r) {
-        return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
-            .arg(r.id, 5)
-            .arg(r.importedAt, vendorName(r.vendor), r.format, r.fileName)
-            .arg(r.lines)
-            .arg(totalsText(r.totals), r.importedBy);
+        QString line = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                           .arg(r.id, 5)
+                           .arg(r.importedAt, vendorName(r.vendor), r.format, r.fileName)
+                           .arg(r.lines)
+                           .arg(totalsText(r.totals), r.importedBy);
+        if (r.replacedBy)
+            line += u"  " + Cli::tr("replaced by import %1 on %2 by %3")
+                                .arg(QString::number(r.replacedBy), r.replacedAt, r.replacedByUser);
+        return line;
     };
     listing.count = [](qsizetype n) { return Cli::tr("%n import(s)", nullptr, int(n)); };
     print(p.chosenFormat, *history, listing);

@@ -319,7 +319,8 @@ Status Assembly::readUsage()
             return s;
         billedBefore = any.next();
     }
-    const QString kinds = QStringLiteral(" AND t.kind IN ('usage', 'purchase', 'adjustment')") +
+    // A replaced import (a vendor's estimate, re-issued) no longer counts.
+    const QString kinds = QStringLiteral(" AND t.kind IN ('usage', 'purchase', 'adjustment') AND t.replaced = 0") +
                           (billedBefore ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM statement_usage su WHERE "
                                                          "su.import_id = t.import_id AND su.total_no = t.total_no)")
                                         : QString());
@@ -557,14 +558,15 @@ Result<QList<UsageLineView>> BillingReportBuilder::usageLines(Vendor vendor, qin
                                                               const QString &fromPeriod, const QString &toPeriod,
                                                               int limit)
 {
-    Sql q(m_db, QStringLiteral("SELECT t.period, l.usage_date, t.account_id, t.kind, t.marketplace, t.product_type, "
-                               "t.product, l.quantity, l.unit, t.currency, l.cost, i.file_name, l.line_no "
-                               "FROM vendor_accounts va "
-                               "JOIN usage_totals t ON t.vendor = va.vendor AND t.account_id = va.account_id "
-                               "JOIN usage_lines l ON l.import_id = t.import_id AND l.total_no = t.total_no "
-                               "JOIN usage_imports i ON i.id = t.import_id "
-                               "WHERE va.vendor = ? AND va.customer_id = ? AND t.period >= ? AND t.period <= ? "
-                               "ORDER BY t.product_type, t.product, l.usage_date, l.import_id, l.line_no LIMIT ?"));
+    Sql q(m_db, QStringLiteral(
+                    "SELECT t.period, l.usage_date, t.account_id, t.kind, t.marketplace, t.product_type, "
+                    "t.product, l.quantity, l.unit, t.currency, l.cost, i.file_name, l.line_no "
+                    "FROM vendor_accounts va "
+                    "JOIN usage_totals t ON t.vendor = va.vendor AND t.account_id = va.account_id "
+                    "JOIN usage_lines l ON l.import_id = t.import_id AND l.total_no = t.total_no "
+                    "JOIN usage_imports i ON i.id = t.import_id "
+                    "WHERE va.vendor = ? AND va.customer_id = ? AND t.period >= ? AND t.period <= ? AND t.replaced = 0 "
+                    "ORDER BY t.product_type, t.product, l.usage_date, l.import_id, l.line_no LIMIT ?"));
     q.bind(vendorKey(vendor)).bind(customerId).bind(fromPeriod).bind(toPeriod).bind(limit);
     if (Status s = q.exec(tr("reading usage lines")); !s)
         return s.error();

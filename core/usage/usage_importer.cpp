@@ -12,6 +12,7 @@
 #include "core/storage/internal/stored.h"
 #include "core/usage/csv_reader.h"
 #include "core/usage/file_hasher.h"
+#include "core/usage/usage_import_records.h"
 #include "core/usage/usage_records.h"
 
 #include <QCryptographicHash>
@@ -61,21 +62,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-Result<QList<WideCurrencyTotal>> totalsOf(Database &db, qint64 importId)
-{
-    Sql q(db, QStringLiteral("SELECT currency, cost FROM usage_totals WHERE import_id = ? ORDER BY currency"));
-    q.bind(importId);
-    if (Status s = q.exec(UsageImporter::tr("reading the import's totals")); !s)
-        return s.error();
-    std::map<QString, WideDecimal> sums;
-    while (q.next())
-        sums[q.value(0).toString()] += storedWide(q.value(1));
-    QList<WideCurrencyTotal> out;
-    for (const auto &[currency, cost] : sums)
-        out.append({currency, cost});
-    return out;
-}
-
 Result<ImportSummary> summaryOf(Database &db, qint64 importId)
 {
     Sql q(db, QStringLiteral("SELECT vendor, format, file_name, sha256, data_rows, lines, ignored_rows, imported_at, "
@@ -111,7 +97,7 @@ Result<ImportSummary> summaryOf(Database &db, qint64 importId)
         return s.error();
     while (unmapped.next())
         sum.unmappedAccounts << unmapped.value(0).toString();
-    auto totals = totalsOf(db, importId);
+    auto totals = ImportRecords(db).totals(importId);
     if (!totals)
         return totals.error();
     sum.totals = *totals;
@@ -160,6 +146,9 @@ public:
     /// The period lock: usage of a customer whose period is billed cannot come in.
     Status checkLocks();
     Status writeTotals(qint64 importId);
+    /// A file with the same usage as an import that still counts is refused, naming it;
+    /// with --replaces, the earlier import is marked replaced.
+    Status checkContent(qint64 importId, qint64 replaces);
     Status finish(qint64 importId);
 
     enum class RowStep { Keep, Skip, Stop };
@@ -196,7 +185,7 @@ public:
     QSet<QString> knownCurrencies, periods;
     QHash<QString, QPair<QString, qint64>> customerOfAccount; // Partner Center: account -> (CustomerId, line)
     qint64 rowsSeen = 0, lines = 0, ignored = 0;
-    QString sha;
+    QString sha, content;
 };
 
 Status ImportRun::readHeader()
@@ -446,11 +435,34 @@ Status ImportRun::writeTotals(qint64 importId)
     return success();
 }
 
+Status ImportRun::checkContent(qint64 importId, qint64 replaces)
+{
+    QList<ContentTotal> list;
+    list.reserve(totals.size());
+    for (const auto &[key, value] : std::as_const(totals))
+        list.append({key.period, key.account, key.kind, key.marketplace, key.correction, key.productType, key.product,
+                     key.publisher, key.currency, value.lines, value.cost});
+    content = contentKey(lineVendor, list);
+    ImportRecords records(db);
+    auto same = records.sameContent(lineVendor, content, importId);
+    if (!same)
+        return same.error();
+    if (same->id != 0)
+        return fail(tr("%1 holds the same usage as import %2 (%3, imported %4): the same accounts, periods, products "
+                       "and amounts, in other bytes. Nothing was imported; nothing changed. A file the vendor "
+                       "corrected differs in its amounts.")
+                        .arg(name, QString::number(same->id), same->fileName, same->importedAt),
+                    QStringLiteral("duplicate"));
+    if (replaces != 0)
+        return records.replace(replaces, importId, lineVendor, name, periods.values());
+    return success();
+}
+
 Status ImportRun::finish(qint64 importId)
 {
-    Sql done(db, QStringLiteral("UPDATE usage_imports SET vendor = ?, sha256 = ?, data_rows = ?, lines = ?, "
-                                "ignored_rows = ? WHERE id = ?"));
-    done.bind(lineVendor).bind(sha).bind(rowsSeen).bind(lines).bind(ignored).bind(importId);
+    Sql done(db, QStringLiteral("UPDATE usage_imports SET vendor = ?, sha256 = ?, content_sha256 = ?, data_rows = ?, "
+                                "lines = ?, ignored_rows = ? WHERE id = ?"));
+    done.bind(lineVendor).bind(sha).bind(content).bind(rowsSeen).bind(lines).bind(ignored).bind(importId);
     if (Status s = done.exec(tr("recording the import")); !s)
         return s;
     return db.audit(QStringLiteral("import"), QStringLiteral("usage_import"), QString::number(importId),
@@ -514,6 +526,8 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         }
         if (Status s = run.checkLocks(); !s)
             return s;
+        if (Status s = run.checkContent(importId, options.replaces); !s)
+            return s;
         if (Status s = run.writeTotals(importId); !s)
             return s;
         return run.finish(importId);
@@ -527,49 +541,11 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         return stored.error();
     ImportSummary result = *stored;
     result.alreadyImported = !done;
+    result.replacedImport = done ? options.replaces : 0;
     if (result.alreadyImported)
         result.earlierFileName = result.fileName; // the stored import's name
     result.fileName = run.name;
     return result;
-}
-
-Result<qint64> UsageImporter::historyCount()
-{
-    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM usage_imports"));
-    if (Status s = q.exec(tr("reading the import history")); !s)
-        return s.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-Result<QList<ImportRecord>> UsageImporter::history(Page page)
-{
-    Sql q(m_db, QStringLiteral("SELECT id, vendor, format, file_name, sha256, data_rows, lines, ignored_rows, "
-                               "imported_at, imported_by FROM usage_imports ORDER BY id DESC") +
-                    limitClause(page));
-    if (Status s = q.exec(tr("reading the import history")); !s)
-        return s.error();
-    QList<ImportRecord> out;
-    while (q.next()) {
-        ImportRecord r;
-        r.id = q.value(0).toLongLong();
-        r.vendor = vendorFromText(q.value(1).toString()).value_or(Vendor::Aws);
-        r.format = q.value(2).toString();
-        r.fileName = q.value(3).toString();
-        r.sha256 = q.value(4).toString();
-        r.rows = q.value(5).toLongLong();
-        r.lines = q.value(6).toLongLong();
-        r.ignored = q.value(7).toLongLong();
-        r.importedAt = q.value(8).toString();
-        r.importedBy = q.value(9).toString();
-        out.append(r);
-    }
-    for (ImportRecord &r : out) {
-        auto totals = totalsOf(m_db, r.id);
-        if (!totals)
-            return totals.error();
-        r.totals = *totals;
-    }
-    return out;
 }
 
 } // namespace bursar::core

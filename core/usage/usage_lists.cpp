@@ -1,8 +1,9 @@
-// What the usage screens list besides the import history: unmapped accounts, the vendors'
+// What the usage screens list: the import history, unmapped accounts, the vendors'
 // credit rows per customer and account, and the vendor's own legal entities.
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/usage/usage_import_records.h"
 #include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
 
@@ -13,14 +14,17 @@ namespace bursar::core {
 namespace {
 
 /// Usage of accounts no customer is mapped to, of one vendor or of all (bind the key twice).
-const QString Unmapped = QStringLiteral("FROM usage_totals t WHERE (? = 'all' OR t.vendor = ?) AND NOT EXISTS "
-                                        "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
-                                        "v.account_id = t.account_id)");
+const QString Unmapped =
+    QStringLiteral("FROM usage_totals t WHERE (? = 'all' OR t.vendor = ?) AND t.replaced = 0 AND NOT EXISTS "
+                   "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
+                   "v.account_id = t.account_id)");
 
 /// A vendor's credit rows in a range of periods (bind the vendor and the two periods).
-const QString Credits = QStringLiteral("FROM usage_totals t LEFT JOIN vendor_accounts va ON va.vendor = t.vendor AND "
-                                       "va.account_id = t.account_id LEFT JOIN customers c ON c.id = va.customer_id "
-                                       "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind = 'credit'");
+const QString Credits =
+    QStringLiteral("FROM usage_totals t LEFT JOIN vendor_accounts va ON va.vendor = t.vendor AND "
+                   "va.account_id = t.account_id LEFT JOIN customers c ON c.id = va.customer_id "
+                   "WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND t.kind = 'credit' AND "
+                   "t.replaced = 0");
 
 /// The order both lists are read in; a page is a page of these keys.
 const QString CreditKeys = QStringLiteral("COALESCE(va.customer_id, 0), t.account_id, t.period, t.product, t.currency");
@@ -35,6 +39,50 @@ QString marks(qsizetype n)
 }
 
 } // namespace
+
+Result<qint64> UsageImporter::historyCount()
+{
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM usage_imports"));
+    if (Status s = q.exec(tr("reading the import history")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<ImportRecord>> UsageImporter::history(Page page)
+{
+    Sql q(m_db,
+          QStringLiteral("SELECT id, vendor, format, file_name, sha256, data_rows, lines, ignored_rows, "
+                         "imported_at, imported_by, replaced_by, replaced_at, replaced_by_user FROM usage_imports "
+                         "ORDER BY id DESC") +
+              limitClause(page));
+    if (Status s = q.exec(tr("reading the import history")); !s)
+        return s.error();
+    QList<ImportRecord> out;
+    while (q.next()) {
+        ImportRecord r;
+        r.id = q.value(0).toLongLong();
+        r.vendor = vendorFromText(q.value(1).toString()).value_or(Vendor::Aws);
+        r.format = q.value(2).toString();
+        r.fileName = q.value(3).toString();
+        r.sha256 = q.value(4).toString();
+        r.rows = q.value(5).toLongLong();
+        r.lines = q.value(6).toLongLong();
+        r.ignored = q.value(7).toLongLong();
+        r.importedAt = q.value(8).toString();
+        r.importedBy = q.value(9).toString();
+        r.replacedBy = q.value(10).toLongLong();
+        r.replacedAt = q.value(11).toString();
+        r.replacedByUser = q.value(12).toString();
+        out.append(r);
+    }
+    for (ImportRecord &r : out) {
+        auto totals = ImportRecords(m_db).totals(r.id);
+        if (!totals)
+            return totals.error();
+        r.totals = *totals;
+    }
+    return out;
+}
 
 Result<qint64> UsageImporter::unmappedAccountCount(std::optional<Vendor> vendor)
 {

@@ -16,6 +16,7 @@ struct ImportOptions
 {
     std::optional<Vendor> vendor;      ///< required for FOCUS files that do not name their provider
     std::optional<UsageFormat> format; ///< overrides detection from the header
+    qint64 replaces = 0;               ///< an earlier import of an unbilled period this file replaces
 };
 
 /// What an import did (or, for a file imported before, what the earlier import did).
@@ -36,6 +37,7 @@ struct ImportSummary
     QList<WideCurrencyTotal> totals; ///< exact sum of the kept lines' cost, per currency
     QString importedAt;
     QString importedBy;
+    qint64 replacedImport = 0; ///< the import this one replaced (import usage --replaces)
 };
 
 /// One row of the import history (Usage > Import History).
@@ -52,6 +54,9 @@ struct ImportRecord
     QString importedAt;
     QString importedBy;
     QList<WideCurrencyTotal> totals;
+    qint64 replacedBy = 0; ///< the import that replaced this one; 0 while it counts
+    QString replacedAt;
+    QString replacedByUser;
 };
 
 /// A vendor account with imported usage that no customer is mapped to yet.

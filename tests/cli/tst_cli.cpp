@@ -253,6 +253,58 @@ private Q_SLOTS:
         QCOMPARE(byAccount.value(QStringLiteral("123456789012")), QStringLiteral("1.040253"));
     }
 
+    /// A re-issued month on the command line: --replaces, the JSON keys, the history.
+    void importUsage_replacesAnEstimate()
+    {
+        const QString d = database(QStringLiteral("reissue"));
+        const QByteArray header = "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,"
+                                  "ProviderName,SubAccountId,ServiceName\n";
+        const QString estimate = writeFile(QStringLiteral("estimate.csv"),
+                                           header + "12.5,USD,2026-09-01,2026-09-05,Usage,AWS,111122223333,EC2\n");
+        Run first = bursar({QStringLiteral("import"), QStringLiteral("usage"), estimate, QStringLiteral("--format"),
+                            QStringLiteral("json")},
+                           d);
+        QVERIFY2(first.code == 0, first.err.constData());
+        const qint64 id = first.json().object().value(QStringLiteral("import_id")).toInteger();
+        QVERIFY(first.json().object().value(QStringLiteral("replaces")).isNull());
+        const QString same = writeFile(QStringLiteral("same.csv"),
+                                       header + "12.50,USD,2026-09-01,2026-09-05,Usage,AWS,111122223333,EC2");
+        const QByteArray sameUsage = "holds the same usage as import " + QByteArray::number(id);
+        expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), same}, d), 1,
+                           sameUsage.constData());
+        const QString final = writeFile(QStringLiteral("final.csv"),
+                                        header + "13,USD,2026-09-01,2026-09-05,Usage,AWS,111122223333,EC2\n");
+        Run replaced = bursar({QStringLiteral("import"), QStringLiteral("usage"), final, QStringLiteral("--replaces"),
+                               QString::number(id), QStringLiteral("--format"), QStringLiteral("json")},
+                              d);
+        QVERIFY2(replaced.code == 0, replaced.err.constData());
+        QCOMPARE(replaced.json().object().value(QStringLiteral("replaces")).toInteger(), id);
+        const QJsonArray history = bursar(words("usage history --format json"), d).json().array();
+        QCOMPARE(history.size(), 2);
+        const QJsonObject old = history.at(1).toObject();
+        QCOMPARE(old.value(QStringLiteral("replaced_by")).toInteger(),
+                 replaced.json().object().value(QStringLiteral("import_id")).toInteger());
+        QVERIFY(!old.value(QStringLiteral("replaced_at")).toString().isEmpty());
+        QVERIFY(!old.value(QStringLiteral("replaced_by_user")).toString().isEmpty());
+        QVERIFY(history.at(0).toObject().value(QStringLiteral("replaced_by")).isNull());
+        QCOMPARE(bursar(words("usage unmapped --format json"), d)
+                     .json()
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("totals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("cost"))
+                     .toString(),
+                 QStringLiteral("13"));
+        expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), final,
+                                   QStringLiteral("--replaces"), QStringLiteral("abc")},
+                                  d),
+                           2, "--replaces takes the ID of an import");
+    }
+
     void importUsage_curAndAzureFiles_andVendorCredits()
     {
         const QString d = database(QStringLiteral("formats"));

@@ -248,6 +248,49 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("usage-vendor-credits"));
     }
 
+    /// A re-issued month in the window: the same usage in other bytes is refused naming the
+    /// import; the corrected file replaces the estimate, which the list shows as replaced.
+    void usagePage_replacesAnEstimateWithTheCorrectedFile()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
+        UsageImportsPage *imports = m_window->page<UsageImportsPage>();
+        const QByteArray header = "BilledCost,BillingCurrency,BillingPeriodStart,ChargePeriodStart,ChargeCategory,"
+                                  "ProviderName,SubAccountId,ServiceName\n";
+        auto file = [&](const QString &name, const QByteArray &rows) {
+            const QString path = m_t->dir() + u'/' + name;
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(header + rows);
+            return path;
+        };
+        const QByteArray estimate = "12.5,USD,2027-01-01,2027-01-05,Usage,AWS,100791907919,Amazon EC2\n";
+        QVERIFY2(imports->importFile(file(QStringLiteral("january-estimate.csv"), estimate)),
+                 qPrintable(imports->feedbackText()));
+        const qint64 estimateId = imports->model()->rowAt(0)->id;
+        QVERIFY(!imports->importFile(
+            file(QStringLiteral("january-again.csv"), QByteArray(estimate).replace("\n", "\r\n"))));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("holds the same usage as import %1").arg(estimateId)),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->replaceRow(0, file(QStringLiteral("january-final.csv"),
+                                             "12.75,USD,2027-01-01,2027-01-05,Usage,AWS,100791907919,Amazon EC2\n")),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("Import %1 is replaced").arg(estimateId)),
+                 qPrintable(imports->feedbackText()));
+        int replacedColumn = -1; // beside the file's name, where a clerk looks
+        for (int c = 0; c < imports->model()->columnCount(); ++c)
+            if (imports->model()->headerData(c, Qt::Horizontal).toString() == QLatin1String("Replaced"))
+                replacedColumn = c;
+        QCOMPARE(replacedColumn, 6);
+        QVERIFY(imports->model()->index(0, replacedColumn).data().toString().isEmpty());
+        QVERIFY2(imports->model()
+                     ->index(1, replacedColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("by import %1 on ").arg(imports->model()->rowAt(0)->id)),
+                 qPrintable(imports->model()->index(1, replacedColumn).data().toString()));
+        screenshot(m_window.get(), QStringLiteral("usage-imports-replaced"));
+    }
+
     void pricebooksPage_saysWhenAChangeApplies()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Pricebooks")));

@@ -70,6 +70,13 @@ QList<ListColumn<ImportRecord>> UsageImportsPage::columns()
         {tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorName(i.vendor)); }},
         {tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
         {tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
+        {tr("Replaced"),
+         [](const ImportRecord &i) {
+             return QVariant(i.replacedBy == 0
+                                 ? QString()
+                                 : tr("by import %1 on %2 by %3")
+                                       .arg(QString::number(i.replacedBy), i.replacedAt, i.replacedByUser));
+         }},
         {tr("Rows"), [number](const ImportRecord &i) { return number(i.rows); }, -1, Right},
         {tr("Lines"), [number](const ImportRecord &i) { return number(i.lines); }, -1, Right},
         {tr("Free Tier rows ignored"), [number](const ImportRecord &i) { return number(i.ignored); }, -1, Right},
@@ -133,16 +140,32 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
         if (!path.isEmpty())
             importFile(path);
     });
+    auto *replace = new QPushButton(tr("Replace With Corrected File…"), this);
+    replace->setObjectName(QStringLiteral("replaceImport"));
+    replace->setToolTip(tr("The vendor re-issued the month: the chosen file replaces the selected import of an "
+                           "unbilled period, which stays in the history and no longer counts."));
+    connect(replace, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid()) {
+            m_feedback->showError({tr("Select the import to replace in the list first."), {}});
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Replace With Corrected File"), QString(),
+                                                          tr("Usage exports (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            replaceRow(current.row(), path);
+    });
     auto *hint =
         new QLabel(tr("FinOps FOCUS, AWS Cost and Usage Report, Azure cost details and Partner Center daily "
-                      "rated usage files. A file imports completely or not at all; the same file twice changes "
-                      "nothing."),
+                      "rated usage files. A file imports completely or not at all; the same file twice, or the "
+                      "same usage in other bytes, changes nothing. A re-issued month replaces its estimate."),
                    this);
     hint->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_vendor);
     row->addWidget(m_format);
     row->addWidget(import);
+    row->addWidget(replace);
     row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
@@ -160,9 +183,18 @@ void UsageImportsPage::reload()
     m_table->resizeColumnsToContents();
 }
 
-bool UsageImportsPage::importFile(const QString &path)
+bool UsageImportsPage::replaceRow(int row, const QString &path)
+{
+    const ImportRecord *record = m_model->rowAt(row);
+    if (!record)
+        return false;
+    return importFile(path, record->id);
+}
+
+bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
 {
     ImportOptions options;
+    options.replaces = replaces;
     if (m_vendor->currentData().toInt() >= 0)
         options.vendor = Vendor(m_vendor->currentData().toInt());
     if (m_format->currentData().toInt() >= 0)
@@ -184,6 +216,9 @@ bool UsageImportsPage::importFile(const QString &path)
         if (!s.unmappedAccounts.isEmpty())
             text += u' ' + tr("%n account(s) have no customer yet: map them in Usage > Unmapped Accounts.", nullptr,
                               int(s.unmappedAccounts.size()));
+        if (s.replacedImport != 0)
+            text +=
+                u' ' + tr("Import %1 is replaced: it stays in the list and no longer counts.").arg(s.replacedImport);
         m_feedback->showInfo(text);
     }
     reload();

@@ -29,8 +29,9 @@ class FormFeedback;
 core::Result<core::ImportSummary> importUsageWithProgress(QWidget *parent, core::Database &db, const QString &path,
                                                           const core::ImportOptions &options);
 
-/// Usage > Imports: every imported file with its hash, rows, totals, who and when; the
-/// Import Usage File button.
+/// Usage > Imports: every imported file with its hash, rows, totals, who and when, and
+/// whether a corrected file replaced it; the Import Usage File and Replace With Corrected
+/// File buttons.
 class UsageImportsPage : public QWidget
 {
     Q_OBJECT
@@ -38,8 +39,11 @@ class UsageImportsPage : public QWidget
 public:
     explicit UsageImportsPage(core::Database &db, QWidget *parent = nullptr);
     void reload();
-    /// Imports `path` with the vendor and format chosen on the page (progress, Cancel).
-    bool importFile(const QString &path);
+    /// Imports `path` with the vendor and format chosen on the page (progress, Cancel); with
+    /// `replaces`, the file replaces that import (a re-issued month).
+    bool importFile(const QString &path, qint64 replaces = 0);
+    /// Imports `path` in place of the import in `row` of the history.
+    bool replaceRow(int row, const QString &path);
     QTableView *table() const { return m_table; }
     PagedListModel<core::ImportRecord> *model() const { return m_model; }
     QString feedbackText() const;

@@ -1,0 +1,182 @@
+#include "core/usage/usage_import_records.h"
+
+#include "core/domain/vendor.h"
+#include "core/locks/period_lock.h"
+#include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <algorithm>
+#include <map>
+
+namespace bursar::core {
+
+QString contentKey(const QString &vendor, const QList<ContentTotal> &totals)
+{
+    QList<QByteArray> lines;
+    lines.reserve(totals.size());
+    for (const ContentTotal &t : totals) {
+        const QStringList fields{t.period,
+                                 t.account,
+                                 t.kind,
+                                 QString::number(t.marketplace),
+                                 QString::number(t.correction),
+                                 t.productType,
+                                 t.product,
+                                 t.publisher,
+                                 t.currency,
+                                 QString::number(t.lines),
+                                 t.cost.toString()};
+        lines << fields.join(u'\t').toUtf8();
+    }
+    std::sort(lines.begin(), lines.end());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(vendor.toUtf8());
+    for (const QByteArray &line : std::as_const(lines)) {
+        hash.addData(QByteArrayView("\n"));
+        hash.addData(line);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QList<WideCurrencyTotal>> ImportRecords::totals(qint64 importId)
+{
+    Sql q(m_db, QStringLiteral("SELECT currency, cost FROM usage_totals WHERE import_id = ? ORDER BY currency"));
+    q.bind(importId);
+    if (Status s = q.exec(tr("reading the import's totals")); !s)
+        return s.error();
+    std::map<QString, WideDecimal> sums;
+    while (q.next())
+        sums[q.value(0).toString()] += storedWide(q.value(1));
+    QList<WideCurrencyTotal> out;
+    for (const auto &[currency, cost] : sums)
+        out.append({currency, cost});
+    return out;
+}
+
+Status ImportRecords::giveContentKeys(const QString &vendor, qint64 exceptId)
+{
+    Sql missing(m_db, QStringLiteral("SELECT id FROM usage_imports WHERE vendor = ? AND content_sha256 IS NULL AND "
+                                     "id <> ? ORDER BY id"));
+    missing.bind(vendor).bind(exceptId);
+    if (Status s = missing.exec(tr("reading the import history")); !s)
+        return s;
+    QList<qint64> ids;
+    while (missing.next())
+        ids << missing.value(0).toLongLong();
+    for (qint64 id : std::as_const(ids)) {
+        Sql q(m_db, QStringLiteral("SELECT period, account_id, kind, marketplace, correction, product_type, product, "
+                                   "publisher, currency, lines, cost FROM usage_totals WHERE import_id = ?"));
+        q.bind(id);
+        if (Status s = q.exec(tr("reading the import's totals")); !s)
+            return s;
+        QList<ContentTotal> totals;
+        while (q.next())
+            totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                           q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                           q.value(8).toString(), q.value(9).toLongLong(), storedWide(q.value(10))});
+        Sql set(m_db, QStringLiteral("UPDATE usage_imports SET content_sha256 = ? WHERE id = ?"));
+        set.bind(contentKey(vendor, totals)).bind(id);
+        if (Status s = set.exec(tr("recording the import")); !s)
+            return s;
+    }
+    return success();
+}
+
+Result<EarlierImport> ImportRecords::sameContent(const QString &vendor, const QString &key, qint64 exceptId)
+{
+    if (Status s = giveContentKeys(vendor, exceptId); !s)
+        return s.error();
+    Sql q(m_db, QStringLiteral("SELECT id, file_name, imported_at FROM usage_imports WHERE vendor = ? AND "
+                               "content_sha256 = ? AND replaced_by IS NULL AND id <> ? ORDER BY id"));
+    q.bind(vendor).bind(key).bind(exceptId);
+    if (Status s = q.exec(tr("looking for an earlier import of the same usage")); !s)
+        return s.error();
+    if (!q.next())
+        return EarlierImport{};
+    return EarlierImport{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+Status ImportRecords::replace(qint64 target, qint64 replacement, const QString &vendor, const QString &fileName,
+                              const QStringList &periods)
+{
+    Sql old(m_db, QStringLiteral("SELECT vendor, file_name, replaced_by FROM usage_imports WHERE id = ?"));
+    old.bind(target);
+    if (Status s = old.exec(tr("reading the import to replace")); !s)
+        return s;
+    if (!old.next())
+        return fail(
+            tr("There is no import %1 to replace; Usage > Imports (bursar usage history) lists them.").arg(target),
+            QStringLiteral("replaces"));
+    const QString oldName = old.value(1).toString();
+    if (old.value(0).toString() != vendor)
+        return fail(tr("Import %1 (%2) holds %3 usage; %4 holds %5 usage and cannot replace it.")
+                        .arg(QString::number(target), oldName,
+                             vendorName(vendorFromText(old.value(0).toString()).value_or(Vendor::Aws)), fileName,
+                             vendorName(vendorFromText(vendor).value_or(Vendor::Aws))),
+                    QStringLiteral("replaces"));
+    if (!old.value(2).isNull())
+        return fail(tr("Import %1 (%2) was replaced already, by import %3; replace that one instead.")
+                        .arg(QString::number(target), oldName, old.value(2).toString()),
+                    QStringLiteral("replaces"));
+    // Billed usage stays: a statement of the vendor and period for one of its accounts, or
+    // a statement that took its usage, locks it as the period lock locks an import.
+    Sql billed(m_db, QStringLiteral("SELECT s.number, s.id FROM statement_usage su JOIN statements s ON s.id = "
+                                    "su.statement_id WHERE su.import_id = ? ORDER BY s.id LIMIT 1"));
+    billed.bind(target);
+    if (Status s = billed.exec(tr("reading statements")); !s)
+        return s;
+    if (billed.next())
+        return fail(tr("Import %1 (%2) is billed on statement %3; a billed period's usage cannot be replaced. Credit "
+                       "or debit the difference with a memo instead.")
+                        .arg(QString::number(target), oldName,
+                             billed.value(0).isNull() ? tr("draft %1").arg(billed.value(1).toLongLong())
+                                                      : billed.value(0).toString()),
+                    QStringLiteral("replaces"));
+    Sql pairs(m_db, QStringLiteral("SELECT DISTINCT account_id, period FROM usage_totals WHERE import_id = ?"));
+    pairs.bind(target);
+    if (Status s = pairs.exec(tr("reading the import's totals")); !s)
+        return s;
+    QList<std::pair<QString, QString>> accountPeriods;
+    QSet<QString> oldPeriods;
+    while (pairs.next()) {
+        accountPeriods.append({pairs.value(0).toString(), pairs.value(1).toString()});
+        oldPeriods.insert(pairs.value(1).toString());
+    }
+    if (oldPeriods != QSet<QString>(periods.cbegin(), periods.cend())) {
+        QStringList was = oldPeriods.values(), now = periods;
+        was.sort();
+        now.sort();
+        return fail(tr("Import %1 (%2) holds %3 and %4 holds %5: a corrected file re-issues the same billing periods. "
+                       "Import it on its own instead.")
+                        .arg(QString::number(target), oldName, was.join(QStringLiteral(", ")), fileName,
+                             now.join(QStringLiteral(", "))),
+                    QStringLiteral("replaces"));
+    }
+    auto locks = usageLocks(m_db, vendorFromText(vendor).value_or(Vendor::Aws), accountPeriods);
+    if (!locks)
+        return locks.error();
+    if (!locks->isEmpty())
+        return fail(tr("Import %1 (%2) cannot be replaced: %3")
+                        .arg(QString::number(target), oldName, locks->join(QStringLiteral("; "))),
+                    QStringLiteral("replaces"));
+
+    Sql mark(m_db, QStringLiteral("UPDATE usage_imports SET replaced_by = ?, replaced_at = ?, replaced_by_user = ? "
+                                  "WHERE id = ? AND replaced_by IS NULL"));
+    mark.bind(replacement).bind(nowUtc()).bind(m_db.actor()).bind(target);
+    if (Status s = mark.exec(tr("recording the replacement")); !s)
+        return s;
+    if (mark.rowsAffected() != 1)
+        return fail(tr("Import %1 was replaced meanwhile in another window; nothing changed.").arg(target),
+                    QStringLiteral("replaces"));
+    Sql off(m_db, QStringLiteral("UPDATE usage_totals SET replaced = 1 WHERE import_id = ?"));
+    off.bind(target);
+    if (Status s = off.exec(tr("recording the replacement")); !s)
+        return s;
+    return m_db.audit(QStringLiteral("replace"), QStringLiteral("usage_import"), QString::number(target),
+                      tr("replaced by import %1 (%2)").arg(QString::number(replacement), fileName));
+}
+
+} // namespace bursar::core

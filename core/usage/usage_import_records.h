@@ -1,0 +1,67 @@
+#pragma once
+// What the importer keeps about imports besides their rows: the exact totals per currency,
+// the content key that finds a re-issued file with the same rows, and replacing an import
+// of an unbilled period by a corrected file.
+
+#include "core/domain/currency_total.h"
+#include "core/money/wide_decimal.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace bursar::core {
+
+class Database;
+
+/// One usage total as the content key reads it: what the lines are, how many, their sum.
+struct ContentTotal
+{
+    QString period, account, kind;
+    int marketplace = 0, correction = 0;
+    QString productType, product, publisher, currency;
+    qint64 lines = 0;
+    WideDecimal cost;
+};
+
+/// SHA-256 (hex) of what an import holds, whatever the file's bytes: the vendor and each
+/// total's key, line count and exact cost, in sorted order. Two files with the same rows in
+/// another order, with other quoting, line ends or columns have the same key.
+QString contentKey(const QString &vendor, const QList<ContentTotal> &totals);
+
+/// An earlier import, as messages name it.
+struct EarlierImport
+{
+    qint64 id = 0; ///< 0: none
+    QString fileName;
+    QString importedAt;
+};
+
+class ImportRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(bursar::core::UsageImporter)
+
+public:
+    explicit ImportRecords(Database &db) : m_db(db) {}
+
+    /// The exact sum of an import's totals per currency.
+    Result<QList<WideCurrencyTotal>> totals(qint64 importId);
+    /// An import of `vendor` that still counts and holds `key`, other than `exceptId`; imports
+    /// from before schema 11 are given their key first.
+    Result<EarlierImport> sameContent(const QString &vendor, const QString &key, qint64 exceptId);
+    /// Marks import `target` replaced by `replacement` (of `fileName`), with who and when:
+    /// it stays in the history and no longer counts. Refused, naming the import and the fix,
+    /// when it does not exist, is another vendor's, was replaced already or any of its usage
+    /// is billed (a statement exists for its accounts and periods). Audited.
+    /// The corrected file holds the same billing periods as the import it replaces.
+    Status replace(qint64 target, qint64 replacement, const QString &vendor, const QString &fileName,
+                   const QStringList &periods);
+
+private:
+    Status giveContentKeys(const QString &vendor, qint64 exceptId);
+    Database &m_db;
+};
+
+} // namespace bursar::core
