@@ -24,6 +24,33 @@ WideDecimal WideDecimal::make(Decimal units, std::int64_t dust)
 
 Result<WideDecimal> WideDecimal::parseVendor(QByteArrayView text)
 {
+    // The common long form first, without allocating: [-]digits.digits with 19 to 36
+    // places and no exponent (a quarter of an amortized export's cells).
+    {
+        QByteArrayView t = text.trimmed();
+        const bool negative = !t.isEmpty() && t.front() == '-';
+        const QByteArrayView magnitude = negative || (!t.isEmpty() && t.front() == '+') ? t.sliced(1) : t;
+        const qsizetype point = magnitude.indexOf('.');
+        const qsizetype places = point < 0 ? 0 : magnitude.size() - point - 1;
+        if (places > Decimal::Scale && places <= Scale && point > 0) {
+            const QByteArrayView tail = magnitude.sliced(point + 1 + Decimal::Scale);
+            std::int64_t dust = 0;
+            bool digitsOnly = true;
+            for (qsizetype i = 0; i < Decimal::Scale; ++i) {
+                const char c = i < tail.size() ? tail[i] : '0';
+                digitsOnly = digitsOnly && isDigit(c);
+                dust = dust * 10 + (c - '0');
+            }
+            if (digitsOnly) {
+                auto units = Decimal::parseVendor(magnitude.first(point + 1 + Decimal::Scale));
+                if (units && !units->isNegative()) {
+                    const WideDecimal value = make(*units, dust);
+                    if (value.isValid())
+                        return negative ? -value : value;
+                }
+            }
+        }
+    }
     auto narrow = Decimal::parseVendor(text);
     if (narrow)
         return WideDecimal(*narrow);

@@ -2,6 +2,7 @@
 // never passes or fails on time.
 //   bench_import [--rows N] [--accounts N] [--customers N] [--database postgresql://...] [--skip-report]
 //                [--file FOCUS.csv]   (an existing file instead of a generated one)
+//                [--max-places N]   (costs with up to N decimals, 16 by default; amortized exports carry 24)
 //                [--write-file FOCUS.csv]   (only write the generated file, for the sqlite3 shell or a profiler)
 //                [--report-db FILE]   (keep the report database there; reuse it when it exists)
 // 1. Generates an N-row FOCUS file over --accounts accounts (default 1,000,000 and 1,000).
@@ -79,6 +80,7 @@ int main(int argc, char **argv)
     spec.periods = {QStringLiteral("2026-10")};
     spec.rows = rows;
     spec.seed = 42;
+    spec.maxPlaces = option(args, QStringLiteral("--max-places"), QStringLiteral("16")).toInt();
     if (const QString target = option(args, QStringLiteral("--write-file"), QString()); !target.isEmpty())
         return generate(target, spec) ? 0 : 1;
     const QString given = option(args, QStringLiteral("--file"), QString());
