@@ -52,12 +52,7 @@ CsvWriter &CsvWriter::number(qint64 value)
 
 CsvWriter &CsvWriter::amount(Decimal value)
 {
-    separate();
-    QByteArray text = value.toUtf8();
-    if (m_options.semicolon)
-        text.replace('.', ',');
-    m_out += text;
-    return *this;
+    return amount(WideDecimal(value)); // the same text: a Decimal is a WideDecimal without dust
 }
 
 CsvWriter &CsvWriter::amount(WideDecimal value)
