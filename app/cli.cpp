@@ -98,7 +98,7 @@ QString mainHelp()
            "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)\n"
            "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
            "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]\n"
-           "                    [--format json]\n"
+           "                    [--skip-provider NAME]... [--format json]\n"
            "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
            "  usage credits --vendor V --period YYYY-MM      the vendor's credits per customer and account\n"
            "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"

@@ -1852,6 +1852,26 @@
         <translation>%1 %2: kein Kunde abzurechnen, daher wurde kein Lauf verzeichnet; %3 übersprungen.</translation>
     </message>
     <message>
+        <source>Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The whole file imports or nothing does; the same file twice changes nothing, and a file with the same usage as an earlier import is refused.</source>
+        <translation>Eine Verbrauchsdatei eines Anbieters importieren (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Die ganze Datei wird importiert oder nichts; dieselbe Datei zweimal ändert nichts, und eine Datei mit demselben Verbrauch wie ein früherer Import wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>An earlier import of an unbilled period that this file replaces (a re-issued month): it stays in the history as replaced and no longer counts.</source>
+        <translation>Ein früherer Import einer nicht abgerechneten Periode, den diese Datei ersetzt (ein neu ausgestellter Monat): Er bleibt als ersetzt im Verlauf und zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>--replaces takes the ID of an import (bursar usage history lists them), not “%1”.</source>
+        <translation>--replaces erwartet die ID eines Imports (bursar usage history listet sie auf), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Import %1 is replaced by this one: it stays in the history and no longer counts.</source>
+        <translation>Import %1 wird durch diesen ersetzt: Er bleibt im Verlauf und zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>replaced by import %1 on %2 by %3</source>
+        <translation>ersetzt durch Import %1 am %2 von %3</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -1875,7 +1895,7 @@ Commands:
   users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
   import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--format json]
+                    [--skip-provider NAME]... [--format json]
   usage history|unmapped [--format table|json]   imported files; accounts without a customer
   usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
   usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
@@ -1947,7 +1967,7 @@ Befehle:
   users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
   import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--format json]
+                    [--skip-provider NAME]... [--format json]
   usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
   usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
   pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
@@ -1997,24 +2017,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 </translation>
     </message>
     <message>
-        <source>Import a vendor usage file (FOCUS, AWS CUR, Azure cost details, Partner Center). The whole file imports or nothing does; the same file twice changes nothing, and a file with the same usage as an earlier import is refused.</source>
-        <translation>Eine Verbrauchsdatei eines Anbieters importieren (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Die ganze Datei wird importiert oder nichts; dieselbe Datei zweimal ändert nichts, und eine Datei mit demselben Verbrauch wie ein früherer Import wird abgelehnt.</translation>
+        <source>A FOCUS provider (ProviderName) whose rows are left out, on record; repeat for several.</source>
+        <translation>Ein FOCUS-Anbieter (ProviderName), dessen Zeilen nachweislich ausgelassen werden; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>An earlier import of an unbilled period that this file replaces (a re-issued month): it stays in the history as replaced and no longer counts.</source>
-        <translation>Ein früherer Import einer nicht abgerechneten Periode, den diese Datei ersetzt (ein neu ausgestellter Monat): Er bleibt als ersetzt im Verlauf und zählt nicht mehr.</translation>
-    </message>
-    <message>
-        <source>--replaces takes the ID of an import (bursar usage history lists them), not “%1”.</source>
-        <translation>--replaces erwartet die ID eines Imports (bursar usage history listet sie auf), nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Import %1 is replaced by this one: it stays in the history and no longer counts.</source>
-        <translation>Import %1 wird durch diesen ersetzt: Er bleibt im Verlauf und zählt nicht mehr.</translation>
-    </message>
-    <message>
-        <source>replaced by import %1 on %2 by %3</source>
-        <translation>ersetzt durch Import %1 am %2 von %3</translation>
+        <source>Left out as asked: the rows of “%1” (%2).</source>
+        <translation>Wie gewünscht ausgelassen: die Zeilen von „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4662,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 holds the same usage as import %2 (%3, imported %4): the same accounts, periods, products and amounts, in other bytes. Nothing was imported; nothing changed. A file the vendor corrected differs in its amounts.</source>
         <translation>%1 enthält denselben Verbrauch wie Import %2 (%3, importiert %4): dieselben Konten, Perioden, Produkte und Beträge in anderen Bytes. Nichts wurde importiert; nichts wurde geändert. Eine vom Anbieter korrigierte Datei unterscheidet sich in ihren Beträgen.</translation>
+    </message>
+    <message>
+        <source>reading the import&apos;s vendors</source>
+        <translation>Lesen der Hersteller des Imports</translation>
+    </message>
+    <message>
+        <source>“%1” (rows: %2)</source>
+        <translation>„%1“ (Zeilen: %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds usage of providers no Bursar vendor claims: %2. If a name is another spelling of AWS, Microsoft or Google, add it to that vendor&apos;s entities (bursar usage entities --vendor V --add NAME); else leave its rows out on record with --skip-provider NAME.</source>
+        <translation>%1 enthält Verbrauch von Anbietern, die zu keinem Hersteller in Bursar gehören: %2. Ist ein Name eine andere Schreibweise von AWS, Microsoft oder Google, fügen Sie ihn den Rechtsträgern dieses Herstellers hinzu (bursar usage entities --vendor V --add NAME); sonst lassen Sie seine Zeilen mit --skip-provider NAME nachweislich aus.</translation>
+    </message>
+    <message>
+        <source>; left out: %1 (rows: %2)</source>
+        <translation>; ausgelassen: %1 (Zeilen: %2)</translation>
     </message>
 </context>
 <context>
@@ -8687,6 +8711,18 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>Import %1 is replaced: it stays in the list and no longer counts.</source>
         <translation>Import %1 ist ersetzt: Er bleibt in der Liste und zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Leave out providers (FOCUS)</source>
+        <translation>Anbieter auslassen (FOCUS)</translation>
+    </message>
+    <message>
+        <source>A FOCUS file of a FinOps tool holds every provider. Name the providers (ProviderName) whose rows Bursar leaves out, separated by commas; the import records them.</source>
+        <translation>Eine FOCUS-Datei eines FinOps-Werkzeugs enthält alle Anbieter. Nennen Sie, durch Kommas getrennt, die Anbieter (ProviderName), deren Zeilen Bursar auslässt; der Import verzeichnet sie.</translation>
+    </message>
+    <message>
+        <source>Left out as asked: the rows of “%1” (%2).</source>
+        <translation>Wie gewünscht ausgelassen: die Zeilen von „%1“ (%2).</translation>
     </message>
 </context>
 <context>

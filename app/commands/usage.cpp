@@ -31,6 +31,23 @@ QString totalsText(const QList<WideCurrencyTotal> &totals)
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }
 
+QJsonArray vendorKeys(const QList<Vendor> &vendors)
+{
+    QJsonArray a;
+    for (Vendor v : vendors)
+        a.append(vendorKey(v));
+    return a;
+}
+
+/// "AWS" or, for a FOCUS file of several providers, "AWS, Microsoft".
+QString vendorNames(const ImportSummary &s)
+{
+    QStringList names;
+    for (Vendor v : s.vendors)
+        names << vendorName(v);
+    return names.isEmpty() ? vendorName(s.vendor) : names.join(QStringLiteral(", "));
+}
+
 int cmdImportUsage(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("import usage"),
@@ -38,7 +55,7 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
                             "whole file imports or nothing does; the same file twice changes nothing, and a file "
                             "with the same usage as an earlier import is refused."),
                     QStringLiteral("import usage FILE [--vendor V] [--as FORMAT] [--replaces IMPORT] "
-                                   "[--format table|json]"));
+                                   "[--skip-provider NAME]... [--format table|json]"));
     p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google (FOCUS files that do not name their provider)."),
           QStringLiteral("V"));
     p.add(QStringLiteral("as"),
@@ -49,12 +66,16 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
           Cli::tr("An earlier import of an unbilled period that this file replaces (a re-issued month): it stays "
                   "in the history as replaced and no longer counts."),
           QStringLiteral("IMPORT"));
+    p.add(QStringLiteral("skip-provider"),
+          Cli::tr("A FOCUS provider (ProviderName) whose rows are left out, on record; repeat for several."),
+          QStringLiteral("NAME"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     if (p.positional().size() != 1)
         return usage(Cli::tr("import usage needs one file, for example: bursar import usage september-focus.csv"));
     ImportOptions options;
+    options.skipProviders = p.parser.values(QStringLiteral("skip-provider"));
     if (p.isSet(QStringLiteral("replaces"))) {
         bool ok = false;
         options.replaces = p.value(QStringLiteral("replaces")).toLongLong(&ok);
@@ -81,9 +102,12 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
         return failure(result.message());
     const ImportSummary &s = *result;
     if (p.chosenFormat == Format::Json) {
-        QJsonArray unmapped;
+        QJsonArray unmapped, skipped;
+        const QJsonArray vendors = vendorKeys(s.vendors);
         for (const QString &a : s.unmappedAccounts)
             unmapped.append(a);
+        for (const SkippedProvider &k : s.skippedProviders)
+            skipped.append(QJsonObject{{QStringLiteral("provider"), k.provider}, {QStringLiteral("rows"), k.rows}});
         outJson(QJsonObject{
             {QStringLiteral("import_id"), s.importId},
             {QStringLiteral("already_imported"), s.alreadyImported},
@@ -100,6 +124,8 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
             {QStringLiteral("unmapped_accounts"), unmapped},
             {QStringLiteral("totals"), totalsJson(s.totals)},
             {QStringLiteral("replaces"), s.replacedImport ? QJsonValue(s.replacedImport) : QJsonValue()},
+            {QStringLiteral("vendors"), vendors},
+            {QStringLiteral("skipped_providers"), skipped},
         });
         return ExitOk;
     }
@@ -111,7 +137,7 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
     }
     QString text = Cli::tr("Imported %1 (%2, %3): %4 rows, %5 usage lines, %6 Free Tier rows ignored; periods %7; "
                            "cost %8.")
-                       .arg(s.fileName, usageFormatName(s.format), vendorName(s.vendor))
+                       .arg(s.fileName, usageFormatName(s.format), vendorNames(s))
                        .arg(s.rows)
                        .arg(s.lines)
                        .arg(s.ignored)
@@ -121,6 +147,8 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
                                 "map-account; their usage then counts without a second import.",
                                 nullptr, int(s.unmappedAccounts.size()))
                             .arg(s.unmappedAccounts.mid(0, 20).join(QStringLiteral(", ")));
+    for (const SkippedProvider &k : s.skippedProviders)
+        text += u'\n' + Cli::tr("Left out as asked: the rows of “%1” (%2).").arg(k.provider).arg(k.rows);
     if (s.replacedImport != 0)
         text += u'\n' + Cli::tr("Import %1 is replaced by this one: it stays in the history and no longer counts.")
                             .arg(s.replacedImport);
@@ -154,6 +182,7 @@ int cmdUsageHistory(Context &ctx, const QStringList &args)
             {QStringLiteral("imported_at"), r.importedAt},
             {QStringLiteral("imported_by"), r.importedBy},
             {QStringLiteral("totals"), totalsJson(r.totals)},
+            {QStringLiteral("vendors"), vendorKeys(r.vendors)},
             {QStringLiteral("replaced_by"), r.replacedBy ? QJsonValue(r.replacedBy) : QJsonValue()},
             {QStringLiteral("replaced_at"), r.replacedBy ? QJsonValue(r.replacedAt) : QJsonValue()},
             {QStringLiteral("replaced_by_user"), r.replacedBy ? QJsonValue(r.replacedByUser) : QJsonValue()}};

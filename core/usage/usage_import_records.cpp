@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
+#include "core/usage/usage_records.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -18,7 +19,8 @@ QString contentKey(const QString &vendor, const QList<ContentTotal> &totals)
     QList<QByteArray> lines;
     lines.reserve(totals.size());
     for (const ContentTotal &t : totals) {
-        const QStringList fields{t.period,
+        const QStringList fields{t.vendor,
+                                 t.period,
                                  t.account,
                                  t.kind,
                                  QString::number(t.marketplace),
@@ -39,6 +41,55 @@ QString contentKey(const QString &vendor, const QList<ContentTotal> &totals)
         hash.addData(line);
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<ImportSummary> ImportRecords::summary(qint64 importId)
+{
+    Sql q(m_db, QStringLiteral("SELECT vendor, format, file_name, sha256, data_rows, lines, ignored_rows, imported_at, "
+                               "imported_by FROM usage_imports WHERE id = ?"));
+    q.bind(importId);
+    if (Status s = q.exec(tr("reading the import")); !s)
+        return s.error();
+    if (!q.next())
+        return fail(tr("Import %1 does not exist.").arg(importId));
+    ImportSummary sum;
+    sum.importId = importId;
+    sum.vendor = vendorFromText(q.value(0).toString()).value_or(Vendor::Aws);
+    sum.format = usageFormatFromKey(q.value(1).toString()).value_or(UsageFormat::Focus);
+    sum.fileName = q.value(2).toString();
+    sum.sha256 = q.value(3).toString();
+    sum.rows = q.value(4).toLongLong();
+    sum.lines = q.value(5).toLongLong();
+    sum.ignored = q.value(6).toLongLong();
+    sum.importedAt = q.value(7).toString();
+    sum.importedBy = q.value(8).toString();
+    Sql vendors(m_db, QStringLiteral("SELECT DISTINCT vendor FROM usage_totals WHERE import_id = ? ORDER BY vendor"));
+    vendors.bind(importId);
+    if (Status s = vendors.exec(tr("reading the import's vendors")); !s)
+        return s.error();
+    while (vendors.next())
+        if (auto v = vendorFromText(vendors.value(0).toString()))
+            sum.vendors << *v;
+    Sql periods(m_db, QStringLiteral("SELECT DISTINCT period FROM usage_totals WHERE import_id = ? ORDER BY period"));
+    periods.bind(importId);
+    if (Status s = periods.exec(tr("reading the import's periods")); !s)
+        return s.error();
+    while (periods.next())
+        sum.periods << periods.value(0).toString();
+    Sql unmapped(m_db,
+                 QStringLiteral("SELECT DISTINCT t.account_id FROM usage_totals t WHERE t.import_id = ? AND NOT EXISTS "
+                                "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
+                                "v.account_id = t.account_id) ORDER BY t.account_id"));
+    unmapped.bind(importId);
+    if (Status s = unmapped.exec(tr("finding unmapped accounts")); !s)
+        return s.error();
+    while (unmapped.next())
+        sum.unmappedAccounts << unmapped.value(0).toString();
+    auto totals = ImportRecords(m_db).totals(importId);
+    if (!totals)
+        return totals.error();
+    sum.totals = *totals;
+    return sum;
 }
 
 Result<QList<WideCurrencyTotal>> ImportRecords::totals(qint64 importId)
@@ -67,16 +118,17 @@ Status ImportRecords::giveContentKeys(const QString &vendor, qint64 exceptId)
     while (missing.next())
         ids << missing.value(0).toLongLong();
     for (qint64 id : std::as_const(ids)) {
-        Sql q(m_db, QStringLiteral("SELECT period, account_id, kind, marketplace, correction, product_type, product, "
-                                   "publisher, currency, lines, cost FROM usage_totals WHERE import_id = ?"));
+        Sql q(m_db, QStringLiteral("SELECT vendor, period, account_id, kind, marketplace, correction, product_type, "
+                                   "product, publisher, currency, lines, cost FROM usage_totals WHERE import_id = ?"));
         q.bind(id);
         if (Status s = q.exec(tr("reading the import's totals")); !s)
             return s;
         QList<ContentTotal> totals;
         while (q.next())
-            totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                           q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                           q.value(8).toString(), q.value(9).toLongLong(), storedWide(q.value(10))});
+            totals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toInt(), q.value(5).toInt(), q.value(6).toString(), q.value(7).toString(),
+                           q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(),
+                           storedWide(q.value(11))});
         Sql set(m_db, QStringLiteral("UPDATE usage_imports SET content_sha256 = ? WHERE id = ?"));
         set.bind(contentKey(vendor, totals)).bind(id);
         if (Status s = set.exec(tr("recording the import")); !s)

@@ -15,19 +15,20 @@
 namespace bursar::core {
 
 class Database;
+struct ImportSummary;
 
 /// One usage total as the content key reads it: what the lines are, how many, their sum.
 struct ContentTotal
 {
-    QString period, account, kind;
+    QString vendor, period, account, kind;
     int marketplace = 0, correction = 0;
     QString productType, product, publisher, currency;
     qint64 lines = 0;
     WideDecimal cost;
 };
 
-/// SHA-256 (hex) of what an import holds, whatever the file's bytes: the vendor and each
-/// total's key, line count and exact cost, in sorted order. Two files with the same rows in
+/// SHA-256 (hex) of what an import holds, whatever the file's bytes: the import's vendor and
+/// each total's vendor, key, line count and exact cost, in sorted order. Two files with the same rows in
 /// another order, with other quoting, line ends or columns have the same key.
 QString contentKey(const QString &vendor, const QList<ContentTotal> &totals);
 
@@ -46,6 +47,8 @@ class ImportRecords
 public:
     explicit ImportRecords(Database &db) : m_db(db) {}
 
+    /// What an import holds, as the importer and the history say it.
+    Result<ImportSummary> summary(qint64 importId);
     /// The exact sum of an import's totals per currency.
     Result<QList<WideCurrencyTotal>> totals(qint64 importId);
     /// An import of `vendor` that still counts and holds `key`, other than `exceptId`; imports

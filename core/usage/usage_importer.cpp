@@ -33,21 +33,21 @@ namespace {
 /// What a usage line is; lines with the same key add up to one usage_totals row.
 struct TotalKey
 {
-    QString period, account, kind;
+    QString vendor, period, account, kind;
     int marketplace = 0, correction = 0;
     QString productType, product, publisher, currency;
     friend bool operator==(const TotalKey &a, const TotalKey &b)
     {
-        return a.period == b.period && a.account == b.account && a.kind == b.kind && a.marketplace == b.marketplace &&
-               a.correction == b.correction && a.productType == b.productType && a.product == b.product &&
-               a.publisher == b.publisher && a.currency == b.currency;
+        return a.vendor == b.vendor && a.period == b.period && a.account == b.account && a.kind == b.kind &&
+               a.marketplace == b.marketplace && a.correction == b.correction && a.productType == b.productType &&
+               a.product == b.product && a.publisher == b.publisher && a.currency == b.currency;
     }
 };
 
 size_t qHash(const TotalKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.period, k.account, k.kind, k.marketplace, k.correction, k.productType, k.product,
-                      k.publisher, k.currency);
+    return qHashMulti(seed, k.vendor, k.period, k.account, k.kind, k.marketplace, k.correction, k.productType,
+                      k.product, k.publisher, k.currency);
 }
 
 struct TotalValue
@@ -60,48 +60,6 @@ struct TotalValue
 QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-Result<ImportSummary> summaryOf(Database &db, qint64 importId)
-{
-    Sql q(db, QStringLiteral("SELECT vendor, format, file_name, sha256, data_rows, lines, ignored_rows, imported_at, "
-                             "imported_by FROM usage_imports WHERE id = ?"));
-    q.bind(importId);
-    if (Status s = q.exec(UsageImporter::tr("reading the import")); !s)
-        return s.error();
-    if (!q.next())
-        return fail(UsageImporter::tr("Import %1 does not exist.").arg(importId));
-    ImportSummary sum;
-    sum.importId = importId;
-    sum.vendor = vendorFromText(q.value(0).toString()).value_or(Vendor::Aws);
-    sum.format = usageFormatFromKey(q.value(1).toString()).value_or(UsageFormat::Focus);
-    sum.fileName = q.value(2).toString();
-    sum.sha256 = q.value(3).toString();
-    sum.rows = q.value(4).toLongLong();
-    sum.lines = q.value(5).toLongLong();
-    sum.ignored = q.value(6).toLongLong();
-    sum.importedAt = q.value(7).toString();
-    sum.importedBy = q.value(8).toString();
-    Sql periods(db, QStringLiteral("SELECT DISTINCT period FROM usage_totals WHERE import_id = ? ORDER BY period"));
-    periods.bind(importId);
-    if (Status s = periods.exec(UsageImporter::tr("reading the import's periods")); !s)
-        return s.error();
-    while (periods.next())
-        sum.periods << periods.value(0).toString();
-    Sql unmapped(db,
-                 QStringLiteral("SELECT DISTINCT t.account_id FROM usage_totals t WHERE t.import_id = ? AND NOT EXISTS "
-                                "(SELECT 1 FROM vendor_accounts v WHERE v.vendor = t.vendor AND "
-                                "v.account_id = t.account_id) ORDER BY t.account_id"));
-    unmapped.bind(importId);
-    if (Status s = unmapped.exec(UsageImporter::tr("finding unmapped accounts")); !s)
-        return s.error();
-    while (unmapped.next())
-        sum.unmappedAccounts << unmapped.value(0).toString();
-    auto totals = ImportRecords(db).totals(importId);
-    if (!totals)
-        return totals.error();
-    sum.totals = *totals;
-    return sum;
 }
 
 QString problemText(const QString &file, qint64 line, int column, const QString &columnName, const QString &message)
@@ -151,7 +109,7 @@ public:
     Status checkContent(qint64 importId, qint64 replaces);
     Status finish(qint64 importId);
 
-    enum class RowStep { Keep, Skip, Stop };
+    enum class RowStep { Keep, Skip, Stop, Leave }; // Leave: the row is left out, without a problem
     /// The row's vendor, currency and customer reference, checked against the file's.
     RowStep checkRow(UsageRow &row);
     Status addLine(const UsageRow &row, qint64 importId, BulkInsert &batch);
@@ -173,8 +131,13 @@ public:
     std::unique_ptr<FileHasher> hasher;
     std::optional<UsageFormat> format;
     std::unique_ptr<UsageRowMapper> mapper;
-    std::optional<Vendor> vendor;
-    QString lineVendor;
+    std::optional<Vendor> vendor; ///< the file's (given, fixed by the format) or its first row's
+    bool vendorGiven = false;     ///< by --vendor or the format: every row must be its usage
+    QString lineVendor;           ///< the import's vendor key (usage_imports.vendor)
+    QString rowVendor;            ///< the current row's vendor key
+    QSet<QString> skip;           ///< case-folded providers left out (--skip-provider)
+    std::map<QString, qint64> unknownProviders, skippedProviders; ///< provider -> rows
+    QSet<QString> vendorsSeen;
     QHash<QString, Vendor> entities;
     QStringList problems;
     qint64 problemCount = 0;
@@ -220,6 +183,9 @@ Status ImportRun::readHeader()
         vendor = fixed;
     }
     lineVendor = vendor ? vendorKey(*vendor) : QString();
+    vendorGiven = vendor.has_value();
+    for (const QString &p : options.skipProviders)
+        skip.insert(p.trimmed().toCaseFolded());
     return success();
 }
 
@@ -255,21 +221,33 @@ Result<qint64> ImportRun::recordImport(const void *importer)
 
 ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
 {
-    // Which vendor: given, fixed by the format, or named by the FOCUS provider column.
+    // Which vendor: the FOCUS provider column's, each row its own (a FinOps tool's file holds
+    // every provider), checked against the one given or fixed by the format.
+    std::optional<Vendor> named;
     if (!row.provider.isEmpty()) {
-        const auto named = entities.constFind(row.provider.toCaseFolded());
-        if (named != entities.constEnd()) {
-            if (!vendor) {
-                vendor = named.value();
-                lineVendor = vendorKey(*vendor);
-            } else if (*vendor != named.value()) {
-                addProblem(reader->line(), 0,
-                           tr("the row is %1 usage (provider “%2”), but the file is imported as %3 usage.")
-                               .arg(vendorName(named.value()), row.provider, vendorName(*vendor)));
-                return RowStep::Skip;
-            }
+        const QString folded = row.provider.toCaseFolded();
+        if (skip.contains(folded)) {
+            ++skippedProviders[row.provider];
+            return RowStep::Leave;
+        }
+        const auto known = entities.constFind(folded);
+        if (known == entities.constEnd()) {
+            ++unknownProviders[row.provider];
+            return RowStep::Leave;
+        }
+        named = known.value();
+        if (vendorGiven && *vendor != *named) {
+            addProblem(reader->line(), 0,
+                       tr("the row is %1 usage (provider “%2”), but the file is imported as %3 usage.")
+                           .arg(vendorName(*named), row.provider, vendorName(*vendor)));
+            return RowStep::Skip;
+        }
+        if (!vendor) {
+            vendor = named;
+            lineVendor = vendorKey(*vendor);
         }
     }
+    rowVendor = named ? vendorKey(*named) : lineVendor;
     if (!vendor) {
         addProblem(reader->line(), 0,
                    tr("the file does not say which vendor's usage it holds (no known ProviderName); name it "
@@ -310,8 +288,9 @@ Status ImportRun::addLine(const UsageRow &row, qint64 importId, BulkInsert &batc
             known = sellerIsMarketplace.insert(row.publisher, !entities.contains(row.publisher.toCaseFolded()));
         marketplace = known.value();
     }
-    const TotalKey key{row.period,      row.accountId, chargeKindKey(row.kind), int(marketplace), int(row.correction),
-                       row.productType, row.product,   notNull(row.publisher),  row.currency};
+    const TotalKey key{rowVendor,           row.period,      row.accountId, chargeKindKey(row.kind), int(marketplace),
+                       int(row.correction), row.productType, row.product,   notNull(row.publisher),  row.currency};
+    vendorsSeen.insert(rowVendor);
     auto number = totalNumbers.constFind(key);
     if (number == totalNumbers.constEnd()) {
         number = totalNumbers.insert(key, int(totals.size()) + 1);
@@ -362,7 +341,7 @@ Status ImportRun::readRows(qint64 importId)
         const RowStep checked = checkRow(row);
         if (checked == RowStep::Stop)
             break;
-        if (checked == RowStep::Skip)
+        if (checked == RowStep::Skip || checked == RowStep::Leave)
             continue;
         if (row.ignored) {
             ++ignored;
@@ -372,6 +351,16 @@ Status ImportRun::readRows(qint64 importId)
             continue; // keep reading for more problems, write nothing more
         if (Status s = addLine(row, importId, batch); !s)
             return s;
+    }
+    if (!unknownProviders.empty() && problems.size() < UsageImporter::MaxProblems) {
+        QStringList named;
+        for (const auto &[provider, rows] : unknownProviders)
+            named << tr("“%1” (rows: %2)").arg(provider).arg(rows);
+        ++problemCount;
+        problems << tr("%1 holds usage of providers no Bursar vendor claims: %2. If a name is another spelling of "
+                       "AWS, Microsoft or Google, add it to that vendor's entities (bursar usage entities --vendor "
+                       "V --add NAME); else leave its rows out on record with --skip-provider NAME.")
+                        .arg(name, named.join(QStringLiteral(", ")));
     }
     if (!problems.isEmpty()) {
         QString message = problems.join(QStringLiteral("; "));
@@ -396,18 +385,24 @@ Result<qint64> ImportRun::earlierImport()
 
 Status ImportRun::checkLocks()
 {
-    QSet<std::pair<QString, QString>> seen;
-    QList<std::pair<QString, QString>> pairs;
-    for (const auto &[key, value] : std::as_const(totals))
-        if (!seen.contains({key.account, key.period})) {
-            seen.insert({key.account, key.period});
-            pairs.append({key.account, key.period});
+    std::map<QString, QList<std::pair<QString, QString>>> pairsOf; // per vendor
+    QSet<QString> seen;
+    for (const auto &[key, value] : std::as_const(totals)) {
+        const QString id = key.vendor + u'\n' + key.account + u'\n' + key.period;
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            pairsOf[key.vendor].append({key.account, key.period});
         }
-    auto locks = usageLocks(db, vendorFromText(lineVendor).value_or(Vendor::Aws), pairs, UsageImporter::MaxProblems);
-    if (!locks)
-        return locks.error();
-    if (!locks->isEmpty())
-        return fail(tr("%1 was not imported; nothing changed: %2").arg(name, locks->join(QStringLiteral("; "))));
+    }
+    QStringList all;
+    for (const auto &[v, pairs] : pairsOf) {
+        auto locks = usageLocks(db, vendorFromText(v).value_or(Vendor::Aws), pairs, UsageImporter::MaxProblems);
+        if (!locks)
+            return locks.error();
+        all += *locks;
+    }
+    if (!all.isEmpty())
+        return fail(tr("%1 was not imported; nothing changed: %2").arg(name, all.join(QStringLiteral("; "))));
     return success();
 }
 
@@ -424,7 +419,7 @@ Status ImportRun::writeTotals(qint64 importId)
         if (!value.cost.isValid())
             return fail(tr("%1: the sum of %2's %3 costs exceeds Bursar's range; nothing was imported.")
                             .arg(name, key.account, key.product));
-        const QVariantList values{importId,      i + 1,           lineVendor,     key.period,           key.account,
+        const QVariantList values{importId,      i + 1,           key.vendor,     key.period,           key.account,
                                   key.kind,      key.marketplace, key.correction, key.productType,      key.product,
                                   key.publisher, key.currency,    value.lines,    value.cost.toString()};
         for (int v = 0; v < values.size(); ++v)
@@ -440,8 +435,8 @@ Status ImportRun::checkContent(qint64 importId, qint64 replaces)
     QList<ContentTotal> list;
     list.reserve(totals.size());
     for (const auto &[key, value] : std::as_const(totals))
-        list.append({key.period, key.account, key.kind, key.marketplace, key.correction, key.productType, key.product,
-                     key.publisher, key.currency, value.lines, value.cost});
+        list.append({key.vendor, key.period, key.account, key.kind, key.marketplace, key.correction, key.productType,
+                     key.product, key.publisher, key.currency, value.lines, value.cost});
     content = contentKey(lineVendor, list);
     ImportRecords records(db);
     auto same = records.sameContent(lineVendor, content, importId);
@@ -465,12 +460,16 @@ Status ImportRun::finish(qint64 importId)
     done.bind(lineVendor).bind(sha).bind(content).bind(rowsSeen).bind(lines).bind(ignored).bind(importId);
     if (Status s = done.exec(tr("recording the import")); !s)
         return s;
+    QString left;
+    for (const auto &[provider, rows] : skippedProviders)
+        left += tr("; left out: %1 (rows: %2)").arg(provider).arg(rows);
     return db.audit(QStringLiteral("import"), QStringLiteral("usage_import"), QString::number(importId),
                     tr("%1 (%2, %3 rows, %4 lines, SHA-256 %5)")
-                        .arg(name, usageFormatKey(*format))
-                        .arg(rowsSeen)
-                        .arg(lines)
-                        .arg(sha));
+                            .arg(name, usageFormatKey(*format))
+                            .arg(rowsSeen)
+                            .arg(lines)
+                            .arg(sha) +
+                        left);
 }
 
 } // namespace
@@ -536,12 +535,15 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
         (void)Sql(m_db, QStringLiteral("PRAGMA cache_size = -2000")).exec();
     if (!done && done.error().field != AlreadyImported)
         return done.error();
-    auto stored = summaryOf(m_db, importId);
+    auto stored = ImportRecords(m_db).summary(importId);
     if (!stored)
         return stored.error();
     ImportSummary result = *stored;
     result.alreadyImported = !done;
     result.replacedImport = done ? options.replaces : 0;
+    if (done)
+        for (const auto &[provider, rows] : run.skippedProviders)
+            result.skippedProviders.append({provider, rows});
     if (result.alreadyImported)
         result.earlierFileName = result.fileName; // the stored import's name
     result.fileName = run.name;

@@ -17,6 +17,14 @@ struct ImportOptions
     std::optional<Vendor> vendor;      ///< required for FOCUS files that do not name their provider
     std::optional<UsageFormat> format; ///< overrides detection from the header
     qint64 replaces = 0;               ///< an earlier import of an unbilled period this file replaces
+    QStringList skipProviders;         ///< FOCUS providers whose rows are left out, on record
+};
+
+/// Rows of one provider a FOCUS import left out (--skip-provider).
+struct SkippedProvider
+{
+    QString provider;
+    qint64 rows = 0;
 };
 
 /// What an import did (or, for a file imported before, what the earlier import did).
@@ -29,6 +37,8 @@ struct ImportSummary
     QString sha256;
     UsageFormat format = UsageFormat::Focus;
     Vendor vendor = Vendor::Aws;
+    QList<Vendor> vendors; ///< every vendor whose usage the file holds (a FOCUS file may hold several)
+    QList<SkippedProvider> skippedProviders;
     qint64 rows = 0;     ///< data rows in the file
     qint64 lines = 0;    ///< rows kept as usage lines
     qint64 ignored = 0;  ///< AWS Free Tier benefit rows, disregarded
@@ -54,6 +64,7 @@ struct ImportRecord
     QString importedAt;
     QString importedBy;
     QList<WideCurrencyTotal> totals;
+    QList<Vendor> vendors; ///< every vendor whose usage the import holds
     qint64 replacedBy = 0; ///< the import that replaced this one; 0 while it counts
     QString replacedAt;
     QString replacedByUser;

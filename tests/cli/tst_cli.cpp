@@ -251,6 +251,42 @@ private Q_SLOTS:
                  QStringLiteral("4.13229006666666666666720001"));
         // 0.0416 on 30 September and 0.9984 + 0.000253 in October, all billed in 2024-10.
         QCOMPARE(byAccount.value(QStringLiteral("123456789012")), QStringLiteral("1.040253"));
+        // A FinOps tool's file of three providers: Oracle is no vendor of Bursar's.
+        const QString multi = QStringLiteral(BURSAR_FIXTURES "/vendors/focus-finops-multi-provider.csv");
+        expectOneLineError(bursar({QStringLiteral("import"), QStringLiteral("usage"), multi}, d), 1,
+                           "“Oracle” (rows: 3)");
+        Run split = bursar({QStringLiteral("import"), QStringLiteral("usage"), multi, QStringLiteral("--skip-provider"),
+                            QStringLiteral("Oracle"), QStringLiteral("--format"), QStringLiteral("json")},
+                           d);
+        QVERIFY2(split.code == 0, split.err.constData());
+        QCOMPARE(split.json().object().value(QStringLiteral("vendors")).toArray(),
+                 (QJsonArray{QStringLiteral("aws"), QStringLiteral("microsoft")}));
+        QCOMPARE(bursar(words("usage history --format json"), d)
+                     .json()
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("vendors"))
+                     .toArray(),
+                 (QJsonArray{QStringLiteral("aws"), QStringLiteral("microsoft")}));
+        QCOMPARE(split.json().object().value(QStringLiteral("skipped_providers")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("Oracle")},
+                                         {QStringLiteral("rows"), 3}}}));
+        for (const QJsonValue &v : bursar(words("usage unmapped --format json"), d).json().array()) {
+            const QJsonObject o = v.toObject();
+            byAccount.insert(o.value(QStringLiteral("account_id")).toString(), o.value(QStringLiteral("totals"))
+                                                                                   .toArray()
+                                                                                   .first()
+                                                                                   .toObject()
+                                                                                   .value(QStringLiteral("cost"))
+                                                                                   .toString());
+        }
+        // 0.41966666666666666666 + 2.208, the Microsoft subscription of the FinOps file.
+        QCOMPARE(byAccount.value(QStringLiteral("b5e7c9d1-3f2a-4b6c-8d0e-1f2a3b4c5d6e")),
+                 QStringLiteral("2.62766666666666666666"));
+        QCOMPARE(byAccount.size(), 11); // its AWS account is the one of the late-charges file
+        // 1.040253 (October, late charges) + 1.5456 + 0.023 (September, the FinOps file)
+        QCOMPARE(byAccount.value(QStringLiteral("123456789012")), QStringLiteral("2.608853"));
     }
 
     /// A re-issued month on the command line: --replaces, the JSON keys, the history.

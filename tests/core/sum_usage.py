@@ -34,6 +34,11 @@ def pick(fieldnames, alternatives):
 
 def main():
     fmt, path = sys.argv[1], sys.argv[2]
+    # --skip-provider NAME leaves a FOCUS provider's rows out; --per-provider prints
+    # "provider<TAB>currency<TAB>sum" lines instead.
+    rest = sys.argv[3:]
+    skip = {rest[i + 1].casefold() for i in range(len(rest)) if rest[i] == "--skip-provider"}
+    per_provider = "--per-provider" in rest
     sums = {}
     with open(path, newline="", encoding="utf-8-sig") as f:
         reader = csv.DictReader(f)
@@ -41,13 +46,23 @@ def main():
         for row in reader:
             if fmt == "aws-cur" and "free tier" in row.get("lineItem/LineItemDescription", "").lower():
                 continue
+            provider = row.get("ProviderName", "").strip() if fmt == "focus" else ""
+            if provider.casefold() in skip:
+                continue
+            if per_provider:
+                key = (provider, "", row[currency_col].strip().upper())
+                sums[key] = sums.get(key, decimal.Decimal(0)) + decimal.Decimal(row[cost_col])
+                continue
             account = row[account_col].strip()
             if account.lower().startswith("/subscriptions/"):
                 account = account[len("/subscriptions/"):].split("/")[0].lower()
             key = (account, row[product_col].strip(), row[currency_col].strip().upper())
             sums[key] = sums.get(key, decimal.Decimal(0)) + decimal.Decimal(row[cost_col])
     for (account, product, currency), total in sorted(sums.items()):
-        print(f"{account}\t{product}\t{currency}\t{format(total.normalize(), 'f')}")
+        if per_provider:
+            print(f"{account}\t{currency}\t{format(total.normalize(), 'f')}")
+        else:
+            print(f"{account}\t{product}\t{currency}\t{format(total.normalize(), 'f')}")
 
 
 if __name__ == "__main__":

@@ -117,10 +117,10 @@ QStringList totalSums(TestDatabase &t)
     return sumsOf(t, QStringLiteral("SELECT account_id, product, currency, cost FROM usage_totals"));
 }
 
-QStringList pythonSums(const QString &format, const QString &path)
+QStringList pythonSums(const QString &format, const QString &path, const QStringList &options = {})
 {
     QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral(BURSAR_SUM_USAGE), format, path});
+    p.start(QStringLiteral("python3"), QStringList{QStringLiteral(BURSAR_SUM_USAGE), format, path} + options);
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         qFatal("sum_usage.py failed: %s", p.readAllStandardError().constData());
     QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
@@ -628,6 +628,56 @@ private Q_SLOTS:
         QVERIFY(!expected.isEmpty());
         QCOMPARE(storedSums(t), expected);
         QCOMPARE(totalSums(t), expected);
+    }
+
+    /// A FinOps tool's FOCUS file holds every provider: its rows are split per vendor in one
+    /// import; a provider no vendor claims refuses the file, naming it, unless left out.
+    void focus_multiProvider_splitsPerVendor()
+    {
+        TestDatabase t;
+        const QString path = QStringLiteral(BURSAR_FIXTURES "/vendors/focus-finops-multi-provider.csv");
+        auto refused = UsageImporter(t.db()).importFile(path, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QStringLiteral("providers no Bursar vendor claims: “Oracle” (rows: 3)")),
+                 qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("--skip-provider NAME")), qPrintable(refused.message()));
+        QCOMPARE(count(t, QStringLiteral("usage_imports")), 0);
+
+        ImportOptions leaveOracle;
+        leaveOracle.skipProviders = {QStringLiteral("oracle")}; // in any letter case
+        auto s = UsageImporter(t.db()).importFile(path, leaveOracle);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(s->vendors, (QList<Vendor>{Vendor::Aws, Vendor::Microsoft}));
+        QCOMPARE(s->rows, 7);
+        QCOMPARE(s->lines, 4);
+        QCOMPARE(s->skippedProviders.size(), 1);
+        QCOMPARE(s->skippedProviders.first().provider, QStringLiteral("Oracle"));
+        QCOMPARE(s->skippedProviders.first().rows, 3);
+        // 1.5456 + 0.023 (AWS) + 0.41966666666666666666 + 2.208 (Microsoft), by hand.
+        QCOMPARE(s->totals.first().cost.toString(), QStringLiteral("4.19626666666666666666"));
+        const QStringList leave{QStringLiteral("--skip-provider"), QStringLiteral("Oracle")};
+        QCOMPARE(storedSums(t), pythonSums(QStringLiteral("focus"), path, leave));
+        QStringList perVendor;
+        for (const QString &line : sumsOf(t, QStringLiteral("SELECT vendor, '', currency, cost FROM usage_totals")))
+            perVendor << line.section(u'\t', 0, 0) + u'\t' + line.section(u'\t', 2);
+        QStringList expected;
+        for (const QString &line :
+             pythonSums(QStringLiteral("focus"), path, leave + QStringList{QStringLiteral("--per-provider")}))
+            expected << vendorKey(*vendorFromText(line.section(u'\t', 0, 0))) + u'\t' + line.section(u'\t', 1);
+        QCOMPARE(perVendor, expected);
+        QVERIFY(t.scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'import' ORDER BY id DESC"))
+                    .toString()
+                    .contains(QStringLiteral("left out: Oracle (rows: 3)")));
+
+        // --vendor is for one vendor's files: the Microsoft rows are not AWS usage.
+        TestDatabase other;
+        ImportOptions asAws = leaveOracle;
+        asAws.vendor = Vendor::Aws;
+        auto mixed = UsageImporter(other.db()).importFile(path, asAws);
+        QVERIFY(!mixed.ok());
+        QVERIFY2(mixed.message().contains(QStringLiteral(
+                     "the row is Microsoft usage (provider “Microsoft”), but the file is imported as AWS")),
+                 qPrintable(mixed.message()));
     }
 
     /// A charge up to 7 days before or 1 day after its billing period is billed in that

@@ -291,6 +291,36 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("usage-imports-replaced"));
     }
 
+    /// The vendors' own files through the window: Microsoft's exports old and new, and a
+    /// FinOps tool's FOCUS file of three providers, one of them left out.
+    void usagePage_importsVendorFiles()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Imports")));
+        UsageImportsPage *imports = m_window->page<UsageImportsPage>();
+        const QString dir = QStringLiteral(BURSAR_FIXTURES "/vendors/");
+        QVERIFY2(imports->importFile(dir + QStringLiteral("azure-ea-older-actual.csv")),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("cost EUR 17.6165024566")),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->importFile(dir + QStringLiteral("azure-ea-amortized.csv")),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("cost EUR 9.61174212146118721461120001")),
+                 qPrintable(imports->feedbackText()));
+        const QString multi = dir + QStringLiteral("focus-finops-multi-provider.csv");
+        QVERIFY(!imports->importFile(multi));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("“Oracle” (rows: 3)")),
+                 qPrintable(imports->feedbackText()));
+        imports->setSkippedProviders(QStringLiteral("Oracle"));
+        QVERIFY2(imports->importFile(multi), qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("(FinOps FOCUS, AWS, Microsoft)")),
+                 qPrintable(imports->feedbackText()));
+        QVERIFY2(imports->feedbackText().contains(QStringLiteral("Left out as asked: the rows of “Oracle” (3).")),
+                 qPrintable(imports->feedbackText()));
+        QCOMPARE(imports->model()->index(0, 3).data().toString(), QStringLiteral("AWS, Microsoft"));
+        imports->setSkippedProviders(QString());
+        screenshot(m_window.get(), QStringLiteral("usage-imports-vendor-files"));
+    }
+
     void pricebooksPage_saysWhenAChangeApplies()
     {
         QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Pricebooks")));

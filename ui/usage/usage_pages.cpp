@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
@@ -67,7 +68,13 @@ QList<ListColumn<ImportRecord>> UsageImportsPage::columns()
         {tr("ID"), [number](const ImportRecord &i) { return number(i.id); }, -1, Right},
         {tr("Imported at"), [](const ImportRecord &i) { return QVariant(i.importedAt); }},
         {tr("By"), [](const ImportRecord &i) { return QVariant(i.importedBy); }},
-        {tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorName(i.vendor)); }},
+        {tr("Vendor"),
+         [](const ImportRecord &i) {
+             QStringList names;
+             for (Vendor v : i.vendors)
+                 names << vendorName(v);
+             return QVariant(names.isEmpty() ? vendorName(i.vendor) : names.join(QStringLiteral(", ")));
+         }},
         {tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
         {tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
         {tr("Replaced"),
@@ -117,12 +124,12 @@ QList<ListColumn<VendorCredit>> VendorCreditsPage::columns()
 
 UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_model(new PagedListModel<ImportRecord>(
-          columns(), [&db] { return UsageImporter(db).historyCount(); },
-          [&db](int offset, int limit, int, bool) {
-              return UsageImporter(db).history(Page{offset, limit});
-          },
-          this)),
+      m_skip(new QLineEdit(this)), m_model(new PagedListModel<ImportRecord>(
+                                       columns(), [&db] { return UsageImporter(db).historyCount(); },
+                                       [&db](int offset, int limit, int, bool) {
+                                           return UsageImporter(db).history(Page{offset, limit});
+                                       },
+                                       this)),
       m_table(makeListView(this, m_model)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("usageImportsPage"));
@@ -132,6 +139,11 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     m_format->addItem(tr("Format from the header"), -1);
     for (UsageFormat f : allUsageFormats())
         m_format->addItem(usageFormatName(f), int(f));
+    m_skip->setObjectName(QStringLiteral("skipProviders"));
+    m_skip->setPlaceholderText(tr("Leave out providers (FOCUS)"));
+    m_skip->setToolTip(tr("A FOCUS file of a FinOps tool holds every provider. Name the providers (ProviderName) "
+                          "whose rows Bursar leaves out, separated by commas; the import records them."));
+    m_skip->setMinimumWidth(m_skip->fontMetrics().horizontalAdvance(m_skip->placeholderText()) + 24);
     auto *import = new QPushButton(tr("Import Usage File…"), this);
     import->setObjectName(QStringLiteral("importUsage"));
     connect(import, &QPushButton::clicked, this, [this] {
@@ -164,6 +176,7 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_vendor);
     row->addWidget(m_format);
+    row->addWidget(m_skip);
     row->addWidget(import);
     row->addWidget(replace);
     row->addStretch(1);
@@ -183,6 +196,11 @@ void UsageImportsPage::reload()
     m_table->resizeColumnsToContents();
 }
 
+void UsageImportsPage::setSkippedProviders(const QString &names)
+{
+    m_skip->setText(names);
+}
+
 bool UsageImportsPage::replaceRow(int row, const QString &path)
 {
     const ImportRecord *record = m_model->rowAt(row);
@@ -195,6 +213,9 @@ bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
 {
     ImportOptions options;
     options.replaces = replaces;
+    for (const QString &name : m_skip->text().split(u',', Qt::SkipEmptyParts))
+        if (!name.trimmed().isEmpty())
+            options.skipProviders << name.trimmed();
     if (m_vendor->currentData().toInt() >= 0)
         options.vendor = Vendor(m_vendor->currentData().toInt());
     if (m_format->currentData().toInt() >= 0)
@@ -209,13 +230,19 @@ bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
         m_feedback->showInfo(tr("%1 was already imported as %2 on %3 by %4; nothing changed.")
                                  .arg(s.fileName, s.earlierFileName, s.importedAt, s.importedBy));
     } else {
+        QStringList vendors;
+        for (Vendor v : s.vendors)
+            vendors << vendorName(v);
         QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
-                           .arg(s.fileName, usageFormatName(s.format), vendorName(s.vendor))
+                           .arg(s.fileName, usageFormatName(s.format),
+                                vendors.isEmpty() ? vendorName(s.vendor) : vendors.join(QStringLiteral(", ")))
                            .arg(s.lines)
                            .arg(s.periods.join(QStringLiteral(", ")), totalsText(s.totals));
         if (!s.unmappedAccounts.isEmpty())
             text += u' ' + tr("%n account(s) have no customer yet: map them in Usage > Unmapped Accounts.", nullptr,
                               int(s.unmappedAccounts.size()));
+        for (const SkippedProvider &k : s.skippedProviders)
+            text += u' ' + tr("Left out as asked: the rows of “%1” (%2).").arg(k.provider).arg(k.rows);
         if (s.replacedImport != 0)
             text +=
                 u' ' + tr("Import %1 is replaced: it stays in the list and no longer counts.").arg(s.replacedImport);

@@ -10,6 +10,7 @@
 #include <atomic>
 
 class QComboBox;
+class QLineEdit;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -44,6 +45,8 @@ public:
     bool importFile(const QString &path, qint64 replaces = 0);
     /// Imports `path` in place of the import in `row` of the history.
     bool replaceRow(int row, const QString &path);
+    /// FOCUS providers whose rows the next import leaves out, comma-separated.
+    void setSkippedProviders(const QString &names);
     QTableView *table() const { return m_table; }
     PagedListModel<core::ImportRecord> *model() const { return m_model; }
     QString feedbackText() const;
@@ -56,6 +59,7 @@ private:
     core::Database &m_db;
     QComboBox *m_vendor;
     QComboBox *m_format;
+    QLineEdit *m_skip; ///< FOCUS providers to leave out, comma-separated
     PagedListModel<core::ImportRecord> *m_model;
     QTableView *m_table;
     FormFeedback *m_feedback;
