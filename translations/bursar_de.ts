@@ -4679,6 +4679,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>; left out: %1 (rows: %2)</source>
         <translation>; ausgelassen: %1 (Zeilen: %2)</translation>
     </message>
+    <message>
+        <source>%1: every row was left out (--skip-provider); nothing was imported.</source>
+        <translation>%1: Jede Zeile wurde ausgelassen (--skip-provider); nichts wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageRowMapper</name>

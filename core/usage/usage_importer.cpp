@@ -516,6 +516,9 @@ Result<ImportSummary> UsageImporter::importFile(const QString &path, const Impor
                            "with its rows.")
                             .arg(run.name),
                         QStringLiteral("file"));
+        if (!run.vendor) // every row's provider was left out: there is no one's usage to keep
+            return fail(tr("%1: every row was left out (--skip-provider); nothing was imported.").arg(run.name),
+                        QStringLiteral("file"));
         auto earlier = run.earlierImport();
         if (!earlier)
             return earlier.error();

@@ -669,6 +669,15 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("left out: Oracle (rows: 3)")));
 
+        // A file of nothing but left-out rows is no import.
+        ImportOptions leaveAll;
+        leaveAll.skipProviders = {QStringLiteral("AWS"), QStringLiteral("Microsoft"), QStringLiteral("Oracle")};
+        TestDatabase empty;
+        auto nothing = UsageImporter(empty.db()).importFile(path, leaveAll);
+        QVERIFY(!nothing.ok());
+        QVERIFY2(nothing.message().contains(QStringLiteral("every row was left out")), qPrintable(nothing.message()));
+        QCOMPARE(count(empty, QStringLiteral("usage_imports")), 0);
+
         // --vendor is for one vendor's files: the Microsoft rows are not AWS usage.
         TestDatabase other;
         ImportOptions asAws = leaveOracle;
