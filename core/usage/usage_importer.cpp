@@ -137,7 +137,6 @@ public:
     QString rowVendor;            ///< the current row's vendor key
     QSet<QString> skip;           ///< case-folded providers left out (--skip-provider)
     std::map<QString, qint64> unknownProviders, skippedProviders; ///< provider -> rows
-    QSet<QString> vendorsSeen;
     QHash<QString, Vendor> entities;
     QStringList problems;
     qint64 problemCount = 0;
@@ -290,7 +289,6 @@ Status ImportRun::addLine(const UsageRow &row, qint64 importId, BulkInsert &batc
     }
     const TotalKey key{rowVendor,           row.period,      row.accountId, chargeKindKey(row.kind), int(marketplace),
                        int(row.correction), row.productType, row.product,   notNull(row.publisher),  row.currency};
-    vendorsSeen.insert(rowVendor);
     auto number = totalNumbers.constFind(key);
     if (number == totalNumbers.constEnd()) {
         number = totalNumbers.insert(key, int(totals.size()) + 1);
