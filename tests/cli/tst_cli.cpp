@@ -229,16 +229,18 @@ private Q_SLOTS:
             QCOMPARE(totals.size(), 1);
             QCOMPARE(totals.first().toObject().value(QStringLiteral("cost")).toString(), QLatin1String(total));
         }
-        QMap<QString, QString> byAccount;
-        for (const QJsonValue &v : bursar(words("usage unmapped --format json"), d).json().array()) {
-            const QJsonObject o = v.toObject();
-            byAccount.insert(o.value(QStringLiteral("account_id")).toString(), o.value(QStringLiteral("totals"))
-                                                                                   .toArray()
-                                                                                   .first()
-                                                                                   .toObject()
-                                                                                   .value(QStringLiteral("cost"))
-                                                                                   .toString());
-        }
+        // usage unmapped: each account's total, as a month-end script reads it.
+        auto unmappedTotals = [&] {
+            QMap<QString, QString> out;
+            for (const QJsonValue &v : bursar(words("usage unmapped --format json"), d).json().array()) {
+                const QJsonObject o = v.toObject();
+                const QJsonObject total = o.value(QStringLiteral("totals")).toArray().first().toObject();
+                out.insert(o.value(QStringLiteral("account_id")).toString(),
+                           total.value(QStringLiteral("cost")).toString());
+            }
+            return out;
+        };
+        QMap<QString, QString> byAccount = unmappedTotals();
         QCOMPARE(byAccount.size(), 10); // two accounts in each file
         // By hand: 2.6496 + 0.0001357574 + 2.6496 (older EA, by SubscriptionGuid).
         QCOMPARE(byAccount.value(QStringLiteral("5f3c1b2a-7d4e-4c8b-9a61-2e0f7b3d9c11")),
@@ -272,15 +274,7 @@ private Q_SLOTS:
         QCOMPARE(split.json().object().value(QStringLiteral("skipped_providers")).toArray(),
                  (QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("Oracle")},
                                          {QStringLiteral("rows"), 3}}}));
-        for (const QJsonValue &v : bursar(words("usage unmapped --format json"), d).json().array()) {
-            const QJsonObject o = v.toObject();
-            byAccount.insert(o.value(QStringLiteral("account_id")).toString(), o.value(QStringLiteral("totals"))
-                                                                                   .toArray()
-                                                                                   .first()
-                                                                                   .toObject()
-                                                                                   .value(QStringLiteral("cost"))
-                                                                                   .toString());
-        }
+        byAccount = unmappedTotals();
         // 0.41966666666666666666 + 2.208, the Microsoft subscription of the FinOps file.
         QCOMPARE(byAccount.value(QStringLiteral("b5e7c9d1-3f2a-4b6c-8d0e-1f2a3b4c5d6e")),
                  QStringLiteral("2.62766666666666666666"));
