@@ -36,10 +36,10 @@ Result<WideDecimal> WideDecimal::parseVendor(QByteArrayView text)
             const QByteArrayView tail = magnitude.sliced(point + 1 + Decimal::Scale);
             std::int64_t dust = 0;
             bool digitsOnly = true;
-            for (qsizetype i = 0; i < Decimal::Scale; ++i) {
+            for (qsizetype i = 0; i < Decimal::Scale && digitsOnly; ++i) {
                 const char c = i < tail.size() ? tail[i] : '0';
-                digitsOnly = digitsOnly && isDigit(c);
-                dust = dust * 10 + (c - '0');
+                digitsOnly = isDigit(c);
+                dust = digitsOnly ? dust * 10 + (c - '0') : 0; // at most 18 digits: within 64 bits
             }
             if (digitsOnly) {
                 auto units = Decimal::parseVendor(magnitude.first(point + 1 + Decimal::Scale));

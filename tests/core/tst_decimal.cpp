@@ -368,6 +368,11 @@ private Q_SLOTS:
         QVERIFY2(places.message().contains(QStringLiteral("37 decimal places")), qPrintable(places.message()));
         QVERIFY2(places.message().contains(QStringLiteral("36")), qPrintable(places.message()));
         QVERIFY(!WideDecimal::parseVendor("twelve").ok());
+        // Text with a point and 19 to 36 characters after it is no amount (db copy compares
+        // every cell as a number first): refused, without overflowing on the way.
+        QVERIFY(!WideDecimal::parseVendor("1.2345678901234567890x1").ok());
+        QVERIFY(!WideDecimal::parseVendor("report.2026-12-05T00:13:16.703Z").ok());
+        QVERIFY(!WideDecimal::parseVendor("a.-----------------------------").ok());
         QVERIFY(!WideDecimal::parseVendor("123456789012345678901.0000000000000000001").ok());
         const WideDecimal top = *WideDecimal::parseVendor("99999999999999999999.999999999999999999");
         QVERIFY(top.isValid());
