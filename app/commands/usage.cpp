@@ -39,15 +39,6 @@ QJsonArray vendorKeys(const QList<Vendor> &vendors)
     return a;
 }
 
-/// "AWS" or, for a FOCUS file of several providers, "AWS, Microsoft".
-QString vendorNames(const ImportSummary &s)
-{
-    QStringList names;
-    for (Vendor v : s.vendors)
-        names << vendorName(v);
-    return names.isEmpty() ? vendorName(s.vendor) : names.join(QStringLiteral(", "));
-}
-
 int cmdImportUsage(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("import usage"),
@@ -137,7 +128,7 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
     }
     QString text = Cli::tr("Imported %1 (%2, %3): %4 rows, %5 usage lines, %6 Free Tier rows ignored; periods %7; "
                            "cost %8.")
-                       .arg(s.fileName, usageFormatName(s.format), vendorNames(s))
+                       .arg(s.fileName, usageFormatName(s.format), vendorNames(s.vendors, s.vendor))
                        .arg(s.rows)
                        .arg(s.lines)
                        .arg(s.ignored)

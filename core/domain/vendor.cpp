@@ -1,5 +1,7 @@
 #include "core/domain/vendor.h"
 
+#include <QStringList>
+
 namespace bursar::core {
 
 QString vendorKey(Vendor v)
@@ -14,6 +16,16 @@ QString vendorKey(Vendor v)
     }
     Q_UNREACHABLE();
     return {};
+}
+
+QString vendorNames(const QList<Vendor> &vendors, Vendor fallback)
+{
+    if (vendors.isEmpty())
+        return vendorName(fallback);
+    QStringList names;
+    for (Vendor v : vendors)
+        names << vendorName(v);
+    return names.join(QStringLiteral(", "));
 }
 
 QString vendorName(Vendor v)

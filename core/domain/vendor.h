@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -18,6 +19,9 @@ QString vendorName(Vendor v);
 /// Whether the vendor's marketplace fees are in the Billing Customers Report and can be
 /// billed (PRODUCT.md §3: AWS Marketplace charges are; Azure Marketplace fees are not).
 bool marketplaceFeesInReports(Vendor v);
+
+/// "AWS" or, for usage of several vendors, "AWS, Microsoft"; `fallback`'s name for none.
+QString vendorNames(const QList<Vendor> &vendors, Vendor fallback);
 
 /// Accepts the key or the display name, case-insensitive.
 std::optional<Vendor> vendorFromText(QStringView text);

@@ -63,13 +63,10 @@ Result<ImportSummary> ImportRecords::summary(qint64 importId)
     sum.ignored = q.value(6).toLongLong();
     sum.importedAt = q.value(7).toString();
     sum.importedBy = q.value(8).toString();
-    Sql vendors(m_db, QStringLiteral("SELECT DISTINCT vendor FROM usage_totals WHERE import_id = ? ORDER BY vendor"));
-    vendors.bind(importId);
-    if (Status s = vendors.exec(tr("reading the import's vendors")); !s)
-        return s.error();
-    while (vendors.next())
-        if (auto v = vendorFromText(vendors.value(0).toString()))
-            sum.vendors << *v;
+    auto vendorList = vendors(importId);
+    if (!vendorList)
+        return vendorList.error();
+    sum.vendors = *vendorList;
     Sql periods(m_db, QStringLiteral("SELECT DISTINCT period FROM usage_totals WHERE import_id = ? ORDER BY period"));
     periods.bind(importId);
     if (Status s = periods.exec(tr("reading the import's periods")); !s)
@@ -90,6 +87,19 @@ Result<ImportSummary> ImportRecords::summary(qint64 importId)
         return totals.error();
     sum.totals = *totals;
     return sum;
+}
+
+Result<QList<Vendor>> ImportRecords::vendors(qint64 importId)
+{
+    Sql q(m_db, QStringLiteral("SELECT DISTINCT vendor FROM usage_totals WHERE import_id = ? ORDER BY vendor"));
+    q.bind(importId);
+    if (Status s = q.exec(tr("reading the import's vendors")); !s)
+        return s.error();
+    QList<Vendor> out;
+    while (q.next())
+        if (auto v = vendorFromText(q.value(0).toString()))
+            out << *v;
+    return out;
 }
 
 Result<QList<WideCurrencyTotal>> ImportRecords::totals(qint64 importId)

@@ -4,6 +4,7 @@
 // of an unbilled period by a corrected file.
 
 #include "core/domain/currency_total.h"
+#include "core/domain/vendor.h"
 #include "core/money/wide_decimal.h"
 #include "core/result.h"
 
@@ -49,6 +50,8 @@ public:
 
     /// What an import holds, as the importer and the history say it.
     Result<ImportSummary> summary(qint64 importId);
+    /// The vendors whose usage an import holds (a FOCUS file may hold several).
+    Result<QList<Vendor>> vendors(qint64 importId);
     /// The exact sum of an import's totals per currency.
     Result<QList<WideCurrencyTotal>> totals(qint64 importId);
     /// An import of `vendor` that still counts and holds `key`, other than `exceptId`; imports

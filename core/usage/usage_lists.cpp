@@ -80,14 +80,10 @@ Result<QList<ImportRecord>> UsageImporter::history(Page page)
         if (!totals)
             return totals.error();
         r.totals = *totals;
-        Sql vendors(m_db,
-                    QStringLiteral("SELECT DISTINCT vendor FROM usage_totals WHERE import_id = ? ORDER BY vendor"));
-        vendors.bind(r.id);
-        if (Status s = vendors.exec(tr("reading the import history")); !s)
-            return s.error();
-        while (vendors.next())
-            if (auto v = vendorFromText(vendors.value(0).toString()))
-                r.vendors << *v;
+        auto vendors = ImportRecords(m_db).vendors(r.id);
+        if (!vendors)
+            return vendors.error();
+        r.vendors = *vendors;
     }
     return out;
 }

@@ -68,13 +68,7 @@ QList<ListColumn<ImportRecord>> UsageImportsPage::columns()
         {tr("ID"), [number](const ImportRecord &i) { return number(i.id); }, -1, Right},
         {tr("Imported at"), [](const ImportRecord &i) { return QVariant(i.importedAt); }},
         {tr("By"), [](const ImportRecord &i) { return QVariant(i.importedBy); }},
-        {tr("Vendor"),
-         [](const ImportRecord &i) {
-             QStringList names;
-             for (Vendor v : i.vendors)
-                 names << vendorName(v);
-             return QVariant(names.isEmpty() ? vendorName(i.vendor) : names.join(QStringLiteral(", ")));
-         }},
+        {tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorNames(i.vendors, i.vendor)); }},
         {tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
         {tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
         {tr("Replaced"),
@@ -230,12 +224,8 @@ bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
         m_feedback->showInfo(tr("%1 was already imported as %2 on %3 by %4; nothing changed.")
                                  .arg(s.fileName, s.earlierFileName, s.importedAt, s.importedBy));
     } else {
-        QStringList vendors;
-        for (Vendor v : s.vendors)
-            vendors << vendorName(v);
         QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
-                           .arg(s.fileName, usageFormatName(s.format),
-                                vendors.isEmpty() ? vendorName(s.vendor) : vendors.join(QStringLiteral(", ")))
+                           .arg(s.fileName, usageFormatName(s.format), vendorNames(s.vendors, s.vendor))
                            .arg(s.lines)
                            .arg(s.periods.join(QStringLiteral(", ")), totalsText(s.totals));
         if (!s.unmappedAccounts.isEmpty())
