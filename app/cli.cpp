@@ -90,7 +90,7 @@ QString mainHelp()
            "  customers list [--format table|json|csv]\n"
            "  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]\n"
            "  customers show ID [--format json]\n"
-           "  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT\n"
+           "  customers map-account --customer ID --vendor V --account ACCOUNT\n"
            "  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]\n"
            "  tenants list [--format table|json]  the tenant tree with customer counts\n"
            "  tenants add --name NAME [--parent ID] [--format json]\n"
@@ -102,6 +102,7 @@ QString mainHelp()
            "  usage history|unmapped [--format table|json]   imported files; accounts without a customer\n"
            "  usage credits --vendor V --period YYYY-MM      the vendor's credits per customer and account\n"
            "  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities\n"
+           "  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...\n"
            "  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]\n"
            "  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]\n"
            "  pricebooks list [--vendor V] [--format table|json]\n"
@@ -162,6 +163,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("db"), cmdDb},
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("usage"), cmdUsage},
+        {QStringLiteral("vendors"), cmdVendors},
         {QStringLiteral("pricebooks"), cmdPricebooks},
         {QStringLiteral("pricing"), cmdPricing},
         {QStringLiteral("report"), cmdReport},

@@ -65,14 +65,6 @@
         <translation>--customer „%1“ ist keine Kundennummer; geben Sie die Nummer an, zum Beispiel 100042 oder #100042.</translation>
     </message>
     <message>
-        <source>--vendor is required: aws, microsoft or google.</source>
-        <translation>--vendor ist erforderlich: aws, microsoft oder google.</translation>
-    </message>
-    <message>
-        <source>--vendor “%1” is not a vendor Bursar bills; use aws, microsoft or google.</source>
-        <translation>--vendor „%1“ ist kein Anbieter, den Bursar abrechnet; verwenden Sie aws, microsoft oder google.</translation>
-    </message>
-    <message>
         <source>Fill an empty database with deterministic demo data.</source>
         <translation>Eine leere Datenbank mit reproduzierbaren Demodaten füllen.</translation>
     </message>
@@ -215,10 +207,6 @@
     <message>
         <source>Customer ID.</source>
         <translation>Kundennummer.</translation>
-    </message>
-    <message>
-        <source>aws, microsoft or google.</source>
-        <translation>aws, microsoft oder google.</translation>
     </message>
     <message>
         <source>Map a vendor account or subscription to a customer.</source>
@@ -698,10 +686,6 @@
     <message>
         <source>use: bursar pricing global|charges|support add|list|end, not “%1”.</source>
         <translation>verwenden Sie: bursar pricing global|charges|support add|list|end, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>aws, microsoft or google (FOCUS files that do not name their provider).</source>
-        <translation>aws, microsoft oder google (für FOCUS-Dateien, die ihren Anbieter nicht nennen).</translation>
     </message>
     <message>
         <source>The file&apos;s format when its header does not tell: focus, aws-cur, azure, partner-center.</source>
@@ -1872,6 +1856,14 @@
         <translation>ersetzt durch Import %1 am %2 von %3</translation>
     </message>
     <message>
+        <source>A FOCUS provider (ProviderName) whose rows are left out, on record; repeat for several.</source>
+        <translation>Ein FOCUS-Anbieter (ProviderName), dessen Zeilen nachweislich ausgelassen werden; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Left out as asked: the rows of “%1” (%2).</source>
+        <translation>Wie gewünscht ausgelassen: die Zeilen von „%1“ (%2).</translation>
+    </message>
+    <message>
         <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
 
 Without a command Bursar opens its window. With one it runs headless.
@@ -1887,7 +1879,7 @@ Commands:
   customers list [--format table|json|csv]
   customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
   customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers map-account --customer ID --vendor V --account ACCOUNT
   customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
   tenants list [--format table|json]  the tenant tree with customer counts
   tenants add --name NAME [--parent ID] [--format json]
@@ -1899,6 +1891,7 @@ Commands:
   usage history|unmapped [--format table|json]   imported files; accounts without a customer
   usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
   usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
   pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
   pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
   pricebooks list [--vendor V] [--format table|json]
@@ -1959,7 +1952,7 @@ Befehle:
   customers list [--format table|json|csv]
   customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
   customers show ID [--format json]
-  customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT
+  customers map-account --customer ID --vendor V --account ACCOUNT
   customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
   tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
   tenants add --name NAME [--parent ID] [--format json]
@@ -1969,7 +1962,9 @@ Befehle:
   import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
                     [--skip-provider NAME]... [--format json]
   usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
   usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
   pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
   pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
   pricebooks list [--vendor V] [--format table|json]
@@ -2017,12 +2012,103 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 </translation>
     </message>
     <message>
-        <source>A FOCUS provider (ProviderName) whose rows are left out, on record; repeat for several.</source>
-        <translation>Ein FOCUS-Anbieter (ProviderName), dessen Zeilen nachweislich ausgelassen werden; für mehrere wiederholen.</translation>
+        <source>--vendor is required: %1.</source>
+        <translation>--vendor ist erforderlich: %1.</translation>
     </message>
     <message>
-        <source>Left out as asked: the rows of “%1” (%2).</source>
-        <translation>Wie gewünscht ausgelassen: die Zeilen von „%1“ (%2).</translation>
+        <source>--vendor “%1” is not a vendor Bursar bills; use %2 (bursar vendors list), or add it with bursar vendors add.</source>
+        <translation>--vendor „%1“ ist kein Hersteller, den Bursar abrechnet; verwenden Sie %2 (bursar vendors list) oder fügen Sie ihn mit bursar vendors add hinzu.</translation>
+    </message>
+    <message>
+        <source>Vendor key: aws, microsoft, google, or one from bursar vendors list.</source>
+        <translation>Herstellerschlüssel: aws, microsoft, google oder einer aus bursar vendors list.</translation>
+    </message>
+    <message>
+        <source>Vendor key (bursar vendors list), for FOCUS files that do not name their provider.</source>
+        <translation>Herstellerschlüssel (bursar vendors list), für FOCUS-Dateien, die ihren Anbieter nicht nennen.</translation>
+    </message>
+    <message>
+        <source>The vendors Bursar bills, with the FOCUS provider names that mean each and its own legal entities.</source>
+        <translation>Die Hersteller, die Bursar abrechnet, mit den FOCUS-Anbieternamen, die jeden bezeichnen, und seinen eigenen Rechtsträgern.</translation>
+    </message>
+    <message>
+        <source>FOCUS providers: %1</source>
+        <translation>FOCUS-Anbieter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor(s)</source>
+        <translation>
+            <numerusform>%n Hersteller</numerusform>
+            <numerusform>%n Hersteller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a vendor (Oracle Cloud, IBM Cloud, a SaaS publisher): its key, its name, the FOCUS ProviderName values that mean it and its own legal entities. Its usage, pricebooks, credits, reports and statements then work as AWS&apos;s do.</source>
+        <translation>Einen Hersteller hinzufügen (Oracle Cloud, IBM Cloud, ein SaaS-Anbieter): Schlüssel, Name, die FOCUS-ProviderName-Werte, die ihn bezeichnen, und seine eigenen Rechtsträger. Nutzung, Preisbücher, Gutschriften, Berichte und Abrechnungen funktionieren dann wie bei AWS.</translation>
+    </message>
+    <message>
+        <source>The key typed in commands and stored: oracle, ibm-cloud.</source>
+        <translation>Der Schlüssel, der in Befehlen eingegeben und gespeichert wird: oracle, ibm-cloud.</translation>
+    </message>
+    <message>
+        <source>The name clerks know it by: Oracle Cloud.</source>
+        <translation>Der Name, unter dem ihn die Sachbearbeiter kennen: Oracle Cloud.</translation>
+    </message>
+    <message>
+        <source>A FOCUS ProviderName that means this vendor (repeat for several).</source>
+        <translation>Ein FOCUS-ProviderName, der diesen Hersteller bezeichnet (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>One of the vendor&apos;s own legal entities: a publisher among them is not a marketplace seller (repeat for several).</source>
+        <translation>Einer der eigenen Rechtsträger des Herstellers: ein Publisher darunter ist kein Marketplace-Verkäufer (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>What the vendor calls an account (default: account).</source>
+        <translation>Wie der Hersteller ein Konto nennt (Standard: account).</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s marketplace fees are not billed (as Azure Marketplace&apos;s are not).</source>
+        <translation>Die Marketplace-Gebühren des Herstellers werden nicht abgerechnet (wie bei Azure Marketplace).</translation>
+    </message>
+    <message>
+        <source>--key and --name are required, for example: bursar vendors add --key oracle --name &quot;Oracle Cloud&quot; --focus-provider Oracle.</source>
+        <translation>--key und --name sind erforderlich, zum Beispiel: bursar vendors add --key oracle --name &quot;Oracle Cloud&quot; --focus-provider Oracle.</translation>
+    </message>
+    <message>
+        <source>Vendor added: %1 (%2).</source>
+        <translation>Hersteller hinzugefügt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Add or remove a vendor&apos;s FOCUS provider names and legal entities.</source>
+        <translation>FOCUS-Anbieternamen und Rechtsträger eines Herstellers hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>A FOCUS ProviderName that means this vendor.</source>
+        <translation>Ein FOCUS-ProviderName, der diesen Hersteller bezeichnet.</translation>
+    </message>
+    <message>
+        <source>A FOCUS ProviderName that no longer means it.</source>
+        <translation>Ein FOCUS-ProviderName, der ihn nicht mehr bezeichnet.</translation>
+    </message>
+    <message>
+        <source>One of the vendor&apos;s own legal entities.</source>
+        <translation>Einer der eigenen Rechtsträger des Herstellers.</translation>
+    </message>
+    <message>
+        <source>A legal entity to remove.</source>
+        <translation>Ein zu entfernender Rechtsträger.</translation>
+    </message>
+    <message>
+        <source>give one vendor key, for example: bursar vendors set oracle --add-focus-provider &quot;Oracle Cloud Infrastructure&quot;.</source>
+        <translation>geben Sie einen Herstellerschlüssel an, zum Beispiel: bursar vendors set oracle --add-focus-provider &quot;Oracle Cloud Infrastructure&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vendor Bursar bills; use %2 (bursar vendors list).</source>
+        <translation>„%1“ ist kein Hersteller, den Bursar abrechnet; verwenden Sie %2 (bursar vendors list).</translation>
+    </message>
+    <message>
+        <source>Vendor saved: %1.</source>
+        <translation>Hersteller gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3672,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Bursar refused to write an amount that is not a number while %1 (value %2 of the statement); nothing was written.</source>
         <translation>Bursar hat einen Betrag, der keine Zahl ist, nicht geschrieben (%1, Wert %2 der Anweisung); es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>Cannot upgrade the database to schema %1: table %2 still has “%3”.</source>
+        <translation>Die Datenbank kann nicht auf Schema %1 aktualisiert werden: Tabelle %2 enthält noch „%3“.</translation>
+    </message>
+    <message>
+        <source>reading the vendors</source>
+        <translation>beim Lesen der Hersteller</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::DatabaseCopy</name>
@@ -4540,10 +4634,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>die Zeile ist Verbrauch von %1 (Anbieter „%2“), aber die Datei wird als Verbrauch von %3 importiert.</translation>
     </message>
     <message>
-        <source>the file does not say which vendor&apos;s usage it holds (no known ProviderName); name it with --vendor aws, microsoft or google.</source>
-        <translation>die Datei sagt nicht, wessen Verbrauch sie enthält (kein bekannter ProviderName); nennen Sie ihn mit --vendor aws, microsoft oder google.</translation>
-    </message>
-    <message>
         <source>“%1” is not an ISO 4217 currency code (USD, EUR, JPY ...).</source>
         <translation>„%1“ ist kein Währungscode nach ISO 4217 (USD, EUR, JPY …).</translation>
     </message>
@@ -4672,16 +4762,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>„%1“ (Zeilen: %2)</translation>
     </message>
     <message>
-        <source>%1 holds usage of providers no Bursar vendor claims: %2. If a name is another spelling of AWS, Microsoft or Google, add it to that vendor&apos;s entities (bursar usage entities --vendor V --add NAME); else leave its rows out on record with --skip-provider NAME.</source>
-        <translation>%1 enthält Verbrauch von Anbietern, die zu keinem Hersteller in Bursar gehören: %2. Ist ein Name eine andere Schreibweise von AWS, Microsoft oder Google, fügen Sie ihn den Rechtsträgern dieses Herstellers hinzu (bursar usage entities --vendor V --add NAME); sonst lassen Sie seine Zeilen mit --skip-provider NAME nachweislich aus.</translation>
-    </message>
-    <message>
         <source>; left out: %1 (rows: %2)</source>
         <translation>; ausgelassen: %1 (Zeilen: %2)</translation>
     </message>
     <message>
         <source>%1: every row was left out (--skip-provider); nothing was imported.</source>
         <translation>%1: Jede Zeile wurde ausgelassen (--skip-provider); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>reading the vendors&apos; FOCUS provider names</source>
+        <translation>beim Lesen der FOCUS-Anbieternamen der Hersteller</translation>
+    </message>
+    <message>
+        <source>the file does not say which vendor&apos;s usage it holds (no known ProviderName); name it with --vendor %1.</source>
+        <translation>die Datei sagt nicht, welches Herstellers Nutzung sie enthält (kein bekannter ProviderName); nennen Sie ihn mit --vendor %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds usage of providers no Bursar vendor claims: %2. Add the vendor (Settings &gt; Vendors, or bursar vendors add --key KEY --name NAME --focus-provider NAME); if a name is another spelling of a vendor Bursar has, add it to that vendor (bursar vendors set KEY --add-focus-provider NAME); or leave its rows out on record with --skip-provider NAME.</source>
+        <translation>%1 enthält Nutzung von Anbietern, die kein Bursar-Hersteller beansprucht: %2. Fügen Sie den Hersteller hinzu (Einstellungen &gt; Hersteller oder bursar vendors add --key KEY --name NAME --focus-provider NAME); ist ein Name eine andere Schreibweise eines Herstellers, den Bursar hat, fügen Sie ihn diesem Hersteller hinzu (bursar vendors set KEY --add-focus-provider NAME); oder lassen Sie seine Zeilen nachvollziehbar mit --skip-provider NAME weg.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4894,88 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 is the last user who may manage users; grant MANAGE_USERS to someone else first.</source>
         <translation>%1 ist der letzte Benutzer, der Benutzer verwalten darf; erteilen Sie MANAGE_USERS zuerst jemand anderem.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::Vendor</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::VendorCatalog</name>
+    <message>
+        <source>The FOCUS provider name is empty; type it as the file&apos;s ProviderName column writes it.</source>
+        <translation>Der FOCUS-Anbietername ist leer; geben Sie ihn so ein, wie ihn die Spalte ProviderName der Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>reading the vendors&apos; FOCUS provider names</source>
+        <translation>beim Lesen der FOCUS-Anbieternamen der Hersteller</translation>
+    </message>
+    <message>
+        <source>%1 already has the FOCUS provider name “%2”.</source>
+        <translation>%1 hat den FOCUS-Anbieternamen „%2“ bereits.</translation>
+    </message>
+    <message>
+        <source>The FOCUS provider name “%1” already means %2; a provider name means one vendor. Remove it there first (bursar vendors set %3 --remove-focus-provider NAME).</source>
+        <translation>Der FOCUS-Anbietername „%1“ bezeichnet bereits %2; ein Anbietername bezeichnet genau einen Hersteller. Entfernen Sie ihn dort zuerst (bursar vendors set %3 --remove-focus-provider NAME).</translation>
+    </message>
+    <message>
+        <source>adding the FOCUS provider name</source>
+        <translation>beim Hinzufügen des FOCUS-Anbieternamens</translation>
+    </message>
+    <message>
+        <source>removing the FOCUS provider name</source>
+        <translation>beim Entfernen des FOCUS-Anbieternamens</translation>
+    </message>
+    <message>
+        <source>%1 has no FOCUS provider name “%2”.</source>
+        <translation>%1 hat keinen FOCUS-Anbieternamen „%2“.</translation>
+    </message>
+    <message>
+        <source>reading the vendors</source>
+        <translation>beim Lesen der Hersteller</translation>
+    </message>
+    <message>
+        <source>add vendors</source>
+        <translation>Hersteller hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a vendor key: use 2 to 23 lower-case letters, digits or &apos;-&apos;, starting with a letter (oracle, ibm-cloud).</source>
+        <translation>„%1“ kann kein Herstellerschlüssel sein: verwenden Sie 2 bis 23 Kleinbuchstaben, Ziffern oder &apos;-&apos;, beginnend mit einem Buchstaben (oracle, ibm-cloud).</translation>
+    </message>
+    <message>
+        <source>The vendor has no name; type the name clerks know it by (Oracle Cloud).</source>
+        <translation>Der Hersteller hat keinen Namen; geben Sie den Namen ein, unter dem ihn die Sachbearbeiter kennen (Oracle Cloud).</translation>
+    </message>
+    <message>
+        <source>adding the vendor</source>
+        <translation>beim Hinzufügen des Herstellers</translation>
+    </message>
+    <message>
+        <source>%1; account label “%2”; marketplace fees %3; FOCUS providers: %4; entities: %5</source>
+        <translation>%1; Kontobezeichnung „%2“; Marketplace-Gebühren %3; FOCUS-Anbieter: %4; Rechtsträger: %5</translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>abgerechnet</translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation>nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>change the vendors</source>
+        <translation>Hersteller ändern</translation>
+    </message>
+    <message>
+        <source>“%1” already means the vendor %2 (key %3); choose another key.</source>
+        <translation>„%1“ bezeichnet bereits den Hersteller %2 (Schlüssel %3); wählen Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>“%1” already means the vendor %2 (key %3); choose another name.</source>
+        <translation>„%1“ bezeichnet bereits den Hersteller %2 (Schlüssel %3); wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -7484,6 +7664,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Write-off</source>
         <translation>Ausbuchung</translation>
     </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Hersteller</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::MemoDialog</name>
@@ -7990,16 +8174,16 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>“%1” is not a vendor; type aws, microsoft or google.</source>
-        <translation>„%1“ ist kein Hersteller; geben Sie aws, microsoft oder google ein.</translation>
-    </message>
-    <message>
         <source>“%1” is not a customer ID; type the number, for example 100042.</source>
         <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
     </message>
     <message>
         <source>“%1” is not an amount: %2</source>
         <translation>„%1“ ist kein Betrag: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vendor; type %2.</source>
+        <translation>„%1“ ist kein Hersteller; geben Sie %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -8069,10 +8253,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Globale Rabatte/Aufschläge</translation>
     </message>
     <message>
-        <source>Vendor (aws, microsoft, google)</source>
-        <translation>Hersteller (aws, microsoft, google)</translation>
-    </message>
-    <message>
         <source>Percent (-2 = 2 % discount)</source>
         <translation>Prozent (-2 = 2 % Rabatt)</translation>
     </message>
@@ -8119,6 +8299,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Support plan added.</source>
         <translation>Supportplan angelegt.</translation>
+    </message>
+    <message>
+        <source>Vendor (%1)</source>
+        <translation>Hersteller (%1)</translation>
     </message>
 </context>
 <context>
@@ -8824,6 +9008,137 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
             <numerusform>%n Herstellergutschrift</numerusform>
             <numerusform>%n Herstellergutschriften</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::VendorsPage</name>
+    <message>
+        <source>one per line, as the FOCUS file&apos;s ProviderName column writes it: Oracle</source>
+        <translation>einer pro Zeile, wie ihn die Spalte ProviderName der FOCUS-Datei schreibt: Oracle</translation>
+    </message>
+    <message>
+        <source>one per line, as usage files write the publisher: Oracle America, Inc.</source>
+        <translation>einer pro Zeile, wie Nutzungsdateien den Publisher schreiben: Oracle America, Inc.</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>The vendors whose usage Bursar bills. A FOCUS file&apos;s rows go to the vendor whose provider name they carry; a publisher that is not one of the vendor&apos;s own legal entities is a marketplace seller. Vendors are never removed: their usage, pricebooks, credits and statements keep their key.</source>
+        <translation>Die Hersteller, deren Nutzung Bursar abrechnet. Die Zeilen einer FOCUS-Datei gehören zu dem Hersteller, dessen Anbietername sie tragen; ein Publisher, der keiner der eigenen Rechtsträger des Herstellers ist, ist ein Marketplace-Verkäufer. Hersteller werden nie entfernt: Nutzung, Preisbücher, Gutschriften und Abrechnungen behalten ihren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation>Kontobezeichnung</translation>
+    </message>
+    <message>
+        <source>Marketplace fees</source>
+        <translation>Marketplace-Gebühren</translation>
+    </message>
+    <message>
+        <source>FOCUS provider names</source>
+        <translation>FOCUS-Anbieternamen</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>Rechtsträger</translation>
+    </message>
+    <message>
+        <source>a name for the selected vendor</source>
+        <translation>ein Name für den gewählten Hersteller</translation>
+    </message>
+    <message>
+        <source>Selected vendor:</source>
+        <translation>Gewählter Hersteller:</translation>
+    </message>
+    <message>
+        <source>Add Provider Name</source>
+        <translation>Anbieternamen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Provider Name</source>
+        <translation>Anbieternamen entfernen</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Rechtsträger hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Entity</source>
+        <translation>Rechtsträger entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New vendor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neuer Hersteller&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>oracle</source>
+        <translation>oracle</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud</source>
+        <translation>Oracle Cloud</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Its marketplace fees are billed (as AWS&apos;s are; Azure&apos;s are not)</source>
+        <translation>Seine Marketplace-Gebühren werden abgerechnet (wie bei AWS; bei Azure nicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Account &amp;label:</source>
+        <translation>Konto&amp;bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;FOCUS provider names:</source>
+        <translation>&amp;FOCUS-Anbieternamen:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;entities:</source>
+        <translation>&amp;Rechtsträger:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vendor</source>
+        <translation>Hersteller hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>abgerechnet</translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation>nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>%1 added. Its usage can be imported now; give customers its accounts and a pricebook to bill it.</source>
+        <translation>%1 hinzugefügt. Seine Nutzung kann jetzt importiert werden; geben Sie Kunden seine Konten und ein Preisbuch, um ihn abzurechnen.</translation>
+    </message>
+    <message>
+        <source>Choose a vendor in the list first.</source>
+        <translation>Wählen Sie zuerst einen Hersteller in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

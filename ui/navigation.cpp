@@ -13,6 +13,7 @@
 #include "ui/settings/pricing_pages.h"
 #include "ui/settings/tenants_page.h"
 #include "ui/settings/users_page.h"
+#include "ui/settings/vendors_page.h"
 #include "ui/usage/usage_pages.h"
 
 #include <QCoreApplication>
@@ -183,6 +184,7 @@ const QList<Screen> &screens()
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Settings"),
          QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Account Information"), plain<AccountInfoPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tenants"), tenants},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendors"), plain<VendorsPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Pricebooks"), pricebooks},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Discounts, Charges & Support"), adjustments},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tax Tables"), plain<TaxTablesPage>},

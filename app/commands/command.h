@@ -73,6 +73,8 @@ struct Context
 
     int openDatabase()
     {
+        if (db)
+            return ExitOk;
         QString path = global.database;
         if (path.isEmpty()) {
             path = Database::defaultPath();
@@ -205,14 +207,20 @@ inline Result<qint64> customerOption(const CommandParser &p)
     return *id;
 }
 
-inline Result<Vendor> vendorOption(const CommandParser &p)
+/// The vendor named by --vendor. A key that is not one of the built-in three opens the
+/// database first: the vendors a clerk added are read from it as it opens.
+inline Result<Vendor> vendorOption(Context &ctx, const CommandParser &p)
 {
     const QString text = p.value(QStringLiteral("vendor"));
     if (text.isEmpty())
-        return fail(Cli::tr("--vendor is required: aws, microsoft or google."));
+        return fail(Cli::tr("--vendor is required: %1.").arg(vendorKeyChoices()));
     auto v = vendorFromText(text);
+    if (!v && !ctx.db && ctx.openDatabase() == ExitOk)
+        v = vendorFromText(text);
     if (!v)
-        return fail(Cli::tr("--vendor “%1” is not a vendor Bursar bills; use aws, microsoft or google.").arg(text));
+        return fail(Cli::tr("--vendor “%1” is not a vendor Bursar bills; use %2 (bursar vendors list), or add it with "
+                            "bursar vendors add.")
+                        .arg(text, vendorKeyChoices()));
     return *v;
 }
 
@@ -232,18 +240,19 @@ inline std::optional<QDate> dateOption(const CommandParser &p, const QString &na
 inline void addCustomerAndVendor(CommandParser &p)
 {
     p.add(QStringLiteral("customer"), Cli::tr("Customer ID."), QStringLiteral("ID"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
 }
 
 /// The parsed --customer and --vendor, or nothing after printing a usage error.
-inline std::optional<std::pair<qint64, Vendor>> customerAndVendor(const CommandParser &p)
+inline std::optional<std::pair<qint64, Vendor>> customerAndVendor(Context &ctx, const CommandParser &p)
 {
     auto customer = customerOption(p);
     if (!customer) {
         usage(customer.error().message);
         return std::nullopt;
     }
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor) {
         usage(vendor.error().message);
         return std::nullopt;
@@ -296,5 +305,6 @@ int cmdReportNumbering(Context &ctx, const QStringList &args); // receivables.cp
 int cmdReportCredits(Context &ctx, const QStringList &args);   // credits.cpp, dispatched by cmdReport
 int cmdTax(Context &ctx, const QStringList &args);             // tax_rates.cpp
 int cmdRates(Context &ctx, const QStringList &args);           // tax_rates.cpp
+int cmdVendors(Context &ctx, const QStringList &args);         // vendors.cpp
 
 } // namespace bursar::app

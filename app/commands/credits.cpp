@@ -18,7 +18,8 @@ namespace {
 // ---- credits ----------------------------------------------------------------------------
 
 /// --customer and --vendor when given; an exit code when one of them is wrong, else -1.
-int optionalCustomerAndVendor(const CommandParser &p, std::optional<qint64> &customer, std::optional<Vendor> &vendor)
+int optionalCustomerAndVendor(Context &ctx, const CommandParser &p, std::optional<qint64> &customer,
+                              std::optional<Vendor> &vendor)
 {
     if (p.isSet(QStringLiteral("customer"))) {
         auto c = customerOption(p);
@@ -27,7 +28,7 @@ int optionalCustomerAndVendor(const CommandParser &p, std::optional<qint64> &cus
         customer = *c;
     }
     if (p.isSet(QStringLiteral("vendor"))) {
-        auto v = vendorOption(p);
+        auto v = vendorOption(ctx, p);
         if (!v)
             return usage(v.message());
         vendor = *v;
@@ -53,7 +54,7 @@ int cmdCreditsAdd(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto cv = customerAndVendor(p);
+    const auto cv = customerAndVendor(ctx, p);
     if (!cv)
         return ExitUsage;
     if (p.value(QStringLiteral("currency")).isEmpty())
@@ -105,7 +106,7 @@ int cmdCreditsList(Context &ctx, const QStringList &args)
         return rc;
     std::optional<qint64> customer;
     std::optional<Vendor> vendor;
-    if (int rc = optionalCustomerAndVendor(p, customer, vendor); rc >= 0)
+    if (int rc = optionalCustomerAndVendor(ctx, p, customer, vendor); rc >= 0)
         return rc;
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
@@ -231,7 +232,7 @@ int cmdReportCredits(Context &ctx, const QStringList &args)
                              "bursar credits list)"));
     std::optional<qint64> customer;
     std::optional<Vendor> vendor;
-    if (int rc = optionalCustomerAndVendor(p, customer, vendor); rc >= 0)
+    if (int rc = optionalCustomerAndVendor(ctx, p, customer, vendor); rc >= 0)
         return rc;
     const auto asOf = dateOption(p, QStringLiteral("as-of"));
     if (!asOf)

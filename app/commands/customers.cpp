@@ -209,15 +209,15 @@ int cmdCustomersShow(Context &ctx, const QStringList &args)
 /// Declares --customer and --vendor, which map-account and set-provider share.
 int cmdMapAccount(Context &ctx, const QStringList &args)
 {
-    CommandParser p(
-        QStringLiteral("customers map-account"), Cli::tr("Map a vendor account or subscription to a customer."),
-        QStringLiteral("customers map-account --customer ID --vendor aws|microsoft|google --account ACCOUNT"));
+    CommandParser p(QStringLiteral("customers map-account"),
+                    Cli::tr("Map a vendor account or subscription to a customer."),
+                    QStringLiteral("customers map-account --customer ID --vendor V --account ACCOUNT"));
     addCustomerAndVendor(p);
     p.add(QStringLiteral("account"), Cli::tr("Vendor account or subscription ID."), QStringLiteral("ACCOUNT"));
     p.add(QStringLiteral("label"), Cli::tr("Optional label."), QStringLiteral("TEXT"));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto target = customerAndVendor(p);
+    const auto target = customerAndVendor(ctx, p);
     if (!target)
         return ExitUsage;
     const auto [customer, vendor] = *target;
@@ -248,7 +248,7 @@ int cmdSetProvider(Context &ctx, const QStringList &args)
     p.add(QStringLiteral("disabled"), Cli::tr("Keep the vendor disabled for this customer."));
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto target = customerAndVendor(p);
+    const auto target = customerAndVendor(ctx, p);
     if (!target)
         return ExitUsage;
     const auto [customer, vendor] = *target;

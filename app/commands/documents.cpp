@@ -102,7 +102,7 @@ int cmdInvoicesExport(Context &ctx, const QStringList &args)
     }
     StatementFilter filter;
     if (byPeriod) {
-        auto vendor = vendorOption(p);
+        auto vendor = vendorOption(ctx, p);
         if (!vendor)
             return usage(vendor.message());
         if (!isPeriod(p.value(QStringLiteral("period"))))

@@ -54,7 +54,8 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
                 "alone; exit code 1 when any did."),
         QStringLiteral("invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) "
                        "[--apply-credits] [--tax] [--marketplace-fees] [--marketplace-credits] [--format table|json]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period."), QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("all"), Cli::tr("Every customer with charges in the period."));
     p.add(QStringLiteral("customer"), Cli::tr("A customer to bill (repeat it, or separate IDs with commas)."),
@@ -66,7 +67,7 @@ int cmdInvoicesGenerate(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
     if (!isPeriod(p.value(QStringLiteral("period"))))
@@ -162,7 +163,7 @@ void addFilterOptions(CommandParser &p)
     p.add(QStringLiteral("run"), Cli::tr("Only the statements of this billing run."), QStringLiteral("RUN"));
 }
 
-std::optional<StatementFilter> filterOf(const CommandParser &p)
+std::optional<StatementFilter> filterOf(Context &ctx, const CommandParser &p)
 {
     StatementFilter f;
     if (p.isSet(QStringLiteral("customer"))) {
@@ -174,7 +175,7 @@ std::optional<StatementFilter> filterOf(const CommandParser &p)
         f.customerId = *c;
     }
     if (p.isSet(QStringLiteral("vendor"))) {
-        auto v = vendorOption(p);
+        auto v = vendorOption(ctx, p);
         if (!v) {
             usage(v.message());
             return std::nullopt;
@@ -217,7 +218,7 @@ int cmdInvoicesList(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json, Format::Csv});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    const auto filter = filterOf(p);
+    const auto filter = filterOf(ctx, p);
     if (!filter)
         return ExitUsage;
     if (int rc = ctx.openDatabase(); rc != ExitOk)
@@ -336,7 +337,7 @@ int cmdInvoicesApprove(Context &ctx, const QStringList &args)
         if (!ok)
             return usage(Cli::tr("“%1” is not a statement ID.").arg(a));
     }
-    const auto filter = filterOf(p);
+    const auto filter = filterOf(ctx, p);
     const auto date = dateOption(p, QStringLiteral("date"));
     if (!filter || !date)
         return ExitUsage;

@@ -74,12 +74,13 @@ int cmdPricebooksAdd(Context &ctx, const QStringList &args)
                     QStringLiteral("pricebooks add --name NAME --vendor V [--uplift P | --discount P] "
                                    "[--effective YYYY-MM-DD] [--format table|json]"));
     p.add(QStringLiteral("name"), Cli::tr("The pricebook's name."), QStringLiteral("NAME"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     addPercentOptions(p);
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
     if (p.value(QStringLiteral("name")).trimmed().isEmpty())
@@ -116,14 +117,15 @@ int cmdPricebooksSet(Context &ctx, const QStringList &args)
         QStringLiteral("pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] "
                        "[--effective YYYY-MM-DD] [--format table|json]"));
     p.add(QStringLiteral("name"), Cli::tr("The pricebook's name."), QStringLiteral("NAME"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("product"), Cli::tr("The product (service name) the override is for."),
           QStringLiteral("PRODUCT"));
     addPercentOptions(p);
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
     const auto percent = percentOption(p, true);
@@ -160,13 +162,14 @@ int cmdPricebooksList(Context &ctx, const QStringList &args)
 {
     CommandParser p(QStringLiteral("pricebooks list"), Cli::tr("List pricebooks with their effective-dated rules."),
                     QStringLiteral("pricebooks list [--vendor V] [--format table|json]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     std::optional<Vendor> vendor;
     if (p.isSet(QStringLiteral("vendor"))) {
-        auto v = vendorOption(p);
+        auto v = vendorOption(ctx, p);
         if (!v)
             return usage(v.message());
         vendor = *v;
@@ -217,7 +220,8 @@ int cmdPricingGlobal(Context &ctx, const QString &action, const QStringList &arg
         Cli::tr("Global discounts and uplifts on every customer's price for a vendor."),
         QStringLiteral("pricing global add --vendor V --description TEXT (--uplift P | --discount P) "
                        "[--effective YYYY-MM-DD] | list [--vendor V] | end --id N [--last-day YYYY-MM-DD]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("description"), Cli::tr("What it is, for the statement's explanation."),
           QStringLiteral("TEXT"));
     p.add(QStringLiteral("id"), Cli::tr("The adjustment to end."), QStringLiteral("N"));
@@ -229,7 +233,7 @@ int cmdPricingGlobal(Context &ctx, const QString &action, const QStringList &arg
         return rc;
     std::optional<Vendor> vendor;
     if (p.isSet(QStringLiteral("vendor")) || action == QLatin1String("add")) {
-        auto v = vendorOption(p);
+        auto v = vendorOption(ctx, p);
         if (!v)
             return usage(v.message());
         vendor = *v;
@@ -307,7 +311,7 @@ int addCustomerPricing(Context &ctx, const CommandParser &p, bool support, QDate
         }
         return *d;
     };
-    const auto target = customerAndVendor(p);
+    const auto target = customerAndVendor(ctx, p);
     if (!target)
         return ExitUsage;
     if (int rc = ctx.openDatabase(); rc != ExitOk)

@@ -24,7 +24,8 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
         Cli::tr("The <Vendor> Billing Customers Report: per customer the vendor cost, the customer price and "
                 "the margin, by product type. Vendor credits and tax are not in it. Amounts are exact."),
         QStringLiteral("report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."),
           QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
@@ -32,7 +33,7 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
     p.addFormat({Format::Table, Format::Json, Format::Csv});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
     const QString from = p.value(QStringLiteral("period"));

@@ -5,6 +5,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
+#include "core/usage/vendor_catalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +48,8 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
                             "with the same usage as an earlier import is refused."),
                     QStringLiteral("import usage FILE [--vendor V] [--as FORMAT] [--replaces IMPORT] "
                                    "[--skip-provider NAME]... [--format table|json]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google (FOCUS files that do not name their provider)."),
+    p.add(QStringLiteral("vendor"),
+          Cli::tr("Vendor key (bursar vendors list), for FOCUS files that do not name their provider."),
           QStringLiteral("V"));
     p.add(QStringLiteral("as"),
           Cli::tr("The file's format when its header does not tell: focus, aws-cur, azure, "
@@ -75,7 +77,7 @@ int cmdImportUsage(Context &ctx, const QStringList &args)
                              .arg(p.value(QStringLiteral("replaces"))));
     }
     if (p.isSet(QStringLiteral("vendor"))) {
-        auto v = vendorOption(p);
+        auto v = vendorOption(ctx, p);
         if (!v)
             return usage(v.message());
         options.vendor = *v;
@@ -199,13 +201,14 @@ int cmdUsageUnmapped(Context &ctx, const QStringList &args)
     CommandParser p(QStringLiteral("usage unmapped"),
                     Cli::tr("List vendor accounts with imported usage that no customer is mapped to."),
                     QStringLiteral("usage unmapped [--vendor V] [--format table|json]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     std::optional<Vendor> vendor;
     if (p.isSet(QStringLiteral("vendor"))) {
-        auto v = vendorOption(p);
+        auto v = vendorOption(ctx, p);
         if (!v)
             return usage(v.message());
         vendor = *v;
@@ -242,14 +245,15 @@ int cmdUsageCredits(Context &ctx, const QStringList &args)
         Cli::tr("List the credits the vendor gave in its usage files, per customer and account, so they can "
                 "be issued as customer credits. They are never passed on by themselves."),
         QStringLiteral("usage credits --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."),
           QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
     const QString from = p.value(QStringLiteral("period"));
@@ -293,13 +297,14 @@ int cmdUsageEntities(Context &ctx, const QStringList &args)
                     Cli::tr("List, add or remove a vendor's own legal entities. A usage row whose publisher is not "
                             "one of them is a marketplace charge."),
                     QStringLiteral("usage entities --vendor V [--add NAME | --remove NAME] [--format table|json]"));
-    p.add(QStringLiteral("vendor"), Cli::tr("aws, microsoft or google."), QStringLiteral("V"));
+    p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
+          QStringLiteral("V"));
     p.add(QStringLiteral("add"), Cli::tr("Add this legal name."), QStringLiteral("NAME"));
     p.add(QStringLiteral("remove"), Cli::tr("Remove this legal name."), QStringLiteral("NAME"));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
-    auto vendor = vendorOption(p);
+    auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
     if (int rc = ctx.openDatabase(); rc != ExitOk)

@@ -103,7 +103,7 @@ Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVar
         c.id = q.value(0).toLongLong();
         c.customerId = q.value(1).toLongLong();
         c.customerName = q.value(2).toString();
-        c.vendor = vendorFromText(q.value(3).toString()).value_or(Vendor::Aws);
+        c.vendor = storedVendor(q, 3);
         c.kind = creditKindFromKey(q.value(4).toString()).value_or(CreditKind::Manual);
         c.currency = q.value(5).toString();
         c.amount = storedAmount(q.value(6));
@@ -326,11 +326,11 @@ Result<QList<CreditBalance>> CreditService::balances(qint64 customerId, QDate to
     auto credits = list(customerId);
     if (!credits)
         return credits.error();
-    std::map<std::tuple<int, QString, int>, CreditBalance> sums;
+    std::map<std::tuple<Vendor, QString, int>, CreditBalance> sums;
     for (const Credit &c : *credits) {
         if (c.voided())
             continue;
-        CreditBalance &b = sums[{int(c.vendor), c.currency, int(c.kind)}];
+        CreditBalance &b = sums[{c.vendor, c.currency, int(c.kind)}];
         b.vendor = c.vendor;
         b.currency = c.currency;
         b.kind = c.kind;

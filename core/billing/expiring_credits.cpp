@@ -7,14 +7,14 @@ namespace bursar::core {
 
 QList<ExpiringCredits> expiringCredits(const QList<Credit> &credits, QDate today)
 {
-    std::map<std::tuple<qint64, int, QString>, ExpiringCredits> rows;
+    std::map<std::tuple<qint64, Vendor, QString>, ExpiringCredits> rows;
     for (const Credit &c : credits) {
         if (c.voided() || !c.expiresOn.isValid() || c.expired(today) || c.remaining().isZero())
             continue;
         const qint64 days = today.daysTo(c.expiresOn);
         if (days > 90)
             continue;
-        ExpiringCredits &r = rows[{c.customerId, int(c.vendor), c.currency}];
+        ExpiringCredits &r = rows[{c.customerId, c.vendor, c.currency}];
         r.customerId = c.customerId;
         r.customerName = c.customerName;
         r.vendor = c.vendor;

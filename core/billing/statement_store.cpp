@@ -24,7 +24,7 @@ Statement read(const Sql &q)
     s.runId = q.value(c++).toLongLong();
     s.customerId = q.value(c++).toLongLong();
     s.customerName = q.value(c++).toString();
-    s.vendor = vendorFromText(q.value(c++).toString()).value_or(Vendor::Aws);
+    s.vendor = storedVendor(q, c++);
     s.period = q.value(c++).toString();
     s.currency = q.value(c++).toString();
     s.storedStatus = q.value(c++).toString();

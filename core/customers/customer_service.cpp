@@ -8,6 +8,7 @@
 #include "core/money/currency.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 #include "core/usage/usage_importer.h"
 
 #include <QCoreApplication>
@@ -313,8 +314,11 @@ Result<QList<CustomerProvider>> CustomerService::providers(qint64 customerId)
 {
     if (Status s = requireCustomer(customerId); !s)
         return s.error();
+    auto vendors = storedVendors(m_db);
+    if (!vendors)
+        return vendors.error();
     QList<CustomerProvider> list;
-    for (Vendor v : AllVendors)
+    for (Vendor v : *vendors)
         list.append(CustomerProvider{v, false, QString(), 0, QString()});
     Sql q(m_db, QStringLiteral(
                     "SELECT cp.vendor, cp.enabled, cp.currency, cp.pricebook_id, p.name FROM customer_providers cp "
@@ -323,10 +327,12 @@ Result<QList<CustomerProvider>> CustomerService::providers(qint64 customerId)
     if (Status s = q.exec(tr("reading cloud providers")); !s)
         return s.error();
     while (q.next()) {
-        const auto v = vendorFromText(q.value(0).toString());
-        if (!v)
+        const Vendor v = storedVendor(m_db, q.value(0));
+        const auto at =
+            std::find_if(list.begin(), list.end(), [v](const CustomerProvider &p) { return p.vendor == v; });
+        if (at == list.end())
             continue;
-        CustomerProvider &p = list[static_cast<qsizetype>(*v)];
+        CustomerProvider &p = *at;
         p.enabled = q.value(1).toInt() != 0;
         p.currency = q.value(2).toString();
         p.pricebookId = q.value(3).toLongLong();
@@ -400,9 +406,8 @@ Result<QList<VendorAccount>> CustomerService::accounts(qint64 customerId)
         return s.error();
     QList<VendorAccount> list;
     while (q.next()) {
-        const auto v = vendorFromText(q.value(0).toString());
-        if (v)
-            list.append(VendorAccount{*v, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+        list.append(
+            VendorAccount{storedVendor(q, 0), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
     }
     return list;
 }

@@ -97,8 +97,7 @@ Result<QList<Pricebook>> PricingService::pricebooks(std::optional<Vendor> vendor
         return s.error();
     QList<Pricebook> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), vendorFromText(q.value(1).toString()).value_or(Vendor::Aws),
-                    q.value(2).toString()});
+        out.append({q.value(0).toLongLong(), storedVendor(q, 1), q.value(2).toString()});
     return out;
 }
 
@@ -212,8 +211,8 @@ Result<QList<GlobalAdjustment>> PricingService::globalAdjustments(std::optional<
         return s.error();
     QList<GlobalAdjustment> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), vendorFromText(q.value(1).toString()).value_or(Vendor::Aws),
-                    q.value(2).toString(), storedAmount(q.value(3)), q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toLongLong(), storedVendor(q, 1), q.value(2).toString(), storedAmount(q.value(3)),
+                    q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
@@ -281,8 +280,7 @@ Result<QList<CustomCharge>> PricingService::customCharges(std::optional<qint64> 
         return s.error();
     QList<CustomCharge> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                    vendorFromText(q.value(2).toString()).value_or(Vendor::Aws), q.value(3).toString(),
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), storedVendor(q, 2), q.value(3).toString(),
                     q.value(4).toString(), storedAmount(q.value(5)), q.value(6).toString(), q.value(7).toString()});
     return out;
 }
@@ -354,8 +352,7 @@ Result<QList<SupportPlan>> PricingService::supportPlans(std::optional<qint64> cu
         return s.error();
     QList<SupportPlan> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                    vendorFromText(q.value(2).toString()).value_or(Vendor::Aws), q.value(3).toString(),
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), storedVendor(q, 2), q.value(3).toString(),
                     storedAmount(q.value(4)), storedAmount(q.value(5)), q.value(6).toString(), q.value(7).toString(),
                     q.value(8).toString()});
     return out;

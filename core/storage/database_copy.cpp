@@ -14,10 +14,17 @@ namespace bursar::core {
 namespace {
 // Tables a new database starts with rows in (defaults, and the administrator its first
 // login created); the copy replaces their rows with the source's.
-const QStringList SeededTables{
-    QStringLiteral("account_info"), QStringLiteral("users"),           QStringLiteral("user_privileges"),
-    QStringLiteral("audit_log"),    QStringLiteral("vendor_entities"), QStringLiteral("number_series"),
-    QStringLiteral("id_blocks"),    QStringLiteral("settings"),        QStringLiteral("tax_categories")};
+const QStringList SeededTables{QStringLiteral("account_info"),
+                               QStringLiteral("users"),
+                               QStringLiteral("user_privileges"),
+                               QStringLiteral("audit_log"),
+                               QStringLiteral("vendor_entities"),
+                               QStringLiteral("number_series"),
+                               QStringLiteral("id_blocks"),
+                               QStringLiteral("settings"),
+                               QStringLiteral("tax_categories"),
+                               QStringLiteral("vendors"),
+                               QStringLiteral("vendor_focus_providers")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -36,7 +43,9 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("number_counters"),
             QStringLiteral("users"),
             QStringLiteral("user_privileges"),
+            QStringLiteral("vendors"),
             QStringLiteral("vendor_entities"),
+            QStringLiteral("vendor_focus_providers"),
             QStringLiteral("usage_imports"),
             QStringLiteral("usage_lines"),
             QStringLiteral("usage_totals"),
@@ -145,7 +154,8 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
     Status copied = to.transaction([&]() -> Status {
         for (const QString &table : tables()) {
             if (SeededTables.contains(table)) {
-                // Children first would be needed for users; user_privileges cascades.
+                // Children first would be needed for users and vendors; user_privileges and
+                // vendor_focus_providers cascade.
                 Sql clear(to, QStringLiteral("DELETE FROM %1").arg(table));
                 if (Status e = clear.exec(tr("copying %1").arg(table)); !e)
                     return e;

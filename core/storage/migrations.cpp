@@ -2,6 +2,7 @@
 // each; on PostgreSQL one desktop migrates at a time.
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/storage/internal/stored.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -68,6 +69,43 @@ QStringList statements(const QString &script)
     return out;
 }
 
+/// Removes `text` (a column constraint, with the space before it) from every table definition
+/// that has it: SQLite's documented procedure for dropping a CHECK constraint, which leaves the
+/// stored rows as they are. Runs inside the migration's transaction; the new schema version
+/// tells every other connection to read the schema again. Refuses when the text is still
+/// there afterwards, so the transaction rolls back whole.
+Status removeFromSqliteTables(Database &db, const QString &text, int version)
+{
+    const QString doing = Database::tr("upgrading the database to schema %1").arg(version);
+    Sql schemaVersion(db, QStringLiteral("PRAGMA schema_version"));
+    if (Status s = schemaVersion.exec(doing); !s)
+        return s;
+    const qint64 before = schemaVersion.next() ? schemaVersion.value(0).toLongLong() : 0;
+    struct Writable
+    {
+        Database &db;
+        ~Writable() { (void)Sql(db, QStringLiteral("PRAGMA writable_schema = OFF")).exec(QString()); }
+    } writable{db};
+    if (Status s = Sql(db, QStringLiteral("PRAGMA writable_schema = ON")).exec(doing); !s)
+        return s;
+    Sql edit(db, QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ?, '') "
+                                "WHERE type = 'table' AND instr(sql, ?) > 0"));
+    edit.bind(QString(u' ' + text)).bind(QString(u' ' + text));
+    if (Status s = edit.exec(doing); !s)
+        return s;
+    if (Status s = Sql(db, QStringLiteral("PRAGMA schema_version = %1").arg(before + 1)).exec(doing); !s)
+        return s;
+    Sql left(db, QStringLiteral("SELECT name FROM sqlite_master WHERE instr(sql, ?) > 0"));
+    left.bind(text);
+    if (Status s = left.exec(doing); !s)
+        return s;
+    if (left.next())
+        return fail(Database::tr("Cannot upgrade the database to schema %1: table %2 still has “%3”.")
+                        .arg(version)
+                        .arg(left.value(0).toString(), text));
+    return success();
+}
+
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -132,6 +170,16 @@ Status Database::migrate()
                     return success();
             }
             for (QString statement : statements(script)) {
+                const QString remove = QStringLiteral("/*sqlite-remove-from-tables*/");
+                if (statement.startsWith(remove)) {
+                    if (m_dialect != Dialect::SQLite)
+                        continue;
+                    QString text = statement.mid(remove.size()).trimmed();
+                    text.chop(1); // the statement's ';'
+                    if (Status s = removeFromSqliteTables(*this, text, m.version); !s)
+                        return s;
+                    continue;
+                }
                 // A statement marked /*postgresql*/ or /*sqlite*/ belongs to that engine only.
                 const QString pg = QStringLiteral("/*postgresql*/"), lite = QStringLiteral("/*sqlite*/");
                 if (statement.startsWith(pg) || statement.startsWith(lite)) {
@@ -153,6 +201,8 @@ Status Database::migrate()
             return applied;
         m_schemaVersion = m.version;
     }
+    if (Status s = loadVendorRegister(*this); !s)
+        return s;
     return resolveActor();
 }
 

@@ -54,7 +54,7 @@ Result<ImportSummary> ImportRecords::summary(qint64 importId)
         return fail(tr("Import %1 does not exist.").arg(importId));
     ImportSummary sum;
     sum.importId = importId;
-    sum.vendor = vendorFromText(q.value(0).toString()).value_or(Vendor::Aws);
+    sum.vendor = storedVendor(q, 0);
     sum.format = usageFormatFromKey(q.value(1).toString()).value_or(UsageFormat::Focus);
     sum.fileName = q.value(2).toString();
     sum.sha256 = q.value(3).toString();
@@ -97,8 +97,7 @@ Result<QList<Vendor>> ImportRecords::vendors(qint64 importId)
         return s.error();
     QList<Vendor> out;
     while (q.next())
-        if (auto v = vendorFromText(q.value(0).toString()))
-            out << *v;
+        out << storedVendor(q, 0);
     return out;
 }
 
@@ -175,9 +174,8 @@ Status ImportRecords::replace(qint64 target, qint64 replacement, const QString &
     const QString oldName = old.value(1).toString();
     if (old.value(0).toString() != vendor)
         return fail(tr("Import %1 (%2) holds %3 usage; %4 holds %5 usage and cannot replace it.")
-                        .arg(QString::number(target), oldName,
-                             vendorName(vendorFromText(old.value(0).toString()).value_or(Vendor::Aws)), fileName,
-                             vendorName(vendorFromText(vendor).value_or(Vendor::Aws))),
+                        .arg(QString::number(target), oldName, vendorName(storedVendor(old, 0)), fileName,
+                             vendorName(storedVendor(m_db, vendor))),
                     QStringLiteral("replaces"));
     if (!old.value(2).isNull())
         return fail(tr("Import %1 (%2) was replaced already, by import %3; replace that one instead.")
@@ -217,7 +215,7 @@ Status ImportRecords::replace(qint64 target, qint64 replacement, const QString &
                              now.join(QStringLiteral(", "))),
                     QStringLiteral("replaces"));
     }
-    auto locks = usageLocks(m_db, vendorFromText(vendor).value_or(Vendor::Aws), accountPeriods);
+    auto locks = usageLocks(m_db, storedVendor(m_db, vendor), accountPeriods);
     if (!locks)
         return locks.error();
     if (!locks->isEmpty())

@@ -138,6 +138,7 @@ public:
     QSet<QString> skip;           ///< case-folded providers left out (--skip-provider)
     std::map<QString, qint64> unknownProviders, skippedProviders; ///< provider -> rows
     QHash<QString, Vendor> entities;
+    QHash<QString, Vendor> providers; ///< FOCUS ProviderName (case-folded) → the vendor it means
     QStringList problems;
     qint64 problemCount = 0;
     QHash<TotalKey, int> totalNumbers;
@@ -194,8 +195,12 @@ Status ImportRun::loadEntities()
     if (Status s = q.exec(tr("reading the vendors' entities")); !s)
         return s;
     while (q.next())
-        if (auto v = vendorFromText(q.value(0).toString()))
-            entities.insert(q.value(1).toString(), *v);
+        entities.insert(q.value(1).toString(), storedVendor(q, 0));
+    Sql names(db, QStringLiteral("SELECT vendor, name_folded FROM vendor_focus_providers"));
+    if (Status s = names.exec(tr("reading the vendors' FOCUS provider names")); !s)
+        return s;
+    while (names.next())
+        providers.insert(names.value(1).toString(), storedVendor(names, 0));
     return success();
 }
 
@@ -229,8 +234,8 @@ ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
             ++skippedProviders[row.provider];
             return RowStep::Leave;
         }
-        const auto known = entities.constFind(folded);
-        if (known == entities.constEnd()) {
+        const auto known = providers.constFind(folded);
+        if (known == providers.constEnd()) {
             ++unknownProviders[row.provider];
             return RowStep::Leave;
         }
@@ -250,7 +255,8 @@ ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
     if (!vendor) {
         addProblem(reader->line(), 0,
                    tr("the file does not say which vendor's usage it holds (no known ProviderName); name it "
-                      "with --vendor aws, microsoft or google."));
+                      "with --vendor %1.")
+                       .arg(vendorKeyChoices()));
         return RowStep::Stop;
     }
     if (!knownCurrencies.contains(row.currency)) {
@@ -355,9 +361,10 @@ Status ImportRun::readRows(qint64 importId)
         for (const auto &[provider, rows] : unknownProviders)
             named << tr("“%1” (rows: %2)").arg(provider).arg(rows);
         ++problemCount;
-        problems << tr("%1 holds usage of providers no Bursar vendor claims: %2. If a name is another spelling of "
-                       "AWS, Microsoft or Google, add it to that vendor's entities (bursar usage entities --vendor "
-                       "V --add NAME); else leave its rows out on record with --skip-provider NAME.")
+        problems << tr("%1 holds usage of providers no Bursar vendor claims: %2. Add the vendor (Settings > "
+                       "Vendors, or bursar vendors add --key KEY --name NAME --focus-provider NAME); if a name is "
+                       "another spelling of a vendor Bursar has, add it to that vendor (bursar vendors set KEY "
+                       "--add-focus-provider NAME); or leave its rows out on record with --skip-provider NAME.")
                         .arg(name, named.join(QStringLiteral(", ")));
     }
     if (!problems.isEmpty()) {
@@ -394,7 +401,7 @@ Status ImportRun::checkLocks()
     }
     QStringList all;
     for (const auto &[v, pairs] : pairsOf) {
-        auto locks = usageLocks(db, vendorFromText(v).value_or(Vendor::Aws), pairs, UsageImporter::MaxProblems);
+        auto locks = usageLocks(db, storedVendor(db, v), pairs, UsageImporter::MaxProblems);
         if (!locks)
             return locks.error();
         all += *locks;

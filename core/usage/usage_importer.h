@@ -53,19 +53,4 @@ private:
     Database &m_db;
 };
 
-/// The vendor's own legal entities (marketplace detection), editable in Settings.
-class VendorEntities
-{
-    Q_DECLARE_TR_FUNCTIONS(bursar::core::VendorEntities)
-
-public:
-    explicit VendorEntities(Database &db) : m_db(db) {}
-    Result<QStringList> list(Vendor vendor);
-    Status add(Vendor vendor, const QString &name);
-    Status remove(Vendor vendor, const QString &name);
-
-private:
-    Database &m_db;
-};
-
 } // namespace bursar::core

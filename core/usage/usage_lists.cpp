@@ -61,7 +61,7 @@ Result<QList<ImportRecord>> UsageImporter::history(Page page)
     while (q.next()) {
         ImportRecord r;
         r.id = q.value(0).toLongLong();
-        r.vendor = vendorFromText(q.value(1).toString()).value_or(Vendor::Aws);
+        r.vendor = storedVendor(q, 1);
         r.format = q.value(2).toString();
         r.fileName = q.value(3).toString();
         r.sha256 = q.value(4).toString();
@@ -141,7 +141,7 @@ Result<QList<UnmappedAccount>> UsageImporter::unmappedAccounts(std::optional<Ven
     while (q.next()) {
         if (!keys.isEmpty() && !keys.contains(q.value(0).toString() + u'\n' + q.value(1).toString()))
             continue; // the same account ID at another vendor, not on this page
-        const auto rowVendor = vendorFromText(q.value(0).toString()).value_or(Vendor::Aws);
+        const auto rowVendor = storedVendor(q, 0);
         const QString account = q.value(1).toString();
         if (out.isEmpty() || out.last().vendor != rowVendor || out.last().accountId != account) {
             closeAccount();
@@ -234,59 +234,6 @@ Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QS
         out.append(c);
     }
     return out;
-}
-
-Result<QStringList> VendorEntities::list(Vendor vendor)
-{
-    Sql q(m_db, QStringLiteral("SELECT name FROM vendor_entities WHERE vendor = ? ORDER BY name"));
-    q.bind(vendorKey(vendor));
-    if (Status s = q.exec(tr("reading the vendor's entities")); !s)
-        return s.error();
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-Status VendorEntities::add(Vendor vendor, const QString &name)
-{
-    if (Status s = m_db.require(Privilege::ManageSettings, tr("change the vendors' entities")); !s)
-        return s;
-    const QString clean = name.simplified();
-    if (clean.isEmpty())
-        return fail(tr("The entity name is empty; type the legal name as usage files write it."),
-                    QStringLiteral("name"));
-    return m_db.transaction([&]() -> Status {
-        Sql exists(m_db, QStringLiteral("SELECT name FROM vendor_entities WHERE vendor = ? AND name_folded = ?"));
-        exists.bind(vendorKey(vendor)).bind(clean.toCaseFolded());
-        if (Status s = exists.exec(tr("reading the vendor's entities")); !s)
-            return s;
-        if (exists.next())
-            return fail(tr("%1 already lists “%2”.").arg(vendorName(vendor), exists.value(0).toString()),
-                        QStringLiteral("name"));
-        Sql q(m_db, QStringLiteral("INSERT INTO vendor_entities (vendor, name, name_folded) VALUES (?, ?, ?)"));
-        q.bind(vendorKey(vendor)).bind(clean).bind(clean.toCaseFolded());
-        if (Status s = q.exec(tr("adding the entity")); !s)
-            return s;
-        return m_db.audit(QStringLiteral("add"), QStringLiteral("vendor_entity"), vendorKey(vendor), clean);
-    });
-}
-
-Status VendorEntities::remove(Vendor vendor, const QString &name)
-{
-    if (Status s = m_db.require(Privilege::ManageSettings, tr("change the vendors' entities")); !s)
-        return s;
-    return m_db.transaction([&]() -> Status {
-        Sql q(m_db, QStringLiteral("DELETE FROM vendor_entities WHERE vendor = ? AND name_folded = ?"));
-        q.bind(vendorKey(vendor)).bind(name.simplified().toCaseFolded());
-        if (Status s = q.exec(tr("removing the entity")); !s)
-            return s;
-        if (q.rowsAffected() == 0)
-            return fail(tr("%1 does not list “%2”.").arg(vendorName(vendor), name.simplified()),
-                        QStringLiteral("name"));
-        return m_db.audit(QStringLiteral("remove"), QStringLiteral("vendor_entity"), vendorKey(vendor),
-                          name.simplified());
-    });
 }
 
 } // namespace bursar::core

@@ -335,6 +335,75 @@ private Q_SLOTS:
                            2, "--replaces takes the ID of an import");
     }
 
+    /// Vendors as data on the command line: add Oracle Cloud, list it, import the FinOps file
+    /// whole, price and report its usage; bad input gets one line naming the fix.
+    void vendors_addListImportReport()
+    {
+        const QString d = database(QStringLiteral("vendors"));
+        Run added = bursar(
+            {QStringLiteral("vendors"), QStringLiteral("add"), QStringLiteral("--key"), QStringLiteral("oracle"),
+             QStringLiteral("--name"), QStringLiteral("Oracle Cloud"), QStringLiteral("--focus-provider"),
+             QStringLiteral("Oracle"), QStringLiteral("--entity"), QStringLiteral("Oracle"), QStringLiteral("--entity"),
+             QStringLiteral("Oracle America, Inc."), QStringLiteral("--account-label"), QStringLiteral("compartment")},
+            d);
+        QVERIFY2(added.code == 0, added.err.constData());
+        QVERIFY2(added.out.contains("Vendor added: Oracle Cloud (oracle)."), added.out.constData());
+        const QJsonArray list = bursar(words("vendors list --format json"), d).json().array();
+        QCOMPARE(list.size(), 4);
+        const QJsonObject ora = list.last().toObject();
+        QCOMPARE(ora.value(QStringLiteral("key")).toString(), QStringLiteral("oracle"));
+        QCOMPARE(ora.value(QStringLiteral("name")).toString(), QStringLiteral("Oracle Cloud"));
+        QCOMPARE(ora.value(QStringLiteral("account_label")).toString(), QStringLiteral("compartment"));
+        QCOMPARE(ora.value(QStringLiteral("built_in")).toBool(), false);
+        QCOMPARE(ora.value(QStringLiteral("marketplace_fees_in_reports")).toBool(), true);
+        QCOMPARE(ora.value(QStringLiteral("focus_providers")).toArray(), (QJsonArray{QStringLiteral("Oracle")}));
+        QCOMPARE(ora.value(QStringLiteral("entities")).toArray(),
+                 (QJsonArray{QStringLiteral("Oracle"), QStringLiteral("Oracle America, Inc.")}));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("aws"));
+
+        const QString multi = QStringLiteral(BURSAR_FIXTURES "/vendors/focus-finops-multi-provider.csv");
+        Run imported = bursar({QStringLiteral("import"), QStringLiteral("usage"), multi, QStringLiteral("--format"),
+                               QStringLiteral("json")},
+                              d);
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QCOMPARE(imported.json().object().value(QStringLiteral("vendors")).toArray(),
+                 (QJsonArray{QStringLiteral("aws"), QStringLiteral("microsoft"), QStringLiteral("oracle")}));
+        // --vendor takes the added key in every command: a pricebook, a customer, the report.
+        QCOMPARE(bursar(words("pricebooks add --vendor oracle --name Std --uplift 10"), d).code, 0);
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        Run mapped = bursar(words("customers map-account --customer 100001 --vendor oracle --account "
+                                  "ocid1.compartment.oc1..aaaaaaaa7xq3example"),
+                            d);
+        QVERIFY2(mapped.code == 0, mapped.err.constData());
+        Run report = bursar(words("report billing --vendor oracle --period 2024-09 --format json"), d);
+        QVERIFY2(report.code == 0, report.err.constData());
+        const QJsonArray rows = report.json().object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 1);
+        // 0.6 + 0.0255 + 1.02, the Oracle compartment's September.
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("cost")).toString(), QStringLiteral("1.6455"));
+
+        expectOneLineError(bursar(words("vendors add --key aws --name Amazon"), d), 1,
+                           "“aws” already means the vendor AWS");
+        expectOneLineError(bursar(words("vendors add --key Oracle2 --name X"), d), 1, "cannot be a vendor key");
+        expectOneLineError(bursar(words("vendors add --name X"), d), 2, "--key and --name are required");
+        expectOneLineError(bursar(words("report billing --vendor ibm --period 2024-09"), d), 2,
+                           "“ibm” is not a vendor Bursar bills; use aws, microsoft, google or oracle");
+        Run set = bursar({QStringLiteral("vendors"), QStringLiteral("set"), QStringLiteral("oracle"),
+                          QStringLiteral("--add-focus-provider"), QStringLiteral("OCI"),
+                          QStringLiteral("--remove-entity"), QStringLiteral("No Such Entity")},
+                         d);
+        expectOneLineError(set, 1, "Oracle Cloud does not list “No Such Entity”");
+        QCOMPARE(bursar(words("vendors list --format json"), d)
+                     .json()
+                     .array()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("focus_providers"))
+                     .toArray()
+                     .size(),
+                 1); // all or nothing: OCI was not added either
+    }
+
     void importUsage_curAndAzureFiles_andVendorCredits()
     {
         const QString d = database(QStringLiteral("formats"));

@@ -8,6 +8,7 @@
 #include "core/usage/csv_reader.h"
 #include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
+#include "core/usage/vendor_catalog.h"
 #include "core/users/user_service.h"
 #include "tests/support/test_database.h"
 
@@ -261,36 +262,39 @@ private Q_SLOTS:
 
     void focus_totalsEqualAnIndependentExactSum_data()
     {
-        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("vendor");
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("formatKey");
         QTest::addColumn<int>("maxPlaces");
-        QTest::newRow("focus aws") << int(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus") << 16;
-        QTest::newRow("focus microsoft") << int(Vendor::Microsoft) << int(UsageFormat::Focus) << QStringLiteral("focus")
-                                         << 16;
-        QTest::newRow("focus google") << int(Vendor::Google) << int(UsageFormat::Focus) << QStringLiteral("focus")
+        QTest::newRow("focus aws") << vendorKey(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus")
+                                   << 16;
+        QTest::newRow("focus microsoft") << vendorKey(Vendor::Microsoft) << int(UsageFormat::Focus)
+                                         << QStringLiteral("focus") << 16;
+        QTest::newRow("focus google") << vendorKey(Vendor::Google) << int(UsageFormat::Focus) << QStringLiteral("focus")
                                       << 16;
-        QTest::newRow("aws cur") << int(Vendor::Aws) << int(UsageFormat::AwsCur) << QStringLiteral("aws-cur") << 16;
-        QTest::newRow("azure") << int(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure") << 16;
-        QTest::newRow("partner center") << int(Vendor::Microsoft) << int(UsageFormat::PartnerCenter)
+        QTest::newRow("aws cur") << vendorKey(Vendor::Aws) << int(UsageFormat::AwsCur) << QStringLiteral("aws-cur")
+                                 << 16;
+        QTest::newRow("azure") << vendorKey(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure")
+                               << 16;
+        QTest::newRow("partner center") << vendorKey(Vendor::Microsoft) << int(UsageFormat::PartnerCenter)
                                         << QStringLiteral("partner-center") << 16;
         // Amortized exports: 20 to 24 decimals; and the whole range, 36.
         QTest::newRow("azure amortized, 24 places")
-            << int(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure") << 24;
+            << vendorKey(Vendor::Microsoft) << int(UsageFormat::Azure) << QStringLiteral("azure") << 24;
         QTest::newRow("focus, 36 places")
-            << int(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus") << 36;
+            << vendorKey(Vendor::Aws) << int(UsageFormat::Focus) << QStringLiteral("focus") << 36;
     }
 
     void focus_totalsEqualAnIndependentExactSum()
     {
-        QFETCH(int, vendor);
+        QFETCH(QString, vendor);
         QFETCH(int, format);
         QFETCH(QString, formatKey);
         QFETCH(int, maxPlaces);
         TestDatabase t;
         UsageFileSpec spec;
         spec.maxPlaces = maxPlaces;
-        spec.vendor = Vendor(vendor);
+        spec.vendor = vendorFromText(vendor).value();
         spec.format = UsageFormat(format);
         spec.rows = 3000;
         spec.seed = 20261123;
@@ -303,7 +307,7 @@ private Q_SLOTS:
         auto summary = UsageImporter(t.db()).importFile(path, {});
         QVERIFY2(summary.ok(), qPrintable(summary.message()));
         QCOMPARE(usageFormatKey(summary->format), formatKey);
-        QCOMPARE(summary->vendor, Vendor(vendor));
+        QCOMPARE(summary->vendor, vendorFromText(vendor).value());
         QCOMPARE(summary->rows, 3000);
         QCOMPARE(summary->lines + summary->ignored, 3000);
         QCOMPARE(summary->periods, (QStringList{QStringLiteral("2026-08"), QStringLiteral("2026-09")}));
@@ -578,10 +582,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("formatKey");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QStringList>("periods");
-        QTest::addColumn<int>("vendor");
+        QTest::addColumn<QString>("vendor");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("total"); // worked out by hand from the file
-        const int ms = int(Vendor::Microsoft);
+        const QString ms = vendorKey(Vendor::Microsoft);
         QTest::newRow("older EA, BOM, SubscriptionGuid") << "azure-ea-older-actual.csv"
                                                          << "azure" << 5 << QStringList{"2023-09"} << ms << "EUR"
                                                          << "17.6165024566";
@@ -599,7 +603,7 @@ private Q_SLOTS:
         // Charges at 23:00 on 30 September and on 26 September, billed in October.
         QTest::newRow("FOCUS, charges before the period")
             << "focus-aws-late-charges.csv"
-            << "focus" << 5 << QStringList{"2024-10"} << int(Vendor::Aws) << "USD"
+            << "focus" << 5 << QStringList{"2024-10"} << vendorKey(Vendor::Aws) << "USD"
             << "4.640253";
     }
 
@@ -609,7 +613,7 @@ private Q_SLOTS:
         QFETCH(QString, formatKey);
         QFETCH(int, rows);
         QFETCH(QStringList, periods);
-        QFETCH(int, vendor);
+        QFETCH(QString, vendor);
         QFETCH(QString, currency);
         QFETCH(QString, total);
         TestDatabase t;
@@ -617,7 +621,7 @@ private Q_SLOTS:
         auto s = UsageImporter(t.db()).importFile(path, {});
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(usageFormatKey(s->format), formatKey);
-        QCOMPARE(s->vendor, Vendor(vendor));
+        QCOMPARE(s->vendor, vendorFromText(vendor).value());
         QCOMPARE(s->rows, rows);
         QCOMPARE(s->lines, rows);
         QCOMPARE(s->periods, periods);

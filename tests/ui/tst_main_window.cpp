@@ -5,6 +5,7 @@
 #include "core/settings/account_info_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+#include "core/usage/vendor_catalog.h"
 #include "core/users/user_service.h"
 #include "modal_answer.h"
 #include "screenshot.h"
@@ -13,9 +14,11 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/customers/customers_page.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/billing_report_page.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/tenants_page.h"
 #include "ui/settings/users_page.h"
+#include "ui/settings/vendors_page.h"
 #include "window_fixture.h"
 
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -117,6 +121,7 @@ private Q_SLOTS:
                                        QStringLiteral("Usage > Vendor Credits"),
                                        QStringLiteral("Settings > Account Information"),
                                        QStringLiteral("Settings > Tenants"),
+                                       QStringLiteral("Settings > Vendors"),
                                        QStringLiteral("Settings > Pricebooks"),
                                        QStringLiteral("Settings > Discounts, Charges & Support"),
                                        QStringLiteral("Settings > Tax Tables"),
@@ -323,6 +328,43 @@ private Q_SLOTS:
                                         [](const User &u) { return u.name == QLatin1String("clara"); });
         QCOMPARE(clara->privileges, QSet<Privilege>{Privilege::ArdocsCreate});
         screenshot(m_window.get(), QStringLiteral("settings-users"));
+    }
+
+    /// Settings > Vendors: Oracle Cloud added by typing, a provider name added to it, and the
+    /// report's vendor box offers it at once.
+    void vendors_addedThroughTheScreen()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Vendors")));
+        auto *page = m_window->page<bursar::ui::VendorsPage>();
+        QVERIFY(page);
+        QCOMPARE(page->table()->rowCount(), 3);
+        QTest::keyClicks(child<QLineEdit>(page, "key"), QStringLiteral("oracle"));
+        QTest::keyClicks(child<QLineEdit>(page, "name"), QStringLiteral("Oracle Cloud"));
+        QTest::keyClicks(child<QPlainTextEdit>(page, "focusProviders"), QStringLiteral("Oracle"));
+        QTest::keyClicks(child<QPlainTextEdit>(page, "entities"), QStringLiteral("Oracle America, Inc."));
+        QTest::mouseClick(child<QPushButton>(page, "addVendor"), Qt::LeftButton);
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("Oracle Cloud added")), qPrintable(page->feedbackText()));
+        QCOMPARE(page->table()->rowCount(), 4);
+        QCOMPARE(page->table()->item(3, 0)->text(), QStringLiteral("oracle"));
+        QCOMPARE(page->table()->item(3, 4)->text(), QStringLiteral("Oracle"));
+        QCOMPARE(page->table()->currentRow(), 3);
+        QTest::keyClicks(child<QLineEdit>(page, "changeName"), QStringLiteral("Oracle Cloud Infrastructure"));
+        QTest::mouseClick(child<QPushButton>(page, "addProvider"), Qt::LeftButton);
+        QCOMPARE(page->table()->item(3, 4)->text(), QStringLiteral("Oracle\nOracle Cloud Infrastructure"));
+        // The same key again is refused, and the key field says so.
+        QTest::keyClicks(child<QLineEdit>(page, "key"), QStringLiteral("oracle"));
+        QTest::keyClicks(child<QLineEdit>(page, "name"), QStringLiteral("Oracle Two"));
+        QTest::mouseClick(child<QPushButton>(page, "addVendor"), Qt::LeftButton);
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("“oracle” already means the vendor Oracle Cloud")),
+                 qPrintable(page->feedbackText()));
+        QCOMPARE(page->table()->rowCount(), 4);
+        screenshot(m_window.get(), QStringLiteral("settings-vendors"));
+        QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
+        auto *report = m_window->page<bursar::ui::BillingReportPage>();
+        QVERIFY(report);
+        auto *box = report->findChild<QComboBox *>(QStringLiteral("vendor"));
+        QVERIFY(box);
+        QVERIFY(box->findText(QStringLiteral("Oracle Cloud Billing Customers Report")) >= 0);
     }
 
     void customersList_exportsWhatItShows()

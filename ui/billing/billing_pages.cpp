@@ -11,6 +11,7 @@
 #include "ui/billing/statement_view.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -263,9 +264,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_customer->setPlaceholderText(tr("All Customers — or a customer ID"));
     m_customer->setClearButtonEnabled(true);
-    m_vendor->addItem(tr("All vendors"), -1);
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(vendorName(v), int(v));
+    m_vendor->addItem(tr("All vendors"), QString());
+    addVendorItems(m_vendor);
     m_status->addItem(tr("Any status"), -1);
     for (StatementStatus s :
          {StatementStatus::Draft, StatementStatus::Open, StatementStatus::PastDue, StatementStatus::Closed})
@@ -353,8 +353,7 @@ void CustomerInvoicesPage::apply()
                 tr("“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.")
                     .arg(text);
     }
-    if (m_vendor->currentData().toInt() >= 0)
-        f.vendor = Vendor(m_vendor->currentData().toInt());
+    f.vendor = comboVendor(m_vendor);
     if (m_status->currentData().toInt() >= 0)
         f.status = StatementStatus(m_status->currentData().toInt());
     f.fromPeriod = periodOfDate(m_from->date());

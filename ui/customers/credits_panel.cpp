@@ -5,6 +5,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,8 +48,7 @@ AddCreditDialog::AddCreditDialog(Database &db, qint64 customerId, QWidget *paren
 {
     setObjectName(QStringLiteral("addCreditDialog"));
     setWindowTitle(tr("Add Credit — customer %1").arg(displayCustomerId(customerId)));
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(vendorName(v), int(v));
+    addVendorItems(m_vendor);
     m_kind->addItem(creditKindName(CreditKind::Manual), int(CreditKind::Manual));
     m_kind->addItem(creditKindName(CreditKind::Marketplace), int(CreditKind::Marketplace));
     m_kind->setToolTip(tr("A marketplace credit (the vendor's, e.g. AWS Marketplace) pays marketplace fees only, and "
@@ -103,7 +103,7 @@ void AddCreditDialog::defaultCurrency()
     if (!providers)
         return;
     for (const CustomerProvider &p : *providers)
-        if (int(p.vendor) == m_vendor->currentData().toInt() && !p.currency.isEmpty())
+        if (comboVendor(m_vendor) == p.vendor && !p.currency.isEmpty())
             m_currency->setCurrentIndex(m_currency->findData(p.currency));
 }
 
@@ -111,7 +111,7 @@ bool AddCreditDialog::save()
 {
     NewCredit c;
     c.customerId = m_customer;
-    c.vendor = Vendor(m_vendor->currentData().toInt());
+    c.vendor = comboVendor(m_vendor).value_or(Vendor::Aws);
     c.kind = CreditKind(m_kind->currentData().toInt());
     c.currency = m_currency->currentData().toString();
     c.amount = m_amount->text();

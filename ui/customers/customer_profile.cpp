@@ -195,7 +195,7 @@ QWidget *CustomerProfileDialog::buildProviders()
     grid->addWidget(new QLabel(tr("<b>Pricebook</b>"), page), 0, 3);
     auto books = PricingService(m_db).pricebooks();
     int row = 1;
-    for (Vendor vendor : AllVendors) {
+    for (Vendor vendor : allVendors()) {
         grid->addWidget(new QLabel(vendorName(vendor), page), row, 0);
         auto *enabled = new QCheckBox(page);
         enabled->setObjectName(QStringLiteral("enabled_") + vendorKey(vendor));

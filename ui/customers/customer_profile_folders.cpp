@@ -5,6 +5,7 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/customers/profile_page.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,8 +68,7 @@ QWidget *CustomerProfileDialog::buildAccounts()
     v->addWidget(m_accounts, 1);
     auto *h = new QHBoxLayout;
     m_accountVendor = new QComboBox(page);
-    for (Vendor vendor : AllVendors)
-        m_accountVendor->addItem(vendorName(vendor), static_cast<int>(vendor));
+    addVendorItems(m_accountVendor);
     m_accountId = new QLineEdit(page);
     m_accountId->setObjectName(QStringLiteral("account"));
     m_accountId->setPlaceholderText(tr("Account or subscription ID"));
@@ -86,7 +86,7 @@ QWidget *CustomerProfileDialog::buildAccounts()
     m_feedback->addField(QStringLiteral("account"), m_accountId);
 
     connect(map, &QPushButton::clicked, this, [this] {
-        const VendorAccount account{static_cast<Vendor>(m_accountVendor->currentData().toInt()), m_accountId->text(),
+        const VendorAccount account{comboVendor(m_accountVendor).value_or(Vendor::Aws), m_accountId->text(),
                                     m_customer.id, m_accountLabel->text()};
         if (Status s = m_service->mapAccount(account); !s)
             return showError(s.error());

@@ -7,6 +7,7 @@
 #include "core/storage/database_files.h"
 #include "ui/billing/generate_dialog.h"
 #include "ui/reports/billing_report_model.h"
+#include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,8 +40,8 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
       m_model(new BillingReportModel(this)), m_proxy(new BillingReportProxy(this))
 {
     setObjectName(QStringLiteral("billingReportPage"));
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(tr("%1 Billing Customers Report").arg(vendorName(v)), int(v));
+    m_vendor->setObjectName(QStringLiteral("vendor"));
+    addVendorItems(m_vendor, tr("%1 Billing Customers Report"));
     m_range->addItem(tr("Last Month"), int(Range::LastMonth));
     m_range->addItem(tr("This Month"), int(Range::ThisMonth));
     m_range->addItem(tr("Custom"), int(Range::Custom));
@@ -64,8 +65,8 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
         ->setToolTip(tr("Draft statements for the selected customers and the report's month."));
     menu->addSeparator();
     menu->addAction(tr("Export CSV…"), this, [this] {
-        const QString name =
-            QStringLiteral("%1-billing-%2.csv").arg(vendorKey(Vendor(m_vendor->currentData().toInt())), fromPeriod());
+        const QString name = QStringLiteral("%1-billing-%2.csv")
+                                 .arg(vendorKey(comboVendor(m_vendor).value_or(Vendor::Aws)), fromPeriod());
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), name, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -150,7 +151,7 @@ void BillingReportPage::setToday(QDate today)
 
 void BillingReportPage::setVendor(Vendor vendor)
 {
-    m_vendor->setCurrentIndex(m_vendor->findData(int(vendor)));
+    selectVendor(m_vendor, vendor);
 }
 
 void BillingReportPage::setRange(Range range, QDate from, QDate to)
@@ -212,7 +213,7 @@ void BillingReportPage::showEvent(QShowEvent *event)
 void BillingReportPage::build()
 {
     m_stale = false;
-    const Vendor vendor = Vendor(m_vendor->currentData().toInt());
+    const Vendor vendor = comboVendor(m_vendor).value_or(Vendor::Aws);
     auto report = BillingReportBuilder(m_db).build(vendor, fromPeriod(), toPeriod());
     if (!report) {
         m_model->setReport({});
@@ -297,7 +298,7 @@ Result<GenerateRequest> BillingReportPage::generateRequest() const
     QList<qint64> ids(selected.cbegin(), selected.cend());
     std::sort(ids.begin(), ids.end());
     GenerateRequest r;
-    r.vendor = Vendor(m_vendor->currentData().toInt());
+    r.vendor = comboVendor(m_vendor).value_or(Vendor::Aws);
     r.period = fromPeriod();
     r.customers = ids;
     return r;

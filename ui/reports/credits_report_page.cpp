@@ -8,6 +8,7 @@
 #include "ui/customers/credits_panel.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,9 +37,8 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
                                       tr("Within 60 days"), tr("Within 90 days"), tr("First expiry")}))
 {
     setObjectName(QStringLiteral("creditsReportPage"));
-    m_vendor->addItem(tr("All vendors"), -1);
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(vendorName(v), int(v));
+    m_vendor->addItem(tr("All vendors"), QString());
+    addVendorItems(m_vendor);
     m_filter->setPlaceholderText(tr("Filter by customer ID, name or comment"));
     m_filter->setClearButtonEnabled(true);
     m_table->setSortingEnabled(false);
@@ -118,11 +118,11 @@ void CreditsReportPage::setFilterText(const QString &text)
 void CreditsReportPage::fill()
 {
     const QString text = m_filter->text().trimmed();
-    const int vendor = m_vendor->currentData().toInt();
+    const auto vendor = comboVendor(m_vendor);
     const QDate today = QDate::currentDate();
     m_shown.clear();
     for (const Credit &c : std::as_const(m_all)) {
-        if (vendor >= 0 && int(c.vendor) != vendor)
+        if (vendor && c.vendor != *vendor)
             continue;
         if (m_remainingOnly->isChecked() && (c.voided() || c.remaining().isZero()))
             continue;

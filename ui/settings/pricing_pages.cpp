@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/vendor_combo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -65,8 +66,7 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("pricebooksPage"));
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(vendorName(v), int(v));
+    addVendorItems(m_vendor);
     m_name->setPlaceholderText(tr("Name, for example Standard"));
     m_bookPercent->setPlaceholderText(tr("Percent: 10 for an uplift, -5 for a discount"));
     m_product->setPlaceholderText(tr("Product for an override (empty: the whole pricebook)"));
@@ -124,7 +124,7 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
 void PricebooksPage::reload()
 {
     const qint64 keep = m_books->currentItem() ? m_books->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-    auto books = PricingService(m_db, m_today).pricebooks(Vendor(m_vendor->currentData().toInt()));
+    auto books = PricingService(m_db, m_today).pricebooks(comboVendor(m_vendor).value_or(Vendor::Aws));
     if (!books) {
         m_feedback->showError(books.error());
         return;
@@ -170,7 +170,7 @@ bool PricebooksPage::addPricebook(const QString &name, const QString &percent)
         m_feedback->showError(p.error());
         return false;
     }
-    auto added = PricingService(m_db, m_today).addPricebook(Vendor(m_vendor->currentData().toInt()), name, *p);
+    auto added = PricingService(m_db, m_today).addPricebook(comboVendor(m_vendor).value_or(Vendor::Aws), name, *p);
     if (!added) {
         m_feedback->showError(added.error());
         return false;
@@ -279,7 +279,7 @@ PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
     };
     makeTab(
         m_globals, tr("Global Discounts/Uplifts"),
-        {tr("Vendor (aws, microsoft, google)"), tr("Description"), tr("Percent (-2 = 2 % discount)")},
+        {tr("Vendor (%1)").arg(vendorKeyChoices()), tr("Description"), tr("Percent (-2 = 2 % discount)")},
         [this](const QList<QLineEdit *> &e, QDate d) { return addGlobal(e[0]->text(), e[1]->text(), e[2]->text(), d); },
         [this](qint64 id) { return PricingService(m_db, m_today).endGlobalAdjustment(id); });
     makeTab(
@@ -348,7 +348,7 @@ Result<Vendor> vendorText(const QString &text)
 {
     auto v = vendorFromText(text);
     if (!v)
-        return fail(PricebooksPage::tr("“%1” is not a vendor; type aws, microsoft or google.").arg(text),
+        return fail(PricebooksPage::tr("“%1” is not a vendor; type %2.").arg(text, vendorKeyChoices()),
                     QStringLiteral("vendor"));
     return *v;
 }

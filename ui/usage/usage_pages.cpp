@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/worker.h"
 
 #include <QComboBox>
@@ -127,9 +128,8 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
       m_table(makeListView(this, m_model)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("usageImportsPage"));
-    m_vendor->addItem(tr("Vendor from the file"), -1);
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(vendorName(v), int(v));
+    m_vendor->addItem(tr("Vendor from the file"), QString());
+    addVendorItems(m_vendor);
     m_format->addItem(tr("Format from the header"), -1);
     for (UsageFormat f : allUsageFormats())
         m_format->addItem(usageFormatName(f), int(f));
@@ -210,8 +210,7 @@ bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
     for (const QString &name : m_skip->text().split(u',', Qt::SkipEmptyParts))
         if (!name.trimmed().isEmpty())
             options.skipProviders << name.trimmed();
-    if (m_vendor->currentData().toInt() >= 0)
-        options.vendor = Vendor(m_vendor->currentData().toInt());
+    options.vendor = comboVendor(m_vendor);
     if (m_format->currentData().toInt() >= 0)
         options.format = UsageFormat(m_format->currentData().toInt());
     auto result = importUsageWithProgress(this, m_db, path, options);
@@ -348,8 +347,7 @@ VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
       m_table(makeListView(this, m_model)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("vendorCreditsPage"));
-    for (Vendor v : AllVendors)
-        m_vendor->addItem(vendorName(v), int(v));
+    addVendorItems(m_vendor);
     const QDate first(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -390,7 +388,7 @@ void VendorCreditsPage::setRange(QDate from, QDate to)
 
 Vendor VendorCreditsPage::vendor() const
 {
-    return Vendor(m_vendor->currentData().toInt());
+    return comboVendor(m_vendor).value_or(Vendor::Aws);
 }
 
 void VendorCreditsPage::reload()

@@ -4,7 +4,7 @@ namespace bursar::core {
 
 using storage_internal::driverText;
 
-Sql::Sql(Database &db, const QString &statement) : m_query(connectionOf(db)), m_statement(statement)
+Sql::Sql(Database &db, const QString &statement) : m_db(&db), m_query(connectionOf(db)), m_statement(statement)
 {
     // Every reader walks its rows once: no cache of rows already read (it costs a copy of
     // every value on big reads).

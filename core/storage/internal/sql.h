@@ -71,8 +71,10 @@ public:
     QVariant value(int i) const { return m_query.value(i); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &query() { return m_query; }
+    Database &database() const { return *m_db; }
 
 private:
+    Database *m_db;
     QSqlQuery m_query;
     QString m_statement;
     QVariantList m_binds;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/domain/vendor.h"
 #include "core/money/decimal.h"
 #include "core/money/wide_decimal.h"
+#include "core/result.h"
 #include "core/storage/internal/internal_only.h"
 
 #include <QDate>
@@ -9,6 +11,22 @@
 #include <optional>
 
 namespace bursar::core {
+
+class Database;
+
+/// Fills the process's vendor register from the database's `vendors` table (schema 12), so
+/// every vendor a clerk added, here or in another process, has a handle. Runs as a database
+/// opens.
+Status loadVendorRegister(Database &db);
+
+/// The vendor of a stored key. A key this process has not seen yet (another process added the
+/// vendor since this one opened the database) reads the register again; a key still unknown
+/// is registered under its own name, so it is never mistaken for another vendor.
+Vendor storedVendor(Database &db, const QVariant &key);
+/// The vendor in column `column` of a statement's current row.
+Vendor storedVendor(const class Sql &q, int column);
+/// The database's vendors in their order (built-in ones first), registered in this process.
+Result<QList<Vendor>> storedVendors(Database &db);
 
 /// An amount as stored: TEXT on SQLite, NUMERIC(38,18) on PostgreSQL (read with high
 /// precision, so it arrives as text too). The one reader of stored amounts, with one NULL
