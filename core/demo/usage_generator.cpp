@@ -88,28 +88,24 @@ QByteArray csv(const QByteArray &field)
 
 QByteArray vendorEntity(Vendor v)
 {
-    switch (v) {
-    case Vendor::Aws:
+    if (v == Vendor::Aws)
         return "Amazon Web Services, Inc.";
-    case Vendor::Microsoft:
+    if (v == Vendor::Microsoft)
         return "Microsoft";
-    case Vendor::Google:
+    if (v == Vendor::Google)
         return "Google Cloud";
-    }
-    return {};
+    return vendorName(v).toUtf8();
 }
 
 QByteArray providerName(Vendor v)
 {
-    switch (v) {
-    case Vendor::Aws:
+    if (v == Vendor::Aws)
         return "AWS";
-    case Vendor::Microsoft:
+    if (v == Vendor::Microsoft)
         return "Microsoft";
-    case Vendor::Google:
+    if (v == Vendor::Google)
         return "Google Cloud";
-    }
-    return {};
+    return vendorName(v).toUtf8();
 }
 
 QDate periodStart(const QString &period)
@@ -190,22 +186,23 @@ Status writeUsageFile(QIODevice *out, const UsageFileSpec &spec)
         const QByteArray amount = credit ? QByteArray('-' + cost(r, spec.maxPlaces)) : cost(r, spec.maxPlaces);
         switch (spec.format) {
         case UsageFormat::Focus: {
-            const Service &s = spec.vendor == Vendor::Aws         ? pick(r, AwsServices)
-                               : spec.vendor == Vendor::Microsoft ? pick(r, AzureServices)
-                                                                  : pick(r, GoogleServices);
-            const QByteArray sub = spec.vendor == Vendor::Microsoft ? QByteArray("/subscriptions/" + account) : account;
+            const Vendor vendor =
+                spec.providers.isEmpty() ? spec.vendor : spec.providers.at(r.below(int(spec.providers.size())));
+            const Service &s = vendor == Vendor::Aws         ? pick(r, AwsServices)
+                               : vendor == Vendor::Microsoft ? pick(r, AzureServices)
+                                                             : pick(r, GoogleServices);
+            const QByteArray sub = vendor == Vendor::Microsoft ? QByteArray("/subscriptions/" + account) : account;
             const QByteArray category = tax ? "Tax" : credit ? "Credit" : (roll < 6 ? "Purchase" : "Usage");
             const QByteArray publisher =
-                marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : vendorEntity(spec.vendor);
+                marketplace ? QByteArray(MarketplaceSellers[r.below(4)]) : vendorEntity(vendor);
             const QByteArray service = marketplace ? QByteArray(publisher + " subscription") : QByteArray(s.name);
             buffer += "8000-" + QByteArray::number(spec.seed % 10000) + ',' + currency + ',' + isoTime(start, r) + ',' +
                       isoTime(start.addMonths(1), r) + ',' + isoTime(day, r) + ',' + isoTime(day.addDays(1), r) + ',' +
                       category + ',' + (roll == 50 ? "Correction" : "") + ',' +
                       csv(service + ", " + QByteArray(s.unit)) + ',' + amount + ',' + amount + ',' + nullOr(r, amount) +
-                      ',' + nullOr(r, quantity(r)) + ',' + csv(s.unit) + ',' + providerName(spec.vendor) + ',' +
-                      csv(publisher) + ',' + csv(vendorEntity(spec.vendor)) + ',' + sub + ",Account " +
-                      account.right(4) + ',' + csv(service) + ',' + (tax || credit ? "" : s.category) +
-                      ",us-east-1\r\n";
+                      ',' + nullOr(r, quantity(r)) + ',' + csv(s.unit) + ',' + providerName(vendor) + ',' +
+                      csv(publisher) + ',' + csv(vendorEntity(vendor)) + ',' + sub + ",Account " + account.right(4) +
+                      ',' + csv(service) + ',' + (tax || credit ? "" : s.category) + ",us-east-1\r\n";
             break;
         }
         case UsageFormat::AwsCur: {
@@ -396,7 +393,7 @@ Status importDemoMonths(Database &db, QDate today, quint64 seed, const QHash<QSt
                 continue;
             spec.periods = {period};
             spec.rows = spec.accounts.size() * 8;
-            spec.seed = seed * 1000 + quint64(back) * 10 + quint64(f.vendor);
+            spec.seed = seed * 1000 + quint64(back) * 10 + quint64(f.vendor.id());
             const QString path =
                 dir.filePath(QStringLiteral("%1-%2-%3.csv").arg(vendorKey(f.vendor), period, usageFormatKey(f.format)));
             QFile out(path);

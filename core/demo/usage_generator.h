@@ -24,6 +24,9 @@ struct UsageFileSpec
     bool marketplace = true; ///< include third-party marketplace rows (about 3 %)
     bool vendorRows = true;  ///< include the vendor's tax and credit rows (FOCUS, CUR)
     int maxPlaces = 16;      ///< costs have 2 to this many decimals (up to 36: amortized exports carry 20-24)
+    /// FOCUS only: a FinOps tool's file of several providers; each row's vendor is one of
+    /// these (its ProviderName the vendor's FOCUS name). Empty: every row is `vendor`'s.
+    QList<Vendor> providers;
 };
 
 /// Writes a realistic, messy export: costs with up to maxPlaces decimals, tiny ones in scientific

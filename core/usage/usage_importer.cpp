@@ -139,6 +139,15 @@ public:
     std::map<QString, qint64> unknownProviders, skippedProviders; ///< provider -> rows
     QHash<QString, Vendor> entities;
     QHash<QString, Vendor> providers; ///< FOCUS ProviderName (case-folded) → the vendor it means
+    /// A ProviderName cell as written → what it means, decided once per spelling.
+    struct Provider
+    {
+        bool skipped = false;
+        std::optional<Vendor> vendor;
+        QString key;
+    };
+    QHash<QString, Provider> providerOf;
+    QHash<QString, QString> normalAccount; ///< account ID as written → as Bursar maps it
     QStringList problems;
     qint64 problemCount = 0;
     QHash<TotalKey, int> totalNumbers;
@@ -228,18 +237,27 @@ ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
     // Which vendor: the FOCUS provider column's, each row its own (a FinOps tool's file holds
     // every provider), checked against the one given or fixed by the format.
     std::optional<Vendor> named;
+    const Provider *provider = nullptr;
     if (!row.provider.isEmpty()) {
-        const QString folded = row.provider.toCaseFolded();
-        if (skip.contains(folded)) {
+        auto decided = providerOf.constFind(row.provider);
+        if (decided == providerOf.constEnd()) {
+            const QString folded = row.provider.toCaseFolded();
+            Provider p;
+            p.skipped = skip.contains(folded);
+            if (const auto known = providers.constFind(folded); known != providers.constEnd())
+                p = {p.skipped, known.value(), vendorKey(known.value())};
+            decided = providerOf.insert(row.provider, p);
+        }
+        provider = &decided.value();
+        if (provider->skipped) {
             ++skippedProviders[row.provider];
             return RowStep::Leave;
         }
-        const auto known = providers.constFind(folded);
-        if (known == providers.constEnd()) {
+        if (!provider->vendor) {
             ++unknownProviders[row.provider];
             return RowStep::Leave;
         }
-        named = known.value();
+        named = provider->vendor;
         if (vendorGiven && *vendor != *named) {
             addProblem(reader->line(), 0,
                        tr("the row is %1 usage (provider “%2”), but the file is imported as %3 usage.")
@@ -251,7 +269,7 @@ ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
             lineVendor = vendorKey(*vendor);
         }
     }
-    rowVendor = named ? vendorKey(*named) : lineVendor;
+    rowVendor = provider ? provider->key : lineVendor;
     if (!vendor) {
         addProblem(reader->line(), 0,
                    tr("the file does not say which vendor's usage it holds (no known ProviderName); name it "
@@ -267,7 +285,15 @@ ImportRun::RowStep ImportRun::checkRow(UsageRow &row)
         }
         knownCurrencies.insert(row.currency);
     }
-    row.accountId = normalizeAccountId(row.accountId);
+    // An account is written the same way on many rows: normalised once per spelling (Azure's
+    // "/subscriptions/<guid>/..." paths cost a copy and a pattern match each).
+    auto normal = normalAccount.constFind(row.accountId);
+    if (normal == normalAccount.constEnd()) {
+        if (normalAccount.size() > 100000)
+            normalAccount.clear(); // a file of ever new accounts does not grow the cache without end
+        normal = normalAccount.insert(row.accountId, normalizeAccountId(row.accountId));
+    }
+    row.accountId = normal.value();
     if (!row.customerRef.isEmpty()) {
         auto it = customerOfAccount.constFind(row.accountId);
         if (it == customerOfAccount.constEnd()) {

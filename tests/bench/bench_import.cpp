@@ -3,6 +3,8 @@
 //   bench_import [--rows N] [--accounts N] [--customers N] [--database postgresql://...] [--skip-report]
 //                [--file FOCUS.csv]   (an existing file instead of a generated one)
 //                [--max-places N]   (costs with up to N decimals, 16 by default; amortized exports carry 24)
+//                [--multi-provider]   (a FinOps tool's file: rows of AWS, Microsoft, Google and an added
+//                                      vendor, Oracle Cloud, split per vendor by ProviderName)
 //                [--write-file FOCUS.csv]   (only write the generated file, for the sqlite3 shell or a profiler)
 //                [--report-db FILE]   (keep the report database there; reuse it when it exists)
 // 1. Generates an N-row FOCUS file over --accounts accounts (default 1,000,000 and 1,000).
@@ -20,6 +22,7 @@
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/usage/usage_importer.h"
+#include "core/usage/vendor_catalog.h"
 #include "ui/reports/billing_report_model.h"
 #include "ui/reports/billing_report_page.h"
 
@@ -81,6 +84,14 @@ int main(int argc, char **argv)
     spec.rows = rows;
     spec.seed = 42;
     spec.maxPlaces = option(args, QStringLiteral("--max-places"), QStringLiteral("16")).toInt();
+    const bool multi = args.contains(QStringLiteral("--multi-provider"));
+    NewVendor oracle;
+    oracle.key = QStringLiteral("oracle");
+    oracle.name = QStringLiteral("Oracle Cloud");
+    oracle.focusProviders = oracle.entities = {QStringLiteral("Oracle Cloud")};
+    if (multi)
+        spec.providers = {Vendor::Aws, Vendor::Microsoft, Vendor::Google,
+                          registerVendor({oracle.key, oracle.name, QStringLiteral("account"), true, false})};
     if (const QString target = option(args, QStringLiteral("--write-file"), QString()); !target.isEmpty())
         return generate(target, spec) ? 0 : 1;
     const QString given = option(args, QStringLiteral("--file"), QString());
@@ -108,6 +119,10 @@ int main(int argc, char **argv)
             out << db.error().message << '\n';
             return 1;
         }
+        if (multi && !VendorCatalog(**db).add(oracle)) {
+            out << "cannot add the vendor Oracle Cloud\n";
+            return 1;
+        }
         t.restart();
         auto imported = UsageImporter(**db).importFile(file, {});
         bursarMs = msSince(t);
@@ -115,6 +130,7 @@ int main(int argc, char **argv)
             out << imported.error().message << '\n';
             return 1;
         }
+        out << QStringLiteral("vendors in the file: %1\n").arg(vendorNames(imported->vendors, imported->vendor));
         out << QStringLiteral(
                    "bursar import: %1 lines in %2 ms (%3 rows/s); peak memory %4 MB (process peak before: %5 MB)\n")
                    .arg(imported->lines)

@@ -576,6 +576,43 @@ private Q_SLOTS:
 
     /// Files as the vendors write them (tests/fixtures/vendors, README there): each imports
     /// without --vendor or --as, and every account's total equals an independent exact sum.
+    /// The benchmark's FinOps file in small: rows of three providers interleaved, split per
+    /// vendor, each vendor's sum the independent exact sum of its provider's rows.
+    void focus_generatedMultiProviderFile_splitsExactlyPerVendor()
+    {
+        TestDatabase t;
+        UsageFileSpec spec;
+        spec.providers = {Vendor::Aws, Vendor::Microsoft, Vendor::Google};
+        spec.rows = 3000;
+        spec.seed = 20261205;
+        spec.periods = {QStringLiteral("2026-09")};
+        for (int i = 0; i < 20; ++i)
+            spec.accounts << QString::number(300000000000LL + i * 7919);
+        const QString path = generate(t.dir(), QStringLiteral("finops.csv"), spec);
+        auto s = UsageImporter(t.db()).importFile(path, {});
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(s->rows, 3000);
+        QCOMPARE(QSet<Vendor>(s->vendors.cbegin(), s->vendors.cend()),
+                 (QSet<Vendor>{Vendor::Aws, Vendor::Microsoft, Vendor::Google}));
+        QCOMPARE(storedSums(t), pythonSums(QStringLiteral("focus"), path));
+        QStringList perVendor;
+        for (const QString &line : sumsOf(t, QStringLiteral("SELECT vendor, '', currency, cost FROM usage_totals")))
+            perVendor << line.section(u'\t', 0, 0) + u'\t' + line.section(u'\t', 2);
+        // The ProviderName each vendor's rows carry in the generated file.
+        const QHash<QString, QString> keyOf{{QStringLiteral("AWS"), QStringLiteral("aws")},
+                                            {QStringLiteral("Microsoft"), QStringLiteral("microsoft")},
+                                            {QStringLiteral("Google Cloud"), QStringLiteral("google")}};
+        QStringList expected;
+        for (const QString &line : pythonSums(QStringLiteral("focus"), path, {QStringLiteral("--per-provider")})) {
+            QVERIFY2(keyOf.contains(line.section(u'\t', 0, 0)), qPrintable(line));
+            expected << keyOf.value(line.section(u'\t', 0, 0)) + u'\t' + line.section(u'\t', 1);
+        }
+        QCOMPARE(expected.size(), 3);
+        std::sort(expected.begin(), expected.end());
+        std::sort(perVendor.begin(), perVendor.end());
+        QCOMPARE(perVendor, expected);
+    }
+
     void vendorFiles_importWithExactSums_data()
     {
         QTest::addColumn<QString>("file");
