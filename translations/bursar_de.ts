@@ -6949,6 +6949,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>The customer&apos;s balance and every credit memo, debit memo and payment (Finance &gt; Documents). Double-click one for its applications.</source>
         <translation>Der Saldo des Kunden und jede Gutschrift, Lastschrift und Zahlung (Finanzen &gt; Belege). Doppelklick zeigt ihre Verrechnungen.</translation>
     </message>
+    <message>
+        <source>%1 ID</source>
+        <translation>%1-ID</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomersPage</name>

@@ -232,6 +232,15 @@ private Q_SLOTS:
         QVERIFY(providers.at(2).enabled);
 
         dialog->selectFolder(QStringLiteral("Vendor Accounts"));
+        // The ID field says what the chosen vendor calls an account.
+        QCOMPARE(child<QLineEdit>(dialog, "account")->placeholderText(), QStringLiteral("account ID"));
+        auto *accountVendor = child<QLineEdit>(dialog, "account")
+                                  ->parentWidget()
+                                  ->findChild<QComboBox *>(QStringLiteral("accountVendor"));
+        QVERIFY(accountVendor);
+        accountVendor->setCurrentIndex(accountVendor->findData(QStringLiteral("microsoft")));
+        QCOMPARE(child<QLineEdit>(dialog, "account")->placeholderText(), QStringLiteral("subscription ID"));
+        accountVendor->setCurrentIndex(accountVendor->findData(QStringLiteral("aws")));
         const int before = int(service.accounts(100003)->size());
         QTest::keyClicks(child<QLineEdit>(dialog, "account"), QStringLiteral("999988887777"));
         QTest::mouseClick(child<QPushButton>(dialog, "mapAccount"), Qt::LeftButton);

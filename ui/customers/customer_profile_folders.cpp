@@ -68,6 +68,7 @@ QWidget *CustomerProfileDialog::buildAccounts()
     v->addWidget(m_accounts, 1);
     auto *h = new QHBoxLayout;
     m_accountVendor = new QComboBox(page);
+    m_accountVendor->setObjectName(QStringLiteral("accountVendor"));
     addVendorItems(m_accountVendor);
     m_accountId = new QLineEdit(page);
     m_accountId->setObjectName(QStringLiteral("account"));
@@ -84,6 +85,13 @@ QWidget *CustomerProfileDialog::buildAccounts()
     h->addWidget(unmap);
     v->addLayout(h);
     m_feedback->addField(QStringLiteral("account"), m_accountId);
+    // What the chosen vendor calls an account: "subscription ID", "billing account ID".
+    const auto namePlaceholder = [this] {
+        if (const auto vendor = comboVendor(m_accountVendor))
+            m_accountId->setPlaceholderText(tr("%1 ID").arg(vendorInfo(*vendor).accountLabel));
+    };
+    connect(m_accountVendor, &QComboBox::currentIndexChanged, this, namePlaceholder);
+    namePlaceholder();
 
     connect(map, &QPushButton::clicked, this, [this] {
         const VendorAccount account{comboVendor(m_accountVendor).value_or(Vendor::Aws), m_accountId->text(),

@@ -7,6 +7,7 @@
 #include "core/storage/database_files.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/customers/customer_profile.h"
+#include "ui/widgets/page_title.h"
 #include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
@@ -34,12 +35,7 @@ CustomersPage::CustomersPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("customersPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Customers"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Customers"), this));
 
     auto *bar = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("search"));

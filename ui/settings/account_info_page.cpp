@@ -4,6 +4,7 @@
 #include "core/settings/account_info_service.h"
 #include "render/logo.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/page_title.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -25,12 +26,7 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("accountInfoPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Account Information"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Account Information"), this));
     auto *intro = new QLabel(tr("Your company as it appears on every billing statement."), this);
     layout->addWidget(intro);
 

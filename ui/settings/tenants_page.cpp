@@ -2,6 +2,7 @@
 
 #include "core/customers/customer_service.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/page_title.h"
 #include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
@@ -25,12 +26,7 @@ TenantsPage::TenantsPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("tenantsPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Tenants"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Tenants"), this));
     layout->addWidget(new QLabel(tr("Distributor > Partner > Customer. A tenant sees its own customers and those "
                                     "of the tenants below it."),
                                  this));

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "core/users/user_service.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/page_title.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,12 +28,7 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("usersPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Users & Privileges"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Users & Privileges"), this));
     auto *note =
         new QLabel(tr("You act as %1. On a shared PostgreSQL database each clerk's database login is mapped to "
                       "a user here; on a single-clerk file its owner is the administrator.")

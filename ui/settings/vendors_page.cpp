@@ -3,6 +3,7 @@
 #include "core/domain/timestamp.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/page_title.h"
 #include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
@@ -52,12 +53,7 @@ VendorsPage::VendorsPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("vendorsPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Vendors"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Vendors"), this));
     auto *note = new QLabel(tr("The vendors whose usage Bursar bills. A FOCUS file's rows go to the vendor whose "
                                "provider name they carry; a publisher that is not one of the vendor's own legal "
                                "entities is a marketplace seller. Vendors are never removed: their usage, "

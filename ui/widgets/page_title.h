@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLabel>
+
+namespace bursar::ui {
+
+/// A page's heading: its name, bold and half as large again as the text below it.
+inline QLabel *pageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+    return title;
+}
+
+} // namespace bursar::ui
