@@ -98,6 +98,7 @@ Result<QList<Vendor>> ImportRecords::vendors(qint64 importId)
     QList<Vendor> out;
     while (q.next())
         out << storedVendor(q, 0);
+    std::sort(out.begin(), out.end()); // as Settings > Vendors lists them: AWS, Microsoft, Google, then added ones
     return out;
 }
 
