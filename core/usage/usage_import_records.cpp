@@ -14,33 +14,43 @@
 
 namespace bursar::core {
 
-QString contentKey(const QString &vendor, const QList<ContentTotal> &totals)
+ContentDigest contentDigest(const ContentTotal &t)
 {
-    QList<QByteArray> lines;
-    lines.reserve(totals.size());
-    for (const ContentTotal &t : totals) {
-        const QStringList fields{t.vendor,
-                                 t.period,
-                                 t.account,
-                                 t.kind,
-                                 QString::number(t.marketplace),
-                                 QString::number(t.correction),
-                                 t.productType,
-                                 t.product,
-                                 t.publisher,
-                                 t.currency,
-                                 QString::number(t.lines),
-                                 t.cost.toString()};
-        lines << fields.join(u'\t').toUtf8();
-    }
-    std::sort(lines.begin(), lines.end());
+    const QStringList fields{t.vendor,
+                             t.period,
+                             t.account,
+                             t.kind,
+                             QString::number(t.marketplace),
+                             QString::number(t.correction),
+                             t.productType,
+                             t.product,
+                             t.publisher,
+                             t.currency,
+                             QString::number(t.lines),
+                             t.cost.toString()};
+    const QByteArray hash = QCryptographicHash::hash(fields.join(u'\t').toUtf8(), QCryptographicHash::Sha256);
+    ContentDigest out;
+    std::copy_n(hash.constData(), out.size(), out.begin());
+    return out;
+}
+
+QString contentKey(const QString &vendor, std::vector<ContentDigest> digests)
+{
+    std::sort(digests.begin(), digests.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(vendor.toUtf8());
-    for (const QByteArray &line : std::as_const(lines)) {
-        hash.addData(QByteArrayView("\n"));
-        hash.addData(line);
-    }
+    for (const ContentDigest &d : digests)
+        hash.addData(QByteArrayView(d.data(), qsizetype(d.size())));
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QString contentKey(const QString &vendor, const QList<ContentTotal> &totals)
+{
+    std::vector<ContentDigest> digests;
+    digests.reserve(size_t(totals.size()));
+    for (const ContentTotal &t : totals)
+        digests.push_back(contentDigest(t));
+    return contentKey(vendor, std::move(digests));
 }
 
 Result<ImportSummary> ImportRecords::summary(qint64 importId)

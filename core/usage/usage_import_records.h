@@ -1,4 +1,7 @@
 #pragma once
+
+#include <array>
+#include <vector>
 // What the importer keeps about imports besides their rows: the exact totals per currency,
 // the content key that finds a re-issued file with the same rows, and replacing an import
 // of an unbilled period by a corrected file.
@@ -28,9 +31,16 @@ struct ContentTotal
     WideDecimal cost;
 };
 
+/// SHA-256 of one total: its vendor, key, line count and exact cost.
+using ContentDigest = std::array<char, 32>;
+ContentDigest contentDigest(const ContentTotal &total);
+
 /// SHA-256 (hex) of what an import holds, whatever the file's bytes: the import's vendor and
-/// each total's vendor, key, line count and exact cost, in sorted order. Two files with the same rows in
-/// another order, with other quoting, line ends or columns have the same key.
+/// its totals' digests, in sorted order (32 bytes a total, so a file of many totals costs
+/// little memory). Two files with the same rows in another order, with other quoting, line
+/// ends or columns have the same key. (Schema 12 made keys of digests; keys made before are
+/// made again the first time they are needed.)
+QString contentKey(const QString &vendor, std::vector<ContentDigest> digests);
 QString contentKey(const QString &vendor, const QList<ContentTotal> &totals);
 
 /// An earlier import, as messages name it.

@@ -463,12 +463,13 @@ Status ImportRun::writeTotals(qint64 importId)
 
 Status ImportRun::checkContent(qint64 importId, qint64 replaces)
 {
-    QList<ContentTotal> list;
-    list.reserve(totals.size());
+    std::vector<ContentDigest> digests; // one total at a time: no copy of the totals
+    digests.reserve(size_t(totals.size()));
     for (const auto &[key, value] : std::as_const(totals))
-        list.append({key.vendor, key.period, key.account, key.kind, key.marketplace, key.correction, key.productType,
-                     key.product, key.publisher, key.currency, value.lines, value.cost});
-    content = contentKey(lineVendor, list);
+        digests.push_back(
+            contentDigest({key.vendor, key.period, key.account, key.kind, key.marketplace, key.correction,
+                           key.productType, key.product, key.publisher, key.currency, value.lines, value.cost}));
+    content = contentKey(lineVendor, std::move(digests));
     ImportRecords records(db);
     auto same = records.sameContent(lineVendor, content, importId);
     if (!same)

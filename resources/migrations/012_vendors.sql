@@ -53,3 +53,9 @@ INSERT INTO vendor_focus_providers (vendor, name, name_folded) VALUES
 /*postgresql*/ ALTER TABLE credits DROP CONSTRAINT credits_vendor_check;
 /*postgresql*/ ALTER TABLE billing_runs DROP CONSTRAINT billing_runs_vendor_check;
 /*postgresql*/ ALTER TABLE statements DROP CONSTRAINT statements_vendor_check;
+
+-- An import's content key (re-issued months) is now made from a SHA-256 digest per usage
+-- total, sorted, instead of every total written out in full: a tenth of the memory for a file
+-- of many totals. Keys made before are made again, the new way, the first time an import of
+-- their vendor needs them (ImportRecords::giveContentKeys).
+UPDATE usage_imports SET content_sha256 = NULL;
