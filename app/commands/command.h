@@ -71,6 +71,13 @@ struct Context
     const GlobalOptions &global;
     std::unique_ptr<Database> db;
 
+    /// Whether there is a database to read already: a PostgreSQL URL, or a file that exists.
+    bool databaseExists() const
+    {
+        const QString path = global.database.isEmpty() ? Database::defaultPath() : global.database;
+        return Database::isPostgresUrl(path) || QFileInfo::exists(path);
+    }
+
     int openDatabase()
     {
         if (db)
@@ -208,14 +215,15 @@ inline Result<qint64> customerOption(const CommandParser &p)
 }
 
 /// The vendor named by --vendor. A key that is not one of the built-in three opens the
-/// database first: the vendors a clerk added are read from it as it opens.
+/// database first (when there is one: a mistyped key never creates a file): the vendors a
+/// clerk added are read from it as it opens.
 inline Result<Vendor> vendorOption(Context &ctx, const CommandParser &p)
 {
     const QString text = p.value(QStringLiteral("vendor"));
     if (text.isEmpty())
         return fail(Cli::tr("--vendor is required: %1.").arg(vendorKeyChoices()));
     auto v = vendorFromText(text);
-    if (!v && !ctx.db && ctx.openDatabase() == ExitOk)
+    if (!v && !ctx.db && ctx.databaseExists() && ctx.openDatabase() == ExitOk)
         v = vendorFromText(text);
     if (!v)
         return fail(Cli::tr("--vendor “%1” is not a vendor Bursar bills; use %2 (bursar vendors list), or add it with "

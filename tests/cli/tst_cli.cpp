@@ -388,6 +388,11 @@ private Q_SLOTS:
         expectOneLineError(bursar(words("vendors add --name X"), d), 2, "--key and --name are required");
         expectOneLineError(bursar(words("report billing --vendor ibm --period 2024-09"), d), 2,
                            "“ibm” is not a vendor Bursar bills; use aws, microsoft, google or oracle");
+        // A mistyped key on a database that does not exist yet creates no file.
+        const QString none = m_dir.filePath(QStringLiteral("no-such.sqlite"));
+        expectOneLineError(bursar(words("report billing --vendor awz --period 2024-09"), none), 2,
+                           "“awz” is not a vendor Bursar bills; use aws, microsoft or google");
+        QVERIFY(!QFileInfo::exists(none));
         Run set = bursar({QStringLiteral("vendors"), QStringLiteral("set"), QStringLiteral("oracle"),
                           QStringLiteral("--add-focus-provider"), QStringLiteral("OCI"),
                           QStringLiteral("--remove-entity"), QStringLiteral("No Such Entity")},
