@@ -57,9 +57,9 @@ public:
     VendorInfo info(Vendor v) const
     {
         QReadLocker lock(&m_lock);
-        if (v.id() >= 0 && v.id() < m_vendors.size())
-            return m_vendors[v.id()];
-        return m_vendors.first();
+        // Handles are made only here (the constructor is private), so every one is in range.
+        Q_ASSERT(v.id() >= 0 && v.id() < m_vendors.size());
+        return m_vendors.value(v.id());
     }
 
     std::optional<Vendor> find(const QString &folded) const
