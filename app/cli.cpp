@@ -140,6 +140,17 @@ QString mainHelp()
            "  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]\n"
            "  report numbering [--series S] [--format table|json]   every number, its document, any hole\n"
            "  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days\n"
+           "  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D\n"
+           "                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...\n"
+           "  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]\n"
+           "  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]\n"
+           "  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings > Services "
+           "Credits\n"
+           "  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P\n"
+           "              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]\n"
+           "  project add --customer ID --name T | project list | project milestone add --project ID --name T\n"
+           "          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T\n"
+           "  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]\n"
            "  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list\n"
            "  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]\n"
            "  tax category remove NAME            tax categories of memo lines\n"
@@ -164,6 +175,9 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("usage"), cmdUsage},
         {QStringLiteral("vendors"), cmdVendors},
+        {QStringLiteral("services-credits"), cmdServicesCredits},
+        {QStringLiteral("opportunity"), cmdOpportunity},
+        {QStringLiteral("project"), cmdProject},
         {QStringLiteral("pricebooks"), cmdPricebooks},
         {QStringLiteral("pricing"), cmdPricing},
         {QStringLiteral("report"), cmdReport},

@@ -302,17 +302,21 @@ int cmdCredits(Context &ctx, const QStringList &args);        // credits.cpp
 int cmdInvoices(Context &ctx, const QStringList &args);       // invoices.cpp
 int cmdInvoicesExport(Context &ctx, const QStringList &args); // documents.cpp, dispatched by cmdInvoices
 int cmdInvoicesAccount(Context &ctx, const QStringList &args);
-int cmdMemo(Context &ctx, const QStringList &args);            // memos.cpp
-int cmdPayment(Context &ctx, const QStringList &args);         // memos.cpp
-int cmdApply(Context &ctx, const QStringList &args);           // receivables.cpp
-int cmdUnapply(Context &ctx, const QStringList &args);         // receivables.cpp
-int cmdWriteOff(Context &ctx, const QStringList &args);        // write_off.cpp
-int cmdReportBalance(Context &ctx, const QStringList &args);   // receivables.cpp, dispatched by cmdReport
-int cmdReportAging(Context &ctx, const QStringList &args);     // receivables.cpp, dispatched by cmdReport
-int cmdReportNumbering(Context &ctx, const QStringList &args); // receivables.cpp, dispatched by cmdReport
-int cmdReportCredits(Context &ctx, const QStringList &args);   // credits.cpp, dispatched by cmdReport
-int cmdTax(Context &ctx, const QStringList &args);             // tax_rates.cpp
-int cmdRates(Context &ctx, const QStringList &args);           // tax_rates.cpp
-int cmdVendors(Context &ctx, const QStringList &args);         // vendors.cpp
+int cmdMemo(Context &ctx, const QStringList &args);                  // memos.cpp
+int cmdPayment(Context &ctx, const QStringList &args);               // memos.cpp
+int cmdApply(Context &ctx, const QStringList &args);                 // receivables.cpp
+int cmdUnapply(Context &ctx, const QStringList &args);               // receivables.cpp
+int cmdWriteOff(Context &ctx, const QStringList &args);              // write_off.cpp
+int cmdReportBalance(Context &ctx, const QStringList &args);         // receivables.cpp, dispatched by cmdReport
+int cmdReportAging(Context &ctx, const QStringList &args);           // receivables.cpp, dispatched by cmdReport
+int cmdReportNumbering(Context &ctx, const QStringList &args);       // receivables.cpp, dispatched by cmdReport
+int cmdReportCredits(Context &ctx, const QStringList &args);         // credits.cpp, dispatched by cmdReport
+int cmdTax(Context &ctx, const QStringList &args);                   // tax_rates.cpp
+int cmdRates(Context &ctx, const QStringList &args);                 // tax_rates.cpp
+int cmdVendors(Context &ctx, const QStringList &args);               // vendors.cpp
+int cmdServicesCredits(Context &ctx, const QStringList &args);       // services_credits.cpp
+int cmdOpportunity(Context &ctx, const QStringList &args);           // projects.cpp
+int cmdProject(Context &ctx, const QStringList &args);               // projects.cpp
+int cmdReportServicesCredits(Context &ctx, const QStringList &args); // services_credits_report.cpp, by cmdReport
 
 } // namespace bursar::app

@@ -151,12 +151,17 @@ int cmdReport(Context &ctx, const QStringList &args)
         return cmdReportNumbering(ctx, args.mid(1));
     if (sub == QLatin1String("credits"))
         return cmdReportCredits(ctx, args.mid(1));
+    if (sub == QLatin1String("services-credits"))
+        return cmdReportServicesCredits(ctx, args.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] report billing|balance|aging|numbering|credits ... [--help]"));
+        out(Cli::tr("Usage: bursar [--database PATH] report billing|balance|aging|numbering|credits|services-credits "
+                    "... [--help]"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
     return usage(
-        Cli::tr("unknown report “%1”; use: bursar report billing, balance, aging, numbering or credits").arg(sub));
+        Cli::tr(
+            "unknown report “%1”; use: bursar report billing, balance, aging, numbering, credits or services-credits")
+            .arg(sub));
 }
 
 } // namespace bursar::app

@@ -28,6 +28,8 @@ SourceTable sourceTable(AllocationSource s)
     case AllocationSource::CreditMemo:
     case AllocationSource::Payment:
         return {"ar_documents", "total"};
+    case AllocationSource::ServicesPurchase:
+        return {"services_credit_purchases", "credits"};
     }
     Q_UNREACHABLE();
 }
@@ -56,13 +58,16 @@ QString allocationSourceKey(AllocationSource s)
         return QStringLiteral("credit_memo");
     case AllocationSource::Payment:
         return QStringLiteral("payment");
+    case AllocationSource::ServicesPurchase:
+        return QStringLiteral("services_purchase");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<AllocationSource> allocationSourceFromKey(QStringView key)
 {
-    for (AllocationSource s : {AllocationSource::Credit, AllocationSource::CreditMemo, AllocationSource::Payment})
+    for (AllocationSource s : {AllocationSource::Credit, AllocationSource::CreditMemo, AllocationSource::Payment,
+                               AllocationSource::ServicesPurchase})
         if (key == allocationSourceKey(s))
             return s;
     return std::nullopt;
@@ -75,13 +80,20 @@ QString allocationTargetKey(AllocationTarget t)
         return QStringLiteral("statement");
     case AllocationTarget::DebitMemo:
         return QStringLiteral("debit_memo");
+    case AllocationTarget::Milestone:
+        return QStringLiteral("milestone");
+    case AllocationTarget::Redemption:
+        return QStringLiteral("redemption");
+    case AllocationTarget::Expiry:
+        return QStringLiteral("expiry");
     }
     Q_UNREACHABLE();
 }
 
 std::optional<AllocationTarget> allocationTargetFromKey(QStringView key)
 {
-    for (AllocationTarget t : {AllocationTarget::Statement, AllocationTarget::DebitMemo})
+    for (AllocationTarget t : {AllocationTarget::Statement, AllocationTarget::DebitMemo, AllocationTarget::Milestone,
+                               AllocationTarget::Redemption, AllocationTarget::Expiry})
         if (key == allocationTargetKey(t))
             return t;
     return std::nullopt;
@@ -254,6 +266,51 @@ Result<QHash<qint64, Decimal>> AllocationLedger::appliedFrom(AllocationSource so
             return s.error();
         while (q.next())
             applied[q.value(0).toLongLong()] += storedAmount(q.value(1));
+    }
+    return applied;
+}
+
+Result<QHash<qint64, std::map<AllocationTarget, Decimal>>>
+AllocationLedger::appliedByTarget(AllocationSource source, const std::optional<QList<qint64>> &sourceIds, QDate asOf)
+{
+    QHash<qint64, std::map<AllocationTarget, Decimal>> applied;
+    const auto read = [&](const QString &ids) -> Status {
+        // Added up here, exactly: SQL's SUM would read SQLite's text as a double.
+        Sql q(m_db, QStringLiteral("SELECT source_id, target_kind, amount FROM allocations WHERE source_kind = ?") +
+                        (ids.isEmpty() ? QString() : QStringLiteral(" AND source_id IN ") + ids) +
+                        (asOf.isValid() ? QStringLiteral(" AND on_date <= ?") : QString()));
+        q.bind(allocationSourceKey(source));
+        if (asOf.isValid())
+            q.bind(asOf.toString(Qt::ISODate));
+        if (Status s = q.exec(tr("reading allocations")); !s)
+            return s;
+        QString lastKind;
+        AllocationTarget target = AllocationTarget::Statement;
+        while (q.next()) {
+            const QString kind = q.value(1).toString();
+            if (kind != lastKind) {
+                const auto t = allocationTargetFromKey(kind);
+                if (!t)
+                    return fail(tr("An allocation names a target “%1” this Bursar does not know; open the database "
+                                   "with a newer Bursar.")
+                                    .arg(kind));
+                target = *t;
+                lastKind = kind;
+            }
+            applied[q.value(0).toLongLong()][target] += storedAmount(q.value(2));
+        }
+        return success();
+    };
+    if (!sourceIds) {
+        if (Status s = read({}); !s)
+            return s.error();
+        return applied;
+    }
+    for (qsizetype from = 0; from < sourceIds->size(); from += IdsPerQuery) {
+        const auto begin = sourceIds->cbegin() + from;
+        const auto end = sourceIds->cbegin() + std::min(sourceIds->size(), from + IdsPerQuery);
+        if (Status s = read(idList(begin, end)); !s)
+            return s.error();
     }
     return applied;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -27,10 +28,11 @@ class BulkInsert;
 /// Amounts carry the source's sign: a credit is stored negative, so are its applications; a
 /// credit memo's or payment's total is positive, so are theirs.
 
-/// Where an amount comes from. Services-credit purchases are next.
-enum class AllocationSource { Credit, CreditMemo, Payment };
-/// What it pays. Milestones are next.
-enum class AllocationTarget { Statement, DebitMemo };
+/// Where an amount comes from. A services-credit purchase moves credits (whole numbers), not money.
+enum class AllocationSource { Credit, CreditMemo, Payment, ServicesPurchase };
+/// What it pays. A purchase's credits go to a milestone (allocated), are redeemed when the
+/// milestone is completed (target: the milestone) or expire (target: the purchase itself).
+enum class AllocationTarget { Statement, DebitMemo, Milestone, Redemption, Expiry };
 
 QString allocationSourceKey(AllocationSource s);
 std::optional<AllocationSource> allocationSourceFromKey(QStringView key);
@@ -113,6 +115,10 @@ public:
     /// sources with no entry are absent.
     Result<QHash<qint64, Decimal>> appliedFrom(AllocationSource source, const QList<qint64> &sourceIds,
                                                QDate asOf = {});
+    /// The net amount each source of `source`'s kind moved to each kind of target, as of `asOf`
+    /// (invalid: everything); of `sourceIds` only when given. Sources with no entry are absent.
+    Result<QHash<qint64, std::map<AllocationTarget, Decimal>>>
+    appliedByTarget(AllocationSource source, const std::optional<QList<qint64>> &sourceIds, QDate asOf = {});
     /// The net amount applied to a target as of `asOf`.
     Result<Decimal> appliedTo(AllocationTarget target, qint64 targetId, QDate asOf = {});
     /// issued (read from the source's own record) = applied + remaining, as of `asOf`.

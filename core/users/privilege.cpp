@@ -4,10 +4,13 @@ namespace bursar::core {
 
 QList<Privilege> allPrivileges()
 {
-    return {Privilege::ArdocsCreate,      Privilege::CreateMultilinedMemo, Privilege::ReleaseArdocs,
-            Privilege::RecordPayments,    Privilege::ApplyArdocs,          Privilege::ImportUsage,
-            Privilege::ManageCustomers,   Privilege::ManageCredits,        Privilege::GenerateStatements,
-            Privilege::ApproveStatements, Privilege::ManageSettings,       Privilege::ManageUsers};
+    return {Privilege::ArdocsCreate,          Privilege::CreateMultilinedMemo,
+            Privilege::ReleaseArdocs,         Privilege::RecordPayments,
+            Privilege::ApplyArdocs,           Privilege::ImportUsage,
+            Privilege::ManageCustomers,       Privilege::ManageCredits,
+            Privilege::GenerateStatements,    Privilege::ApproveStatements,
+            Privilege::ManageSettings,        Privilege::ManageUsers,
+            Privilege::ManageServicesCredits, Privilege::AllocateServicesCredits};
 }
 
 QString privilegeKey(Privilege p)
@@ -37,6 +40,10 @@ QString privilegeKey(Privilege p)
         return QStringLiteral("MANAGE_SETTINGS");
     case Privilege::ManageUsers:
         return QStringLiteral("MANAGE_USERS");
+    case Privilege::ManageServicesCredits:
+        return QStringLiteral("MANAGE_SERVICES_CREDITS");
+    case Privilege::AllocateServicesCredits:
+        return QStringLiteral("ALLOCATE_SERVICES_CREDITS");
     }
     Q_UNREACHABLE();
     return {};
