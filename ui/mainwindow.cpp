@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/servicescredits/services_credit_service.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
 #include "ui/customers/customers_page.h"
@@ -79,6 +80,20 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
             page<UsageImportsPage>()->importFile(path);
     });
     file->addSeparator();
+    file->addAction(tr("Run Services Credits &Expiry"), this, [this] {
+        auto r = core::MilestoneService(*m_db).expire(QDate::currentDate());
+        if (!r) {
+            QMessageBox::warning(this, tr("Services Credits Expiry"), r.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Services credits expiry: %1 credits of %2 purchase(s) expired.")
+                                     .arg(r->expired.toString())
+                                     .arg(r->purchases),
+                                 10000);
+        if (m_events)
+            Q_EMIT m_events->servicesCreditsChanged();
+    });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Bursar"), this, [this] {
@@ -115,6 +130,14 @@ void MainWindow::buildPages()
     }
     delete m_events;
     m_events = new Events(this);
+    // Services credits past their expiry expire as the database opens (when this user may run it).
+    if (auto expired = core::expireOnOpen(*m_db); !expired)
+        statusBar()->showMessage(expired.error().message, 15000);
+    else if (expired->purchases > 0)
+        statusBar()->showMessage(tr("Services credits expiry: %1 credits of %2 purchase(s) expired.")
+                                     .arg(expired->expired.toString())
+                                     .arg(expired->purchases),
+                                 15000);
     PageContext context{*m_db, *m_events, [this](const QString &path) { return navigateTo(path); }, m_stack};
     QHash<QString, QTreeWidgetItem *> areas;
     for (const Screen &screen : ui::screens()) {

@@ -8,6 +8,8 @@
 #include "ui/finance/write_off_page.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/reports/credits_report_page.h"
+#include "ui/reports/services_credits_report_page.h"
+#include "ui/servicescredits/services_credits_pages.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/billing_settings_pages.h"
 #include "ui/settings/pricing_pages.h"
@@ -147,6 +149,36 @@ QWidget *aging(PageContext &c)
     return page;
 }
 
+QWidget *servicesCreditsReport(PageContext &c)
+{
+    auto *page = new ServicesCreditsReportPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::servicesCreditsChanged, page, &ServicesCreditsReportPage::reload);
+    return page;
+}
+
+QWidget *purchases(PageContext &c)
+{
+    auto *page = new PurchasesPage(c.db, c.parent);
+    QObject::connect(page, &PurchasesPage::changed, &c.events, &Events::servicesCreditsChanged);
+    QObject::connect(&c.events, &Events::servicesCreditsChanged, page, &PurchasesPage::refresh);
+    return page;
+}
+
+QWidget *opportunities(PageContext &c)
+{
+    auto *page = new OpportunitiesPage(c.db, c.parent);
+    QObject::connect(page, &OpportunitiesPage::changed, &c.events, &Events::servicesCreditsChanged);
+    return page;
+}
+
+QWidget *projects(PageContext &c)
+{
+    auto *page = new ProjectsPage(c.db, c.parent);
+    QObject::connect(page, &ProjectsPage::changed, &c.events, &Events::servicesCreditsChanged);
+    QObject::connect(&c.events, &Events::servicesCreditsChanged, page, &ProjectsPage::reload);
+    return page;
+}
+
 } // namespace
 
 QString Screen::areaText() const
@@ -172,11 +204,15 @@ const QList<Screen> &screens()
          billingReport},
         {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Credits"), creditsReport},
         {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), aging},
+        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Services Credits"), servicesCreditsReport},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
          QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"), invoices},
         {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview Generated Billing Statements"), preview},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Finance"),
          QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Documents"), financeDocuments},
+        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Purchases"), purchases},
+        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Opportunities"), opportunities},
+        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Projects & Milestones"), projects},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Usage"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"),
          imports},
         {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Unmapped Accounts"), unmapped},
@@ -192,6 +228,8 @@ const QList<Screen> &screens()
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Numbering"), plain<NumberingPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Documents"), plain<DocumentSettingsPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Write-off"), plain<WriteOffPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Services Credits"),
+         plain<ServicesCreditsSettingsPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Users & Privileges"), plain<UsersPage>},
     };
     return all;

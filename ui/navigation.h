@@ -27,6 +27,7 @@ Q_SIGNALS:
     void tenantsChanged();               ///< the tenant tree
     void receivablesChanged();           ///< memos, payments, applications: balances and statuses moved
     void previewRequested(qint64 runId); ///< a billing run's drafts, to review
+    void servicesCreditsChanged();       ///< purchases, opportunities, milestones or movements of credits
 };
 
 /// What a screen's factory is handed.

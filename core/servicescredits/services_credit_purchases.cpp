@@ -374,12 +374,11 @@ Result<QString> PurchaseService::whyNotDraft(qint64 id)
         return entries.error();
     if (entries->isEmpty())
         return QString();
-    return tr("Purchase %1 cannot be marked draft: its credits have moved (%2 allocated, %3 redeemed, %4 expired, "
-              "%5 movements in its history). A purchase is marked draft only while none of its credits have been "
-              "allocated or expired; record a new purchase instead.")
+    return tr("Purchase %1 cannot be marked draft: its credits have moved (now %2 allocated, %3 redeemed, %4 "
+              "expired). A purchase is marked draft only while none of its credits have ever been allocated or "
+              "expired; record a new purchase instead.")
         .arg(id)
-        .arg(p->units.allocated.toString(), p->units.redeemed.toString(), p->units.expired.toString())
-        .arg(entries->size());
+        .arg(p->units.allocated.toString(), p->units.redeemed.toString(), p->units.expired.toString());
 }
 
 Status PurchaseService::edit(qint64 id, const PurchaseInput &input)
