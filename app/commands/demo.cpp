@@ -66,6 +66,9 @@ int cmdDemo(Context &ctx, const QStringList &args)
     auto receivables = generateDemoReceivables(*ctx.db, QDate::currentDate());
     if (!receivables)
         return failure(receivables.error().message);
+    auto servicesCredits = generateDemoServicesCredits(*ctx.db, QDate::currentDate());
+    if (!servicesCredits)
+        return failure(servicesCredits.error().message);
     if (format == Format::Json) {
         QJsonObject o;
         o[QStringLiteral("database")] = ctx.db->location();
@@ -86,6 +89,10 @@ int cmdDemo(Context &ctx, const QStringList &args)
         o[QStringLiteral("debit_memos")] = receivables->debitMemos;
         o[QStringLiteral("payments")] = receivables->payments;
         o[QStringLiteral("applications")] = receivables->applications;
+        o[QStringLiteral("services_credit_purchases")] = servicesCredits->purchases;
+        o[QStringLiteral("opportunities")] = servicesCredits->opportunities;
+        o[QStringLiteral("projects")] = servicesCredits->projects;
+        o[QStringLiteral("milestones")] = servicesCredits->milestones;
         o[QStringLiteral("milliseconds")] = static_cast<qint64>(timer.elapsed());
         outJson(o);
     } else {
@@ -108,6 +115,11 @@ int cmdDemo(Context &ctx, const QStringList &args)
                 .arg(receivables->creditMemos)
                 .arg(receivables->debitMemos)
                 .arg(receivables->applications));
+        out(Cli::tr("Services credits: %1 purchases, %2 opportunities, %3 projects with %4 milestones.")
+                .arg(servicesCredits->purchases)
+                .arg(servicesCredits->opportunities)
+                .arg(servicesCredits->projects)
+                .arg(servicesCredits->milestones));
     }
     return ExitOk;
 }

@@ -57,4 +57,18 @@ struct DemoReceivablesSummary
 /// as a clerk would.
 Result<DemoReceivablesSummary> generateDemoReceivables(Database &db, QDate today);
 
+struct DemoServicesCreditsSummary
+{
+    int purchases = 0;
+    int opportunities = 0;
+    int projects = 0;
+    int milestones = 0;
+};
+
+/// Demo services credits for the first demo customers: purchases in two currencies (seed
+/// 003's examples), a draft, one expired after part of it was redeemed, some expiring within
+/// 30 and 60 days; opportunities with and without products that can become purchases;
+/// projects with milestones redeemed, partly allocated and open. Through the services.
+Result<DemoServicesCreditsSummary> generateDemoServicesCredits(Database &db, QDate today);
+
 } // namespace bursar::core

@@ -337,6 +337,112 @@ private Q_SLOTS:
 
     /// Vendors as data on the command line: add Oracle Cloud, list it, import the FinOps file
     /// whole, price and report its usage; bad input gets one line naming the fix.
+    // Issue 15's contract: the names, options and JSON keys month-end scripts use.
+    void servicesCredits_contract()
+    {
+        const QString d = database(QStringLiteral("services"));
+        QCOMPARE(bursar(words("customers add --name Acme"), d).code, 0);
+        const QDate today = QDate::currentDate();
+        const QString start = today.addDays(-5).toString(Qt::ISODate), end = today.addDays(300).toString(Qt::ISODate);
+        Run added = bursar(words("services-credits purchase add --customer 100001 --credits 200 --value 100 --paid 80 "
+                                 "--currency USD --start") +
+                               QStringList{start, QStringLiteral("--expires"), end, QStringLiteral("--format"),
+                                           QStringLiteral("json")},
+                           d);
+        QVERIFY2(added.code == 0, added.err.constData());
+        const qint64 purchase = added.json().object().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(purchase, 1);
+        // Bad input: one line naming the record, the field and the fix; nothing written.
+        expectOneLineError(bursar(words("services-credits purchase add --customer 100001 --credits 2.5 --value 100 "
+                                        "--currency USD --start 2027-01-01 --expires 2027-12-31"),
+                                  d),
+                           1, "has a fraction");
+        expectOneLineError(bursar(words("services-credits purchase add --customer 100001 --credits 5 --value 100 "
+                                        "--currency USD --start 2027-01-01 --expires 2026-12-31"),
+                                  d),
+                           1, "before the start date");
+        QCOMPARE(bursar(words("services-credits purchase list --format json"), d).json().array().size(), 1);
+
+        const QJsonObject opp = bursar(words("opportunity add --customer 100001 --name Migration --format json"), d)
+                                    .json()
+                                    .object();
+        QCOMPARE(opp.value(QStringLiteral("id")).toInteger(), 1);
+        QCOMPARE(bursar(words("opportunity add-product --opportunity 1 --name Workshop --quantity 1 --price 1000.00 "
+                              "--credits 3"),
+                        d)
+                     .code,
+                 0);
+        QCOMPARE(bursar(words("opportunity add-product --opportunity 1 --name Licence --quantity 2 --price 50"), d).code,
+                 0);
+        const QJsonObject made = bursar(words("opportunity create-purchases 1 --format json"), d).json().object();
+        const QJsonArray created = made.value(QStringLiteral("created")).toArray();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().toObject().value(QStringLiteral("value_per_credit")).toString(),
+                 QStringLiteral("333.333333333333333333"));
+        QCOMPARE(made.value(QStringLiteral("skipped")).toArray().size(), 1);
+        QCOMPARE(bursar(words("opportunity create-purchases 1 --format json"), d)
+                     .json()
+                     .object()
+                     .value(QStringLiteral("created"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        QCOMPARE(bursar(words("project add --customer 100001 --name Rollout --format json"), d)
+                     .json()
+                     .object()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 1);
+        const QJsonObject ms = bursar(words("project milestone add --project 1 --name Design --credits 12 --due") +
+                                          QStringList{end, QStringLiteral("--format"), QStringLiteral("json")},
+                                      d)
+                                   .json()
+                                   .object();
+        QCOMPARE(ms.value(QStringLiteral("id")).toInteger(), 1);
+        Run manual = bursar(words("services-credits allocate --milestone 1 --purchase 1 --credits 5"), d);
+        QVERIFY2(manual.code == 0, manual.err.constData());
+        expectOneLineError(bursar(words("services-credits allocate --milestone 1 --purchase 1 --credits 8"), d), 1,
+                           "at most 7 more");
+        QCOMPARE(bursar(words("services-credits allocate --milestone 1 --auto"), d).code, 0);
+        QCOMPARE(bursar(words("services-credits release-allocation --milestone 1 --purchase 1 --credits 2"), d).code,
+                 0);
+        QCOMPARE(bursar(words("project complete-milestone 1"), d).code, 0);
+        expectOneLineError(bursar(words("project complete-milestone 1"), d), 1, "already");
+        const QJsonObject shown = bursar(words("services-credits purchase show 1 --format json"), d).json().object();
+        // Hand-worked: 5 by hand, then the 7 still needed automatically from purchase 1 (it expires in
+        // 300 days, the opportunity's purchase in a year), 2 returned, the 10 left redeemed.
+        QCOMPARE(shown.value(QStringLiteral("purchased")).toString(), QStringLiteral("200"));
+        QCOMPARE(shown.value(QStringLiteral("allocated")).toString(), QStringLiteral("0"));
+        QCOMPARE(shown.value(QStringLiteral("redeemed")).toString(), QStringLiteral("10"));
+        QCOMPARE(shown.value(QStringLiteral("expired")).toString(), QStringLiteral("0"));
+        QCOMPARE(shown.value(QStringLiteral("available")).toString(), QStringLiteral("190"));
+        QCOMPARE(shown.value(QStringLiteral("draft")).toBool(), false);
+        QCOMPARE(shown.value(QStringLiteral("value_per_credit")).toString(), QStringLiteral("100"));
+        QCOMPARE(shown.value(QStringLiteral("amount_paid_per_credit")).toString(), QStringLiteral("80"));
+        expectOneLineError(bursar(words("services-credits purchase draft 1"), d), 1, "cannot be marked draft");
+        const QJsonObject rf =
+            bursar(words("report services-credits --roll-forward --from") +
+                       QStringList{start, QStringLiteral("--to"), today.toString(Qt::ISODate), QStringLiteral("--format"),
+                                   QStringLiteral("json")},
+                   d)
+                .json()
+                .object();
+        const QJsonObject total = rf.value(QStringLiteral("totals")).toArray().first().toObject();
+        QCOMPARE(total.value(QStringLiteral("purchased")).toObject().value(QStringLiteral("credits")).toString(),
+                 QStringLiteral("203"));
+        QCOMPARE(total.value(QStringLiteral("redeemed")).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("1000"));
+        QCOMPARE(total.value(QStringLiteral("closing")).toObject().value(QStringLiteral("credits")).toString(),
+                 QStringLiteral("193"));
+        QVERIFY(total.value(QStringLiteral("proof_holds")).toBool());
+        Run expiring = bursar(words("report services-credits --expiring-within 400 --format csv"), d);
+        QVERIFY2(expiring.out.startsWith("purchase_id,customer_id,currency,expires,days_left,credits,value\r\n"),
+                 expiring.out.constData());
+        Run expire = bursar(words("services-credits expire --as-of 2030-01-01 --format json"), d);
+        QCOMPARE(expire.json().object().value(QStringLiteral("expired")).toString(), QStringLiteral("193"));
+    }
+
     void vendors_addListImportReport()
     {
         const QString d = database(QStringLiteral("vendors"));

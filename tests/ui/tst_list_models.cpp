@@ -18,6 +18,7 @@
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/reports/billing_report_model.h"
+#include "ui/servicescredits/services_credits_pages.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/paged_model.h"
 
@@ -130,8 +131,12 @@ private Q_SLOTS:
         r.options.applyCredits = true;
         QVERIFY(BillingRun(t.db()).generate(r).ok());
 
+        QVERIFY(generateDemoServicesCredits(t.db(), QDate(2026, 12, 4)).ok());
+
         CustomerListModel customers(t.db());
         QCOMPARE(readAll(customers), 40);
+        PurchasesPage purchases(t.db());
+        QCOMPARE(readAll(*purchases.model()), 6);
         StatementListModel statements(t.db());
         QVERIFY(readAll(statements) > 10);
         UsageImportsPage imports(t.db());
