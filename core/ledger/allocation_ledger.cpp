@@ -270,48 +270,77 @@ Result<QHash<qint64, Decimal>> AllocationLedger::appliedFrom(AllocationSource so
     return applied;
 }
 
+namespace {
+
+/// Adds up (exactly: SQL's SUM would read SQLite's text as a double) rows of source_id,
+/// target_kind, amount into `applied`.
+Status addByTarget(Sql &q, QHash<qint64, std::map<AllocationTarget, Decimal>> &applied)
+{
+    QString lastKind;
+    AllocationTarget target = AllocationTarget::Statement;
+    while (q.next()) {
+        const QString kind = q.value(1).toString();
+        if (kind != lastKind) {
+            const auto t = allocationTargetFromKey(kind);
+            if (!t)
+                return fail(AllocationLedger::tr("An allocation names a target “%1” this Bursar does not know; open "
+                                                 "the database with a newer Bursar.")
+                                .arg(kind));
+            target = *t;
+            lastKind = kind;
+        }
+        applied[q.value(0).toLongLong()][target] += storedAmount(q.value(2));
+    }
+    return success();
+}
+
+} // namespace
+
 Result<QHash<qint64, std::map<AllocationTarget, Decimal>>>
 AllocationLedger::appliedByTarget(AllocationSource source, const std::optional<QList<qint64>> &sourceIds, QDate asOf)
 {
+    if (!sourceIds)
+        return appliedByTargetWhere(source, {}, {}, asOf);
     QHash<qint64, std::map<AllocationTarget, Decimal>> applied;
-    const auto read = [&](const QString &ids) -> Status {
-        // Added up here, exactly: SQL's SUM would read SQLite's text as a double.
-        Sql q(m_db, QStringLiteral("SELECT source_id, target_kind, amount FROM allocations WHERE source_kind = ?") +
-                        (ids.isEmpty() ? QString() : QStringLiteral(" AND source_id IN ") + ids) +
-                        (asOf.isValid() ? QStringLiteral(" AND on_date <= ?") : QString()));
+    for (qsizetype from = 0; from < sourceIds->size(); from += IdsPerQuery) {
+        const auto begin = sourceIds->cbegin() + from;
+        const auto end = sourceIds->cbegin() + std::min(sourceIds->size(), from + IdsPerQuery);
+        Sql q(m_db, QStringLiteral("SELECT source_id, target_kind, amount FROM allocations WHERE source_kind = ? AND "
+                                   "source_id IN ") +
+                        idList(begin, end) + (asOf.isValid() ? QStringLiteral(" AND on_date <= ?") : QString()));
         q.bind(allocationSourceKey(source));
         if (asOf.isValid())
             q.bind(asOf.toString(Qt::ISODate));
         if (Status s = q.exec(tr("reading allocations")); !s)
-            return s;
-        QString lastKind;
-        AllocationTarget target = AllocationTarget::Statement;
-        while (q.next()) {
-            const QString kind = q.value(1).toString();
-            if (kind != lastKind) {
-                const auto t = allocationTargetFromKey(kind);
-                if (!t)
-                    return fail(tr("An allocation names a target “%1” this Bursar does not know; open the database "
-                                   "with a newer Bursar.")
-                                    .arg(kind));
-                target = *t;
-                lastKind = kind;
-            }
-            applied[q.value(0).toLongLong()][target] += storedAmount(q.value(2));
-        }
-        return success();
-    };
-    if (!sourceIds) {
-        if (Status s = read({}); !s)
             return s.error();
-        return applied;
-    }
-    for (qsizetype from = 0; from < sourceIds->size(); from += IdsPerQuery) {
-        const auto begin = sourceIds->cbegin() + from;
-        const auto end = sourceIds->cbegin() + std::min(sourceIds->size(), from + IdsPerQuery);
-        if (Status s = read(idList(begin, end)); !s)
+        if (Status s = addByTarget(q, applied); !s)
             return s.error();
     }
+    return applied;
+}
+
+Result<QHash<qint64, std::map<AllocationTarget, Decimal>>>
+AllocationLedger::appliedByTargetWhere(AllocationSource source, const QString &sourceWhere, const QVariantList &binds,
+                                       QDate asOf)
+{
+    const SourceTable t = sourceTable(source);
+    Sql q(m_db,
+          QStringLiteral("SELECT a.source_id, a.target_kind, a.amount FROM allocations a") +
+              (sourceWhere.isEmpty() ? QString()
+                                     : QStringLiteral(" JOIN %1 s ON s.id = a.source_id").arg(QLatin1String(t.table))) +
+              QStringLiteral(" WHERE a.source_kind = ?") +
+              (sourceWhere.isEmpty() ? QString() : QStringLiteral(" AND (") + sourceWhere + u')') +
+              (asOf.isValid() ? QStringLiteral(" AND a.on_date <= ?") : QString()));
+    q.bind(allocationSourceKey(source));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    if (asOf.isValid())
+        q.bind(asOf.toString(Qt::ISODate));
+    if (Status s = q.exec(tr("reading allocations")); !s)
+        return s.error();
+    QHash<qint64, std::map<AllocationTarget, Decimal>> applied;
+    if (Status s = addByTarget(q, applied); !s)
+        return s.error();
     return applied;
 }
 

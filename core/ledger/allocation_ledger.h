@@ -119,6 +119,12 @@ public:
     /// (invalid: everything); of `sourceIds` only when given. Sources with no entry are absent.
     Result<QHash<qint64, std::map<AllocationTarget, Decimal>>>
     appliedByTarget(AllocationSource source, const std::optional<QList<qint64>> &sourceIds, QDate asOf = {});
+    /// The same for the sources whose own record (alias `s`: credits, ar_documents,
+    /// services_credit_purchases) matches `sourceWhere` with `binds`, read in one pass.
+    Result<QHash<qint64, std::map<AllocationTarget, Decimal>>> appliedByTargetWhere(AllocationSource source,
+                                                                                    const QString &sourceWhere,
+                                                                                    const QVariantList &binds,
+                                                                                    QDate asOf = {});
     /// The net amount applied to a target as of `asOf`.
     Result<Decimal> appliedTo(AllocationTarget target, qint64 targetId, QDate asOf = {});
     /// issued (read from the source's own record) = applied + remaining, as of `asOf`.

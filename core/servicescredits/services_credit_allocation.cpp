@@ -6,6 +6,7 @@
 #include "core/servicescredits/services_credit_rows.h"
 #include "core/servicescredits/services_credit_service.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 
@@ -204,13 +205,22 @@ Result<Decimal> MilestoneService::allocateAuto(const QList<qint64> &milestoneIds
                         QStringLiteral("milestone"));
         std::map<qint64, QList<ServicesPurchase>> byCustomer;
         const QList<qint64> customerIds(customers.cbegin(), customers.cend());
-        for (qsizetype from = 0; from < customerIds.size(); from += 500) {
+        // A few customers by their IDs; thousands (Allocate All Open) in one pass over the purchases.
+        const bool many = customerIds.size() > 500;
+        for (qsizetype from = 0; from < customerIds.size(); from += many ? customerIds.size() : 500) {
+            // Only purchases usable on the day: started, and not past their expiry (plus the grace
+            // period when the setting allows allocating from those).
             auto purchases = services_credits::readPurchases(
-                m_db, QStringLiteral("p.draft = 0 AND p.customer_id IN ") + idList(customerIds.mid(from, 500)), {});
+                m_db,
+                QStringLiteral("p.draft = 0 AND p.start_date <= ? AND p.expiry_date >= ?") +
+                    (many ? QString() : QStringLiteral(" AND p.customer_id IN ") + idList(customerIds.mid(from, 500))),
+                {on.toString(Qt::ISODate),
+                 on.addDays(settings->allocateAfterExpiry ? -settings->graceDays : 0).toString(Qt::ISODate)});
             if (!purchases)
                 return purchases.error();
             for (const ServicesPurchase &p : *purchases)
-                byCustomer[p.customerId] << p;
+                if (customers.contains(p.customerId))
+                    byCustomer[p.customerId] << p;
         }
         for (auto &[customer, list] : byCustomer)
             std::sort(list.begin(), list.end(), [](const ServicesPurchase &a, const ServicesPurchase &b) {
@@ -221,6 +231,11 @@ Result<Decimal> MilestoneService::allocateAuto(const QList<qint64> &milestoneIds
                 return a.id < b.id;
             });
         AllocationLedger::Batch batch(m_db);
+        // One audit row per milestone, written in bulk as the ledger entries are (10,000 at once).
+        BulkInsert audit(m_db, QStringLiteral("audit_log"),
+                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
+        const QString at = nowUtc();
         for (Milestone &m : todo) {
             if (m.status == MilestoneStatus::Completed) {
                 if (milestoneIds.size() == 1)
@@ -249,15 +264,17 @@ Result<Decimal> MilestoneService::allocateAuto(const QList<qint64> &milestoneIds
                 total += n;
                 taken << QStringLiteral("%1:%2").arg(p.id).arg(n.toString());
             }
-            if (!taken.isEmpty())
-                if (Status s = m_db.audit(
-                        QStringLiteral("services_credits.allocate_auto"), QStringLiteral("services_credit_milestone"),
-                        QString::number(m.id),
-                        QStringLiteral("on=%1 purchase:credits=%2").arg(on.toString(Qt::ISODate), taken.join(u' ')));
-                    !s)
+            if (!taken.isEmpty()) {
+                audit.text(at).text(m_db.actor()).text(QStringLiteral("services_credits.allocate_auto"));
+                audit.text(QStringLiteral("services_credit_milestone")).text(QString::number(m.id));
+                audit.text(QStringLiteral("on=%1 purchase:credits=%2").arg(on.toString(Qt::ISODate), taken.join(u' ')));
+                if (Status s = audit.endRow(); !s)
                     return s;
+            }
         }
-        return batch.finish();
+        if (Status s = batch.finish(); !s)
+            return s;
+        return audit.finish();
     });
     if (!done)
         return done.error();

@@ -29,45 +29,38 @@ Result<ExpiryRunResult> MilestoneService::expire(QDate asOf)
     ExpiryRunResult result;
     Status done = m_db.transaction([&]() -> Status {
         // Purchases whose expiry day (plus grace) is before asOf: expiry + 1 + grace <= asOf.
-        Sql q(m_db, QStringLiteral("SELECT id, expiry_date FROM services_credit_purchases WHERE draft = 0 AND "
-                                   "expiry_date < ? ORDER BY id"));
-        q.bind(asOf.addDays(-settings->graceDays).toString(Qt::ISODate));
-        if (Status s = q.exec(tr("reading services credits purchases")); !s)
-            return s;
-        QList<Candidate> candidates;
-        QList<qint64> ids;
-        while (q.next()) {
-            candidates << Candidate{q.value(0).toLongLong(), storedDate(q.value(1)), {}};
-            ids << candidates.last().id;
-        }
-        if (ids.isEmpty())
-            return success();
-        auto units = servicesCreditUnits(m_db, ids);
+        const QString where = QStringLiteral("s.draft = 0 AND s.expiry_date < ?");
+        const QVariantList binds{asOf.addDays(-settings->graceDays).toString(Qt::ISODate)};
+        auto units = services_credits::unitsWhere(m_db, where, binds);
         if (!units)
             return units.error();
-        QList<Candidate> due;
         QList<qint64> dueIds;
-        for (Candidate &c : candidates) {
-            c.units = units->value(c.id);
-            if (c.units.available().isPositive() || c.units.allocated.isPositive()) {
-                due << c;
-                dueIds << c.id;
-            }
-        }
-        if (due.isEmpty())
+        for (auto it = units->cbegin(); it != units->cend(); ++it)
+            if (it->available().isPositive() || it->allocated.isPositive())
+                dueIds << it.key();
+        if (dueIds.isEmpty())
             return success();
+        std::sort(dueIds.begin(), dueIds.end());
         // An expiry is dated the day the credits stop being usable, or the purchase's latest
         // movement when that is later, so no balance as of any day goes below zero.
-        QHash<qint64, QDate> latest;
-        for (qsizetype from = 0; from < dueIds.size(); from += 500) {
-            Sql l(m_db, QStringLiteral("SELECT source_id, MAX(on_date) FROM allocations WHERE source_kind = "
-                                       "'services_purchase' AND source_id IN ") +
-                            idList(dueIds.mid(from, 500)) + QStringLiteral(" GROUP BY source_id"));
-            if (Status s = l.exec(tr("reading allocations")); !s)
+        QHash<qint64, QDate> expiry, latest;
+        {
+            Sql l(m_db, QStringLiteral("SELECT s.id, s.expiry_date, (SELECT MAX(a.on_date) FROM allocations a WHERE "
+                                       "a.source_kind = 'services_purchase' AND a.source_id = s.id) FROM "
+                                       "services_credit_purchases s WHERE ") +
+                            where);
+            l.bind(binds.first());
+            if (Status s = l.exec(tr("reading services credits purchases")); !s)
                 return s;
-            while (l.next())
-                latest.insert(l.value(0).toLongLong(), storedDate(l.value(1)));
+            while (l.next()) {
+                expiry.insert(l.value(0).toLongLong(), storedDate(l.value(1)));
+                if (!l.value(2).isNull())
+                    latest.insert(l.value(0).toLongLong(), storedDate(l.value(2)));
+            }
         }
+        QList<Candidate> due;
+        for (qint64 id : dueIds)
+            due << Candidate{id, expiry.value(id), units->value(id)};
         AllocationLedger ledger(m_db);
         AllocationLedger::Batch batch(m_db);
         for (const Candidate &c : due) {

@@ -196,7 +196,16 @@ Result<QList<ServicesPurchase>> readPurchases(Database &db, const QString &where
     }
     if (out.isEmpty())
         return out;
-    auto units = servicesCreditUnits(db, ids);
+    // A page reads its purchases' entries by ID; a whole list (the automatic allocation's
+    // thousands) by the same condition in one pass.
+    auto units = page.limit >= 0 || ids.size() <= 500
+                     ? servicesCreditUnits(db, ids)
+                     : services_credits::unitsWhere(
+                           db,
+                           QStringLiteral("s.id IN (SELECT p.id FROM services_credit_purchases p JOIN customers c ON "
+                                          "c.id = p.customer_id") +
+                               (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + u')',
+                           binds);
     if (!units)
         return units.error();
     for (ServicesPurchase &p : out)
@@ -217,33 +226,13 @@ Result<ServicesPurchase> readPurchase(Database &db, qint64 id)
 
 } // namespace services_credits
 
-Result<QHash<qint64, CreditUnits>> servicesCreditUnits(Database &db, const std::optional<QList<qint64>> &purchaseIds,
-                                                       QDate asOf)
+namespace {
+
+/// Where the credits of the purchases in `units` (their purchased count set) went: the
+/// ledger's entries, by the kind of target.
+void addMoved(QHash<qint64, CreditUnits> &units, const QHash<qint64, std::map<AllocationTarget, Decimal>> &moved)
 {
-    QHash<qint64, CreditUnits> units;
-    // What was purchased is the purchase's own record ...
-    const auto readPurchased = [&](const QString &ids) -> Status {
-        Sql q(db, QStringLiteral("SELECT id, credits FROM services_credit_purchases") +
-                      (ids.isEmpty() ? QString() : QStringLiteral(" WHERE id IN ") + ids));
-        if (Status s = q.exec(PurchaseService::tr("reading services credits purchases")); !s)
-            return s;
-        while (q.next())
-            units[q.value(0).toLongLong()].purchased = Decimal::fromInt(q.value(1).toLongLong());
-        return success();
-    };
-    if (!purchaseIds) {
-        if (Status s = readPurchased({}); !s)
-            return s.error();
-    } else {
-        for (qsizetype from = 0; from < purchaseIds->size(); from += 500)
-            if (Status s = readPurchased(idList(purchaseIds->mid(from, 500))); !s)
-                return s.error();
-    }
-    // ... and where its credits went is the ledger's to say.
-    auto moved = AllocationLedger(db).appliedByTarget(AllocationSource::ServicesPurchase, purchaseIds, asOf);
-    if (!moved)
-        return moved.error();
-    for (auto it = moved->cbegin(); it != moved->cend(); ++it) {
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
         CreditUnits &u = units[it.key()];
         for (const auto &[target, credits] : it.value()) {
             if (target == AllocationTarget::Milestone)
@@ -254,8 +243,57 @@ Result<QHash<qint64, CreditUnits>> servicesCreditUnits(Database &db, const std::
                 u.expired += credits;
         }
     }
+}
+
+Status readPurchased(Database &db, const QString &where, const QVariantList &binds, QHash<qint64, CreditUnits> &units)
+{
+    Sql q(db, QStringLiteral("SELECT s.id, s.credits FROM services_credit_purchases s") +
+                  (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    if (Status st = q.exec(PurchaseService::tr("reading services credits purchases")); !st)
+        return st;
+    while (q.next())
+        units[q.value(0).toLongLong()].purchased = Decimal::fromInt(q.value(1).toLongLong());
+    return success();
+}
+
+} // namespace
+
+// What was purchased is the purchase's own record; where its credits went is the ledger's to
+// say. The one place purchased = allocated + redeemed + expired + available is put together.
+Result<QHash<qint64, CreditUnits>> servicesCreditUnits(Database &db, const std::optional<QList<qint64>> &purchaseIds,
+                                                       QDate asOf)
+{
+    if (!purchaseIds)
+        return services_credits::unitsWhere(db, {}, {}, asOf);
+    QHash<qint64, CreditUnits> units;
+    for (qsizetype from = 0; from < purchaseIds->size(); from += 500)
+        if (Status s = readPurchased(db, QStringLiteral("s.id IN ") + idList(purchaseIds->mid(from, 500)), {}, units);
+            !s)
+            return s.error();
+    auto moved = AllocationLedger(db).appliedByTarget(AllocationSource::ServicesPurchase, purchaseIds, asOf);
+    if (!moved)
+        return moved.error();
+    addMoved(units, *moved);
     return units;
 }
+
+namespace services_credits {
+
+Result<QHash<qint64, CreditUnits>> unitsWhere(Database &db, const QString &where, const QVariantList &binds, QDate asOf)
+{
+    QHash<qint64, CreditUnits> units;
+    if (Status s = readPurchased(db, where, binds, units); !s)
+        return s.error();
+    auto moved = AllocationLedger(db).appliedByTargetWhere(AllocationSource::ServicesPurchase, where, binds, asOf);
+    if (!moved)
+        return moved.error();
+    addMoved(units, *moved);
+    return units;
+}
+
+} // namespace services_credits
 
 Result<ServicesCreditSettings> ServicesCreditSettingsService::load()
 {

@@ -1,11 +1,13 @@
 #include "core/servicescredits/services_credit_report.h"
 
 #include "core/ledger/allocation_ledger.h"
+#include "core/servicescredits/services_credit_rows.h"
 #include "core/servicescredits/services_credit_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 
+#include <QSet>
 #include <algorithm>
 #include <map>
 
@@ -51,13 +53,55 @@ Result<QList<Row>> readRows(Database &db, const QString &where, const QVariantLi
 
 } // namespace
 
-Result<QList<CustomerCreditsBalance>> ServicesCreditReport::customerBalances(QDate asOf)
+Result<qint64> ServicesCreditReport::customerBalanceCount(QDate asOf)
 {
-    auto rows = readRows(m_db, asOf.isValid() ? QStringLiteral(" AND p.start_date <= ?") : QString(),
-                         asOf.isValid() ? QVariantList{asOf.toString(Qt::ISODate)} : QVariantList{});
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT customer_id, currency FROM "
+                               "services_credit_purchases WHERE draft = 0") +
+                    (asOf.isValid() ? QStringLiteral(" AND start_date <= ?") : QString()) + QStringLiteral(") k"));
+    if (asOf.isValid())
+        q.bind(asOf.toString(Qt::ISODate));
+    if (Status s = q.exec(tr("counting services credits balances")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<CustomerCreditsBalance>> ServicesCreditReport::customerBalances(QDate asOf, Page page)
+{
+    QString rowWhere, unitWhere = QStringLiteral("s.draft = 0");
+    QVariantList binds;
+    if (asOf.isValid()) {
+        rowWhere = QStringLiteral(" AND p.start_date <= ?");
+        unitWhere += QStringLiteral(" AND s.start_date <= ?");
+        binds << asOf.toString(Qt::ISODate);
+    }
+    QSet<QString> wanted; // the page's customer/currency lines
+    if (page.limit >= 0) {
+        // A page of customers and currencies, then only their purchases.
+        Sql keys(m_db, QStringLiteral("SELECT p.customer_id, p.currency FROM services_credit_purchases p JOIN "
+                                      "customers c ON c.id = p.customer_id WHERE p.draft = 0") +
+                           rowWhere +
+                           QStringLiteral(" GROUP BY p.customer_id, p.currency, c.name ORDER BY c.name, "
+                                          "p.customer_id, p.currency") +
+                           limitClause(page));
+        for (const QVariant &b : binds)
+            keys.bind(b);
+        if (Status s = keys.exec(tr("reading services credits balances")); !s)
+            return s.error();
+        QList<qint64> customers;
+        while (keys.next()) {
+            if (customers.isEmpty() || customers.last() != keys.value(0).toLongLong())
+                customers << keys.value(0).toLongLong();
+            wanted.insert(keys.value(0).toString() + u'/' + keys.value(1).toString());
+        }
+        if (customers.isEmpty())
+            return QList<CustomerCreditsBalance>();
+        rowWhere += QStringLiteral(" AND p.customer_id IN ") + idList(customers);
+        unitWhere += QStringLiteral(" AND s.customer_id IN ") + idList(customers);
+    }
+    auto rows = readRows(m_db, rowWhere, binds);
     if (!rows)
         return rows.error();
-    auto units = servicesCreditUnits(m_db, std::nullopt, asOf);
+    auto units = services_credits::unitsWhere(m_db, unitWhere, binds, asOf);
     if (!units)
         return units.error();
     QList<CustomerCreditsBalance> out;
@@ -78,6 +122,11 @@ Result<QList<CustomerCreditsBalance>> ServicesCreditReport::customerBalances(QDa
         b.available += r.worth(u.available());
         b.outstanding += r.worth(u.available() + u.allocated);
     }
+    // The page's first and last customer may have currencies beyond it: keep the page's own lines.
+    if (page.limit >= 0)
+        out.removeIf([&](const CustomerCreditsBalance &b) {
+            return !wanted.contains(QString::number(b.customerId) + u'/' + b.currency);
+        });
     return out;
 }
 

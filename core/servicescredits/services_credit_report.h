@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/page.h"
 #include "core/result.h"
 #include "core/servicescredits/services_credit.h"
 
@@ -85,8 +86,11 @@ class ServicesCreditReport
 public:
     explicit ServicesCreditReport(Database &db) : m_db(db) {}
 
-    /// Balance per customer and currency as of `asOf` (invalid: today, every entry).
-    Result<QList<CustomerCreditsBalance>> customerBalances(QDate asOf = {});
+    /// Balance per customer and currency as of `asOf` (invalid: today, every entry), by
+    /// customer name; a page of them for the window's list.
+    Result<QList<CustomerCreditsBalance>> customerBalances(QDate asOf = {}, Page page = {});
+    /// How many customer-and-currency lines customerBalances has.
+    Result<qint64> customerBalanceCount(QDate asOf = {});
     /// Purchases whose expiry date is within `days` days of `asOf` (inclusive) with credits not
     /// yet redeemed or expired, soonest first.
     Result<QList<ExpiringCredits>> expiring(QDate asOf, int days);

@@ -8,6 +8,8 @@
 #include "core/servicescredits/services_credit.h"
 #include "core/storage/internal/internal_only.h"
 
+#include <QDate>
+#include <QHash>
 #include <QVariantList>
 
 namespace bursar::core {
@@ -36,6 +38,11 @@ Result<ServicesPurchase> readPurchase(Database &db, qint64 id);
 /// Milestones matching `where` (a condition on services_credit_milestones m, with `binds`), with
 /// what they hold from the ledger.
 Result<QList<Milestone>> readMilestones(Database &db, const QString &where, const QVariantList &binds, Page page = {});
+
+/// servicesCreditUnits for the purchases matching `where` (a condition on
+/// services_credit_purchases s, with `binds`), each table read in one pass.
+Result<QHash<qint64, CreditUnits>> unitsWhere(Database &db, const QString &where, const QVariantList &binds,
+                                              QDate asOf = {});
 
 /// The day an expiry run expires a purchase's credits: the day after its expiry date plus
 /// the grace period.

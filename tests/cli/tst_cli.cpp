@@ -363,17 +363,16 @@ private Q_SLOTS:
                            1, "before the start date");
         QCOMPARE(bursar(words("services-credits purchase list --format json"), d).json().array().size(), 1);
 
-        const QJsonObject opp = bursar(words("opportunity add --customer 100001 --name Migration --format json"), d)
-                                    .json()
-                                    .object();
+        const QJsonObject opp =
+            bursar(words("opportunity add --customer 100001 --name Migration --format json"), d).json().object();
         QCOMPARE(opp.value(QStringLiteral("id")).toInteger(), 1);
         QCOMPARE(bursar(words("opportunity add-product --opportunity 1 --name Workshop --quantity 1 --price 1000.00 "
                               "--credits 3"),
                         d)
                      .code,
                  0);
-        QCOMPARE(bursar(words("opportunity add-product --opportunity 1 --name Licence --quantity 2 --price 50"), d).code,
-                 0);
+        QCOMPARE(
+            bursar(words("opportunity add-product --opportunity 1 --name Licence --quantity 2 --price 50"), d).code, 0);
         const QJsonObject made = bursar(words("opportunity create-purchases 1 --format json"), d).json().object();
         const QJsonArray created = made.value(QStringLiteral("created")).toArray();
         QCOMPARE(created.size(), 1);
@@ -421,13 +420,12 @@ private Q_SLOTS:
         QCOMPARE(shown.value(QStringLiteral("value_per_credit")).toString(), QStringLiteral("100"));
         QCOMPARE(shown.value(QStringLiteral("amount_paid_per_credit")).toString(), QStringLiteral("80"));
         expectOneLineError(bursar(words("services-credits purchase draft 1"), d), 1, "cannot be marked draft");
-        const QJsonObject rf =
-            bursar(words("report services-credits --roll-forward --from") +
-                       QStringList{start, QStringLiteral("--to"), today.toString(Qt::ISODate), QStringLiteral("--format"),
-                                   QStringLiteral("json")},
-                   d)
-                .json()
-                .object();
+        const QJsonObject rf = bursar(words("report services-credits --roll-forward --from") +
+                                          QStringList{start, QStringLiteral("--to"), today.toString(Qt::ISODate),
+                                                      QStringLiteral("--format"), QStringLiteral("json")},
+                                      d)
+                                   .json()
+                                   .object();
         const QJsonObject total = rf.value(QStringLiteral("totals")).toArray().first().toObject();
         QCOMPARE(total.value(QStringLiteral("purchased")).toObject().value(QStringLiteral("credits")).toString(),
                  QStringLiteral("203"));

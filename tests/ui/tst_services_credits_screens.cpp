@@ -194,9 +194,17 @@ private Q_SLOTS:
         ServicesCreditsReportPage report(t.db());
         report.resize(1200, 700);
         QCOMPARE(report.balances()->rowCount(), 1);
-        QCOMPARE(text(report.balances(), 0, 5), QStringLiteral("12")); // redeemed
-        QCOMPARE(text(report.balances(), 0, 7), QStringLiteral("18")); // available
-        QCOMPARE(text(report.balances(), 0, 8), QStringLiteral("1,800.00"));
+        const auto cellOf = [&](int column) {
+            return report.balances()->data(report.balances()->index(0, column)).toString();
+        };
+        QCOMPARE(cellOf(5), QStringLiteral("12")); // redeemed
+        QCOMPARE(cellOf(7), QStringLiteral("18")); // available
+        QCOMPARE(cellOf(8), QStringLiteral("1,800.00"));
+        QVERIFY(report.csv().startsWith("customer_id,customer_name,currency,purchases,purchased,allocated,redeemed,"
+                                        "expired,available,available_value,outstanding_value\r\n"));
+        QVERIFY2(report.csv().contains(",USD,2,30,0,12,0,18,1800,1800\r\n"), report.csv().constData());
+        QCOMPARE(report.expiring()->rowCount(), 0); // read when its tab is first shown
+        report.tabs()->setCurrentIndex(1);
         QCOMPARE(report.expiring()->rowCount(), 1); // the first purchase has nothing left
         QCOMPARE(report.expiringSummary()->text(), QStringLiteral("No credits expire in the next 90 days."));
         report.showRollForward(today.addDays(-30), today);

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -52,13 +53,42 @@ QString cell(const CreditsAndValue &c, const QString &currency)
         .arg(c.credits.toString(), displayMoney(c.value, currency), displayMoney(c.paid, currency));
 }
 
+QList<ListColumn<CustomerCreditsBalance>> balanceColumns()
+{
+    using B = CustomerCreditsBalance;
+    constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
+    const auto units = [](Decimal CreditUnits::*field) {
+        return [field](const B &b) { return QVariant((b.units.*field).toString()); };
+    };
+    return {
+        {ServicesCreditsReportPage::tr("Customer"),
+         [](const B &b) { return QVariant(displayCustomerId(b.customerId) + u' ' + b.customerName); }},
+        {ServicesCreditsReportPage::tr("Currency"), [](const B &b) { return QVariant(b.currency); }},
+        {ServicesCreditsReportPage::tr("Purchases"), [](const B &b) { return QVariant(b.purchases); }, -1, Right},
+        {ServicesCreditsReportPage::tr("Purchased"), units(&CreditUnits::purchased), -1, Right},
+        {ServicesCreditsReportPage::tr("Allocated"), units(&CreditUnits::allocated), -1, Right},
+        {ServicesCreditsReportPage::tr("Redeemed"), units(&CreditUnits::redeemed), -1, Right},
+        {ServicesCreditsReportPage::tr("Expired"), units(&CreditUnits::expired), -1, Right},
+        {ServicesCreditsReportPage::tr("Available"),
+         [](const B &b) { return QVariant(b.units.available().toString()); }, -1, Right},
+        {ServicesCreditsReportPage::tr("Available value"),
+         [](const B &b) { return QVariant(displayMoney(b.available.value, b.currency)); }, -1, Right},
+        {ServicesCreditsReportPage::tr("Outstanding value"),
+         [](const B &b) { return QVariant(displayMoney(b.outstanding.value, b.currency)); }, -1, Right},
+    };
+}
+
 } // namespace
 
 ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_tabs(new QTabWidget(this)),
-      m_balances(makeListTable(this, {tr("Customer"), tr("Currency"), tr("Purchases"), tr("Purchased"), tr("Allocated"),
-                                      tr("Redeemed"), tr("Expired"), tr("Available"), tr("Available value"),
-                                      tr("Outstanding value")})),
+      m_balanceModel(new PagedListModel<CustomerCreditsBalance>(
+          balanceColumns(), [this] { return ServicesCreditReport(m_db).customerBalanceCount(); },
+          [this](int offset, int limit, int, bool) {
+              return ServicesCreditReport(m_db).customerBalances({}, Page{offset, limit});
+          },
+          this)),
+      m_balances(makeListView(this, m_balanceModel)),
       m_expiring(makeListTable(this, {tr("Purchase"), tr("Customer"), tr("Currency"), tr("Expires"), tr("Days left"),
                                       tr("Credits"), tr("Value")})),
       m_history(makeListTable(
@@ -134,6 +164,7 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
     layout->addWidget(m_feedback);
     layout->addWidget(m_tabs, 1);
     m_feedback->hide();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ServicesCreditsReportPage::fillCurrent);
     reload();
 }
 
@@ -166,27 +197,24 @@ QWidget *ServicesCreditsReportPage::rollForwardTab()
 
 void ServicesCreditsReportPage::reload()
 {
-    auto rows = ServicesCreditReport(m_db).customerBalances();
-    if (!rows) {
-        m_feedback->showError(rows.error());
-        return;
-    }
-    m_balances->setRowCount(int(rows->size()));
-    int r = 0;
-    for (const CustomerCreditsBalance &b : *rows)
-        fillListRow(m_balances, r++,
-                    {displayCustomerId(b.customerId) + u' ' + b.customerName, b.currency, QString::number(b.purchases),
-                     b.units.purchased.toString(), b.units.allocated.toString(), b.units.redeemed.toString(),
-                     b.units.expired.toString(), b.units.available().toString(),
-                     displayMoney(b.available.value, b.currency), displayMoney(b.outstanding.value, b.currency)},
-                    {2, 3, 4, 5, 6, 7, 8, 9}, b.customerId);
+    // The balances are read a page at a time; the other tabs when they are first shown.
+    m_balanceModel->refresh();
     m_balances->resizeColumnsToContents();
-    fillExpiring();
-    showRollForward(m_from->date(), m_to->date());
+    m_expiringFilled = m_rollForwardFilled = false;
+    fillCurrent();
+}
+
+void ServicesCreditsReportPage::fillCurrent()
+{
+    if (m_tabs->currentIndex() == 1 && !m_expiringFilled)
+        fillExpiring();
+    if (m_tabs->currentIndex() == 3 && !m_rollForwardFilled)
+        showRollForward(m_from->date(), m_to->date());
 }
 
 void ServicesCreditsReportPage::fillExpiring()
 {
+    m_expiringFilled = true;
     const QDate today = QDate::currentDate();
     auto rows = ServicesCreditReport(m_db).expiring(today, 365);
     if (!rows) {
@@ -270,6 +298,7 @@ void ServicesCreditsReportPage::showHistory(qint64 purchaseId)
 
 void ServicesCreditsReportPage::showRollForward(QDate from, QDate to)
 {
+    m_rollForwardFilled = true;
     auto rf = ServicesCreditReport(m_db).rollForward(from, to);
     if (!rf) {
         m_feedback->showError(rf.error());
@@ -302,16 +331,37 @@ void ServicesCreditsReportPage::showRollForward(QDate from, QDate to)
 
 QByteArray ServicesCreditsReportPage::csv() const
 {
-    const QList<QTableWidget *> tables{m_balances, m_expiring, m_history, m_rollForward};
-    const QTableWidget *t = tables.value(m_tabs->currentIndex(), m_balances);
     QByteArray out;
-    for (int c = 0; c < t->columnCount(); ++c)
-        out += (c ? "," : "") + csvField(t->horizontalHeaderItem(c)->text());
-    out += "\r\n";
-    for (int r = 0; r < t->rowCount(); ++r) {
-        for (int c = 0; c < t->columnCount(); ++c)
-            out += (c ? "," : "") + csvField(t->item(r, c) ? t->item(r, c)->text() : QString());
+    const auto line = [&out](const QStringList &cells) {
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            out += (c ? "," : "") + csvField(cells.at(c));
         out += "\r\n";
+    };
+    if (m_tabs->currentIndex() == 0) {
+        // Every line, not only the pages read: exact amounts, as an auditor recomputes them.
+        line({QStringLiteral("customer_id"), QStringLiteral("customer_name"), QStringLiteral("currency"),
+              QStringLiteral("purchases"), QStringLiteral("purchased"), QStringLiteral("allocated"),
+              QStringLiteral("redeemed"), QStringLiteral("expired"), QStringLiteral("available"),
+              QStringLiteral("available_value"), QStringLiteral("outstanding_value")});
+        if (auto all = ServicesCreditReport(m_db).customerBalances())
+            for (const CustomerCreditsBalance &b : *all)
+                line({QString::number(b.customerId), b.customerName, b.currency, QString::number(b.purchases),
+                      b.units.purchased.toString(), b.units.allocated.toString(), b.units.redeemed.toString(),
+                      b.units.expired.toString(), b.units.available().toString(), b.available.value.toString(),
+                      b.outstanding.value.toString()});
+        return out;
+    }
+    const QList<QTableWidget *> tables{nullptr, m_expiring, m_history, m_rollForward};
+    const QTableWidget *t = tables.value(m_tabs->currentIndex());
+    QStringList header;
+    for (int c = 0; c < t->columnCount(); ++c)
+        header << t->horizontalHeaderItem(c)->text();
+    line(header);
+    for (int r = 0; r < t->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < t->columnCount(); ++c)
+            cells << (t->item(r, c) ? t->item(r, c)->text() : QString());
+        line(cells);
     }
     return out;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/servicescredits/services_credit_report.h"
+#include "ui/widgets/paged_model.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -8,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace bursar::core {
@@ -31,7 +35,7 @@ public:
     void reload();
     void showHistory(qint64 purchaseId);
     void showRollForward(QDate from, QDate to);
-    QTableWidget *balances() const { return m_balances; }
+    PagedListModel<core::CustomerCreditsBalance> *balances() const { return m_balanceModel; }
     QTableWidget *expiring() const { return m_expiring; }
     QTableWidget *history() const { return m_history; }
     QTableWidget *rollForward() const { return m_rollForward; }
@@ -44,10 +48,15 @@ public:
 private:
     QWidget *rollForwardTab();
     void fillExpiring();
+    /// Fills the current tab when it was not filled since the last reload.
+    void fillCurrent();
 
     core::Database &m_db;
     QTabWidget *m_tabs;
-    QTableWidget *m_balances, *m_expiring, *m_history, *m_rollForward;
+    PagedListModel<core::CustomerCreditsBalance> *m_balanceModel;
+    QTableView *m_balances;
+    QTableWidget *m_expiring, *m_history, *m_rollForward;
+    bool m_expiringFilled = false, m_rollForwardFilled = false;
     QLabel *m_expiringSummary, *m_proof;
     QChartView *m_chart;
     QSpinBox *m_purchase;
