@@ -328,10 +328,10 @@ Status MilestoneService::releaseAllocation(qint64 milestoneId, qint64 purchaseId
         QList<NewAllocation> entries;
         for (const LedgerEntry &e : *standing)
             entries << ledger::reversalOf(e, on, QStringLiteral("returned from milestone %1").arg(milestoneId));
-        for (const auto &[purchase, credits] : held) {
-            const Decimal returned = lower ? Decimal::fromInt(*lower) : credits;
-            if (credits - returned > Decimal())
-                entries << allocationEntry(purchase, AllocationTarget::Milestone, milestoneId, credits - returned, on,
+        for (const auto &[purchase, kept] : held) {
+            const Decimal returned = lower ? Decimal::fromInt(*lower) : kept;
+            if (kept - returned > Decimal())
+                entries << allocationEntry(purchase, AllocationTarget::Milestone, milestoneId, kept - returned, on,
                                            QStringLiteral("allocation to milestone %1 lowered").arg(milestoneId));
             // Credits returned to a purchase past its expiry expire at once, by the run's rule.
             auto p = services_credits::readPurchase(m_db, purchase);

@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(p->credits, 3);
         QCOMPARE(o.purchaseDefaults(*opp, QStringLiteral("USD"), leap)->size(), 1);
         // The same product twice: refused, nothing written.
-        const int before = PurchaseService(t.db()).count().value();
+        const qint64 before = PurchaseService(t.db()).count().value();
         auto twice = o.createPurchases(*opp, {offered->at(0)});
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().field, QStringLiteral("product"));
