@@ -1649,14 +1649,6 @@
         <translation>Keine Gutschrift läuft innerhalb von 90 Tagen ab.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] report billing|balance|aging|numbering|credits ... [--help]</source>
-        <translation>Aufruf: bursar [--database PFAD] report billing|balance|aging|numbering|credits ... [--help]</translation>
-    </message>
-    <message>
-        <source>unknown report “%1”; use: bursar report billing, balance, aging, numbering or credits</source>
-        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging, numbering oder credits</translation>
-    </message>
-    <message>
         <source>The write-off tolerance per currency: a document with at most this much left can be written off. With --currency and --amount it is set first (0 removes it).</source>
         <translation>Die Ausbuchungsgrenze je Währung: Ein Beleg, auf dem höchstens so viel offen ist, kann ausgebucht werden. Mit --currency und --amount wird sie zuerst gesetzt (0 entfernt sie).</translation>
     </message>
@@ -1864,154 +1856,6 @@
         <translation>Wie gewünscht ausgelassen: die Zeilen von „%1“ (%2).</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
-                    debit_memo or payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      reverses one application; the others stay
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   every number, its document, any hole
-  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            tax categories of memo lines
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
-                    debit_memo oder payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
-  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            Steuerkategorien von Belegzeilen
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>--vendor is required: %1.</source>
         <translation>--vendor ist erforderlich: %1.</translation>
     </message>
@@ -2109,6 +1953,700 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Vendor saved: %1.</source>
         <translation>Hersteller gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
+                    debit_memo oder payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
+  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            Steuerkategorien von Belegzeilen
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>Services credits: %1 purchases, %2 opportunities, %3 projects with %4 milestones.</source>
+        <translation>Service-Credits: %1 Käufe, %2 Verkaufschancen, %3 Projekte mit %4 Meilensteinen.</translation>
+    </message>
+    <message>
+        <source>Add an opportunity for a customer.</source>
+        <translation>Eine Verkaufschance für einen Kunden anlegen.</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>Name.</translation>
+    </message>
+    <message>
+        <source>Close date (YYYY-MM-DD).</source>
+        <translation>Abschlussdatum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 added.</source>
+        <translation>Verkaufschance %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Add a product to an opportunity; one with --credits can become a services credits purchase.</source>
+        <translation>Ein Produkt zu einer Verkaufschance hinzufügen; eines mit --credits kann ein Service-Credit-Kauf werden.</translation>
+    </message>
+    <message>
+        <source>Opportunity ID.</source>
+        <translation>ID der Verkaufschance.</translation>
+    </message>
+    <message>
+        <source>Product name.</source>
+        <translation>Produktname.</translation>
+    </message>
+    <message>
+        <source>Quantity.</source>
+        <translation>Menge.</translation>
+    </message>
+    <message>
+        <source>Unit price.</source>
+        <translation>Stückpreis.</translation>
+    </message>
+    <message>
+        <source>Services credits the product carries.</source>
+        <translation>Service-Credits, die das Produkt enthält.</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Product %1 added.</source>
+        <translation>Produkt %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Opportunities, newest first.</source>
+        <translation>Verkaufschancen, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 product(s), %5 without a purchase yet</source>
+        <translation>%1  %2  %3  %4 Produkt(e), %5 noch ohne Kauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s)</source>
+        <translation>
+            <numerusform>%n Verkaufschance</numerusform>
+            <numerusform>%n Verkaufschancen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An opportunity with its products.</source>
+        <translation>Eine Verkaufschance mit ihren Produkten.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 — %2, customer %3
+</source>
+        <translation>Verkaufschance %1 — %2, Kunde %3
+</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3 × %4  credits %5%6
+</source>
+        <translation>  %1  %2  %3 × %4  Credits %5%6
+</translation>
+    </message>
+    <message>
+        <source>  purchase %1</source>
+        <translation>  Kauf %1</translation>
+    </message>
+    <message>
+        <source>Create Services Credits Customer Purchase: one purchase per product with services credits and no purchase yet; value and amount paid per credit = the product&apos;s total / its credits, exact; start today, expiry one year later.</source>
+        <translation>Service-Credit-Kauf anlegen: ein Kauf je Produkt mit Service-Credits und noch ohne Kauf; Wert und bezahlter Betrag je Credit = Gesamtpreis des Produkts / seine Credits, exakt; Start heute, Ablauf ein Jahr später.</translation>
+    </message>
+    <message>
+        <source>Currency of the purchases (default USD).</source>
+        <translation>Währung der Käufe (Standard USD).</translation>
+    </message>
+    <message>
+        <source>Start date (default today).</source>
+        <translation>Startdatum (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Expiry date (default one year after the start).</source>
+        <translation>Ablaufdatum (Standard ein Jahr nach dem Start).</translation>
+    </message>
+    <message>
+        <source>Create them as drafts.</source>
+        <translation>Als Entwürfe anlegen.</translation>
+    </message>
+    <message>
+        <source>Purchase %1: %2 credits at %3 %4 (%5)
+</source>
+        <translation>Kauf %1: %2 Credits zu %3 %4 (%5)
+</translation>
+    </message>
+    <message>
+        <source>Skipped product %1 (%2): %3
+</source>
+        <translation>Produkt %1 übersprungen (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>it has purchase %1</source>
+        <translation>es hat schon Kauf %1</translation>
+    </message>
+    <message>
+        <source>it carries no services credits</source>
+        <translation>es enthält keine Service-Credits</translation>
+    </message>
+    <message>
+        <source>Nothing to create.</source>
+        <translation>Nichts anzulegen.</translation>
+    </message>
+    <message>
+        <source>Add a project for a customer.</source>
+        <translation>Ein Projekt für einen Kunden anlegen.</translation>
+    </message>
+    <message>
+        <source>Project %1 added.</source>
+        <translation>Projekt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Add a milestone to a project.</source>
+        <translation>Einen Meilenstein zu einem Projekt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Project ID.</source>
+        <translation>Projekt-ID.</translation>
+    </message>
+    <message>
+        <source>Credits required.</source>
+        <translation>Benötigte Credits.</translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD).</source>
+        <translation>Fälligkeitsdatum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Currency of its credits (default: its first allocation&apos;s).</source>
+        <translation>Währung seiner Credits (Standard: die seiner ersten Zuordnung).</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Milestone %1 added.</source>
+        <translation>Meilenstein %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Milestones with their credits.</source>
+        <translation>Meilensteine mit ihren Credits.</translation>
+    </message>
+    <message>
+        <source>%1  project %2  %3  needs %4, allocated %5, redeemed %6 %7  %8</source>
+        <translation>%1  Projekt %2  %3  benötigt %4, zugeordnet %5, eingelöst %6 %7  %8</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects with their milestones.</source>
+        <translation>Projekte mit ihren Meilensteinen.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 milestone(s)</source>
+        <translation>%1  %2  %3  %4 Meilenstein(e)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct a completion: the redemptions are reversed (recorded, with the reason), the credits are allocated to the milestone again and it is open.</source>
+        <translation>Einen Abschluss korrigieren: die Einlösungen werden storniert (aufgezeichnet, mit Begründung), die Credits dem Meilenstein wieder zugeordnet und er ist offen.</translation>
+    </message>
+    <message>
+        <source>Why the completion is corrected.</source>
+        <translation>Warum der Abschluss korrigiert wird.</translation>
+    </message>
+    <message>
+        <source>The day of the correction (default today).</source>
+        <translation>Der Tag der Korrektur (Standard heute).</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Milestone %1 reopened.</source>
+        <translation>Meilenstein %1 wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Complete a milestone: its allocated credits are redeemed (recorded and dated).</source>
+        <translation>Einen Meilenstein abschließen: seine zugeordneten Credits werden eingelöst (aufgezeichnet und datiert).</translation>
+    </message>
+    <message>
+        <source>The day it was completed (default today).</source>
+        <translation>Der Tag des Abschlusses (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Completed; the credits are redeemed.</source>
+        <translation>Abgeschlossen; die Credits sind eingelöst.</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Services Credits: show them, or change those given.</source>
+        <translation>Einstellungen &gt; Service-Credits: anzeigen oder die angegebenen ändern.</translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation>on oder off.</translation>
+    </message>
+    <message>
+        <source>Days after the expiry date before credits expire.</source>
+        <translation>Tage nach dem Ablaufdatum, bevor Credits verfallen.</translation>
+    </message>
+    <message>
+        <source>--%1 is on or off, not “%2”.</source>
+        <translation>--%1 ist on oder off, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--grace-days is a number of days, not “%1”.</source>
+        <translation>--grace-days ist eine Anzahl Tage, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] report billing|balance|aging|numbering|credits|services-credits ... [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] report billing|balance|aging|numbering|credits|services-credits ... [--help]</translation>
+    </message>
+    <message>
+        <source>unknown report “%1”; use: bursar report billing, balance, aging, numbering, credits or services-credits</source>
+        <translation>unbekannter Bericht „%1“; verwenden Sie: bursar report billing, balance, aging, numbering, credits oder services-credits</translation>
+    </message>
+    <message>
+        <source>Number of services credits (a positive whole number).</source>
+        <translation>Anzahl Service-Credits (eine positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <source>Value per credit.</source>
+        <translation>Wert je Credit.</translation>
+    </message>
+    <message>
+        <source>Amount paid per credit (default: the value; ignored while the setting keeps them equal).</source>
+        <translation>Bezahlter Betrag je Credit (Standard: der Wert; ignoriert, solange die Einstellung beide gleich hält).</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217).</source>
+        <translation>Währung (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>First day the credits can be used (YYYY-MM-DD).</source>
+        <translation>Erster Tag, an dem die Credits nutzbar sind (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last day the credits can be used (YYYY-MM-DD).</source>
+        <translation>Letzter Tag, an dem die Credits nutzbar sind (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Record it as a draft (editable; its credits cannot move).</source>
+        <translation>Als Entwurf erfassen (bearbeitbar; seine Credits können sich nicht bewegen).</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Record a services credits customer purchase: a number of credits bought on one day at one value and amount paid, in one currency.</source>
+        <translation>Einen Service-Credit-Kauf eines Kunden erfassen: eine Anzahl Credits, an einem Tag zu einem Wert und bezahlten Betrag gekauft, in einer Währung.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 recorded.</source>
+        <translation>Kauf %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Change a draft purchase&apos;s fields (a purchase that is not a draft: add --draft, allowed while none of its credits moved).</source>
+        <translation>Die Felder eines Kaufentwurfs ändern (ein Kauf, der kein Entwurf ist: --draft hinzufügen, erlaubt, solange sich keines seiner Credits bewegt hat).</translation>
+    </message>
+    <message>
+        <source>Remove the draft flag in the same change.</source>
+        <translation>Das Entwurfskennzeichen in derselben Änderung entfernen.</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Purchase %1 saved.</source>
+        <translation>Kauf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mark a purchase draft (only while none of its credits moved).</source>
+        <translation>Einen Kauf als Entwurf markieren (nur solange sich keines seiner Credits bewegt hat).</translation>
+    </message>
+    <message>
+        <source>Remove a purchase&apos;s draft flag: its credits are available from its start date.</source>
+        <translation>Das Entwurfskennzeichen eines Kaufs entfernen: seine Credits sind ab seinem Startdatum verfügbar.</translation>
+    </message>
+    <message>
+        <source>Marked draft.</source>
+        <translation>Als Entwurf markiert.</translation>
+    </message>
+    <message>
+        <source>Draft flag removed.</source>
+        <translation>Entwurfskennzeichen entfernt.</translation>
+    </message>
+    <message>
+        <source>Purchases, newest first, with their credits purchased, allocated, redeemed, expired and available.</source>
+        <translation>Käufe, neueste zuerst, mit ihren gekauften, zugeordneten, eingelösten, verfallenen und verfügbaren Credits.</translation>
+    </message>
+    <message>
+        <source>ID      Customer  Currency  Start       Expires     Purchased  Allocated  Redeemed  Expired  Available  Value per credit</source>
+        <translation>ID      Kunde     Währung   Start       Ablauf      Gekauft    Zugeordnet Eingelöst Verfallen Verfügbar Wert je Credit</translation>
+    </message>
+    <message>
+        <source>  draft</source>
+        <translation>  Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n Kauf</numerusform>
+            <numerusform>%n Käufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One purchase: its fields, its credits by where they are, and its history with running balances.</source>
+        <translation>Ein Kauf: seine Felder, seine Credits nach Verbleib und sein Verlauf mit laufenden Salden.</translation>
+    </message>
+    <message>
+        <source>Purchase %1%2 — customer %3 %4
+</source>
+        <translation>Kauf %1%2 — Kunde %3 %4
+</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (Entwurf)</translation>
+    </message>
+    <message>
+        <source>%1 credits at %2 %3 (paid %4), usable %5 to %6
+</source>
+        <translation>%1 Credits zu %2 %3 (bezahlt %4), nutzbar %5 bis %6
+</translation>
+    </message>
+    <message>
+        <source>Allocated %1, redeemed %2, expired %3, available %4
+</source>
+        <translation>Zugeordnet %1, eingelöst %2, verfallen %3, verfügbar %4
+</translation>
+    </message>
+    <message>
+        <source>Allocate credits to a milestone: from one purchase, or automatically (non-draft, started, unexpired purchases of the milestone&apos;s currency, earliest expiry first, then oldest). --all-open allocates every open milestone automatically.</source>
+        <translation>Credits einem Meilenstein zuordnen: aus einem Kauf oder automatisch (keine Entwürfe, begonnene, nicht abgelaufene Käufe in der Währung des Meilensteins, früheste Ablaufdaten zuerst, dann die ältesten). --all-open ordnet jedem offenen Meilenstein automatisch zu.</translation>
+    </message>
+    <message>
+        <source>Milestone ID.</source>
+        <translation>Meilenstein-ID.</translation>
+    </message>
+    <message>
+        <source>Purchase ID.</source>
+        <translation>Kauf-ID.</translation>
+    </message>
+    <message>
+        <source>Credits to allocate.</source>
+        <translation>Zuzuordnende Credits.</translation>
+    </message>
+    <message>
+        <source>Choose the purchases automatically.</source>
+        <translation>Die Käufe automatisch wählen.</translation>
+    </message>
+    <message>
+        <source>Every open milestone, automatically.</source>
+        <translation>Jeder offene Meilenstein, automatisch.</translation>
+    </message>
+    <message>
+        <source>With --all-open: one customer&apos;s milestones.</source>
+        <translation>Mit --all-open: die Meilensteine eines Kunden.</translation>
+    </message>
+    <message>
+        <source>The day of the allocation (default today).</source>
+        <translation>Der Tag der Zuordnung (Standard heute).</translation>
+    </message>
+    <message>
+        <source>--milestone is required (or --all-open).</source>
+        <translation>--milestone ist erforderlich (oder --all-open).</translation>
+    </message>
+    <message>
+        <source>give --purchase ID --credits N, or --auto.</source>
+        <translation>geben Sie --purchase ID --credits N oder --auto an.</translation>
+    </message>
+    <message>
+        <source>Lower or remove a milestone&apos;s allocation; the credits return to their purchase (and expire at once if the purchase has expired).</source>
+        <translation>Die Zuordnung eines Meilensteins verringern oder aufheben; die Credits gehen an ihren Kauf zurück (und verfallen sofort, wenn der Kauf abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>Only this purchase&apos;s credits (default: all).</source>
+        <translation>Nur die Credits dieses Kaufs (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Credits to return (default: all).</source>
+        <translation>Zurückzugebende Credits (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>The day of the return (default today).</source>
+        <translation>Der Tag der Rückgabe (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Credits returned.</source>
+        <translation>Credits zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The expiry run: what is left of every purchase past its expiry date (and the grace period) expires, including credits allocated to milestones not completed; each expiry is a ledger entry, nothing is deleted.</source>
+        <translation>Der Verfallslauf: was von jedem Kauf nach seinem Ablaufdatum (und der Karenzzeit) übrig ist, verfällt, auch Credits, die nicht abgeschlossenen Meilensteinen zugeordnet sind; jeder Verfall ist ein Buchungseintrag, nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Run as of this day (default today).</source>
+        <translation>Stichtag des Laufs (Standard heute).</translation>
+    </message>
+    <message>
+        <source>%1 credits of %2 purchase(s) expired (%3 allocation(s) to milestones not completed returned and expired).</source>
+        <translation>%1 Credits aus %2 Kauf/Käufen verfallen (%3 Zuordnung(en) zu nicht abgeschlossenen Meilensteinen zurückgegeben und verfallen).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a %2 ID, for example --%1 12.</source>
+        <translation>--%1 muss eine ID von %2 sein, zum Beispiel --%1 12.</translation>
+    </message>
+    <message>
+        <source>%1 credits allocated.</source>
+        <translation>%1 Credits zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Customer  Name                            Currency  Purchased  Allocated  Redeemed  Expired  Available  Available value</source>
+        <translation>Kunde     Name                            Währung   Gekauft    Zugeordnet Eingelöst Verfallen Verfügbar Verfügbarer Wert</translation>
+    </message>
+    <message>
+        <source>Purchase  Customer  Currency  Expires     Days  Credits  Value</source>
+        <translation>Kauf      Kunde     Währung   Ablauf      Tage  Credits  Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2 credits within 30 days, %3 within 31–60, %4 within 61–90, %5 later</source>
+        <translation>%1: %2 Credits innerhalb von 30 Tagen, %3 in 31–60, %4 in 61–90, %5 später</translation>
+    </message>
+    <message>
+        <source>Services credits liability %1 to %2 (credits; value)
+</source>
+        <translation>Service-Credit-Verbindlichkeit %1 bis %2 (Credits; Wert)
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  opening %3 + purchased %4 − redeemed %5 − expired %6 = closing %7 (%8)%9
+</source>
+        <translation>%1  %2  Anfang %3 + gekauft %4 − eingelöst %5 − verfallen %6 = Ende %7 (%8)%9
+</translation>
+    </message>
+    <message>
+        <source>Total  </source>
+        <translation>Summe  </translation>
+    </message>
+    <message>
+        <source>  PROOF FAILS</source>
+        <translation>  PROBE STIMMT NICHT</translation>
+    </message>
+    <message>
+        <source>Services credits: balance per customer and currency (credits and value), credits expiring within DAYS, or the liability roll-forward for a period with its proof line (opening + purchased − redeemed − expired = closing).</source>
+        <translation>Service-Credits: Saldo je Kunde und Währung (Credits und Wert), innerhalb von TAGEN ablaufende Credits oder die Fortschreibung der Verbindlichkeit für einen Zeitraum mit ihrer Probe (Anfang + gekauft − eingelöst − verfallen = Ende).</translation>
+    </message>
+    <message>
+        <source>Balances as of this day (default today).</source>
+        <translation>Salden zu diesem Tag (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Purchases expiring within DAYS days.</source>
+        <translation>Käufe, die innerhalb von TAGEN Tagen ablaufen.</translation>
+    </message>
+    <message>
+        <source>The liability roll-forward for --from to --to.</source>
+        <translation>Die Fortschreibung der Verbindlichkeit von --from bis --to.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Erster Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Letzter Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>--expiring-within is a number of days, for example 90.</source>
+        <translation>--expiring-within ist eine Anzahl Tage, zum Beispiel 90.</translation>
+    </message>
+    <message>
+        <source>--roll-forward needs --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation>--roll-forward braucht --from JJJJ-MM-TT und --to JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2763,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Allocation %1 names a %2 → %3 this Bursar does not know; open the database with a newer Bursar.</source>
         <translation>Zuordnung %1 nennt %2 → %3, das dieses Bursar nicht kennt; öffnen Sie die Datenbank mit einem neueren Bursar.</translation>
+    </message>
+    <message>
+        <source>An allocation names a target “%1” this Bursar does not know; open the database with a newer Bursar.</source>
+        <translation>Eine Zuordnung nennt ein Ziel „%1“, das dieses Bursar nicht kennt; öffnen Sie die Datenbank mit einem neueren Bursar.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4535,201 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::MilestoneService</name>
+    <message>
+        <source>Purchase %1</source>
+        <translation>Kauf %1</translation>
+    </message>
+    <message>
+        <source>Milestone %1 (%2) was completed on %3 and its credits redeemed; reopen it to change its allocations.</source>
+        <translation>Meilenstein %1 (%2) wurde am %3 abgeschlossen und seine Credits eingelöst; öffnen Sie ihn wieder, um seine Zuordnungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to customer %2, milestone %3 to a project of customer %4; credits are allocated within one customer.</source>
+        <translation>%1 gehört zu Kunde %2, Meilenstein %3 zu einem Projekt von Kunde %4; Credits werden nur innerhalb eines Kunden zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft; its credits cannot be allocated. Remove the draft flag first.</source>
+        <translation>%1 ist ein Entwurf; seine Credits können nicht zugeordnet werden. Entfernen Sie zuerst das Entwurfskennzeichen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s credits can be used from %2; allocate them on or after that day, not on %3.</source>
+        <translation>Die Credits von %1 sind ab %2 nutzbar; ordnen Sie sie an oder nach diesem Tag zu, nicht am %3.</translation>
+    </message>
+    <message>
+        <source>%1 expired after %2; its credits cannot be allocated on %3. Choose a purchase that has not expired.</source>
+        <translation>%1 ist nach dem %2 abgelaufen; seine Credits können am %3 nicht zugeordnet werden. Wählen Sie einen Kauf, der nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, milestone %3 holds %4 credits; a milestone&apos;s credits are of one currency.</source>
+        <translation>%1 lautet auf %2, Meilenstein %3 hält Credits in %4; die Credits eines Meilensteins sind in einer Währung.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 credits available; %3 cannot be allocated from it.</source>
+        <translation>%1 hat %2 Credits verfügbar; %3 können daraus nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 needs %2 credits and holds %3; at most %4 more can be allocated to it.</source>
+        <translation>Meilenstein %1 benötigt %2 Credits und hält %3; höchstens %4 weitere können ihm zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Milestone %1&apos;s credits from purchase %2 moved on %3; a change dated %4 would come before it. Date it on or after %3.</source>
+        <translation>Die Credits von Meilenstein %1 aus Kauf %2 wurden am %3 bewegt; eine Änderung zum %4 läge davor. Datieren Sie sie auf oder nach den %3.</translation>
+    </message>
+    <message>
+        <source>saving the milestone</source>
+        <translation>Speichern des Meilensteins</translation>
+    </message>
+    <message>
+        <source>Milestone %1 was changed meanwhile; reload it and try again.</source>
+        <translation>Meilenstein %1 wurde inzwischen geändert; laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>allocate services credits</source>
+        <translation>Service-Credits zuordnen</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Services Credits allows automatic allocation only; allocate milestone %1 automatically.</source>
+        <translation>Einstellungen &gt; Service-Credits erlaubt nur die automatische Zuordnung; ordnen Sie Meilenstein %1 automatisch zu.</translation>
+    </message>
+    <message>
+        <source>Allocation to milestone %1</source>
+        <translation>Zuordnung zu Meilenstein %1</translation>
+    </message>
+    <message>
+        <source>There is no milestone %1.</source>
+        <translation>Es gibt keinen Meilenstein %1.</translation>
+    </message>
+    <message>
+        <source>Some of the milestones do not exist; reload the list.</source>
+        <translation>Einige der Meilensteine gibt es nicht; laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>return allocated services credits</source>
+        <translation>zugeordnete Service-Credits zurückgeben</translation>
+    </message>
+    <message>
+        <source>Say which purchase&apos;s allocation to lower by %1 credits (--purchase).</source>
+        <translation>Geben Sie an, welche Zuordnung um %1 Credits verringert werden soll (--purchase).</translation>
+    </message>
+    <message>
+        <source>Return from milestone %1</source>
+        <translation>Rückgabe von Meilenstein %1</translation>
+    </message>
+    <message>
+        <source>Milestone %1 holds no credits of purchase %2.</source>
+        <translation>Meilenstein %1 hält keine Credits aus Kauf %2.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 holds no credits.</source>
+        <translation>Meilenstein %1 hält keine Credits.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 holds %2 credits of purchase %3; %4 cannot be returned.</source>
+        <translation>Meilenstein %1 hält %2 Credits aus Kauf %3; %4 können nicht zurückgegeben werden.</translation>
+    </message>
+    <message>
+        <source>complete milestones</source>
+        <translation>Meilensteine abschließen</translation>
+    </message>
+    <message>
+        <source>Milestone %1 (%2) was completed on %3 already; its credits are redeemed.</source>
+        <translation>Meilenstein %1 (%2) wurde bereits am %3 abgeschlossen; seine Credits sind eingelöst.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 (%2) holds no credits; allocate its credits first (services-credits allocate --milestone %1 --auto).</source>
+        <translation>Meilenstein %1 (%2) hält keine Credits; ordnen Sie zuerst seine Credits zu (services-credits allocate --milestone %1 --auto).</translation>
+    </message>
+    <message>
+        <source>correct milestone completions</source>
+        <translation>Abschlüsse von Meilensteinen korrigieren</translation>
+    </message>
+    <message>
+        <source>Say why milestone %1&apos;s completion is corrected; the reason is kept with the correction.</source>
+        <translation>Geben Sie an, warum der Abschluss von Meilenstein %1 korrigiert wird; die Begründung wird mit der Korrektur aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is not completed; there is no redemption to correct.</source>
+        <translation>Meilenstein %1 ist nicht abgeschlossen; es gibt keine Einlösung zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>run the services credits expiry</source>
+        <translation>den Service-Credit-Verfallslauf ausführen</translation>
+    </message>
+    <message>
+        <source>reading services credits purchases</source>
+        <translation>Lesen der Service-Credit-Käufe</translation>
+    </message>
+    <message>
+        <source>add projects</source>
+        <translation>Projekte anlegen</translation>
+    </message>
+    <message>
+        <source>Project for customer %1</source>
+        <translation>Projekt für Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing; give the project a name.</source>
+        <translation>%1: der Name fehlt; geben Sie dem Projekt einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the name has %2 characters; at most 200 are kept.</source>
+        <translation>%1: der Name hat %2 Zeichen; höchstens 200 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>adding the project</source>
+        <translation>Anlegen des Projekts</translation>
+    </message>
+    <message>
+        <source>The database did not return the new project&apos;s ID.</source>
+        <translation>Die Datenbank hat die ID des neuen Projekts nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>add milestones</source>
+        <translation>Meilensteine anlegen</translation>
+    </message>
+    <message>
+        <source>Milestone of project %1</source>
+        <translation>Meilenstein von Projekt %1</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing; give the milestone a name.</source>
+        <translation>%1: der Name fehlt; geben Sie dem Meilenstein einen Namen.</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>Lesen des Projekts</translation>
+    </message>
+    <message>
+        <source>There is no project %1; add it first (bursar project add).</source>
+        <translation>Es gibt kein Projekt %1; legen Sie es zuerst an (bursar project add).</translation>
+    </message>
+    <message>
+        <source>adding the milestone</source>
+        <translation>Anlegen des Meilensteins</translation>
+    </message>
+    <message>
+        <source>The database did not return the new milestone&apos;s ID.</source>
+        <translation>Die Datenbank hat die ID des neuen Meilensteins nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>reading projects</source>
+        <translation>Lesen der Projekte</translation>
+    </message>
+    <message>
+        <source>reading milestones</source>
+        <translation>Lesen der Meilensteine</translation>
+    </message>
+    <message>
+        <source>reading allocations</source>
+        <translation>Lesen der Zuordnungen</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::NumberAudits</name>
     <message>
         <source>There is no number series “%1”; use statement, credit_memo, debit_memo or payment.</source>
@@ -4060,6 +4797,125 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>define number series</source>
         <translation>Nummernkreise festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::OpportunityService</name>
+    <message>
+        <source>add opportunities</source>
+        <translation>Verkaufschancen anlegen</translation>
+    </message>
+    <message>
+        <source>Opportunity for customer %1</source>
+        <translation>Verkaufschance für Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing; give the opportunity a name.</source>
+        <translation>%1: der Name fehlt; geben Sie der Verkaufschance einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the name has %2 characters; at most 200 are kept.</source>
+        <translation>%1: der Name hat %2 Zeichen; höchstens 200 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>adding the opportunity</source>
+        <translation>Anlegen der Verkaufschance</translation>
+    </message>
+    <message>
+        <source>The database did not return the new opportunity&apos;s ID.</source>
+        <translation>Die Datenbank hat die ID der neuen Verkaufschance nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>add opportunity products</source>
+        <translation>Produkte von Verkaufschancen anlegen</translation>
+    </message>
+    <message>
+        <source>Product of opportunity %1</source>
+        <translation>Produkt der Verkaufschance %1</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing; give the product a name.</source>
+        <translation>%1: der Name fehlt; geben Sie dem Produkt einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity “%2” is not a positive number; type one such as 1 or 2.5.</source>
+        <translation>%1: die Menge „%2“ ist keine positive Zahl; geben Sie eine wie 1 oder 2.5 ein.</translation>
+    </message>
+    <message>
+        <source>%1: the unit price “%2” is not an amount; type one such as 1000.00.</source>
+        <translation>%1: der Stückpreis „%2“ ist kein Betrag; geben Sie einen wie 1000.00 ein.</translation>
+    </message>
+    <message>
+        <source>%1: quantity × unit price is not below 1,000,000,000,000; check the numbers.</source>
+        <translation>%1: Menge × Stückpreis liegt nicht unter 1.000.000.000.000; prüfen Sie die Zahlen.</translation>
+    </message>
+    <message>
+        <source>adding the product</source>
+        <translation>Anlegen des Produkts</translation>
+    </message>
+    <message>
+        <source>The database did not return the new product&apos;s ID.</source>
+        <translation>Die Datenbank hat die ID des neuen Produkts nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>reading opportunities</source>
+        <translation>Lesen der Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>reading the opportunity</source>
+        <translation>Lesen der Verkaufschance</translation>
+    </message>
+    <message>
+        <source>There is no opportunity %1.</source>
+        <translation>Es gibt keine Verkaufschance %1.</translation>
+    </message>
+    <message>
+        <source>reading the opportunity&apos;s products</source>
+        <translation>Lesen der Produkte der Verkaufschance</translation>
+    </message>
+    <message>
+        <source>add services credits purchases</source>
+        <translation>Service-Credit-Käufe anlegen</translation>
+    </message>
+    <message>
+        <source>Purchase from product %1 of opportunity %2</source>
+        <translation>Kauf aus Produkt %1 der Verkaufschance %2</translation>
+    </message>
+    <message>
+        <source>%1: the opportunity has no such product.</source>
+        <translation>%1: die Verkaufschance hat kein solches Produkt.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” carries no services credits; give it a services-credits quantity first.</source>
+        <translation>%1: „%2“ enthält keine Service-Credits; geben Sie ihm zuerst eine Anzahl Service-Credits.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has purchase %3 already; a product becomes one purchase only.</source>
+        <translation>%1: „%2“ hat schon Kauf %3; ein Produkt wird nur ein Kauf.</translation>
+    </message>
+    <message>
+        <source>value per credit</source>
+        <translation>Wert je Credit</translation>
+    </message>
+    <message>
+        <source>amount paid per credit</source>
+        <translation>bezahlte Betrag je Credit</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date %2 is before the start date %3; give an expiry date on or after the start date.</source>
+        <translation>%1: das Ablaufdatum %2 liegt vor dem Startdatum %3; geben Sie ein Ablaufdatum an oder nach dem Startdatum an.</translation>
+    </message>
+    <message>
+        <source>adding the services credits purchase</source>
+        <translation>Anlegen des Service-Credit-Kaufs</translation>
+    </message>
+    <message>
+        <source>The database did not return the new purchase&apos;s ID.</source>
+        <translation>Die Datenbank hat die ID des neuen Kaufs nicht zurückgegeben.</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5086,165 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::PurchaseService</name>
+    <message>
+        <source>draft: not available until the draft flag is removed</source>
+        <translation>Entwurf: nicht verfügbar, bis das Entwurfskennzeichen entfernt ist</translation>
+    </message>
+    <message>
+        <source>Services credits purchase %1</source>
+        <translation>Service-Credit-Kauf %1</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>Neuer Kauf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the start date is missing; give the first day the credits can be used.</source>
+        <translation>%1: das Startdatum fehlt; geben Sie den ersten Tag an, an dem die Credits nutzbar sind.</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date is missing; give the last day the credits can be used.</source>
+        <translation>%1: das Ablaufdatum fehlt; geben Sie den letzten Tag an, an dem die Credits nutzbar sind.</translation>
+    </message>
+    <message>
+        <source>%1: the expiry date %2 is before the start date %3; the credits would never be usable. Give an expiry date on or after the start date.</source>
+        <translation>%1: das Ablaufdatum %2 liegt vor dem Startdatum %3; die Credits wären nie nutzbar. Geben Sie ein Ablaufdatum an oder nach dem Startdatum an.</translation>
+    </message>
+    <message>
+        <source>value per credit</source>
+        <translation>Wert je Credit</translation>
+    </message>
+    <message>
+        <source>amount paid per credit</source>
+        <translation>bezahlte Betrag je Credit</translation>
+    </message>
+    <message>
+        <source>%1: the description has %2 characters; at most 500 are kept.</source>
+        <translation>%1: die Beschreibung hat %2 Zeichen; höchstens 500 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: the number of services credits is missing; type a whole number such as 200.</source>
+        <translation>%1: die Anzahl Service-Credits fehlt; geben Sie eine ganze Zahl wie 200 ein.</translation>
+    </message>
+    <message>
+        <source>%1: services credits are whole credits; “%2” has a fraction. Type a whole number such as 200.</source>
+        <translation>%1: Service-Credits sind ganze Credits; „%2“ hat Nachkommastellen. Geben Sie eine ganze Zahl wie 200 ein.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of services credits; type a whole number such as 200.</source>
+        <translation>%1: „%2“ ist keine Anzahl Service-Credits; geben Sie eine ganze Zahl wie 200 ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 services credits is more than Bursar keeps (1,000,000,000); check the number.</source>
+        <translation>%1: %2 Service-Credits sind mehr, als Bursar führt (1.000.000.000); prüfen Sie die Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: the number of services credits must be positive, not %2.</source>
+        <translation>%1: die Anzahl Service-Credits muss positiv sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is missing; type an amount such as 100.00.</source>
+        <translation>%1: der %2 fehlt; geben Sie einen Betrag wie 100.00 ein.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 “%3” is not an amount: %4</source>
+        <translation>%1: der %2 „%3“ ist kein Betrag: %4</translation>
+    </message>
+    <message>
+        <source>%1: the %2 must be more than zero, not %3.</source>
+        <translation>%1: der %2 muss größer als null sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 decimals; the %4 “%5” has %6. Type at most %3 decimals.</source>
+        <translation>%1: %2 hat %3 Nachkommastellen; der %4 „%5“ hat %6. Geben Sie höchstens %3 Nachkommastellen ein.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is not below 1,000,000,000,000; check the amount.</source>
+        <translation>%1: der %2 %3 liegt nicht unter 1.000.000.000.000; prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>reading the customer</source>
+        <translation>Lesen des Kunden</translation>
+    </message>
+    <message>
+        <source>there is no customer with ID %1.</source>
+        <translation>es gibt keinen Kunden mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>reading services credits purchases</source>
+        <translation>Lesen der Service-Credit-Käufe</translation>
+    </message>
+    <message>
+        <source>There is no services credits purchase %1.</source>
+        <translation>Es gibt keinen Service-Credit-Kauf %1.</translation>
+    </message>
+    <message>
+        <source>add services credits purchases</source>
+        <translation>Service-Credit-Käufe anlegen</translation>
+    </message>
+    <message>
+        <source>Services credits purchase for customer %1</source>
+        <translation>Service-Credit-Kauf für Kunde %1</translation>
+    </message>
+    <message>
+        <source>adding the services credits purchase</source>
+        <translation>Anlegen des Service-Credit-Kaufs</translation>
+    </message>
+    <message>
+        <source>The database did not return the new purchase&apos;s ID.</source>
+        <translation>Die Datenbank hat die ID des neuen Kaufs nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 cannot be marked draft: its credits have moved (now %2 allocated, %3 redeemed, %4 expired). A purchase is marked draft only while none of its credits have ever been allocated or expired; record a new purchase instead.</source>
+        <translation>Kauf %1 kann nicht als Entwurf markiert werden: seine Credits haben sich bewegt (jetzt %2 zugeordnet, %3 eingelöst, %4 verfallen). Ein Kauf wird nur als Entwurf markiert, solange keines seiner Credits je zugeordnet wurde oder verfallen ist; erfassen Sie stattdessen einen neuen Kauf.</translation>
+    </message>
+    <message>
+        <source>edit services credits purchases</source>
+        <translation>Service-Credit-Käufe bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you edited it; reload it and make your change again.</source>
+        <translation>%1 wurde von %2 geändert, während Sie ihn bearbeitet haben; laden Sie ihn neu und ändern Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft, so its fields cannot change. Tick Draft to edit it (allowed while none of its credits have been allocated or expired).</source>
+        <translation>%1 ist kein Entwurf, deshalb können sich seine Felder nicht ändern. Setzen Sie Entwurf, um ihn zu bearbeiten (erlaubt, solange keines seiner Credits zugeordnet wurde oder verfallen ist).</translation>
+    </message>
+    <message>
+        <source>%1 was created from an opportunity of customer %2; its customer cannot change.</source>
+        <translation>%1 wurde aus einer Verkaufschance von Kunde %2 angelegt; sein Kunde kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>saving the services credits purchase</source>
+        <translation>Speichern des Service-Credit-Kaufs</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; reload it and make your change again.</source>
+        <translation>%1 wurde inzwischen geändert; laden Sie ihn neu und ändern Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>mark services credits purchases draft</source>
+        <translation>Service-Credit-Käufe als Entwurf markieren</translation>
+    </message>
+    <message>
+        <source>%1 is a draft already.</source>
+        <translation>%1 ist bereits ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft.</source>
+        <translation>%1 ist kein Entwurf.</translation>
+    </message>
+    <message>
+        <source>counting services credits purchases</source>
+        <translation>Zählen der Service-Credit-Käufe</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::RunLock</name>
     <message>
         <source>“%1” is not a billing period; write it as YYYY-MM, for example 2026-09.</source>
@@ -4250,6 +5265,48 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>A billing run for %1 is already running (process %2 on %3). Wait for it to finish; two runs must never bill the same period.</source>
         <translation>Ein Abrechnungslauf für %1 läuft bereits (Prozess %2 auf %3). Warten Sie, bis er fertig ist; zwei Läufe dürfen nie denselben Zeitraum abrechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ServicesCreditReport</name>
+    <message>
+        <source>reading services credits purchases</source>
+        <translation>Lesen der Service-Credit-Käufe</translation>
+    </message>
+    <message>
+        <source>counting services credits balances</source>
+        <translation>Zählen der Service-Credit-Salden</translation>
+    </message>
+    <message>
+        <source>reading services credits balances</source>
+        <translation>Lesen der Service-Credit-Salden</translation>
+    </message>
+    <message>
+        <source>The roll-forward needs a period: a from date on or before the to date.</source>
+        <translation>Die Fortschreibung braucht einen Zeitraum: ein Von-Datum an oder vor dem Bis-Datum.</translation>
+    </message>
+    <message>
+        <source>reading allocations</source>
+        <translation>Lesen der Zuordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ServicesCreditSettingsService</name>
+    <message>
+        <source>reading the services credits settings</source>
+        <translation>Lesen der Service-Credit-Einstellungen</translation>
+    </message>
+    <message>
+        <source>change the services credits settings</source>
+        <translation>die Service-Credit-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>The grace period is a number of days from 0 to 3650, not %1.</source>
+        <translation>Die Karenzzeit ist eine Anzahl Tage von 0 bis 3650, nicht %1.</translation>
+    </message>
+    <message>
+        <source>saving the services credits settings</source>
+        <translation>Speichern der Service-Credit-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -6131,6 +7188,57 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::CreatePurchasesDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Value per credit</source>
+        <translation>Wert je Credit</translation>
+    </message>
+    <message>
+        <source>Amount paid per credit</source>
+        <translation>Bezahlter Betrag je Credit</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Create Services Credits Customer Purchase</source>
+        <translation>Service-Credit-Kauf anlegen</translation>
+    </message>
+    <message>
+        <source>Products with services credits and no purchase yet. Value and amount paid per credit are the product&apos;s total / its credits, kept exact (shown rounded); change any cell before Create. Untick a product to leave it out.</source>
+        <translation>Produkte mit Service-Credits und noch ohne Kauf. Wert und bezahlter Betrag je Credit sind der Gesamtpreis des Produkts / seine Credits, exakt gespeichert (gerundet angezeigt); ändern Sie beliebige Zellen vor Anlegen. Entfernen Sie das Häkchen, um ein Produkt auszulassen.</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Tick at least one product.</source>
+        <translation>Wählen Sie mindestens ein Produkt.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::CreditsPanel</name>
     <message>
         <source>Voided: %1</source>
@@ -7672,6 +8780,34 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Vendors</source>
         <translation>Hersteller</translation>
     </message>
+    <message>
+        <source>Run Services Credits &amp;Expiry</source>
+        <translation>Service-Credit-&amp;Verfall ausführen</translation>
+    </message>
+    <message>
+        <source>Services Credits Expiry</source>
+        <translation>Service-Credit-Verfall</translation>
+    </message>
+    <message>
+        <source>Services credits expiry: %1 credits of %2 purchase(s) expired.</source>
+        <translation>Service-Credit-Verfall: %1 Credits aus %2 Kauf/Käufen verfallen.</translation>
+    </message>
+    <message>
+        <source>Services Credits</source>
+        <translation>Service-Credits</translation>
+    </message>
+    <message>
+        <source>Customer Purchases</source>
+        <translation>Kundenkäufe</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Projects &amp; Milestones</source>
+        <translation>Projekte &amp; Meilensteine</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::MemoDialog</name>
@@ -7897,6 +9033,129 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>A statement gets its number when it is approved, a credit or debit memo when it is released and a payment when it is recorded, so deleted drafts leave no gap. Tokens: {YYYY} or {YY} (year), {MM} (month) and one counter, {000000} (zero-padded) or {N}. The counter starts again each year (or month) the pattern names.</source>
         <translation>Eine Abrechnung erhält ihre Nummer bei der Freigabe, eine Gutschrift oder Lastschrift bei der Freigabe und eine Zahlung bei der Erfassung, so hinterlassen gelöschte Entwürfe keine Lücke. Platzhalter: {YYYY} oder {YY} (Jahr), {MM} (Monat) und ein Zähler, {000000} (mit Nullen aufgefüllt) oder {N}. Der Zähler beginnt in jedem Jahr (oder Monat), das das Muster nennt, neu.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::OpportunitiesPage</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Without a purchase</source>
+        <translation>Ohne Kauf</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Services credits</source>
+        <translation>Service-Credits</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Customer ID or name</source>
+        <translation>Kundennummer oder Name</translation>
+    </message>
+    <message>
+        <source>Opportunity name</source>
+        <translation>Name der Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Services credits (optional)</source>
+        <translation>Service-Credits (optional)</translation>
+    </message>
+    <message>
+        <source>Add Opportunity</source>
+        <translation>Verkaufschance anlegen</translation>
+    </message>
+    <message>
+        <source>Closes:</source>
+        <translation>Abschluss:</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create Services Credits Customer Purchase…</source>
+        <translation>Service-Credit-Kauf anlegen…</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Products of the selected opportunity (those with services credits can become purchases):</source>
+        <translation>Produkte der ausgewählten Verkaufschance (die mit Service-Credits können Käufe werden):</translation>
+    </message>
+    <message>
+        <source>Purchase %1</source>
+        <translation>Kauf %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
+        <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 added; add its products below.</source>
+        <translation>Verkaufschance %1 angelegt; fügen Sie unten ihre Produkte hinzu.</translation>
+    </message>
+    <message>
+        <source>Select the opportunity to add the product to.</source>
+        <translation>Wählen Sie die Verkaufschance, zu der das Produkt gehört.</translation>
+    </message>
+    <message>
+        <source>Product added.</source>
+        <translation>Produkt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select the opportunity to create purchases from.</source>
+        <translation>Wählen Sie die Verkaufschance, aus der Käufe angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 has no product with services credits that has no purchase yet.</source>
+        <translation>Verkaufschance %1 hat kein Produkt mit Service-Credits, das noch keinen Kauf hat.</translation>
+    </message>
+    <message>
+        <source>Created purchase(s) %1.</source>
+        <translation>Kauf/Käufe %1 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +9566,717 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Vendor (%1)</source>
         <translation>Hersteller (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ProjectsPage</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Credits required</source>
+        <translation>Benötigte Credits</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Noch benötigt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Purchase expires</source>
+        <translation>Kauf läuft ab</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Customer ID or name</source>
+        <translation>Kundennummer oder Name</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>Milestone name</source>
+        <translation>Name des Meilensteins</translation>
+    </message>
+    <message>
+        <source>Currency (optional)</source>
+        <translation>Währung (optional)</translation>
+    </message>
+    <message>
+        <source>Add Project</source>
+        <translation>Projekt anlegen</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>Zuordnen…</translation>
+    </message>
+    <message>
+        <source>Allocate Automatically</source>
+        <translation>Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Allocate All Open</source>
+        <translation>Allen offenen zuordnen</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Return Credits</source>
+        <translation>Credits zurückgeben</translation>
+    </message>
+    <message>
+        <source>Credits to return from the selected purchase (empty: all):</source>
+        <translation>Aus dem ausgewählten Kauf zurückzugebende Credits (leer: alle):</translation>
+    </message>
+    <message>
+        <source>Complete Milestone</source>
+        <translation>Meilenstein abschließen</translation>
+    </message>
+    <message>
+        <source>Correct Completion…</source>
+        <translation>Abschluss korrigieren…</translation>
+    </message>
+    <message>
+        <source>Correct Completion</source>
+        <translation>Abschluss korrigieren</translation>
+    </message>
+    <message>
+        <source>Why is the completion corrected? (kept with the correction)</source>
+        <translation>Warum wird der Abschluss korrigiert? (wird mit der Korrektur aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Projects &amp; Milestones</source>
+        <translation>Projekte &amp; Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestones of the selected project:</source>
+        <translation>Meilensteine des ausgewählten Projekts:</translation>
+    </message>
+    <message>
+        <source>Credits the selected milestone holds, by purchase (completing it redeems them):</source>
+        <translation>Credits, die der ausgewählte Meilenstein hält, je Kauf (sein Abschluss löst sie ein):</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
+        <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
+    </message>
+    <message>
+        <source>Project %1 added; add its milestones below.</source>
+        <translation>Projekt %1 angelegt; fügen Sie unten seine Meilensteine hinzu.</translation>
+    </message>
+    <message>
+        <source>Select the project to add the milestone to.</source>
+        <translation>Wählen Sie das Projekt, zu dem der Meilenstein gehört.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 added.</source>
+        <translation>Meilenstein %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select the milestone to allocate credits to.</source>
+        <translation>Wählen Sie den Meilenstein, dem Credits zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 credits of purchase %2 allocated to milestone %3.</source>
+        <translation>%1 Credits aus Kauf %2 Meilenstein %3 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 credits allocated automatically (earliest expiry first, then oldest).</source>
+        <translation>%1 Credits automatisch zugeordnet (früheste Ablaufdaten zuerst, dann die ältesten).</translation>
+    </message>
+    <message>
+        <source>Select the purchase whose credits the milestone returns.</source>
+        <translation>Wählen Sie den Kauf, dessen Credits der Meilenstein zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Credits returned to purchase %1.</source>
+        <translation>Credits an Kauf %1 zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Select the milestone to complete.</source>
+        <translation>Wählen Sie den abzuschließenden Meilenstein.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 completed; its credits are redeemed.</source>
+        <translation>Meilenstein %1 abgeschlossen; seine Credits sind eingelöst.</translation>
+    </message>
+    <message>
+        <source>Select the milestone whose completion is corrected.</source>
+        <translation>Wählen Sie den Meilenstein, dessen Abschluss korrigiert wird.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is open again; the correction is recorded.</source>
+        <translation>Meilenstein %1 ist wieder offen; die Korrektur ist aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Allocate Credits to Milestone %1</source>
+        <translation>Credits Meilenstein %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Purchase %1 — %2 available, %3, expires %4</source>
+        <translation>Kauf %1 — %2 verfügbar, %3, läuft ab %4</translation>
+    </message>
+    <message>
+        <source>From purchase:</source>
+        <translation>Aus Kauf:</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Credits:</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PurchaseDialog</name>
+    <message>
+        <source>Draft (editable; its credits cannot be allocated or expired)</source>
+        <translation>Entwurf (bearbeitbar; seine Credits können weder zugeordnet werden noch verfallen)</translation>
+    </message>
+    <message>
+        <source>Services Credits Customer Purchase %1</source>
+        <translation>Service-Credit-Kauf %1</translation>
+    </message>
+    <message>
+        <source>New Services Credits Customer Purchase</source>
+        <translation>Neuer Service-Credit-Kauf</translation>
+    </message>
+    <message>
+        <source>Customer ID or name</source>
+        <translation>Kundennummer oder Name</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>z. B. 200</translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation>z. B. 100.00</translation>
+    </message>
+    <message>
+        <source>e.g. 80.00</source>
+        <translation>z. B. 80.00</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>z. B. USD</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Services Credits keeps the amount paid per credit equal to the value.</source>
+        <translation>Einstellungen &gt; Service-Credits hält den bezahlten Betrag je Credit gleich dem Wert.</translation>
+    </message>
+    <message>
+        <source>Account (customer):</source>
+        <translation>Konto (Kunde):</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Startdatum:</translation>
+    </message>
+    <message>
+        <source>Expiry date:</source>
+        <translation>Ablaufdatum:</translation>
+    </message>
+    <message>
+        <source>Number of services credits:</source>
+        <translation>Anzahl Service-Credits:</translation>
+    </message>
+    <message>
+        <source>Value per credit:</source>
+        <translation>Wert je Credit:</translation>
+    </message>
+    <message>
+        <source>Amount paid per credit:</source>
+        <translation>Bezahlter Betrag je Credit:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
+        <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PurchasesPage</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Value per credit</source>
+        <translation>Wert je Credit</translation>
+    </message>
+    <message>
+        <source>Paid per credit</source>
+        <translation>Bezahlt je Credit</translation>
+    </message>
+    <message>
+        <source>Available value</source>
+        <translation>Verfügbarer Wert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Available after</source>
+        <translation>Verfügbar danach</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Customer ID or name (all customers when empty)</source>
+        <translation>Kundennummer oder Name (alle Kunden, wenn leer)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark Draft</source>
+        <translation>Als Entwurf markieren</translation>
+    </message>
+    <message>
+        <source>Remove Draft</source>
+        <translation>Entwurf aufheben</translation>
+    </message>
+    <message>
+        <source>Run Expiry</source>
+        <translation>Verfall ausführen</translation>
+    </message>
+    <message>
+        <source>A purchase is a number of credits bought on one day at one value and amount paid, in one currency. A draft can be edited as often as needed; its credits cannot be allocated or expired. Credits can be used from the start date up to and including the expiry date.</source>
+        <translation>Ein Kauf ist eine Anzahl Credits, an einem Tag zu einem Wert und bezahlten Betrag gekauft, in einer Währung. Ein Entwurf kann beliebig oft bearbeitet werden; seine Credits können weder zugeordnet werden noch verfallen. Credits sind vom Startdatum bis einschließlich zum Ablaufdatum nutzbar.</translation>
+    </message>
+    <message>
+        <source>Customer Purchases</source>
+        <translation>Kundenkäufe</translation>
+    </message>
+    <message>
+        <source>Select a purchase to see its history.</source>
+        <translation>Wählen Sie einen Kauf, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select one purchase to edit.</source>
+        <translation>Wählen Sie einen Kauf zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 recorded.</source>
+        <translation>Kauf %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 saved.</source>
+        <translation>Kauf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select one purchase.</source>
+        <translation>Wählen Sie einen Kauf.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 is a draft now.</source>
+        <translation>Kauf %1 ist jetzt ein Entwurf.</translation>
+    </message>
+    <message>
+        <source>Purchase %1 is not a draft; its credits are available from its start date.</source>
+        <translation>Kauf %1 ist kein Entwurf; seine Credits sind ab seinem Startdatum verfügbar.</translation>
+    </message>
+    <message>
+        <source>Nothing to expire today.</source>
+        <translation>Heute verfällt nichts.</translation>
+    </message>
+    <message>
+        <source>%1 credits of %2 purchase(s) expired; %3 allocation(s) to milestones not completed were returned and expired.</source>
+        <translation>%1 Credits aus %2 Kauf/Käufen verfallen; %3 Zuordnung(en) zu nicht abgeschlossenen Meilensteinen wurden zurückgegeben und sind verfallen.</translation>
+    </message>
+    <message>
+        <source>History of purchase %1</source>
+        <translation>Verlauf von Kauf %1</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Redemption corrected</source>
+        <translation>Einlösung korrigiert</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ServicesCreditsReportPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Available value</source>
+        <translation>Verfügbarer Wert</translation>
+    </message>
+    <message>
+        <source>Outstanding value</source>
+        <translation>Offener Wert</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Available after</source>
+        <translation>Verfügbar danach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Salden</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Ablaufend</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Purchase:</source>
+        <translation>Kauf:</translation>
+    </message>
+    <message>
+        <source>Purchase History</source>
+        <translation>Verlauf eines Kaufs</translation>
+    </message>
+    <message>
+        <source>Liability Roll-forward</source>
+        <translation>Fortschreibung der Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Services Credits</source>
+        <translation>Service-Credits exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>the services credits export</source>
+        <translation>den Export der Service-Credits</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Services Credits</source>
+        <translation>Service-Credits</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source>What the company owes in services credits: a purchase counts from its start date once it is not a draft; redemptions and expiries by their dates. Each cell: credits · value · amount paid.</source>
+        <translation>Was das Unternehmen an Service-Credits schuldet: ein Kauf zählt ab seinem Startdatum, sobald er kein Entwurf ist; Einlösungen und Verfälle nach ihrem Datum. Jede Zelle: Credits · Wert · bezahlter Betrag.</translation>
+    </message>
+    <message>
+        <source>%1: %2 credits expire within 30 days, %3 within 31–60, %4 within 61–90.</source>
+        <translation>%1: %2 Credits verfallen innerhalb von 30 Tagen, %3 in 31–60, %4 in 61–90.</translation>
+    </message>
+    <message>
+        <source>No credits expire in the next 90 days.</source>
+        <translation>In den nächsten 90 Tagen verfallen keine Credits.</translation>
+    </message>
+    <message>
+        <source>Credits expiring per month</source>
+        <translation>Ablaufende Credits je Monat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>stimmt</translation>
+    </message>
+    <message>
+        <source>FAILS</source>
+        <translation>STIMMT NICHT</translation>
+    </message>
+    <message>
+        <source>%1: %2 + %3 − %4 − %5 = %6 credits %7</source>
+        <translation>%1: %2 + %3 − %4 − %5 = %6 Credits %7</translation>
+    </message>
+    <message>
+        <source>(does not hold)</source>
+        <translation>(stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>No services credits in this period.</source>
+        <translation>Keine Service-Credits in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Proof (opening + purchased − redeemed − expired = closing): </source>
+        <translation>Probe (Anfang + gekauft − eingelöst − verfallen = Ende): </translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ServicesCreditsSettingsPage</name>
+    <message>
+        <source>Keep the amount paid per credit equal to the value per credit</source>
+        <translation>Den bezahlten Betrag je Credit gleich dem Wert je Credit halten</translation>
+    </message>
+    <message>
+        <source>New purchases start as drafts</source>
+        <translation>Neue Käufe beginnen als Entwürfe</translation>
+    </message>
+    <message>
+        <source>Clerks may choose the purchases a milestone&apos;s credits come from (off: automatic allocation only)</source>
+        <translation>Sachbearbeiter dürfen die Käufe wählen, aus denen die Credits eines Meilensteins kommen (aus: nur automatische Zuordnung)</translation>
+    </message>
+    <message>
+        <source>Allocate from purchases whose expiry date has passed (during the grace period)</source>
+        <translation>Aus Käufen zuordnen, deren Ablaufdatum vorbei ist (während der Karenzzeit)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Grace period before an expiry run expires a purchase:</source>
+        <translation>Karenzzeit, bevor ein Verfallslauf einen Kauf verfallen lässt:</translation>
+    </message>
+    <message>
+        <source>Credits can be used up to and including a purchase&apos;s expiry date. The expiry run (when Bursar opens a database, Run Expiry, or bursar services-credits expire) expires what is left after the expiry date plus the grace period, and the credits still allocated to milestones not completed by then.</source>
+        <translation>Credits sind bis einschließlich zum Ablaufdatum eines Kaufs nutzbar. Der Verfallslauf (wenn Bursar eine Datenbank öffnet, Verfall ausführen oder bursar services-credits expire) lässt verfallen, was nach dem Ablaufdatum zuzüglich der Karenzzeit übrig ist, und die Credits, die dann noch nicht abgeschlossenen Meilensteinen zugeordnet sind.</translation>
+    </message>
+    <message>
+        <source>Services Credits</source>
+        <translation>Service-Credits</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
