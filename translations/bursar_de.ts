@@ -4673,10 +4673,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1: der Name fehlt; geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <source>%1: the name has %2 characters; at most 200 are kept.</source>
-        <translation>%1: der Name hat %2 Zeichen; höchstens 200 werden gespeichert.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4812,10 +4808,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1: the name is missing; give the opportunity a name.</source>
         <translation>%1: der Name fehlt; geben Sie der Verkaufschance einen Namen.</translation>
-    </message>
-    <message>
-        <source>%1: the name has %2 characters; at most 200 are kept.</source>
-        <translation>%1: der Name hat %2 Zeichen; höchstens 200 werden gespeichert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5242,6 +5234,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>counting services credits purchases</source>
         <translation>Zählen der Service-Credit-Käufe</translation>
+    </message>
+    <message>
+        <source>%1: the name has %2 characters; at most 200 are kept.</source>
+        <translation>%1: der Name hat %2 Zeichen; höchstens 200 werden gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,8 @@ int cmdOpportunityList(Context &ctx, const QStringList &args)
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     std::optional<qint64> customer;
-    if (p.isSet(QStringLiteral("customer"))) {
-        auto c = customerOption(p);
-        if (!c)
-            return usage(c.message());
-        customer = *c;
-    }
+    if (!optionalCustomer(p, customer))
+        return ExitUsage;
     if (int rc = openServicesCredits(ctx); rc != ExitOk)
         return rc;
     auto list = OpportunityService(*ctx.db).list(customer);
@@ -304,12 +300,8 @@ int cmdProjectList(Context &ctx, const QStringList &args)
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     std::optional<qint64> customer;
-    if (p.isSet(QStringLiteral("customer"))) {
-        auto c = customerOption(p);
-        if (!c)
-            return usage(c.message());
-        customer = *c;
-    }
+    if (!optionalCustomer(p, customer))
+        return ExitUsage;
     if (int rc = openServicesCredits(ctx); rc != ExitOk)
         return rc;
     MilestoneService service(*ctx.db);

@@ -163,12 +163,8 @@ int cmdPurchaseList(Context &ctx, const QStringList &args)
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     std::optional<qint64> customer;
-    if (p.isSet(QStringLiteral("customer"))) {
-        auto c = customerOption(p);
-        if (!c)
-            return usage(c.message());
-        customer = *c;
-    }
+    if (!optionalCustomer(p, customer))
+        return ExitUsage;
     if (int rc = openServicesCredits(ctx); rc != ExitOk)
         return rc;
     auto list = PurchaseService(*ctx.db).list(customer);
@@ -331,12 +327,8 @@ int cmdAllocate(Context &ctx, const QStringList &args)
     QList<qint64> ids;
     if (all) {
         std::optional<qint64> customer;
-        if (p.isSet(QStringLiteral("customer"))) {
-            auto c = customerOption(p);
-            if (!c)
-                return usage(c.message());
-            customer = *c;
-        }
+        if (!optionalCustomer(p, customer))
+            return ExitUsage;
         auto open = service.openMilestoneIds(customer);
         if (!open)
             return failure(open.message());

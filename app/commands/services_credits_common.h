@@ -35,6 +35,20 @@ inline std::optional<qint64> idOption(const CommandParser &p, const QString &nam
     return id;
 }
 
+/// --customer when it is given (none otherwise); false after printing a usage error.
+inline bool optionalCustomer(const CommandParser &p, std::optional<qint64> &customer)
+{
+    if (!p.isSet(QStringLiteral("customer")))
+        return true;
+    auto c = customerOption(p);
+    if (!c) {
+        usage(c.message());
+        return false;
+    }
+    customer = *c;
+    return true;
+}
+
 /// {"id": N} for --format json, `text` otherwise.
 inline int printId(const CommandParser &p, qint64 id, const QString &text)
 {

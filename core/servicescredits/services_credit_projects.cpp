@@ -16,13 +16,12 @@ Result<qint64> MilestoneService::addProject(qint64 customerId, const QString &na
 {
     if (Status s = m_db.require(Privilege::ManageServicesCredits, tr("add projects")); !s)
         return s.error();
-    const QString n = name.trimmed();
     const QString label = tr("Project for customer %1").arg(displayCustomerId(customerId));
-    if (n.isEmpty())
-        return fail(tr("%1: the name is missing; give the project a name.").arg(label), QStringLiteral("name"));
-    if (n.size() > 200)
-        return fail(tr("%1: the name has %2 characters; at most 200 are kept.").arg(label).arg(n.size()),
-                    QStringLiteral("name"));
+    const auto checked =
+        services_credits::checkName(name, label, tr("%1: the name is missing; give the project a name.").arg(label));
+    if (!checked)
+        return checked.error();
+    const QString n = *checked;
     qint64 id = 0;
     Status done = m_db.transaction([&]() -> Status {
         if (Status s = services_credits::requireCustomer(m_db, customerId); !s)

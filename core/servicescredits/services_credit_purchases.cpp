@@ -146,6 +146,18 @@ Result<Decimal> parsePerCredit(const QString &text, const Currency &currency, co
     return *d;
 }
 
+Result<QString> checkName(const QString &text, const QString &label, const QString &missing)
+{
+    const QString n = text.trimmed();
+    if (n.isEmpty())
+        return fail(missing, QStringLiteral("name"));
+    if (n.size() > 200)
+        return fail(
+            PurchaseService::tr("%1: the name has %2 characters; at most 200 are kept.").arg(label).arg(n.size()),
+            QStringLiteral("name"));
+    return n;
+}
+
 Status requireCustomer(Database &db, qint64 customerId)
 {
     Sql q(db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));

@@ -25,6 +25,10 @@ Result<qint64> parseCredits(const QString &text, const QString &label, const QSt
 /// than the currency has. `what` is the field's name as the form shows it.
 Result<Decimal> parsePerCredit(const QString &text, const Currency &currency, const QString &label,
                                const QString &field, const QString &what);
+/// A record's name as typed: trimmed, not empty (else the refusal `missing`), at most 200
+/// characters.
+Result<QString> checkName(const QString &text, const QString &label, const QString &missing);
+
 /// Refused when there is no customer `customerId`.
 Status requireCustomer(Database &db, qint64 customerId);
 

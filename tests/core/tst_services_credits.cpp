@@ -5,6 +5,7 @@
 #include "core/money/currency.h"
 #include "core/servicescredits/services_credit_report.h"
 #include "core/servicescredits/services_credit_service.h"
+#include "core/storage/internal/sql.h"
 #include "core/users/user_service.h"
 #include "tests/support/test_database.h"
 
@@ -66,6 +67,13 @@ qint64 milestoneFor(TestDatabase &t, qint64 customerId, const char *credits, con
     if (!id)
         qFatal("milestone: %s", qPrintable(id.message()));
     return *id;
+}
+
+void exec(TestDatabase &t, const QString &sql)
+{
+    Sql q(t.db(), sql);
+    if (Status s = q.exec(); !s)
+        qFatal("%s: %s", qPrintable(sql), qPrintable(s.message()));
 }
 
 const QDate Jan1(2027, 1, 1), Jan31(2027, 1, 31), Dec31(2027, 12, 31);
@@ -564,6 +572,39 @@ private Q_SLOTS:
         QVERIFY2(r.message().contains(QStringLiteral("#%1").arg(c, 6, 10, QLatin1Char('0'))), qPrintable(r.message()));
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM services_credit_purchases")).toInt(), 0);
         QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), audits);
+    }
+
+    // Schema 13 on a database of schema 12: the tables, the settings, and both privileges for
+    // every user who may manage users (and nobody else).
+    void schema13_upgradesASchema12Database()
+    {
+        TestDatabase t;
+        QVERIFY(UserService(t.db()).add(QStringLiteral("boss"), {}, {Privilege::ManageUsers}).ok());
+        QVERIFY(UserService(t.db()).add(QStringLiteral("clerk"), {}, {Privilege::ManageCredits}).ok());
+        for (const char *table : {"services_credit_milestones", "services_credit_projects", "services_credit_purchases",
+                                  "services_credit_products", "services_credit_opportunities"})
+            exec(t, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        exec(t, QStringLiteral("DELETE FROM settings WHERE key LIKE 'services_credits.%'"));
+        exec(t, QStringLiteral("DELETE FROM user_privileges WHERE privilege LIKE '%SERVICES_CREDITS'"));
+        exec(t, QStringLiteral("DELETE FROM schema_migrations WHERE version = 13"));
+        t.reopen();
+        QCOMPARE(t->schemaVersion(), Database::latestSchemaVersion());
+        const auto has = [&](const char *user, const char *privilege) {
+            return t.scalar(QStringLiteral("SELECT COUNT(*) FROM user_privileges p JOIN users u ON u.id = p.user_id "
+                                           "WHERE p.privilege = '%1' AND u.name = '%2'")
+                                .arg(QLatin1String(privilege), QLatin1String(user)))
+                       .toInt() == 1;
+        };
+        for (const char *privilege : {"MANAGE_SERVICES_CREDITS", "ALLOCATE_SERVICES_CREDITS"}) {
+            QVERIFY(has("boss", privilege));
+            QVERIFY(!has("clerk", privilege));
+        }
+        auto settings = ServicesCreditSettingsService(t.db()).load();
+        QVERIFY(settings.ok());
+        QVERIFY(settings->manualAllocation);
+        QVERIFY(!settings->allocateAfterExpiry);
+        const qint64 c = customer(t, QStringLiteral("Upgraded"));
+        QVERIFY(PurchaseService(t.db()).add(purchaseOf(c, "1", "1", "1", "USD", Jan1, Dec31)).ok());
     }
 
     void privileges()

@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_completer.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 
@@ -27,24 +28,11 @@ namespace bursar::ui {
 
 using namespace bursar::core;
 
-namespace {
-
-QDateEdit *dateEdit(QWidget *parent, QDate date)
-{
-    auto *e = new QDateEdit(date, parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    e->setMinimumWidth(120);
-    return e;
-}
-
-} // namespace
-
 // ---- MemoDialog ------------------------------------------------------------------------
 
 MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     : QDialog(parent), m_db(db), m_kind(kind), m_steps(new QStackedWidget(this)), m_customer(new QLineEdit(this)),
-      m_customerName(new QLabel(this)), m_currency(new QLineEdit(this)), m_date(dateEdit(this, QDate::currentDate())),
+      m_customerName(new QLabel(this)), m_currency(new QLineEdit(this)), m_date(dateField(this, QDate::currentDate())),
       m_description(new QLineEdit(this)), m_branch(new QLineEdit(this)), m_person(new QLineEdit(this)),
       m_adjusts(new QComboBox(this)), m_terms(new QSpinBox(this)), m_lineDescription(new QLineEdit(this)),
       m_quantity(new QLineEdit(this)), m_unit(new QLineEdit(this)), m_price(new QLineEdit(this)),
@@ -356,7 +344,7 @@ bool MemoDialog::save()
 // ---- PaymentDialog ---------------------------------------------------------------------
 
 PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_customer(new QLineEdit(this)), m_date(dateEdit(this, QDate::currentDate())),
+    : QDialog(parent), m_db(db), m_customer(new QLineEdit(this)), m_date(dateField(this, QDate::currentDate())),
       m_amount(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_method(new QComboBox(this)),
       m_reference(new QLineEdit(this)), m_feedback(new FormFeedback(this))
 {

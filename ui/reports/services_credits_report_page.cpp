@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/database_files.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -36,15 +37,6 @@ namespace bursar::ui {
 using namespace bursar::core;
 
 namespace {
-
-QDateEdit *dateField(QWidget *parent, QDate date)
-{
-    auto *e = new QDateEdit(date, parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    e->setMinimumWidth(130);
-    return e;
-}
 
 /// "12 · 1,200.00 · 960.00": credits, value and amount paid of one cell of the roll-forward.
 QString cell(const CreditsAndValue &c, const QString &currency)

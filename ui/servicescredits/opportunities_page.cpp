@@ -6,6 +6,7 @@
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_completer.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -29,14 +30,6 @@ namespace {
 
 enum CreateColumn { Product, Credits, Value, Paid, Start, Expiry, Description };
 
-QDateEdit *dateCell(QWidget *parent, QDate date)
-{
-    auto *e = new QDateEdit(date, parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return e;
-}
-
 } // namespace
 
 OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
@@ -47,7 +40,7 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
                                       tr("Services credits"), tr("Purchase")})),
       m_customer(new QLineEdit(this)), m_name(new QLineEdit(this)), m_productName(new QLineEdit(this)),
       m_quantity(new QLineEdit(this)), m_price(new QLineEdit(this)), m_credits(new QLineEdit(this)),
-      m_close(dateCell(this, QDate::currentDate().addMonths(1))), m_feedback(new FormFeedback(this))
+      m_close(dateField(this, QDate::currentDate().addMonths(1))), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("opportunitiesPage"));
     m_opportunities->setObjectName(QStringLiteral("opportunities"));
@@ -292,8 +285,8 @@ void CreatePurchasesDialog::fill()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
-        m_table->setCellWidget(r, Start, dateCell(m_table, d.startDate));
-        m_table->setCellWidget(r, Expiry, dateCell(m_table, d.expiryDate));
+        m_table->setCellWidget(r, Start, dateField(m_table, d.startDate));
+        m_table->setCellWidget(r, Expiry, dateField(m_table, d.expiryDate));
         m_table->setItem(r, Description, new QTableWidgetItem(d.description));
     }
     m_table->resizeColumnsToContents();

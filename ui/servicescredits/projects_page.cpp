@@ -5,6 +5,7 @@
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_completer.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 
@@ -33,8 +34,8 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
                                         tr("Allocated"), tr("Redeemed"), tr("Still needed"), tr("Status")})),
       m_allocations(makeListTable(this, {tr("Purchase"), tr("Currency"), tr("Purchase expires"), tr("Credits")})),
       m_customer(new QLineEdit(this)), m_name(new QLineEdit(this)), m_milestoneName(new QLineEdit(this)),
-      m_credits(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_due(new QDateEdit(this)),
-      m_feedback(new FormFeedback(this))
+      m_credits(new QLineEdit(this)), m_currency(new QLineEdit(this)),
+      m_due(dateField(this, QDate::currentDate().addMonths(3))), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("projectsPage"));
     m_projects->setObjectName(QStringLiteral("projects"));
@@ -49,10 +50,6 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     m_credits->setPlaceholderText(tr("Credits required"));
     m_currency->setPlaceholderText(tr("Currency (optional)"));
     m_currency->setMaxLength(3);
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setDate(QDate::currentDate().addMonths(3));
-    m_due->setMinimumWidth(130);
     for (auto [w, name] :
          {std::pair{m_customer, "customer"}, std::pair{m_name, "name"}, std::pair{m_milestoneName, "milestoneName"},
           std::pair{m_credits, "credits"}, std::pair{m_currency, "currency"}})

@@ -5,6 +5,7 @@
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_completer.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -29,15 +30,6 @@ namespace bursar::ui {
 using namespace bursar::core;
 
 namespace {
-
-QDateEdit *dateField(QWidget *parent, QDate date)
-{
-    auto *e = new QDateEdit(date, parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    e->setMinimumWidth(130);
-    return e;
-}
 
 QList<ListColumn<ServicesPurchase>> purchaseColumns()
 {
