@@ -126,7 +126,7 @@ int cmdOpportunityShow(Context &ctx, const QStringList &args)
     for (const OpportunityProduct &pr : *products)
         text += Cli::tr("  %1  %2  %3 × %4  credits %5%6\n")
                     .arg(pr.id, -6)
-                    .arg(pr.name.leftJustified(30), pr.quantity.toString(), pr.unitPrice.toString(),
+                    .arg(pr.name.leftJustified(30), pr.quantity.toString(), pr.unitPrice.toString(2),
                          pr.credits ? QString::number(pr.credits) : QStringLiteral("-"),
                          pr.purchaseId ? Cli::tr("  purchase %1").arg(pr.purchaseId) : QString());
     out(text);

@@ -30,8 +30,17 @@ struct PurchaseFields
     QString currency, description;
 };
 
+/// `text` is `kept` as typed (an edit that leaves an exact value from an opportunity alone).
+bool unchanged(const QString &text, const std::optional<Decimal> &kept)
+{
+    const auto typed = Decimal::parse(text.trimmed());
+    return kept && typed && *typed == *kept;
+}
+
+/// `current`: the purchase being edited, whose exact values (333.333… from an opportunity)
+/// stay as they are when the form leaves them alone.
 Result<PurchaseFields> checkInput(Database &db, const PurchaseInput &in, const ServicesCreditSettings &settings,
-                                  const QString &label)
+                                  const QString &label, const ServicesPurchase *current = nullptr)
 {
     using namespace services_credits;
     if (Status s = requireCustomer(db, in.customerId); !s)
@@ -57,16 +66,22 @@ Result<PurchaseFields> checkInput(Database &db, const PurchaseInput &in, const S
     if (!credits)
         return credits.error();
     f.credits = *credits;
-    auto value = parsePerCredit(in.valuePerCredit, *currency, label, QStringLiteral("value"),
-                                PurchaseService::tr("value per credit"));
+    const std::optional<Decimal> keptValue = current ? std::optional<Decimal>(current->valuePerCredit) : std::nullopt;
+    const std::optional<Decimal> keptPaid = current ? std::optional<Decimal>(current->paidPerCredit) : std::nullopt;
+    auto value = unchanged(in.valuePerCredit, keptValue)
+                     ? Result<Decimal>(*keptValue)
+                     : parsePerCredit(in.valuePerCredit, *currency, label, QStringLiteral("value"),
+                                      PurchaseService::tr("value per credit"));
     if (!value)
         return value.error();
     f.value = *value;
     if (settings.paidEqualsValue) {
         f.paid = f.value;
     } else {
-        auto paid = parsePerCredit(in.paidPerCredit, *currency, label, QStringLiteral("paid"),
-                                   PurchaseService::tr("amount paid per credit"));
+        auto paid = unchanged(in.paidPerCredit, keptPaid)
+                        ? Result<Decimal>(*keptPaid)
+                        : parsePerCredit(in.paidPerCredit, *currency, label, QStringLiteral("paid"),
+                                         PurchaseService::tr("amount paid per credit"));
         if (!paid)
             return paid.error();
         f.paid = *paid;
@@ -463,7 +478,7 @@ Status PurchaseService::edit(qint64 id, const PurchaseInput &input)
             return fail(tr("%1 was created from an opportunity of customer %2; its customer cannot change.")
                             .arg(label, displayCustomerId(current->customerId)),
                         QStringLiteral("customer"));
-        auto f = checkInput(m_db, input, *settings, label);
+        auto f = checkInput(m_db, input, *settings, label, &*current);
         if (!f)
             return f.error();
         Sql q(m_db, QStringLiteral("UPDATE services_credit_purchases SET customer_id = ?, start_date = ?, "

@@ -175,6 +175,24 @@ private Q_SLOTS:
         auto second = o.createPurchases(*opp, {changed});
         QVERIFY2(second.ok(), qPrintable(second.message()));
         QCOMPARE(PurchaseService(t.db()).purchase(second->first())->paidPerCredit, dec("100"));
+        // Edited as a draft without touching the value: the exact 333.333… stays (not refused
+        // for its 18 decimals); a value typed anew is checked as typed.
+        PurchaseInput edit{c,
+                           leap,
+                           QDate(2029, 2, 28),
+                           QStringLiteral("4"),
+                           QStringLiteral("333.333333333333333333"),
+                           QStringLiteral("333.333333333333333333"),
+                           QStringLiteral("Workshop"),
+                           QStringLiteral("USD"),
+                           true,
+                           0};
+        Status kept = PurchaseService(t.db()).edit(created->first(), edit);
+        QVERIFY2(kept.ok(), qPrintable(kept.message()));
+        QCOMPARE(PurchaseService(t.db()).purchase(created->first())->valuePerCredit, dec("333.333333333333333333"));
+        QCOMPARE(PurchaseService(t.db()).purchase(created->first())->credits, 4);
+        edit.valuePerCredit = QStringLiteral("333.3333");
+        QCOMPARE(PurchaseService(t.db()).edit(created->first(), edit).error().field, QStringLiteral("value"));
     }
 
     void oneYearAfter_data()
