@@ -146,8 +146,8 @@ void OpportunitiesPage::showProducts(qint64 opportunityId)
     int r = 0;
     for (const OpportunityProduct &p : *products)
         fillListRow(m_products, r++,
-                    {QString::number(p.id), p.name, p.quantity.toString(), p.unitPrice.toString(2), p.total().toString(2),
-                     p.credits ? QString::number(p.credits) : QString(),
+                    {QString::number(p.id), p.name, p.quantity.toString(), p.unitPrice.toString(2),
+                     p.total().toString(2), p.credits ? QString::number(p.credits) : QString(),
                      p.purchaseId ? tr("Purchase %1").arg(p.purchaseId) : QString()},
                     {0, 2, 3, 4, 5}, p.id);
     m_products->resizeColumnsToContents();
