@@ -65,7 +65,8 @@ Result<qint64> ServicesCreditReport::customerBalanceCount(QDate asOf)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Result<QList<CustomerCreditsBalance>> ServicesCreditReport::customerBalances(QDate asOf, Page page)
+Result<QList<CustomerCreditsBalance>> ServicesCreditReport::customerBalances(QDate asOf, Page page,
+                                                                             std::optional<qint64> customerId)
 {
     QString rowWhere, unitWhere = QStringLiteral("s.draft = 0");
     QVariantList binds;
@@ -73,6 +74,11 @@ Result<QList<CustomerCreditsBalance>> ServicesCreditReport::customerBalances(QDa
         rowWhere = QStringLiteral(" AND p.start_date <= ?");
         unitWhere += QStringLiteral(" AND s.start_date <= ?");
         binds << asOf.toString(Qt::ISODate);
+    }
+    if (customerId) {
+        rowWhere += QStringLiteral(" AND p.customer_id = ?");
+        unitWhere += QStringLiteral(" AND s.customer_id = ?");
+        binds << *customerId;
     }
     QSet<QString> wanted; // the page's customer/currency lines
     if (page.limit >= 0) {

@@ -87,8 +87,9 @@ public:
     explicit ServicesCreditReport(Database &db) : m_db(db) {}
 
     /// Balance per customer and currency as of `asOf` (invalid: today, every entry), by
-    /// customer name; a page of them for the window's list.
-    Result<QList<CustomerCreditsBalance>> customerBalances(QDate asOf = {}, Page page = {});
+    /// customer name; a page of them for the window's list; of one customer when given.
+    Result<QList<CustomerCreditsBalance>> customerBalances(QDate asOf = {}, Page page = {},
+                                                           std::optional<qint64> customerId = std::nullopt);
     /// How many customer-and-currency lines customerBalances has.
     Result<qint64> customerBalanceCount(QDate asOf = {});
     /// Purchases whose expiry date is within `days` days of `asOf` (inclusive) with credits not

@@ -406,18 +406,22 @@ private:
 
     bool checkReport()
     {
-        auto rows = ServicesCreditReport(m_t.db()).customerBalances();
-        if (!rows)
-            return report(rows.message());
+        QList<CustomerCreditsBalance> rows;
+        for (qint64 customer : m_customers) {
+            auto some = ServicesCreditReport(m_t.db()).customerBalances({}, {}, customer);
+            if (!some)
+                return report(some.message());
+            rows << *some;
+        }
         std::map<std::pair<qint64, QString>, qint64> available, purchased;
         for (const auto &[id, p] : m_purchases)
             if (!p.draft) {
                 available[{p.customer, p.currency}] += p.available();
                 purchased[{p.customer, p.currency}] += p.credits;
             }
-        for (const CustomerCreditsBalance &b : *rows) {
+        for (const CustomerCreditsBalance &b : rows) {
             if (!m_customers.contains(b.customerId))
-                continue;
+                return report(QStringLiteral("the report of one customer has another: %1").arg(b.customerId));
             const std::pair<qint64, QString> key{b.customerId, b.currency};
             if (b.units.available() != Decimal::fromInt(available[key]) ||
                 b.units.purchased != Decimal::fromInt(purchased[key]) ||
