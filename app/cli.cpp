@@ -66,7 +66,8 @@ bool needsGui(const GlobalOptions &options)
 {
     // Painting documents needs fonts, which need a QGuiApplication (offscreen is enough).
     const QString sub = options.commandArgs.value(0);
-    return (options.command == QLatin1String("invoices") &&
+    return options.command == QLatin1String("serve") || // the API writes PDFs
+           (options.command == QLatin1String("invoices") &&
             (sub == QLatin1String("export") || sub == QLatin1String("account"))) ||
            ((options.command == QLatin1String("memo") || options.command == QLatin1String("payment")) &&
             sub == QLatin1String("export"));
@@ -95,7 +96,11 @@ QString mainHelp()
            "  tenants list [--format table|json]  the tenant tree with customer counts\n"
            "  tenants add --name NAME [--parent ID] [--format json]\n"
            "  users list [--format table|json]\n"
-           "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)\n"
+           "  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)\n"
+           "  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees\n"
+           "  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]\n"
+           "  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)\n"
+           "  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API\n"
            "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
            "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]\n"
            "                    [--skip-provider NAME]... [--format json]\n"
@@ -171,6 +176,8 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("customers"), cmdCustomers},
         {QStringLiteral("tenants"), cmdTenants},
         {QStringLiteral("users"), cmdUsers},
+        {QStringLiteral("api-keys"), cmdApiKeys},
+        {QStringLiteral("serve"), cmdServe},
         {QStringLiteral("db"), cmdDb},
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("usage"), cmdUsage},

@@ -4,6 +4,7 @@
 - every floor includes only its own floor and the floors below it, by the path from the
   project root ("core/...", "render/...", "ui/...");
 - ui/, render/ and app/ never name SQL (Qt's QSql classes, core's internal storage helpers);
+- core names no table with its schema outside core/storage (the scope's views, scope.h);
 - no source file over 600 lines and no function body over 120 in core, render, ui and app."""
 import re
 import sys
@@ -17,7 +18,8 @@ FLOORS = {
     "core": ("core/",),
     "render": ("core/", "render/"),
     "ui": ("core/", "render/", "ui/"),
-    "app": ("core/", "render/", "ui/", "app/"),
+    "api": ("core/", "render/", "api/"),
+    "app": ("core/", "render/", "ui/", "api/", "app/"),
 }
 
 
@@ -51,6 +53,18 @@ for floor, allowed in FLOORS.items():
                 if re.search(r"\bQSql\w*|\bQtSql\b|\bSql\s*\(|\bBulkInsert\b|core/storage/internal/", line) or (
                         include or "").startswith("core/storage/internal/"):
                     problems.append(f"{where}:{number}: SQL outside core: {line.strip() or include}")
+
+# A scoped connection reads every customer's table through a temporary view of the same
+# name (core/storage/scope.h); a query that names the schema (main.customers,
+# public.statements) would step around the scope. Only core/storage may.
+for path in sources("core"):
+    where = path.relative_to(root)
+    if where.parts[1] == "storage":
+        continue
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for literal in re.findall(r'"(?:\\.|[^"\\])*"', line):
+            if re.search(r"\b(main|public|temp|pg_temp)\.[a-z_]+\b", literal):
+                problems.append(f"{where}:{number}: a table named with its schema steps around the user's scope: {literal}")
 
 MaxFileLines = 600
 MaxFunctionLines = 120

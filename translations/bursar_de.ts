@@ -39,6 +39,100 @@
     </message>
 </context>
 <context>
+    <name>bursar::api::ApiHandler</name>
+    <message>
+        <source>The request has more than %1 headers or %2 bytes of them.</source>
+        <translation>Die Anfrage hat mehr als %1 Header oder %2 Bytes davon.</translation>
+    </message>
+    <message>
+        <source>The Billing API only reads: a request has no body.</source>
+        <translation>Die Billing-API liest nur: Eine Anfrage hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The Billing API only reads: use GET.</source>
+        <translation>Die Billing-API liest nur: Verwenden Sie GET.</translation>
+    </message>
+    <message>
+        <source>This server does not answer for the host “%1”.</source>
+        <translation>Dieser Server antwortet nicht für den Host „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path of the Billing API; see /v1/openapi.json.</source>
+        <translation>„%1“ ist kein Pfad der Billing-API; siehe /v1/openapi.json.</translation>
+    </message>
+    <message>
+        <source>The key “%1” sent more than %2 requests a second; try again in %3 s.</source>
+        <translation>Der Schlüssel „%1“ hat mehr als %2 Anfragen pro Sekunde gesendet; versuchen Sie es in %3 s erneut.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1”: %2</source>
+        <translation>Der Parameter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>give 1 to %1.</source>
+        <translation>geben Sie 1 bis %1 an.</translation>
+    </message>
+    <message>
+        <source>give the next_cursor of the page before.</source>
+        <translation>geben Sie den next_cursor der vorigen Seite an.</translation>
+    </message>
+    <message>
+        <source>give a customer&apos;s number.</source>
+        <translation>geben Sie die Nummer eines Kunden an.</translation>
+    </message>
+    <message>
+        <source>give open, closed or past_due.</source>
+        <translation>geben Sie open, closed oder past_due an.</translation>
+    </message>
+    <message>
+        <source>no vendor has that key.</source>
+        <translation>kein Anbieter hat diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>give a month as YYYY-MM.</source>
+        <translation>geben Sie einen Monat als JJJJ-MM an.</translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation>Es gibt keine Abrechnung %1.</translation>
+    </message>
+    <message>
+        <source>This server cannot write %1.</source>
+        <translation>Dieser Server kann %1 nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are over %1 lines or %2 bytes.</source>
+        <translation>Die Header der Anfrage sind über %1 Zeilen oder %2 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::api::ApiServer</name>
+    <message>
+        <source>--listen “%1” is not an address and port; write it as 127.0.0.1:8080.</source>
+        <translation>--listen „%1“ ist keine Adresse mit Port; schreiben Sie es als 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>The Billing API listens on %1 only with TLS: give --certificate and --key, or listen on 127.0.0.1 behind a reverse proxy (README).</source>
+        <translation>Die Billing-API lauscht auf %1 nur mit TLS: Geben Sie --certificate und --key an, oder lauschen Sie auf 127.0.0.1 hinter einem Reverse-Proxy (README).</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate “%1” or the key “%2”.</source>
+        <translation>Das Zertifikat „%1“ oder der Schlüssel „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” or “%2” is not a PEM certificate and RSA key.</source>
+        <translation>„%1“ oder „%2“ ist kein PEM-Zertifikat mit RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>Auf %1 kann nicht gelauscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::app::Cli</name>
     <message>
         <source>Show this help.</source>
@@ -365,10 +459,6 @@
         <translation>--user gilt nur für SQLite-Dateien; bei PostgreSQL ist die Datenbankanmeldung der Benutzer.</translation>
     </message>
     <message>
-        <source>List Bursar users and their privileges.</source>
-        <translation>Bursar-Benutzer und ihre Berechtigungen auflisten.</translation>
-    </message>
-    <message>
         <source>Add a Bursar user.</source>
         <translation>Einen Bursar-Benutzer anlegen.</translation>
     </message>
@@ -411,14 +501,6 @@
     <message>
         <source>Privileges of %1 changed.</source>
         <translation>Berechtigungen von %1 geändert.</translation>
-    </message>
-    <message>
-        <source>Usage: bursar [--database PATH] users list|add|grant|revoke [--help]</source>
-        <translation>Aufruf: bursar [--database PFAD] users list|add|grant|revoke [--help]</translation>
-    </message>
-    <message>
-        <source>unknown users command “%1”; use list, add, grant or revoke.</source>
-        <translation>unbekannter users-Befehl „%1“; verwenden Sie list, add, grant oder revoke.</translation>
     </message>
     <message>
         <source>--user needs a Bursar user name, for example --user alice</source>
@@ -1955,174 +2037,6 @@
         <translation>Hersteller gespeichert: %1.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
-                    debit_memo or payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      reverses one application; the others stay
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   every number, its document, any hole
-  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            tax categories of memo lines
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all)
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
-                    debit_memo oder payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
-  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            Steuerkategorien von Belegzeilen
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>Services credits: %1 purchases, %2 opportunities, %3 projects with %4 milestones.</source>
         <translation>Service-Credits: %1 Käufe, %2 Verkaufschancen, %3 Projekte mit %4 Meilensteinen.</translation>
     </message>
@@ -2648,6 +2562,362 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>--roll-forward needs --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
         <translation>--roll-forward braucht --from JJJJ-MM-TT und --to JJJJ-MM-TT.</translation>
     </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
+  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
+  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
+                    debit_memo oder payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
+  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            Steuerkategorien von Belegzeilen
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Make a key of the Billing API. The key is printed this once; Bursar keeps only its hash.</source>
+        <translation>Einen Schlüssel für die Billing-API erstellen. Der Schlüssel wird nur dieses eine Mal ausgegeben; Bursar speichert nur seinen Hash.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name, for the log and for revoking it.</source>
+        <translation>Der Name des Schlüssels, für das Protokoll und zum Widerrufen.</translation>
+    </message>
+    <message>
+        <source>The last day the key works; none: until revoked.</source>
+        <translation>Der letzte Tag, an dem der Schlüssel gilt; ohne: bis zum Widerruf.</translation>
+    </message>
+    <message>
+        <source>--name is required: what the key is for, for example &quot;partner portal&quot;.</source>
+        <translation>--name ist erforderlich: wofür der Schlüssel ist, zum Beispiel &quot;Partnerportal&quot;.</translation>
+    </message>
+    <message>
+        <source>API key “%1” (%2) made. Keep it now; Bursar cannot show it again:</source>
+        <translation>API-Schlüssel „%1“ (%2) erstellt. Bewahren Sie ihn jetzt auf; Bursar kann ihn nicht noch einmal zeigen:</translation>
+    </message>
+    <message>
+        <source>List the keys of the Billing API (never the keys).</source>
+        <translation>Die Schlüssel der Billing-API auflisten (nie die Schlüssel selbst).</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie benutzt</translation>
+    </message>
+    <message>
+        <source>last used %1 from %2</source>
+        <translation>zuletzt benutzt %1 von %2</translation>
+    </message>
+    <message>
+        <source>No API keys; make one with bursar api-keys create --name N.</source>
+        <translation>Keine API-Schlüssel; erstellen Sie einen mit bursar api-keys create --name N.</translation>
+    </message>
+    <message>
+        <source>Revoke a key of the Billing API: it stops working at once.</source>
+        <translation>Einen Schlüssel der Billing-API widerrufen: Er funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name.</source>
+        <translation>Der Name des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>--name is required: the key to revoke (bursar api-keys list).</source>
+        <translation>--name ist erforderlich: der zu widerrufende Schlüssel (bursar api-keys list).</translation>
+    </message>
+    <message>
+        <source>API key “%1” revoked.</source>
+        <translation>API-Schlüssel „%1“ widerrufen.</translation>
+    </message>
+    <message>
+        <source>Give one of --tenant ID, --customer ID or --all-tenants.</source>
+        <translation>Geben Sie eines von --tenant ID, --customer ID oder --all-tenants an.</translation>
+    </message>
+    <message>
+        <source>Give --tenant ID, --customer ID or --all-tenants: what the user sees.</source>
+        <translation>Geben Sie --tenant ID, --customer ID oder --all-tenants an: was der Benutzer sieht.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not an ID; give the number tenants list or customers list shows.</source>
+        <translation>--%1: „%2“ ist keine ID; geben Sie die Nummer an, die tenants list oder customers list zeigt.</translation>
+    </message>
+    <message>
+        <source>Sees this tenant and the tenants below it, and reads only.</source>
+        <translation>Sieht diesen Mandanten und die Mandanten darunter, und liest nur.</translation>
+    </message>
+    <message>
+        <source>Sees this one customer&apos;s records that are not draft or on hold, and reads only.</source>
+        <translation>Sieht die Datensätze dieses einen Kunden, die kein Entwurf und nicht zurückgehalten sind, und liest nur.</translation>
+    </message>
+    <message>
+        <source>Run the Billing API: read-only JSON, PDF and CSV under /v1 for API keys (bursar api-keys).</source>
+        <translation>Die Billing-API betreiben: nur lesend JSON, PDF und CSV unter /v1 für API-Schlüssel (bursar api-keys).</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:8080; any other address needs TLS).</source>
+        <translation>Adresse und Port (Standard 127.0.0.1:8080; jede andere Adresse braucht TLS).</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM).</source>
+        <translation>TLS-Zertifikat (PEM).</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>Privater TLS-Schlüssel (PEM).</translation>
+    </message>
+    <message>
+        <source>A Host header value to answer (repeat it); default: any.</source>
+        <translation>Ein Host-Header-Wert, der beantwortet wird (wiederholbar); Standard: jeder.</translation>
+    </message>
+    <message>
+        <source>Requests a second for each key (default 100; twice that at once).</source>
+        <translation>Anfragen pro Sekunde für jeden Schlüssel (Standard 100; das Doppelte auf einmal).</translation>
+    </message>
+    <message>
+        <source>--rate: give requests a second, 1 or more.</source>
+        <translation>--rate: geben Sie Anfragen pro Sekunde an, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals.</source>
+        <translation>Signale können nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <source>Billing API listening on %1 (stop with Ctrl+C).</source>
+        <translation>Billing-API lauscht auf %1 (beenden mit Strg+C).</translation>
+    </message>
+    <message>
+        <source>Billing API stopped.</source>
+        <translation>Billing-API beendet.</translation>
+    </message>
+    <message>
+        <source>tenant %1, reads only</source>
+        <translation>Mandant %1, nur lesend</translation>
+    </message>
+    <message>
+        <source>customer %1, reads only</source>
+        <translation>Kunde %1, nur lesend</translation>
+    </message>
+    <message>
+        <source>no privileges</source>
+        <translation>keine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>List Bursar users, their privileges and what they see.</source>
+        <translation>Bursar-Benutzer auflisten, ihre Berechtigungen und was sie sehen.</translation>
+    </message>
+    <message>
+        <source>Change what a user sees.</source>
+        <translation>Ändern, was ein Benutzer sieht.</translation>
+    </message>
+    <message>
+        <source>The user sees the whole installation again.</source>
+        <translation>Der Benutzer sieht wieder die ganze Installation.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>A user of a tenant or a customer reads only: leave out --privileges and --all.</source>
+        <translation>Ein Benutzer eines Mandanten oder Kunden liest nur: Lassen Sie --privileges und --all weg.</translation>
+    </message>
+    <message>
+        <source>Give either --privileges P1,P2,... or --all, or --tenant ID or --customer ID.</source>
+        <translation>Geben Sie entweder --privileges P1,P2,... oder --all an, oder --tenant ID oder --customer ID.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] users list|add|set|grant|revoke [--help]</source>
+        <translation>Aufruf: bursar [--database PFAD] users list|add|set|grant|revoke [--help]</translation>
+    </message>
+    <message>
+        <source>unknown users command “%1”; use list, add, set, grant or revoke.</source>
+        <translation>unbekannter users-Befehl „%1“; verwenden Sie list, add, set, grant oder revoke.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -2767,6 +3037,65 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>An allocation names a target “%1” this Bursar does not know; open the database with a newer Bursar.</source>
         <translation>Eine Zuordnung nennt ein Ziel „%1“, das dieses Bursar nicht kennt; öffnen Sie die Datenbank mit einem neueren Bursar.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ApiKeyService</name>
+    <message>
+        <source>The API key is missing, unknown, revoked or expired.</source>
+        <translation>Der API-Schlüssel fehlt, ist unbekannt, widerrufen oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>make API keys</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>New API key: “%1” is not a key name; use 1 to 64 letters, digits, spaces and . _ @ - only.</source>
+        <translation>Neuer API-Schlüssel: „%1“ ist kein Schlüsselname; verwenden Sie 1 bis 64 Buchstaben, Ziffern, Leerzeichen und nur . _ @ -.</translation>
+    </message>
+    <message>
+        <source>API key “%1”: it would expire on %2, which has passed; choose a later date or none.</source>
+        <translation>API-Schlüssel „%1“: Er würde am %2 ablaufen, das ist vorbei; wählen Sie ein späteres Datum oder keines.</translation>
+    </message>
+    <message>
+        <source>reading API keys</source>
+        <translation>beim Lesen der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New API key: a key named “%1” exists already; choose another name.</source>
+        <translation>Neuer API-Schlüssel: Ein Schlüssel namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>making the API key</source>
+        <translation>beim Erstellen des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>There is no API key named “%1”; list them with bursar api-keys list.</source>
+        <translation>Es gibt keinen API-Schlüssel namens „%1“; listen Sie sie mit bursar api-keys list auf.</translation>
+    </message>
+    <message>
+        <source>revoke API keys</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>The API key “%1” was revoked already, on %2 by %3.</source>
+        <translation>Der API-Schlüssel „%1“ wurde bereits widerrufen, am %2 von %3.</translation>
+    </message>
+    <message>
+        <source>revoking the API key</source>
+        <translation>beim Widerrufen des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>logging the read</source>
+        <translation>beim Protokollieren des Lesens</translation>
+    </message>
+    <message>
+        <source>recording the key&apos;s use</source>
+        <translation>beim Festhalten der Nutzung des Schlüssels</translation>
+    </message>
+    <message>
+        <source>API key “%1”</source>
+        <translation>API-Schlüssel „%1“</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4551,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>reading the vendors</source>
         <translation>beim Lesen der Hersteller</translation>
     </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>beim Lesen des Schemas</translation>
+    </message>
+    <message>
+        <source>changing the user</source>
+        <translation>beim Wechseln des Benutzers</translation>
+    </message>
+    <message>
+        <source>limiting what %1 sees</source>
+        <translation>beim Begrenzen dessen, was %1 sieht</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::DatabaseCopy</name>
@@ -4252,6 +4593,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>copy a database into %1</source>
         <translation>eine Datenbank nach %1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 sees one tenant or customer only and may not copy a database; ask a user of the whole installation.</source>
+        <translation>%1 sieht nur einen Mandanten oder Kunden und darf keine Datenbank kopieren; fragen Sie einen Benutzer der ganzen Installation.</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6292,42 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 is the last user who may manage users; grant MANAGE_USERS to someone else first.</source>
         <translation>%1 ist der letzte Benutzer, der Benutzer verwalten darf; erteilen Sie MANAGE_USERS zuerst jemand anderem.</translation>
+    </message>
+    <message>
+        <source>User %1: a user of a tenant or a customer reads only and holds no privileges; revoke them first, or keep the user for the whole installation.</source>
+        <translation>Benutzer %1: Ein Benutzer eines Mandanten oder Kunden liest nur und hat keine Berechtigungen; entziehen Sie sie zuerst, oder lassen Sie den Benutzer bei der ganzen Installation.</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>reading privileges</source>
+        <translation>beim Lesen der Berechtigungen</translation>
+    </message>
+    <message>
+        <source>changing the user</source>
+        <translation>beim Ändern des Benutzers</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a tenant or a customer and reads only; move the user to the whole installation first (bursar users set --name %1 --all-tenants).</source>
+        <translation>%1 gehört zu einem Mandanten oder Kunden und liest nur; stellen Sie den Benutzer zuerst auf die ganze Installation um (bursar users set --name %1 --all-tenants).</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>reading the scope</source>
+        <translation>beim Lesen des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: there is no tenant %2; list them with bursar tenants list.</source>
+        <translation>%1: Es gibt keinen Mandanten %2; listen Sie sie mit bursar tenants list auf.</translation>
+    </message>
+    <message>
+        <source>%1: there is no customer %2; list them with bursar customers list.</source>
+        <translation>%1: Es gibt keinen Kunden %2; listen Sie sie mit bursar customers list auf.</translation>
     </message>
 </context>
 <context>
@@ -8673,10 +9054,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Benutzer &amp; Berechtigungen</translation>
     </message>
     <message>
-        <source>%1 — database: %2 (schema %3)</source>
-        <translation>%1 — Datenbank: %2 (Schema %3)</translation>
-    </message>
-    <message>
         <source>&amp;Import Usage File…</source>
         <translation>Verbrauchsdatei &amp;importieren …</translation>
     </message>
@@ -8803,6 +9180,18 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Projects &amp; Milestones</source>
         <translation>Projekte &amp; Meilensteine</translation>
+    </message>
+    <message>
+        <source> (tenant %1, reads only)</source>
+        <translation> (Mandant %1, nur lesend)</translation>
+    </message>
+    <message>
+        <source> (customer %1, reads only)</source>
+        <translation> (Kunde %1, nur lesend)</translation>
+    </message>
+    <message>
+        <source>%1%2 — database: %3 (schema %4)</source>
+        <translation>%1%2 — Datenbank: %3 (Schema %4)</translation>
     </message>
 </context>
 <context>
@@ -10928,6 +11317,58 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>User %1 added; tick the privileges they need.</source>
         <translation>Benutzer %1 angelegt; kreuzen Sie die benötigten Berechtigungen an.</translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation>Sieht</translation>
+    </message>
+    <message>
+        <source>The whole installation</source>
+        <translation>Die ganze Installation</translation>
+    </message>
+    <message>
+        <source>One customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>customer ID, for example 100001</source>
+        <translation>Kunden-ID, zum Beispiel 100001</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selected User</source>
+        <translation>Auf &amp;ausgewählten Benutzer anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Sees:</source>
+        <translation>&amp;Sieht:</translation>
+    </message>
+    <message>
+        <source>A user of a tenant or of one customer reads only: no privileges, and a customer never sees drafts or documents on hold.</source>
+        <translation>Ein Benutzer eines Mandanten oder eines Kunden liest nur: keine Berechtigungen, und ein Kunde sieht nie Entwürfe oder zurückgehaltene Belege.</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Sees: type the customer&apos;s ID, for example 100001, or choose a tenant.</source>
+        <translation>Sieht: Geben Sie die ID des Kunden ein, zum Beispiel 100001, oder wählen Sie einen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Select the user to change in the list first.</source>
+        <translation>Wählen Sie zuerst den zu ändernden Benutzer in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>%1 now sees: %2. It applies the next time the user opens Bursar.</source>
+        <translation>%1 sieht jetzt: %2. Das gilt, sobald der Benutzer Bursar das nächste Mal öffnet.</translation>
+    </message>
+    <message>
+        <source>User %1 added; they read what they see and change nothing.</source>
+        <translation>Benutzer %1 hinzugefügt; er liest, was er sieht, und ändert nichts.</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,12 @@ void MainWindow::buildPages()
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));
 
-    m_dbLabel->setText(tr("%1 — database: %2 (schema %3)")
-                           .arg(m_db->actor(), QDir::toNativeSeparators(m_db->location()))
+    const core::Scope scope = m_db->acting().scope;
+    const QString sees = scope.kind == core::Scope::Kind::Tenant     ? tr(" (tenant %1, reads only)").arg(scope.id)
+                         : scope.kind == core::Scope::Kind::Customer ? tr(" (customer %1, reads only)").arg(scope.id)
+                                                                     : QString();
+    m_dbLabel->setText(tr("%1%2 — database: %3 (schema %4)")
+                           .arg(m_db->actor(), sees, QDir::toNativeSeparators(m_db->location()))
                            .arg(m_db->schemaVersion()));
     setWindowFilePath(m_db->location());
 }

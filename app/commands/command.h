@@ -268,6 +268,45 @@ inline std::optional<std::pair<qint64, Vendor>> customerAndVendor(Context &ctx, 
     return std::pair{*customer, *vendor};
 }
 
+/// --tenant ID, --customer ID or (users set) --all-tenants; nullopt with `rc` set when none
+/// or a bad one was given.
+inline std::optional<Scope> scopeOption(const CommandParser &p, bool required, int &rc)
+{
+    // --all-tenants exists only where the scope is required (users set).
+    const bool tenant = p.isSet(QStringLiteral("tenant")), customer = p.isSet(QStringLiteral("customer")),
+               all = required && p.isSet(QStringLiteral("all-tenants"));
+    if (int(tenant) + int(customer) + int(all) > 1) {
+        rc = usage(Cli::tr("Give one of --tenant ID, --customer ID or --all-tenants."));
+        return std::nullopt;
+    }
+    if (!tenant && !customer) {
+        if (required && !all) {
+            rc = usage(Cli::tr("Give --tenant ID, --customer ID or --all-tenants: what the user sees."));
+            return std::nullopt;
+        }
+        return Scope::all();
+    }
+    const QString name = tenant ? QStringLiteral("tenant") : QStringLiteral("customer");
+    bool ok = false;
+    const qint64 id = p.value(name).trimmed().remove(u'#').toLongLong(&ok);
+    if (!ok || id <= 0) {
+        rc = usage(Cli::tr("--%1: “%2” is not an ID; give the number tenants list or customers list shows.")
+                       .arg(name, p.value(name)));
+        return std::nullopt;
+    }
+    return tenant ? Scope::tenant(id) : Scope::customer(id);
+}
+
+inline void addScopeOptions(CommandParser &p)
+{
+    p.add(QStringLiteral("tenant"), Cli::tr("Sees this tenant and the tenants below it, and reads only."),
+          QStringLiteral("ID"));
+    p.add(QStringLiteral("customer"),
+          Cli::tr("Sees this one customer's records that are not draft or on hold, and "
+                  "reads only."),
+          QStringLiteral("ID"));
+}
+
 /// Runs the sub-command args[0] of `group` ("customers list", ...); prints the group's usage
 /// line for no sub-command or --help, and a usage error for an unknown one.
 using SubCommand = std::function<int(Context &, const QStringList &)>;
@@ -292,6 +331,8 @@ int cmdDemo(Context &ctx, const QStringList &args);           // demo.cpp
 int cmdCustomers(Context &ctx, const QStringList &args);      // customers.cpp
 int cmdTenants(Context &ctx, const QStringList &args);        // tenants.cpp
 int cmdUsers(Context &ctx, const QStringList &args);          // users.cpp
+int cmdApiKeys(Context &ctx, const QStringList &args);        // api_keys.cpp
+int cmdServe(Context &ctx, const QStringList &args);          // serve.cpp
 int cmdDb(Context &ctx, const QStringList &args);             // db.cpp
 int cmdImport(Context &ctx, const QStringList &args);         // usage.cpp
 int cmdUsage(Context &ctx, const QStringList &args);          // usage.cpp

@@ -130,8 +130,10 @@ struct StatementFilter
     QString toPeriod;
     std::optional<StatementStatus> status;
     std::optional<qint64> runId;
-    bool outstandingOnly = false;       ///< approved and still owing (Open or Past Due)
-    QDate today = QDate::currentDate(); ///< decides Past Due
+    bool outstandingOnly = false;                 ///< approved and still owing (Open or Past Due)
+    bool approvedOnly = false;                    ///< no drafts (what the Billing API lists)
+    std::optional<qint64> afterId = std::nullopt; ///< only statements with a larger ID (keyset pages)
+    QDate today = QDate::currentDate();           ///< decides Past Due
 };
 
 /// A statement shown in another currency: the rate and its date, as recorded.

@@ -108,6 +108,12 @@ QString whereOf(const StatementFilter &f, QVariantList &binds)
     }
     if (f.outstandingOnly)
         where << QStringLiteral("s.status = 'open'");
+    if (f.approvedOnly)
+        where << QStringLiteral("s.status <> 'draft'");
+    if (f.afterId) { // keyset pages (the Billing API): ordered by ID
+        where << QStringLiteral("s.id > ?");
+        binds << *f.afterId;
+    }
     if (f.status) {
         const QString today = f.today.toString(Qt::ISODate);
         switch (*f.status) {

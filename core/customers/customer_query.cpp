@@ -97,6 +97,10 @@ Result<QString> CustomerQuery::where(const CustomerFilter &filter, QList<QVarian
             ids << QString::number(id);
         clauses << QStringLiteral("c.tenant_id IN (") + ids.join(u',') + u')';
     }
+    if (filter.afterId) {
+        clauses << QStringLiteral("c.id > ?");
+        binds << *filter.afterId;
+    }
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 

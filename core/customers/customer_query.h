@@ -15,7 +15,8 @@ class Database;
 struct CustomerFilter
 {
     QString search;
-    std::optional<qint64> tenantId; ///< this tenant and every tenant below it
+    std::optional<qint64> tenantId;               ///< this tenant and every tenant below it
+    std::optional<qint64> afterId = std::nullopt; ///< only customers with a larger ID (keyset pages)
     bool operator==(const CustomerFilter &) const = default;
 };
 

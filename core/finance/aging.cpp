@@ -127,7 +127,8 @@ Status Aging::scan(QDate asOf, std::optional<qint64> customerId, const QString &
     const QHash<qint64, Decimal> &laterOnDocuments = laterRead->documents;
     // A range of customers is read through the per-customer indexes (SQLite, without
     // statistics, would walk every open item of the covering indexes instead).
-    const bool byCustomer = range && m_db.dialect() == Dialect::SQLite;
+    // A scoped connection reads views, which have no indexes to name.
+    const bool byCustomer = range && m_db.dialect() == Dialect::SQLite && !m_db.scoped();
     const QString statementsIndex = byCustomer ? QStringLiteral(" INDEXED BY statements_aging") : QString();
     const QString documentsIndex = byCustomer ? QStringLiteral(" INDEXED BY ar_documents_customer") : QString();
     // Open items only: a document closed on or before the date has a balance of 0 then (its

@@ -173,7 +173,8 @@ QJsonArray taxesOf(const Statement &s)
 QJsonObject statement(const Statement &s, QDate today, bool whole)
 {
     const Currency c = Currencies::lookup(s.currency);
-    QJsonObject o{{QStringLiteral("statement_id"), s.id},
+    QJsonObject o{{QStringLiteral("id"), s.id}, // what every record of the Billing API carries
+                  {QStringLiteral("statement_id"), s.id},
                   {QStringLiteral("number"), s.number.isEmpty() ? QJsonValue() : QJsonValue(s.number)},
                   {QStringLiteral("status"), statementStatusKey(s.status(today))},
                   {QStringLiteral("visible_to_customer"), visibleToCustomer(s.status(today))},

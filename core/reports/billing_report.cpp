@@ -276,8 +276,9 @@ QString Assembly::usageSource(const QHash<QString, qint64> &customerOfAccount, Q
         fewAccounts = customerOfAccount.keys();
         return QStringLiteral("FROM usage_totals t%1 WHERE t.vendor = ? AND t.period >= ? AND t.period <= ? AND "
                               "t.account_id IN (")
-                   .arg(m_db.dialect() == Dialect::SQLite ? QStringLiteral(" INDEXED BY usage_totals_account")
-                                                          : QString()) +
+                   .arg(m_db.dialect() == Dialect::SQLite && !m_db.scoped() // a scope's view has no index
+                            ? QStringLiteral(" INDEXED BY usage_totals_account")
+                            : QString()) +
                QStringList(fewAccounts.size(), QStringLiteral("?")).join(u',') + u')';
     }
     if (few)

@@ -308,7 +308,7 @@ Status Database::resolveActor()
     if (m_dialect == Dialect::SQLite) {
         // A single-clerk file: whoever may open it is its administrator.
         m_actor = Actor{0, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("clerk"))),
-                        QSet<Privilege>(all.cbegin(), all.cend())};
+                        QSet<Privilege>(all.cbegin(), all.cend()), Scope::all()};
         return success();
     }
     const QString login = m_actor.name;
@@ -328,7 +328,12 @@ Status Database::resolveActor()
 
 Status Database::actAsUserWhere(const QString &column, const QString &value, const Error &unknown)
 {
-    Sql find(*this, QStringLiteral("SELECT id, name FROM users WHERE %1 = ?").arg(column));
+    if (m_scoped) { // the views of the user acting until now would hide the others
+        m_actor.scope = Scope::all();
+        if (Status s = applyScope(); !s)
+            return s;
+    }
+    Sql find(*this, QStringLiteral("SELECT id, name, tenant_id, customer_id FROM users WHERE %1 = ?").arg(column));
     find.bind(value);
     if (Status s = find.exec(tr("reading users")); !s)
         return s;
@@ -338,8 +343,15 @@ Status Database::actAsUserWhere(const QString &column, const QString &value, con
     auto privileges = privilegesOf(id);
     if (!privileges)
         return privileges.error();
-    m_actor = Actor{id, find.value(1).toString(), *privileges};
-    return success();
+    Scope scope;
+    if (!find.value(3).isNull())
+        scope = Scope::customer(find.value(3).toLongLong());
+    else if (!find.value(2).isNull())
+        scope = Scope::tenant(find.value(2).toLongLong());
+    // A scoped user reads only (UserService refuses privileges for one); should a database
+    // edited by hand say otherwise, the scope wins and the privileges are dropped.
+    m_actor = Actor{id, find.value(1).toString(), scope.isAll() ? *privileges : QSet<Privilege>{}, scope};
+    return applyScope();
 }
 
 Status Database::keepLoginAsAdministrator()

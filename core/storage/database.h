@@ -78,10 +78,16 @@ public:
     /// or the user actAs() selected.
     QString actor() const { return m_actor.name; }
     const Actor &acting() const { return m_actor; }
+    /// True when the acting user sees one tenant or one customer: every read of this
+    /// connection goes through the scope's views (core/storage/scope.h).
+    bool scoped() const { return m_scoped; }
     /// Renames the acting user in the audit log only (tests use it).
     void setActor(const QString &name) { m_actor.name = name; }
     /// Acts as another Bursar user with that user's privileges (SQLite: `--user NAME`).
     Status actAs(const QString &userName);
+    /// Reads only what `scope` allows from now on, as `name` (the Billing API's connection
+    /// for one key's scope): no privileges, so nothing is written through it.
+    Status readAs(const QString &name, Scope scope);
     /// Refused unless the acting user has `privilege`; `action` says what was refused
     /// ("add customers"). Every service calls it before it writes.
     Status require(Privilege privilege, const QString &action) const;
@@ -114,6 +120,9 @@ private:
     Result<QSet<Privilege>> privilegesOf(qint64 userId);
     /// Acts as the user whose `column` ("name" or "db_login") is `value`; `unknown` if none.
     Status actAsUserWhere(const QString &column, const QString &value, const Error &unknown);
+    /// Makes (or drops) the temporary views that limit this connection to the actor's scope
+    /// (core/storage/scope.cpp).
+    Status applyScope();
 
     std::unique_ptr<storage_internal::Connection> m_connection;
     QString m_connectionName;
@@ -123,6 +132,7 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     Actor m_actor;
+    bool m_scoped = false;
 };
 
 /// Current UTC time as stored in the database: ISO 8601 with milliseconds and "Z".

@@ -73,6 +73,8 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("ar_document_lines"),
             QStringLiteral("ar_document_taxes"),
             QStringLiteral("settings"),
+            QStringLiteral("api_keys"),
+            QStringLiteral("api_reads"),
             QStringLiteral("audit_log")};
 }
 
@@ -124,6 +126,12 @@ Result<QList<TableCopy>> DatabaseCopy::copy(Database &from, Database &to)
 {
     if (Status s = to.require(Privilege::ManageSettings, tr("copy a database into %1").arg(to.location())); !s)
         return s.error();
+    // A scoped user reads part of the database; a copy holds all of it.
+    if (from.scoped() || to.scoped())
+        return fail(tr("%1 sees one tenant or customer only and may not copy a database; ask a user of the whole "
+                       "installation.")
+                        .arg(from.scoped() ? from.actor() : to.actor()),
+                    QStringLiteral("privilege"));
     if (from.schemaVersion() != to.schemaVersion())
         return fail(tr("%1 has schema %2 and %3 schema %4; open both with this Bursar first.")
                         .arg(from.location())

@@ -31,12 +31,28 @@ QList<Privilege> allPrivileges();
 QString privilegeKey(Privilege p);
 std::optional<Privilege> privilegeFromKey(QStringView key);
 
+/// What a user (or an API key) may see: the whole installation, one tenant and every tenant
+/// below it, or one customer (who never sees draft statements, held documents or draft
+/// services-credit purchases).
+struct Scope
+{
+    enum class Kind { All, Tenant, Customer };
+    Kind kind = Kind::All;
+    qint64 id = 0; ///< the tenant's or the customer's ID
+    bool isAll() const { return kind == Kind::All; }
+    static Scope all() { return {}; }
+    static Scope tenant(qint64 id) { return {Kind::Tenant, id}; }
+    static Scope customer(qint64 id) { return {Kind::Customer, id}; }
+    friend bool operator==(const Scope &, const Scope &) = default;
+};
+
 /// The user a database connection acts for.
 struct Actor
 {
     qint64 userId = 0; ///< 0 for the operating-system administrator of a SQLite file
     QString name;
     QSet<Privilege> privileges;
+    Scope scope; ///< what this user sees; a user with a tenant or a customer holds no privileges
     bool can(Privilege p) const { return privileges.contains(p); }
 };
 

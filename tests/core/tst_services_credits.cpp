@@ -69,13 +69,6 @@ qint64 milestoneFor(TestDatabase &t, qint64 customerId, const char *credits, con
     return *id;
 }
 
-void exec(TestDatabase &t, const QString &sql)
-{
-    Sql q(t.db(), sql);
-    if (Status s = q.exec(); !s)
-        qFatal("%s: %s", qPrintable(sql), qPrintable(s.message()));
-}
-
 const QDate Jan1(2027, 1, 1), Jan31(2027, 1, 31), Dec31(2027, 12, 31);
 
 } // namespace
@@ -599,12 +592,7 @@ private Q_SLOTS:
         TestDatabase t;
         QVERIFY(UserService(t.db()).add(QStringLiteral("boss"), {}, {Privilege::ManageUsers}).ok());
         QVERIFY(UserService(t.db()).add(QStringLiteral("clerk"), {}, {Privilege::ManageCredits}).ok());
-        for (const char *table : {"services_credit_milestones", "services_credit_projects", "services_credit_purchases",
-                                  "services_credit_products", "services_credit_opportunities"})
-            exec(t, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
-        exec(t, QStringLiteral("DELETE FROM settings WHERE key LIKE 'services_credits.%'"));
-        exec(t, QStringLiteral("DELETE FROM user_privileges WHERE privilege LIKE '%SERVICES_CREDITS'"));
-        exec(t, QStringLiteral("DELETE FROM schema_migrations WHERE version = 13"));
+        t.backToSchema(12);
         t.reopen();
         QCOMPARE(t->schemaVersion(), Database::latestSchemaVersion());
         const auto has = [&](const char *user, const char *privilege) {

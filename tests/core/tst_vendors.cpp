@@ -60,13 +60,7 @@ NewVendor oracle()
 /// checked in every vendor column, no vendors tables.
 void backToSchema11(TestDatabase &t)
 {
-    // Schema 13 (services credits) first: its tables, settings and privileges.
-    for (const char *table : {"services_credit_milestones", "services_credit_projects", "services_credit_purchases",
-                              "services_credit_products", "services_credit_opportunities"})
-        exec(t, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
-    exec(t, QStringLiteral("DELETE FROM settings WHERE key LIKE 'services_credits.%'"));
-    exec(t, QStringLiteral("DELETE FROM user_privileges WHERE privilege LIKE '%SERVICES_CREDITS'"));
-    exec(t, QStringLiteral("DELETE FROM schema_migrations WHERE version = 13"));
+    t.backToSchema(12); // schemas 15, 14 and 13 first
     if (t.isPostgres()) {
         for (const QString &table : CheckedTables)
             exec(t, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_vendor_check %2").arg(table, OldCheck));

@@ -103,6 +103,35 @@ QVariant TestDatabase::scalar(const QString &sql)
     return q.value(0);
 }
 
+void TestDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(m_db->connection().db);
+    if (!q.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+}
+
+void TestDatabase::backToSchema(int version)
+{
+    if (version < 15) { // the Billing API's keys
+        exec(QStringLiteral("DROP TABLE api_reads"));
+        exec(QStringLiteral("DROP TABLE api_keys"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 15"));
+    }
+    if (version < 14) { // users of a tenant or a customer
+        exec(QStringLiteral("ALTER TABLE users DROP COLUMN customer_id"));
+        exec(QStringLiteral("ALTER TABLE users DROP COLUMN tenant_id"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 14"));
+    }
+    if (version < 13) { // services credits: the tables, the settings and the privileges
+        for (const char *table : {"services_credit_milestones", "services_credit_projects", "services_credit_purchases",
+                                  "services_credit_products", "services_credit_opportunities"})
+            exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'services_credits.%'"));
+        exec(QStringLiteral("DELETE FROM user_privileges WHERE privilege LIKE '%SERVICES_CREDITS'"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 13"));
+    }
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);

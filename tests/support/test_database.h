@@ -31,6 +31,11 @@ public:
     void close() { m_db.reset(); }
     /// Runs a query that returns one value; for checks that look past the services.
     QVariant scalar(const QString &sql);
+    /// Runs a statement that returns nothing; stops the test when it fails.
+    void exec(const QString &sql);
+    /// Takes the schema back to `version` (12 or later) as an older Bursar left it, newest
+    /// first, so the next open migrates it again: for the upgrade tests.
+    void backToSchema(int version);
 
     /// True when this run is the PostgreSQL one.
     static bool postgresRun();

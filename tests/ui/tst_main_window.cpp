@@ -146,6 +146,41 @@ private Q_SLOTS:
         QVERIFY(!m_window->navigateTo(QStringLiteral("Services Credits > Nothing")));
     }
 
+    /// A partner's user opens the window: every screen opens, and the Customers list holds
+    /// the partner's customers and those of its sub-partner, and nobody else's.
+    void partnerUser_seesOnlyItsCustomers()
+    {
+        m_window.reset();
+        auto tenants = CustomerService(m_t->db()).tenants();
+        const auto alpine = std::find_if(tenants->cbegin(), tenants->cend(),
+                                         [](const Tenant &t) { return t.name == QLatin1String("Alpine IT Partners"); });
+        QVERIFY(alpine != tenants->cend());
+        auto subtree = CustomerService(m_t->db()).tenantSubtree(alpine->id);
+        auto all = CustomerService(m_t->db()).allCustomers();
+        const auto expected =
+            std::count_if(all->cbegin(), all->cend(), [&](const Customer &c) { return subtree->contains(c.tenantId); });
+        QVERIFY(expected > 0 && expected < all->size());
+        QVERIFY(UserService(m_t->db()).add(QStringLiteral("alpine"), {}, {}, Scope::tenant(alpine->id)).ok());
+        auto db = Database::open(m_t->path());
+        QVERIFY(db.ok());
+        QVERIFY((*db)->actAs(QStringLiteral("alpine")).ok());
+        m_window = std::make_unique<MainWindow>(std::move(db).value());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        for (const QString &screen : m_window->screens())
+            QVERIFY2(m_window->navigateTo(screen), qPrintable(screen));
+        QVERIFY(m_window->navigateTo(QStringLiteral("Customers")));
+        auto *page = m_window->page<bursar::ui::CustomersPage>();
+        QTRY_COMPARE(qint64(page->model()->rowCount()), qint64(expected));
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            const qint64 id =
+                page->model()->index(r, CustomerListModel::Name).data(CustomerListModel::CustomerIdRole).toLongLong();
+            const auto c = std::find_if(all->cbegin(), all->cend(), [&](const Customer &x) { return x.id == id; });
+            QVERIFY(subtree->contains(c->tenantId));
+        }
+        screenshot(m_window.get(), QStringLiteral("partner-user-customers"));
+    }
+
     void customersList_showsDemoCustomers_andSearchesAsYouType()
     {
         auto *page = m_window->page<bursar::ui::CustomersPage>();
@@ -329,17 +364,54 @@ private Q_SLOTS:
             if (table->item(r, 0)->text() == QLatin1String("clara"))
                 row = r;
         QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("The whole installation")); // Sees
         // Tick ARDOCS_CREATE (the first privilege column) with the mouse.
-        const QRect cell = table->visualItemRect(table->item(row, 2));
+        const QRect cell = table->visualItemRect(table->item(row, 3));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        if (table->item(row, 2)->checkState() != Qt::Checked) // the check box is at the cell's left edge
+        if (table->item(row, 3)->checkState() != Qt::Checked) // the check box is at the cell's left edge
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 10, cell.center().y()));
-        QCOMPARE(table->item(row, 2)->checkState(), Qt::Checked);
+        QCOMPARE(table->item(row, 3)->checkState(), Qt::Checked);
         auto users = UserService(m_window->database()).users();
         const auto clara = std::find_if(users->cbegin(), users->cend(),
                                         [](const User &u) { return u.name == QLatin1String("clara"); });
         QCOMPARE(clara->privileges, QSet<Privilege>{Privilege::ArdocsCreate});
         screenshot(m_window.get(), QStringLiteral("settings-users"));
+
+        // A user of a tenant: chosen in "Sees", added without privileges, which cannot be
+        // ticked; clara, who holds one, cannot be moved to a tenant.
+        auto *scope = page->scopeBox();
+        const int alpine = scope->findText(QStringLiteral("Alpine IT Partners"), Qt::MatchContains);
+        QVERIFY(alpine > 0);
+        scope->setCurrentIndex(alpine);
+        QVERIFY(!page->customerField()->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(page, "name"), QStringLiteral("alpine_reader"));
+        QTest::mouseClick(child<QPushButton>(page, "addUser"), Qt::LeftButton);
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("change nothing")), qPrintable(page->feedbackText()));
+        int reader = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == QLatin1String("alpine_reader"))
+                reader = r;
+            if (table->item(r, 0)->text() == QLatin1String("clara")) // the list is by name
+                row = r;
+        }
+        QVERIFY(reader >= 0);
+        QVERIFY2(table->item(reader, 2)->text().contains(QStringLiteral("Alpine IT Partners")),
+                 qPrintable(table->item(reader, 2)->text()));
+        QVERIFY(!(table->item(reader, 3)->flags() & Qt::ItemIsEnabled));
+        table->setCurrentCell(row, 0);
+        QVERIFY(!page->applyScopeToSelected());
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("revoke them first")), qPrintable(page->feedbackText()));
+        // One customer: the ID is typed; a user who holds nothing can be moved there.
+        scope->setCurrentIndex(scope->findData(QStringLiteral("customer")));
+        QVERIFY(page->customerField()->isEnabled());
+        page->customerField()->setText(QStringLiteral("#100003"));
+        table->setCurrentCell(reader, 0);
+        QVERIFY2(page->applyScopeToSelected(), qPrintable(page->feedbackText()));
+        users = UserService(m_window->database()).users();
+        const auto moved = std::find_if(users->cbegin(), users->cend(),
+                                        [](const User &u) { return u.name == QLatin1String("alpine_reader"); });
+        QVERIFY(moved->scope == Scope::customer(100003));
+        screenshot(m_window.get(), QStringLiteral("settings-users-scope"));
     }
 
     /// Settings > Vendors: Oracle Cloud added by typing, a provider name added to it, and the

@@ -1,10 +1,14 @@
 #include "ui/settings/users_page.h"
 
+#include "core/customers/customer.h"
+#include "core/customers/customer_service.h"
 #include "core/storage/database.h"
 #include "core/users/user_service.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/page_title.h"
+#include "ui/widgets/tenant_combo.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,12 +23,14 @@ namespace bursar::ui {
 using namespace bursar::core;
 
 namespace {
-constexpr int FirstPrivilegeColumn = 2;
-}
+constexpr int SeesColumn = 2;
+constexpr int FirstPrivilegeColumn = 3;
+} // namespace
 
 UsersPage::UsersPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_table(new QTableWidget(this)), m_name(new QLineEdit(this)),
-      m_login(new QLineEdit(this)), m_feedback(new FormFeedback(this))
+      m_login(new QLineEdit(this)), m_scope(new QComboBox(this)), m_customer(new QLineEdit(this)),
+      m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("usersPage"));
     auto *layout = new QVBoxLayout(this);
@@ -37,7 +43,7 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     note->setWordWrap(true);
     layout->addWidget(note);
 
-    QStringList headers{tr("User"), tr("PostgreSQL login")};
+    QStringList headers{tr("User"), tr("PostgreSQL login"), tr("Sees")};
     for (Privilege p : allPrivileges())
         headers << privilegeKey(p);
     m_table->setObjectName(QStringLiteral("users"));
@@ -54,6 +60,34 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     m_login->setPlaceholderText(tr("only for shared databases"));
     form->addRow(tr("New user &name:"), m_name);
     form->addRow(tr("PostgreSQL &login:"), m_login);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->addItem(tr("The whole installation"), QStringLiteral("all"));
+    if (auto tenants = CustomerService(db).tenants(); tenants) {
+        const int first = m_scope->count();
+        addTenantItems(m_scope, *tenants); // data: the tenant's ID
+        for (int i = first; i < m_scope->count(); ++i)
+            m_scope->setItemData(i, QStringLiteral("tenant:%1").arg(m_scope->itemData(i).toLongLong()));
+    }
+    m_scope->addItem(tr("One customer"), QStringLiteral("customer"));
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_customer->setPlaceholderText(tr("customer ID, for example 100001"));
+    m_customer->setEnabled(false);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_scope, 1);
+    scopeRow->addWidget(m_customer);
+    auto *applyScope = new QPushButton(tr("&Apply to Selected User"), this);
+    applyScope->setObjectName(QStringLiteral("setScope"));
+    scopeRow->addWidget(applyScope);
+    auto *seesLabel = new QLabel(tr("&Sees:"), this);
+    seesLabel->setBuddy(m_scope);
+    form->addRow(seesLabel, scopeRow);
+    auto *scopeNote = new QLabel(tr("A user of a tenant or of one customer reads only: no privileges, and a "
+                                    "customer never sees drafts or documents on hold."),
+                                 this);
+    scopeNote->setWordWrap(true);
+    form->addRow(QString(), scopeNote);
+    connect(m_scope, &QComboBox::currentIndexChanged, this,
+            [this] { m_customer->setEnabled(m_scope->currentData().toString() == QLatin1String("customer")); });
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
@@ -64,9 +98,13 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     layout->addLayout(buttons);
     m_feedback->addField(QStringLiteral("name"), m_name);
     m_feedback->addField(QStringLiteral("login"), m_login);
+    m_feedback->addField(QStringLiteral("tenant"), m_scope);
+    m_feedback->addField(QStringLiteral("customer"), m_customer);
 
     const bool mayManage = db.acting().can(Privilege::ManageUsers);
     add->setEnabled(mayManage); // a convenience: the core refuses anyway
+    applyScope->setEnabled(mayManage);
+    connect(applyScope, &QPushButton::clicked, this, &UsersPage::applyScopeToSelected);
     connect(add, &QPushButton::clicked, this, [this] { addUser(m_name->text(), m_login->text()); });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading || item->column() < FirstPrivilegeColumn)
@@ -95,14 +133,27 @@ void UsersPage::reload()
     m_loading = true;
     const bool mayManage = m_db.acting().can(Privilege::ManageUsers);
     m_table->setRowCount(static_cast<int>(users->size()));
+    QHash<qint64, QString> tenantNames;
+    if (auto tenants = CustomerService(m_db).tenants(); tenants)
+        for (const Tenant &t : *tenants)
+            tenantNames.insert(t.id, t.name);
     int row = 0;
     for (const User &u : *users) {
         m_table->setItem(row, 0, new QTableWidgetItem(u.name));
         m_table->setItem(row, 1, new QTableWidgetItem(u.dbLogin));
+        QString sees = tr("The whole installation");
+        if (u.scope.kind == Scope::Kind::Tenant) {
+            sees = tr("Tenant %1").arg(tenantNames.value(u.scope.id, QString::number(u.scope.id)));
+        } else if (u.scope.kind == Scope::Kind::Customer) {
+            auto c = CustomerService(m_db).customer(u.scope.id);
+            sees = tr("Customer %1").arg(c ? displayCustomerId(c->id) + u' ' + c->name : displayCustomerId(u.scope.id));
+        }
+        m_table->setItem(row, SeesColumn, new QTableWidgetItem(sees));
         int column = FirstPrivilegeColumn;
+        const bool mayHold = mayManage && u.scope.isAll(); // a scoped user reads only
         for (Privilege p : allPrivileges()) {
             auto *item = new QTableWidgetItem;
-            item->setFlags(mayManage ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable);
+            item->setFlags(mayHold ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable);
             item->setCheckState(u.privileges.contains(p) ? Qt::Checked : Qt::Unchecked);
             m_table->setItem(row, column++, item);
         }
@@ -111,14 +162,59 @@ void UsersPage::reload()
     m_loading = false;
 }
 
+std::optional<Scope> UsersPage::chosenScope()
+{
+    const QString chosen = m_scope->currentData().toString();
+    if (chosen.startsWith(QLatin1String("tenant:")))
+        return Scope::tenant(chosen.mid(7).toLongLong());
+    if (chosen != QLatin1String("customer"))
+        return Scope::all();
+    bool ok = false;
+    const qint64 id = m_customer->text().trimmed().remove(u'#').toLongLong(&ok);
+    if (!ok || id <= 0) {
+        m_feedback->showError(Error{tr("Sees: type the customer's ID, for example 100001, or choose a tenant."),
+                                    QStringLiteral("customer")});
+        return std::nullopt;
+    }
+    return Scope::customer(id);
+}
+
+bool UsersPage::applyScopeToSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0) {
+        m_feedback->showError(Error{tr("Select the user to change in the list first."), QStringLiteral("tenant")});
+        return false;
+    }
+    const auto scope = chosenScope();
+    if (!scope)
+        return false;
+    const QString user = m_table->item(row, 0)->text();
+    if (Status s = UserService(m_db).setScope(user, *scope); !s) {
+        m_feedback->showError(s.error());
+        return false;
+    }
+    reload();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->text() == user)
+            m_feedback->showInfo(tr("%1 now sees: %2. It applies the next time the user opens Bursar.")
+                                     .arg(user, m_table->item(r, SeesColumn)->text()));
+    return true;
+}
+
 bool UsersPage::addUser(const QString &name, const QString &login)
 {
-    auto id = UserService(m_db).add(name, login.trimmed(), {});
+    const auto scope = chosenScope();
+    if (!scope)
+        return false;
+    auto id = UserService(m_db).add(name, login.trimmed(), {}, *scope);
     if (!id) {
         m_feedback->showError(id.error());
         return false;
     }
-    m_feedback->showInfo(tr("User %1 added; tick the privileges they need.").arg(name.simplified()));
+    m_feedback->showInfo(scope->isAll()
+                             ? tr("User %1 added; tick the privileges they need.").arg(name.simplified())
+                             : tr("User %1 added; they read what they see and change nothing.").arg(name.simplified()));
     m_name->clear();
     m_login->clear();
     reload();

@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QWidget>
+#include "core/users/privilege.h"
 
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
 class QLineEdit;
 class QTableWidget;
 
@@ -13,9 +17,10 @@ namespace bursar::ui {
 
 class FormFeedback;
 
-/// Settings > Users & Privileges: one row per Bursar user, one checkbox per privilege.
+/// Settings > Users & Privileges: one row per Bursar user, what the user sees (the whole
+/// installation, a tenant and those below it, or one customer), one checkbox per privilege.
 /// A tick grants, an untick revokes, at once; the core refuses what the acting user may
-/// not do, and the screen says so.
+/// not do (a user of a tenant or a customer reads only), and the screen says so.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -25,14 +30,23 @@ public:
 
     void reload();
     bool addUser(const QString &name, const QString &login);
+    /// Moves the selected user to what the "Sees" fields say.
+    bool applyScopeToSelected();
+    /// "Sees": "all", "tenant" with the tenant chosen, or "customer" with the ID typed.
+    QComboBox *scopeBox() const { return m_scope; }
+    QLineEdit *customerField() const { return m_customer; }
     QTableWidget *table() const { return m_table; }
     QString feedbackText() const;
 
 private:
+    std::optional<core::Scope> chosenScope();
+
     core::Database &m_db;
     QTableWidget *m_table;
     QLineEdit *m_name;
     QLineEdit *m_login;
+    QComboBox *m_scope;
+    QLineEdit *m_customer;
     FormFeedback *m_feedback;
     bool m_loading = false;
 };
