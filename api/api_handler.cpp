@@ -197,9 +197,8 @@ ApiResponse ApiHandler::handle(const ApiRequest &request)
 void ApiHandler::log(const ApiRequest &request, const QString &route, const ApiResponse &response, const ApiKey *key,
                      qint64 statementId, qint64 micros)
 {
-    Q_UNUSED(request);
-    m_log.append(LogEntry{nowUtc(), key ? key->name : QString(), request.remote, route, key ? key->id : 0,
-                          response.status == 200 ? statementId : 0, micros, response.status});
+    m_log.append(ApiRequestRecord{nowUtc(), key ? key->id : 0, key ? key->name : QString(), request.remote, route,
+                                  response.status, micros, response.status == 200 ? statementId : 0});
     if (m_log.size() >= 200) {
         [[maybe_unused]] const Status written = flushLog(); // a failed batch is kept and tried again
     }
@@ -209,30 +208,8 @@ Status ApiHandler::flushLog()
 {
     if (m_log.isEmpty() || !m_admin)
         return success();
-    const QList<LogEntry> entries = std::exchange(m_log, {});
-    Status written = m_admin->transaction([&]() -> Status {
-        QHash<qint64, const LogEntry *> latest;
-        for (const LogEntry &e : entries) {
-            const QString detail = QStringLiteral("%1 %2 %3 %4 µs from %5")
-                                       .arg(e.keyName.isEmpty() ? QStringLiteral("(no key)") : e.keyName, e.route)
-                                       .arg(e.status)
-                                       .arg(e.micros)
-                                       .arg(e.remote);
-            if (Status s =
-                    m_admin->audit(QStringLiteral("request"), QStringLiteral("api"), QString::number(e.keyId), detail);
-                !s)
-                return s;
-            if (e.statementId > 0)
-                if (Status s = ApiKeyService(*m_admin).recordRead(e.keyId, e.at, e.route, e.statementId); !s)
-                    return s;
-            if (e.keyId > 0)
-                latest.insert(e.keyId, &e);
-        }
-        for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-            if (Status s = ApiKeyService(*m_admin).recordUse(it.key(), it.value()->at, it.value()->remote); !s)
-                return s;
-        return success();
-    });
+    const QList<ApiRequestRecord> entries = std::exchange(m_log, {});
+    const Status written = ApiKeyService(*m_admin).recordRequests(entries);
     if (!written) // kept for the next try (the database was busy or away)
         m_log = entries + m_log;
     return written;

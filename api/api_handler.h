@@ -94,12 +94,6 @@ private:
         qint64 milliTokens = 0; // a thousandth of a request
         qint64 at = 0;          // ms of m_clock when last filled
     };
-    struct LogEntry
-    {
-        QString at, keyName, remote, route;
-        qint64 keyId = 0, statementId = 0, micros = 0;
-        int status = 0;
-    };
 
     core::Database::ConnectionInfo m_info;
     ApiSettings m_settings;
@@ -107,7 +101,7 @@ private:
     std::map<std::pair<int, qint64>, std::unique_ptr<core::Database>> m_scoped; // (kind, id) -> connection
     QHash<qint64, Bucket> m_buckets;
     QElapsedTimer m_clock;
-    QList<LogEntry> m_log;
+    QList<core::ApiRequestRecord> m_log;
 };
 
 /// The one JSON shape of an error: {"error": {"code": "...", "message": "..."}}.

@@ -3086,10 +3086,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Widerrufen des API-Schlüssels</translation>
     </message>
     <message>
-        <source>logging the read</source>
-        <translation>beim Protokollieren des Lesens</translation>
-    </message>
-    <message>
         <source>recording the key&apos;s use</source>
         <translation>beim Festhalten der Nutzung des Schlüssels</translation>
     </message>

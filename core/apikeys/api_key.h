@@ -24,6 +24,19 @@ struct ApiKey
     bool usable(QDate today) const { return revokedAt.isEmpty() && (!expiresOn.isValid() || today <= expiresOn); }
 };
 
+/// One request the Billing API answered, as the log keeps it: never the key itself.
+struct ApiRequestRecord
+{
+    QString at;       ///< when it was answered (nowUtc)
+    qint64 keyId = 0; ///< 0 when no key opened the API
+    QString keyName;
+    QString remote; ///< the client's address
+    QString route;  ///< "GET /v1/statements/{id}"
+    int status = 0;
+    qint64 micros = 0;
+    qint64 statementId = 0; ///< the statement read, 0 for none
+};
+
 /// A key just made: the only time its text exists outside the client that keeps it.
 struct NewApiKey
 {

@@ -1,6 +1,7 @@
 #include "core/apikeys/api_key_service.h"
 
 #include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
 #include "core/users/user_service.h"
 
@@ -204,19 +205,56 @@ Result<ApiKey> ApiKeyService::authenticate(const QByteArray &presented, QDate to
     return k;
 }
 
-Status ApiKeyService::recordRead(qint64 keyId, const QString &at, const QString &route, qint64 statementId)
-{
-    Sql q(m_db, QStringLiteral("INSERT INTO api_reads (key_id, at, route, statement_id) VALUES (?, ?, ?, ?)"));
-    q.bind(keyId).bind(at).bind(route).bind(statementId);
-    return q.exec(tr("logging the read"));
-}
-
 Status ApiKeyService::recordUse(qint64 keyId, const QString &at, const QString &from)
 {
     Sql q(m_db, QStringLiteral("UPDATE api_keys SET last_used_at = ?, last_used_from = ? WHERE id = ? AND "
                                "(last_used_at IS NULL OR last_used_at < ?)"));
     q.bind(at).bind(from).bind(keyId).bind(at);
     return q.exec(tr("recording the key's use"));
+}
+
+Status ApiKeyService::recordRequests(const QList<ApiRequestRecord> &requests)
+{
+    if (requests.isEmpty())
+        return success();
+    return m_db.transaction([&]() -> Status {
+        BulkInsert audit(m_db, QStringLiteral("audit_log"),
+                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
+        BulkInsert reads(
+            m_db, QStringLiteral("api_reads"),
+            {QStringLiteral("key_id"), QStringLiteral("at"), QStringLiteral("route"), QStringLiteral("statement_id")});
+        QHash<qint64, const ApiRequestRecord *> latest;
+        for (const ApiRequestRecord &r : requests) {
+            audit.text(r.at)
+                .text(m_db.actor())
+                .text(QStringLiteral("request"))
+                .text(QStringLiteral("api"))
+                .text(QString::number(r.keyId))
+                .text(QStringLiteral("%1 %2 %3 %4 µs from %5")
+                          .arg(r.keyName.isEmpty() ? QStringLiteral("(no key)") : r.keyName, r.route)
+                          .arg(r.status)
+                          .arg(r.micros)
+                          .arg(r.remote));
+            if (Status e = audit.endRow(); !e)
+                return e;
+            if (r.statementId > 0 && r.keyId > 0) {
+                reads.integer(r.keyId).text(r.at).text(r.route).integer(r.statementId);
+                if (Status e = reads.endRow(); !e)
+                    return e;
+            }
+            if (r.keyId > 0)
+                latest.insert(r.keyId, &r);
+        }
+        if (Status e = audit.finish(); !e)
+            return e;
+        if (Status e = reads.finish(); !e)
+            return e;
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+            if (Status e = recordUse(it.key(), it.value()->at, it.value()->remote); !e)
+                return e;
+        return success();
+    });
 }
 
 } // namespace bursar::core

@@ -35,10 +35,13 @@ public:
     /// The one answer for every key that does not open the API.
     static Error unauthorized();
 
-    /// Which key read which statement (api_reads).
-    Status recordRead(qint64 keyId, const QString &at, const QString &route, qint64 statementId);
-    /// The key's latest use; called by the server in batches.
+    /// The key's latest use, never moved back by a late batch.
     Status recordUse(qint64 keyId, const QString &at, const QString &from);
+    /// A batch of answered requests in one transaction: an audit row each (key name, route,
+    /// status, duration, client), api_reads for the statements read (which key read which
+    /// statement) and each key's latest use. Written in bulk: the server calls it every
+    /// second or 200 requests.
+    Status recordRequests(const QList<ApiRequestRecord> &requests);
 
 private:
     Database &m_db;
