@@ -328,6 +328,19 @@ Status Database::resolveActor()
 
 Status Database::actAsUserWhere(const QString &column, const QString &value, const Error &unknown)
 {
+    // A user who cannot be found leaves the connection as it was, scope and all.
+    const Actor before = m_actor;
+    Status switched = switchActor(column, value, unknown);
+    if (!switched && m_actor.scope != before.scope) {
+        m_actor = before;
+        if (Status s = applyScope(); !s)
+            return s;
+    }
+    return switched;
+}
+
+Status Database::switchActor(const QString &column, const QString &value, const Error &unknown)
+{
     if (m_scoped) { // the views of the user acting until now would hide the others
         m_actor.scope = Scope::all();
         if (Status s = applyScope(); !s)

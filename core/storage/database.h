@@ -120,6 +120,7 @@ private:
     Result<QSet<Privilege>> privilegesOf(qint64 userId);
     /// Acts as the user whose `column` ("name" or "db_login") is `value`; `unknown` if none.
     Status actAsUserWhere(const QString &column, const QString &value, const Error &unknown);
+    Status switchActor(const QString &column, const QString &value, const Error &unknown);
     /// Makes (or drops) the temporary views that limit this connection to the actor's scope
     /// (core/storage/scope.cpp).
     Status applyScope();

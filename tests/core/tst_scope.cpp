@@ -509,6 +509,18 @@ private Q_SLOTS:
         t.reopen();
     }
 
+    void unknownUser_leavesTheScopeAsItWas()
+    {
+        QVERIFY(t->actAs(QStringLiteral("partner")).ok());
+        const Status unknown = t->actAs(QStringLiteral("nobody"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().field, QStringLiteral("user"));
+        QVERIFY(t->scoped());
+        QCOMPARE(t->actor(), QStringLiteral("partner"));
+        QCOMPARE(CustomerService(t.db()).allCustomers()->size(), m_visible.value(QStringLiteral("partner")).size());
+        t.reopen();
+    }
+
     void scopedUsers_readOnly()
     {
         UserService users(t.db());
