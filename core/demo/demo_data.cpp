@@ -7,6 +7,7 @@
 #include "core/domain/vendor.h"
 #include "core/money/currency.h"
 #include "core/storage/database.h"
+#include "core/storage/internal/bulk_insert.h"
 #include "core/storage/internal/sql.h"
 
 #include <QCoreApplication>
@@ -169,30 +170,42 @@ Result<QList<qint64>> writeTenants(Database &db, DemoSummary &summary)
 }
 
 /// Writes demo customers with their Cloud Providers, accounts, payment methods, billing
-/// profiles and subscriptions, each from the same random stream in the same order.
+/// profiles and subscriptions, each from the same random stream in the same order. Rows go
+/// out in bulk (COPY on PostgreSQL), each table after the rows it refers to.
 struct CustomerWriter
 {
     explicit CustomerWriter(Database &db)
-        : customer(db, QStringLiteral(
-                           "INSERT INTO customers (id, tenant_id, name, contact_name, email, phone, address_line1, "
-                           "address_line2, city, postal_code, country, region, state, payment_terms_days, search_text, "
-                           "row_version, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, 1, ?, ?, ?)")),
-          provider(db,
-                   QStringLiteral(
-                       "INSERT INTO customer_providers (customer_id, vendor, enabled, currency) VALUES (?, ?, ?, ?)")),
-          account(db, QStringLiteral("INSERT INTO vendor_accounts (vendor, account_id, customer_id, label, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?)")),
-          payment(db, QStringLiteral("INSERT INTO payment_methods (id, customer_id, kind, masked_reference, "
-                                     "holder_name) VALUES (?, ?, ?, ?, ?)")),
-          profile(db, QStringLiteral(
-                          "INSERT INTO billing_profiles (id, customer_id, name, contact_name, email, phone, "
-                          "address_line1, address_line2, city, postal_code, country, payment_method_id) VALUES (?, ?, "
-                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-          subscription(
-              db, QStringLiteral("INSERT INTO subscriptions (customer_id, name, region, state, billing_profile_id, "
-                                 "is_default) VALUES (?, ?, ?, ?, ?, ?)"))
+        : customer(db, QStringLiteral("customers"),
+                   {QStringLiteral("id"), QStringLiteral("tenant_id"), QStringLiteral("name"),
+                    QStringLiteral("contact_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                    QStringLiteral("address_line1"), QStringLiteral("address_line2"), QStringLiteral("city"),
+                    QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("region"),
+                    QStringLiteral("state"), QStringLiteral("payment_terms_days"), QStringLiteral("search_text"),
+                    QStringLiteral("row_version"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                    QStringLiteral("updated_by")}),
+          provider(db, QStringLiteral("customer_providers"),
+                   {QStringLiteral("customer_id"), QStringLiteral("vendor"), QStringLiteral("enabled"),
+                    QStringLiteral("currency")}),
+          account(db, QStringLiteral("vendor_accounts"),
+                  {QStringLiteral("vendor"), QStringLiteral("account_id"), QStringLiteral("customer_id"),
+                   QStringLiteral("label"), QStringLiteral("created_at")}),
+          payment(db, QStringLiteral("payment_methods"),
+                  {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("kind"),
+                   QStringLiteral("masked_reference"), QStringLiteral("holder_name")}),
+          profile(db, QStringLiteral("billing_profiles"),
+                  {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("name"),
+                   QStringLiteral("contact_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                   QStringLiteral("address_line1"), QStringLiteral("address_line2"), QStringLiteral("city"),
+                   QStringLiteral("postal_code"), QStringLiteral("country"), QStringLiteral("payment_method_id")}),
+          subscription(db, QStringLiteral("subscriptions"),
+                       {QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("region"),
+                        QStringLiteral("state"), QStringLiteral("billing_profile_id"), QStringLiteral("is_default")})
     {
+        provider.dependsOn(customer);
+        account.dependsOn(customer);
+        payment.dependsOn(customer);
+        profile.dependsOn(payment);
+        subscription.dependsOn(profile);
     }
 
     Status write(qint64 id, const QList<qint64> &partnerIds, Rng &rng, const QString &now, const QString &actor,
@@ -214,27 +227,102 @@ struct CustomerWriter
         const qint64 tenantId = partnerIds[rng.below(static_cast<int>(partnerIds.size()))];
         const QString city = QString::fromUtf8(place.city);
         const QString country = QString::fromUtf8(place.country);
-        if (!customer.run({id, tenantId, company, person, email, phone, street, nullString(), city, postal, country,
-                           QString::fromUtf8(place.region), QString::fromUtf8(place.state),
-                           terms[static_cast<std::size_t>(rng.below(5))], customerSearchText(company, email, person),
-                           now, now, actor}))
-            return failedWith(customer);
+        customer.integer(id)
+            .integer(tenantId)
+            .text(company)
+            .text(person)
+            .text(email)
+            .text(phone)
+            .text(street)
+            .null()
+            .text(city)
+            .text(postal)
+            .text(country)
+            .text(QString::fromUtf8(place.region))
+            .text(QString::fromUtf8(place.state))
+            .integer(terms[static_cast<std::size_t>(rng.below(5))])
+            .text(customerSearchText(company, email, person))
+            .integer(1)
+            .text(now)
+            .text(now)
+            .text(actor);
+        if (Status s = customer.endRow(); !s)
+            return s;
 
         // Cloud Providers: AWS for everyone, Microsoft for most, Google for some.
         const QString currency = QString::fromUtf8(place.currency);
         const bool ms = rng.below(10) < 7, google = rng.below(10) < 3;
-        if (!provider.run({id, QStringLiteral("aws"), 1, currency}))
-            return failedWith(provider);
-        if (ms && !provider.run({id, QStringLiteral("microsoft"), 1, currency}))
-            return failedWith(provider);
-        if (google && !provider.run({id, QStringLiteral("google"), 1, QStringLiteral("USD")}))
-            return failedWith(provider);
+        auto addProvider = [&](const QString &vendor, const QString &in) {
+            provider.integer(id).text(vendor).integer(1).text(in);
+            return provider.endRow();
+        };
+        if (Status s = addProvider(QStringLiteral("aws"), currency); !s)
+            return s;
+        if (ms)
+            if (Status s = addProvider(QStringLiteral("microsoft"), currency); !s)
+                return s;
+        if (google)
+            if (Status s = addProvider(QStringLiteral("google"), QStringLiteral("USD")); !s)
+                return s;
 
+        if (Status s = writeAccounts(id, ms, google, rng, now, summary); !s)
+            return s;
+
+        const qint64 paymentId = id;
+        const bool card = rng.below(2) == 0;
+        payment.integer(paymentId)
+            .integer(id)
+            .text(card ? QStringLiteral("card") : QStringLiteral("bank_transfer"))
+            .text(QStringLiteral("**** %1").arg(rng.below(10000), 4, 10, QLatin1Char('0')))
+            .text(person);
+        if (Status s = payment.endRow(); !s)
+            return s;
+        ++summary.paymentMethods;
+
+        const qint64 profileId = id;
+        profile.integer(profileId)
+            .integer(id)
+            .text(QStringLiteral("Head office"))
+            .text(person)
+            .text(email)
+            .text(phone)
+            .text(street)
+            .null()
+            .text(city)
+            .text(postal)
+            .text(country)
+            .integer(paymentId);
+        if (Status s = profile.endRow(); !s)
+            return s;
+        ++summary.billingProfiles;
+
+        const int subs = 1 + rng.below(2);
+        for (int s = 0; s < subs; ++s) {
+            subscription.integer(id)
+                .text(s == 0 ? QStringLiteral("Main") : QStringLiteral("Development"))
+                .text(QString::fromUtf8(place.region))
+                .text(QString::fromUtf8(place.state))
+                .integer(profileId)
+                .integer(s == 0 ? 1 : 0);
+            if (Status st = subscription.endRow(); !st)
+                return st;
+            ++summary.subscriptions;
+        }
+        return success();
+    }
+
+    /// The customer's AWS account, and its Microsoft and Google accounts when it has them.
+    Status writeAccounts(qint64 id, bool ms, bool google, Rng &rng, const QString &now, DemoSummary &summary)
+    {
+        auto addAccount = [&](const QString &vendor, const QString &accountId, const QString &label) {
+            account.text(vendor).text(accountId).integer(id).text(label).text(now);
+            ++summary.vendorAccounts;
+            return account.endRow();
+        };
         const QString awsAccount =
             QStringLiteral("%1").arg(100000000000LL + id * 7919LL % 900000000000LL, 12, 10, QLatin1Char('0'));
-        if (!account.run({QStringLiteral("aws"), awsAccount, id, QStringLiteral("Production"), now}))
-            return failedWith(account);
-        ++summary.vendorAccounts;
+        if (Status s = addAccount(QStringLiteral("aws"), awsAccount, QStringLiteral("Production")); !s)
+            return s;
         if (ms) {
             const quint64 a = rng.next(), b = rng.next();
             const QString guid = QStringLiteral("%1-%2-4%3-a%4-%5")
@@ -243,9 +331,8 @@ struct CustomerWriter
                                      .arg(a & 0xfff, 3, 16, QLatin1Char('0'))
                                      .arg(b >> 52, 3, 16, QLatin1Char('0'))
                                      .arg(b & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-            if (!account.run({QStringLiteral("microsoft"), guid, id, QStringLiteral("Azure plan"), now}))
-                return failedWith(account);
-            ++summary.vendorAccounts;
+            if (Status s = addAccount(QStringLiteral("microsoft"), guid, QStringLiteral("Azure plan")); !s)
+                return s;
         }
         if (google) {
             const QString billing = QStringLiteral("01%1-%2-%3")
@@ -253,36 +340,23 @@ struct CustomerWriter
                                         .arg(rng.below(0xffffff), 6, 16, QLatin1Char('0'))
                                         .arg(rng.below(0xffffff), 6, 16, QLatin1Char('0'))
                                         .toUpper();
-            if (!account.run({QStringLiteral("google"), billing, id, QStringLiteral("Billing account"), now}))
-                return failedWith(account);
-            ++summary.vendorAccounts;
+            if (Status s = addAccount(QStringLiteral("google"), billing, QStringLiteral("Billing account")); !s)
+                return s;
         }
 
-        const qint64 paymentId = id;
-        const bool card = rng.below(2) == 0;
-        if (!payment.run({paymentId, id, card ? QStringLiteral("card") : QStringLiteral("bank_transfer"),
-                          QStringLiteral("**** %1").arg(rng.below(10000), 4, 10, QLatin1Char('0')), person}))
-            return failedWith(payment);
-        ++summary.paymentMethods;
-
-        const qint64 profileId = id;
-        if (!profile.run({profileId, id, QStringLiteral("Head office"), person, email, phone, street, nullString(),
-                          city, postal, country, paymentId}))
-            return failedWith(profile);
-        ++summary.billingProfiles;
-
-        const int subs = 1 + rng.below(2);
-        for (int s = 0; s < subs; ++s) {
-            if (!subscription.run({id, s == 0 ? QStringLiteral("Main") : QStringLiteral("Development"),
-                                   QString::fromUtf8(place.region), QString::fromUtf8(place.state), profileId,
-                                   s == 0 ? 1 : 0}))
-                return failedWith(subscription);
-            ++summary.subscriptions;
-        }
         return success();
     }
 
-    Prepared customer, provider, account, payment, profile, subscription;
+    /// Writes the rows still waiting, parents first.
+    Status finish()
+    {
+        for (BulkInsert *table : {&customer, &provider, &account, &payment, &profile, &subscription})
+            if (Status s = table->finish(); !s)
+                return s;
+        return success();
+    }
+
+    BulkInsert customer, provider, account, payment, profile, subscription;
 };
 
 } // namespace
@@ -317,6 +391,13 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
         auto partnerIds = writeTenants(db, summary);
         if (!partnerIds)
             return partnerIds.error();
+        // The tables are empty (checked above): their indexes are built once, after the rows.
+        IndexesAfterLoad indexes(db);
+        if (Status s = indexes.drop({QStringLiteral("customers"), QStringLiteral("customer_providers"),
+                                     QStringLiteral("vendor_accounts"), QStringLiteral("payment_methods"),
+                                     QStringLiteral("billing_profiles"), QStringLiteral("subscriptions")});
+            !s)
+            return s;
         CustomerWriter writer(db);
         for (int i = 0; i < customers; ++i) {
             if (Status s = writer.write(100001 + i, *partnerIds, rng, now, actor, summary); !s)
@@ -325,6 +406,10 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
             if (progress && (i + 1) % 1000 == 0)
                 progress(i + 1);
         }
+        if (Status s = writer.finish(); !s)
+            return s;
+        if (Status s = indexes.rebuild(); !s)
+            return s;
         for (const char *table : {"tenants", "payment_methods", "billing_profiles"})
             if (Status e = db.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;

@@ -112,6 +112,7 @@ Database::Database() : m_connection(std::make_unique<storage_internal::Connectio
 
 Database::~Database()
 {
+    m_connection->forgetPrepared();
     m_connection->db.close();
     m_connection->db = QSqlDatabase();
     if (!m_connectionName.isEmpty())

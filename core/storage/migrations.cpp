@@ -124,6 +124,7 @@ Status Database::migrate()
         ~ServerLock()
         {
             if (db) {
+                db->m_connection->forgetPrepared(); // planned against the schema before
                 QSqlQuery q(db->m_connection->db);
                 q.exec(QStringLiteral("SELECT pg_advisory_unlock(1112691282)"));
             }

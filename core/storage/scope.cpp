@@ -111,6 +111,8 @@ Status Database::readAs(const QString &name, Scope scope)
 
 Status Database::applyScope()
 {
+    // Statements prepared for the previous user read through that user's views.
+    m_connection->forgetPrepared();
     const bool sqlite = m_dialect == Dialect::SQLite;
     const QString temp = sqlite ? QStringLiteral("temp") : QStringLiteral("pg_temp");
     QString own = QStringLiteral("main");

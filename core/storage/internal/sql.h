@@ -12,16 +12,51 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace bursar::core {
 
 namespace storage_internal {
 
+/// A statement prepared once on a PostgreSQL connection and executed again and again.
+struct PreparedStatement
+{
+    QSqlQuery query;
+    bool inUse = false;  ///< a live Sql runs it; another Sql with the same text prepares its own
+    quint64 lastUse = 0; ///< for evicting the least recently used
+};
+
 /// The Qt connection behind a Database. Only core's storage sees inside it.
+///
+/// PostgreSQL: Qt's driver runs a statement with bound values as PREPARE, EXECUTE and, when
+/// the query is destroyed, DEALLOCATE: three round trips to the server for every statement.
+/// The connection keeps its prepared statements by text instead, so running one again costs
+/// one round trip (EXECUTE). What goes to the server is the same statement with the same
+/// values; only the PREPARE and DEALLOCATE are saved.
 struct Connection
 {
     QSqlDatabase db;
+
+    /// The prepared statement for `text`, prepared now if needed (nullptr with `error` set
+    /// when the server refuses it, or when every copy is in use: the caller prepares its own).
+    std::shared_ptr<PreparedStatement> borrow(const QString &text, QSqlError *error);
+    /// Gives a statement back after its Sql is done with it.
+    void giveBack(const std::shared_ptr<PreparedStatement> &statement);
+    /// Deallocates every kept statement (after the schema or the scope's views changed, and
+    /// before the connection closes). Statements in use are dropped when given back.
+    void forgetPrepared();
+
+    static constexpr std::size_t MaxPrepared = 200;
+
+private:
+    struct TextHash
+    {
+        std::size_t operator()(const QString &s) const noexcept { return qHash(s); }
+    };
+    std::unordered_map<QString, std::shared_ptr<PreparedStatement>, TextHash> m_prepared;
+    quint64 m_clock = 0;
 };
 
 /// "BRSR": written into the SQLite header so a Bursar file is known before any table is read.
@@ -59,6 +94,9 @@ class Sql
 {
 public:
     Sql(Database &db, const QString &statement);
+    ~Sql();
+    Sql(const Sql &) = delete;
+    Sql &operator=(const Sql &) = delete;
     Sql &bind(const QVariant &value);
     /// An amount, written as its canonical text (never a binary float). An invalid amount is
     /// never written: exec() refuses the statement, in every build.
@@ -67,15 +105,19 @@ public:
     Sql &bind(std::optional<Decimal> amount);
     /// Executes; an error names the failed statement's purpose via `what`.
     Status exec(const QString &what = {});
-    bool next() { return m_query.next(); }
-    QVariant value(int i) const { return m_query.value(i); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &query() { return m_query; }
+    bool next() { return m_query->next(); }
+    QVariant value(int i) const { return m_query->value(i); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlQuery &query() { return *m_query; }
     Database &database() const { return *m_db; }
 
 private:
+    static Status failWith(const QString &what, const QSqlError &error);
+
     Database *m_db;
-    QSqlQuery m_query;
+    QSqlQuery m_own;
+    QSqlQuery *m_query = &m_own; ///< m_own, or the connection's prepared statement
+    std::shared_ptr<storage_internal::PreparedStatement> m_prepared;
     QString m_statement;
     QVariantList m_binds;
     int m_invalidAmount = -1; ///< the first bound value that was an invalid amount
