@@ -2,13 +2,21 @@
 // connection's views, core/storage/scope.h) and writes JSON through core/json, the same
 // forms the command line prints.
 #include "api/api_handler.h"
+#include "core/billing/credit_service.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_query.h"
 #include "core/customers/customer_service.h"
 #include "core/domain/vendor.h"
+#include "core/finance/aging.h"
+#include "core/finance/ar_applications.h"
+#include "core/finance/ar_service.h"
 #include "core/formats/document_format.h"
 #include "core/formats/statement_export.h"
+#include "core/json/finance_json.h"
 #include "core/json/records_json.h"
+#include "core/json/services_credits_json.h"
+#include "core/servicescredits/services_credit_report.h"
+#include "core/servicescredits/services_credit_service.h"
 #include "core/settings/document_settings.h"
 
 #include <QJsonArray>
@@ -47,6 +55,54 @@ ApiResponse notFound(const QString &what)
 ApiResponse badParameter(const QString &name, const QString &why)
 {
     return errorResponse(400, QStringLiteral("bad_parameter"), ApiHandler::tr("The parameter “%1”: %2").arg(name, why));
+}
+
+ApiResponse unavailable(const Error &e)
+{
+    return errorResponse(503, QStringLiteral("unavailable"), e.message);
+}
+
+/// An optional ID parameter ("customer_id=100003"); false with `error` set when malformed.
+bool idParameter(const ApiRequest &r, const QString &name, std::optional<qint64> &out, ApiResponse &error)
+{
+    if (!r.query.hasQueryItem(name))
+        return true;
+    bool ok = false;
+    const qint64 id = r.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        error = badParameter(name, ApiHandler::tr("give a number from the records' \"id\" fields."));
+        return false;
+    }
+    out = id;
+    return true;
+}
+
+/// An optional vendor parameter ("vendor=aws").
+bool vendorParameter(const ApiRequest &r, std::optional<Vendor> &out, ApiResponse &error)
+{
+    if (!r.query.hasQueryItem(QStringLiteral("vendor")))
+        return true;
+    auto v = vendorFromText(r.query.queryItemValue(QStringLiteral("vendor")));
+    if (!v) {
+        error = badParameter(QStringLiteral("vendor"), ApiHandler::tr("no vendor has that key."));
+        return false;
+    }
+    out = *v;
+    return true;
+}
+
+/// "as_of=YYYY-MM-DD", today when not given.
+bool asOfParameter(const ApiRequest &r, QDate &out, ApiResponse &error)
+{
+    out = QDate::currentDate();
+    if (!r.query.hasQueryItem(QStringLiteral("as_of")))
+        return true;
+    out = QDate::fromString(r.query.queryItemValue(QStringLiteral("as_of")), Qt::ISODate);
+    if (!out.isValid()) {
+        error = badParameter(QStringLiteral("as_of"), ApiHandler::tr("give a day as YYYY-MM-DD."));
+        return false;
+    }
+    return true;
 }
 
 /// limit and cursor of a keyset page; false with `error` set when one is malformed.
@@ -127,14 +183,8 @@ bool statementFilter(const ApiRequest &r, StatementFilter &f, ApiResponse &error
 {
     f.approvedOnly = true;
     const QUrlQuery &q = r.query;
-    if (q.hasQueryItem(QStringLiteral("customer_id"))) {
-        bool ok = false;
-        f.customerId = q.queryItemValue(QStringLiteral("customer_id")).toLongLong(&ok);
-        if (!ok) {
-            error = badParameter(QStringLiteral("customer_id"), ApiHandler::tr("give a customer's number."));
-            return false;
-        }
-    }
+    if (!idParameter(r, QStringLiteral("customer_id"), f.customerId, error))
+        return false;
     if (q.hasQueryItem(QStringLiteral("status"))) {
         const QString s = q.queryItemValue(QStringLiteral("status"));
         if (s == QLatin1String("open"))
@@ -148,14 +198,8 @@ bool statementFilter(const ApiRequest &r, StatementFilter &f, ApiResponse &error
             return false;
         }
     }
-    if (q.hasQueryItem(QStringLiteral("vendor"))) {
-        auto v = vendorFromText(q.queryItemValue(QStringLiteral("vendor")));
-        if (!v) {
-            error = badParameter(QStringLiteral("vendor"), ApiHandler::tr("no vendor has that key."));
-            return false;
-        }
-        f.vendor = *v;
-    }
+    if (!vendorParameter(r, f.vendor, error))
+        return false;
     for (const char *name : {"period_from", "period_to"}) {
         const QString key = QLatin1String(name);
         if (!q.hasQueryItem(key))
@@ -244,15 +288,201 @@ ApiResponse statementCsv(ApiHandler::Call &call)
     return statementFile(call, "detailed-csv", "text/csv; charset=utf-8");
 }
 
+ApiResponse credits(ApiHandler::Call &call)
+{
+    int limit = 0;
+    std::optional<qint64> after, customer;
+    std::optional<Vendor> vendor;
+    ApiResponse error;
+    if (!pageOf(call.request, limit, after, error) ||
+        !idParameter(call.request, QStringLiteral("customer_id"), customer, error) ||
+        !vendorParameter(call.request, vendor, error))
+        return error;
+    auto list = CreditService(call.db).listAfter(after.value_or(0), customer, vendor, limit + 1);
+    if (!list)
+        return unavailable(list.error());
+    QJsonArray items;
+    qint64 last = 0;
+    const QDate today = QDate::currentDate();
+    for (const Credit &c : *list) {
+        if (items.size() < limit)
+            last = c.id;
+        items.append(json::credit(c, today));
+    }
+    return page(items, limit, last);
+}
+
+ApiResponse oneCredit(ApiHandler::Call &call)
+{
+    auto c = CreditService(call.db).credit(call.ids.value(0));
+    if (!c)
+        return notFound(ApiHandler::tr("There is no credit %1.").arg(call.ids.value(0)));
+    return json(json::credit(*c, QDate::currentDate()));
+}
+
+/// Credit memos, debit memos and payments that are released (never on Hold): type
+/// (credit_memo, debit_memo, payment), customer_id, status (open, closed, past_due, cancelled).
+ApiResponse documents(ApiHandler::Call &call)
+{
+    int limit = 0;
+    ArFilter filter;
+    filter.releasedOnly = true;
+    ApiResponse error;
+    if (!pageOf(call.request, limit, filter.afterId, error) ||
+        !idParameter(call.request, QStringLiteral("customer_id"), filter.customerId, error))
+        return error;
+    if (!filter.afterId)
+        filter.afterId = 0;
+    const QUrlQuery &q = call.request.query;
+    if (q.hasQueryItem(QStringLiteral("type"))) {
+        filter.kind = arKindFromKey(q.queryItemValue(QStringLiteral("type")));
+        if (!filter.kind)
+            return badParameter(QStringLiteral("type"), ApiHandler::tr("give credit_memo, debit_memo or payment."));
+    }
+    if (q.hasQueryItem(QStringLiteral("status"))) {
+        const QString status = q.queryItemValue(QStringLiteral("status"));
+        filter.status = arStatusFromKey(status);
+        if (!filter.status || *filter.status == ArStatus::Hold)
+            return badParameter(QStringLiteral("status"), ApiHandler::tr("give open, closed, past_due or cancelled."));
+    }
+    auto list = ArDocuments(call.db).list(filter, Page{0, limit + 1});
+    if (!list)
+        return unavailable(list.error());
+    QJsonArray items;
+    qint64 last = 0;
+    for (const ArDocument &d : *list) {
+        if (items.size() < limit)
+            last = d.id;
+        items.append(json::arDocument(d, {}, false));
+    }
+    return page(items, limit, last);
+}
+
+ApiResponse oneDocument(ApiHandler::Call &call)
+{
+    const qint64 id = call.ids.value(0);
+    const ApiResponse missing = notFound(ApiHandler::tr("There is no document %1.").arg(id));
+    auto d = ArDocuments(call.db).document(id);
+    if (!d || d->status == ArStatus::Hold)
+        return missing;
+    auto history = ArApplications(call.db).history({arKindKey(d->kind), d->id});
+    if (!history)
+        return unavailable(history.error());
+    return json(json::arDocument(*d, *history, true));
+}
+
+/// The customer of the path within the key's scope; not found answers as a customer that
+/// does not exist.
+bool customerInScope(ApiHandler::Call &call, ApiResponse &error)
+{
+    if (CustomerService(call.db).customer(call.ids.value(0)))
+        return true;
+    error = notFound(ApiHandler::tr("There is no customer %1.").arg(call.ids.value(0)));
+    return false;
+}
+
+/// Open statements + open debit memos − unapplied credit memos − unapplied payments, per
+/// currency, as of a day (as_of, default today).
+ApiResponse customerBalance(ApiHandler::Call &call)
+{
+    QDate asOf;
+    ApiResponse error;
+    if (!asOfParameter(call.request, asOf, error) || !customerInScope(call, error))
+        return error;
+    auto balances = Aging(call.db).balances(call.ids.value(0), asOf);
+    if (!balances)
+        return unavailable(balances.error());
+    QJsonArray items;
+    for (const CustomerBalance &b : *balances)
+        items.append(json::customerBalance(b));
+    return json(QJsonObject{{QStringLiteral("customer_id"), call.ids.value(0)},
+                            {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                            {QStringLiteral("balances"), items}});
+}
+
+/// The aging as of a day (as_of, default today), of the key's customers; tenant_id and
+/// customer_id narrow it.
+ApiResponse aging(ApiHandler::Call &call)
+{
+    QDate asOf;
+    std::optional<qint64> tenant, customer;
+    ApiResponse error;
+    if (!asOfParameter(call.request, asOf, error) ||
+        !idParameter(call.request, QStringLiteral("tenant_id"), tenant, error) ||
+        !idParameter(call.request, QStringLiteral("customer_id"), customer, error))
+        return error;
+    auto report = Aging(call.db).report(asOf, tenant, customer);
+    if (!report)
+        return unavailable(report.error());
+    return json(json::aging(*report));
+}
+
+/// Services credits purchases that are not drafts, with the credits left on each.
+ApiResponse purchases(ApiHandler::Call &call)
+{
+    int limit = 0;
+    std::optional<qint64> after, customer;
+    ApiResponse error;
+    if (!pageOf(call.request, limit, after, error) ||
+        !idParameter(call.request, QStringLiteral("customer_id"), customer, error))
+        return error;
+    auto list = PurchaseService(call.db).issued(customer, after.value_or(0), limit + 1);
+    if (!list)
+        return unavailable(list.error());
+    QJsonArray items;
+    qint64 last = 0;
+    for (const ServicesPurchase &p : *list) {
+        if (items.size() < limit)
+            last = p.id;
+        items.append(json::servicesPurchase(p));
+    }
+    return page(items, limit, last);
+}
+
+ApiResponse onePurchase(ApiHandler::Call &call)
+{
+    auto p = PurchaseService(call.db).purchase(call.ids.value(0));
+    if (!p || p->draft)
+        return notFound(ApiHandler::tr("There is no services credits purchase %1.").arg(call.ids.value(0)));
+    return json(json::servicesPurchase(*p));
+}
+
+/// A customer's services credits per currency as of a day (as_of, default today).
+ApiResponse customerServicesCredits(ApiHandler::Call &call)
+{
+    QDate asOf;
+    ApiResponse error;
+    if (!asOfParameter(call.request, asOf, error) || !customerInScope(call, error))
+        return error;
+    auto balances = ServicesCreditReport(call.db).customerBalances(asOf, {}, call.ids.value(0));
+    if (!balances)
+        return unavailable(balances.error());
+    QJsonArray items;
+    for (const CustomerCreditsBalance &b : *balances)
+        items.append(json::customerCreditsBalance(b));
+    return json(QJsonObject{{QStringLiteral("customer_id"), call.ids.value(0)},
+                            {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                            {QStringLiteral("balances"), items}});
+}
+
 const QList<Route> &table()
 {
     static const QList<Route> list{
         {"/v1/customers", customers},
         {"/v1/customers/{id}", oneCustomer},
+        {"/v1/customers/{id}/balance", customerBalance},
+        {"/v1/customers/{id}/services_credits", customerServicesCredits},
         {"/v1/statements", statements},
         {"/v1/statements/{id}", oneStatement},
         {"/v1/statements/{id}.pdf", statementPdf},
         {"/v1/statements/{id}.csv", statementCsv},
+        {"/v1/credits", credits},
+        {"/v1/credits/{id}", oneCredit},
+        {"/v1/documents", documents},
+        {"/v1/documents/{id}", oneDocument},
+        {"/v1/aging", aging},
+        {"/v1/services_credits/purchases", purchases},
+        {"/v1/services_credits/purchases/{id}", onePurchase},
     };
     return list;
 }

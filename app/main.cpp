@@ -1,5 +1,6 @@
 // bursar: one executable, two faces. Without a command it opens the window; with one it
 // runs headless on the same core (see cli.cpp).
+#include "api/api_runner.h"
 #include "app/cli.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
@@ -109,6 +110,15 @@ int main(int argc, char **argv)
     }
     ui::MainWindow window(std::move(opened.value().db));
     window.holdWindowLock(std::move(opened.value().lock));
+    // The Billing API, when Settings > Account Information says so: on its own thread, its
+    // state in the status bar, restarted when the settings or the database change.
+    api::ApiRunner billingApi;
+    QObject::connect(&billingApi, &api::ApiRunner::stateChanged, &window, &ui::MainWindow::showApiState);
+    QObject::connect(&window, &ui::MainWindow::apiSettingsChanged, &billingApi,
+                     [&] { billingApi.apply(window.database()); });
+    billingApi.apply(window.database());
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    billingApi.stop();
+    return rc;
 }

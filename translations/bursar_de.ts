@@ -77,10 +77,6 @@
         <translation>geben Sie den next_cursor der vorigen Seite an.</translation>
     </message>
     <message>
-        <source>give a customer&apos;s number.</source>
-        <translation>geben Sie die Nummer eines Kunden an.</translation>
-    </message>
-    <message>
         <source>give open, closed or past_due.</source>
         <translation>geben Sie open, closed oder past_due an.</translation>
     </message>
@@ -103,6 +99,49 @@
     <message>
         <source>The request&apos;s headers are over %1 lines or %2 bytes.</source>
         <translation>Die Header der Anfrage sind über %1 Zeilen oder %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>give a number from the records&apos; &quot;id&quot; fields.</source>
+        <translation>geben Sie eine Zahl aus den &quot;id&quot;-Feldern der Datensätze an.</translation>
+    </message>
+    <message>
+        <source>give a day as YYYY-MM-DD.</source>
+        <translation>geben Sie einen Tag als JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <source>There is no credit %1.</source>
+        <translation>Es gibt keine Gutschrift %1.</translation>
+    </message>
+    <message>
+        <source>give credit_memo, debit_memo or payment.</source>
+        <translation>geben Sie credit_memo, debit_memo oder payment an.</translation>
+    </message>
+    <message>
+        <source>give open, closed, past_due or cancelled.</source>
+        <translation>geben Sie open, closed, past_due oder cancelled an.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt keinen Beleg %1.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>There is no services credits purchase %1.</source>
+        <translation>Es gibt keinen Service-Credit-Kauf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::api::ApiRunner</name>
+    <message>
+        <source>Billing API: %1</source>
+        <translation>Billing-API: %1</translation>
+    </message>
+    <message>
+        <source>Billing API not running: %1</source>
+        <translation>Billing-API läuft nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3134,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::ApiServerSettingsService</name>
+    <message>
+        <source>reading the Billing API settings</source>
+        <translation>beim Lesen der Billing-API-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The listen address “%1” is not HOST:PORT, for example 127.0.0.1:8080.</source>
+        <translation>Die Adresse „%1“ hat nicht die Form HOST:PORT, zum Beispiel 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>change the Billing API settings</source>
+        <translation>die Billing-API-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>The Billing API listens on %1, which is not this computer alone: give a TLS certificate and key, or listen on 127.0.0.1 behind a reverse proxy.</source>
+        <translation>Die Billing-API lauscht auf %1, also nicht nur auf diesem Computer: geben Sie ein TLS-Zertifikat und seinen Schlüssel an, oder lauschen Sie auf 127.0.0.1 hinter einem Reverse-Proxy.</translation>
+    </message>
+    <message>
+        <source>TLS needs both the certificate and its private key.</source>
+        <translation>TLS braucht das Zertifikat und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Each key&apos;s budget is 1 to 1000000 requests a second, not %1.</source>
+        <translation>Das Budget je Schlüssel ist 1 bis 1000000 Anfragen pro Sekunde, nicht %1.</translation>
+    </message>
+    <message>
+        <source>saving the Billing API settings</source>
+        <translation>beim Speichern der Billing-API-Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::ArApplications</name>
     <message>
         <source>Statement</source>
@@ -3856,6 +3926,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>An amount for %1.%2 is out of range (more than 20 digits before the decimal point) and cannot be stored exactly; nothing was written. Check the amounts that add up to it.</source>
         <translation>Ein Betrag für %1.%2 liegt außerhalb des Bereichs (mehr als 20 Stellen vor dem Komma) und kann nicht exakt gespeichert werden; nichts wurde geschrieben. Prüfen Sie die Beträge, die ihn ergeben.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: the PostgreSQL connection is not open.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: Die PostgreSQL-Verbindung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: this build has no COPY.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: Dieser Build kann kein COPY.</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4900,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>the charge date %1 lies outside the billing period %2 to %3 by more than Bursar accepts (%4 days before, %5 after); the export is inconsistent. Export the period again.</source>
         <translation>das Buchungsdatum %1 liegt weiter außerhalb der Abrechnungsperiode %2 bis %3, als Bursar annimmt (%4 Tage davor, %5 danach); der Export ist widersprüchlich. Exportieren Sie die Periode erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::IndexesAfterLoad</name>
+    <message>
+        <source>preparing a bulk load</source>
+        <translation>beim Vorbereiten eines Massenladens</translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation>beim Lesen der Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>reading the indexes of %1</source>
+        <translation>beim Lesen der Indizes von %1</translation>
+    </message>
+    <message>
+        <source>preparing %1 for a bulk load</source>
+        <translation>beim Vorbereiten von %1 für ein Massenladen</translation>
+    </message>
+    <message>
+        <source>checking the loaded rows</source>
+        <translation>beim Prüfen der geladenen Zeilen</translation>
     </message>
 </context>
 <context>
@@ -6867,6 +6968,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>Billing &amp;API</source>
+        <translation>Billing-&amp;API</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::AddCreditDialog</name>
@@ -7259,6 +7368,165 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>Cancelled by document %1.</source>
         <translation>Durch Beleg %1 storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::BillingApiBox</name>
+    <message>
+        <source>&amp;Run the Billing API while this window is open</source>
+        <translation>Billing-API &amp;ausführen, solange dieses Fenster offen ist</translation>
+    </message>
+    <message>
+        <source>Read-only HTTP access for portals, accountants and scripts: customers, approved statements with their PDF, credits, memos and payments, balances, the aging and services credits, each key limited to what it may see. Drafts and documents on hold never leave Bursar. The README shows the routes with curl.</source>
+        <translation>Nur lesender HTTP-Zugriff für Portale, Buchhalter und Skripte: Kunden, freigegebene Abrechnungen mit ihrem PDF, Gutschriften, Belege und Zahlungen, Salden, die Altersstruktur und Service-Credits, jeder Schlüssel auf das beschränkt, was er sehen darf. Entwürfe und zurückgehaltene Belege verlassen Bursar nie. Die README zeigt die Routen mit curl.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>PEM file; needed for any address but 127.0.0.1</source>
+        <translation>PEM-Datei; nötig für jede Adresse außer 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate&apos;s private key</source>
+        <translation>PEM-Datei mit dem privaten Schlüssel des Zertifikats</translation>
+    </message>
+    <message>
+        <source>TLS private &amp;key:</source>
+        <translation>Privater TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source> requests a second</source>
+        <translation> Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Each key&apos;s &amp;budget:</source>
+        <translation>&amp;Budget je Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Save &amp;Billing API</source>
+        <translation>Billing-API s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sees</source>
+        <translation>Sieht</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Neuer Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Key…</source>
+        <translation>Schlüssel &amp;widerrufen …</translation>
+    </message>
+    <message>
+        <source>Select the key to revoke in the list first.</source>
+        <translation>Wählen Sie zuerst den zu widerrufenden Schlüssel in der Liste.</translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key “%1”? Every request with it is refused from now on; this cannot be undone.</source>
+        <translation>Den Schlüssel „%1“ widerrufen? Jede Anfrage mit ihm wird ab sofort abgewiesen; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Saved: this window runs the Billing API; the status bar shows it.</source>
+        <translation>Gespeichert: Dieses Fenster führt die Billing-API aus; die Statusleiste zeigt es.</translation>
+    </message>
+    <message>
+        <source>Saved: the Billing API is off in this window.</source>
+        <translation>Gespeichert: Die Billing-API ist in diesem Fenster aus.</translation>
+    </message>
+    <message>
+        <source>Key “%1” made. Its text was shown once; Bursar keeps only its hash.</source>
+        <translation>Schlüssel „%1“ erstellt. Sein Text wurde einmal gezeigt; Bursar speichert nur seinen Hash.</translation>
+    </message>
+    <message>
+        <source>Key “%1” revoked: requests with it get 401 from now on.</source>
+        <translation>Schlüssel „%1“ widerrufen: Anfragen mit ihm erhalten ab sofort 401.</translation>
+    </message>
+    <message>
+        <source>New API Key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>who uses it, for example partner portal</source>
+        <translation>wer ihn benutzt, zum Beispiel Partnerportal</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sees:</source>
+        <translation>&amp;Sieht:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>Läuft &amp;ab nach</translation>
+    </message>
+    <message>
+        <source>&amp;Make Key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>API Key “%1”</source>
+        <translation>API-Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Copy the key now: this is the only time Bursar shows it. Give it to whoever uses the API; they send it as “Authorization: Bearer &lt;key&gt;”.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt: Bursar zeigt ihn nur dieses eine Mal. Geben Sie ihn dem, der die API benutzt; er sendet ihn als „Authorization: Bearer &lt;Schlüssel&gt;“.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>API ke&amp;ys:</source>
+        <translation>API-Schlüsse&amp;l:</translation>
     </message>
 </context>
 <context>
@@ -10415,6 +10683,33 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     </message>
 </context>
 <context>
+    <name>bursar::ui::ScopePicker</name>
+    <message>
+        <source>The whole installation</source>
+        <translation>Die ganze Installation</translation>
+    </message>
+    <message>
+        <source>One customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>customer ID, for example 100001</source>
+        <translation>Kunden-ID, zum Beispiel 100001</translation>
+    </message>
+    <message>
+        <source>Sees: type the customer&apos;s ID, for example 100001, or choose a tenant.</source>
+        <translation>Sieht: Geben Sie die ID des Kunden ein, zum Beispiel 100001, oder wählen Sie einen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::ServicesCreditsReportPage</name>
     <message>
         <source>Customer</source>
@@ -11319,18 +11614,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Sieht</translation>
     </message>
     <message>
-        <source>The whole installation</source>
-        <translation>Die ganze Installation</translation>
-    </message>
-    <message>
-        <source>One customer</source>
-        <translation>Ein Kunde</translation>
-    </message>
-    <message>
-        <source>customer ID, for example 100001</source>
-        <translation>Kunden-ID, zum Beispiel 100001</translation>
-    </message>
-    <message>
         <source>&amp;Apply to Selected User</source>
         <translation>Auf &amp;ausgewählten Benutzer anwenden</translation>
     </message>
@@ -11341,18 +11624,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>A user of a tenant or of one customer reads only: no privileges, and a customer never sees drafts or documents on hold.</source>
         <translation>Ein Benutzer eines Mandanten oder eines Kunden liest nur: keine Berechtigungen, und ein Kunde sieht nie Entwürfe oder zurückgehaltene Belege.</translation>
-    </message>
-    <message>
-        <source>Tenant %1</source>
-        <translation>Mandant %1</translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation>Kunde %1</translation>
-    </message>
-    <message>
-        <source>Sees: type the customer&apos;s ID, for example 100001, or choose a tenant.</source>
-        <translation>Sieht: Geben Sie die ID des Kunden ein, zum Beispiel 100001, oder wählen Sie einen Mandanten.</translation>
     </message>
     <message>
         <source>Select the user to change in the list first.</source>

@@ -5,6 +5,7 @@
 #include "core/storage/window_lock.h"
 #include "ui/customers/customers_page.h"
 #include "ui/navigation.h"
+#include "ui/settings/account_info_page.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/open_database.h"
 
@@ -29,7 +30,7 @@ namespace bursar::ui {
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_nav(new QTreeWidget(this)), m_stack(new QStackedWidget(this)),
-      m_dbLabel(new QLabel(this))
+      m_dbLabel(new QLabel(this)), m_apiLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Bursar"));
@@ -45,6 +46,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 1030});
     setCentralWidget(splitter);
+    m_apiLabel->setObjectName(QStringLiteral("apiState"));
+    m_apiLabel->hide();
+    statusBar()->addPermanentWidget(m_apiLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -165,6 +169,21 @@ void MainWindow::buildPages()
                            .arg(m_db->actor(), sees, QDir::toNativeSeparators(m_db->location()))
                            .arg(m_db->schemaVersion()));
     setWindowFilePath(m_db->location());
+    if (auto *account = page<AccountInfoPage>())
+        connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);
+    // Another database may have other Billing API settings.
+    Q_EMIT apiSettingsChanged();
+}
+
+void MainWindow::showApiState(const QString &text)
+{
+    m_apiLabel->setText(text);
+    m_apiLabel->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::apiState() const
+{
+    return m_apiLabel->text();
 }
 
 QStringList MainWindow::screens() const

@@ -45,6 +45,15 @@ public:
     bool openDatabase(const QString &path, QString *error);
     /// The window keeps the lock that keeps a second window off its SQLite file.
     void holdWindowLock(std::unique_ptr<core::WindowLock> lock);
+    /// The Billing API's state in the status bar ("Billing API: http://127.0.0.1:8080");
+    /// empty hides it. The app runs the server (api/api_runner.h), not the window.
+    void showApiState(const QString &text);
+    QString apiState() const;
+
+Q_SIGNALS:
+    /// The Billing API settings were saved, or another database was opened: whoever runs the
+    /// server reads them again.
+    void apiSettingsChanged();
 
 protected:
     /// Open customer profiles with unsaved changes ask first; Cancel keeps the window open.
@@ -59,6 +68,7 @@ private:
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_dbLabel;
+    QLabel *m_apiLabel;
     Events *m_events = nullptr;
 };
 

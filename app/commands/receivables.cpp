@@ -221,10 +221,7 @@ int cmdReportBalance(Context &ctx, const QStringList &args)
     if (!balances)
         return failure(balances.message());
     Listing<CustomerBalance> l;
-    l.json = [](const CustomerBalance &b) {
-        return QJsonObject{{QStringLiteral("currency"), b.currency},
-                           {QStringLiteral("balance"), money(b.balance, b.currency)}};
-    };
+    l.json = [](const CustomerBalance &b) { return json::customerBalance(b); };
     l.line = [](const CustomerBalance &b) -> QString { return b.currency + u' ' + money(b.balance, b.currency); };
     l.count = [](qsizetype n) { return n ? QString() : Cli::tr("Nothing owed and nothing unapplied."); };
     print(p.chosenFormat, *balances, l);

@@ -282,6 +282,15 @@ Result<QList<Credit>> CreditService::list(std::optional<qint64> customerId, std:
     return readCredits(m_db, where, binds, page);
 }
 
+Result<QList<Credit>> CreditService::listAfter(qint64 afterId, std::optional<qint64> customerId,
+                                               std::optional<Vendor> vendor, int limit)
+{
+    QVariantList binds;
+    const QString where = creditsWhere(customerId, vendor, binds) + QStringLiteral(" AND c.id > ?");
+    binds << afterId;
+    return readCredits(m_db, where, binds, Page{0, limit});
+}
+
 Result<qint64> CreditService::count(std::optional<qint64> customerId, std::optional<Vendor> vendor)
 {
     QVariantList binds;

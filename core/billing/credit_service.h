@@ -40,6 +40,9 @@ public:
     /// are included (the list shows them struck through).
     Result<QList<Credit>> list(std::optional<qint64> customerId = std::nullopt,
                                std::optional<Vendor> vendor = std::nullopt, Page page = {});
+    /// The same list from the credit after `afterId` on (the Billing API's keyset pages).
+    Result<QList<Credit>> listAfter(qint64 afterId, std::optional<qint64> customerId, std::optional<Vendor> vendor,
+                                    int limit);
     Result<qint64> count(std::optional<qint64> customerId = std::nullopt, std::optional<Vendor> vendor = std::nullopt);
     /// The applications of a credit that stand, oldest first (one reversed when its draft
     /// was deleted is history only).

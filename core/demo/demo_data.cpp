@@ -227,17 +227,11 @@ struct CustomerWriter
         const qint64 tenantId = partnerIds[rng.below(static_cast<int>(partnerIds.size()))];
         const QString city = QString::fromUtf8(place.city);
         const QString country = QString::fromUtf8(place.country);
-        customer.integer(id)
-            .integer(tenantId)
-            .text(company)
-            .text(person)
-            .text(email)
-            .text(phone)
-            .text(street)
-            .null()
-            .text(city)
-            .text(postal)
-            .text(country)
+        // The contact and address columns, the same on the customer and its billing profile.
+        auto contact = [&](BulkInsert &b) -> BulkInsert & {
+            return b.text(person).text(email).text(phone).text(street).null().text(city).text(postal).text(country);
+        };
+        contact(customer.integer(id).integer(tenantId).text(company))
             .text(QString::fromUtf8(place.region))
             .text(QString::fromUtf8(place.state))
             .integer(terms[static_cast<std::size_t>(rng.below(5))])
@@ -280,18 +274,7 @@ struct CustomerWriter
         ++summary.paymentMethods;
 
         const qint64 profileId = id;
-        profile.integer(profileId)
-            .integer(id)
-            .text(QStringLiteral("Head office"))
-            .text(person)
-            .text(email)
-            .text(phone)
-            .text(street)
-            .null()
-            .text(city)
-            .text(postal)
-            .text(country)
-            .integer(paymentId);
+        contact(profile.integer(profileId).integer(id).text(QStringLiteral("Head office"))).integer(paymentId);
         if (Status s = profile.endRow(); !s)
             return s;
         ++summary.billingProfiles;

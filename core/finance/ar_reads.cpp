@@ -131,6 +131,12 @@ Status ArDocuments::where(const ArFilter &f, QDate today, QString &sql, QVariant
         w << QStringLiteral("CAST(d.total AS NUMERIC) %1 CAST(? AS NUMERIC)").arg(op);
         binds << amount->toString();
     }
+    if (f.releasedOnly)
+        w << QStringLiteral("d.status <> 'hold'");
+    if (f.afterId) {
+        w << QStringLiteral("d.id > ?");
+        binds << *f.afterId;
+    }
     sql = w.join(QStringLiteral(" AND "));
     return success();
 }
@@ -141,7 +147,9 @@ Result<QList<ArDocument>> ArDocuments::list(const ArFilter &filter, Page page, Q
     QVariantList binds;
     if (Status s = where(filter, today, sql, binds); !s)
         return s.error();
-    return ar_store::read(m_db, sql, binds, QStringLiteral("d.doc_date DESC, d.id DESC"), page, today);
+    return ar_store::read(m_db, sql, binds,
+                          filter.afterId ? QStringLiteral("d.id") : QStringLiteral("d.doc_date DESC, d.id DESC"), page,
+                          today);
 }
 
 Result<qint64> ArDocuments::count(const ArFilter &filter, QDate today)

@@ -23,6 +23,8 @@ struct ArFilter
     QDate from, to;    ///< document date, inclusive; invalid: open-ended
     QString minAmount; ///< total at least / at most; empty: any
     QString maxAmount;
+    bool releasedOnly = false;                    ///< never a document on Hold (the Billing API)
+    std::optional<qint64> afterId = std::nullopt; ///< keyset pages: IDs above it, by ID (the Billing API)
 };
 
 /// Credit memos, debit memos and payments (PRODUCT.md §7): created Hold (memos) or Open

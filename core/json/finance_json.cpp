@@ -133,4 +133,10 @@ QJsonObject aging(const AgingReport &r)
                        {QStringLiteral("proof"), proof}};
 }
 
+QJsonObject customerBalance(const CustomerBalance &b)
+{
+    return QJsonObject{{QStringLiteral("currency"), b.currency},
+                       {QStringLiteral("balance"), b.balance.toString(Currencies::lookup(b.currency).minorUnits)}};
+}
+
 } // namespace bursar::core::json

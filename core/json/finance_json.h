@@ -21,5 +21,7 @@ QJsonObject arDocument(const ArDocument &d, const QList<ArApplication> &applicat
 QJsonObject agingRow(const AgingRow &r);
 /// The whole aging as of its date, with the proof line per currency.
 QJsonObject aging(const AgingReport &r);
+/// A customer's balance in one currency: {"currency", "balance"}.
+QJsonObject customerBalance(const CustomerBalance &b);
 
 } // namespace bursar::core::json

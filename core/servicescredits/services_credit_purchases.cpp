@@ -190,11 +190,13 @@ QDate expiresOn(QDate expiryDate, int graceDays)
     return expiryDate.addDays(1 + std::max(0, graceDays));
 }
 
-Result<QList<ServicesPurchase>> readPurchases(Database &db, const QString &where, const QVariantList &binds, Page page)
+Result<QList<ServicesPurchase>> readPurchases(Database &db, const QString &where, const QVariantList &binds, Page page,
+                                              bool oldestFirst)
 {
     Sql q(db, QStringLiteral("SELECT ") + PurchaseColumns +
                   (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
-                  QStringLiteral(" ORDER BY p.id DESC") + limitClause(page));
+                  (oldestFirst ? QStringLiteral(" ORDER BY p.id") : QStringLiteral(" ORDER BY p.id DESC")) +
+                  limitClause(page));
     for (const QVariant &b : binds)
         q.bind(b);
     if (Status s = q.exec(PurchaseService::tr("reading services credits purchases")); !s)
@@ -555,6 +557,17 @@ Result<QList<ServicesPurchase>> PurchaseService::list(std::optional<qint64> cust
     if (customerId)
         return services_credits::readPurchases(m_db, QStringLiteral("p.customer_id = ?"), {*customerId}, page);
     return services_credits::readPurchases(m_db, {}, {}, page);
+}
+
+Result<QList<ServicesPurchase>> PurchaseService::issued(std::optional<qint64> customerId, qint64 afterId, int limit)
+{
+    QString where = QStringLiteral("p.draft = 0 AND p.id > ?");
+    QVariantList binds{afterId};
+    if (customerId) {
+        where += QStringLiteral(" AND p.customer_id = ?");
+        binds << *customerId;
+    }
+    return services_credits::readPurchases(m_db, where, binds, Page{0, limit}, true);
 }
 
 Result<qint64> PurchaseService::count(std::optional<qint64> customerId)

@@ -35,7 +35,7 @@ Status requireCustomer(Database &db, qint64 customerId);
 /// Purchases matching `where` (a condition on services_credit_purchases p, with `binds`),
 /// newest first, with their credits from the ledger as of today.
 Result<QList<ServicesPurchase>> readPurchases(Database &db, const QString &where, const QVariantList &binds,
-                                              Page page = {});
+                                              Page page = {}, bool oldestFirst = false);
 /// One purchase, or an error naming it when there is none.
 Result<ServicesPurchase> readPurchase(Database &db, qint64 id);
 

@@ -54,6 +54,9 @@ public:
     Result<ServicesPurchase> purchase(qint64 id);
     /// Purchases, newest first, with their credits as of today; of one customer when given.
     Result<QList<ServicesPurchase>> list(std::optional<qint64> customerId = std::nullopt, Page page = {});
+    /// Purchases that are not drafts with an ID above `afterId`, oldest first, `limit` of them
+    /// (the Billing API's keyset pages).
+    Result<QList<ServicesPurchase>> issued(std::optional<qint64> customerId, qint64 afterId, int limit);
     Result<qint64> count(std::optional<qint64> customerId = std::nullopt);
     /// Every movement of a purchase's credits with the available credits after it.
     Result<QList<PurchaseMovement>> history(qint64 id);

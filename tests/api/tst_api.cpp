@@ -7,6 +7,8 @@
 #include "core/apikeys/api_key_service.h"
 #include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
+#include "core/finance/aging.h"
+#include "core/json/finance_json.h"
 #include "core/storage/internal/sql.h"
 #include "tests/support/demo_fixture.h"
 #include "tests/support/test_database.h"
@@ -17,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
@@ -129,6 +133,27 @@ class TestApi : public QObject
             cursor = page.value(QStringLiteral("next_cursor")).toString();
         }
         return out;
+    }
+
+    /// IDs from a query of the test's own, in its order.
+    QList<qint64> column(const QString &sql)
+    {
+        QList<qint64> out;
+        QSqlQuery q(connectionOf(t.db()));
+        if (!q.exec(sql))
+            qWarning("%s", qPrintable(q.lastError().text()));
+        while (q.next())
+            out << q.value(0).toLongLong();
+        return out;
+    }
+
+    /// The partner's customers as an SQL list.
+    QString partnerList() const
+    {
+        QStringList parts;
+        for (qint64 id : m_partnerCustomers)
+            parts << QString::number(id);
+        return u'(' + parts.join(u',') + u')';
     }
 
     static QList<qint64> ids(const QList<QJsonObject> &items)
@@ -323,6 +348,151 @@ private Q_SLOTS:
                    m_customer;
         });
         QCOMPARE(get(QStringLiteral("/v1/statements/%1.pdf").arg(other), QStringLiteral("customer")).status, 404);
+    }
+
+    // Credits: every key sees its customers' credits (voided ones too), page after page.
+    void credits_eachKeySeesItsScope()
+    {
+        const QList<qint64> every = column(QStringLiteral("SELECT id FROM credits ORDER BY id"));
+        QVERIFY(every.size() > 3);
+        QCOMPARE(ids(all(QStringLiteral("/v1/credits"), QStringLiteral("all"), 3)), every);
+        QCOMPARE(
+            ids(all(QStringLiteral("/v1/credits"), QStringLiteral("partner"), 2)),
+            column(QStringLiteral("SELECT id FROM credits WHERE customer_id IN %1 ORDER BY id").arg(partnerList())));
+        const qint64 owner =
+            t.scalar(QStringLiteral("SELECT customer_id FROM credits WHERE id = %1").arg(every.first())).toLongLong();
+        QCOMPARE(ids(all(QStringLiteral("/v1/credits?customer_id=%1&vendor=aws").arg(owner), QStringLiteral("all"), 5)),
+                 column(QStringLiteral("SELECT id FROM credits WHERE customer_id = %1 AND vendor = 'aws' ORDER BY id")
+                            .arg(owner)));
+        const Reply one = get(QStringLiteral("/v1/credits/%1").arg(every.first()), QStringLiteral("all"));
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.json().value(QStringLiteral("id")).toInteger(), every.first());
+        QVERIFY(one.json().value(QStringLiteral("remaining")).isString());
+        const QList<qint64> outside =
+            column(QStringLiteral("SELECT id FROM credits WHERE customer_id NOT IN %1 ORDER BY id").arg(partnerList()));
+        QVERIFY(!outside.isEmpty());
+        const Reply hidden = get(QStringLiteral("/v1/credits/%1").arg(outside.first()), QStringLiteral("partner"));
+        const Reply missing = get(QStringLiteral("/v1/credits/999999"), QStringLiteral("partner"));
+        QCOMPARE(hidden.status, 404);
+        QCOMPARE(QString::fromUtf8(hidden.body).replace(QString::number(outside.first()), QStringLiteral("N")),
+                 QString::fromUtf8(missing.body).replace(QStringLiteral("999999"), QStringLiteral("N")));
+        QCOMPARE(get(QStringLiteral("/v1/credits?vendor=nobody"), QStringLiteral("all")).status, 400);
+        QCOMPARE(get(QStringLiteral("/v1/credits?customer_id=x"), QStringLiteral("all")).status, 400);
+    }
+
+    // Credit memos, debit memos and payments: never on Hold, for any key; filters; scope.
+    void documents_neverHold_filtersAndScope()
+    {
+        const QList<qint64> held =
+            column(QStringLiteral("SELECT id FROM ar_documents WHERE status = 'hold' ORDER BY id"));
+        QVERIFY(!held.isEmpty());
+        QCOMPARE(ids(all(QStringLiteral("/v1/documents"), QStringLiteral("all"), 7)),
+                 column(QStringLiteral("SELECT id FROM ar_documents WHERE status <> 'hold' ORDER BY id")));
+        QCOMPARE(ids(all(QStringLiteral("/v1/documents"), QStringLiteral("partner"), 7)),
+                 column(QStringLiteral("SELECT id FROM ar_documents WHERE status <> 'hold' AND customer_id IN %1 ORDER "
+                                       "BY id")
+                            .arg(partnerList())));
+        QCOMPARE(ids(all(QStringLiteral("/v1/documents"), QStringLiteral("customer"), 7)),
+                 column(QStringLiteral("SELECT id FROM ar_documents WHERE status <> 'hold' AND customer_id = %1 ORDER "
+                                       "BY id")
+                            .arg(m_customer)));
+        for (const QString &key : {QStringLiteral("all"), QStringLiteral("customer")})
+            QCOMPARE(get(QStringLiteral("/v1/documents/%1").arg(held.first()), key).status, 404);
+        const QList<QJsonObject> payments =
+            all(QStringLiteral("/v1/documents?type=payment"), QStringLiteral("all"), 50);
+        QCOMPARE(ids(payments), column(QStringLiteral("SELECT id FROM ar_documents WHERE status <> 'hold' AND kind = "
+                                                      "'payment' ORDER BY id")));
+        QVERIFY(!payments.isEmpty());
+        for (const QJsonObject &d :
+             all(QStringLiteral("/v1/documents?status=open&type=credit_memo"), QStringLiteral("all"), 50)) {
+            QCOMPARE(d.value(QStringLiteral("type")).toString(), QStringLiteral("credit_memo"));
+            QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        }
+        const Reply one =
+            get(QStringLiteral("/v1/documents/%1").arg(payments.first().value(QStringLiteral("id")).toInteger()),
+                QStringLiteral("all"));
+        QCOMPARE(one.status, 200);
+        QVERIFY(one.json().contains(QStringLiteral("applications")));
+        QCOMPARE(get(QStringLiteral("/v1/documents?status=hold"), QStringLiteral("all")).status, 400);
+        QCOMPARE(get(QStringLiteral("/v1/documents?type=invoice"), QStringLiteral("all")).status, 400);
+    }
+
+    // A customer's balance and the aging as of a day: the numbers of core's own reports, kept
+    // to the key's scope.
+    void balanceAndAging_asOfADay()
+    {
+        const QDate day = Today.addDays(-3);
+        const Reply balance =
+            get(QStringLiteral("/v1/customers/%1/balance?as_of=%2").arg(m_customer).arg(day.toString(Qt::ISODate)),
+                QStringLiteral("customer"));
+        QCOMPARE(balance.status, 200);
+        auto expected = Aging(t.db()).balances(m_customer, day);
+        QVERIFY(expected.ok() && !expected->isEmpty());
+        QJsonArray want;
+        for (const CustomerBalance &b : *expected)
+            want.append(json::customerBalance(b));
+        QCOMPARE(balance.json().value(QStringLiteral("balances")).toArray(), want);
+        QCOMPARE(balance.json().value(QStringLiteral("as_of")).toString(), day.toString(Qt::ISODate));
+        const qint64 outside = *std::find_if(m_allCustomers.cbegin(), m_allCustomers.cend(),
+                                             [&](qint64 id) { return !m_partnerCustomers.contains(id); });
+        QCOMPARE(get(QStringLiteral("/v1/customers/%1/balance").arg(outside), QStringLiteral("partner")).status, 404);
+        QCOMPARE(get(QStringLiteral("/v1/customers/%1/balance?as_of=yesterday").arg(m_customer), QStringLiteral("all"))
+                     .status,
+                 400);
+
+        const Reply whole =
+            get(QStringLiteral("/v1/aging?as_of=%1").arg(day.toString(Qt::ISODate)), QStringLiteral("all"));
+        QCOMPARE(whole.status, 200);
+        auto report = Aging(t.db()).report(day);
+        QVERIFY(report.ok());
+        QCOMPARE(whole.json(), json::aging(*report));
+        const Reply partner =
+            get(QStringLiteral("/v1/aging?as_of=%1").arg(day.toString(Qt::ISODate)), QStringLiteral("partner"));
+        QCOMPARE(partner.status, 200);
+        const QJsonArray rows = partner.json().value(QStringLiteral("rows")).toArray();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows)
+            QVERIFY(m_partnerCustomers.contains(row.toObject().value(QStringLiteral("customer_id")).toInteger()));
+        QVERIFY(rows.size() < whole.json().value(QStringLiteral("rows")).toArray().size());
+    }
+
+    // Services credits: purchases that are not drafts, for any key; a customer's balances.
+    void servicesCredits_purchasesAndBalances()
+    {
+        const QList<qint64> drafts =
+            column(QStringLiteral("SELECT id FROM services_credit_purchases WHERE draft = 1 ORDER BY id"));
+        QVERIFY(!drafts.isEmpty());
+        QCOMPARE(ids(all(QStringLiteral("/v1/services_credits/purchases"), QStringLiteral("all"), 2)),
+                 column(QStringLiteral("SELECT id FROM services_credit_purchases WHERE draft = 0 ORDER BY id")));
+        QCOMPARE(ids(all(QStringLiteral("/v1/services_credits/purchases"), QStringLiteral("partner"), 2)),
+                 column(QStringLiteral("SELECT id FROM services_credit_purchases WHERE draft = 0 AND customer_id IN %1 "
+                                       "ORDER BY id")
+                            .arg(partnerList())));
+        QCOMPARE(
+            get(QStringLiteral("/v1/services_credits/purchases/%1").arg(drafts.first()), QStringLiteral("all")).status,
+            404);
+        const qint64 buyer =
+            t.scalar(QStringLiteral("SELECT MIN(customer_id) FROM services_credit_purchases WHERE draft = 0"))
+                .toLongLong();
+        const Reply balances =
+            get(QStringLiteral("/v1/customers/%1/services_credits").arg(buyer), QStringLiteral("all"));
+        QCOMPARE(balances.status, 200);
+        const QJsonArray lines = balances.json().value(QStringLiteral("balances")).toArray();
+        QVERIFY(!lines.isEmpty());
+        QStringList currencies;
+        for (const QJsonValue &l : lines) {
+            QCOMPARE(l.toObject().value(QStringLiteral("customer_id")).toInteger(), buyer);
+            currencies << l.toObject().value(QStringLiteral("currency")).toString();
+        }
+        currencies.sort();
+        QStringList stored;
+        QSqlQuery q(connectionOf(t.db()));
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT currency FROM services_credit_purchases WHERE draft = 0 AND "
+                                      "customer_id = %1 ORDER BY currency")
+                           .arg(buyer)));
+        while (q.next())
+            stored << q.value(0).toString();
+        QCOMPARE(currencies, stored);
     }
 
     void malformedRequests()

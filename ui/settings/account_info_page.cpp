@@ -3,6 +3,7 @@
 #include "core/money/currency.h"
 #include "core/settings/account_info_service.h"
 #include "render/logo.h"
+#include "ui/settings/billing_api_box.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/page_title.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace bursar::ui {
@@ -25,8 +27,17 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
       m_logo(new QLabel(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("accountInfoPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pageTitle(tr("Account Information"), this));
+    auto *page = new QVBoxLayout(this);
+    page->addWidget(pageTitle(tr("Account Information"), this));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("accountTabs"));
+    page->addWidget(tabs, 1);
+    auto *company = new QWidget(tabs);
+    tabs->addTab(company, tr("&Company"));
+    m_api = new BillingApiBox(db, tabs);
+    tabs->addTab(m_api, tr("Billing &API"));
+    connect(m_api, &BillingApiBox::settingsSaved, this, &AccountInfoPage::apiSettingsChanged);
+    auto *layout = new QVBoxLayout(company);
     auto *intro = new QLabel(tr("Your company as it appears on every billing statement."), this);
     layout->addWidget(intro);
 

@@ -13,11 +13,12 @@ class Database;
 
 namespace bursar::ui {
 
+class BillingApiBox;
 class ContactForm;
 class FormFeedback;
 
 /// Settings > Account Information: company name, logo, address, contact and default
-/// currency, as printed on every statement.
+/// currency, as printed on every statement; and the Billing API (its own tab).
 class AccountInfoPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,11 @@ public:
     /// Takes the logo from an image file (what "Choose Logo…" does after its file dialog).
     bool setLogoFile(const QString &path);
     QString feedbackText() const;
+    BillingApiBox *billingApi() const { return m_api; }
+
+Q_SIGNALS:
+    /// The Billing API's switch or address was saved: the window starts, restarts or stops it.
+    void apiSettingsChanged();
 
 private:
     void showLogo();
@@ -41,6 +47,7 @@ private:
     QComboBox *m_currency;
     QLabel *m_logo;
     FormFeedback *m_feedback;
+    BillingApiBox *m_api;
 };
 
 } // namespace bursar::ui

@@ -6,7 +6,7 @@
 #include "core/users/user_service.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/page_title.h"
-#include "ui/widgets/tenant_combo.h"
+#include "ui/widgets/scope_picker.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -61,17 +61,8 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     form->addRow(tr("New user &name:"), m_name);
     form->addRow(tr("PostgreSQL &login:"), m_login);
     m_scope->setObjectName(QStringLiteral("scope"));
-    m_scope->addItem(tr("The whole installation"), QStringLiteral("all"));
-    if (auto tenants = CustomerService(db).tenants(); tenants) {
-        const int first = m_scope->count();
-        addTenantItems(m_scope, *tenants); // data: the tenant's ID
-        for (int i = first; i < m_scope->count(); ++i)
-            m_scope->setItemData(i, QStringLiteral("tenant:%1").arg(m_scope->itemData(i).toLongLong()));
-    }
-    m_scope->addItem(tr("One customer"), QStringLiteral("customer"));
     m_customer->setObjectName(QStringLiteral("customer"));
-    m_customer->setPlaceholderText(tr("customer ID, for example 100001"));
-    m_customer->setEnabled(false);
+    ScopePicker::setUp(db, m_scope, m_customer);
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope, 1);
     scopeRow->addWidget(m_customer);
@@ -86,8 +77,6 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
                                  this);
     scopeNote->setWordWrap(true);
     form->addRow(QString(), scopeNote);
-    connect(m_scope, &QComboBox::currentIndexChanged, this,
-            [this] { m_customer->setEnabled(m_scope->currentData().toString() == QLatin1String("customer")); });
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
@@ -133,22 +122,11 @@ void UsersPage::reload()
     m_loading = true;
     const bool mayManage = m_db.acting().can(Privilege::ManageUsers);
     m_table->setRowCount(static_cast<int>(users->size()));
-    QHash<qint64, QString> tenantNames;
-    if (auto tenants = CustomerService(m_db).tenants(); tenants)
-        for (const Tenant &t : *tenants)
-            tenantNames.insert(t.id, t.name);
     int row = 0;
     for (const User &u : *users) {
         m_table->setItem(row, 0, new QTableWidgetItem(u.name));
         m_table->setItem(row, 1, new QTableWidgetItem(u.dbLogin));
-        QString sees = tr("The whole installation");
-        if (u.scope.kind == Scope::Kind::Tenant) {
-            sees = tr("Tenant %1").arg(tenantNames.value(u.scope.id, QString::number(u.scope.id)));
-        } else if (u.scope.kind == Scope::Kind::Customer) {
-            auto c = CustomerService(m_db).customer(u.scope.id);
-            sees = tr("Customer %1").arg(c ? displayCustomerId(c->id) + u' ' + c->name : displayCustomerId(u.scope.id));
-        }
-        m_table->setItem(row, SeesColumn, new QTableWidgetItem(sees));
+        m_table->setItem(row, SeesColumn, new QTableWidgetItem(ScopePicker::describe(m_db, u.scope)));
         int column = FirstPrivilegeColumn;
         const bool mayHold = mayManage && u.scope.isAll(); // a scoped user reads only
         for (Privilege p : allPrivileges()) {
@@ -164,19 +142,11 @@ void UsersPage::reload()
 
 std::optional<Scope> UsersPage::chosenScope()
 {
-    const QString chosen = m_scope->currentData().toString();
-    if (chosen.startsWith(QLatin1String("tenant:")))
-        return Scope::tenant(chosen.mid(7).toLongLong());
-    if (chosen != QLatin1String("customer"))
-        return Scope::all();
-    bool ok = false;
-    const qint64 id = m_customer->text().trimmed().remove(u'#').toLongLong(&ok);
-    if (!ok || id <= 0) {
-        m_feedback->showError(Error{tr("Sees: type the customer's ID, for example 100001, or choose a tenant."),
-                                    QStringLiteral("customer")});
-        return std::nullopt;
-    }
-    return Scope::customer(id);
+    Error error;
+    auto scope = ScopePicker::picked(m_scope, m_customer, error);
+    if (!scope)
+        m_feedback->showError(error);
+    return scope;
 }
 
 bool UsersPage::applyScopeToSelected()
