@@ -189,8 +189,10 @@ ApiResponse ApiHandler::handle(const ApiRequest &request)
             r.body.clear();
         }
     }
-    if (request.method == "HEAD")
+    if (request.method == "HEAD") {
+        r.contentLength = r.body.size(); // what GET would send, as RFC 9110 asks of HEAD
         r.body.clear();
+    }
     return answer(r);
 }
 

@@ -35,6 +35,8 @@ struct ApiResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    /// HEAD: the length GET would send (the body itself is left out); -1: the body's size.
+    qsizetype contentLength = -1;
 };
 
 struct ApiSettings

@@ -5,7 +5,10 @@
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <memory>
@@ -19,11 +22,57 @@ namespace {
 constexpr int MaxHeaderLines = 64;
 constexpr qsizetype MaxHeaderBytes = 16 * 1024;
 
-/// Closes connections that stay silent for `idle` ms (slow or stalled clients).
-class IdleClosingServer : public QTcpServer
+/// Guards one connection: closed when it stays silent for `idleMs` (slow or stalled clients),
+/// or when its request head does not arrive whole within `idleMs` of its first byte however
+/// steadily it trickles in (a slow-loris client keeping a connection open byte by byte); a
+/// header block over the limits is answered 431 before Qt's parser sees it (the parser would
+/// keep part of it silently). Connected before the HTTP server's own reader, so it sees the
+/// bytes first. For TLS connections it starts with the handshake, which must finish in time too.
+void guardConnection(QTcpSocket *socket, int idleMs)
+{
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    timer->setInterval(idleMs);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    QObject::connect(socket, &QTcpSocket::readyRead, timer, qOverload<>(&QTimer::start));
+    QObject::connect(socket, &QTcpSocket::bytesWritten, timer, qOverload<>(&QTimer::start));
+    auto *headTimer = new QTimer(socket);
+    headTimer->setSingleShot(true);
+    headTimer->setInterval(idleMs);
+    QObject::connect(headTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    auto pending = std::make_shared<qsizetype>(0);
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, pending, headTimer] {
+        const QByteArray data = socket->peek(socket->bytesAvailable());
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        const QByteArray head = end < 0 ? data : data.left(end);
+        *pending += head.size();
+        if (*pending > MaxHeaderBytes || head.count("\r\n") > MaxHeaderLines) {
+            const ApiResponse r = errorResponse(431, QStringLiteral("headers_too_large"),
+                                                ApiHandler::tr("The request's headers are over %1 lines or %2 bytes.")
+                                                    .arg(MaxHeaderLines)
+                                                    .arg(MaxHeaderBytes));
+            socket->readAll(); // nothing of it reaches the parser
+            socket->write("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\nContent-Length: " +
+                          QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body);
+            socket->disconnectFromHost();
+            return;
+        }
+        if (end >= 0) {
+            *pending = 0; // the next request starts counting afresh
+            headTimer->stop();
+        } else if (!headTimer->isActive()) {
+            headTimer->start(); // the head's first bytes: all of it must follow in time
+        }
+    });
+    timer->start();
+}
+
+/// Plain HTTP (loopback): each connection guarded from its first moment.
+class GuardedServer : public QTcpServer
 {
 public:
-    IdleClosingServer(int idleMs, QObject *parent) : QTcpServer(parent), m_idle(idleMs) {}
+    GuardedServer(int idleMs, QObject *parent) : QTcpServer(parent), m_idle(idleMs) {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -33,38 +82,7 @@ protected:
             delete socket;
             return;
         }
-        auto *timer = new QTimer(socket);
-        timer->setSingleShot(true);
-        timer->setInterval(m_idle);
-        connect(timer, &QTimer::timeout, socket, [socket] { socket->abort(); });
-        connect(socket, &QTcpSocket::readyRead, timer, qOverload<>(&QTimer::start));
-        // Connected before the HTTP server's own reader, so this sees the bytes first: a
-        // header block over the limits is answered 431 here (Qt's parser would keep part of
-        // it silently), and the connection closed.
-        auto pending = std::make_shared<qsizetype>(0);
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, pending] {
-            const QByteArray data = socket->peek(socket->bytesAvailable());
-            const qsizetype end = data.indexOf("\r\n\r\n");
-            const QByteArray head = end < 0 ? data : data.left(end);
-            *pending += head.size();
-            if (*pending > MaxHeaderBytes || head.count("\r\n") > MaxHeaderLines) {
-                const ApiResponse r =
-                    errorResponse(431, QStringLiteral("headers_too_large"),
-                                  ApiHandler::tr("The request's headers are over %1 lines or %2 bytes.")
-                                      .arg(MaxHeaderLines)
-                                      .arg(MaxHeaderBytes));
-                socket->readAll(); // nothing of it reaches the parser
-                socket->write("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json\r\n"
-                              "Connection: close\r\nContent-Length: " +
-                              QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body);
-                socket->disconnectFromHost();
-                return;
-            }
-            if (end >= 0)
-                *pending = 0; // the next request starts counting afresh
-        });
-        connect(socket, &QTcpSocket::bytesWritten, timer, qOverload<>(&QTimer::start));
-        timer->start();
+        guardConnection(socket, m_idle);
         addPendingConnection(socket);
     }
 
@@ -130,6 +148,7 @@ Status ApiServer::start(const ListenOptions &options)
                     QStringLiteral("listen"));
     if (Status s = m_handler->open(); !s)
         return s;
+    QTcpServer *server = nullptr;
     if (m_tls) {
         QFile cert(options.certificateFile), key(options.keyFile);
         if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
@@ -142,17 +161,24 @@ Status ApiServer::start(const ListenOptions &options)
             return fail(
                 tr("“%1” or “%2” is not a PEM certificate and RSA key.").arg(options.certificateFile, options.keyFile),
                 QStringLiteral("certificate"));
-        sslSetup(certificate, privateKey);
-        m_port = listen(address, quint16(port));
+        // Qt's own QSslServer (what sslSetup() would make), guarded like the plain one.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(privateKey);
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(tls);
+        const int idleMs = options.idleSeconds * 1000;
+        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl,
+                [idleMs](QSslSocket *socket) { guardConnection(socket, idleMs); });
+        server = ssl;
     } else {
-        auto *server = new IdleClosingServer(options.idleSeconds * 1000, this);
-        server->setListenBacklogSize(1024); // a burst of clients waits in the kernel, not in SYN retries
-        if (!server->listen(address, quint16(port)))
-            return fail(tr("Cannot listen on %1: %2").arg(options.listen, server->errorString()),
-                        QStringLiteral("listen"));
-        bind(server);
-        m_port = server->serverPort();
+        server = new GuardedServer(options.idleSeconds * 1000, this);
     }
+    server->setListenBacklogSize(1024); // a burst of clients waits in the kernel, not in SYN retries
+    if (!server->listen(address, quint16(port)))
+        return fail(tr("Cannot listen on %1: %2").arg(options.listen, server->errorString()), QStringLiteral("listen"));
+    bind(server);
+    m_port = server->serverPort();
     if (m_port == 0)
         return fail(tr("Cannot listen on %1.").arg(options.listen), QStringLiteral("listen"));
     m_address = address;
@@ -190,7 +216,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
     responder.writeHeader("Content-Type", answer.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+    responder.writeHeader("Content-Length",
+                          QByteArray::number(answer.contentLength >= 0 ? answer.contentLength : answer.body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto &[name, value] : answer.headers)
         responder.writeHeader(name, value);

@@ -18,7 +18,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libpq-dev
   libgl-dev fonts-dejavu-core
-  xvfb xauth poppler-utils sqlite3 postgresql
+  xvfb xauth poppler-utils sqlite3 postgresql openssl
   clang libclang-rt-14-dev clang-format clang-tidy
 )
 

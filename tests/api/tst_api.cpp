@@ -21,7 +21,11 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -520,6 +524,92 @@ private Q_SLOTS:
         QVERIFY(slow.waitForConnected(2000));
         slow.write("GET /v1/customers HTTP/1.1\r\nHost: x\r\n");
         QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState, 10000);
+        // One that keeps sending a header line every 300 ms, never ending its head, is cut off
+        // too (the idle limit alone would keep it: it is never silent for 2 s).
+        QTcpSocket loris;
+        loris.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(loris.waitForConnected(2000));
+        loris.write("GET /v1/customers HTTP/1.1\r\nHost: x\r\n");
+        for (int i = 0; i < 40 && loris.state() == QAbstractSocket::ConnectedState; ++i) {
+            QTest::qWait(300);
+            loris.write("X-Trickle-" + QByteArray::number(i) + ": y\r\n");
+        }
+        QCOMPARE(loris.state(), QAbstractSocket::UnconnectedState);
+    }
+
+    // TLS: a certificate made here with openssl; the server answers over HTTPS only, and its
+    // connections are guarded like plain ones (a client trickling its headers is cut off).
+    void tls_servesHttps_andGuardsItsConnections()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        ApiServer tls(std::make_unique<ApiHandler>(t->connectionInfo(), ApiSettings{}));
+        ListenOptions listen;
+        listen.listen = QStringLiteral("127.0.0.1:0");
+        listen.certificateFile = cert;
+        listen.keyFile = key;
+        listen.idleSeconds = 2;
+        const Status started = tls.start(listen);
+        QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
+        QVERIFY(tls.url().startsWith(QLatin1String("https://127.0.0.1:")));
+
+        QNetworkRequest request(QUrl(tls.url() + QStringLiteral("/v1/customers?limit=2")));
+        request.setRawHeader("Authorization", "Bearer " + m_keys.value(QStringLiteral("all")).toLatin1());
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates(QSslCertificate::fromPath(cert));
+        request.setSslConfiguration(trust);
+        QNetworkReply *reply = m_net.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("items")).toArray().size(), 2);
+        reply->deleteLater();
+
+        const QByteArray plain = raw(tls.port(), "GET /v1/customers HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
+        QVERIFY2(!plain.startsWith("HTTP/1.1 200"), plain.left(100).constData());
+        // Through the handshake, then a header line every 300 ms and never the head's end.
+        QSslSocket loris;
+        loris.setSslConfiguration(trust);
+        loris.connectToHostEncrypted(QStringLiteral("127.0.0.1"), tls.port());
+        QTRY_VERIFY_WITH_TIMEOUT(loris.isEncrypted(), 10000); // the server shares this thread: no blocking wait
+        loris.write("GET /v1/customers HTTP/1.1\r\nHost: x\r\n");
+        for (int i = 0; i < 40 && loris.state() == QAbstractSocket::ConnectedState; ++i) {
+            QTest::qWait(300);
+            loris.write("X-Trickle-" + QByteArray::number(i) + ": y\r\n");
+        }
+        QCOMPARE(loris.state(), QAbstractSocket::UnconnectedState);
+        tls.stop();
+    }
+
+    // HEAD answers as GET would, without the body: the same status, type and Content-Length.
+    void head_sameHeadersNoBody()
+    {
+        const QByteArray auth = "Authorization: Bearer " + m_keys.value(QStringLiteral("all")).toLatin1() + "\r\n";
+        const QByteArray get =
+            raw(m_server->port(), "GET /v1/customers?limit=3 HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n");
+        const QByteArray head =
+            raw(m_server->port(), "HEAD /v1/customers?limit=3 HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n", 1500);
+        QVERIFY2(get.startsWith("HTTP/1.1 200"), get.left(200).constData());
+        QVERIFY2(head.startsWith("HTTP/1.1 200"), head.left(200).constData());
+        auto lengthOf = [](const QByteArray &answer) {
+            const qsizetype at = answer.indexOf("Content-Length: ");
+            return answer.mid(at + 16).split('\r').value(0).toLongLong();
+        };
+        const qsizetype bodyAt = get.indexOf("\r\n\r\n") + 4;
+        QCOMPARE(lengthOf(get), get.size() - bodyAt);
+        QVERIFY(lengthOf(get) > 0);
+        QCOMPARE(lengthOf(head), lengthOf(get));
+        QCOMPARE(head.size(), head.indexOf("\r\n\r\n") + 4); // no body
     }
 
     void requestStorm_everyAnswerWhole()
