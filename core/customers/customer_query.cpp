@@ -111,6 +111,7 @@ Result<int> CustomerQuery::count(const CustomerFilter &filter)
     if (!w)
         return w.error();
     Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM customers c") + *w);
+    q.planEachRun(); // the plan depends on the search pattern's selectivity
     for (const QVariant &b : binds)
         q.bind(b);
     if (Status s = q.exec(tr("counting customers")); !s)
@@ -141,7 +142,7 @@ Result<QList<CustomerRow>> CustomerQuery::page(const CustomerFilter &filter, Cus
                     QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &b : binds)
         q.bind(b);
-    q.bind(limit).bind(offset);
+    q.bind(limit).bind(offset).planEachRun(); // as count(): each pattern and offset its own plan
     if (Status s = q.exec(tr("reading customers")); !s)
         return s.error();
     QList<CustomerRow> rows;

@@ -120,7 +120,7 @@ Status Sql::exec(const QString &what)
         if (ok && m_db->dialect() == Dialect::PostgreSQL && changesSchema(m_statement))
             m_db->connection().forgetPrepared();
     } else {
-        if (m_db->dialect() == Dialect::PostgreSQL && !m_prepared) {
+        if (m_db->dialect() == Dialect::PostgreSQL && !m_prepared && !m_planEachRun) {
             m_prepared = m_db->connection().borrow(m_statement, &error);
             if (m_prepared)
                 m_query = &m_prepared->query;

@@ -103,6 +103,15 @@ public:
     Sql &bind(Decimal amount);
     /// NULL for none.
     Sql &bind(std::optional<Decimal> amount);
+    /// PostgreSQL: prepares this statement afresh for this run instead of running the
+    /// connection's kept one. After five runs PostgreSQL may switch a kept statement to a
+    /// generic plan, which guesses at a value's selectivity: right for lookups by key, wrong
+    /// for a search pattern ("a" matches every customer, "acme l" a few hundred).
+    Sql &planEachRun()
+    {
+        m_planEachRun = true;
+        return *this;
+    }
     /// Executes; an error names the failed statement's purpose via `what`.
     Status exec(const QString &what = {});
     bool next() { return m_query->next(); }
@@ -121,6 +130,7 @@ private:
     QString m_statement;
     QVariantList m_binds;
     int m_invalidAmount = -1; ///< the first bound value that was an invalid amount
+    bool m_planEachRun = false;
 };
 
 /// " LIMIT n OFFSET m" for a page (nothing for every row): both engines read it.
