@@ -77,14 +77,8 @@ Status ApiServerSettingsService::save(const ApiServerSettings &a)
             {QStringLiteral("api.key"), a.keyFile.trimmed()},
             {QStringLiteral("api.hosts"), a.hosts.join(u' ')},
             {QStringLiteral("api.rate"), QString::number(a.ratePerSecond)}};
-        for (const auto &[key, value] : values) {
-            Sql q(m_db,
-                  QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                                 "value = excluded.value"));
-            q.bind(key).bind(value.isNull() ? QStringLiteral("") : value); // "": none
-            if (Status e = q.exec(tr("saving the Billing API settings")); !e)
-                return e;
-        }
+        if (Status e = storeSettings(m_db, values, tr("saving the Billing API settings")); !e)
+            return e;
         return m_db.audit(QStringLiteral("set"), QStringLiteral("settings"), QStringLiteral("billing api"),
                           QStringLiteral("%1 %2%3, rate %4")
                               .arg(a.enabled ? QStringLiteral("on") : QStringLiteral("off"), listen,

@@ -81,14 +81,8 @@ Status DocumentSettingsService::save(const DocumentSettings &d)
             {QStringLiteral("csv.bom"), d.csvBom ? QStringLiteral("1") : QStringLiteral("0")},
             {QStringLiteral("csv.semicolon"), d.csvSemicolon ? QStringLiteral("1") : QStringLiteral("0")},
             {QStringLiteral("statement.locale"), d.locale}};
-        for (const auto &[key, value] : values) {
-            Sql q(m_db,
-                  QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                                 "value = excluded.value"));
-            q.bind(key).bind(value);
-            if (Status e = q.exec(tr("saving the settings")); !e)
-                return e;
-        }
+        if (Status e = storeSettings(m_db, values, tr("saving the settings")); !e)
+            return e;
         return m_db.audit(QStringLiteral("set"), QStringLiteral("settings"), QStringLiteral("statement documents"),
                           QStringLiteral("%1, pdfa %2, %3, bom %4, semicolon %5")
                               .arg(d.paper)

@@ -148,6 +148,18 @@ QString idList(const QList<qint64> &ids)
     return u'(' + parts.join(u',') + u')';
 }
 
+Status storeSettings(Database &db, const QList<std::pair<QString, QString>> &values, const QString &what)
+{
+    for (const auto &[key, value] : values) {
+        Sql q(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                 "value = excluded.value"));
+        q.bind(key).bind(value.isNull() ? QStringLiteral("") : value);
+        if (Status e = q.exec(what); !e)
+            return e;
+    }
+    return success();
+}
+
 QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);

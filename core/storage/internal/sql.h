@@ -142,6 +142,10 @@ inline QString limitClause(const Page &page)
 /// "(1,2,3)": IDs written into a statement as a list (integers only, so nothing to escape).
 QString idList(const QList<qint64> &ids);
 
+/// Writes settings rows (key, value), replacing what is there; a null value is stored as "".
+/// Call it inside the transaction of the change; `what` says what is being saved.
+Status storeSettings(Database &db, const QList<std::pair<QString, QString>> &values, const QString &what);
+
 /// A NULL of the type a column expects, for optional values.
 QVariant nullIfEmpty(const QString &s);
 
