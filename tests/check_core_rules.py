@@ -17,9 +17,10 @@ problems = []
 FLOORS = {
     "core": ("core/",),
     "render": ("core/", "render/"),
-    "ui": ("core/", "render/", "ui/"),
+    "notify": ("core/", "notify/"),
+    "ui": ("core/", "render/", "notify/", "ui/"),
     "api": ("core/", "render/", "api/"),
-    "app": ("core/", "render/", "ui/", "api/", "app/"),
+    "app": ("core/", "render/", "notify/", "ui/", "api/", "app/"),
 }
 
 

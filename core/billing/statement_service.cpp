@@ -6,6 +6,7 @@
 #include "core/json/records_json.h"
 #include "core/ledger/allocation_ledger.h"
 #include "core/money/currency.h"
+#include "core/notify/notification_service.h"
 #include "core/numbering/number_series.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/bulk_insert.h"
@@ -336,6 +337,10 @@ Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate 
             if (Status e = u.exec(tr("approving the statements")); !e)
                 return e;
         }
+        // Each statement that became Open queues its email in this transaction (sent later,
+        // in the background: a mail server never holds up or undoes an approval).
+        if (Status e = NotificationService::queueApproved(m_db, ordered); !e)
+            return e;
         BulkInsert audit(m_db, QStringLiteral("audit_log"),
                          {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
                           QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});

@@ -75,6 +75,9 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("settings"),
             QStringLiteral("api_keys"),
             QStringLiteral("api_reads"),
+            QStringLiteral("customer_notifications"),
+            QStringLiteral("notifications"),
+            QStringLiteral("notification_events"),
             QStringLiteral("audit_log")};
 }
 

@@ -71,6 +71,10 @@ const QList<Filter> &filters()
          nullptr},
         {"usage_imports", "x.id IN (SELECT import_id FROM {T}.usage_totals)", nullptr},
         {"billing_runs", "x.id IN (SELECT run_id FROM {T}.statements)", nullptr},
+        // A statement's email and its log belong to the statement's customer.
+        {"customer_notifications", OfCustomers, OfCustomers},
+        {"notifications", OfCustomers, "x.statement_id IN (SELECT id FROM {T}.statements)"},
+        {"notification_events", "x.notification_id IN (SELECT id FROM {T}.notifications)", nullptr},
         // The Billing API's keys and their log are the installation's.
         {"api_reads", "1 = 0", nullptr},
         {"api_keys", "1 = 0", nullptr},
