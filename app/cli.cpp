@@ -67,6 +67,7 @@ bool needsGui(const GlobalOptions &options)
     // Painting documents needs fonts, which need a QGuiApplication (offscreen is enough).
     const QString sub = options.commandArgs.value(0);
     return options.command == QLatin1String("serve") || // the API writes PDFs
+           (options.command == QLatin1String("notify") && sub == QLatin1String("send")) || // PDFs attached
            (options.command == QLatin1String("invoices") &&
             (sub == QLatin1String("export") || sub == QLatin1String("account"))) ||
            ((options.command == QLatin1String("memo") || options.command == QLatin1String("payment")) &&
@@ -101,6 +102,10 @@ QString mainHelp()
            "  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]\n"
            "  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)\n"
            "  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API\n"
+           "  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]\n"
+           "                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through\n"
+           "  notify contact --customer ID [--email A] [--enabled on|off]   a customer's billing contact\n"
+           "  notify send|list|log|resend   send what is due; the emails and their log; queue one again\n"
            "  users grant|revoke --name NAME (--privileges P1,P2,... | --all)\n"
            "  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]\n"
            "                    [--skip-provider NAME]... [--format json]\n"
@@ -178,6 +183,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("users"), cmdUsers},
         {QStringLiteral("api-keys"), cmdApiKeys},
         {QStringLiteral("serve"), cmdServe},
+        {QStringLiteral("notify"), cmdNotify},
         {QStringLiteral("db"), cmdDb},
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("usage"), cmdUsage},

@@ -332,6 +332,7 @@ int cmdCustomers(Context &ctx, const QStringList &args);      // customers.cpp
 int cmdTenants(Context &ctx, const QStringList &args);        // tenants.cpp
 int cmdUsers(Context &ctx, const QStringList &args);          // users.cpp
 int cmdApiKeys(Context &ctx, const QStringList &args);        // api_keys.cpp
+int cmdNotify(Context &ctx, const QStringList &args);         // notify.cpp
 int cmdServe(Context &ctx, const QStringList &args);          // serve.cpp
 int cmdDb(Context &ctx, const QStringList &args);             // db.cpp
 int cmdImport(Context &ctx, const QStringList &args);         // usage.cpp

@@ -405,6 +405,67 @@ private Q_SLOTS:
         auto later = NotificationService(t.db()).claimDue(now.addSecs(NotificationService::ClaimSeconds + 1), 10);
         QCOMPARE(later->size(), 4);
     }
+    /// The command line: settings, a customer's contact, approve, send, list, log, resend.
+    void commandLine()
+    {
+        SmtpServer server;
+        const auto bursar = [&](const QStringList &args, int expected = 0) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(BURSAR_EXE), QStringList{QStringLiteral("--database"), t.path()} + args);
+            if (!p.waitForFinished(120000))
+                qFatal("bursar did not finish");
+            const QByteArray out = p.readAllStandardOutput(), err = p.readAllStandardError();
+            if (p.exitCode() != expected)
+                qWarning("bursar %s: %s%s", qPrintable(args.join(u' ')), out.constData(), err.constData());
+            return std::make_pair(p.exitCode(), p.exitCode() == 0 ? out : err);
+        };
+        const QString port = QString::number(server.port());
+        auto r = bursar({u"notify"_qs, u"settings"_qs, u"--enabled"_qs, u"on"_qs, u"--host"_qs, u"127.0.0.1"_qs,
+                         u"--port"_qs, port, u"--security"_qs, u"none"_qs, u"--sender"_qs, u"ar@bursar.test"_qs,
+                         u"--format"_qs, u"json"_qs});
+        QCOMPARE(r.first, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.second)[u"port"_qs].toInt(), server.port());
+        r = bursar({u"notify"_qs, u"settings"_qs, u"--sender"_qs, u"nobody"_qs}, 1);
+        QVERIFY2(r.first != 0 && r.second.contains("sender"), r.second.constData());
+
+        const qint64 id = takeDraft();
+        const QString customer = QString::number(customerOf(id));
+        r = bursar({u"notify"_qs, u"contact"_qs, u"--customer"_qs, customer, u"--email"_qs, u"cli@customer.test"_qs,
+                    u"--enabled"_qs, u"on"_qs, u"--format"_qs, u"json"_qs});
+        QCOMPARE(QJsonDocument::fromJson(r.second)[u"address"_qs].toString(), u"cli@customer.test"_qs);
+        QCOMPARE(bursar({u"invoices"_qs, u"approve"_qs, QString::number(id)}).first, 0);
+        r = bursar({u"notify"_qs, u"send"_qs, u"--format"_qs, u"json"_qs});
+        QCOMPARE(r.first, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.second).object(),
+                 (QJsonObject{{u"sent"_qs, 1}, {u"retrying"_qs, 0}, {u"failed"_qs, 0}}));
+        QCOMPARE(server.messages().size(), 1);
+        QCOMPARE(server.messages().at(0)[u"rcpt_tos"_qs].toArray(), QJsonArray{u"cli@customer.test"_qs});
+
+        r = bursar({u"notify"_qs, u"list"_qs, u"--statement"_qs, QString::number(id), u"--format"_qs, u"json"_qs});
+        const QJsonArray list = QJsonDocument::fromJson(r.second).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[u"status"_qs].toString(), u"sent"_qs);
+        QCOMPARE(list.at(0)[u"recipient"_qs].toString(), u"cli@customer.test"_qs);
+        QVERIFY(!list.at(0)[u"sent_at"_qs].toString().isEmpty());
+
+        QCOMPARE(bursar({u"notify"_qs, u"resend"_qs, u"--statement"_qs, QString::number(id), u"--to"_qs,
+                         u"copy@customer.test"_qs})
+                     .first,
+                 0);
+        QCOMPARE(bursar({u"notify"_qs, u"send"_qs}).first, 0);
+        QCOMPARE(server.messages().size(), 2);
+        r = bursar({u"notify"_qs, u"log"_qs, u"--statement"_qs, QString::number(id), u"--format"_qs, u"json"_qs});
+        QStringList events;
+        for (const QJsonValue &e : QJsonDocument::fromJson(r.second).array())
+            events << e[u"event"_qs].toString();
+        QCOMPARE(events, (QStringList{u"queued"_qs, u"sent"_qs, u"resent"_qs, u"sent"_qs}));
+        r = bursar({u"notify"_qs, u"resend"_qs, u"--statement"_qs, u"999999"_qs}, 1);
+        QVERIFY2(r.second.contains("999999"), r.second.constData());
+    }
 };
 
 QTEST_MAIN(TestNotify)
