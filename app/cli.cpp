@@ -66,7 +66,7 @@ bool needsGui(const GlobalOptions &options)
 {
     // Painting documents needs fonts, which need a QGuiApplication (offscreen is enough).
     const QString sub = options.commandArgs.value(0);
-    return options.command == QLatin1String("serve") || // the API writes PDFs
+    return options.command == QLatin1String("serve") ||                                    // the API writes PDFs
            (options.command == QLatin1String("notify") && sub == QLatin1String("send")) || // PDFs attached
            (options.command == QLatin1String("invoices") &&
             (sub == QLatin1String("export") || sub == QLatin1String("account"))) ||
