@@ -82,8 +82,10 @@ void NotifyRunner::sendNow()
         setState(tr("Statement emails wait for the SMTP password (Settings > Notifications)."));
         return;
     }
-    if (m_busy.exchange(true))
+    if (m_busy.exchange(true)) {
+        m_again = true; // an approval while a round runs: one more round after it
         return;
+    }
     QMetaObject::invokeMethod(m_home, [this, info = m_info, password = m_password] {
         SendSummary total;
         QString problem;
@@ -108,6 +110,8 @@ void NotifyRunner::sendNow()
         }
         QMetaObject::invokeMethod(this, [this, total, problem] {
             m_busy = false;
+            if (std::exchange(m_again, false))
+                QMetaObject::invokeMethod(this, &NotifyRunner::sendNow, Qt::QueuedConnection);
             if (!problem.isEmpty())
                 setState(tr("Statement emails: %1").arg(problem));
             else if (total.sent + total.retrying + total.failed > 0)

@@ -49,6 +49,7 @@ private:
     bool m_enabled = false;
     bool m_needsPassword = false;
     std::atomic_bool m_busy = false;
+    bool m_again = false; ///< sendNow() came while a round ran (the window's thread only)
     QString m_state;
 };
 

@@ -3,9 +3,12 @@
 #include "core/servicescredits/services_credit_service.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
+#include "notify/notify_runner.h"
+#include "render/formats.h"
 #include "ui/customers/customers_page.h"
 #include "ui/navigation.h"
 #include "ui/settings/account_info_page.h"
+#include "ui/settings/notifications_page.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/open_database.h"
 
@@ -30,7 +33,8 @@ namespace bursar::ui {
 
 MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_nav(new QTreeWidget(this)), m_stack(new QStackedWidget(this)),
-      m_dbLabel(new QLabel(this)), m_apiLabel(new QLabel(this))
+      m_dbLabel(new QLabel(this)), m_mailLabel(new QLabel(this)), m_mail(std::make_unique<notify::NotifyRunner>()),
+      m_apiLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Bursar"));
@@ -49,6 +53,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     m_apiLabel->setObjectName(QStringLiteral("apiState"));
     m_apiLabel->hide();
     statusBar()->addPermanentWidget(m_apiLabel);
+    m_mailLabel->setObjectName(QStringLiteral("mailState"));
+    m_mailLabel->hide();
+    statusBar()->addPermanentWidget(m_mailLabel);
+    connect(m_mail.get(), &notify::NotifyRunner::stateChanged, this, [this](const QString &text) {
+        m_mailLabel->setText(text);
+        m_mailLabel->setVisible(!text.isEmpty());
+    });
     statusBar()->addPermanentWidget(m_dbLabel);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -171,6 +182,15 @@ void MainWindow::buildPages()
     setWindowFilePath(m_db->location());
     if (auto *account = page<AccountInfoPage>())
         connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);
+    // Statement emails: sent in the background after each approval (and every minute, for
+    // retries), as Settings > Notifications of this database says.
+    if (auto *notifications = page<NotificationsPage>()) {
+        connect(notifications, &NotificationsPage::settingsSaved, this, [this] { m_mail->apply(*m_db); });
+        connect(notifications, &NotificationsPage::passwordGiven, m_mail.get(), &notify::NotifyRunner::setPassword);
+    }
+    connect(m_events, &Events::statementsChanged, m_mail.get(), &notify::NotifyRunner::sendNow);
+    render::registerFormats(); // each email carries its statement's PDF
+    m_mail->apply(*m_db);
     // Another database may have other Billing API settings.
     Q_EMIT apiSettingsChanged();
 }
@@ -184,6 +204,11 @@ void MainWindow::showApiState(const QString &text)
 QString MainWindow::apiState() const
 {
     return m_apiLabel->text();
+}
+
+QString MainWindow::mailState() const
+{
+    return m_mailLabel->text();
 }
 
 QStringList MainWindow::screens() const

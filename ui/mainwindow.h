@@ -13,6 +13,10 @@ class Database;
 class WindowLock;
 } // namespace bursar::core
 
+namespace bursar::notify {
+class NotifyRunner;
+}
+
 namespace bursar::ui {
 
 class Events;
@@ -49,6 +53,10 @@ public:
     /// empty hides it. The app runs the server (api/api_runner.h), not the window.
     void showApiState(const QString &text);
     QString apiState() const;
+    /// The statement emails' state in the status bar ("Statement emails: 3 sent, ..."); the
+    /// window sends them in the background (notify/notify_runner.h).
+    QString mailState() const;
+    notify::NotifyRunner &mailSender() const { return *m_mail; }
 
 Q_SIGNALS:
     /// The Billing API settings were saved, or another database was opened: whoever runs the
@@ -68,6 +76,8 @@ private:
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;
     QLabel *m_dbLabel;
+    QLabel *m_mailLabel;
+    std::unique_ptr<notify::NotifyRunner> m_mail;
     QLabel *m_apiLabel;
     Events *m_events = nullptr;
 };

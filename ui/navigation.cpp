@@ -12,6 +12,7 @@
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/billing_settings_pages.h"
+#include "ui/settings/notifications_page.h"
 #include "ui/settings/pricing_pages.h"
 #include "ui/settings/tenants_page.h"
 #include "ui/settings/users_page.h"
@@ -227,6 +228,7 @@ const QList<Screen> &screens()
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Exchange Rates"), plain<ExchangeRatesPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Numbering"), plain<NumberingPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Documents"), plain<DocumentSettingsPage>},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Notifications"), plain<NotificationsPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Write-off"), plain<WriteOffPage>},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Services Credits"),
          plain<ServicesCreditsSettingsPage>},

@@ -13,6 +13,7 @@
 #include "core/storage/internal/sql.h"
 #include "notify/smtp_transport.h"
 #include "render/formats.h"
+#include "tests/notify/smtp_server.h"
 #include "tests/support/demo_fixture.h"
 #include "tests/support/test_database.h"
 
@@ -25,61 +26,12 @@
 #include <QtTest>
 
 using namespace bursar::core;
+using bursar::test::SmtpServer;
 using bursar::test::TestDatabase;
 
 namespace {
 
 const QDate Today(2026, 12, 5);
-
-/// The test's SMTP server: started on a free port, stopped with the test.
-class SmtpServer
-{
-public:
-    explicit SmtpServer(const QString &login = {})
-    {
-        QStringList args{QStringLiteral(BURSAR_SMTP_SERVER), m_store.path()};
-        if (!login.isEmpty())
-            args << QStringLiteral("--login") << login;
-        m_process.start(QStringLiteral(BURSAR_PYTHON), args);
-        if (!m_process.waitForReadyRead(20000))
-            qFatal("the SMTP server did not start: %s", m_process.readAllStandardError().constData());
-        const QByteArray line = m_process.readLine().trimmed();
-        if (!line.startsWith("PORT "))
-            qFatal("the SMTP server said %s", line.constData());
-        m_port = line.mid(5).toInt();
-    }
-    ~SmtpServer()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port() const { return m_port; }
-    void setMode(const char *mode)
-    {
-        QFile f(m_store.filePath(QStringLiteral("mode")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(mode);
-    }
-    /// What arrived, in order of arrival.
-    QList<QJsonObject> messages() const
-    {
-        QList<QJsonObject> out;
-        const QDir dir(m_store.path());
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                out << QJsonDocument::fromJson(f.readAll()).object();
-        }
-        return out;
-    }
-
-private:
-    QTemporaryDir m_store;
-    QProcess m_process;
-    int m_port = 0;
-};
 
 QString pdfText(const QString &path)
 {

@@ -4,6 +4,7 @@
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
 #include "ui/billing/documents.h"
+#include "ui/billing/statement_emails.h"
 #include "ui/widgets/money.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <map>
@@ -95,9 +97,17 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     explainLayout->setContentsMargins(0, 0, 0, 0);
     explainLayout->addWidget(new QLabel(tr("Explain: every rule and credit behind the numbers"), this));
     explainLayout->addWidget(m_explain);
+    // Below the figures: Explain, and the statement's emails with their log.
+    m_emails = new StatementEmailsPanel(m_db, m_id, this);
+    connect(m_emails, &StatementEmailsPanel::queued, this, &StatementViewDialog::statementChanged);
+    auto *below = new QTabWidget(this);
+    below->setObjectName(QStringLiteral("statementTabs"));
+    below->setDocumentMode(true);
+    below->addTab(explainBox, tr("Explain"));
+    below->addTab(m_emails, tr("Emails"));
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(middle);
-    vertical->addWidget(explainBox);
+    vertical->addWidget(below);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
 
@@ -153,6 +163,7 @@ void StatementViewDialog::load()
         return;
     }
     m_statement = *st;
+    m_emails->reload();
     const Statement &s = m_statement;
     const QDate today = QDate::currentDate();
     const StatementStatus status = s.status(today);

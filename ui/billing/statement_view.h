@@ -17,6 +17,8 @@ class Database;
 
 namespace bursar::ui {
 
+class StatementEmailsPanel;
+
 /// View of one statement, whole: who and when, lines grouped by product type with
 /// subtotals, credits (one line per vendor), marketplace fees, tax by rate, total and amount
 /// due, and an Explain pane with every rule and credit behind each number. A draft can be
@@ -33,6 +35,7 @@ public:
     QTreeWidget *lines() const { return m_lines; }
     QTreeWidget *totals() const { return m_totals; }
     QString explainText() const;
+    StatementEmailsPanel *emails() const { return m_emails; }
     QString headerText() const;
     /// Shows the amounts in `currency`; false (with the reason shown) without a rate.
     bool showIn(const QString &currency);
@@ -60,6 +63,7 @@ private:
     QLabel *m_conversion;
     QPushButton *m_approve;
     QPushButton *m_delete;
+    StatementEmailsPanel *m_emails = nullptr;
 };
 
 } // namespace bursar::ui

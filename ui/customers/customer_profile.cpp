@@ -6,6 +6,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/customers/credits_panel.h"
+#include "ui/customers/customer_emails_panel.h"
 #include "ui/customers/profile_page.h"
 #include "ui/finance/customer_ar_panel.h"
 #include "ui/widgets/contact_form.h"
@@ -94,6 +95,7 @@ CustomerProfileDialog::CustomerProfileDialog(Database &db, qint64 customerId, QW
     addFolder(nullptr, tr("Subscriptions"), buildSubscriptions());
     addFolder(nullptr, tr("Payment Methods"), buildPaymentMethods());
     addFolder(nullptr, tr("AR Documents"), buildArDocuments());
+    addFolder(nullptr, tr("Statement Emails"), buildEmails());
     m_tree->expandAll();
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).toInt() >= 0)
@@ -240,6 +242,16 @@ QWidget *CustomerProfileDialog::buildArDocuments()
     return page;
 }
 
+QWidget *CustomerProfileDialog::buildEmails()
+{
+    auto [page, v] = newPage(this, tr("Statement Emails"),
+                             tr("Where the customer's statements are emailed when they are approved (Settings > "
+                                "Notifications sets the mail server), and the emails sent so far."));
+    m_emails = new CustomerEmailsPanel(m_db, page);
+    v->addWidget(m_emails, 1);
+    return page;
+}
+
 void CustomerProfileDialog::load()
 {
     m_tenant->clear();
@@ -287,6 +299,7 @@ void CustomerProfileDialog::load()
         loadSubscriptions();
         m_credits->setCustomer(m_customer.id);
         m_ar->setCustomer(m_customer.id);
+        m_emails->setCustomer(m_customer.id);
     }
     m_savedState = formState();
     // Until the customer exists, only General can be filled in.

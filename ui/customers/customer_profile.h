@@ -27,6 +27,7 @@ class ContactForm;
 class CreditsPanel;
 class FormFeedback;
 class CustomerArPanel;
+class CustomerEmailsPanel;
 
 /// A customer's profile with the folders of PRODUCT.md §1: General, Cloud Billing > Cloud
 /// Providers and Vendor Accounts, Billing Profiles, Subscriptions, Payment Methods.
@@ -42,6 +43,7 @@ public:
     qint64 customerId() const { return m_customer.id; }
     CreditsPanel *creditsPanel() const { return m_credits; }
     CustomerArPanel *arPanel() const { return m_ar; }
+    CustomerEmailsPanel *emailsPanel() const { return m_emails; }
     /// Folder names, as shown in the tree; selectFolder() takes the same.
     QStringList folders() const;
     void selectFolder(const QString &name);
@@ -66,6 +68,7 @@ private:
     QWidget *buildAccounts();
     QWidget *buildCredits();
     QWidget *buildArDocuments();
+    QWidget *buildEmails();
     QWidget *buildPaymentMethods();
     QWidget *buildBillingProfiles();
     QWidget *buildSubscriptions();
@@ -112,6 +115,7 @@ private:
     // Credits
     CreditsPanel *m_credits = nullptr;
     CustomerArPanel *m_ar = nullptr;
+    CustomerEmailsPanel *m_emails = nullptr;
 
     // Vendor accounts
     QTableWidget *m_accounts = nullptr;
