@@ -62,7 +62,7 @@ Status SmtpPassword::save(const NotificationSettings &settings, const QString &p
     if (!run(job))
         return fail(Tr::tr("The system keyring did not answer."), QStringLiteral("password"));
     if (job.error() != QKeychain::NoError)
-        return fail(Tr::tr("The system keyring did not keep the password: %1. Bursar asks for it when it sends.")
+        return fail(Tr::tr("The system keyring did not keep the password: %1.")
                         .arg(job.errorString()),
                     QStringLiteral("password"));
     return success();

@@ -15,7 +15,7 @@ for ts in ts_files:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / Path(ts).name
         shutil.copy(ts, copy)
-        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-I", ".", "core", "render", "app", "ui", "api", "-ts", str(copy)],
+        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-I", ".", "core", "render", "notify", "app", "ui", "api", "-ts", str(copy)],
                        cwd=source_dir, check=True, capture_output=True)
         root = ET.parse(copy).getroot()
         count = 0

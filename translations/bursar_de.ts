@@ -2602,182 +2602,6 @@
         <translation>--roll-forward braucht --from JJJJ-MM-TT und --to JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
-  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
-                    debit_memo or payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      reverses one application; the others stay
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   every number, its document, any hole
-  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            tax categories of memo lines
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
-  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
-                    debit_memo oder payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
-  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            Steuerkategorien von Belegzeilen
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>tenant %1</source>
         <translation>Mandant %1</translation>
     </message>
@@ -2956,6 +2780,384 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>unknown users command “%1”; use list, add, set, grant or revoke.</source>
         <translation>unbekannter users-Befehl „%1“; verwenden Sie list, add, set, grant oder revoke.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
+  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
+  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
+  notify send|list|log|resend   send what is due; the emails and their log; queue one again
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
+  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   der SMTP-Server für Abrechnungs-E-Mails
+  notify contact --customer ID [--email A] [--enabled on|off]   der Rechnungskontakt eines Kunden
+  notify send|list|log|resend   Fälliges senden; die E-Mails und ihr Protokoll; eine erneut einreihen
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
+                    debit_memo oder payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
+  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            Steuerkategorien von Belegzeilen
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>Statement emails: %1</source>
+        <translation>Abrechnungs-E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1:%2 (%3)%4</source>
+        <translation>SMTP-Server: %1:%2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>, login %1</source>
+        <translation>, Anmeldung %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Body:
+%1</source>
+        <translation>Text:
+%1</translation>
+    </message>
+    <message>
+        <source>Show or change Settings &gt; Notifications: the SMTP server statement emails are sent through. The password is never stored here (bursar notify password).</source>
+        <translation>Einstellungen &gt; Benachrichtigungen anzeigen oder ändern: der SMTP-Server, über den Abrechnungen per E-Mail versandt werden. Das Passwort wird hier nie gespeichert (bursar notify password).</translation>
+    </message>
+    <message>
+        <source>Whether approving a statement emails it: on or off.</source>
+        <translation>Ob eine freigegebene Abrechnung per E-Mail versandt wird: on oder off.</translation>
+    </message>
+    <message>
+        <source>The SMTP server.</source>
+        <translation>Der SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>Its port: 587 for STARTTLS, 465 for TLS.</source>
+        <translation>Sein Port: 587 für STARTTLS, 465 für TLS.</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>The From address.</source>
+        <translation>Die Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>The login; empty for a server without one.</source>
+        <translation>Die Anmeldung; leer bei einem Server ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The subject; placeholders: %1.</source>
+        <translation>Der Betreff; Platzhalter: %1.</translation>
+    </message>
+    <message>
+        <source>The text; the same placeholders, \n for a new line.</source>
+        <translation>Der Text; dieselben Platzhalter, \n für eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>--port is a number, for example 587.</source>
+        <translation>--port ist eine Zahl, zum Beispiel 587.</translation>
+    </message>
+    <message>
+        <source>--security is none, starttls or tls.</source>
+        <translation>--security ist none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>Show or set a customer&apos;s billing contact for statement emails, and whether the customer gets them.</source>
+        <translation>Den Rechnungskontakt eines Kunden für Abrechnungs-E-Mails anzeigen oder festlegen, und ob der Kunde sie erhält.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s ID.</source>
+        <translation>Die ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>The billing contact&apos;s address; empty: the customer&apos;s own email.</source>
+        <translation>Die Adresse des Rechnungskontakts; leer: die E-Mail-Adresse des Kunden.</translation>
+    </message>
+    <message>
+        <source>Customer #%1: statement emails %2, to %3</source>
+        <translation>Kunde #%1: Abrechnungs-E-Mails %2, an %3</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <source>The SMTP login %1 needs its password: save it with bursar notify password, or give it in BURSAR_SMTP_PASSWORD (%2).</source>
+        <translation>Die SMTP-Anmeldung %1 braucht ihr Passwort: Speichern Sie es mit bursar notify password oder geben Sie es in BURSAR_SMTP_PASSWORD an (%2).</translation>
+    </message>
+    <message>
+        <source>Send the statement emails that are due now (the window sends them by itself).</source>
+        <translation>Die jetzt fälligen Abrechnungs-E-Mails senden (das Fenster sendet sie von selbst).</translation>
+    </message>
+    <message>
+        <source>At most this many (default: all that are due).</source>
+        <translation>Höchstens so viele (Standard: alle fälligen).</translation>
+    </message>
+    <message>
+        <source>--limit is a number of emails, 1 or more.</source>
+        <translation>--limit ist eine Anzahl E-Mails, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 to try again later, %3 failed (bursar notify list --status failed).</source>
+        <translation>%1 gesendet, %2 werden später erneut versucht, %3 fehlgeschlagen (bursar notify list --status failed).</translation>
+    </message>
+    <message>
+        <source>List statement emails, newest first.</source>
+        <translation>Abrechnungs-E-Mails auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>One statement&apos;s emails.</source>
+        <translation>Die E-Mails einer Abrechnung.</translation>
+    </message>
+    <message>
+        <source>One customer&apos;s emails.</source>
+        <translation>Die E-Mails eines Kunden.</translation>
+    </message>
+    <message>
+        <source>queued, sent or failed.</source>
+        <translation>queued, sent oder failed.</translation>
+    </message>
+    <message>
+        <source>--statement is a statement ID.</source>
+        <translation>--statement ist die ID einer Abrechnung.</translation>
+    </message>
+    <message>
+        <source>--status is queued, sent or failed.</source>
+        <translation>--status ist queued, sent oder failed.</translation>
+    </message>
+    <message>
+        <source>No statement emails.</source>
+        <translation>Keine Abrechnungs-E-Mails.</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s notification log, oldest first.</source>
+        <translation>Das Benachrichtigungsprotokoll einer Abrechnung, die ältesten Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s ID.</source>
+        <translation>Die ID der Abrechnung.</translation>
+    </message>
+    <message>
+        <source>--statement is required: the statement&apos;s ID.</source>
+        <translation>--statement ist erforderlich: die ID der Abrechnung.</translation>
+    </message>
+    <message>
+        <source>Queue an Open statement&apos;s email again (bursar notify send, or the window, sends it).</source>
+        <translation>Die E-Mail einer offenen Abrechnung erneut einreihen (bursar notify send oder das Fenster sendet sie).</translation>
+    </message>
+    <message>
+        <source>Another address; default: the billing contact.</source>
+        <translation>Eine andere Adresse; Standard: der Rechnungskontakt.</translation>
+    </message>
+    <message>
+        <source>Statement %1&apos;s email queued again (email %2).</source>
+        <translation>Die E-Mail der Abrechnung %1 ist erneut eingereiht (E-Mail %2).</translation>
+    </message>
+    <message>
+        <source>Save the SMTP login&apos;s password in the system keyring, read from standard input (never in the database). --forget removes it.</source>
+        <translation>Das Passwort der SMTP-Anmeldung im Schlüsselbund des Systems speichern, von der Standardeingabe gelesen (nie in der Datenbank). --forget entfernt es.</translation>
+    </message>
+    <message>
+        <source>Remove the saved password.</source>
+        <translation>Das gespeicherte Passwort entfernen.</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Notifications has no login: set one with bursar notify settings --login L.</source>
+        <translation>Einstellungen &gt; Benachrichtigungen hat keine Anmeldung: Legen Sie eine mit bursar notify settings --login L fest.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is no longer in the keyring.</source>
+        <translation>Das Passwort von %1 ist nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>Geben Sie das Passwort auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keyring.</source>
+        <translation>Das Passwort von %1 ist im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5370,173 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::core::NotificationSender</name>
+    <message>
+        <source>No SMTP server is set: set one in Settings &gt; Notifications (bursar notify settings).</source>
+        <translation>Es ist kein SMTP-Server festgelegt: Legen Sie einen unter Einstellungen &gt; Benachrichtigungen fest (bursar notify settings).</translation>
+    </message>
+    <message>
+        <source>This Bursar cannot write PDFs, so it cannot send statements.</source>
+        <translation>Dieses Bursar kann keine PDFs schreiben und daher keine Abrechnungen senden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Das PDF konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::NotificationService</name>
+    <message>
+        <source>reading the approved statements</source>
+        <translation>beim Lesen der freigegebenen Abrechnungen</translation>
+    </message>
+    <message>
+        <source>writing the notification log</source>
+        <translation>beim Schreiben des Benachrichtigungsprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s billing contact</source>
+        <translation>beim Lesen des Rechnungskontakts des Kunden</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Es gibt keinen Kunden #%1.</translation>
+    </message>
+    <message>
+        <source>change a customer&apos;s billing contact</source>
+        <translation>den Rechnungskontakt eines Kunden ändern</translation>
+    </message>
+    <message>
+        <source>The billing contact “%1” of customer #%2 is not an email address like billing@example.com; correct it or leave it empty to use the customer&apos;s email.</source>
+        <translation>Der Rechnungskontakt „%1“ des Kunden #%2 ist keine E-Mail-Adresse wie billing@example.com; korrigieren Sie ihn oder lassen Sie ihn leer, um die E-Mail-Adresse des Kunden zu verwenden.</translation>
+    </message>
+    <message>
+        <source>saving the customer&apos;s billing contact</source>
+        <translation>beim Speichern des Rechnungskontakts des Kunden</translation>
+    </message>
+    <message>
+        <source>send statement emails</source>
+        <translation>Abrechnungs-E-Mails senden</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: set one in Settings &gt; Notifications (bursar notify settings).</source>
+        <translation>Es ist kein SMTP-Server festgelegt: Legen Sie einen unter Einstellungen &gt; Benachrichtigungen fest (bursar notify settings).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address like billing@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse wie billing@example.com.</translation>
+    </message>
+    <message>
+        <source>reading the statement</source>
+        <translation>beim Lesen der Abrechnung</translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation>Es gibt keine Abrechnung %1.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is %2: only an Open statement is emailed.</source>
+        <translation>Abrechnung %1 ist %2: Nur eine offene Abrechnung wird per E-Mail versandt.</translation>
+    </message>
+    <message>
+        <source>Customer #%1 has no billing contact address: set one on the customer (bursar notify contact --customer %1 --email ADDRESS) or give --to.</source>
+        <translation>Kunde #%1 hat keine Adresse für den Rechnungskontakt: Legen Sie eine beim Kunden fest (bursar notify contact --customer %1 --email ADRESSE) oder geben Sie --to an.</translation>
+    </message>
+    <message>
+        <source>queuing the statement&apos;s email</source>
+        <translation>beim Einreihen der E-Mail der Abrechnung</translation>
+    </message>
+    <message>
+        <source>counting statement emails</source>
+        <translation>beim Zählen der Abrechnungs-E-Mails</translation>
+    </message>
+    <message>
+        <source>reading statement emails</source>
+        <translation>beim Lesen der Abrechnungs-E-Mails</translation>
+    </message>
+    <message>
+        <source>reading the notification log</source>
+        <translation>beim Lesen des Benachrichtigungsprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the emails to send</source>
+        <translation>beim Lesen der zu sendenden E-Mails</translation>
+    </message>
+    <message>
+        <source>taking an email to send</source>
+        <translation>beim Übernehmen einer zu sendenden E-Mail</translation>
+    </message>
+    <message>
+        <source>recording a sent email</source>
+        <translation>beim Festhalten einer gesendeten E-Mail</translation>
+    </message>
+    <message>
+        <source>reading an email</source>
+        <translation>beim Lesen einer E-Mail</translation>
+    </message>
+    <message>
+        <source>recording a failed email</source>
+        <translation>beim Festhalten einer fehlgeschlagenen E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 (trying again at %2)</source>
+        <translation>%1 (neuer Versuch um %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::NotificationSettingsService</name>
+    <message>
+        <source>Statement {number} for {period}</source>
+        <translation>Abrechnung {number} für {period}</translation>
+    </message>
+    <message>
+        <source>Dear {customer},
+
+your billing statement {number} for {period} is ready: {total} {currency}, due on {due_date}. The statement is attached as a PDF.
+
+Kind regards
+{company}</source>
+        <translation>Guten Tag {customer},
+
+Ihre Abrechnung {number} für {period} liegt vor: {total} {currency}, fällig am {due_date}. Die Abrechnung ist als PDF angehängt.
+
+Mit freundlichen Grüßen
+{company}</translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} is not known; use %2.</source>
+        <translation>Der Platzhalter {%1} ist unbekannt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>reading the notification settings</source>
+        <translation>beim Lesen der Benachrichtigungseinstellungen</translation>
+    </message>
+    <message>
+        <source>change the notification settings</source>
+        <translation>die Benachrichtigungseinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>The SMTP server “%1” is not a host name or address.</source>
+        <translation>Der SMTP-Server „%1“ ist kein Hostname und keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server that sends the statements, or switch the emails off.</source>
+        <translation>Geben Sie den SMTP-Server an, der die Abrechnungen sendet, oder schalten Sie die E-Mails aus.</translation>
+    </message>
+    <message>
+        <source>The SMTP port is 1 to 65535, not %1 (587 for STARTTLS, 465 for TLS).</source>
+        <translation>Der SMTP-Port ist 1 bis 65535, nicht %1 (587 für STARTTLS, 465 für TLS).</translation>
+    </message>
+    <message>
+        <source>The sender “%1” is not an email address like billing@example.com.</source>
+        <translation>Der Absender „%1“ ist keine E-Mail-Adresse wie billing@example.com.</translation>
+    </message>
+    <message>
+        <source>saving the notification settings</source>
+        <translation>beim Speichern der Benachrichtigungseinstellungen</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::NumberAudits</name>
     <message>
         <source>There is no number series “%1”; use statement, credit_memo, debit_memo or payment.</source>
@@ -6619,6 +6988,43 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>writing the write-off memo</source>
         <translation>beim Schreiben des Ausbuchungsbelegs</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::notify::NotifyRunner</name>
+    <message>
+        <source>Statement emails: %1</source>
+        <translation>Abrechnungs-E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>Statement emails wait for the SMTP password (Settings &gt; Notifications).</source>
+        <translation>Abrechnungs-E-Mails warten auf das SMTP-Passwort (Einstellungen &gt; Benachrichtigungen).</translation>
+    </message>
+    <message>
+        <source>Statement emails: %1 sent, %2 to try again, %3 failed.</source>
+        <translation>Abrechnungs-E-Mails: %1 gesendet, %2 für einen neuen Versuch, %3 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::notify::SmtpPassword</name>
+    <message>
+        <source>The system keyring did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No password for %1 in the system keyring: %2</source>
+        <translation>Kein Passwort für %1 im Schlüsselbund des Systems: %2</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the password: %1.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort nicht gespeichert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::notify::SmtpTransport</name>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>Die Mail-Bibliothek konnte nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -8192,6 +8598,73 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     </message>
 </context>
 <context>
+    <name>bursar::ui::CustomerEmailsPanel</name>
+    <message>
+        <source>Email this customer&apos;s statements when they are approved</source>
+        <translation>Die Abrechnungen dieses Kunden bei der Freigabe per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>empty: the customer&apos;s email (General)</source>
+        <translation>leer: die E-Mail-Adresse des Kunden (Allgemein)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Billing contact:</source>
+        <translation>Rechnungskontakt:</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Kontakt speichern</translation>
+    </message>
+    <message>
+        <source>Statement emails, newest first:</source>
+        <translation>Abrechnungs-E-Mails, die neuesten zuerst:</translation>
+    </message>
+    <message>
+        <source>Approved statements are not emailed.</source>
+        <translation>Freigegebene Abrechnungen werden nicht per E-Mail versandt.</translation>
+    </message>
+    <message>
+        <source>No address: approved statements cannot be emailed.</source>
+        <translation>Keine Adresse: Freigegebene Abrechnungen können nicht per E-Mail versandt werden.</translation>
+    </message>
+    <message>
+        <source>Approved statements go to %1.</source>
+        <translation>Freigegebene Abrechnungen gehen an %1.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Billing contact saved.</source>
+        <translation>Rechnungskontakt gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::CustomerInvoicesPage</name>
     <message>
         <source>All Customers — or a customer ID</source>
@@ -8701,6 +9174,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>%1 ID</source>
         <translation>%1-ID</translation>
+    </message>
+    <message>
+        <source>Statement Emails</source>
+        <translation>Abrechnungs-E-Mails</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s statements are emailed when they are approved (Settings &gt; Notifications sets the mail server), and the emails sent so far.</source>
+        <translation>Wohin die Abrechnungen des Kunden bei der Freigabe per E-Mail gehen (den Mailserver legt Einstellungen &gt; Benachrichtigungen fest), und die bisher gesendeten E-Mails.</translation>
     </message>
 </context>
 <context>
@@ -9457,6 +9938,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>%1%2 — database: %3 (schema %4)</source>
         <translation>%1%2 — Datenbank: %3 (Schema %4)</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::MemoDialog</name>
@@ -9631,6 +10116,109 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Customer ID, or type part of the name to pick one</source>
         <translation>Kundennummer, oder einen Teil des Namens eingeben und wählen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::NotificationsPage</name>
+    <message>
+        <source>Email each statement to the customer when it is approved</source>
+        <translation>Jede Abrechnung bei der Freigabe per E-Mail an den Kunden senden</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this network only)</source>
+        <translation>Keine (nur ein Relay in diesem Netz)</translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation>billing@example.com</translation>
+    </message>
+    <message>
+        <source>empty: the server takes mail without a login</source>
+        <translation>leer: der Server nimmt E-Mails ohne Anmeldung an</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the database</source>
+        <translation>im Schlüsselbund des Systems, nie in der Datenbank</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The email</source>
+        <translation>Die E-Mail</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. The statement&apos;s PDF is attached.</source>
+        <translation>Platzhalter: %1. Das PDF der Abrechnung wird angehängt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Approving a statement (one, or Approve All) queues one email to the customer&apos;s billing contact (set in the customer&apos;s profile, Statement Emails). Bursar sends the queue in the background and tries a busy server again; a failed email never undoes an approval. Each statement&apos;s email log is in its view.</source>
+        <translation>Die Freigabe einer Abrechnung (einzeln oder mit Alle freigeben) reiht eine E-Mail an den Rechnungskontakt des Kunden ein (festgelegt im Kundenprofil unter Abrechnungs-E-Mails). Bursar sendet die Warteschlange im Hintergrund und versucht es bei einem ausgelasteten Server erneut; eine fehlgeschlagene E-Mail macht nie eine Freigabe rückgängig. Das E-Mail-Protokoll jeder Abrechnung steht in ihrer Ansicht.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the system keyring.</source>
+        <translation>Gespeichert; das Passwort ist im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 The password is kept until Bursar closes.</source>
+        <translation>Gespeichert. %1 Das Passwort bleibt erhalten, bis Bursar geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -10956,6 +11544,73 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     </message>
 </context>
 <context>
+    <name>bursar::ui::StatementEmailsPanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Will try again</source>
+        <translation>Neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation>Erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again…</source>
+        <translation>Erneut &amp;senden…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Send the Statement Again</source>
+        <translation>Abrechnung erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the statement&apos;s email to:</source>
+        <translation>Die E-Mail der Abrechnung senden an:</translation>
+    </message>
+    <message>
+        <source>Sent to %1 on %2.</source>
+        <translation>Am %2 an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Nicht an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to %1.</source>
+        <translation>Wartet auf den Versand an %1.</translation>
+    </message>
+    <message>
+        <source>No email for this statement.</source>
+        <translation>Keine E-Mail für diese Abrechnung.</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::StatementListModel</name>
     <message>
         <source>Visible to the customer&apos;s users</source>
@@ -11167,6 +11822,14 @@ It takes the next statement number (now %7), is issued today, %8, and is due on 
         <translation>Den Abrechnungsentwurf von %1 %2 für %3 %4 über %5 %6 freigeben?
 
 Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt und ist am %9 fällig. Ab dann sieht ihn der Kunde, und er kann nie mehr geändert werden: Korrekturen sind Gut- oder Lastschriften.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
     </message>
 </context>
 <context>

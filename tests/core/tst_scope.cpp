@@ -12,6 +12,8 @@
 #include "core/finance/account_statement.h"
 #include "core/finance/aging.h"
 #include "core/finance/ar_service.h"
+#include "core/notify/notification_service.h"
+#include "core/notify/notification_settings.h"
 #include "core/reports/billing_report.h"
 #include "core/servicescredits/services_credit_report.h"
 #include "core/servicescredits/services_credit_service.h"
@@ -63,7 +65,8 @@ struct Reader_
     Reader read;
 };
 
-QList<qint64> g_customers; // every customer, read by the administrator
+QList<qint64> g_customers;                 // every customer, read by the administrator
+QHash<qint64, qint64> g_statementCustomer; // every statement's customer, read by the administrator
 
 /// A lookup for every ID the administrator can see, and for one that does not exist.
 Reader each(const std::function<Result<Rec>(Database &, qint64)> &lookup, const std::function<QList<qint64>()> &ids)
@@ -322,6 +325,32 @@ QList<Reader_> readers(const QHash<QString, QList<qint64>> &ids)
                                     return Rec{m->customerId, QString::number(m->id)};
                                 },
                                 idOf("services_credit_milestones"))},
+        {"statement emails",
+         [](Database &db) {
+             return recs(NotificationService(db).list({}), [](const Notification &n) {
+                 return Rec{n.customerId, QString::number(n.id)};
+             });
+         }},
+        {"notification log by statement",
+         [](Database &db) -> Result<QList<Rec>> {
+             QList<Rec> out;
+             for (auto it = g_statementCustomer.cbegin(); it != g_statementCustomer.cend(); ++it) {
+                 auto events = NotificationService(db).events(it.key());
+                 if (!events)
+                     return events.error();
+                 for (const NotificationEvent &e : *events)
+                     out << Rec{it.value(), QStringLiteral("event %1").arg(e.id)};
+             }
+             return out;
+         }},
+        {"billing contact by customer", each(
+                                            [](Database &db, qint64 id) -> Result<Rec> {
+                                                auto c = NotificationService(db).customer(id);
+                                                if (!c)
+                                                    return c.error();
+                                                return Rec{c->customerId, c->address()};
+                                            },
+                                            customers)},
         {"services credits balances",
          [](Database &db) {
              return recs(ServicesCreditReport(db).customerBalances(Today), [](const CustomerCreditsBalance &b) {
@@ -424,6 +453,35 @@ private Q_SLOTS:
         }
         QVERIFY(m_visible.value(QStringLiteral("partner")).size() >
                 m_visible.value(QStringLiteral("subpartner")).size());
+        // Statement emails: one for an Open statement of every third customer and of the
+        // customer with the held memo, each with its log (queued, and a failure or a send).
+        NotificationSettings mail;
+        mail.host = QStringLiteral("127.0.0.1");
+        mail.sender = QStringLiteral("billing@bursar.test");
+        QVERIFY(NotificationSettingsService(t.db()).save(mail).ok());
+        for (int i = 0; i < g_customers.size(); ++i) {
+            const qint64 c = g_customers.at(i);
+            if (i % 3 != 0 && c != held)
+                continue;
+            QVERIFY(NotificationService(t.db()).setCustomer(c, QStringLiteral("ap%1@customer.test").arg(c), true).ok());
+            const qint64 open =
+                t.scalar(
+                     QStringLiteral("SELECT MIN(id) FROM statements WHERE status = 'open' AND customer_id = %1").arg(c))
+                    .toLongLong();
+            if (open == 0)
+                continue;
+            auto queued = NotificationService(t.db()).resend(open);
+            QVERIFY2(queued.ok(), qPrintable(queued ? QString() : queued.error().message));
+            QVERIFY(
+                i % 2 ? NotificationService(t.db()).recordSent(*queued, QStringLiteral("250 OK")).ok()
+                      : NotificationService(t.db())
+                            .recordFailure(*queued, QStringLiteral("451 busy"), false, QDateTime::currentDateTimeUtc())
+                            .ok());
+        }
+        for (qint64 id : m_ids.value(QStringLiteral("statements")))
+            if (const qint64 c =
+                    t.scalar(QStringLiteral("SELECT customer_id FROM statements WHERE id = %1").arg(id)).toLongLong())
+                g_statementCustomer.insert(id, c);
         m_readers = readers(m_ids);
     }
 

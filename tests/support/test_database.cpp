@@ -112,6 +112,12 @@ void TestDatabase::exec(const QString &sql)
 
 void TestDatabase::backToSchema(int version)
 {
+    if (version < 16) { // statement emails
+        for (const char *table : {"notification_events", "notifications", "customer_notifications"})
+            exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+        exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'notify.%'"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 16"));
+    }
     if (version < 15) { // the Billing API's keys
         exec(QStringLiteral("DROP TABLE api_reads"));
         exec(QStringLiteral("DROP TABLE api_keys"));

@@ -132,6 +132,7 @@ private Q_SLOTS:
                                        QStringLiteral("Settings > Exchange Rates"),
                                        QStringLiteral("Settings > Statement Numbering"),
                                        QStringLiteral("Settings > Statement Documents"),
+                                       QStringLiteral("Settings > Notifications"),
                                        QStringLiteral("Settings > Write-off"),
                                        QStringLiteral("Settings > Services Credits"),
                                        QStringLiteral("Settings > Users & Privileges")}));
@@ -243,7 +244,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->folders(), (QStringList{QStringLiteral("General"), QStringLiteral("Cloud Providers"),
                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Credits"),
                                                  QStringLiteral("Billing Profiles"), QStringLiteral("Subscriptions"),
-                                                 QStringLiteral("Payment Methods"), QStringLiteral("AR Documents")}));
+                                                 QStringLiteral("Payment Methods"), QStringLiteral("AR Documents"),
+                                                 QStringLiteral("Statement Emails")}));
         for (const QString &folder : dialog->folders()) {
             dialog->selectFolder(folder);
             screenshot(dialog, QStringLiteral("profile-") + QString(folder).replace(u' ', u'_'));
