@@ -15,6 +15,7 @@
 #include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
+#include "core/notify/notification_settings.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
@@ -158,6 +159,18 @@ int main(int argc, char **argv)
     StatementFilter drafts;
     drafts.vendor = Vendor::Aws;
     drafts.fromPeriod = drafts.toPeriod = period;
+    // --emails: statement emails switched on, so Approve All also queues one per statement.
+    const bool emails = args.contains(QStringLiteral("--emails"));
+    if (emails) {
+        NotificationSettings mail;
+        mail.enabled = true;
+        mail.host = QStringLiteral("127.0.0.1");
+        mail.sender = QStringLiteral("billing@bursar.test");
+        if (Status s = NotificationSettingsService(**db).save(mail); !s) {
+            out << s.error().message << '\n';
+            return 1;
+        }
+    }
     t.restart();
     auto approved = StatementService(**db).approveAll(drafts, today);
     const qint64 approveMs = t.elapsed();
@@ -170,6 +183,12 @@ int main(int argc, char **argv)
                .arg(approved->approved.isEmpty() ? QString() : approved->approved.first().second,
                     approved->approved.isEmpty() ? QString() : approved->approved.last().second)
                .arg(approveMs);
+    if (emails) {
+        Sql q(**db, QStringLiteral("SELECT COUNT(*) FROM notifications"));
+        (void)q.exec();
+        out << QStringLiteral("  with statement emails on: %1 emails queued\n")
+                   .arg(q.next() ? q.value(0).toLongLong() : 0);
+    }
     out << QStringLiteral("peak memory %1 MB\n").arg(peakKiB() / 1024);
     return 0;
 }
