@@ -361,9 +361,13 @@ private Q_SLOTS:
     void commandLine()
     {
         SmtpServer server;
+        QString smtpPassword; // BURSAR_SMTP_PASSWORD of the next runs
         const auto bursar = [&](const QStringList &args, int expected = 0) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("BURSAR_SMTP_PASSWORD"));
+            if (!smtpPassword.isEmpty())
+                env.insert(QStringLiteral("BURSAR_SMTP_PASSWORD"), smtpPassword);
             env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             p.setProcessEnvironment(env);
@@ -417,6 +421,21 @@ private Q_SLOTS:
         QCOMPARE(events, (QStringList{u"queued"_qs, u"sent"_qs, u"resent"_qs, u"sent"_qs}));
         r = bursar({u"notify"_qs, u"resend"_qs, u"--statement"_qs, u"999999"_qs}, 1);
         QVERIFY2(r.second.contains("999999"), r.second.constData());
+
+        // A server that wants a login: without a password nothing is sent and the message
+        // says where to give it; with BURSAR_SMTP_PASSWORD the email goes.
+        SmtpServer guarded(QStringLiteral("clerk:s3cret"));
+        QCOMPARE(bursar({u"notify"_qs, u"settings"_qs, u"--port"_qs, QString::number(guarded.port()), u"--login"_qs,
+                         u"clerk"_qs})
+                     .first,
+                 0);
+        QCOMPARE(bursar({u"notify"_qs, u"resend"_qs, u"--statement"_qs, QString::number(id)}).first, 0);
+        r = bursar({u"notify"_qs, u"send"_qs}, 1);
+        QVERIFY2(r.first == 1 && r.second.contains("BURSAR_SMTP_PASSWORD"), r.second.constData());
+        smtpPassword = QStringLiteral("s3cret");
+        r = bursar({u"notify"_qs, u"send"_qs, u"--format"_qs, u"json"_qs});
+        QCOMPARE(QJsonDocument::fromJson(r.second)[u"sent"_qs].toInt(), 1);
+        QCOMPARE(guarded.messages().size(), 1);
     }
 };
 
