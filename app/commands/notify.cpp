@@ -23,6 +23,37 @@ std::optional<bool> onOff(const CommandParser &p, const QString &option)
     return std::nullopt;
 }
 
+/// A list as JSON (one object per record) or as one line per record.
+template <class T>
+int printRecords(Format format, const QList<T> &records, QJsonObject (*toJson)(const T &),
+                 const std::function<QString(const T &)> &toLine, const QString &none)
+{
+    if (format == Format::Json) {
+        QJsonArray a;
+        for (const T &r : records)
+            a.append(toJson(r));
+        outJson(a);
+        return ExitOk;
+    }
+    for (const T &r : records)
+        out(toLine(r));
+    if (records.isEmpty() && !none.isEmpty())
+        out(none);
+    return ExitOk;
+}
+
+/// --statement ID, required.
+std::optional<qint64> statementOption(const CommandParser &p)
+{
+    bool ok = false;
+    const qint64 id = p.value(QStringLiteral("statement")).toLongLong(&ok);
+    if (!ok) {
+        usage(Cli::tr("--statement is required: the statement's ID."));
+        return std::nullopt;
+    }
+    return id;
+}
+
 void printSettings(const NotificationSettings &s, Format format)
 {
     if (format == Format::Json) {
@@ -255,20 +286,14 @@ int listCommand(Context &ctx, const QStringList &rest)
     auto list = NotificationService(*ctx.db).list(f);
     if (!list)
         return failure(list.error().message);
-    if (p.chosenFormat == Format::Json) {
-        QJsonArray a;
-        for (const Notification &n : *list)
-            a.append(json::notification(n));
-        outJson(a);
-        return ExitOk;
-    }
-    QTextStream s(stdout);
-    for (const Notification &n : *list)
-        s << n.id << "  " << n.statementNumber << "  " << n.recipient << "  " << n.status << "  "
-          << (n.sentAt.isEmpty() ? n.lastReply : n.sentAt) << '\n';
-    if (list->isEmpty())
-        s << Cli::tr("No statement emails.") << '\n';
-    return ExitOk;
+    return printRecords<Notification>(
+        p.chosenFormat, *list, json::notification,
+        [](const Notification &n) {
+            return QStringLiteral("%1  %2  %3  %4  %5")
+                .arg(n.id)
+                .arg(n.statementNumber, n.recipient, n.status, n.sentAt.isEmpty() ? n.lastReply : n.sentAt);
+        },
+        Cli::tr("No statement emails."));
 }
 
 int logCommand(Context &ctx, const QStringList &rest)
@@ -279,26 +304,20 @@ int logCommand(Context &ctx, const QStringList &rest)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(rest); rc >= 0)
         return rc;
-    bool ok = false;
-    const qint64 id = p.value(QStringLiteral("statement")).toLongLong(&ok);
-    if (!ok)
-        return usage(Cli::tr("--statement is required: the statement's ID."));
+    const auto id = statementOption(p);
+    if (!id)
+        return ExitUsage;
     if (int open = ctx.openDatabase(); open != ExitOk)
         return open;
-    auto events = NotificationService(*ctx.db).events(id);
+    auto events = NotificationService(*ctx.db).events(*id);
     if (!events)
         return failure(events.error().message);
-    if (p.chosenFormat == Format::Json) {
-        QJsonArray a;
-        for (const NotificationEvent &e : *events)
-            a.append(json::notificationEvent(e));
-        outJson(a);
-        return ExitOk;
-    }
-    QTextStream s(stdout);
-    for (const NotificationEvent &e : *events)
-        s << e.at << "  " << e.event << "  " << e.detail << "  " << e.actor << '\n';
-    return ExitOk;
+    return printRecords<NotificationEvent>(
+        p.chosenFormat, *events, json::notificationEvent,
+        [](const NotificationEvent &e) {
+            return QStringLiteral("%1  %2  %3  %4").arg(e.at, e.event, e.detail, e.actor);
+        },
+        {});
 }
 
 int resendCommand(Context &ctx, const QStringList &rest)
@@ -311,10 +330,10 @@ int resendCommand(Context &ctx, const QStringList &rest)
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(rest); rc >= 0)
         return rc;
-    bool ok = false;
-    const qint64 id = p.value(QStringLiteral("statement")).toLongLong(&ok);
-    if (!ok)
-        return usage(Cli::tr("--statement is required: the statement's ID."));
+    const auto statement = statementOption(p);
+    if (!statement)
+        return ExitUsage;
+    const qint64 id = *statement;
     if (int open = ctx.openDatabase(); open != ExitOk)
         return open;
     auto queued = NotificationService(*ctx.db).resend(id, p.value(QStringLiteral("to")));
