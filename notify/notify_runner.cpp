@@ -53,7 +53,9 @@ void NotifyRunner::apply(Database &db)
         return;
     }
     m_info = db.connectionInfo();
-    m_enabled = settings->enabled;
+    // Only a user who may approve statements sends their emails (a partner's or a
+    // customer's user reads only).
+    m_enabled = settings->enabled && db.require(Privilege::ApproveStatements, QString()).ok();
     if (!m_enabled) {
         setState(QString());
         return;
