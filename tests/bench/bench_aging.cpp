@@ -25,6 +25,7 @@
 #include <QTextStream>
 
 using namespace bursar::core;
+using bursar::bench::analyzeOnPostgres;
 using bursar::bench::option;
 using bursar::bench::peakKiB;
 
@@ -315,6 +316,10 @@ int main(int argc, char **argv)
             out << s.message() << '\n';
             return 1;
         }
+    if (Status s = analyzeOnPostgres(db); !s) {
+        out << s.message() << '\n';
+        return 1;
+    }
     {
         Sql count(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM statements) + (SELECT COUNT(*) FROM ar_documents), "
                                      "(SELECT COUNT(*) FROM allocations)"));

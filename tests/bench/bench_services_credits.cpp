@@ -24,6 +24,7 @@
 #include <QTextStream>
 
 using namespace bursar::core;
+using bursar::bench::analyzeOnPostgres;
 using bursar::bench::option;
 using bursar::bench::peakKiB;
 
@@ -166,6 +167,10 @@ int main(int argc, char **argv)
             out << s.message() << '\n';
             return 1;
         }
+    if (Status s = analyzeOnPostgres(db); !s) {
+        out << s.message() << '\n';
+        return 1;
+    }
     out << QStringLiteral("set-up: %1 customers, %2 purchases, %3 open milestones in %4 ms\n")
                .arg(ids.size())
                .arg(ids.size() * 10)

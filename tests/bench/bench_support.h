@@ -1,6 +1,9 @@
 #pragma once
 // What every benchmark shares: the process's peak memory and its options.
 
+#include "core/storage/database.h"
+#include "core/storage/internal/sql.h"
+
 #include <QFile>
 #include <QStringList>
 
@@ -23,6 +26,17 @@ inline QString option(const QStringList &args, const QString &name, const QStrin
 {
     const qsizetype i = args.indexOf(name);
     return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+/// After a benchmark's own bulk set-up on PostgreSQL: the statistics a database in use has
+/// (autovacuum gathers them a minute or more after a large write; a timed step straight
+/// after a COPY load would otherwise be planned for tables of a few hundred rows).
+inline core::Status analyzeOnPostgres(core::Database &db)
+{
+    if (db.dialect() != core::Dialect::PostgreSQL)
+        return core::success();
+    core::Sql analyze(db, QStringLiteral("ANALYZE"));
+    return analyze.exec(QStringLiteral("analyzing the benchmark's tables"));
 }
 
 } // namespace bursar::bench

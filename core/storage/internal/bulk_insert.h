@@ -96,13 +96,15 @@ public:
     explicit IndexesAfterLoad(Database &db) : m_db(db) {}
     /// Drops the secondary indexes and foreign keys of `tables`.
     Status drop(const QStringList &tables);
-    /// Creates them again, foreign keys last.
+    /// Creates them again, foreign keys last; on PostgreSQL then gathers the tables'
+    /// statistics (ANALYZE), which a table loaded from empty does not have yet.
     Status rebuild();
 
 private:
     Database &m_db;
     QStringList m_indexes;     ///< CREATE INDEX statements
     QStringList m_foreignKeys; ///< ALTER TABLE … ADD CONSTRAINT statements
+    QStringList m_tables;      ///< the loaded tables
 };
 
 } // namespace bursar::core
