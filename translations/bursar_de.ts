@@ -5372,10 +5372,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 <context>
     <name>bursar::core::NotificationSender</name>
     <message>
-        <source>No SMTP server is set: set one in Settings &gt; Notifications (bursar notify settings).</source>
-        <translation>Es ist kein SMTP-Server festgelegt: Legen Sie einen unter Einstellungen &gt; Benachrichtigungen fest (bursar notify settings).</translation>
-    </message>
-    <message>
         <source>This Bursar cannot write PDFs, so it cannot send statements.</source>
         <translation>Dieses Bursar kann keine PDFs schreiben und daher keine Abrechnungen senden.</translation>
     </message>
@@ -5417,10 +5413,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>send statement emails</source>
         <translation>Abrechnungs-E-Mails senden</translation>
-    </message>
-    <message>
-        <source>No SMTP server is set: set one in Settings &gt; Notifications (bursar notify settings).</source>
-        <translation>Es ist kein SMTP-Server festgelegt: Legen Sie einen unter Einstellungen &gt; Benachrichtigungen fest (bursar notify settings).</translation>
     </message>
     <message>
         <source>“%1” is not an email address like billing@example.com.</source>
@@ -5534,6 +5526,10 @@ Mit freundlichen Grüßen
     <message>
         <source>saving the notification settings</source>
         <translation>beim Speichern der Benachrichtigungseinstellungen</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: set one in Settings &gt; Notifications (bursar notify settings).</source>
+        <translation>Es ist kein SMTP-Server festgelegt: Legen Sie einen unter Einstellungen &gt; Benachrichtigungen fest (bursar notify settings).</translation>
     </message>
 </context>
 <context>

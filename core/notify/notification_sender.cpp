@@ -15,9 +15,8 @@ Result<SendSummary> NotificationSender::sendDue(int limit, const QDateTime &now)
     auto settings = NotificationSettingsService(m_db).load();
     if (!settings)
         return settings.error();
-    if (settings->host.isEmpty() || settings->sender.isEmpty())
-        return fail(tr("No SMTP server is set: set one in Settings > Notifications (bursar notify settings)."),
-                    QStringLiteral("host"));
+    if (Status s = NotificationSettingsService::requireServer(*settings); !s)
+        return s.error();
     const auto pdf = DocumentFormats::find(QStringLiteral("pdf"));
     if (!pdf)
         return fail(tr("This Bursar cannot write PDFs, so it cannot send statements."), QStringLiteral("format"));

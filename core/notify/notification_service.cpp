@@ -234,9 +234,8 @@ Result<qint64> NotificationService::resend(qint64 statementId, const QString &re
     auto settings = NotificationSettingsService(m_db).load();
     if (!settings)
         return settings.error();
-    if (settings->host.isEmpty() || settings->sender.isEmpty())
-        return fail(tr("No SMTP server is set: set one in Settings > Notifications (bursar notify settings)."),
-                    QStringLiteral("host"));
+    if (Status s = NotificationSettingsService::requireServer(*settings); !s)
+        return s.error();
     const QString to = recipient.trimmed();
     if (!to.isEmpty() && !NotificationSettingsService::isAddress(to))
         return fail(tr("“%1” is not an email address like billing@example.com.").arg(to), QStringLiteral("to"));

@@ -19,6 +19,14 @@ const QStringList &knownPlaceholders()
 
 } // namespace
 
+Status NotificationSettingsService::requireServer(const NotificationSettings &settings)
+{
+    if (settings.host.isEmpty() || settings.sender.isEmpty())
+        return fail(tr("No SMTP server is set: set one in Settings > Notifications (bursar notify settings)."),
+                    QStringLiteral("host"));
+    return success();
+}
+
 QString NotificationSettingsService::defaultSubject()
 {
     return tr("Statement {number} for {period}");

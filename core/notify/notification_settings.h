@@ -25,6 +25,9 @@ public:
     /// right; the templates may use only the known placeholders. Audited.
     Status save(const NotificationSettings &settings);
 
+    /// Refuses settings without a server or a sender: nothing can be sent through them.
+    static Status requireServer(const NotificationSettings &settings);
+
     static QString defaultSubject();
     static QString defaultBody();
     /// "{number}, {period}, {total}, {currency}, {due_date}, {customer}, {company}".

@@ -1,13 +1,12 @@
 #include "ui/billing/statement_emails.h"
 
+#include "core/domain/timestamp.h"
 #include "core/notify/notification_service.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -31,12 +30,6 @@ QString eventText(const QString &event)
     if (event == u"resent")
         return StatementEmailsPanel::tr("Queued again");
     return event;
-}
-
-QString localTime(const QString &iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
 } // namespace
@@ -81,14 +74,14 @@ void StatementEmailsPanel::reload()
         return;
     }
     for (const NotificationEvent &e : *events) {
-        auto *item = new QTreeWidgetItem(m_log, {localTime(e.at), eventText(e.event), e.detail, e.actor});
+        auto *item = new QTreeWidgetItem(m_log, {displayTimestamp(e.at), eventText(e.event), e.detail, e.actor});
         item->setToolTip(0, e.at);
         item->setToolTip(2, e.detail);
     }
     auto latest = NotificationService(m_db).list(NotificationFilter{m_id, {}, {}}, 0, 1);
     if (latest && !latest->isEmpty()) {
         const Notification &n = latest->first();
-        m_state->setText(n.status == u"sent"     ? tr("Sent to %1 on %2.").arg(n.recipient, localTime(n.sentAt))
+        m_state->setText(n.status == u"sent"     ? tr("Sent to %1 on %2.").arg(n.recipient, displayTimestamp(n.sentAt))
                          : n.status == u"failed" ? tr("Not sent to %1: %2").arg(n.recipient, n.lastReply)
                                                  : tr("Waiting to be sent to %1.").arg(n.recipient));
     } else {

@@ -1,16 +1,15 @@
 #include "ui/customers/customer_emails_panel.h"
 
+#include "core/domain/timestamp.h"
 #include "core/notify/notification_service.h"
 #include "ui/widgets/contact_form.h"
 
 #include <QCheckBox>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -79,14 +78,11 @@ void CustomerEmailsPanel::reload()
     if (!list)
         return m_feedback->showError(list.error());
     for (const Notification &n : *list) {
-        const QDateTime sent = QDateTime::fromString(n.sentAt, Qt::ISODateWithMs);
-        auto *item = new QTreeWidgetItem(
-            m_emails,
-            {n.statementNumber, n.recipient,
-             n.status == u"sent"     ? tr("Sent")
-             : n.status == u"failed" ? tr("Failed")
-                                     : tr("Waiting"),
-             sent.isValid() ? QLocale().toString(sent.toLocalTime(), QLocale::ShortFormat) : QString(), n.lastReply});
+        auto *item = new QTreeWidgetItem(m_emails, {n.statementNumber, n.recipient,
+                                                    n.status == u"sent"     ? tr("Sent")
+                                                    : n.status == u"failed" ? tr("Failed")
+                                                                            : tr("Waiting"),
+                                                    displayTimestamp(n.sentAt), n.lastReply});
         item->setToolTip(4, n.lastReply);
     }
     for (int col = 0; col < 4; ++col)
