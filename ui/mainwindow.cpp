@@ -120,8 +120,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
-        if (QWidget *page = item->data(0, Qt::UserRole).value<QWidget *>())
-            m_stack->setCurrentWidget(page);
+        if (const QVariant screen = item->data(0, Qt::UserRole); screen.isValid())
+            m_stack->setCurrentWidget(ensurePage(screen.toInt()));
         else if (item->childCount() > 0)
             m_nav->setCurrentItem(item->child(0));
     });
@@ -153,11 +153,10 @@ void MainWindow::buildPages()
                                      .arg(expired->expired.toString())
                                      .arg(expired->purchases),
                                  15000);
-    PageContext context{*m_db, *m_events, [this](const QString &path) { return navigateTo(path); }, m_stack};
+    m_built = QList<QWidget *>(ui::screens().size(), nullptr);
     QHash<QString, QTreeWidgetItem *> areas;
-    for (const Screen &screen : ui::screens()) {
-        QWidget *widget = screen.make(context);
-        m_stack->addWidget(widget);
+    for (qsizetype i = 0; i < ui::screens().size(); ++i) {
+        const Screen &screen = ui::screens().at(i);
         QTreeWidgetItem *item = nullptr;
         if (!*screen.title) {
             item = new QTreeWidgetItem(m_nav, {screen.areaText()});
@@ -167,7 +166,7 @@ void MainWindow::buildPages()
                 area = new QTreeWidgetItem(m_nav, {screen.areaText()});
             item = new QTreeWidgetItem(area, {screen.titleText()});
         }
-        item->setData(0, Qt::UserRole, QVariant::fromValue(widget));
+        item->setData(0, Qt::UserRole, static_cast<int>(i));
     }
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));
@@ -180,19 +179,39 @@ void MainWindow::buildPages()
                            .arg(m_db->actor(), sees, QDir::toNativeSeparators(m_db->location()))
                            .arg(m_db->schemaVersion()));
     setWindowFilePath(m_db->location());
-    if (auto *account = page<AccountInfoPage>())
-        connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);
     // Statement emails: sent in the background after each approval (and every minute, for
     // retries), as Settings > Notifications of this database says.
-    if (auto *notifications = page<NotificationsPage>()) {
-        connect(notifications, &NotificationsPage::settingsSaved, this, [this] { m_mail->apply(*m_db); });
-        connect(notifications, &NotificationsPage::passwordGiven, m_mail.get(), &notify::NotifyRunner::setPassword);
-    }
     connect(m_events, &Events::statementsChanged, m_mail.get(), &notify::NotifyRunner::sendNow);
     render::registerFormats(); // each email carries its statement's PDF
     m_mail->apply(*m_db);
     // Another database may have other Billing API settings.
     Q_EMIT apiSettingsChanged();
+}
+
+QWidget *MainWindow::ensurePage(int screen)
+{
+    if (QWidget *built = m_built.value(screen))
+        return built;
+    PageContext context{*m_db, *m_events, [this](const QString &path) { return navigateTo(path); }, m_stack};
+    QWidget *widget = ui::screens().at(screen).make(context);
+    m_built[screen] = widget;
+    m_stack->addWidget(widget);
+    // The pages whose settings the window itself acts on.
+    if (auto *account = qobject_cast<AccountInfoPage *>(widget))
+        connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);
+    if (auto *notifications = qobject_cast<NotificationsPage *>(widget)) {
+        connect(notifications, &NotificationsPage::settingsSaved, this, [this] { m_mail->apply(*m_db); });
+        connect(notifications, &NotificationsPage::passwordGiven, m_mail.get(), &notify::NotifyRunner::setPassword);
+    }
+    return widget;
+}
+
+QWidget *MainWindow::pageOfType(const QMetaObject *type)
+{
+    for (qsizetype i = 0; i < ui::screens().size(); ++i)
+        if (ui::screens().at(i).type == type)
+            return ensurePage(static_cast<int>(i));
+    return nullptr;
 }
 
 void MainWindow::showApiState(const QString &text)
@@ -215,7 +234,7 @@ QStringList MainWindow::screens() const
 {
     QStringList out;
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it)
-        if ((*it)->data(0, Qt::UserRole).value<QWidget *>())
+        if ((*it)->data(0, Qt::UserRole).isValid())
             out << ((*it)->parent() ? (*it)->parent()->text(0) + QStringLiteral(" > ") : QString()) + (*it)->text(0);
     return out;
 }
@@ -237,14 +256,15 @@ QList<QWidget *> MainWindow::pages() const
 {
     QList<QWidget *> out;
     if (m_stack)
-        for (int i = 0; i < m_stack->count(); ++i)
-            out << m_stack->widget(i);
+        for (QWidget *w : m_built)
+            if (w)
+                out << w;
     return out;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto *customers = page<CustomersPage>();
+    auto *customers = builtPage<CustomersPage>();
     if (customers && !customers->closeProfiles()) {
         event->ignore();
         return;

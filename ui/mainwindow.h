@@ -35,14 +35,24 @@ public:
     /// Navigation entries as "Area > Screen" paths, in order; navigateTo() takes the same.
     QStringList screens() const;
     bool navigateTo(const QString &path);
-    /// The page of type `Page` (CustomersPage, BillingReportPage, ...), or nullptr.
-    template <class Page> Page *page() const
+    /// The page of type `Page` (CustomersPage, BillingReportPage, ...), or nullptr. Pages are
+    /// built when first opened; this builds the ones not opened yet when it must.
+    template <class Page> Page *page()
+    {
+        if (Page *p = builtPage<Page>())
+            return p;
+        return qobject_cast<Page *>(pageOfType(&Page::staticMetaObject));
+    }
+    /// The page of type `Page` if it has been opened, else nullptr; builds nothing.
+    template <class Page> Page *builtPage() const
     {
         for (QWidget *w : pages())
             if (auto *p = qobject_cast<Page *>(w))
                 return p;
         return nullptr;
     }
+    /// How many pages have been built (opened) so far.
+    int builtPageCount() const { return static_cast<int>(pages().size()); }
     core::Database &database() const { return *m_db; }
     /// Switches to another database file; on failure keeps the current one and says why.
     /// A file another Bursar window has open is refused (core::WindowLock).
@@ -68,7 +78,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Starts over on the current database: no page is built until it is opened.
     void buildPages();
+    /// The page of the navigation entry `screen` (an index into ui::screens()), built on first use.
+    QWidget *ensurePage(int screen);
+    /// The page whose class is `type`, built if it was not; nullptr if no entry has one.
+    QWidget *pageOfType(const QMetaObject *type);
     QList<QWidget *> pages() const;
 
     std::unique_ptr<core::WindowLock> m_lock; ///< declared first: released after m_db closes
@@ -80,6 +95,7 @@ private:
     std::unique_ptr<notify::NotifyRunner> m_mail;
     QLabel *m_apiLabel;
     Events *m_events = nullptr;
+    QList<QWidget *> m_built; ///< per entry of ui::screens(): its page, or nullptr until opened
 };
 
 } // namespace bursar::ui

@@ -52,7 +52,12 @@ QWidget *customers(PageContext &c)
 QWidget *billingReport(PageContext &c)
 {
     auto *page = new BillingReportPage(c.db, c.parent);
-    QObject::connect(page, &BillingReportPage::previewRequested, &c.events, &Events::previewRequested);
+    // The preview page may not be built yet: going there builds it, then it hears the run.
+    QObject::connect(page, &BillingReportPage::previewRequested, &c.events,
+                     [events = &c.events, navigate = c.navigate](qint64 run) {
+                         navigate(pathOf("Billing", "Preview Generated Billing Statements"));
+                         Q_EMIT events->previewRequested(run);
+                     });
     QObject::connect(page, &BillingReportPage::statementsChanged, &c.events, &Events::statementsChanged);
     // Imports, mappings and pricing change what the report shows.
     QObject::connect(&c.events, &Events::usageChanged, page, &BillingReportPage::refresh);
@@ -200,39 +205,60 @@ QString Screen::path() const
 const QList<Screen> &screens()
 {
     static const QList<Screen> all{
-        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "", customers},
+        {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "", customers, &CustomersPage::staticMetaObject},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Reports"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
-         billingReport},
-        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Credits"), creditsReport},
-        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), aging},
-        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Services Credits"), servicesCreditsReport},
+         billingReport, &BillingReportPage::staticMetaObject},
+        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Credits"), creditsReport,
+         &CreditsReportPage::staticMetaObject},
+        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), aging, &AgingPage::staticMetaObject},
+        {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Services Credits"), servicesCreditsReport,
+         &ServicesCreditsReportPage::staticMetaObject},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing"),
-         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"), invoices},
-        {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview Generated Billing Statements"), preview},
+         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Invoices"), invoices,
+         &CustomerInvoicesPage::staticMetaObject},
+        {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview Generated Billing Statements"), preview,
+         &PreviewPage::staticMetaObject},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Finance"),
-         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Documents"), financeDocuments},
-        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Purchases"), purchases},
-        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Opportunities"), opportunities},
-        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Projects & Milestones"), projects},
+         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Documents"), financeDocuments,
+         &FinanceDocumentsPage::staticMetaObject},
+        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customer Purchases"), purchases,
+         &PurchasesPage::staticMetaObject},
+        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Opportunities"), opportunities,
+         &OpportunitiesPage::staticMetaObject},
+        {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Projects & Milestones"), projects,
+         &ProjectsPage::staticMetaObject},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Usage"), QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"),
-         imports},
-        {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Unmapped Accounts"), unmapped},
-        {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendor Credits"), vendorCredits},
+         imports, &UsageImportsPage::staticMetaObject},
+        {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Unmapped Accounts"), unmapped,
+         &UnmappedAccountsPage::staticMetaObject},
+        {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendor Credits"), vendorCredits,
+         &VendorCreditsPage::staticMetaObject},
         {QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Settings"),
-         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Account Information"), plain<AccountInfoPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tenants"), tenants},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendors"), plain<VendorsPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Pricebooks"), pricebooks},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Discounts, Charges & Support"), adjustments},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tax Tables"), plain<TaxTablesPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Exchange Rates"), plain<ExchangeRatesPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Numbering"), plain<NumberingPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Documents"), plain<DocumentSettingsPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Notifications"), plain<NotificationsPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Write-off"), plain<WriteOffPage>},
+         QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Account Information"), plain<AccountInfoPage>,
+         &AccountInfoPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tenants"), tenants, &TenantsPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Vendors"), plain<VendorsPage>,
+         &VendorsPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Pricebooks"), pricebooks,
+         &PricebooksPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Discounts, Charges & Support"), adjustments,
+         &PricingAdjustmentsPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Tax Tables"), plain<TaxTablesPage>,
+         &TaxTablesPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Exchange Rates"), plain<ExchangeRatesPage>,
+         &ExchangeRatesPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Numbering"), plain<NumberingPage>,
+         &NumberingPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Statement Documents"), plain<DocumentSettingsPage>,
+         &DocumentSettingsPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Notifications"), plain<NotificationsPage>,
+         &NotificationsPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Write-off"), plain<WriteOffPage>,
+         &WriteOffPage::staticMetaObject},
         {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Services Credits"),
-         plain<ServicesCreditsSettingsPage>},
-        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Users & Privileges"), plain<UsersPage>},
+         plain<ServicesCreditsSettingsPage>, &ServicesCreditsSettingsPage::staticMetaObject},
+        {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Users & Privileges"), plain<UsersPage>,
+         &UsersPage::staticMetaObject},
     };
     return all;
 }

@@ -43,12 +43,15 @@ struct PageContext
 /// One entry of the navigation (PRODUCT.md §1): its area and title (source texts, translated
 /// in the context "bursar::ui::MainWindow"; an empty title makes the area itself the screen)
 /// and the factory that makes the page and connects it to the Events it emits and listens
-/// to. A new area is new entries here and pages of its own; the main window does not change.
+/// to, and the page's class. The window calls the factory when the page is first opened, so
+/// a page costs nothing at start-up. A new area is new entries here and pages of its own;
+/// the main window does not change.
 struct Screen
 {
     const char *area;
     const char *title;
     std::function<QWidget *(PageContext &context)> make;
+    const QMetaObject *type; ///< the class make() returns, so MainWindow::page<T>() builds only T
 
     QString areaText() const;
     QString titleText() const;

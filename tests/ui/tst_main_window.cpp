@@ -14,6 +14,7 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/customers/customers_page.h"
 #include "ui/mainwindow.h"
+#include "ui/billing/billing_pages.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/tenants_page.h"
@@ -145,6 +146,37 @@ private Q_SLOTS:
                            QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
         }
         QVERIFY(!m_window->navigateTo(QStringLiteral("Services Credits > Nothing")));
+    }
+
+    /// Start-up builds the first page only; the others are built when first opened (or asked
+    /// for), once, and a page that is not open hears nothing it must act on.
+    void pages_areBuiltWhenFirstOpened()
+    {
+        QCOMPARE(m_window->builtPageCount(), 1);
+        QVERIFY(m_window->builtPage<bursar::ui::CustomersPage>());
+        QVERIFY(!m_window->builtPage<bursar::ui::BillingReportPage>());
+        QVERIFY(!m_window->builtPage<bursar::ui::TenantsPage>());
+        QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
+        QCOMPARE(m_window->builtPageCount(), 2);
+        auto *report = m_window->builtPage<bursar::ui::BillingReportPage>();
+        QVERIFY(report && report->isVisible());
+        QVERIFY(m_window->navigateTo(QStringLiteral("Customers")));
+        QVERIFY(m_window->navigateTo(QStringLiteral("Reports > Billing")));
+        QCOMPARE(m_window->builtPageCount(), 2);
+        QCOMPARE(m_window->builtPage<bursar::ui::BillingReportPage>(), report);
+        // Asking for a page by its class builds that page alone.
+        QVERIFY(m_window->page<bursar::ui::UsersPage>());
+        QCOMPARE(m_window->builtPageCount(), 3);
+        // The report's "Preview Invoices" reaches the preview page that did not exist yet.
+        QVERIFY(!m_window->builtPage<bursar::ui::PreviewPage>());
+        Q_EMIT report->previewRequested(0);
+        auto *preview = m_window->builtPage<bursar::ui::PreviewPage>();
+        QVERIFY(preview && preview->isVisible());
+        // Another database starts over: again only the first page.
+        const QString other = m_t->dir() + QStringLiteral("/other.sqlite");
+        QString error;
+        QVERIFY2(m_window->openDatabase(other, &error), qPrintable(error));
+        QCOMPARE(m_window->builtPageCount(), 1);
     }
 
     /// A partner's user opens the window: every screen opens, and the Customers list holds
