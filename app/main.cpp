@@ -6,6 +6,7 @@
 #include "core/storage/window_lock.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/open_database.h"
+#include "ui/widgets/translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,22 +15,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-/// Loads the translation for the user's language (":/i18n/bursar_de.qm" for German);
-/// English needs none.
-void installTranslator(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("bursar"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-}
 
 /// Headless runs keep stderr to one line per failure: Qt's own driver chatter ("Unable to
 /// free statement") is dropped unless BURSAR_DEBUG is set.
@@ -77,7 +66,7 @@ int main(int argc, char **argv)
         }
         QCoreApplication &app = *application;
         setIdentity();
-        installTranslator(app);
+        ui::installTranslations(app);
         if (!options.usageError.isEmpty()) {
             app::printError(options.usageError);
             return 2;
@@ -95,7 +84,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslator(app);
+    ui::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
     QString path = options.database;
     if (path.isEmpty()) {

@@ -17,7 +17,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libpq-dev
-  libcurl4-openssl-dev qtkeychain-qt6-dev python3-aiosmtpd
+  libcurl4-openssl-dev qtkeychain-qt6-dev python3-aiosmtpd qt6-translations-l10n
   libgl-dev fonts-dejavu-core
   xvfb xauth poppler-utils sqlite3 postgresql openssl
   clang libclang-rt-14-dev clang-format clang-tidy

@@ -18,6 +18,10 @@
         <source>“%1” is not an ISO 4217 currency code Bursar knows; use a three-letter code such as USD, EUR or JPY.</source>
         <translation>„%1“ ist kein ISO-4217-Währungscode, den Bursar kennt; verwenden Sie einen dreibuchstabigen Code wie USD, EUR oder JPY.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number: write it as %2 or %3.</source>
+        <translation>„%1“ ist keine Zahl: Schreiben Sie sie als %2 oder %3.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::PaymentKind</name>
@@ -7394,10 +7398,6 @@ Mit freundlichen Grüßen
         <translation>Eine Marketplace-Gutschrift (die des Herstellers, z. B. AWS Marketplace) bezahlt nur Marketplace-Gebühren, und nur wenn ein Lauf Gutschriften für Marketplace-Gebühren verwendet.</translation>
     </message>
     <message>
-        <source>Amount owed, without a minus sign, e.g. 250.00</source>
-        <translation>Zustehender Betrag, ohne Minuszeichen, z. B. 250.00</translation>
-    </message>
-    <message>
         <source>Account or subscription number, reason</source>
         <translation>Konto- oder Abonnementnummer, Grund</translation>
     </message>
@@ -7424,6 +7424,10 @@ Mit freundlichen Grüßen
     <message>
         <source>Type the amount as a positive number: Bursar stores every credit as a negative value.</source>
         <translation>Geben Sie den Betrag als positive Zahl ein: Bursar speichert jede Gutschrift als negativen Wert.</translation>
+    </message>
+    <message>
+        <source>Amount owed, without a minus sign</source>
+        <translation>Geschuldeter Betrag, ohne Minuszeichen</translation>
     </message>
 </context>
 <context>
@@ -9450,10 +9454,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>z. B. EUR</translation>
     </message>
     <message>
-        <source>Units of To per unit of From, e.g. 0.9215</source>
-        <translation>Einheiten von „Nach“ je Einheit von „Von“, z. B. 0.9215</translation>
-    </message>
-    <message>
         <source>Set a rate</source>
         <translation>Kurs festlegen</translation>
     </message>
@@ -9484,6 +9484,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Saved: 1 %1 = %2 %3 from %4.</source>
         <translation>Gespeichert: 1 %1 = %2 %3 ab %4.</translation>
+    </message>
+    <message>
+        <source>Units of To per unit of From</source>
+        <translation>Einheiten von „Nach“ je Einheit von „Von“</translation>
     </message>
 </context>
 <context>
@@ -10218,6 +10222,17 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     </message>
 </context>
 <context>
+    <name>bursar::ui::NumberField</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, z. B. %2</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::NumberingPage</name>
     <message>
         <source>(not a valid pattern yet)</source>
@@ -10674,10 +10689,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount: %2</source>
-        <translation>„%1“ ist kein Betrag: %2</translation>
-    </message>
-    <message>
         <source>“%1” is not a vendor; type %2.</source>
         <translation>„%1“ ist kein Hersteller; geben Sie %2 ein.</translation>
     </message>
@@ -11037,18 +11048,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Customer ID or name</source>
         <translation>Kundennummer oder Name</translation>
-    </message>
-    <message>
-        <source>e.g. 200</source>
-        <translation>z. B. 200</translation>
-    </message>
-    <message>
-        <source>e.g. 100.00</source>
-        <translation>z. B. 100.00</translation>
-    </message>
-    <message>
-        <source>e.g. 80.00</source>
-        <translation>z. B. 80.00</translation>
     </message>
     <message>
         <source>e.g. USD</source>
@@ -11918,10 +11917,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Bundesland oder Provinz (leer: die ganze Region)</translation>
     </message>
     <message>
-        <source>Percent, e.g. 10.25 (0 ends a rate)</source>
-        <translation>Prozent, z. B. 10.25 (0 beendet einen Satz)</translation>
-    </message>
-    <message>
         <source>e.g. WA sales tax, GST (optional)</source>
         <translation>z. B. WA sales tax, GST (optional)</translation>
     </message>
@@ -11964,6 +11959,10 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>Saved: %1 from %2.</source>
         <translation>Gespeichert: %1 ab %2.</translation>
+    </message>
+    <message>
+        <source>Percent (0 ends a rate)</source>
+        <translation>Prozent (0 beendet einen Satz)</translation>
     </message>
 </context>
 <context>
@@ -12504,10 +12503,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Währung, z. B. USD</translation>
     </message>
     <message>
-        <source>Tolerance, e.g. 1.00 (0 removes it)</source>
-        <translation>Grenze, z. B. 1.00 (0 entfernt sie)</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -12518,6 +12513,10 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tolerance (0 removes it)</source>
+        <translation>Toleranz (0 entfernt sie)</translation>
     </message>
 </context>
 </TS>

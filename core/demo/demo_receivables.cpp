@@ -91,14 +91,12 @@ Result<DemoReceivablesSummary> generateDemoReceivables(Database &db, QDate today
         }
         if (g.customerId % 4 == 1)
             continue; // unpaid: goes past due
+        const QString amount = part(g.total, percent, g.currency);
+        if (!Decimal::parse(amount)->isPositive())
+            continue; // half of a cent rounds down to nothing: no payment to record
         const QDate paid = std::min(issue.addDays(20), today);
-        auto id = docs.recordPayment({g.customerId,
-                                      part(g.total, percent, g.currency),
-                                      g.currency,
-                                      paid,
-                                      {},
-                                      QStringLiteral("Bank transfer %1").arg(n)},
-                                     today);
+        auto id = docs.recordPayment(
+            {g.customerId, amount, g.currency, paid, {}, QStringLiteral("Bank transfer %1").arg(n)}, today);
         if (!id)
             return id.error();
         ++summary.payments;

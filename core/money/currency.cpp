@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <algorithm>
 
 namespace bursar::core {
 
@@ -117,6 +118,71 @@ QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale
     if (!amount.isValid())
         return amount.toString();
     return localise(formatPlain(amount, currency, mode), locale);
+}
+
+namespace {
+
+bool allDigits(QStringView s)
+{
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F);
+}
+
+/// `text` in the locale's form as plain "[-]digits[.digits]", or empty.
+QString plainFromLocalized(QString text, const QLocale &locale)
+{
+    const QString group = locale.groupSeparator();
+    // Spaces as group separators come typed as any of the three spaces.
+    if (group.size() == 1 && isSpace(group.at(0)))
+        for (QChar &c : text)
+            if (isSpace(c))
+                c = group.at(0);
+    QString sign;
+    for (const QString &minus : {QStringLiteral("-"), locale.negativeSign(), QString(QChar(0x2212))})
+        if (!minus.isEmpty() && text.startsWith(minus)) {
+            sign = QStringLiteral("-");
+            text = text.mid(minus.size());
+            break;
+        }
+    if (sign.isEmpty() && text.startsWith(u'+'))
+        text = text.mid(1);
+    const QString point = locale.decimalPoint();
+    const qsizetype at = text.indexOf(point);
+    const QString intPart = at < 0 ? text : text.left(at);
+    const QString fraction = at < 0 ? QString() : text.mid(at + point.size());
+    QString digits = intPart;
+    if (!group.isEmpty())
+        digits.remove(group);
+    if (digits.isEmpty() || !allDigits(digits) || (at >= 0 && (fraction.isEmpty() || !allDigits(fraction))))
+        return {};
+    // Grouped text must be grouped as the locale groups it.
+    if (digits != intPart && groupDigits(digits, locale) != intPart)
+        return {};
+    return sign + digits + (at < 0 ? QString() : QStringLiteral(".") + fraction);
+}
+
+} // namespace
+
+Result<Decimal> parseLocalized(QStringView text, const QLocale &locale, const QString &field)
+{
+    const QString trimmed = text.trimmed().toString();
+    if (const QString plain = plainFromLocalized(trimmed, locale); !plain.isEmpty())
+        if (auto d = Decimal::parse(plain))
+            return d;
+    if (auto d = Decimal::parse(trimmed))
+        return d;
+    return fail(QCoreApplication::translate("bursar::Currencies", "“%1” is not a number: write it as %2 or %3.")
+                    .arg(trimmed, localizedExample(locale), QStringLiteral("1234.50")),
+                field);
+}
+
+QString localizedExample(const QLocale &locale, int places)
+{
+    return localise(Decimal::parse(u"1234.5")->toString(places), locale);
 }
 
 QString formatExact(Decimal value, const QLocale &locale, int minPlaces)

@@ -44,6 +44,15 @@ QString formatPlain(Decimal amount, const Currency &currency, Rounding mode = Ro
 QString formatForDisplay(Decimal amount, const Currency &currency, const QLocale &locale,
                          Rounding mode = Rounding::HalfUp);
 
+/// A number typed by a person in `locale`: its decimal separator and, optionally, its digit
+/// grouping ("1.234,50" and "1234,50" in de_DE; "1,234.50" in en_US). Groups must sit where
+/// the locale puts them, so "12.50" in German is not read as 1250; text that is not the
+/// locale's form is read as Decimal::parse reads it ("12.50"). Refusals show both forms
+/// and name `field`.
+Result<Decimal> parseLocalized(QStringView text, const QLocale &locale, const QString &field = {});
+/// How `locale` writes 1234.5 with `places` decimals ("1.234,50"), for placeholders.
+QString localizedExample(const QLocale &locale, int places = 2);
+
 /// Full-precision display of an exact decimal in a locale (no rounding): for unit prices
 /// and quantities. At least `minPlaces` decimals are shown.
 QString formatExact(Decimal value, const QLocale &locale, int minPlaces = 0);

@@ -301,6 +301,114 @@ private Q_SLOTS:
         QCOMPARE(bursar::core::formatForDisplay(*Decimal::parse(value), *c, QLocale(locale)), display);
     }
 
+    /// What a clerk types in their locale's form; hand-worked: the number each text means.
+    void parseLocalized_readsTheLocalesForm_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value"); // empty: refused
+        const QString nbsp(QChar(0x00A0)), nnbsp(QChar(0x202F));
+        QTest::newRow("de comma decimals") << "de_DE"
+                                           << "12,50"
+                                           << "12.50";
+        QTest::newRow("de grouped") << "de_DE"
+                                    << "1.234,50"
+                                    << "1234.50";
+        QTest::newRow("de grouped millions") << "de_DE"
+                                             << "1.575.718,50"
+                                             << "1575718.50";
+        QTest::newRow("de group only") << "de_DE"
+                                       << "1.250"
+                                       << "1250";
+        QTest::newRow("de point decimals") << "de_DE"
+                                           << "12.50"
+                                           << "12.50"; // not a group of 3: plain
+        QTest::newRow("de point and comma") << "de_DE"
+                                            << "1.23,5"
+                                            << ""; // a group of 2
+        QTest::newRow("de negative") << "de_DE"
+                                     << "-1.234,5"
+                                     << "-1234.5";
+        QTest::newRow("de unicode minus") << "de_DE" << QString(QChar(0x2212)) + "7,25"
+                                          << "-7.25";
+        QTest::newRow("de spaces around") << "de_DE"
+                                          << "  3,000 "
+                                          << "3.000";
+        QTest::newRow("de two commas") << "de_DE"
+                                       << "1,2,3"
+                                       << "";
+        QTest::newRow("de trailing comma") << "de_DE"
+                                           << "12,"
+                                           << "";
+        QTest::newRow("en grouped") << "en_US"
+                                    << "1,234.50"
+                                    << "1234.50";
+        QTest::newRow("en plain") << "en_US"
+                                  << "1234.5"
+                                  << "1234.5";
+        QTest::newRow("en comma decimals refused") << "en_US"
+                                                   << "12,50"
+                                                   << "";
+        QTest::newRow("en group only") << "en_US"
+                                       << "1,250"
+                                       << "1250";
+        QTest::newRow("en plus sign") << "en_US"
+                                      << "+0.1"
+                                      << "0.1";
+        QTest::newRow("fr narrow space") << "fr_FR"
+                                         << "1" + nnbsp + "234,5"
+                                         << "1234.5";
+        QTest::newRow("fr typed space") << "fr_FR"
+                                        << "1 234,5"
+                                        << "1234.5";
+        QTest::newRow("fr no-break space") << "fr_FR"
+                                           << "12" + nbsp + "345" + nbsp + "678,9"
+                                           << "12345678.9";
+        QTest::newRow("de_CH apostrophe") << "de_CH"
+                                          << "1’234.50"
+                                          << "1234.50";
+        QTest::newRow("en_IN lakh") << "en_IN"
+                                    << "12,34,567.89"
+                                    << "1234567.89";
+        QTest::newRow("en_IN western grouping") << "en_IN"
+                                                << "1,234,567.89"
+                                                << "";
+        QTest::newRow("eighteen places") << "de_DE"
+                                         << "0,000000000000000001"
+                                         << "0.000000000000000001";
+        QTest::newRow("empty") << "de_DE"
+                               << ""
+                               << "";
+        QTest::newRow("letters") << "de_DE"
+                                 << "12,5 EUR"
+                                 << "";
+        QTest::newRow("exponent") << "en_US"
+                                  << "1e3"
+                                  << "";
+    }
+    void parseLocalized_readsTheLocalesForm()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        const auto parsed = bursar::core::parseLocalized(text, QLocale(locale), QStringLiteral("amount"));
+        if (value.isEmpty()) {
+            QVERIFY2(!parsed, qPrintable(parsed ? parsed->toString() : QString()));
+            QCOMPARE(parsed.error().field, QStringLiteral("amount"));
+            QVERIFY2(parsed.error().message.contains(bursar::core::localizedExample(QLocale(locale))),
+                     qPrintable(parsed.error().message));
+        } else {
+            QVERIFY2(parsed, qPrintable(parsed.message()));
+            QCOMPARE(*parsed, *Decimal::parse(value));
+        }
+    }
+    void localizedExample_showsTheLocalesSeparators()
+    {
+        QCOMPARE(bursar::core::localizedExample(QLocale(QStringLiteral("de_DE"))), QStringLiteral("1.234,50"));
+        QCOMPARE(bursar::core::localizedExample(QLocale(QStringLiteral("en_US"))), QStringLiteral("1,234.50"));
+        QCOMPARE(bursar::core::localizedExample(QLocale(QStringLiteral("en_US")), 3), QStringLiteral("1,234.500"));
+    }
+
     void currencyTable_knowsMinorUnits()
     {
         QCOMPARE(Currencies::find(u"JPY")->minorUnits, 0);

@@ -4,6 +4,7 @@
 #include "core/money/currency.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
 
@@ -56,7 +57,7 @@ AddCreditDialog::AddCreditDialog(Database &db, qint64 customerId, QWidget *paren
     for (const Currency &c : Currencies::all())
         m_currency->addItem(c.code, c.code);
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setPlaceholderText(tr("Amount owed, without a minus sign, e.g. 250.00"));
+    setUpNumberField(m_amount, tr("Amount owed, without a minus sign"));
     m_comment->setPlaceholderText(tr("Account or subscription number, reason"));
     m_expiresOn->setCalendarPopup(true);
     m_expiresOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -114,7 +115,7 @@ bool AddCreditDialog::save()
     c.vendor = comboVendor(m_vendor).value_or(Vendor::Aws);
     c.kind = CreditKind(m_kind->currentData().toInt());
     c.currency = m_currency->currentData().toString();
-    c.amount = m_amount->text();
+    c.amount = typedNumber(m_amount);
     c.comment = m_comment->text();
     if (m_expires->isChecked())
         c.expiresOn = m_expiresOn->date();

@@ -2,6 +2,7 @@
 #include "core/finance/ar_service.h"
 #include "core/finance/write_off.h"
 #include "core/formats/document_format.h"
+#include "core/money/currency.h"
 #include "core/storage/database.h"
 #include "render/formats.h"
 #include "render/statement_pdf.h"
@@ -147,7 +148,7 @@ void ApplyDialog::updateTotals()
     const QSignalBlocker block(m_table);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString text = m_table->item(row, AmountColumn)->text().trimmed();
-        auto amount = text.isEmpty() ? Result<Decimal>(Decimal()) : Decimal::parse(text);
+        auto amount = text.isEmpty() ? Result<Decimal>(Decimal()) : parseLocalized(text, QLocale());
         const Decimal before = m_preview.receivables.at(row).remaining;
         if (!amount) {
             readable = false;
@@ -181,7 +182,7 @@ bool ApplyDialog::apply()
         const QString text = m_table->item(row, AmountColumn)->text().trimmed();
         if (text.isEmpty())
             continue;
-        auto amount = Decimal::parse(text);
+        auto amount = parseLocalized(text, QLocale());
         if (!amount) {
             m_feedback->showError(
                 fail(tr("Row %1: “%2” is not an amount.").arg(row + 1).arg(text), QStringLiteral("amount")));

@@ -8,6 +8,7 @@
 #include "ui/widgets/customer_completer.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 
 #include <QComboBox>
@@ -73,11 +74,13 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     auto *second = new QWidget(m_steps);
     auto *detail = new QFormLayout;
     detail->addRow(tr("Description:"), m_lineDescription);
+    setUpNumberField(m_quantity, QString(), 0);
+    setUpNumberField(m_price);
+    setUpNumberField(m_discount);
     m_quantity->setText(QStringLiteral("1"));
     detail->addRow(tr("Service quantity:"), m_quantity);
     detail->addRow(tr("Unit of measure:"), m_unit);
     detail->addRow(tr("Price:"), m_price);
-    m_discount->setPlaceholderText(QStringLiteral("0.00"));
     detail->addRow(tr("Discount amount:"), m_discount);
     m_category->addItem(tr("(not taxable)"), QString());
     if (auto categories = ArDocuments(db).taxCategories())
@@ -87,8 +90,8 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     auto *add = new QPushButton(tr("Add Detail"), second);
     add->setObjectName(QStringLiteral("addDetail"));
     connect(add, &QPushButton::clicked, this, [this] {
-        if (addDetail({m_lineDescription->text(), m_quantity->text(), m_unit->text(), m_price->text(),
-                       m_discount->text(), m_category->currentData().toString()})) {
+        if (addDetail({m_lineDescription->text(), typedNumber(m_quantity), m_unit->text(), typedNumber(m_price),
+                       typedNumber(m_discount), m_category->currentData().toString()})) {
             m_lineDescription->clear();
             m_price->clear();
             m_discount->clear();
@@ -349,6 +352,7 @@ PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
       m_reference(new QLineEdit(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("paymentDialog"));
+    m_amount->setObjectName(QStringLiteral("amount"));
     setWindowTitle(tr("Record Payment"));
     m_method->setEditable(true);
     auto *form = new QFormLayout;
@@ -356,7 +360,7 @@ PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
     attachCustomerCompleter(m_customer, db);
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Date received:"), m_date);
-    m_amount->setPlaceholderText(QStringLiteral("1250.00"));
+    setUpNumberField(m_amount);
     form->addRow(tr("Amount:"), m_amount);
     form->addRow(tr("Currency:"), m_currency);
     form->addRow(tr("Method:"), m_method);
@@ -393,7 +397,7 @@ void PaymentDialog::fill(qint64 customerId, const QString &amount, const QString
 {
     m_customer->setText(QString::number(customerId));
     Q_EMIT m_customer->editingFinished();
-    m_amount->setText(amount);
+    m_amount->setText(numberForEditing(amount));
     m_currency->setText(currency);
     m_date->setDate(date);
 }
@@ -410,7 +414,7 @@ bool PaymentDialog::save()
             ? m_method->currentData().toString()
             : m_method->currentText();
     auto id = ArDocuments(m_db).recordPayment(
-        {*customer, m_amount->text(), m_currency->text().toUpper(), m_date->date(), method, m_reference->text()});
+        {*customer, typedNumber(m_amount), m_currency->text().toUpper(), m_date->date(), method, m_reference->text()});
     if (!id) {
         m_feedback->showError(id.error());
         return false;

@@ -6,6 +6,7 @@
 #include "ui/finance/document_dialogs.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 
 #include <QComboBox>
@@ -95,8 +96,8 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
     }
     m_from->setDate(QDate(2000, 1, 1));
     m_to->setDate(QDate::currentDate().addYears(1));
-    m_min->setPlaceholderText(tr("Total from"));
-    m_max->setPlaceholderText(tr("Total to"));
+    setUpNumberField(m_min, tr("Total from"));
+    setUpNumberField(m_max, tr("Total to"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_customer);
@@ -181,8 +182,8 @@ ArFilter ArDocumentList::filter() const
         f.status = arStatusFromKey(s);
     f.from = m_from->date();
     f.to = m_to->date();
-    f.minAmount = m_min->text();
-    f.maxAmount = m_max->text();
+    f.minAmount = typedNumber(m_min);
+    f.maxAmount = typedNumber(m_max);
     return f;
 }
 

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 
 #include <QHBoxLayout>
@@ -22,13 +23,15 @@ WriteOffPage::WriteOffPage(Database &db, QWidget *parent)
       m_currency(new QLineEdit(this)), m_amount(new QLineEdit(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("writeOffPage"));
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_amount->setObjectName(QStringLiteral("tolerance"));
     m_currency->setPlaceholderText(tr("Currency, e.g. USD"));
     m_currency->setMaxLength(3);
-    m_amount->setPlaceholderText(tr("Tolerance, e.g. 1.00 (0 removes it)"));
+    setUpNumberField(m_amount, tr("Tolerance (0 removes it)"));
     auto *saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setEnabled(db.acting().can(Privilege::ManageSettings));
-    connect(saveButton, &QPushButton::clicked, this, [this] { save(m_currency->text(), m_amount->text()); });
+    connect(saveButton, &QPushButton::clicked, this, [this] { save(m_currency->text(), typedNumber(m_amount)); });
     auto *note = new QLabel(tr("A statement, debit memo, credit memo or payment with at most this much left can be "
                                "written off from its view (Write Off): an adjustment memo of exactly what is left is "
                                "released and applied, so both close. The document itself never changes. A currency "

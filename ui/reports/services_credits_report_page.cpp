@@ -155,7 +155,6 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
     layout->addLayout(top);
     layout->addWidget(m_feedback);
     layout->addWidget(m_tabs, 1);
-    m_feedback->hide();
     connect(m_tabs, &QTabWidget::currentChanged, this, &ServicesCreditsReportPage::fillCurrent);
     reload();
 }
@@ -276,7 +275,6 @@ void ServicesCreditsReportPage::showHistory(qint64 purchaseId)
         m_feedback->showError(h.error());
         return;
     }
-    m_feedback->hide();
     m_purchase->setValue(int(purchaseId));
     m_history->setRowCount(int(h->size()));
     int r = 0;

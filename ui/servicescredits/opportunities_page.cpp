@@ -8,6 +8,7 @@
 #include "ui/widgets/customer_completer.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 
@@ -50,9 +51,9 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
     attachCustomerCompleter(m_customer, db);
     m_name->setPlaceholderText(tr("Opportunity name"));
     m_productName->setPlaceholderText(tr("Product name"));
-    m_quantity->setPlaceholderText(tr("Quantity"));
-    m_price->setPlaceholderText(tr("Unit price"));
-    m_credits->setPlaceholderText(tr("Services credits (optional)"));
+    setUpNumberField(m_quantity, tr("Quantity"), 0);
+    setUpNumberField(m_price, tr("Unit price"));
+    setUpNumberField(m_credits, tr("Services credits (optional)"), 0);
     for (auto [w, name] :
          {std::pair{m_customer, "customer"}, std::pair{m_name, "name"}, std::pair{m_productName, "productName"},
           std::pair{m_quantity, "quantity"}, std::pair{m_price, "price"}, std::pair{m_credits, "credits"}})
@@ -78,8 +79,9 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
     auto *addProductButton = new QPushButton(tr("Add Product"), this);
     addProductButton->setObjectName(QStringLiteral("addProduct"));
     addProductButton->setEnabled(mayManage);
-    connect(addProductButton, &QPushButton::clicked, this,
-            [this] { addProduct(m_productName->text(), m_quantity->text(), m_price->text(), m_credits->text()); });
+    connect(addProductButton, &QPushButton::clicked, this, [this] {
+        addProduct(m_productName->text(), typedNumber(m_quantity), typedNumber(m_price), typedNumber(m_credits));
+    });
     auto *create = new QPushButton(tr("Create Services Credits Customer Purchase…"), this);
     create->setObjectName(QStringLiteral("createPurchases"));
     create->setEnabled(mayManage);
@@ -106,7 +108,6 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
                                  this));
     layout->addLayout(productRow);
     layout->addWidget(m_products, 1);
-    m_feedback->hide();
     reload();
 }
 
@@ -249,7 +250,6 @@ CreatePurchasesDialog::CreatePurchasesDialog(Database &db, qint64 opportunityId,
     layout->addWidget(m_table, 1);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
-    m_feedback->hide();
     resize(980, 360);
     fill();
 }

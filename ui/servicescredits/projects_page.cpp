@@ -6,6 +6,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_completer.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 
@@ -47,7 +48,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     attachCustomerCompleter(m_customer, db);
     m_name->setPlaceholderText(tr("Project name"));
     m_milestoneName->setPlaceholderText(tr("Milestone name"));
-    m_credits->setPlaceholderText(tr("Credits required"));
+    setUpNumberField(m_credits, tr("Credits required"), 0);
     m_currency->setPlaceholderText(tr("Currency (optional)"));
     m_currency->setMaxLength(3);
     for (auto [w, name] :
@@ -77,7 +78,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     milestoneRow->addWidget(m_due);
     milestoneRow->addWidget(m_currency);
     milestoneRow->addWidget(button(QStringLiteral("addMilestone"), tr("Add Milestone"), mayManage, [this] {
-        addMilestone(m_milestoneName->text(), m_credits->text(), m_due->date(), m_currency->text());
+        addMilestone(m_milestoneName->text(), typedNumber(m_credits), m_due->date(), m_currency->text());
     }));
     auto *moves = new QHBoxLayout;
     moves->addWidget(button(QStringLiteral("allocate"), tr("Allocate…"), mayAllocate, [this] { allocateDialog(); }));
@@ -124,7 +125,6 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     layout->addWidget(
         new QLabel(tr("Credits the selected milestone holds, by purchase (completing it redeems them):"), this));
     layout->addWidget(m_allocations, 2);
-    m_feedback->hide();
     reload();
 }
 
@@ -320,7 +320,8 @@ void ProjectsPage::allocateDialog()
                               p.id);
     auto *credits = new QLineEdit(&dialog);
     credits->setObjectName(QStringLiteral("credits"));
-    credits->setText((Decimal::fromInt(m->creditsRequired) - m->allocated - m->redeemed).toString());
+    setUpNumberField(credits, QString(), 0);
+    credits->setText(numberForEditing((Decimal::fromInt(m->creditsRequired) - m->allocated - m->redeemed).toString()));
     auto *form = new QFormLayout;
     form->addRow(tr("From purchase:"), purchase);
     form->addRow(tr("Credits:"), credits);
@@ -331,7 +332,7 @@ void ProjectsPage::allocateDialog()
     layout->addLayout(form);
     layout->addWidget(buttons);
     if (dialog.exec() == QDialog::Accepted)
-        allocate(purchase->currentData().toLongLong(), credits->text());
+        allocate(purchase->currentData().toLongLong(), typedNumber(credits));
 }
 
 ServicesCreditsSettingsPage::ServicesCreditsSettingsPage(Database &db, QWidget *parent)
@@ -377,7 +378,6 @@ ServicesCreditsSettingsPage::ServicesCreditsSettingsPage(Database &db, QWidget *
     layout->addWidget(m_feedback);
     layout->addWidget(save, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    m_feedback->hide();
     reload();
 }
 

@@ -7,6 +7,7 @@
 #include "ui/widgets/customer_completer.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 
@@ -89,9 +90,9 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
     const ServicesCreditSettings settings = loaded ? *loaded : ServicesCreditSettings{};
     m_customer->setPlaceholderText(tr("Customer ID or name"));
     attachCustomerCompleter(m_customer, db);
-    m_credits->setPlaceholderText(tr("e.g. 200"));
-    m_value->setPlaceholderText(tr("e.g. 100.00"));
-    m_paid->setPlaceholderText(tr("e.g. 80.00"));
+    setUpNumberField(m_credits, QString(), 0);
+    setUpNumberField(m_value);
+    setUpNumberField(m_paid);
     m_currency->setPlaceholderText(tr("e.g. USD"));
     m_currency->setMaxLength(3);
     m_currency->setText(QStringLiteral("USD"));
@@ -104,8 +105,8 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
     if (existing) {
         m_customer->setText(QString::number(existing->customerId));
         m_credits->setText(QString::number(existing->credits));
-        m_value->setText(existing->valuePerCredit.toString());
-        m_paid->setText(existing->paidPerCredit.toString());
+        m_value->setText(numberForEditing(existing->valuePerCredit.toString()));
+        m_paid->setText(numberForEditing(existing->paidPerCredit.toString()));
         m_currency->setText(existing->currency);
         m_description->setText(existing->description);
         m_start->setDate(existing->startDate);
@@ -139,7 +140,6 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
-    m_feedback->hide();
     resize(560, sizeHint().height());
 }
 
@@ -156,9 +156,9 @@ bool PurchaseDialog::save()
     in.customerId = *id;
     in.startDate = m_start->date();
     in.expiryDate = m_expiry->date();
-    in.credits = m_credits->text();
-    in.valuePerCredit = m_value->text();
-    in.paidPerCredit = m_paid->text();
+    in.credits = typedNumber(m_credits);
+    in.valuePerCredit = typedNumber(m_value);
+    in.paidPerCredit = typedNumber(m_paid);
     in.currency = m_currency->text();
     in.description = m_description->text();
     in.draft = m_draft->isChecked();
@@ -260,7 +260,6 @@ PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_feedback);
     layout->addWidget(split, 1);
-    m_feedback->hide();
     m_historyTitle->setText(tr("Select a purchase to see its history."));
     m_model->refresh();
 }

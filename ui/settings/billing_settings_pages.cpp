@@ -8,6 +8,7 @@
 #include "core/settings/document_settings.h"
 #include "ui/finance/tax_categories_box.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 
 #include <QCheckBox>
@@ -80,7 +81,7 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("taxTablesPage"));
     m_region->setPlaceholderText(tr("Region, as on the customers: US, CA, DE …"));
     m_state->setPlaceholderText(tr("State or province (empty: the whole region)"));
-    m_rate->setPlaceholderText(tr("Percent, e.g. 10.25 (0 ends a rate)"));
+    setUpNumberField(m_rate, tr("Percent (0 ends a rate)"));
     m_name->setPlaceholderText(tr("e.g. WA sales tax, GST (optional)"));
     m_feedback->addFields(
         {{QStringLiteral("region"), m_region}, {QStringLiteral("rate"), m_rate}, {QStringLiteral("from"), m_from}});
@@ -94,7 +95,7 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     auto *save = new QPushButton(tr("Save Rate"), box);
     addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this,
-            [this] { setRate(m_region->text(), m_state->text(), m_rate->text(), m_name->text()); });
+            [this] { setRate(m_region->text(), m_state->text(), typedNumber(m_rate), m_name->text()); });
     auto *note =
         new QLabel(tr("Include Tax charges a customer its region's own rate and its state's rate, each as a tax "
                       "line, at the rates in force on the last day of the billing period, on the amount after "
@@ -146,7 +147,7 @@ ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("exchangeRatesPage"));
     m_quote->setPlaceholderText(tr("e.g. EUR"));
-    m_rate->setPlaceholderText(tr("Units of To per unit of From, e.g. 0.9215"));
+    setUpNumberField(m_rate, tr("Units of To per unit of From"), 4);
     m_feedback->addFields(
         {{QStringLiteral("base"), m_base}, {QStringLiteral("quote"), m_quote}, {QStringLiteral("rate"), m_rate}});
     auto *box = new QGroupBox(tr("Set a rate"), this);
@@ -157,7 +158,8 @@ ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
     form->addRow(tr("Date:"), m_date);
     auto *save = new QPushButton(tr("Save Rate"), box);
     addButtonRow(form, save);
-    connect(save, &QPushButton::clicked, this, [this] { setRate(m_base->text(), m_quote->text(), m_rate->text()); });
+    connect(save, &QPushButton::clicked, this,
+            [this] { setRate(m_base->text(), m_quote->text(), typedNumber(m_rate)); });
     auto *note =
         new QLabel(tr("A statement whose usage is in another currency than the customer's invoice currency is "
                       "converted at the latest rate on or before the period's last day. Showing a statement in "

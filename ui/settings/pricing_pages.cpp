@@ -1,10 +1,12 @@
 #include "ui/settings/pricing_pages.h"
 
 #include "core/customers/customer.h"
+#include "core/money/currency.h"
 #include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
 
@@ -68,9 +70,9 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("pricebooksPage"));
     addVendorItems(m_vendor);
     m_name->setPlaceholderText(tr("Name, for example Standard"));
-    m_bookPercent->setPlaceholderText(tr("Percent: 10 for an uplift, -5 for a discount"));
+    setUpNumberField(m_bookPercent, tr("Percent: 10 for an uplift, -5 for a discount"));
     m_product->setPlaceholderText(tr("Product for an override (empty: the whole pricebook)"));
-    m_rulePercent->setPlaceholderText(tr("Percent"));
+    setUpNumberField(m_rulePercent, tr("Percent"));
     m_feedback->addFields({{QStringLiteral("name"), m_name}, {QStringLiteral("percent"), m_rulePercent}});
 
     auto *addBox = new QGroupBox(tr("New pricebook"), this);
@@ -89,7 +91,7 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     auto *save = new QPushButton(tr("Save Change"), ruleBox);
     ruleForm->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this,
-            [this] { setRule(m_product->text(), m_rulePercent->text(), m_effective->date()); });
+            [this] { setRule(m_product->text(), typedNumber(m_rulePercent), m_effective->date()); });
 
     auto *note = new QLabel(tr("Changes made during or after a period's billing reconciliation apply from the next "
                                "period. An override for a product beats the pricebook's own percent."),
@@ -364,10 +366,7 @@ Result<qint64> customerText(const QString &text)
 
 Result<Decimal> amountText(const QString &text, const QString &field)
 {
-    auto d = Decimal::parse(text);
-    if (!d)
-        return fail(PricebooksPage::tr("“%1” is not an amount: %2").arg(text, d.message()), field);
-    return *d;
+    return parseLocalized(text, QLocale(), field);
 }
 
 } // namespace

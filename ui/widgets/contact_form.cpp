@@ -76,6 +76,13 @@ FormFeedback::FormFeedback(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("formFeedback"));
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A message never widens the form (its text wraps to the width the fields give it) and
+    // never moves it: the area keeps the height of two lines whether it speaks or not; a
+    // longer message scrolls nothing away and is whole in the tooltip.
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setFixedHeight(2 * fontMetrics().lineSpacing() + 4);
     layout->addWidget(m_label, 1);
     m_action->setObjectName(QStringLiteral("feedbackAction"));
     m_action->setAutoDefault(false);
@@ -86,7 +93,6 @@ FormFeedback::FormFeedback(QWidget *parent)
         if (action)
             action();
     });
-    hide();
 }
 
 void FormFeedback::showError(const core::Error &error, const QString &actionText, const std::function<void()> &action)
@@ -108,7 +114,7 @@ void FormFeedback::showError(const core::Error &error)
     clear();
     m_label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
     m_label->setText(error.message);
-    show();
+    m_label->setToolTip(error.message);
     if (QWidget *w = m_fields.value(error.field)) {
         w->setStyleSheet(QStringLiteral("border: 2px solid #b00020; border-radius: 3px;"));
         w->setToolTip(error.message);
@@ -122,7 +128,7 @@ void FormFeedback::showInfo(const QString &text)
     clear();
     m_label->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     m_label->setText(text);
-    show();
+    m_label->setToolTip(text);
 }
 
 void FormFeedback::clear()
@@ -135,7 +141,7 @@ void FormFeedback::clear()
         m_marked = nullptr;
     }
     m_label->clear();
-    hide();
+    m_label->setToolTip(QString());
 }
 
 QString FormFeedback::text() const

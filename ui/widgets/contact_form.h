@@ -40,7 +40,8 @@ private:
     QHash<QString, QWidget *> m_fields;
 };
 
-/// A red message line under a form that names what is wrong; marks the field it concerns
+/// A red message area under a form (of fixed place: it neither widens nor moves the form)
+/// that names what is wrong; marks the field it concerns
 /// and puts the cursor there.
 class FormFeedback : public QWidget
 {
