@@ -10,7 +10,10 @@
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/notifications_page.h"
 #include "ui/usage/usage_pages.h"
+#include "ui/widgets/date_field.h"
+#include "ui/widgets/find_field.h"
 #include "ui/widgets/open_database.h"
+#include "ui/widgets/page_title.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,7 +30,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace bursar::ui {
 
@@ -60,7 +66,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
         m_mailLabel->setText(text);
         m_mailLabel->setVisible(!text.isEmpty());
     });
-    statusBar()->addPermanentWidget(m_dbLabel);
+    m_dbLabel->setObjectName(QStringLiteral("databaseState"));
+    m_dbLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_dbLabel->setMinimumWidth(0);
+    statusBar()->addPermanentWidget(m_dbLabel, 1);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] {
@@ -86,8 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
             QMessageBox::warning(this, tr("Open Shared Database"), error);
     });
     file->addSeparator();
-    file->addSeparator();
-    file->addAction(tr("&Import Usage File…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+    m_importAction = file->addAction(tr("&Import Usage File…"), QKeySequence(tr("Ctrl+I")), this, [this] {
         navigateTo(tr("Usage") + QStringLiteral(" > ") + tr("Imports"));
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
                                                           tr("Usage exports (*.csv);;All files (*)"));
@@ -110,18 +118,22 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Bursar"), this, [this] {
-        QMessageBox::about(this, tr("About Bursar"),
-                           tr("<b>Bursar %1</b><p>Billing back office for cloud distributors and resellers.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
 
+    buildMenus();
+    // The window's minimum size is the shown page's, not the widest page opened so far.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(policy, policy);
+        }
+    });
+    // A click on an entry goes to the page, ready to type; arrow keys in the tree stay there.
+    connect(m_nav, &QTreeWidget::itemClicked, this, [this] { focusFirstField(m_stack->currentWidget()); });
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
         if (const QVariant screen = item->data(0, Qt::UserRole); screen.isValid())
-            m_stack->setCurrentWidget(ensurePage(screen.toInt()));
+            m_stack->setCurrentWidget(frameOf(ensurePage(screen.toInt())));
         else if (item->childCount() > 0)
             m_nav->setCurrentItem(item->child(0));
     });
@@ -170,14 +182,17 @@ void MainWindow::buildPages()
     }
     m_nav->expandAll();
     m_nav->setCurrentItem(m_nav->topLevelItem(0));
+    focusFirstField(m_stack->currentWidget());
 
     const core::Scope scope = m_db->acting().scope;
     const QString sees = scope.kind == core::Scope::Kind::Tenant     ? tr(" (tenant %1, reads only)").arg(scope.id)
                          : scope.kind == core::Scope::Kind::Customer ? tr(" (customer %1, reads only)").arg(scope.id)
                                                                      : QString();
+    // The label never sets the window's width: a long path is clipped, and whole in the tooltip.
     m_dbLabel->setText(tr("%1%2 — database: %3 (schema %4)")
                            .arg(m_db->actor(), sees, QDir::toNativeSeparators(m_db->location()))
                            .arg(m_db->schemaVersion()));
+    m_dbLabel->setToolTip(m_dbLabel->text());
     setWindowFilePath(m_db->location());
     // Statement emails: sent in the background after each approval (and every minute, for
     // retries), as Settings > Notifications of this database says.
@@ -188,6 +203,123 @@ void MainWindow::buildPages()
     Q_EMIT apiSettingsChanged();
 }
 
+namespace {
+
+/// The menu of each navigation area, with its mnemonic, in the order of the menu bar.
+struct AreaMenu
+{
+    const char *area;
+    const char *title;
+};
+constexpr AreaMenu AreaMenus[] = {
+    {"Customers", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "&Customers")},
+    {"Usage", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "&Usage")},
+    {"Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "&Billing")},
+    {"Finance", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Fi&nance")},
+    {"Services Credits", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "&Services Credits")},
+    {"Reports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "&Reports")},
+    {"Settings", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Se&ttings")},
+};
+
+/// The month-end pages, in the order of the month: their shortcuts and toolbar buttons.
+struct MonthEndStep
+{
+    const char *area;
+    const char *title;
+    const char *label; ///< the toolbar's short name
+    const char *shortcut;
+    const char *icon;
+    QStyle::StandardPixmap fallback;
+};
+constexpr MonthEndStep MonthEnd[] = {
+    {"Customers", "", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "Ctrl+1", "system-users",
+     QStyle::SP_DirHomeIcon},
+    {"Usage", "Imports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"), "Ctrl+2", "document-import",
+     QStyle::SP_ArrowDown},
+    {"Reports", "Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing Report"), "Ctrl+3",
+     "x-office-spreadsheet", QStyle::SP_FileDialogDetailedView},
+    {"Billing", "Preview Generated Billing Statements", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview"),
+     "Ctrl+4", "document-preview", QStyle::SP_FileDialogContentsView},
+    {"Billing", "Customer Invoices", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Invoices"), "Ctrl+5",
+     "document-print", QStyle::SP_FileIcon},
+    {"Finance", "Documents", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Payments && Memos"), "Ctrl+6",
+     "folder-documents", QStyle::SP_DirIcon},
+    {"Reports", "Aging", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), "Ctrl+7", "appointment-soon",
+     QStyle::SP_BrowserReload},
+};
+
+} // namespace
+
+QIcon MainWindow::themeIcon(const char *name, QStyle::StandardPixmap fallback) const
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(fallback));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (QLineEdit *field = findFieldOf(m_stack->currentWidget())) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        } else {
+            statusBar()->showMessage(tr("This page has no filter."), 4000);
+        }
+    });
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_monthEnd = new QToolBar(tr("Month-End"), this);
+    m_monthEnd->setObjectName(QStringLiteral("monthEndToolBar"));
+    m_monthEnd->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBar(Qt::TopToolBarArea, m_monthEnd);
+    view->addAction(m_monthEnd->toggleViewAction());
+    QAction *navigation = view->addAction(tr("&Navigation"));
+    navigation->setCheckable(true);
+    navigation->setChecked(true);
+    connect(navigation, &QAction::toggled, m_nav, &QWidget::setVisible);
+
+    // One menu per navigation area, an action per page; the month-end pages with shortcuts.
+    QHash<QString, QAction *> byPath;
+    for (const AreaMenu &area : AreaMenus) {
+        QMenu *menu = menuBar()->addMenu(tr(area.title));
+        for (const Screen &screen : ui::screens()) {
+            if (qstrcmp(screen.area, area.area) != 0)
+                continue;
+            const QString path = screen.path();
+            QAction *go = menu->addAction(*screen.title ? screen.titleText() : screen.areaText());
+            connect(go, &QAction::triggered, this, [this, path] { navigateTo(path); });
+            byPath.insert(path, go);
+        }
+    }
+    for (const MonthEndStep &step : MonthEnd) {
+        const QString path =
+            QCoreApplication::translate("bursar::ui::MainWindow", step.area) +
+            (*step.title ? QStringLiteral(" > ") + QCoreApplication::translate("bursar::ui::MainWindow", step.title)
+                         : QString());
+        QAction *go = byPath.value(path);
+        if (!go)
+            continue;
+        go->setShortcut(QKeySequence(QString::fromLatin1(step.shortcut)));
+        go->setIconText(tr(step.label));
+        go->setToolTip(QStringLiteral("%1 (%2)").arg(go->text(), go->shortcut().toString(QKeySequence::NativeText)));
+        go->setIcon(themeIcon(step.icon, step.fallback));
+        m_monthEnd->addAction(go);
+        addAction(go); // the shortcut works while the toolbar is hidden
+    }
+    m_importAction->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton));
+    m_importAction->setIconText(tr("Import File…"));
+    m_monthEnd->insertAction(m_monthEnd->actions().value(1), m_importAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bursar"), this, [this] {
+        QMessageBox::about(this, tr("About Bursar"),
+                           tr("<b>Bursar %1</b><p>Billing back office for cloud distributors and resellers.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
 QWidget *MainWindow::ensurePage(int screen)
 {
     if (QWidget *built = m_built.value(screen))
@@ -195,7 +327,22 @@ QWidget *MainWindow::ensurePage(int screen)
     PageContext context{*m_db, *m_events, [this](const QString &path) { return navigateTo(path); }, m_stack};
     QWidget *widget = ui::screens().at(screen).make(context);
     m_built[screen] = widget;
-    m_stack->addWidget(widget);
+    for (QDateEdit *date : widget->findChildren<QDateEdit *>())
+        fitDateWidth(date);
+    // Every page opens under its heading: pages that draw none get the navigation's title.
+    if (!widget->findChild<QLabel *>(QStringLiteral("pageTitle"))) {
+        auto *frame = new QWidget(m_stack);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(0, 0, 0, 0);
+        const Screen &entry = ui::screens().at(screen);
+        auto *heading = pageTitle(*entry.title ? entry.titleText() : entry.areaText(), frame);
+        heading->setContentsMargins(9, 9, 9, 0);
+        layout->addWidget(heading);
+        layout->addWidget(widget, 1);
+        m_stack->addWidget(frame);
+    } else {
+        m_stack->addWidget(widget);
+    }
     // The pages whose settings the window itself acts on.
     if (auto *account = qobject_cast<AccountInfoPage *>(widget))
         connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);
@@ -204,6 +351,11 @@ QWidget *MainWindow::ensurePage(int screen)
         connect(notifications, &NotificationsPage::passwordGiven, m_mail.get(), &notify::NotifyRunner::setPassword);
     }
     return widget;
+}
+
+QWidget *MainWindow::frameOf(QWidget *page) const
+{
+    return page->parentWidget() == m_stack ? page : page->parentWidget();
 }
 
 QWidget *MainWindow::pageOfType(const QMetaObject *type)
@@ -246,6 +398,7 @@ bool MainWindow::navigateTo(const QString &path)
             ((*it)->parent() ? (*it)->parent()->text(0) + QStringLiteral(" > ") : QString()) + (*it)->text(0);
         if (p == path) {
             m_nav->setCurrentItem(*it);
+            focusFirstField(m_stack->currentWidget());
             return true;
         }
     }

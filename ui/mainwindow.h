@@ -2,9 +2,13 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QStyle>
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -80,10 +84,16 @@ protected:
 private:
     /// Starts over on the current database: no page is built until it is opened.
     void buildPages();
+    /// Edit, View, a menu per navigation area (an action per page, shortcuts for the
+    /// month-end pages), the month-end toolbar and Help.
+    void buildMenus();
+    QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback) const;
     /// The page of the navigation entry `screen` (an index into ui::screens()), built on first use.
     QWidget *ensurePage(int screen);
     /// The page whose class is `type`, built if it was not; nullptr if no entry has one.
     QWidget *pageOfType(const QMetaObject *type);
+    /// What the stack shows for `page`: the page, or the frame that gives it a heading.
+    QWidget *frameOf(QWidget *page) const;
     QList<QWidget *> pages() const;
 
     std::unique_ptr<core::WindowLock> m_lock; ///< declared first: released after m_db closes
@@ -95,6 +105,8 @@ private:
     std::unique_ptr<notify::NotifyRunner> m_mail;
     QLabel *m_apiLabel;
     Events *m_events = nullptr;
+    QToolBar *m_monthEnd = nullptr;
+    QAction *m_importAction = nullptr;
     QList<QWidget *> m_built; ///< per entry of ui::screens(): its page, or nullptr until opened
 };
 

@@ -20,6 +20,7 @@
 #include "ui/settings/tenants_page.h"
 #include "ui/settings/users_page.h"
 #include "ui/settings/vendors_page.h"
+#include "ui/widgets/find_field.h"
 #include "window_fixture.h"
 
 #include <QApplication>
@@ -27,7 +28,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <algorithm>
 
@@ -137,14 +141,23 @@ private Q_SLOTS:
                                        QStringLiteral("Settings > Write-off"),
                                        QStringLiteral("Settings > Services Credits"),
                                        QStringLiteral("Settings > Users & Privileges")}));
+        QStringList tooWide;
         for (const QString &s : screens) {
             QVERIFY(m_window->navigateTo(s));
             auto *stack = m_window->findChild<QStackedWidget *>();
             QVERIFY(stack->currentWidget()->isVisible());
+            // Every page has its heading.
+            const auto headings = stack->currentWidget()->findChildren<QLabel *>(QStringLiteral("pageTitle"));
+            QVERIFY2(headings.size() == 1 && headings.first()->isVisible(), qPrintable(s));
+            // Every page is usable on a 1024 px wide screen.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            if (const int w = m_window->minimumSizeHint().width(); w > 1024)
+                tooWide << QStringLiteral("%1: %2 px").arg(s).arg(w);
             screenshot(m_window.get(),
                        QStringLiteral("main-") +
                            QString(s).replace(QStringLiteral(" > "), QStringLiteral("-")).replace(u' ', u'_'));
         }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral("; "))));
         QVERIFY(!m_window->navigateTo(QStringLiteral("Services Credits > Nothing")));
     }
 
@@ -177,6 +190,53 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_window->openDatabase(other, &error), qPrintable(error));
         QCOMPARE(m_window->builtPageCount(), 1);
+    }
+
+    /// The keyboard: the window opens ready to type a customer's name; Down goes into the
+    /// list; the menu bar mirrors the navigation; Ctrl+3 opens the billing report with the
+    /// cursor in its filter; Ctrl+F comes back to the filter from anywhere on the page.
+    void keyboard_menusShortcutsAndFocus()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *customers = m_window->page<bursar::ui::CustomersPage>();
+        QTRY_COMPARE(QApplication::focusWidget(), customers->searchField());
+        QTest::keyClicks(customers->searchField(), QStringLiteral("a"));
+        QTRY_VERIFY(customers->model()->rowCount() > 1);
+        QTest::keyClick(customers->searchField(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), customers->view());
+        QCOMPARE(customers->view()->currentIndex().row(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), customers->searchField());
+
+        QStringList menus;
+        for (QAction *a : m_window->menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                              QStringLiteral("&Customers"), QStringLiteral("&Usage"), QStringLiteral("&Billing"),
+                              QStringLiteral("Fi&nance"), QStringLiteral("&Services Credits"),
+                              QStringLiteral("&Reports"), QStringLiteral("Se&ttings"), QStringLiteral("&Help")}));
+        // Every page is in its area's menu.
+        int pagesInMenus = 0;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->menu() && a->text() != QStringLiteral("&File") && a->text() != QStringLiteral("&Edit") &&
+                a->text() != QStringLiteral("&View") && a->text() != QStringLiteral("&Help"))
+                pagesInMenus += int(a->menu()->actions().size());
+        QCOMPARE(pagesInMenus, int(m_window->screens().size()));
+
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        auto *report = m_window->builtPage<bursar::ui::BillingReportPage>();
+        QVERIFY(report && report->isVisible());
+        QVERIFY(bursar::ui::findFieldOf(report));
+        QCOMPARE(QApplication::focusWidget(), bursar::ui::findFieldOf(report));
+        // The month-end toolbar: import, then the pages in the order of the month.
+        QStringList steps;
+        for (QAction *a : m_window->findChild<QToolBar *>(QStringLiteral("monthEndToolBar"))->actions())
+            steps << a->iconText();
+        QCOMPARE(steps,
+                 (QStringList{QStringLiteral("Customers"), QStringLiteral("Import File…"), QStringLiteral("Imports"),
+                              QStringLiteral("Billing Report"), QStringLiteral("Preview"), QStringLiteral("Invoices"),
+                              QStringLiteral("Payments && Memos"), QStringLiteral("Aging")}));
     }
 
     /// A partner's user opens the window: every screen opens, and the Customers list holds

@@ -10,6 +10,9 @@
 #include "ui/billing/statement_list_model.h"
 #include "ui/billing/statement_view.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_completer.h"
+#include "ui/widgets/find_field.h"
+#include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
 
@@ -262,8 +265,11 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("customerInvoicesPage"));
     m_view = makeStatementView(this, m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_customer->setPlaceholderText(tr("All Customers — or a customer ID"));
+    m_customer->setPlaceholderText(tr("All Customers — or a customer's name or ID"));
     m_customer->setClearButtonEnabled(true);
+    m_customer->setMinimumWidth(m_customer->fontMetrics().horizontalAdvance(m_customer->placeholderText()) / 2);
+    attachCustomerCompleter(m_customer, db);
+    markFindField(m_customer, m_view);
     m_vendor->addItem(tr("All vendors"), QString());
     addVendorItems(m_vendor);
     m_status->addItem(tr("Any status"), -1);
@@ -309,6 +315,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
         if (!saveAccountStatement(path, &error))
             QMessageBox::warning(this, tr("Statement of Account"), error);
     });
+    // The filters on one row, what to do with the list on the row under it: each fits in
+    // the width a 1024 px screen leaves.
     auto *top = new QHBoxLayout;
     top->addWidget(m_customer, 2);
     top->addWidget(m_vendor);
@@ -317,14 +325,17 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     top->addWidget(new QLabel(QStringLiteral("–"), this));
     top->addWidget(m_to);
     top->addWidget(m_status);
-    top->addStretch(1);
-    top->addWidget(printButton);
-    top->addWidget(exportFiles);
-    top->addWidget(account);
-    top->addWidget(exportButton);
+    auto *actions = new QHBoxLayout;
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message is clipped, not widening
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(printButton);
+    actions->addWidget(exportFiles);
+    actions->addWidget(account);
+    actions->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Customer Invoices"), this));
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     connect(m_customer, &QLineEdit::editingFinished, this, &CustomerInvoicesPage::apply);
     connect(m_customer, &QLineEdit::textChanged, this, [this](const QString &t) {

@@ -7,6 +7,7 @@
 #include "core/storage/database_files.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/customers/customer_profile.h"
+#include "ui/widgets/find_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tenant_combo.h"
 
@@ -41,6 +42,7 @@ CustomersPage::CustomersPage(Database &db, QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search name, email, contact or #ID"));
     m_search->setClearButtonEnabled(true);
+    markFindField(m_search, m_view);
     m_tenant->setObjectName(QStringLiteral("tenantFilter"));
     m_tenant->setMinimumContentsLength(24);
     auto *add = new QPushButton(tr("&New Customer"), this);

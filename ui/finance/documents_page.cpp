@@ -5,6 +5,7 @@
 #include "core/users/privilege.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/find_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
@@ -81,6 +82,7 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
     header->setSectionResizeMode(5, QHeaderView::Stretch);
     m_customer->setPlaceholderText(tr("Customer ID"));
     m_customer->setObjectName(QStringLiteral("customerFilter"));
+    markFindField(m_customer, m_table);
     m_status->addItem(tr("Any status"), QString());
     for (ArStatus s : {ArStatus::Hold, ArStatus::Open, ArStatus::PastDue, ArStatus::Closed, ArStatus::Cancelled}) {
         if (kind == ArKind::Payment && (s == ArStatus::Hold || s == ArStatus::PastDue))

@@ -7,6 +7,7 @@
 #include "core/storage/database_files.h"
 #include "ui/billing/generate_dialog.h"
 #include "ui/reports/billing_report_model.h"
+#include "ui/widgets/find_field.h"
 #include "ui/widgets/vendor_combo.h"
 
 #include <QCheckBox>
@@ -53,6 +54,7 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
     m_to->setToolTip(m_from->toolTip());
     m_filter->setPlaceholderText(tr("Filter by ID or name"));
     m_filter->setClearButtonEnabled(true);
+    markFindField(m_filter, m_view);
 
     m_options->setText(tr("Options"));
     m_options->setPopupMode(QToolButton::InstantPopup);

@@ -6,6 +6,7 @@
 #include "core/storage/database_files.h"
 #include "core/usage/csv_reader.h"
 #include "ui/customers/credits_panel.h"
+#include "ui/widgets/find_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -41,6 +42,7 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
     addVendorItems(m_vendor);
     m_filter->setPlaceholderText(tr("Filter by customer ID, name or comment"));
     m_filter->setClearButtonEnabled(true);
+    markFindField(m_filter, m_table);
     m_table->setSortingEnabled(false);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {

@@ -6,6 +6,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_completer.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/find_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
@@ -207,6 +208,7 @@ PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Customer ID or name (all customers when empty)"));
     m_customer->setClearButtonEnabled(true);
+    markFindField(m_customer, m_table);
     attachCustomerCompleter(m_customer, db);
     connect(m_customer, &QLineEdit::editingFinished, this, &PurchasesPage::refresh);
     QHeaderView *header = m_table->horizontalHeader();

@@ -6,6 +6,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/worker.h"
@@ -170,13 +171,16 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_vendor);
     row->addWidget(m_format);
-    row->addWidget(m_skip);
-    row->addWidget(import);
-    row->addWidget(replace);
-    row->addStretch(1);
+    row->addWidget(m_skip, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(import);
+    buttons->addWidget(replace);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(pageTitle(tr("Usage Imports"), this));
     layout->addWidget(hint);
     layout->addLayout(row);
+    layout->addLayout(buttons);
     layout->addWidget(m_feedback);
     layout->addWidget(m_table, 1);
     reload();

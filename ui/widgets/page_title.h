@@ -8,6 +8,8 @@ namespace bursar::ui {
 inline QLabel *pageTitle(const QString &text, QWidget *parent)
 {
     auto *title = new QLabel(text, parent);
+    title->setObjectName(QStringLiteral("pageTitle")); // the window adds one to pages without
+    title->setAccessibleName(text);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
