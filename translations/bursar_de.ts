@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
@@ -101,12 +101,12 @@
         <translation>Dieser Server kann %1 nicht schreiben.</translation>
     </message>
     <message>
-        <source>The request's headers are over %1 lines or %2 bytes.</source>
+        <source>The request&apos;s headers are over %1 lines or %2 bytes.</source>
         <translation>Die Header der Anfrage sind über %1 Zeilen oder %2 Bytes.</translation>
     </message>
     <message>
-        <source>give a number from the records' "id" fields.</source>
-        <translation>geben Sie eine Zahl aus den "id"-Feldern der Datensätze an.</translation>
+        <source>give a number from the records&apos; &quot;id&quot; fields.</source>
+        <translation>geben Sie eine Zahl aus den &quot;id&quot;-Feldern der Datensätze an.</translation>
     </message>
     <message>
         <source>give a day as YYYY-MM-DD.</source>
@@ -194,7 +194,7 @@
         <translation>--format muss %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>--customer is required: give the customer's ID, for example --customer 100042.</source>
+        <source>--customer is required: give the customer&apos;s ID, for example --customer 100042.</source>
         <translation>--customer ist erforderlich: geben Sie die Kundennummer an, zum Beispiel --customer 100042.</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Einen Kunden anlegen.</translation>
     </message>
     <message>
-        <source>The customer's name (required).</source>
+        <source>The customer&apos;s name (required).</source>
         <translation>Name des Kunden (erforderlich).</translation>
     </message>
     <message>
@@ -290,8 +290,8 @@
         <translation>ID des Mandanten, zu dem der Kunde gehört (Standard: der erste Partner).</translation>
     </message>
     <message>
-        <source>--name is required: bursar customers add --name "Acme Inc."</source>
-        <translation>--name ist erforderlich: bursar customers add --name "Acme Inc."</translation>
+        <source>--name is required: bursar customers add --name &quot;Acme Inc.&quot;</source>
+        <translation>--name ist erforderlich: bursar customers add --name &quot;Acme Inc.&quot;</translation>
     </message>
     <message>
         <source>--payment-terms must be a whole number of days, not “%1”.</source>
@@ -366,7 +366,7 @@
         <translation>%1-Konto %2 dem Kunden %3 zugeordnet.</translation>
     </message>
     <message>
-        <source>Set a customer's Cloud Provider setting for a vendor.</source>
+        <source>Set a customer&apos;s Cloud Provider setting for a vendor.</source>
         <translation>Die Cloud-Anbieter-Einstellung eines Kunden für einen Anbieter setzen.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Einen Distributor (ohne --parent) oder einen Partner unter --parent anlegen.</translation>
     </message>
     <message>
-        <source>The tenant's name.</source>
+        <source>The tenant&apos;s name.</source>
         <translation>Name des Mandanten.</translation>
     </message>
     <message>
@@ -414,8 +414,8 @@
         <translation>Der übergeordnete Mandant; ohne Angabe ein neuer Distributor.</translation>
     </message>
     <message>
-        <source>--name is required: bursar tenants add --name "Partner Ltd" --parent 1</source>
-        <translation>--name ist erforderlich: bursar tenants add --name "Partner Ltd" --parent 1</translation>
+        <source>--name is required: bursar tenants add --name &quot;Partner Ltd&quot; --parent 1</source>
+        <translation>--name ist erforderlich: bursar tenants add --name &quot;Partner Ltd&quot; --parent 1</translation>
     </message>
     <message>
         <source>--parent must be a tenant ID, not “%1”.</source>
@@ -514,7 +514,7 @@
         <translation>Berechtigungen entziehen.</translation>
     </message>
     <message>
-        <source>The user's name.</source>
+        <source>The user&apos;s name.</source>
         <translation>Name des Benutzers.</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
         <translation>Alle Berechtigungen.</translation>
     </message>
     <message>
-        <source>--name is required: the Bursar user's name.</source>
+        <source>--name is required: the Bursar user&apos;s name.</source>
         <translation>--name ist erforderlich: der Name des Bursar-Benutzers.</translation>
     </message>
     <message>
@@ -550,7 +550,7 @@
         <translation>--user braucht einen Bursar-Benutzernamen, zum Beispiel --user alice</translation>
     </message>
     <message>
-        <source>The vendor's pricebook that prices this customer (kept when not given).</source>
+        <source>The vendor&apos;s pricebook that prices this customer (kept when not given).</source>
         <translation>Die Preisliste des Herstellers für diesen Kunden (bleibt unverändert, wenn nicht angegeben).</translation>
     </message>
     <message>
@@ -594,11 +594,11 @@
         <translation>Gilt ab %1.</translation>
     </message>
     <message>
-        <source>Percent added to the vendor's cost, for example 10.</source>
+        <source>Percent added to the vendor&apos;s cost, for example 10.</source>
         <translation>Prozentsatz, der auf die Herstellerkosten aufgeschlagen wird, zum Beispiel 10.</translation>
     </message>
     <message>
-        <source>Percent taken off the vendor's cost, for example 5.</source>
+        <source>Percent taken off the vendor&apos;s cost, for example 5.</source>
         <translation>Prozentsatz, der von den Herstellerkosten abgezogen wird, zum Beispiel 5.</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
         <translation>Eine Preisliste anlegen: ein prozentualer Aufschlag oder Rabatt auf die Herstellerkosten.</translation>
     </message>
     <message>
-        <source>The pricebook's name.</source>
+        <source>The pricebook&apos;s name.</source>
         <translation>Der Name der Preisliste.</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
         <translation>Preisliste %1 für %2 angelegt: %3 %. %4</translation>
     </message>
     <message>
-        <source>Change a pricebook's percent, or set a per-product override with --product.</source>
+        <source>Change a pricebook&apos;s percent, or set a per-product override with --product.</source>
         <translation>Den Prozentsatz einer Preisliste ändern oder mit --product eine Abweichung für ein Produkt festlegen.</translation>
     </message>
     <message>
@@ -661,11 +661,11 @@
         </translation>
     </message>
     <message>
-        <source>Global discounts and uplifts on every customer's price for a vendor.</source>
+        <source>Global discounts and uplifts on every customer&apos;s price for a vendor.</source>
         <translation>Globale Rabatte und Aufschläge auf den Preis jedes Kunden für einen Hersteller.</translation>
     </message>
     <message>
-        <source>What it is, for the statement's explanation.</source>
+        <source>What it is, for the statement&apos;s explanation.</source>
         <translation>Was es ist, für die Erläuterung auf der Abrechnung.</translation>
     </message>
     <message>
@@ -696,19 +696,19 @@
         </translation>
     </message>
     <message>
-        <source>Support plans: a percent of a customer's usage price, at least a minimum.</source>
+        <source>Support plans: a percent of a customer&apos;s usage price, at least a minimum.</source>
         <translation>Supportpläne: ein Prozentsatz vom Verbrauchspreis eines Kunden, mindestens ein Mindestbetrag.</translation>
     </message>
     <message>
-        <source>Custom charges: fixed monthly lines on a customer's statement.</source>
+        <source>Custom charges: fixed monthly lines on a customer&apos;s statement.</source>
         <translation>Zusatzgebühren: feste monatliche Zeilen auf der Abrechnung eines Kunden.</translation>
     </message>
     <message>
-        <source>The support plan's name.</source>
+        <source>The support plan&apos;s name.</source>
         <translation>Der Name des Supportplans.</translation>
     </message>
     <message>
-        <source>The line's text on the statement.</source>
+        <source>The line&apos;s text on the statement.</source>
         <translation>Der Text der Zeile auf der Abrechnung.</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Die letzte Periode eines Zeitraums.</translation>
     </message>
     <message>
-        <source>JSON: include each customer's lines by product.</source>
+        <source>JSON: include each customer&apos;s lines by product.</source>
         <translation>JSON: die Zeilen jedes Kunden nach Produkt mit ausgeben.</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
         <translation>verwenden Sie: bursar pricing global|charges|support add|list|end, nicht „%1“.</translation>
     </message>
     <message>
-        <source>The file's format when its header does not tell: focus, aws-cur, azure, partner-center.</source>
+        <source>The file&apos;s format when its header does not tell: focus, aws-cur, azure, partner-center.</source>
         <translation>Das Format der Datei, wenn die Kopfzeile es nicht verrät: focus, aws-cur, azure, partner-center.</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         </translation>
     </message>
     <message>
-        <source>List, add or remove a vendor's own legal entities. A usage row whose publisher is not one of them is a marketplace charge.</source>
+        <source>List, add or remove a vendor&apos;s own legal entities. A usage row whose publisher is not one of them is a marketplace charge.</source>
         <translation>Die eigenen Rechtsträger eines Herstellers auflisten, hinzufügen oder entfernen. Eine Verbrauchszeile, deren Anbieter keiner davon ist, ist eine Marketplace-Gebühr.</translation>
     </message>
     <message>
@@ -909,11 +909,11 @@
         <translation>--customer „%1“ ist keine Kunden-ID; geben Sie die Nummer an, zum Beispiel 100042.</translation>
     </message>
     <message>
-        <source>Add a credit to a customer's profile. Type the amount without a minus sign: it is stored negative.</source>
+        <source>Add a credit to a customer&apos;s profile. Type the amount without a minus sign: it is stored negative.</source>
         <translation>Eine Gutschrift im Kundenprofil anlegen. Geben Sie den Betrag ohne Minuszeichen ein: er wird negativ gespeichert.</translation>
     </message>
     <message>
-        <source>The credit's currency, for example USD.</source>
+        <source>The credit&apos;s currency, for example USD.</source>
         <translation>Die Währung der Gutschrift, zum Beispiel USD.</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@
         <translation>--amount ist erforderlich: der Betrag, der dem Kunden zusteht, ohne Minuszeichen.</translation>
     </message>
     <message>
-        <source>--corrects takes a credit's ID, not “%1”.</source>
+        <source>--corrects takes a credit&apos;s ID, not “%1”.</source>
         <translation>--corrects erwartet die ID einer Gutschrift, nicht „%1“.</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@
         <translation>Eine Gutschrift und jede Abrechnung, auf die sie angerechnet wurde.</translation>
     </message>
     <message>
-        <source>give the credit's ID: bursar credits show 12</source>
+        <source>give the credit&apos;s ID: bursar credits show 12</source>
         <translation>geben Sie die ID der Gutschrift an: bursar credits show 12</translation>
     </message>
     <message>
@@ -988,8 +988,8 @@
         <translation>Warum die Gutschrift storniert wird.</translation>
     </message>
     <message>
-        <source>give the credit's ID: bursar credits void 12 --reason "typed twice"</source>
-        <translation>geben Sie die ID der Gutschrift an: bursar credits void 12 --reason "doppelt erfasst"</translation>
+        <source>give the credit&apos;s ID: bursar credits void 12 --reason &quot;typed twice&quot;</source>
+        <translation>geben Sie die ID der Gutschrift an: bursar credits void 12 --reason &quot;doppelt erfasst&quot;</translation>
     </message>
     <message>
         <source>Credit %1 voided.</source>
@@ -1012,7 +1012,7 @@
         <translation>Ein abzurechnender Kunde (wiederholen Sie die Option oder trennen Sie IDs mit Kommas).</translation>
     </message>
     <message>
-        <source>Apply the customers' credits.</source>
+        <source>Apply the customers&apos; credits.</source>
         <translation>Die Gutschriften der Kunden anrechnen.</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@
         <translation>--status muss draft, open, closed oder past-due sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--run takes a billing run's number.</source>
+        <source>--run takes a billing run&apos;s number.</source>
         <translation>--run erwartet die Nummer eines Abrechnungslaufs.</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@
         <translation>Die Beträge auch in dieser Währung zeigen.</translation>
     </message>
     <message>
-        <source>give the statement's ID or number: bursar invoices show INV-2026-000001</source>
+        <source>give the statement&apos;s ID or number: bursar invoices show INV-2026-000001</source>
         <translation>geben Sie die ID oder Nummer der Abrechnung an: bursar invoices show INV-2026-000001</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@
         <translation>Abrechnungsentwürfe löschen: ihre Gutschriften kehren ins Guthaben zurück und die Periode wird entsperrt.</translation>
     </message>
     <message>
-        <source>give the draft statements' IDs: bursar invoices delete 57 58</source>
+        <source>give the draft statements&apos; IDs: bursar invoices delete 57 58</source>
         <translation>geben Sie die IDs der Entwürfe an: bursar invoices delete 57 58</translation>
     </message>
     <message>
@@ -1176,11 +1176,11 @@
         <translation>Einen Steuersatz für eine Region (und ein Bundesland oder eine Provinz) ab einem Datum festlegen.</translation>
     </message>
     <message>
-        <source>The customers' region, for example US.</source>
+        <source>The customers&apos; region, for example US.</source>
         <translation>Die Region der Kunden, zum Beispiel US.</translation>
     </message>
     <message>
-        <source>The state or province; without it, the region's own rate.</source>
+        <source>The state or province; without it, the region&apos;s own rate.</source>
         <translation>Das Bundesland oder die Provinz; ohne sie der eigene Satz der Region.</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@
         <translation>Einheiten von TO je Einheit von FROM.</translation>
     </message>
     <message>
-        <source>The rate's date (default today).</source>
+        <source>The rate&apos;s date (default today).</source>
         <translation>Das Datum des Kurses (Standard heute).</translation>
     </message>
     <message>
@@ -1259,8 +1259,8 @@
         <translation>CSV-Dateien mit einer Byte-Order-Markierung beginnen.</translation>
     </message>
     <message>
-        <source>Separate CSV fields with ';' and write decimal commas.</source>
-        <translation>CSV-Felder mit ';' trennen und Dezimalkommas schreiben.</translation>
+        <source>Separate CSV fields with &apos;;&apos; and write decimal commas.</source>
+        <translation>CSV-Felder mit &apos;;&apos; trennen und Dezimalkommas schreiben.</translation>
     </message>
     <message>
         <source>Write statements to a folder as PDF, CSV or Detailed CSV (each file written whole, then renamed into place); prints the paths written.</source>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message>
-        <source>A customer's statement of account as PDF: open statements and the balance as of a date.</source>
+        <source>A customer&apos;s statement of account as PDF: open statements and the balance as of a date.</source>
         <translation>Der Kontoauszug eines Kunden als PDF: offene Abrechnungen und der Saldo zu einem Stichtag.</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>credit oder debit.</translation>
     </message>
     <message>
-        <source>Default: the customer's invoice currency.</source>
+        <source>Default: the customer&apos;s invoice currency.</source>
         <translation>Standard: die Rechnungswährung des Kunden.</translation>
     </message>
     <message>
@@ -1424,7 +1424,7 @@
         <translation>Vertriebsmitarbeiter.</translation>
     </message>
     <message>
-        <source>Payment terms in days (default the customer's).</source>
+        <source>Payment terms in days (default the customer&apos;s).</source>
         <translation>Zahlungsziel in Tagen (Standard: das des Kunden).</translation>
     </message>
     <message>
@@ -1474,7 +1474,7 @@
         <translation>Einen offenen Beleg oder eine Zahlung durch einen Gegenbeleg stornieren (seine Verrechnungen zuvor aufgehoben).</translation>
     </message>
     <message>
-        <source>The reversing document's date (default today).</source>
+        <source>The reversing document&apos;s date (default today).</source>
         <translation>Das Datum des Gegenbelegs (Standard: heute).</translation>
     </message>
     <message>
@@ -1526,11 +1526,11 @@
         <translation>Ein Beleg mit Positionen, Steuer und jeder Verrechnung und Aufhebung.</translation>
     </message>
     <message>
-        <source>give one document's ID or number.</source>
+        <source>give one document&apos;s ID or number.</source>
         <translation>geben Sie die ID oder Nummer eines Belegs an.</translation>
     </message>
     <message>
-        <source>Record a customer's payment; it is Open at once.</source>
+        <source>Record a customer&apos;s payment; it is Open at once.</source>
         <translation>Eine Zahlung eines Kunden erfassen; sie ist sofort offen.</translation>
     </message>
     <message>
@@ -1546,11 +1546,11 @@
         <translation>Der Eingangstag (Standard: heute).</translation>
     </message>
     <message>
-        <source>A payment method's ID of the customer, or a reference text.</source>
+        <source>A payment method&apos;s ID of the customer, or a reference text.</source>
         <translation>Die ID einer Zahlungsart des Kunden oder ein Referenztext.</translation>
     </message>
     <message>
-        <source>The bank's or cheque's reference.</source>
+        <source>The bank&apos;s or cheque&apos;s reference.</source>
         <translation>Die Referenz der Bank oder des Schecks.</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@
         <translation>oldest-due (Standard), oldest-document oder pro-rata.</translation>
     </message>
     <message>
-        <source>The application's date (default today).</source>
+        <source>The application&apos;s date (default today).</source>
         <translation>Das Datum der Verrechnung (Standard: heute).</translation>
     </message>
     <message>
@@ -1626,7 +1626,7 @@
         <translation>Eine Verrechnung aufheben; alle anderen bleiben. Die Aufhebung wird gebucht, nie gelöscht.</translation>
     </message>
     <message>
-        <source>The reversal's date (default today).</source>
+        <source>The reversal&apos;s date (default today).</source>
         <translation>Das Datum der Aufhebung (Standard: heute).</translation>
     </message>
     <message>
@@ -1638,7 +1638,7 @@
         <translation>Verrechnung %1 durch Buchung %2 aufgehoben.</translation>
     </message>
     <message>
-        <source>A customer's balance per currency: open statements + open debit memos − unapplied credit memos − unapplied payments.</source>
+        <source>A customer&apos;s balance per currency: open statements + open debit memos − unapplied credit memos − unapplied payments.</source>
         <translation>Der Saldo eines Kunden je Währung: offene Abrechnungen + offene Lastschriften − nicht verrechnete Gutschriften − nicht verrechnete Zahlungen.</translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@
         <translation>--as-of ist erforderlich, zum Beispiel --as-of 2026-12-01.</translation>
     </message>
     <message>
-        <source>--tenant takes a tenant's ID (see bursar tenants list).</source>
+        <source>--tenant takes a tenant&apos;s ID (see bursar tenants list).</source>
         <translation>--tenant erwartet die ID eines Mandanten (siehe bursar tenants list).</translation>
     </message>
     <message>
@@ -1750,7 +1750,7 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Expiring credits: per customer, vendor and currency, what remains of credits that expire within 30, 60 and 90 days (each includes the ones before it; a credit expiring on the day still counts). Amounts keep the credits' sign and are exact.</source>
+        <source>Expiring credits: per customer, vendor and currency, what remains of credits that expire within 30, 60 and 90 days (each includes the ones before it; a credit expiring on the day still counts). Amounts keep the credits&apos; sign and are exact.</source>
         <translation>Ablaufende Gutschriften: je Kunde, Anbieter und Währung der Rest der Gutschriften, die innerhalb von 30, 60 und 90 Tagen ablaufen (jede Spalte enthält die vorigen; eine Gutschrift, die am Stichtag abläuft, zählt noch). Beträge behalten das Vorzeichen der Gutschriften und sind exakt.</translation>
     </message>
     <message>
@@ -1794,15 +1794,15 @@
         <translation>Keine Ausbuchungsgrenze gesetzt: Nichts kann ausgebucht werden.</translation>
     </message>
     <message>
-        <source>Close a document whose remaining amount is within its currency's write-off tolerance by an adjustment memo of its own (a credit memo for what a customer still owes, a debit memo for what is left of a credit memo or payment), applied on the day.</source>
+        <source>Close a document whose remaining amount is within its currency&apos;s write-off tolerance by an adjustment memo of its own (a credit memo for what a customer still owes, a debit memo for what is left of a credit memo or payment), applied on the day.</source>
         <translation>Schließt einen Beleg, dessen Restbetrag innerhalb der Ausbuchungsgrenze seiner Währung liegt, durch einen eigenen Korrekturbeleg (eine Gutschrift für das, was ein Kunde noch schuldet, eine Lastschrift für den Rest einer Gutschrift oder Zahlung), am Tag verrechnet.</translation>
     </message>
     <message>
-        <source>The write-off's date (default today).</source>
+        <source>The write-off&apos;s date (default today).</source>
         <translation>Das Datum der Ausbuchung (Standard: heute).</translation>
     </message>
     <message>
-        <source>name one document: bursar write-off INV-2026-000012 (or statement:ID, CM-…, DM-…, PAY-…, or a memo's or payment's ID)</source>
+        <source>name one document: bursar write-off INV-2026-000012 (or statement:ID, CM-…, DM-…, PAY-…, or a memo&apos;s or payment&apos;s ID)</source>
         <translation>nennen Sie einen Beleg: bursar write-off INV-2026-000012 (oder statement:ID, CM-…, DM-…, PAY-… oder die ID einer Gutschrift, Lastschrift oder Zahlung)</translation>
     </message>
     <message>
@@ -1889,15 +1889,15 @@
         </translation>
     </message>
     <message>
-        <source>Add a tax category of memo lines, or change the rates it pays: the region's and the state's, unless turned off.</source>
+        <source>Add a tax category of memo lines, or change the rates it pays: the region&apos;s and the state&apos;s, unless turned off.</source>
         <translation>Eine Steuerkategorie für Belegzeilen anlegen oder die Sätze ändern, die sie zahlt: den der Region und den des Bundesstaats, sofern nicht abgeschaltet.</translation>
     </message>
     <message>
-        <source>Lines of this category do not pay the region's rate.</source>
+        <source>Lines of this category do not pay the region&apos;s rate.</source>
         <translation>Zeilen dieser Kategorie zahlen den Satz der Region nicht.</translation>
     </message>
     <message>
-        <source>Lines of this category do not pay the state's rate.</source>
+        <source>Lines of this category do not pay the state&apos;s rate.</source>
         <translation>Zeilen dieser Kategorie zahlen den Satz des Bundesstaats nicht.</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <source>Add a vendor (Oracle Cloud, IBM Cloud, a SaaS publisher): its key, its name, the FOCUS ProviderName values that mean it and its own legal entities. Its usage, pricebooks, credits, reports and statements then work as AWS's do.</source>
+        <source>Add a vendor (Oracle Cloud, IBM Cloud, a SaaS publisher): its key, its name, the FOCUS ProviderName values that mean it and its own legal entities. Its usage, pricebooks, credits, reports and statements then work as AWS&apos;s do.</source>
         <translation>Einen Hersteller hinzufügen (Oracle Cloud, IBM Cloud, ein SaaS-Anbieter): Schlüssel, Name, die FOCUS-ProviderName-Werte, die ihn bezeichnen, und seine eigenen Rechtsträger. Nutzung, Preisbücher, Gutschriften, Berichte und Abrechnungen funktionieren dann wie bei AWS.</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@
         <translation>Ein FOCUS-ProviderName, der diesen Hersteller bezeichnet (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <source>One of the vendor's own legal entities: a publisher among them is not a marketplace seller (repeat for several).</source>
+        <source>One of the vendor&apos;s own legal entities: a publisher among them is not a marketplace seller (repeat for several).</source>
         <translation>Einer der eigenen Rechtsträger des Herstellers: ein Publisher darunter ist kein Marketplace-Verkäufer (für mehrere wiederholen).</translation>
     </message>
     <message>
@@ -2036,19 +2036,19 @@
         <translation>Wie der Hersteller ein Konto nennt (Standard: account).</translation>
     </message>
     <message>
-        <source>The vendor's marketplace fees are not billed (as Azure Marketplace's are not).</source>
+        <source>The vendor&apos;s marketplace fees are not billed (as Azure Marketplace&apos;s are not).</source>
         <translation>Die Marketplace-Gebühren des Herstellers werden nicht abgerechnet (wie bei Azure Marketplace).</translation>
     </message>
     <message>
-        <source>--key and --name are required, for example: bursar vendors add --key oracle --name "Oracle Cloud" --focus-provider Oracle.</source>
-        <translation>--key und --name sind erforderlich, zum Beispiel: bursar vendors add --key oracle --name "Oracle Cloud" --focus-provider Oracle.</translation>
+        <source>--key and --name are required, for example: bursar vendors add --key oracle --name &quot;Oracle Cloud&quot; --focus-provider Oracle.</source>
+        <translation>--key und --name sind erforderlich, zum Beispiel: bursar vendors add --key oracle --name &quot;Oracle Cloud&quot; --focus-provider Oracle.</translation>
     </message>
     <message>
         <source>Vendor added: %1 (%2).</source>
         <translation>Hersteller hinzugefügt: %1 (%2).</translation>
     </message>
     <message>
-        <source>Add or remove a vendor's FOCUS provider names and legal entities.</source>
+        <source>Add or remove a vendor&apos;s FOCUS provider names and legal entities.</source>
         <translation>FOCUS-Anbieternamen und Rechtsträger eines Herstellers hinzufügen oder entfernen.</translation>
     </message>
     <message>
@@ -2060,7 +2060,7 @@
         <translation>Ein FOCUS-ProviderName, der ihn nicht mehr bezeichnet.</translation>
     </message>
     <message>
-        <source>One of the vendor's own legal entities.</source>
+        <source>One of the vendor&apos;s own legal entities.</source>
         <translation>Einer der eigenen Rechtsträger des Herstellers.</translation>
     </message>
     <message>
@@ -2068,8 +2068,8 @@
         <translation>Ein zu entfernender Rechtsträger.</translation>
     </message>
     <message>
-        <source>give one vendor key, for example: bursar vendors set oracle --add-focus-provider "Oracle Cloud Infrastructure".</source>
-        <translation>geben Sie einen Herstellerschlüssel an, zum Beispiel: bursar vendors set oracle --add-focus-provider "Oracle Cloud Infrastructure".</translation>
+        <source>give one vendor key, for example: bursar vendors set oracle --add-focus-provider &quot;Oracle Cloud Infrastructure&quot;.</source>
+        <translation>geben Sie einen Herstellerschlüssel an, zum Beispiel: bursar vendors set oracle --add-focus-provider &quot;Oracle Cloud Infrastructure&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a vendor Bursar bills; use %2 (bursar vendors list).</source>
@@ -2167,7 +2167,7 @@
         <translation>  Kauf %1</translation>
     </message>
     <message>
-        <source>Create Services Credits Customer Purchase: one purchase per product with services credits and no purchase yet; value and amount paid per credit = the product's total / its credits, exact; start today, expiry one year later.</source>
+        <source>Create Services Credits Customer Purchase: one purchase per product with services credits and no purchase yet; value and amount paid per credit = the product&apos;s total / its credits, exact; start today, expiry one year later.</source>
         <translation>Service-Credit-Kauf anlegen: ein Kauf je Produkt mit Service-Credits und noch ohne Kauf; Wert und bezahlter Betrag je Credit = Gesamtpreis des Produkts / seine Credits, exakt; Start heute, Ablauf ein Jahr später.</translation>
     </message>
     <message>
@@ -2235,7 +2235,7 @@
         <translation>Fälligkeitsdatum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>Currency of its credits (default: its first allocation's).</source>
+        <source>Currency of its credits (default: its first allocation&apos;s).</source>
         <translation>Währung seiner Credits (Standard: die seiner ersten Zuordnung).</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@
         <translation>Kauf %1 erfasst.</translation>
     </message>
     <message>
-        <source>Change a draft purchase's fields (a purchase that is not a draft: add --draft, allowed while none of its credits moved).</source>
+        <source>Change a draft purchase&apos;s fields (a purchase that is not a draft: add --draft, allowed while none of its credits moved).</source>
         <translation>Die Felder eines Kaufentwurfs ändern (ein Kauf, der kein Entwurf ist: --draft hinzufügen, erlaubt, solange sich keines seiner Credits bewegt hat).</translation>
     </message>
     <message>
@@ -2405,7 +2405,7 @@
         <translation>Einen Kauf als Entwurf markieren (nur solange sich keines seiner Credits bewegt hat).</translation>
     </message>
     <message>
-        <source>Remove a purchase's draft flag: its credits are available from its start date.</source>
+        <source>Remove a purchase&apos;s draft flag: its credits are available from its start date.</source>
         <translation>Das Entwurfskennzeichen eines Kaufs entfernen: seine Credits sind ab seinem Startdatum verfügbar.</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@
 </translation>
     </message>
     <message>
-        <source>Allocate credits to a milestone: from one purchase, or automatically (non-draft, started, unexpired purchases of the milestone's currency, earliest expiry first, then oldest). --all-open allocates every open milestone automatically.</source>
+        <source>Allocate credits to a milestone: from one purchase, or automatically (non-draft, started, unexpired purchases of the milestone&apos;s currency, earliest expiry first, then oldest). --all-open allocates every open milestone automatically.</source>
         <translation>Credits einem Meilenstein zuordnen: aus einem Kauf oder automatisch (keine Entwürfe, begonnene, nicht abgelaufene Käufe in der Währung des Meilensteins, früheste Ablaufdaten zuerst, dann die ältesten). --all-open ordnet jedem offenen Meilenstein automatisch zu.</translation>
     </message>
     <message>
@@ -2486,7 +2486,7 @@
         <translation>Jeder offene Meilenstein, automatisch.</translation>
     </message>
     <message>
-        <source>With --all-open: one customer's milestones.</source>
+        <source>With --all-open: one customer&apos;s milestones.</source>
         <translation>Mit --all-open: die Meilensteine eines Kunden.</translation>
     </message>
     <message>
@@ -2502,11 +2502,11 @@
         <translation>geben Sie --purchase ID --credits N oder --auto an.</translation>
     </message>
     <message>
-        <source>Lower or remove a milestone's allocation; the credits return to their purchase (and expire at once if the purchase has expired).</source>
+        <source>Lower or remove a milestone&apos;s allocation; the credits return to their purchase (and expire at once if the purchase has expired).</source>
         <translation>Die Zuordnung eines Meilensteins verringern oder aufheben; die Credits gehen an ihren Kauf zurück (und verfallen sofort, wenn der Kauf abgelaufen ist).</translation>
     </message>
     <message>
-        <source>Only this purchase's credits (default: all).</source>
+        <source>Only this purchase&apos;s credits (default: all).</source>
         <translation>Nur die Credits dieses Kaufs (Standard: alle).</translation>
     </message>
     <message>
@@ -2622,7 +2622,7 @@
         <translation>Einen Schlüssel für die Billing-API erstellen. Der Schlüssel wird nur dieses eine Mal ausgegeben; Bursar speichert nur seinen Hash.</translation>
     </message>
     <message>
-        <source>The key's name, for the log and for revoking it.</source>
+        <source>The key&apos;s name, for the log and for revoking it.</source>
         <translation>Der Name des Schlüssels, für das Protokoll und zum Widerrufen.</translation>
     </message>
     <message>
@@ -2630,8 +2630,8 @@
         <translation>Der letzte Tag, an dem der Schlüssel gilt; ohne: bis zum Widerruf.</translation>
     </message>
     <message>
-        <source>--name is required: what the key is for, for example "partner portal".</source>
-        <translation>--name ist erforderlich: wofür der Schlüssel ist, zum Beispiel "Partnerportal".</translation>
+        <source>--name is required: what the key is for, for example &quot;partner portal&quot;.</source>
+        <translation>--name ist erforderlich: wofür der Schlüssel ist, zum Beispiel &quot;Partnerportal&quot;.</translation>
     </message>
     <message>
         <source>API key “%1” (%2) made. Keep it now; Bursar cannot show it again:</source>
@@ -2670,7 +2670,7 @@
         <translation>Einen Schlüssel der Billing-API widerrufen: Er funktioniert sofort nicht mehr.</translation>
     </message>
     <message>
-        <source>The key's name.</source>
+        <source>The key&apos;s name.</source>
         <translation>Der Name des Schlüssels.</translation>
     </message>
     <message>
@@ -2698,7 +2698,7 @@
         <translation>Sieht diesen Mandanten und die Mandanten darunter, und liest nur.</translation>
     </message>
     <message>
-        <source>Sees this one customer's records that are not draft or on hold, and reads only.</source>
+        <source>Sees this one customer&apos;s records that are not draft or on hold, and reads only.</source>
         <translation>Sieht die Datensätze dieses einen Kunden, die kein Entwurf und nicht zurückgehalten sind, und liest nur.</translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@ Without a command Bursar opens its window. With one it runs headless.
 Global options:
   --database PATH   a SQLite file (default: %1) or a postgresql:// URL
   --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command's own
+  --help            this help; COMMAND --help for a command&apos;s own
   --version         print the version
 
 Commands:
@@ -2813,14 +2813,14 @@ Commands:
   serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
   notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
                   [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
-  notify contact --customer ID [--email A] [--enabled on|off]   a customer's billing contact
+  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
   notify send|list|log|resend   send what is due; the emails and their log; queue one again
   users grant|revoke --name NAME (--privileges P1,P2,... | --all)
   import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
                     [--skip-provider NAME]... [--format json]
   usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor's credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor's own legal entities
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
   vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
   pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
   pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
@@ -2843,7 +2843,7 @@ Commands:
                   [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
   invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
   memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line "DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT"... [--adjusts DOC] [--branch B] [--salesperson P]
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
   memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
   memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
   memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
@@ -2934,7 +2934,7 @@ Befehle:
                   [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
   invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
   memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line "DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT"... [--adjusts DOC] [--branch B] [--salesperson P]
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
   memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
   memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
   memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
@@ -3048,15 +3048,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>--security ist none, starttls oder tls.</translation>
     </message>
     <message>
-        <source>Show or set a customer's billing contact for statement emails, and whether the customer gets them.</source>
+        <source>Show or set a customer&apos;s billing contact for statement emails, and whether the customer gets them.</source>
         <translation>Den Rechnungskontakt eines Kunden für Abrechnungs-E-Mails anzeigen oder festlegen, und ob der Kunde sie erhält.</translation>
     </message>
     <message>
-        <source>The customer's ID.</source>
+        <source>The customer&apos;s ID.</source>
         <translation>Die ID des Kunden.</translation>
     </message>
     <message>
-        <source>The billing contact's address; empty: the customer's own email.</source>
+        <source>The billing contact&apos;s address; empty: the customer&apos;s own email.</source>
         <translation>Die Adresse des Rechnungskontakts; leer: die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
@@ -3092,11 +3092,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Abrechnungs-E-Mails auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
-        <source>One statement's emails.</source>
+        <source>One statement&apos;s emails.</source>
         <translation>Die E-Mails einer Abrechnung.</translation>
     </message>
     <message>
-        <source>One customer's emails.</source>
+        <source>One customer&apos;s emails.</source>
         <translation>Die E-Mails eines Kunden.</translation>
     </message>
     <message>
@@ -3116,19 +3116,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Keine Abrechnungs-E-Mails.</translation>
     </message>
     <message>
-        <source>A statement's notification log, oldest first.</source>
+        <source>A statement&apos;s notification log, oldest first.</source>
         <translation>Das Benachrichtigungsprotokoll einer Abrechnung, die ältesten Einträge zuerst.</translation>
     </message>
     <message>
-        <source>The statement's ID.</source>
+        <source>The statement&apos;s ID.</source>
         <translation>Die ID der Abrechnung.</translation>
     </message>
     <message>
-        <source>--statement is required: the statement's ID.</source>
+        <source>--statement is required: the statement&apos;s ID.</source>
         <translation>--statement ist erforderlich: die ID der Abrechnung.</translation>
     </message>
     <message>
-        <source>Queue an Open statement's email again (bursar notify send, or the window, sends it).</source>
+        <source>Queue an Open statement&apos;s email again (bursar notify send, or the window, sends it).</source>
         <translation>Die E-Mail einer offenen Abrechnung erneut einreihen (bursar notify send oder das Fenster sendet sie).</translation>
     </message>
     <message>
@@ -3136,11 +3136,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Eine andere Adresse; Standard: der Rechnungskontakt.</translation>
     </message>
     <message>
-        <source>Statement %1's email queued again (email %2).</source>
+        <source>Statement %1&apos;s email queued again (email %2).</source>
         <translation>Die E-Mail der Abrechnung %1 ist erneut eingereiht (E-Mail %2).</translation>
     </message>
     <message>
-        <source>Save the SMTP login's password in the system keyring, read from standard input (never in the database). --forget removes it.</source>
+        <source>Save the SMTP login&apos;s password in the system keyring, read from standard input (never in the database). --forget removes it.</source>
         <translation>Das Passwort der SMTP-Anmeldung im Schlüsselbund des Systems speichern, von der Standardeingabe gelesen (nie in der Datenbank). --forget entfernt es.</translation>
     </message>
     <message>
@@ -3175,7 +3175,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Kontoinformationen</translation>
     </message>
     <message>
-        <source>%1: the company name is empty; type your company's name as it should appear on statements.</source>
+        <source>%1: the company name is empty; type your company&apos;s name as it should appear on statements.</source>
         <translation>%1: Der Firmenname ist leer; geben Sie den Namen Ihrer Firma so ein, wie er auf Abrechnungen erscheinen soll.</translation>
     </message>
     <message>
@@ -3241,7 +3241,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Lesen der Verrechnungen nach dem Stichtag</translation>
     </message>
     <message>
-        <source>reading the customers' names</source>
+        <source>reading the customers&apos; names</source>
         <translation>beim Lesen der Kundennamen</translation>
     </message>
     <message>
@@ -3268,7 +3268,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Lesen der Zuordnungen</translation>
     </message>
     <message>
-        <source>reading the allocation's source</source>
+        <source>reading the allocation&apos;s source</source>
         <translation>beim Lesen der Quelle der Zuordnung</translation>
     </message>
     <message>
@@ -3331,7 +3331,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Widerrufen des API-Schlüssels</translation>
     </message>
     <message>
-        <source>recording the key's use</source>
+        <source>recording the key&apos;s use</source>
         <translation>beim Festhalten der Nutzung des Schlüssels</translation>
     </message>
     <message>
@@ -3362,7 +3362,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>TLS braucht das Zertifikat und seinen privaten Schlüssel.</translation>
     </message>
     <message>
-        <source>Each key's budget is 1 to 1000000 requests a second, not %1.</source>
+        <source>Each key&apos;s budget is 1 to 1000000 requests a second, not %1.</source>
         <translation>Das Budget je Schlüssel ist 1 bis 1000000 Anfragen pro Sekunde, nicht %1.</translation>
     </message>
     <message>
@@ -3401,7 +3401,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 ist zurückgehalten: geben Sie ihn zuerst frei.</translation>
     </message>
     <message>
-        <source>%1 is customer %2's and %3 is customer %4's: a document is applied to its own customer's documents only.</source>
+        <source>%1 is customer %2&apos;s and %3 is customer %4&apos;s: a document is applied to its own customer&apos;s documents only.</source>
         <translation>%1 gehört Kunde %2 und %3 Kunde %4: ein Beleg wird nur mit Belegen seines eigenen Kunden verrechnet.</translation>
     </message>
     <message>
@@ -3417,7 +3417,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Suchen des Belegs</translation>
     </message>
     <message>
-        <source>There is no document “%1”; give a number (INV-…, CM-…, DM-…, PAY-…), statement:ID for a statement's ID, or a memo's or payment's ID.</source>
+        <source>There is no document “%1”; give a number (INV-…, CM-…, DM-…, PAY-…), statement:ID for a statement&apos;s ID, or a memo&apos;s or payment&apos;s ID.</source>
         <translation>Es gibt keinen Beleg „%1“; geben Sie eine Nummer an (INV-…, CM-…, DM-…, PAY-…), statement:ID für die ID einer Abrechnung oder die ID eines Belegs oder einer Zahlung.</translation>
     </message>
     <message>
@@ -3587,7 +3587,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 für Kunde %2</translation>
     </message>
     <message>
-        <source>%1: the customer has no invoice currency yet; choose the memo's currency.</source>
+        <source>%1: the customer has no invoice currency yet; choose the memo&apos;s currency.</source>
         <translation>%1: der Kunde hat noch keine Rechnungswährung; wählen Sie die Währung des Belegs.</translation>
     </message>
     <message>
@@ -3595,7 +3595,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1: %2 ist eine Zahlung; ein Beleg korrigiert eine Abrechnung oder einen anderen Beleg.</translation>
     </message>
     <message>
-        <source>%1: the adjusted document %2 is customer %3's; a memo adjusts a document of its own customer.</source>
+        <source>%1: the adjusted document %2 is customer %3&apos;s; a memo adjusts a document of its own customer.</source>
         <translation>%1: der korrigierte Beleg %2 gehört Kunde %3; ein Beleg korrigiert nur Belege seines eigenen Kunden.</translation>
     </message>
     <message>
@@ -3607,7 +3607,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1: es gibt keine Abrechnung und keinen Beleg „%2“ zum Korrigieren; geben Sie die Nummer an (INV-…, CM-…, DM-…).</translation>
     </message>
     <message>
-        <source>%1: the adjusted statement %2 is customer %3's; a memo adjusts a document of its own customer.</source>
+        <source>%1: the adjusted statement %2 is customer %3&apos;s; a memo adjusts a document of its own customer.</source>
         <translation>%1: die korrigierte Abrechnung %2 gehört Kunde %3; ein Beleg korrigiert nur Belege seines eigenen Kunden.</translation>
     </message>
     <message>
@@ -3727,11 +3727,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Anlegen des Gegenbelegs</translation>
     </message>
     <message>
-        <source>copying the memo's lines</source>
+        <source>copying the memo&apos;s lines</source>
         <translation>beim Kopieren der Positionen</translation>
     </message>
     <message>
-        <source>copying the memo's tax</source>
+        <source>copying the memo&apos;s tax</source>
         <translation>beim Kopieren der Steuer</translation>
     </message>
     <message>
@@ -3743,11 +3743,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Der Betragsfilter „%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>reading the memo's lines</source>
+        <source>reading the memo&apos;s lines</source>
         <translation>beim Lesen der Positionen</translation>
     </message>
     <message>
-        <source>reading the memo's tax</source>
+        <source>reading the memo&apos;s tax</source>
         <translation>beim Lesen der Steuer</translation>
     </message>
     <message>
@@ -3771,7 +3771,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Es gibt kein(e) %1 %2.</translation>
     </message>
     <message>
-        <source>reading the document's parties</source>
+        <source>reading the document&apos;s parties</source>
         <translation>beim Lesen der Parteien des Belegs</translation>
     </message>
     <message>
@@ -3819,7 +3819,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 wurde inzwischen von jemand anderem freigegeben oder gelöscht; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>saving the memo's lines</source>
+        <source>saving the memo&apos;s lines</source>
         <translation>Speichern der Belegzeilen</translation>
     </message>
 </context>
@@ -3945,11 +3945,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>, der Kehrwert des Kurses %1 → %2</translation>
     </message>
     <message>
-        <source>The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a statement never goes below 0.00. Add the amount as a credit on the customer's profile instead.</source>
+        <source>The customer with ID %1 has net %2 charges of %3 %4 for %5 (refunds exceed the usage); a statement never goes below 0.00. Add the amount as a credit on the customer&apos;s profile instead.</source>
         <translation>Der Kunde mit der ID %1 hat für %5 Netto-%2-Kosten von %3 %4 (die Erstattungen übersteigen den Verbrauch); eine Abrechnung wird nie negativ. Legen Sie den Betrag stattdessen als Gutschrift im Kundenprofil an.</translation>
     </message>
     <message>
-        <source>The customer with ID %1: the statement's amounts exceed Bursar's range.</source>
+        <source>The customer with ID %1: the statement&apos;s amounts exceed Bursar&apos;s range.</source>
         <translation>Der Kunde mit der ID %1: die Beträge der Abrechnung überschreiten den Wertebereich von Bursar.</translation>
     </message>
     <message>
@@ -4101,7 +4101,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Lesen des letzten Abrechnungslaufs</translation>
     </message>
     <message>
-        <source>reading the period's statements</source>
+        <source>reading the period&apos;s statements</source>
         <translation>beim Lesen der Abrechnungen des Zeitraums</translation>
     </message>
     <message numerus="yes">
@@ -4272,12 +4272,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Die Datei endet in einem Feld in Anführungszeichen, das in Zeile %1 beginnt; die Datei ist wahrscheinlich abgeschnitten. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a quoted field must end at its closing quote, but “%3” follows it. Quotes inside a field are written twice ("").</source>
-        <translation>Zeile %1, Spalte %2: ein Feld in Anführungszeichen muss mit dem schließenden Anführungszeichen enden, aber „%3“ folgt darauf. Anführungszeichen im Feld werden doppelt geschrieben ("").</translation>
+        <source>Line %1, column %2: a quoted field must end at its closing quote, but “%3” follows it. Quotes inside a field are written twice (&quot;&quot;).</source>
+        <translation>Zeile %1, Spalte %2: ein Feld in Anführungszeichen muss mit dem schließenden Anführungszeichen enden, aber „%3“ folgt darauf. Anführungszeichen im Feld werden doppelt geschrieben (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a quote inside a field that does not start with one. Quote the whole field and write inner quotes twice ("").</source>
-        <translation>Zeile %1, Spalte %2: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. Setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie innere doppelt ("").</translation>
+        <source>Line %1, column %2: a quote inside a field that does not start with one. Quote the whole field and write inner quotes twice (&quot;&quot;).</source>
+        <translation>Zeile %1, Spalte %2: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. Setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie innere doppelt (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 MiB; this is not a usage export Bursar can read (wrong file, or a damaged one).</source>
@@ -4373,7 +4373,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Lesen der Mandanten</translation>
     </message>
     <message>
-        <source>New tenant: the name is empty; type the tenant's name.</source>
+        <source>New tenant: the name is empty; type the tenant&apos;s name.</source>
         <translation>Neuer Mandant: Der Name ist leer; geben Sie den Namen des Mandanten ein.</translation>
     </message>
     <message>
@@ -4397,7 +4397,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Distributor</translation>
     </message>
     <message>
-        <source>Tenant %1: the name is empty; type the tenant's name.</source>
+        <source>Tenant %1: the name is empty; type the tenant&apos;s name.</source>
         <translation>Mandant %1: Der Name ist leer; geben Sie den Namen des Mandanten ein.</translation>
     </message>
     <message>
@@ -4417,7 +4417,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Zählen der Kunden</translation>
     </message>
     <message>
-        <source>%1: the name is empty; type the customer's name.</source>
+        <source>%1: the name is empty; type the customer&apos;s name.</source>
         <translation>%1: Der Name ist leer; geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
@@ -4577,7 +4577,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>, Abonnement „%1“</translation>
     </message>
     <message>
-        <source>, new subscription: the name is empty; type the subscription's name.</source>
+        <source>, new subscription: the name is empty; type the subscription&apos;s name.</source>
         <translation>, neues Abonnement: Der Name ist leer; geben Sie den Namen des Abonnements ein.</translation>
     </message>
     <message>
@@ -4661,7 +4661,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1, %2: Preisliste %3 gibt es nicht.</translation>
     </message>
     <message>
-        <source>%1, %2: the pricebook “%3” prices another vendor's usage; choose one of %2's pricebooks.</source>
+        <source>%1, %2: the pricebook “%3” prices another vendor&apos;s usage; choose one of %2&apos;s pricebooks.</source>
         <translation>%1, %2: die Preisliste „%3“ gilt für einen anderen Hersteller; wählen Sie eine Preisliste für %2.</translation>
     </message>
 </context>
@@ -4720,7 +4720,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Lesen der Schemaversion</translation>
     </message>
     <message>
-        <source>Cannot mark the database as Bursar's: %1</source>
+        <source>Cannot mark the database as Bursar&apos;s: %1</source>
         <translation>Die Datenbank kann nicht als Bursar-Datenbank gekennzeichnet werden: %1</translation>
     </message>
     <message>
@@ -4882,7 +4882,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 <context>
     <name>bursar::core::DatabaseFiles</name>
     <message>
-        <source>“%1” is a file of the Bursar database that is open now; Bursar will not %2, because touching the database's files from outside the database can lose committed records. Choose another file.</source>
+        <source>“%1” is a file of the Bursar database that is open now; Bursar will not %2, because touching the database&apos;s files from outside the database can lose committed records. Choose another file.</source>
         <translation>„%1“ ist eine Datei der Bursar-Datenbank, die gerade geöffnet ist; Bursar wird %2 nicht, denn wer die Dateien der Datenbank außerhalb der Datenbank anfasst, kann gespeicherte Datensätze verlieren. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
@@ -4983,7 +4983,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
 <context>
     <name>bursar::core::DocumentFormats</name>
     <message>
-        <source>CSV (the statement's lines and totals)</source>
+        <source>CSV (the statement&apos;s lines and totals)</source>
         <translation>CSV (die Zeilen und Summen der Abrechnung)</translation>
     </message>
     <message>
@@ -5162,7 +5162,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Position %1: die Menge ist 0; geben Sie an, für wie viele Einheiten die Position gilt.</translation>
     </message>
     <message>
-        <source>Line %1: the discount %2 is larger than the line's %3 × %4 = %5; enter at most %5.</source>
+        <source>Line %1: the discount %2 is larger than the line&apos;s %3 × %4 = %5; enter at most %5.</source>
         <translation>Position %1: der Rabatt %2 ist größer als %3 × %4 = %5 der Position; geben Sie höchstens %5 ein.</translation>
     </message>
     <message>
@@ -5201,7 +5201,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 ist ein Entwurf; seine Credits können nicht zugeordnet werden. Entfernen Sie zuerst das Entwurfskennzeichen.</translation>
     </message>
     <message>
-        <source>%1's credits can be used from %2; allocate them on or after that day, not on %3.</source>
+        <source>%1&apos;s credits can be used from %2; allocate them on or after that day, not on %3.</source>
         <translation>Die Credits von %1 sind ab %2 nutzbar; ordnen Sie sie an oder nach diesem Tag zu, nicht am %3.</translation>
     </message>
     <message>
@@ -5209,7 +5209,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>%1 ist nach dem %2 abgelaufen; seine Credits können am %3 nicht zugeordnet werden. Wählen Sie einen Kauf, der nicht abgelaufen ist.</translation>
     </message>
     <message>
-        <source>%1 is in %2, milestone %3 holds %4 credits; a milestone's credits are of one currency.</source>
+        <source>%1 is in %2, milestone %3 holds %4 credits; a milestone&apos;s credits are of one currency.</source>
         <translation>%1 lautet auf %2, Meilenstein %3 hält Credits in %4; die Credits eines Meilensteins sind in einer Währung.</translation>
     </message>
     <message>
@@ -5221,7 +5221,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Meilenstein %1 benötigt %2 Credits und hält %3; höchstens %4 weitere können ihm zugeordnet werden.</translation>
     </message>
     <message>
-        <source>Milestone %1's credits from purchase %2 moved on %3; a change dated %4 would come before it. Date it on or after %3.</source>
+        <source>Milestone %1&apos;s credits from purchase %2 moved on %3; a change dated %4 would come before it. Date it on or after %3.</source>
         <translation>Die Credits von Meilenstein %1 aus Kauf %2 wurden am %3 bewegt; eine Änderung zum %4 läge davor. Datieren Sie sie auf oder nach den %3.</translation>
     </message>
     <message>
@@ -5257,7 +5257,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>zugeordnete Service-Credits zurückgeben</translation>
     </message>
     <message>
-        <source>Say which purchase's allocation to lower by %1 credits (--purchase).</source>
+        <source>Say which purchase&apos;s allocation to lower by %1 credits (--purchase).</source>
         <translation>Geben Sie an, welche Zuordnung um %1 Credits verringert werden soll (--purchase).</translation>
     </message>
     <message>
@@ -5293,7 +5293,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Abschlüsse von Meilensteinen korrigieren</translation>
     </message>
     <message>
-        <source>Say why milestone %1's completion is corrected; the reason is kept with the correction.</source>
+        <source>Say why milestone %1&apos;s completion is corrected; the reason is kept with the correction.</source>
         <translation>Geben Sie an, warum der Abschluss von Meilenstein %1 korrigiert wird; die Begründung wird mit der Korrektur aufbewahrt.</translation>
     </message>
     <message>
@@ -5329,7 +5329,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Anlegen des Projekts</translation>
     </message>
     <message>
-        <source>The database did not return the new project's ID.</source>
+        <source>The database did not return the new project&apos;s ID.</source>
         <translation>Die Datenbank hat die ID des neuen Projekts nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -5357,7 +5357,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Anlegen des Meilensteins</translation>
     </message>
     <message>
-        <source>The database did not return the new milestone's ID.</source>
+        <source>The database did not return the new milestone&apos;s ID.</source>
         <translation>Die Datenbank hat die ID des neuen Meilensteins nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -5395,7 +5395,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>beim Schreiben des Benachrichtigungsprotokolls</translation>
     </message>
     <message>
-        <source>reading the customer's billing contact</source>
+        <source>reading the customer&apos;s billing contact</source>
         <translation>beim Lesen des Rechnungskontakts des Kunden</translation>
     </message>
     <message>
@@ -5403,15 +5403,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Es gibt keinen Kunden #%1.</translation>
     </message>
     <message>
-        <source>change a customer's billing contact</source>
+        <source>change a customer&apos;s billing contact</source>
         <translation>den Rechnungskontakt eines Kunden ändern</translation>
     </message>
     <message>
-        <source>The billing contact “%1” of customer #%2 is not an email address like billing@example.com; correct it or leave it empty to use the customer's email.</source>
+        <source>The billing contact “%1” of customer #%2 is not an email address like billing@example.com; correct it or leave it empty to use the customer&apos;s email.</source>
         <translation>Der Rechnungskontakt „%1“ des Kunden #%2 ist keine E-Mail-Adresse wie billing@example.com; korrigieren Sie ihn oder lassen Sie ihn leer, um die E-Mail-Adresse des Kunden zu verwenden.</translation>
     </message>
     <message>
-        <source>saving the customer's billing contact</source>
+        <source>saving the customer&apos;s billing contact</source>
         <translation>beim Speichern des Rechnungskontakts des Kunden</translation>
     </message>
     <message>
@@ -5439,7 +5439,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <translation>Kunde #%1 hat keine Adresse für den Rechnungskontakt: Legen Sie eine beim Kunden fest (bursar notify contact --customer %1 --email ADRESSE) oder geben Sie --to an.</translation>
     </message>
     <message>
-        <source>queuing the statement's email</source>
+        <source>queuing the statement&apos;s email</source>
         <translation>beim Einreihen der E-Mail der Abrechnung</translation>
     </message>
     <message>
@@ -5629,7 +5629,7 @@ Mit freundlichen Grüßen
         <translation>Anlegen der Verkaufschance</translation>
     </message>
     <message>
-        <source>The database did not return the new opportunity's ID.</source>
+        <source>The database did not return the new opportunity&apos;s ID.</source>
         <translation>Die Datenbank hat die ID der neuen Verkaufschance nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -5661,7 +5661,7 @@ Mit freundlichen Grüßen
         <translation>Anlegen des Produkts</translation>
     </message>
     <message>
-        <source>The database did not return the new product's ID.</source>
+        <source>The database did not return the new product&apos;s ID.</source>
         <translation>Die Datenbank hat die ID des neuen Produkts nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -5677,7 +5677,7 @@ Mit freundlichen Grüßen
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
     <message>
-        <source>reading the opportunity's products</source>
+        <source>reading the opportunity&apos;s products</source>
         <translation>Lesen der Produkte der Verkaufschance</translation>
     </message>
     <message>
@@ -5717,7 +5717,7 @@ Mit freundlichen Grüßen
         <translation>Anlegen des Service-Credit-Kaufs</translation>
     </message>
     <message>
-        <source>The database did not return the new purchase's ID.</source>
+        <source>The database did not return the new purchase&apos;s ID.</source>
         <translation>Die Datenbank hat die ID des neuen Kaufs nicht zurückgegeben.</translation>
     </message>
 </context>
@@ -5808,11 +5808,11 @@ Mit freundlichen Grüßen
         <translation>Zusatzgebühren anlegen</translation>
     </message>
     <message>
-        <source>The custom charge needs a description; it is the line's text on the statement.</source>
+        <source>The custom charge needs a description; it is the line&apos;s text on the statement.</source>
         <translation>Die Zusatzgebühr braucht eine Beschreibung; sie ist der Text der Zeile auf der Abrechnung.</translation>
     </message>
     <message>
-        <source>The custom charge's amount must be more than zero.</source>
+        <source>The custom charge&apos;s amount must be more than zero.</source>
         <translation>Der Betrag der Zusatzgebühr muss größer als null sein.</translation>
     </message>
     <message>
@@ -5844,7 +5844,7 @@ Mit freundlichen Grüßen
         <translation>Der Supportplan braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A support plan's percent is 0 to 100 with at most 6 decimals, not %1.</source>
+        <source>A support plan&apos;s percent is 0 to 100 with at most 6 decimals, not %1.</source>
         <translation>Der Prozentsatz eines Supportplans liegt zwischen 0 und 100 mit höchstens 6 Nachkommastellen, nicht %1.</translation>
     </message>
     <message>
@@ -5999,7 +5999,7 @@ Mit freundlichen Grüßen
         <translation>Anlegen des Service-Credit-Kaufs</translation>
     </message>
     <message>
-        <source>The database did not return the new purchase's ID.</source>
+        <source>The database did not return the new purchase&apos;s ID.</source>
         <translation>Die Datenbank hat die ID des neuen Kaufs nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -6154,7 +6154,7 @@ Mit freundlichen Grüßen
         <translation>Summe</translation>
     </message>
     <message>
-        <source>reading the statement's usage</source>
+        <source>reading the statement&apos;s usage</source>
         <translation>beim Lesen des Verbrauchs der Abrechnung</translation>
     </message>
     <message>
@@ -6162,7 +6162,7 @@ Mit freundlichen Grüßen
         <translation>Abrechnung %1: Verbrauch verweist auf Zeile %2, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Priced on the line's usage totals; each usage line priced on its own differs by this</source>
+        <source>Priced on the line&apos;s usage totals; each usage line priced on its own differs by this</source>
         <translation>Auf die Verbrauchssummen der Zeile bepreist; jede Verbrauchszeile einzeln bepreist weicht um diesen Betrag ab</translation>
     </message>
     <message>
@@ -6225,15 +6225,15 @@ Mit freundlichen Grüßen
         <translation>Es gibt keine Abrechnung %1; vielleicht war sie ein gelöschter Entwurf.</translation>
     </message>
     <message>
-        <source>reading the statement's lines</source>
+        <source>reading the statement&apos;s lines</source>
         <translation>beim Lesen der Zeilen der Abrechnung</translation>
     </message>
     <message>
-        <source>reading the statement's tax</source>
+        <source>reading the statement&apos;s tax</source>
         <translation>beim Lesen der Steuer der Abrechnung</translation>
     </message>
     <message>
-        <source>reading the statement's credits</source>
+        <source>reading the statement&apos;s credits</source>
         <translation>beim Lesen der Gutschriften der Abrechnung</translation>
     </message>
     <message>
@@ -6289,7 +6289,7 @@ Mit freundlichen Grüßen
         <translation>beim Festhalten des Wechselkurses</translation>
     </message>
     <message>
-        <source>reading the statement's exchange rates</source>
+        <source>reading the statement&apos;s exchange rates</source>
         <translation>beim Lesen der Wechselkurse der Abrechnung</translation>
     </message>
     <message>
@@ -6348,7 +6348,7 @@ Mit freundlichen Grüßen
         <translation>Der Name der Steuerkategorie „%1“ ist länger als 40 Zeichen; kürzen Sie ihn.</translation>
     </message>
     <message>
-        <source>The tax category name “%1” contains “|”, which separates a memo line's fields on the command line; leave it out.</source>
+        <source>The tax category name “%1” contains “|”, which separates a memo line&apos;s fields on the command line; leave it out.</source>
         <translation>Der Name der Steuerkategorie „%1“ enthält „|“, das auf der Kommandozeile die Felder einer Belegzeile trennt; lassen Sie es weg.</translation>
     </message>
     <message>
@@ -6391,7 +6391,7 @@ Mit freundlichen Grüßen
         <translation>die Steuertabelle ändern</translation>
     </message>
     <message>
-        <source>A tax rate needs a region, such as US or DE (the customers' Region field).</source>
+        <source>A tax rate needs a region, such as US or DE (the customers&apos; Region field).</source>
         <translation>Ein Steuersatz braucht eine Region, etwa US oder DE (das Feld Region der Kunden).</translation>
     </message>
     <message>
@@ -6422,7 +6422,7 @@ Mit freundlichen Grüßen
 <context>
     <name>bursar::core::UsageImporter</name>
     <message>
-        <source>reading the import's totals</source>
+        <source>reading the import&apos;s totals</source>
         <translation>beim Lesen der Summen des Imports</translation>
     </message>
     <message>
@@ -6434,7 +6434,7 @@ Mit freundlichen Grüßen
         <translation>Import %1 gibt es nicht.</translation>
     </message>
     <message>
-        <source>reading the import's periods</source>
+        <source>reading the import&apos;s periods</source>
         <translation>beim Lesen der Perioden des Imports</translation>
     </message>
     <message>
@@ -6482,7 +6482,7 @@ Mit freundlichen Grüßen
         <translation>%1 ist kein Verbrauchsexport, den Bursar erkennt (FOCUS, AWS CUR, Azure-Kostendetails, Partner Center). Prüfen Sie die Datei oder nennen Sie das Format mit --as.</translation>
     </message>
     <message>
-        <source>reading the vendors' entities</source>
+        <source>reading the vendors&apos; entities</source>
         <translation>beim Lesen der Rechtsträger der Hersteller</translation>
     </message>
     <message>
@@ -6526,7 +6526,7 @@ Mit freundlichen Grüßen
         <translation>Der Import ließ sich nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <source>%1: the sum of %2's %3 costs exceeds Bursar's range; nothing was imported.</source>
+        <source>%1: the sum of %2&apos;s %3 costs exceeds Bursar&apos;s range; nothing was imported.</source>
         <translation>%1: die Summe der Kosten %3 von %2 übersteigt den Wertebereich von Bursar; nichts wurde importiert.</translation>
     </message>
     <message>
@@ -6542,7 +6542,7 @@ Mit freundlichen Grüßen
         <translation>beim Lesen des Importverlaufs</translation>
     </message>
     <message>
-        <source>reading the vendor's credits</source>
+        <source>reading the vendor&apos;s credits</source>
         <translation>beim Lesen der Gutschriften des Herstellers</translation>
     </message>
     <message>
@@ -6586,7 +6586,7 @@ Mit freundlichen Grüßen
         <translation>Lesen der Abrechnungen</translation>
     </message>
     <message>
-        <source>Import %1 (%2) is billed on statement %3; a billed period's usage cannot be replaced. Credit or debit the difference with a memo instead.</source>
+        <source>Import %1 (%2) is billed on statement %3; a billed period&apos;s usage cannot be replaced. Credit or debit the difference with a memo instead.</source>
         <translation>Import %1 (%2) ist in der Abrechnung %3 abgerechnet; der Verbrauch einer abgerechneten Periode kann nicht ersetzt werden. Schreiben Sie die Differenz stattdessen mit einer Gut- oder Lastschrift gut oder zu Lasten.</translation>
     </message>
     <message>
@@ -6618,7 +6618,7 @@ Mit freundlichen Grüßen
         <translation>%1 enthält denselben Verbrauch wie Import %2 (%3, importiert %4): dieselben Konten, Perioden, Produkte und Beträge in anderen Bytes. Nichts wurde importiert; nichts wurde geändert. Eine vom Anbieter korrigierte Datei unterscheidet sich in ihren Beträgen.</translation>
     </message>
     <message>
-        <source>reading the import's vendors</source>
+        <source>reading the import&apos;s vendors</source>
         <translation>Lesen der Hersteller des Imports</translation>
     </message>
     <message>
@@ -6634,11 +6634,11 @@ Mit freundlichen Grüßen
         <translation>%1: Jede Zeile wurde ausgelassen (--skip-provider); nichts wurde importiert.</translation>
     </message>
     <message>
-        <source>reading the vendors' FOCUS provider names</source>
+        <source>reading the vendors&apos; FOCUS provider names</source>
         <translation>beim Lesen der FOCUS-Anbieternamen der Hersteller</translation>
     </message>
     <message>
-        <source>the file does not say which vendor's usage it holds (no known ProviderName); name it with --vendor %1.</source>
+        <source>the file does not say which vendor&apos;s usage it holds (no known ProviderName); name it with --vendor %1.</source>
         <translation>die Datei sagt nicht, welches Herstellers Nutzung sie enthält (kein bekannter ProviderName); nennen Sie ihn mit --vendor %1.</translation>
     </message>
     <message>
@@ -6806,11 +6806,11 @@ Mit freundlichen Grüßen
 <context>
     <name>bursar::core::VendorCatalog</name>
     <message>
-        <source>The FOCUS provider name is empty; type it as the file's ProviderName column writes it.</source>
+        <source>The FOCUS provider name is empty; type it as the file&apos;s ProviderName column writes it.</source>
         <translation>Der FOCUS-Anbietername ist leer; geben Sie ihn so ein, wie ihn die Spalte ProviderName der Datei schreibt.</translation>
     </message>
     <message>
-        <source>reading the vendors' FOCUS provider names</source>
+        <source>reading the vendors&apos; FOCUS provider names</source>
         <translation>beim Lesen der FOCUS-Anbieternamen der Hersteller</translation>
     </message>
     <message>
@@ -6842,8 +6842,8 @@ Mit freundlichen Grüßen
         <translation>Hersteller hinzufügen</translation>
     </message>
     <message>
-        <source>“%1” cannot be a vendor key: use 2 to 23 lower-case letters, digits or '-', starting with a letter (oracle, ibm-cloud).</source>
-        <translation>„%1“ kann kein Herstellerschlüssel sein: verwenden Sie 2 bis 23 Kleinbuchstaben, Ziffern oder '-', beginnend mit einem Buchstaben (oracle, ibm-cloud).</translation>
+        <source>“%1” cannot be a vendor key: use 2 to 23 lower-case letters, digits or &apos;-&apos;, starting with a letter (oracle, ibm-cloud).</source>
+        <translation>„%1“ kann kein Herstellerschlüssel sein: verwenden Sie 2 bis 23 Kleinbuchstaben, Ziffern oder &apos;-&apos;, beginnend mit einem Buchstaben (oracle, ibm-cloud).</translation>
     </message>
     <message>
         <source>The vendor has no name; type the name clerks know it by (Oracle Cloud).</source>
@@ -6881,11 +6881,11 @@ Mit freundlichen Grüßen
 <context>
     <name>bursar::core::VendorEntities</name>
     <message>
-        <source>reading the vendor's entities</source>
+        <source>reading the vendor&apos;s entities</source>
         <translation>beim Lesen der Rechtsträger des Herstellers</translation>
     </message>
     <message>
-        <source>change the vendors' entities</source>
+        <source>change the vendors&apos; entities</source>
         <translation>die Rechtsträger der Hersteller ändern</translation>
     </message>
     <message>
@@ -6923,7 +6923,7 @@ Mit freundlichen Grüßen
         <translation>Die Fenstersperre „%1“ neben der Datenbank kann nicht angelegt werden; prüfen Sie, ob Sie in ihrem Ordner schreiben dürfen.</translation>
     </message>
     <message>
-        <source>Bursar already has “%1” open in another window (process %2 of %3 on %4, since %5). Switch to that window, or close it and try again. A database file is one clerk's; clerks who work at the same time share a PostgreSQL database (File &gt; Open Shared Database). The command line works beside the window.</source>
+        <source>Bursar already has “%1” open in another window (process %2 of %3 on %4, since %5). Switch to that window, or close it and try again. A database file is one clerk&apos;s; clerks who work at the same time share a PostgreSQL database (File &gt; Open Shared Database). The command line works beside the window.</source>
         <translation>Bursar hat „%1“ bereits in einem anderen Fenster geöffnet (Prozess %2 von %3 auf %4, seit %5). Wechseln Sie zu diesem Fenster oder schließen Sie es und versuchen Sie es erneut. Eine Datenbankdatei gehört einem Sachbearbeiter; wer gleichzeitig arbeitet, teilt eine PostgreSQL-Datenbank (Datei &gt; Gemeinsame Datenbank öffnen). Die Kommandozeile funktioniert neben dem Fenster.</translation>
     </message>
     <message>
@@ -7153,7 +7153,7 @@ Mit freundlichen Grüßen
         <translation>Dies ist ein Entwurf: er ist noch nicht freigegeben, hat keine Nummer und ist für Sie im Kundenportal nicht sichtbar. </translation>
     </message>
     <message>
-        <source>Amounts are calculated at full precision and rounded to the currency's units for display; the Detailed CSV lists every usage line.</source>
+        <source>Amounts are calculated at full precision and rounded to the currency&apos;s units for display; the Detailed CSV lists every usage line.</source>
         <translation>Die Beträge werden in voller Genauigkeit berechnet und für die Anzeige auf die Einheiten der Währung gerundet; die detaillierte CSV enthält jede Verbrauchszeile.</translation>
     </message>
     <message>
@@ -7394,7 +7394,7 @@ Mit freundlichen Grüßen
         <translation>Gutschrift anlegen — Kunde %1</translation>
     </message>
     <message>
-        <source>A marketplace credit (the vendor's, e.g. AWS Marketplace) pays marketplace fees only, and only when a run uses credits for marketplace fees.</source>
+        <source>A marketplace credit (the vendor&apos;s, e.g. AWS Marketplace) pays marketplace fees only, and only when a run uses credits for marketplace fees.</source>
         <translation>Eine Marketplace-Gutschrift (die des Herstellers, z. B. AWS Marketplace) bezahlt nur Marketplace-Gebühren, und nur wenn ein Lauf Gutschriften für Marketplace-Gebühren verwendet.</translation>
     </message>
     <message>
@@ -7799,7 +7799,7 @@ Mit freundlichen Grüßen
         <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <source>PEM file of the certificate's private key</source>
+        <source>PEM file of the certificate&apos;s private key</source>
         <translation>PEM-Datei mit dem privaten Schlüssel des Zertifikats</translation>
     </message>
     <message>
@@ -7811,7 +7811,7 @@ Mit freundlichen Grüßen
         <translation> Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <source>Each key's &amp;budget:</source>
+        <source>Each key&apos;s &amp;budget:</source>
         <translation>&amp;Budget je Schlüssel:</translation>
     </message>
     <message>
@@ -8006,7 +8006,7 @@ Mit freundlichen Grüßen
         <translation>Die ersten %1 Verbrauchszeilen (volle Genauigkeit); die detaillierte CSV enthält alle.</translation>
     </message>
     <message numerus="yes">
-        <source>%n usage line(s) at full precision, including the vendor's tax and credit rows.</source>
+        <source>%n usage line(s) at full precision, including the vendor&apos;s tax and credit rows.</source>
         <translation>
             <numerusform>%n Verbrauchszeile in voller Genauigkeit, einschließlich Steuer- und Gutschriftszeilen des Herstellers.</numerusform>
             <numerusform>%n Verbrauchszeilen in voller Genauigkeit, einschließlich Steuer- und Gutschriftszeilen des Herstellers.</numerusform>
@@ -8187,7 +8187,7 @@ Mit freundlichen Grüßen
         <translation>Rechnungen erzeugen …</translation>
     </message>
     <message>
-        <source>Draft statements for the selected customers and the report's month.</source>
+        <source>Draft statements for the selected customers and the report&apos;s month.</source>
         <translation>Abrechnungsentwürfe für die ausgewählten Kunden und den Monat des Berichts.</translation>
     </message>
     <message>
@@ -8269,7 +8269,7 @@ Mit freundlichen Grüßen
         <translation>Service-Credit-Kauf anlegen</translation>
     </message>
     <message>
-        <source>Products with services credits and no purchase yet. Value and amount paid per credit are the product's total / its credits, kept exact (shown rounded); change any cell before Create. Untick a product to leave it out.</source>
+        <source>Products with services credits and no purchase yet. Value and amount paid per credit are the product&apos;s total / its credits, kept exact (shown rounded); change any cell before Create. Untick a product to leave it out.</source>
         <translation>Produkte mit Service-Credits und noch ohne Kauf. Wert und bezahlter Betrag je Credit sind der Gesamtpreis des Produkts / seine Credits, exakt gespeichert (gerundet angezeigt); ändern Sie beliebige Zellen vor Anlegen. Entfernen Sie das Häkchen, um ein Produkt auszulassen.</translation>
     </message>
     <message>
@@ -8600,11 +8600,11 @@ Mit freundlichen Grüßen
 <context>
     <name>bursar::ui::CustomerEmailsPanel</name>
     <message>
-        <source>Email this customer's statements when they are approved</source>
+        <source>Email this customer&apos;s statements when they are approved</source>
         <translation>Die Abrechnungen dieses Kunden bei der Freigabe per E-Mail senden</translation>
     </message>
     <message>
-        <source>empty: the customer's email (General)</source>
+        <source>empty: the customer&apos;s email (General)</source>
         <translation>leer: die E-Mail-Adresse des Kunden (Allgemein)</translation>
     </message>
     <message>
@@ -8624,7 +8624,7 @@ Mit freundlichen Grüßen
         <translation>Gesendet</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
@@ -8738,7 +8738,7 @@ Mit freundlichen Grüßen
         <translation>Kontoauszug …</translation>
     </message>
     <message>
-        <source>The customer's open statements and balance as of today, as PDF.</source>
+        <source>The customer&apos;s open statements and balance as of today, as PDF.</source>
         <translation>Die offenen Abrechnungen und der Saldo des Kunden zum heutigen Tag, als PDF.</translation>
     </message>
     <message>
@@ -8766,11 +8766,11 @@ Mit freundlichen Grüßen
         <translation>Es gibt keine Abrechnung zum Exportieren.</translation>
     </message>
     <message>
-        <source>Show one customer first: type the customer's ID in the customer field.</source>
+        <source>Show one customer first: type the customer&apos;s ID in the customer field.</source>
         <translation>Zeigen Sie zuerst einen Kunden: geben Sie die Kunden-ID in das Kundenfeld ein.</translation>
     </message>
     <message>
-        <source>All Customers — or a customer's name or ID</source>
+        <source>All Customers — or a customer&apos;s name or ID</source>
         <translation>Alle Kunden — oder Name oder ID eines Kunden</translation>
     </message>
     <message>
@@ -9128,7 +9128,7 @@ Mit freundlichen Grüßen
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>For each vendor: whether this customer is billed for it, the pricebook that turns the vendor's cost into this customer's price, and the invoice currency of its statements. Statements cannot be generated for a vendor without both.</source>
+        <source>For each vendor: whether this customer is billed for it, the pricebook that turns the vendor&apos;s cost into this customer&apos;s price, and the invoice currency of its statements. Statements cannot be generated for a vendor without both.</source>
         <translation>Für jeden Hersteller: ob dieser Kunde dafür abgerechnet wird, die Preisliste, die aus den Herstellerkosten den Preis dieses Kunden macht, und die Rechnungswährung seiner Abrechnungen. Ohne beides lassen sich für einen Hersteller keine Abrechnungen erstellen.</translation>
     </message>
     <message>
@@ -9172,7 +9172,7 @@ Mit freundlichen Grüßen
         <translation>Debitorenbelege</translation>
     </message>
     <message>
-        <source>The customer's balance and every credit memo, debit memo and payment (Finance &gt; Documents). Double-click one for its applications.</source>
+        <source>The customer&apos;s balance and every credit memo, debit memo and payment (Finance &gt; Documents). Double-click one for its applications.</source>
         <translation>Der Saldo des Kunden und jede Gutschrift, Lastschrift und Zahlung (Finanzen &gt; Belege). Doppelklick zeigt ihre Verrechnungen.</translation>
     </message>
     <message>
@@ -9184,7 +9184,7 @@ Mit freundlichen Grüßen
         <translation>Abrechnungs-E-Mails</translation>
     </message>
     <message>
-        <source>Where the customer's statements are emailed when they are approved (Settings &gt; Notifications sets the mail server), and the emails sent so far.</source>
+        <source>Where the customer&apos;s statements are emailed when they are approved (Settings &gt; Notifications sets the mail server), and the emails sent so far.</source>
         <translation>Wohin die Abrechnungen des Kunden bei der Freigabe per E-Mail gehen (den Mailserver legt Einstellungen &gt; Benachrichtigungen fest), und die bisher gesendeten E-Mails.</translation>
     </message>
 </context>
@@ -9419,7 +9419,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <source>Close what is left, if it is within the currency's write-off tolerance, by an adjustment memo of its own (Settings &gt; Write-off).</source>
+        <source>Close what is left, if it is within the currency&apos;s write-off tolerance, by an adjustment memo of its own (Settings &gt; Write-off).</source>
         <translation>Schließt den Rest, wenn er innerhalb der Ausbuchungsgrenze der Währung liegt, durch einen eigenen Korrekturbeleg (Einstellungen &gt; Ausbuchung).</translation>
     </message>
     <message>
@@ -9431,7 +9431,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Change a Hold memo's fields and lines; once released it is cancelled instead.</source>
+        <source>Change a Hold memo&apos;s fields and lines; once released it is cancelled instead.</source>
         <translation>Felder und Zeilen eines Belegs im Status Hold ändern; nach der Freigabe wird er stattdessen storniert.</translation>
     </message>
 </context>
@@ -9482,7 +9482,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Kurs speichern</translation>
     </message>
     <message>
-        <source>A statement whose usage is in another currency than the customer's invoice currency is converted at the latest rate on or before the period's last day. Showing a statement in another currency uses the rate on or before its issue date. The rate and its date are recorded with the statement.</source>
+        <source>A statement whose usage is in another currency than the customer&apos;s invoice currency is converted at the latest rate on or before the period&apos;s last day. Showing a statement in another currency uses the rate on or before its issue date. The rate and its date are recorded with the statement.</source>
         <translation>Eine Abrechnung, deren Verbrauch in einer anderen Währung als der Rechnungswährung des Kunden vorliegt, wird zum letzten Kurs am oder vor dem letzten Tag der Periode umgerechnet. Wird eine Abrechnung in einer anderen Währung angezeigt, gilt der Kurs am oder vor ihrem Rechnungsdatum. Kurs und Datum werden mit der Abrechnung festgehalten.</translation>
     </message>
     <message>
@@ -9622,7 +9622,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         </translation>
     </message>
     <message>
-        <source>Tax from Settings &gt; Tax Tables by the customer's region and state, on the amount after credits.</source>
+        <source>Tax from Settings &gt; Tax Tables by the customer&apos;s region and state, on the amount after credits.</source>
         <translation>Steuer aus Einstellungen &gt; Steuertabellen nach Region und Bundesland des Kunden, auf den Betrag nach Gutschriften.</translation>
     </message>
     <message>
@@ -9630,7 +9630,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Marketplace-Kosten, zum Einstandspreis mit 0 Marge weiterberechnet.</translation>
     </message>
     <message>
-        <source>The vendor's marketplace credit (separate from the credits added by hand) pays marketplace fees only.</source>
+        <source>The vendor&apos;s marketplace credit (separate from the credits added by hand) pays marketplace fees only.</source>
         <translation>Die Marketplace-Gutschrift des Herstellers (getrennt von den von Hand angelegten Gutschriften) bezahlt nur Marketplace-Gebühren.</translation>
     </message>
     <message>
@@ -10070,7 +10070,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>wird bei der Freigabe vergeben</translation>
     </message>
     <message>
-        <source>the customer's invoice currency</source>
+        <source>the customer&apos;s invoice currency</source>
         <translation>die Rechnungswährung des Kunden</translation>
     </message>
     <message>
@@ -10138,7 +10138,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>keine Kundennummer</translation>
     </message>
     <message>
-        <source>Choose the account: type the customer's ID, for example 100042.</source>
+        <source>Choose the account: type the customer&apos;s ID, for example 100042.</source>
         <translation>Wählen Sie das Konto: geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
     </message>
     <message>
@@ -10146,7 +10146,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Sagen Sie, warum der Beleg ausgestellt wird (Rücksendung, Kulanzgutschrift, …).</translation>
     </message>
     <message>
-        <source>Add the memo's details.</source>
+        <source>Add the memo&apos;s details.</source>
         <translation>Fügen Sie die Positionen des Belegs hinzu.</translation>
     </message>
     <message>
@@ -10154,7 +10154,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Zwischensumme %1 · Steuer %2 · Rundung %3 · Summe %4 %5</translation>
     </message>
     <message>
-        <source>the customer's</source>
+        <source>the customer&apos;s</source>
         <translation>die des Kunden</translation>
     </message>
     <message>
@@ -10269,7 +10269,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Text:</translation>
     </message>
     <message>
-        <source>Placeholders: %1. The statement's PDF is attached.</source>
+        <source>Placeholders: %1. The statement&apos;s PDF is attached.</source>
         <translation>Platzhalter: %1. Das PDF der Abrechnung wird angehängt.</translation>
     </message>
     <message>
@@ -10277,7 +10277,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Approving a statement (one, or Approve All) queues one email to the customer's billing contact (set in the customer's profile, Statement Emails). Bursar sends the queue in the background and tries a busy server again; a failed email never undoes an approval. Each statement's email log is in its view.</source>
+        <source>Approving a statement (one, or Approve All) queues one email to the customer&apos;s billing contact (set in the customer&apos;s profile, Statement Emails). Bursar sends the queue in the background and tries a busy server again; a failed email never undoes an approval. Each statement&apos;s email log is in its view.</source>
         <translation>Die Freigabe einer Abrechnung (einzeln oder mit Alle freigeben) reiht eine E-Mail an den Rechnungskontakt des Kunden ein (festgelegt im Kundenprofil unter Abrechnungs-E-Mails). Bursar sendet die Warteschlange im Hintergrund und versucht es bei einem ausgelasteten Server erneut; eine fehlgeschlagene E-Mail macht nie eine Freigabe rückgängig. Das E-Mail-Protokoll jeder Abrechnung steht in ihrer Ansicht.</translation>
     </message>
     <message>
@@ -10454,7 +10454,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Kauf %1</translation>
     </message>
     <message>
-        <source>“%1” is not a customer; type the customer's ID or pick the customer by name.</source>
+        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
         <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
     </message>
     <message>
@@ -10513,7 +10513,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <source>Type the customer's ID, for example 100042.</source>
+        <source>Type the customer&apos;s ID, for example 100042.</source>
         <translation>Geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
     </message>
     <message>
@@ -10616,7 +10616,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n draft(s)? Their credits return to the customers' balances and the periods unlock.</source>
+        <source>Delete %n draft(s)? Their credits return to the customers&apos; balances and the periods unlock.</source>
         <translation>
             <numerusform>%n Entwurf löschen? Seine Gutschriften kehren in das Guthaben des Kunden zurück und die Periode wird entsperrt.</numerusform>
             <numerusform>%n Entwürfe löschen? Ihre Gutschriften kehren in die Guthaben der Kunden zurück und die Perioden werden entsperrt.</numerusform>
@@ -10741,7 +10741,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Änderung speichern</translation>
     </message>
     <message>
-        <source>Changes made during or after a period's billing reconciliation apply from the next period. An override for a product beats the pricebook's own percent.</source>
+        <source>Changes made during or after a period&apos;s billing reconciliation apply from the next period. An override for a product beats the pricebook&apos;s own percent.</source>
         <translation>Änderungen während oder nach der Abrechnungsabstimmung einer Periode gelten ab der nächsten Periode. Eine Abweichung für ein Produkt geht dem Prozentsatz der Preisliste vor.</translation>
     </message>
     <message>
@@ -10868,7 +10868,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Prozent vom Verbrauch</translation>
     </message>
     <message>
-        <source>Changes made during or after a period's billing reconciliation apply from the next period.</source>
+        <source>Changes made during or after a period&apos;s billing reconciliation apply from the next period.</source>
         <translation>Änderungen während oder nach der Abrechnungsabstimmung einer Periode gelten ab der nächsten Periode.</translation>
     </message>
     <message>
@@ -11039,7 +11039,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Offen</translation>
     </message>
     <message>
-        <source>“%1” is not a customer; type the customer's ID or pick the customer by name.</source>
+        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
         <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
     </message>
     <message>
@@ -11166,7 +11166,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Währung:</translation>
     </message>
     <message>
-        <source>“%1” is not a customer; type the customer's ID or pick the customer by name.</source>
+        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
         <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
     </message>
 </context>
@@ -11356,7 +11356,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Kunden-ID, zum Beispiel 100001</translation>
     </message>
     <message>
-        <source>Sees: type the customer's ID, for example 100001, or choose a tenant.</source>
+        <source>Sees: type the customer&apos;s ID, for example 100001, or choose a tenant.</source>
         <translation>Sieht: Geben Sie die ID des Kunden ein, zum Beispiel 100001, oder wählen Sie einen Mandanten.</translation>
     </message>
     <message>
@@ -11582,7 +11582,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Neue Käufe beginnen als Entwürfe</translation>
     </message>
     <message>
-        <source>Clerks may choose the purchases a milestone's credits come from (off: automatic allocation only)</source>
+        <source>Clerks may choose the purchases a milestone&apos;s credits come from (off: automatic allocation only)</source>
         <translation>Sachbearbeiter dürfen die Käufe wählen, aus denen die Credits eines Meilensteins kommen (aus: nur automatische Zuordnung)</translation>
     </message>
     <message>
@@ -11602,7 +11602,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Karenzzeit, bevor ein Verfallslauf einen Kauf verfallen lässt:</translation>
     </message>
     <message>
-        <source>Credits can be used up to and including a purchase's expiry date. The expiry run (when Bursar opens a database, Run Expiry, or bursar services-credits expire) expires what is left after the expiry date plus the grace period, and the credits still allocated to milestones not completed by then.</source>
+        <source>Credits can be used up to and including a purchase&apos;s expiry date. The expiry run (when Bursar opens a database, Run Expiry, or bursar services-credits expire) expires what is left after the expiry date plus the grace period, and the credits still allocated to milestones not completed by then.</source>
         <translation>Credits sind bis einschließlich zum Ablaufdatum eines Kaufs nutzbar. Der Verfallslauf (wenn Bursar eine Datenbank öffnet, Verfall ausführen oder bursar services-credits expire) lässt verfallen, was nach dem Ablaufdatum zuzüglich der Karenzzeit übrig ist, und die Credits, die dann noch nicht abgeschlossenen Meilensteinen zugeordnet sind.</translation>
     </message>
     <message>
@@ -11661,7 +11661,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Abrechnung erneut senden</translation>
     </message>
     <message>
-        <source>Send the statement's email to:</source>
+        <source>Send the statement&apos;s email to:</source>
         <translation>Die E-Mail der Abrechnung senden an:</translation>
     </message>
     <message>
@@ -11684,11 +11684,11 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
 <context>
     <name>bursar::ui::StatementListModel</name>
     <message>
-        <source>Visible to the customer's users</source>
+        <source>Visible to the customer&apos;s users</source>
         <translation>Für die Benutzer des Kunden sichtbar</translation>
     </message>
     <message>
-        <source>A draft: hidden from the customer's users</source>
+        <source>A draft: hidden from the customer&apos;s users</source>
         <translation>Ein Entwurf: für die Benutzer des Kunden verborgen</translation>
     </message>
     <message>
@@ -11799,7 +11799,7 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <source>Delete this draft? Its credits return to the customer's balance and the period unlocks.</source>
+        <source>Delete this draft? Its credits return to the customer&apos;s balance and the period unlocks.</source>
         <translation>Diesen Entwurf löschen? Seine Gutschriften kehren in das Guthaben des Kunden zurück und die Periode wird entsperrt.</translation>
     </message>
     <message>
@@ -11807,12 +11807,12 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Abrechnung %1 — %2 %3 (%4 %5)</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#b02a1c"&gt;&lt;b&gt;DRAFT&lt;/b&gt; — numbered when approved&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#b02a1c"&gt;&lt;b&gt;ENTWURF&lt;/b&gt; — wird bei der Freigabe nummeriert&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#b02a1c&quot;&gt;&lt;b&gt;DRAFT&lt;/b&gt; — numbered when approved&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b02a1c&quot;&gt;&lt;b&gt;ENTWURF&lt;/b&gt; — wird bei der Freigabe nummeriert&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing="8"&gt;&lt;tr&gt;&lt;td valign="top"&gt;&lt;b&gt;Bill to&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Customer %2&lt;/td&gt;&lt;td valign="top"&gt;&lt;b&gt;From&lt;/b&gt;&lt;br&gt;%3&lt;/td&gt;&lt;td valign="top"&gt;Statement %4&lt;br&gt;Status: %5%6&lt;br&gt;%7 billing period %8&lt;br&gt;Issued: %9&lt;br&gt;Due: %10&lt;br&gt;Currency: %11 · pricebook %12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing="8"&gt;&lt;tr&gt;&lt;td valign="top"&gt;&lt;b&gt;Rechnung an&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Kunde %2&lt;/td&gt;&lt;td valign="top"&gt;&lt;b&gt;Von&lt;/b&gt;&lt;br&gt;%3&lt;/td&gt;&lt;td valign="top"&gt;Abrechnung %4&lt;br&gt;Status: %5%6&lt;br&gt;%7-Abrechnungsperiode %8&lt;br&gt;Ausgestellt: %9&lt;br&gt;Fällig: %10&lt;br&gt;Währung: %11 · Preisliste %12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=&quot;8&quot;&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;Bill to&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Customer %2&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;From&lt;/b&gt;&lt;br&gt;%3&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;Statement %4&lt;br&gt;Status: %5%6&lt;br&gt;%7 billing period %8&lt;br&gt;Issued: %9&lt;br&gt;Due: %10&lt;br&gt;Currency: %11 · pricebook %12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&quot;8&quot;&gt;&lt;tr&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;Rechnung an&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Kunde %2&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;&lt;b&gt;Von&lt;/b&gt;&lt;br&gt;%3&lt;/td&gt;&lt;td valign=&quot;top&quot;&gt;Abrechnung %4&lt;br&gt;Status: %5%6&lt;br&gt;%7-Abrechnungsperiode %8&lt;br&gt;Ausgestellt: %9&lt;br&gt;Fällig: %10&lt;br&gt;Währung: %11 · Preisliste %12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source> (visible to the customer)</source>
@@ -12025,7 +12025,7 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Satz speichern</translation>
     </message>
     <message>
-        <source>Include Tax charges a customer its region's own rate and its state's rate, each as a tax line, at the rates in force on the last day of the billing period, on the amount after credits. Statements already made keep their rates.</source>
+        <source>Include Tax charges a customer its region&apos;s own rate and its state&apos;s rate, each as a tax line, at the rates in force on the last day of the billing period, on the amount after credits. Statements already made keep their rates.</source>
         <translation>„Steuer einschließen“ berechnet einem Kunden den eigenen Satz seiner Region und den Satz seines Bundeslands, je als eigene Steuerzeile, zu den am letzten Tag der Abrechnungsperiode geltenden Sätzen, auf den Betrag nach Gutschriften. Bereits erzeugte Abrechnungen behalten ihre Sätze.</translation>
     </message>
     <message>
@@ -12308,7 +12308,7 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Benutzer &amp; Berechtigungen</translation>
     </message>
     <message>
-        <source>You act as %1. On a shared PostgreSQL database each clerk's database login is mapped to a user here; on a single-clerk file its owner is the administrator.</source>
+        <source>You act as %1. On a shared PostgreSQL database each clerk&apos;s database login is mapped to a user here; on a single-clerk file its owner is the administrator.</source>
         <translation>Sie handeln als %1. In einer gemeinsamen PostgreSQL-Datenbank ist die Datenbankanmeldung jedes Sachbearbeiters hier einem Benutzer zugeordnet; bei einer Einzeldatei ist ihr Besitzer der Administrator.</translation>
     </message>
     <message>
@@ -12429,7 +12429,7 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
 <context>
     <name>bursar::ui::VendorsPage</name>
     <message>
-        <source>one per line, as the FOCUS file's ProviderName column writes it: Oracle</source>
+        <source>one per line, as the FOCUS file&apos;s ProviderName column writes it: Oracle</source>
         <translation>einer pro Zeile, wie ihn die Spalte ProviderName der FOCUS-Datei schreibt: Oracle</translation>
     </message>
     <message>
@@ -12441,7 +12441,7 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Hersteller</translation>
     </message>
     <message>
-        <source>The vendors whose usage Bursar bills. A FOCUS file's rows go to the vendor whose provider name they carry; a publisher that is not one of the vendor's own legal entities is a marketplace seller. Vendors are never removed: their usage, pricebooks, credits and statements keep their key.</source>
+        <source>The vendors whose usage Bursar bills. A FOCUS file&apos;s rows go to the vendor whose provider name they carry; a publisher that is not one of the vendor&apos;s own legal entities is a marketplace seller. Vendors are never removed: their usage, pricebooks, credits and statements keep their key.</source>
         <translation>Die Hersteller, deren Nutzung Bursar abrechnet. Die Zeilen einer FOCUS-Datei gehören zu dem Hersteller, dessen Anbietername sie tragen; ein Publisher, der keiner der eigenen Rechtsträger des Herstellers ist, ist ein Marketplace-Verkäufer. Hersteller werden nie entfernt: Nutzung, Preisbücher, Gutschriften und Abrechnungen behalten ihren Schlüssel.</translation>
     </message>
     <message>
@@ -12509,7 +12509,7 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Its marketplace fees are billed (as AWS's are; Azure's are not)</source>
+        <source>Its marketplace fees are billed (as AWS&apos;s are; Azure&apos;s are not)</source>
         <translation>Seine Marketplace-Gebühren werden abgerechnet (wie bei AWS; bei Azure nicht)</translation>
     </message>
     <message>

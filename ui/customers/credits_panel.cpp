@@ -1,6 +1,7 @@
 #include "ui/customers/credits_panel.h"
 
 #include "core/customers/customer_service.h"
+#include "core/domain/timestamp.h"
 #include "core/money/currency.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/money.h"
@@ -175,8 +176,9 @@ QList<ListColumn<Credit>> CreditsPanel::creditColumns()
                }),
         column(tr("State"), [today](const Credit &c) { return QVariant(creditStateName(c, today)); }),
         column(tr("Comment"), [](const Credit &c) { return QVariant(c.comment); }),
-        column(tr("Added"),
-               [](const Credit &c) { return QVariant(tr("%1 by %2").arg(c.createdAt.left(10), c.createdBy)); }),
+        column(
+            tr("Added"),
+            [](const Credit &c) { return QVariant(tr("%1 by %2").arg(displayTimestamp(c.createdAt), c.createdBy)); }),
     };
 }
 
@@ -193,8 +195,7 @@ QList<ListColumn<CreditApplication>> CreditsPanel::applicationColumns(const Cred
         {tr("Amount"),
          [self](const CreditApplication &h) { return QVariant(displayMoney(h.amount, self->m_selected.currency)); }, -1,
          Right},
-        {tr("Applied at"),
-         [](const CreditApplication &h) { return QVariant(QString(h.at.left(19)).replace(u'T', u' ')); }},
+        {tr("Applied at"), [](const CreditApplication &h) { return QVariant(displayTimestamp(h.at)); }},
     };
 }
 

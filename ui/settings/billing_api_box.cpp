@@ -2,6 +2,7 @@
 
 #include "core/apikeys/api_key_service.h"
 #include "core/apikeys/api_server_settings.h"
+#include "core/domain/timestamp.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/date_field.h"
@@ -148,7 +149,7 @@ void BillingApiBox::reloadKeys()
                                 ScopePicker::describe(m_db, k.scope),
                                 k.prefix,
                                 k.expiresOn.isValid() ? k.expiresOn.toString(Qt::ISODate) : tr("never"),
-                                k.lastUsedAt.isEmpty() ? tr("not yet") : k.lastUsedAt,
+                                k.lastUsedAt.isEmpty() ? tr("not yet") : displayTimestamp(k.lastUsedAt),
                                 k.lastUsedFrom,
                                 k.revokedAt.isEmpty() ? QString() : k.revokedAt + u' ' + k.revokedBy};
         for (int c = 0; c < cells.size(); ++c)

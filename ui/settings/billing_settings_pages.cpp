@@ -2,6 +2,7 @@
 
 #include "core/billing/rate_tables.h"
 #include "core/billing/statement_service.h"
+#include "core/domain/timestamp.h"
 #include "core/finance/ar_service.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
@@ -115,7 +116,7 @@ void TaxTablesPage::reload()
     for (const TaxRate &t : *list)
         fillListRow(m_table, r++,
                     {t.region, t.state.isEmpty() ? tr("(all)") : t.state, t.name, t.rate.toString() + u'%',
-                     t.from.toString(Qt::ISODate), t.createdBy, t.createdAt.left(19).replace(u'T', u' ')},
+                     t.from.toString(Qt::ISODate), t.createdBy, displayTimestamp(t.createdAt)},
                     {3});
     m_table->resizeColumnsToContents();
 }

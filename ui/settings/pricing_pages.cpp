@@ -1,6 +1,7 @@
 #include "ui/settings/pricing_pages.h"
 
 #include "core/customers/customer.h"
+#include "core/domain/timestamp.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
@@ -160,7 +161,7 @@ void PricebooksPage::showRules()
         fillListRow(m_rules, r++,
                     {rule.product.isEmpty() ? tr("(all products)") : rule.product,
                      (rule.percent.isNegative() ? QString() : QStringLiteral("+")) + rule.percent.toString() + u'%',
-                     periodText(rule.fromPeriod, {}), rule.createdBy, rule.createdAt},
+                     periodText(rule.fromPeriod, {}), rule.createdBy, displayTimestamp(rule.createdAt)},
                     {}, rule.id);
     m_rules->resizeColumnsToContents();
 }

@@ -2,10 +2,12 @@
 
 #include "core/customers/customer_service.h"
 #include "core/domain/billing_period.h"
+#include "core/domain/timestamp.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -34,13 +36,19 @@ using namespace bursar::core;
 
 namespace {
 
-QString totalsText(const QList<WideCurrencyTotal> &totals)
+/// Per currency, rounded to its units ("USD 1,234.57"); `exact` keeps every place the vendor
+/// wrote (for the tooltip).
+QString totalsText(const QList<WideCurrencyTotal> &totals, bool exact = false)
 {
     QStringList parts;
-    const QLocale locale;
     for (const WideCurrencyTotal &t : totals)
-        parts << t.currency + u' ' + formatExact(t.cost, locale);
+        parts << t.currency + u' ' + (exact ? exactWide(t.cost) : displayWide(t.cost, t.currency));
     return parts.join(QStringLiteral(", "));
+}
+
+QVariant exactTotalsTip(const QList<WideCurrencyTotal> &totals, int role)
+{
+    return role == Qt::ToolTipRole ? QVariant(totalsText(totals, true)) : QVariant();
 }
 
 } // namespace
@@ -68,22 +76,23 @@ QList<ListColumn<ImportRecord>> UsageImportsPage::columns()
     auto number = [](qint64 n) { return QVariant(QString::number(n)); };
     return {
         {tr("ID"), [number](const ImportRecord &i) { return number(i.id); }, -1, Right},
-        {tr("Imported at"), [](const ImportRecord &i) { return QVariant(i.importedAt); }},
+        {tr("Imported at"), [](const ImportRecord &i) { return QVariant(displayTimestamp(i.importedAt)); }},
         {tr("By"), [](const ImportRecord &i) { return QVariant(i.importedBy); }},
         {tr("Vendor"), [](const ImportRecord &i) { return QVariant(vendorNames(i.vendors, i.vendor)); }},
         {tr("Format"), [](const ImportRecord &i) { return QVariant(i.format); }},
         {tr("File"), [](const ImportRecord &i) { return QVariant(i.fileName); }},
         {tr("Replaced"),
          [](const ImportRecord &i) {
-             return QVariant(i.replacedBy == 0
-                                 ? QString()
-                                 : tr("by import %1 on %2 by %3")
-                                       .arg(QString::number(i.replacedBy), i.replacedAt, i.replacedByUser));
+             return QVariant(i.replacedBy == 0 ? QString()
+                                               : tr("by import %1 on %2 by %3")
+                                                     .arg(QString::number(i.replacedBy), displayTimestamp(i.replacedAt),
+                                                          i.replacedByUser));
          }},
         {tr("Rows"), [number](const ImportRecord &i) { return number(i.rows); }, -1, Right},
         {tr("Lines"), [number](const ImportRecord &i) { return number(i.lines); }, -1, Right},
         {tr("Free Tier rows ignored"), [number](const ImportRecord &i) { return number(i.ignored); }, -1, Right},
-        {tr("Cost"), [](const ImportRecord &i) { return QVariant(totalsText(i.totals)); }, -1, Right},
+        {tr("Cost"), [](const ImportRecord &i) { return QVariant(totalsText(i.totals)); }, -1, Right,
+         [](const ImportRecord &i, int role) { return exactTotalsTip(i.totals, role); }},
         {tr("SHA-256"), [](const ImportRecord &i) { return QVariant(i.sha256); }},
     };
 }
@@ -95,7 +104,8 @@ QList<ListColumn<UnmappedAccount>> UnmappedAccountsPage::columns()
         {tr("Account / subscription"), [](const UnmappedAccount &a) { return QVariant(a.accountId); }},
         {tr("Periods"), [](const UnmappedAccount &a) { return QVariant(a.periods.join(QStringLiteral(", "))); }},
         {tr("Usage lines"), [](const UnmappedAccount &a) { return QVariant(QString::number(a.lines)); }, -1, Right},
-        {tr("Cost"), [](const UnmappedAccount &a) { return QVariant(totalsText(a.totals)); }, -1, Right},
+        {tr("Cost"), [](const UnmappedAccount &a) { return QVariant(totalsText(a.totals)); }, -1, Right,
+         [](const UnmappedAccount &a, int role) { return exactTotalsTip(a.totals, role); }},
     };
 }
 
@@ -111,8 +121,11 @@ QList<ListColumn<VendorCredit>> VendorCreditsPage::columns()
         {tr("Period"), [](const VendorCredit &c) { return QVariant(c.period); }},
         {tr("Product"), [](const VendorCredit &c) { return QVariant(c.product); }},
         {tr("Credit"),
-         [](const VendorCredit &c) { return QVariant(c.currency + u' ' + formatExact(c.amount, QLocale())); }, -1,
-         Right},
+         [](const VendorCredit &c) { return QVariant(c.currency + u' ' + displayWide(c.amount, c.currency)); }, -1,
+         Right,
+         [](const VendorCredit &c, int role) {
+             return role == Qt::ToolTipRole ? QVariant(c.currency + u' ' + exactWide(c.amount)) : QVariant();
+         }},
     };
 }
 
@@ -225,7 +238,7 @@ bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
     const ImportSummary &s = *result;
     if (s.alreadyImported) {
         m_feedback->showInfo(tr("%1 was already imported as %2 on %3 by %4; nothing changed.")
-                                 .arg(s.fileName, s.earlierFileName, s.importedAt, s.importedBy));
+                                 .arg(s.fileName, s.earlierFileName, displayTimestamp(s.importedAt), s.importedBy));
     } else {
         QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
                            .arg(s.fileName, usageFormatName(s.format), vendorNames(s.vendors, s.vendor))
