@@ -5,6 +5,7 @@
 // window as the application does — a fresh connection, the main window, show — and times
 // each step until the first page is painted. A SQLite file given with --database that
 // exists already is used as it is (demo generation of 100,000 customers takes minutes).
+#include "bench_support.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
 #include "core/storage/database.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 
 using namespace bursar;
+using bench::option;
 
 namespace {
 double ms(const QElapsedTimer &t)
@@ -26,11 +28,6 @@ double ms(const QElapsedTimer &t)
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
-QString option(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
 } // namespace
 
 int main(int argc, char **argv)
