@@ -240,10 +240,11 @@ bool UsageImportsPage::importFile(const QString &path, qint64 replaces)
         m_feedback->showInfo(tr("%1 was already imported as %2 on %3 by %4; nothing changed.")
                                  .arg(s.fileName, s.earlierFileName, displayTimestamp(s.importedAt), s.importedBy));
     } else {
-        QString text = tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
-                           .arg(s.fileName, usageFormatName(s.format), vendorNames(s.vendors, s.vendor))
-                           .arg(s.lines)
-                           .arg(s.periods.join(QStringLiteral(", ")), totalsText(s.totals));
+        QString text =
+            tr("Imported %1 (%2, %3): %4 usage lines for %5; cost %6.")
+                .arg(s.fileName, usageFormatName(s.format), vendorNames(s.vendors, s.vendor))
+                .arg(s.lines)
+                .arg(s.periods.join(QStringLiteral(", ")), totalsText(s.totals, true)); // the file's sum, to reconcile
         if (!s.unmappedAccounts.isEmpty())
             text += u' ' + tr("%n account(s) have no customer yet: map them in Usage > Unmapped Accounts.", nullptr,
                               int(s.unmappedAccounts.size()));
