@@ -77,12 +77,14 @@ FormFeedback::FormFeedback(QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("formFeedback"));
     m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // A message never widens the form (its text wraps to the width the fields give it) and
-    // never moves it: the area keeps the height of two lines whether it speaks or not; a
-    // longer message scrolls nothing away and is whole in the tooltip.
-    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setFixedHeight(2 * fontMetrics().lineSpacing() + 4);
+    // A message never widens the form (its text wraps to the width the fields give it), and
+    // the area keeps the height of two lines whether it speaks or not, so a message of one
+    // or two lines moves nothing; a longer one grows the area rather than being cut.
+    QSizePolicy wrap(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    wrap.setHeightForWidth(true);
+    m_label->setSizePolicy(wrap);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
     layout->addWidget(m_label, 1);
     m_action->setObjectName(QStringLiteral("feedbackAction"));
     m_action->setAutoDefault(false);
