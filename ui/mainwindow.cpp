@@ -294,11 +294,8 @@ void MainWindow::buildMenus()
         }
     }
     for (const MonthEndStep &step : MonthEnd) {
-        const QString path =
-            QCoreApplication::translate("bursar::ui::MainWindow", step.area) +
-            (*step.title ? QStringLiteral(" > ") + QCoreApplication::translate("bursar::ui::MainWindow", step.title)
-                         : QString());
-        QAction *go = byPath.value(path);
+        const Screen screen{step.area, step.title, {}, nullptr};
+        QAction *go = byPath.value(screen.path());
         if (!go)
             continue;
         go->setShortcut(QKeySequence(QString::fromLatin1(step.shortcut)));
