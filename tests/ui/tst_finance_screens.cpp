@@ -17,6 +17,7 @@
 #include "ui/finance/tax_categories_box.h"
 #include "ui/finance/write_off_page.h"
 #include "ui/settings/billing_settings_pages.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/paged_model.h"
 
 #include <QBarSeries>
@@ -66,7 +67,8 @@ private Q_SLOTS:
         QTRY_COMPARE(completer->model()->rowCount(), 1);
         QCOMPARE(completer->model()->index(0, 0).data().toString(), QStringLiteral("#100001  Lakeside Retail"));
         Q_EMIT completer->activated(completer->completionModel()->index(0, 0));
-        QCOMPARE(account->text(), QString::number(c));
+        QCOMPARE(account->text(), QStringLiteral("#100001  Lakeside Retail"));
+        QCOMPARE(qobject_cast<CustomerPicker *>(account)->customerId(), std::optional<qint64>(c));
         dialog.setCustomer(c);
         // The adjusted-document picker offers the customer's statements, newest first.
         QCOMPARE(dialog.adjustableNumbers(),

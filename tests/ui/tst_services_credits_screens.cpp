@@ -11,6 +11,7 @@
 #include "ui/reports/services_credits_report_page.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/paged_model.h"
 
 #include <QChartView>

@@ -266,6 +266,15 @@ private Q_SLOTS:
                 usd = g.statementId;
         QVERIFY(usd != 0);
         StatementViewDialog view(m_window->database(), usd);
+        // Offered: the statement's currency, then only those with a rate from or to it.
+        auto *box = view.findChild<QComboBox *>(QStringLiteral("showIn"));
+        QVERIFY(box);
+        QStringList offered;
+        for (int i = 0; i < box->count(); ++i)
+            offered << box->itemData(i).toString();
+        QCOMPARE(offered.first(), QStringLiteral("USD"));
+        QVERIFY2(offered.contains(QStringLiteral("EUR")) && !offered.contains(QStringLiteral("CHF")),
+                 qPrintable(offered.join(u' ')));
         QVERIFY(!view.showIn(QStringLiteral("CHF"))); // no rate
         QVERIFY2(view.conversionText().contains(QStringLiteral("Exchange Rates")), qPrintable(view.conversionText()));
         QVERIFY(view.showIn(QStringLiteral("EUR")));

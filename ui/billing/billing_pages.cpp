@@ -10,7 +10,7 @@
 #include "ui/billing/statement_list_model.h"
 #include "ui/billing/statement_view.h"
 #include "ui/widgets/contact_form.h"
-#include "ui/widgets/customer_completer.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -258,7 +258,7 @@ QString PreviewPage::headerText() const
 // ---- Customer Invoices ---------------------------------------------------------------------
 
 CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_customer(new QLineEdit(this)),
+    : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_customer(new CustomerPicker(db, this)),
       m_vendor(new QComboBox(this)), m_status(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_summary(new QLabel(this)), m_model(new StatementListModel(db, this))
 {
@@ -268,7 +268,6 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     m_customer->setPlaceholderText(tr("All Customers — or a customer's name or ID"));
     m_customer->setClearButtonEnabled(true);
     m_customer->setMinimumWidth(m_customer->fontMetrics().horizontalAdvance(m_customer->placeholderText()) / 2);
-    attachCustomerCompleter(m_customer, db);
     markFindField(m_customer, m_view);
     m_vendor->addItem(tr("All vendors"), QString());
     addVendorItems(m_vendor);
@@ -357,12 +356,10 @@ void CustomerInvoicesPage::apply()
     const QString text = m_customer->text().trimmed();
     QString problem;
     if (!text.isEmpty()) {
-        if (auto id = parseCustomerId(text))
+        if (auto id = m_customer->customerId())
             f.customerId = *id;
         else
-            problem =
-                tr("“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.")
-                    .arg(text);
+            problem = CustomerPicker::required(text).message() + u' ' + tr("Clear it for All Customers.");
     }
     f.vendor = comboVendor(m_vendor);
     if (m_status->currentData().toInt() >= 0)

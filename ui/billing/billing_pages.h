@@ -19,6 +19,7 @@ class Database;
 }
 
 namespace bursar::ui {
+class CustomerPicker;
 
 class ExportDialog;
 class FormFeedback;
@@ -102,7 +103,7 @@ private:
     void apply();
     core::Database &m_db;
     QDate m_today;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     QComboBox *m_vendor;
     QComboBox *m_status;
     QDateEdit *m_from;

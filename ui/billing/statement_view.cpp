@@ -5,6 +5,7 @@
 #include "core/numbering/number_series.h"
 #include "ui/billing/documents.h"
 #include "ui/billing/statement_emails.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/money.h"
 
 #include <QComboBox>
@@ -71,6 +72,8 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     m_totals->setObjectName(QStringLiteral("statementTotals"));
     m_explain->setReadOnly(true);
     m_explain->setObjectName(QStringLiteral("explain"));
+    m_showIn->setObjectName(QStringLiteral("showIn"));
+    m_showIn->setAccessibleName(tr("Show in"));
     m_conversion->setWordWrap(true);
     m_conversion->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -249,10 +252,11 @@ void StatementViewDialog::load()
 
     const QSignalBlocker block(m_showIn);
     m_showIn->clear();
-    m_showIn->addItem(s.currency, s.currency);
-    for (const Currency &c : Currencies::all())
-        if (c.code != s.currency)
-            m_showIn->addItem(c.code, c.code);
+    // Only the currencies with a rate to or from the statement's: another one could only fail.
+    addCurrencyItems(m_showIn, currenciesWithRate(m_db, s.currency), false);
+    m_showIn->setToolTip(m_showIn->count() > 1 ? tr("The currencies with a rate in Settings > Exchange Rates.")
+                                               : tr("Add a rate in Settings > Exchange Rates to show the "
+                                                    "statement in another currency."));
 }
 
 bool StatementViewDialog::showIn(const QString &currency)

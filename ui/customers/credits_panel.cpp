@@ -4,6 +4,7 @@
 #include "core/domain/timestamp.h"
 #include "core/money/currency.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
@@ -55,8 +56,7 @@ AddCreditDialog::AddCreditDialog(Database &db, qint64 customerId, QWidget *paren
     m_kind->addItem(creditKindName(CreditKind::Marketplace), int(CreditKind::Marketplace));
     m_kind->setToolTip(tr("A marketplace credit (the vendor's, e.g. AWS Marketplace) pays marketplace fees only, and "
                           "only when a run uses credits for marketplace fees."));
-    for (const Currency &c : Currencies::all())
-        m_currency->addItem(c.code, c.code);
+    addCurrencyItems(m_currency, {}, false);
     m_amount->setObjectName(QStringLiteral("amount"));
     setUpNumberField(m_amount, tr("Amount owed, without a minus sign"));
     m_comment->setPlaceholderText(tr("Account or subscription number, reason"));

@@ -10,6 +10,7 @@
 #include "ui/customers/profile_page.h"
 #include "ui/finance/customer_ar_panel.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/tenant_combo.h"
 
 #include <QCheckBox>
@@ -41,8 +42,7 @@ QComboBox *currencyCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->addItem(QCoreApplication::translate("bursar::ui", "— not set —"), QString());
-    for (const Currency &c : Currencies::all())
-        combo->addItem(c.code + QStringLiteral(" – ") + c.name, c.code);
+    addCurrencyItems(combo);
     return combo;
 }
 

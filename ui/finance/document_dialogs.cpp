@@ -5,7 +5,7 @@
 #include "core/customers/customer_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
-#include "ui/widgets/customer_completer.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
@@ -32,12 +32,12 @@ using namespace bursar::core;
 // ---- MemoDialog ------------------------------------------------------------------------
 
 MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
-    : QDialog(parent), m_db(db), m_kind(kind), m_steps(new QStackedWidget(this)), m_customer(new QLineEdit(this)),
-      m_customerName(new QLabel(this)), m_currency(new QLineEdit(this)), m_date(dateField(this, QDate::currentDate())),
-      m_description(new QLineEdit(this)), m_branch(new QLineEdit(this)), m_person(new QLineEdit(this)),
-      m_adjusts(new QComboBox(this)), m_terms(new QSpinBox(this)), m_lineDescription(new QLineEdit(this)),
-      m_quantity(new QLineEdit(this)), m_unit(new QLineEdit(this)), m_price(new QLineEdit(this)),
-      m_discount(new QLineEdit(this)), m_category(new QComboBox(this)),
+    : QDialog(parent), m_db(db), m_kind(kind), m_steps(new QStackedWidget(this)),
+      m_customer(new CustomerPicker(db, this)), m_currency(new QLineEdit(this)),
+      m_date(dateField(this, QDate::currentDate())), m_description(new QLineEdit(this)), m_branch(new QLineEdit(this)),
+      m_person(new QLineEdit(this)), m_adjusts(new QComboBox(this)), m_terms(new QSpinBox(this)),
+      m_lineDescription(new QLineEdit(this)), m_quantity(new QLineEdit(this)), m_unit(new QLineEdit(this)),
+      m_price(new QLineEdit(this)), m_discount(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_lines(makeListTable(this, {tr("Description"), tr("Quantity"), tr("Unit"), tr("Price"), tr("Discount"),
                                    tr("Tax category"), tr("Amount")})),
       m_totals(new QLabel(this)), m_feedback(new FormFeedback(this))
@@ -48,10 +48,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     auto *first = new QWidget(m_steps);
     auto *form = new QFormLayout(first);
     m_customer->setObjectName(QStringLiteral("memoAccount"));
-    m_customer->setPlaceholderText(tr("Customer ID, or type part of the name to pick one"));
-    attachCustomerCompleter(m_customer, db);
     form->addRow(tr("Account:"), m_customer);
-    form->addRow(QString(), m_customerName);
     form->addRow(tr("Document #:"), new QLabel(tr("assigned when the memo is released"), first));
     m_currency->setPlaceholderText(tr("the customer's invoice currency"));
     form->addRow(tr("Currency:"), m_currency);
@@ -126,12 +123,8 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_customer, &QLineEdit::editingFinished, this, [this] {
-        const auto id = parseCustomerId(m_customer->text().trimmed());
-        auto c = id ? CustomerService(m_db).customer(*id) : Result<Customer>(fail(tr("not a customer ID")));
-        m_customerName->setText(c ? c->name : c.message());
-        listAdjustable(c ? c->id : 0);
-    });
+    connect(m_customer, &QLineEdit::editingFinished, this,
+            [this] { listAdjustable(m_customer->customerId().value_or(0)); });
     m_feedback->addFields({{QStringLiteral("customer"), m_customer},
                            {QStringLiteral("currency"), m_currency},
                            {QStringLiteral("description"), m_description},
@@ -149,7 +142,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
 
 void MemoDialog::setCustomer(qint64 customerId)
 {
-    m_customer->setText(QString::number(customerId));
+    m_customer->setCustomerId(customerId);
     Q_EMIT m_customer->editingFinished();
 }
 
@@ -162,7 +155,7 @@ NewMemo MemoDialog::memo() const
 {
     NewMemo m;
     m.kind = m_kind;
-    m.customerId = parseCustomerId(m_customer->text().trimmed()).value_or(0);
+    m.customerId = m_customer->customerId().value_or(0);
     m.currency = m_currency->text().trimmed().toUpper();
     m.date = m_date->date();
     m.description = m_description->text();
@@ -262,9 +255,8 @@ void MemoDialog::removeDetail(int row)
 bool MemoDialog::next()
 {
     m_feedback->clear();
-    if (!parseCustomerId(m_customer->text().trimmed())) {
-        m_feedback->showError(
-            fail(tr("Choose the account: type the customer's ID, for example 100042."), QStringLiteral("customer")));
+    if (auto account = CustomerPicker::required(m_customer->text()); !account) {
+        m_feedback->showError(account.error());
         return false;
     }
     if (m_description->text().trimmed().isEmpty()) {
@@ -347,17 +339,15 @@ bool MemoDialog::save()
 // ---- PaymentDialog ---------------------------------------------------------------------
 
 PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_customer(new QLineEdit(this)), m_date(dateField(this, QDate::currentDate())),
-      m_amount(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_method(new QComboBox(this)),
-      m_reference(new QLineEdit(this)), m_feedback(new FormFeedback(this))
+    : QDialog(parent), m_db(db), m_customer(new CustomerPicker(db, this)),
+      m_date(dateField(this, QDate::currentDate())), m_amount(new QLineEdit(this)), m_currency(new QLineEdit(this)),
+      m_method(new QComboBox(this)), m_reference(new QLineEdit(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     m_amount->setObjectName(QStringLiteral("amount"));
     setWindowTitle(tr("Record Payment"));
     m_method->setEditable(true);
     auto *form = new QFormLayout;
-    m_customer->setPlaceholderText(tr("Customer ID, or type part of the name to pick one"));
-    attachCustomerCompleter(m_customer, db);
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Date received:"), m_date);
     setUpNumberField(m_amount);
@@ -367,7 +357,7 @@ PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
     form->addRow(tr("Reference:"), m_reference);
     connect(m_customer, &QLineEdit::editingFinished, this, [this] {
         m_method->clear();
-        const auto id = parseCustomerId(m_customer->text().trimmed());
+        const auto id = m_customer->customerId();
         if (!id)
             return;
         if (auto methods = CustomerService(m_db).paymentMethods(*id))
@@ -395,7 +385,7 @@ PaymentDialog::PaymentDialog(Database &db, QWidget *parent)
 
 void PaymentDialog::fill(qint64 customerId, const QString &amount, const QString &currency, QDate date)
 {
-    m_customer->setText(QString::number(customerId));
+    m_customer->setCustomerId(customerId);
     Q_EMIT m_customer->editingFinished();
     m_amount->setText(numberForEditing(amount));
     m_currency->setText(currency);
@@ -404,9 +394,9 @@ void PaymentDialog::fill(qint64 customerId, const QString &amount, const QString
 
 bool PaymentDialog::save()
 {
-    const auto customer = parseCustomerId(m_customer->text().trimmed());
+    const auto customer = CustomerPicker::required(m_customer->text());
     if (!customer) {
-        m_feedback->showError(fail(tr("Type the customer's ID, for example 100042."), QStringLiteral("customer")));
+        m_feedback->showError(customer.error());
         return false;
     }
     const QString method =

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace bursar::ui {
 
 class FormFeedback;
+class CustomerPicker;
 
 /// Add New Credit Memo / Add New Debit Memo, in two steps as the seed describes: the account
 /// and the memo's fields, then its details (Add Detail, repeatable) with live totals and tax
@@ -57,8 +58,7 @@ private:
     core::Database &m_db;
     core::ArKind m_kind;
     QStackedWidget *m_steps;
-    QLineEdit *m_customer;
-    QLabel *m_customerName;
+    CustomerPicker *m_customer;
     QLineEdit *m_currency;
     QDateEdit *m_date;
     QLineEdit *m_description;
@@ -96,7 +96,7 @@ public:
 
 private:
     core::Database &m_db;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     QDateEdit *m_date;
     QLineEdit *m_amount;
     QLineEdit *m_currency;

@@ -5,6 +5,7 @@
 #include "core/users/privilege.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
@@ -60,7 +61,7 @@ QList<ListColumn<ArDocument>> documentColumns()
 } // namespace
 
 ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
-    : QWidget(parent), m_db(db), m_kind(kind), m_customer(new QLineEdit(this)), m_status(new QComboBox(this)),
+    : QWidget(parent), m_db(db), m_kind(kind), m_customer(new CustomerPicker(db, this)), m_status(new QComboBox(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_min(new QLineEdit(this)), m_max(new QLineEdit(this)),
       m_model(new PagedListModel<ArDocument>(
           documentColumns(), [this] { return ArDocuments(m_db).count(filter()); },
@@ -80,7 +81,6 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
             header->resizeSection(c, widths.at(c));
     header->setStretchLastSection(false);
     header->setSectionResizeMode(5, QHeaderView::Stretch);
-    m_customer->setPlaceholderText(tr("Customer ID"));
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     markFindField(m_customer, m_table);
     m_status->addItem(tr("Any status"), QString());
@@ -174,11 +174,16 @@ QPushButton *ArDocumentList::button(const QString &objectName) const
     return nullptr;
 }
 
+QLineEdit *ArDocumentList::customerFilter() const
+{
+    return m_customer;
+}
+
 ArFilter ArDocumentList::filter() const
 {
     ArFilter f;
     f.kind = m_kind;
-    if (const auto id = parseCustomerId(m_customer->text().trimmed()); id && !m_customer->text().trimmed().isEmpty())
+    if (const auto id = m_customer->customerId())
         f.customerId = *id;
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         f.status = arStatusFromKey(s);
@@ -192,10 +197,8 @@ ArFilter ArDocumentList::filter() const
 void ArDocumentList::refresh()
 {
     m_feedback->clear();
-    if (!m_customer->text().trimmed().isEmpty() && !parseCustomerId(m_customer->text().trimmed()))
-        m_feedback->showError(fail(
-            tr("“%1” is not a customer ID; type the number, for example 100042.").arg(m_customer->text().trimmed()),
-            QStringLiteral("customer")));
+    if (auto c = m_customer->choice(); !c)
+        m_feedback->showError(c.error());
     m_model->refresh();
     updateButtons();
 }
@@ -225,7 +228,7 @@ void ArDocumentList::updateButtons()
 void ArDocumentList::addMemo()
 {
     MemoDialog dialog(m_db, m_kind, this);
-    if (const auto id = parseCustomerId(m_customer->text().trimmed()); id && !m_customer->text().isEmpty())
+    if (const auto id = m_customer->customerId())
         dialog.setCustomer(*id);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();

@@ -15,6 +15,7 @@ class QTableView;
 namespace bursar::ui {
 
 class FormFeedback;
+class CustomerPicker;
 
 /// One list of Finance > Documents: credit memos, debit memos or payments, lazy, filtered by
 /// customer, status, date range and amount, several selected at once.
@@ -29,7 +30,7 @@ public:
     PagedListModel<core::ArDocument> *model() const { return m_model; }
     /// The filter as the fields say; a field that cannot be read is reported and left out.
     core::ArFilter filter() const;
-    QLineEdit *customerFilter() const { return m_customer; }
+    QLineEdit *customerFilter() const;
     QPushButton *button(const QString &objectName) const;
 
 Q_SIGNALS:
@@ -48,7 +49,7 @@ private:
 
     core::Database &m_db;
     core::ArKind m_kind;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     QComboBox *m_status;
     QDateEdit *m_from;
     QDateEdit *m_to;

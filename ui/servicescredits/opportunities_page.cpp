@@ -5,7 +5,7 @@
 #include "core/storage/database.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
-#include "ui/widgets/customer_completer.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
@@ -39,7 +39,7 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
           this, {tr("ID"), tr("Customer"), tr("Name"), tr("Close date"), tr("Products"), tr("Without a purchase")})),
       m_products(makeListTable(this, {tr("ID"), tr("Product"), tr("Quantity"), tr("Unit price"), tr("Total"),
                                       tr("Services credits"), tr("Purchase")})),
-      m_customer(new QLineEdit(this)), m_name(new QLineEdit(this)), m_productName(new QLineEdit(this)),
+      m_customer(new CustomerPicker(db, this)), m_name(new QLineEdit(this)), m_productName(new QLineEdit(this)),
       m_quantity(new QLineEdit(this)), m_price(new QLineEdit(this)), m_credits(new QLineEdit(this)),
       m_close(dateField(this, QDate::currentDate().addMonths(1))), m_feedback(new FormFeedback(this))
 {
@@ -47,16 +47,14 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
     m_opportunities->setObjectName(QStringLiteral("opportunities"));
     m_products->setObjectName(QStringLiteral("products"));
     const bool mayManage = db.acting().can(Privilege::ManageServicesCredits);
-    m_customer->setPlaceholderText(tr("Customer ID or name"));
-    attachCustomerCompleter(m_customer, db);
     m_name->setPlaceholderText(tr("Opportunity name"));
     m_productName->setPlaceholderText(tr("Product name"));
     setUpNumberField(m_quantity, tr("Quantity"), 0);
     setUpNumberField(m_price, tr("Unit price"));
     setUpNumberField(m_credits, tr("Services credits (optional)"), 0);
-    for (auto [w, name] :
-         {std::pair{m_customer, "customer"}, std::pair{m_name, "name"}, std::pair{m_productName, "productName"},
-          std::pair{m_quantity, "quantity"}, std::pair{m_price, "price"}, std::pair{m_credits, "credits"}})
+    for (auto [w, name] : {std::pair<QLineEdit *, const char *>{m_customer, "customer"}, std::pair{m_name, "name"},
+                           std::pair{m_productName, "productName"}, std::pair{m_quantity, "quantity"},
+                           std::pair{m_price, "price"}, std::pair{m_credits, "credits"}})
         w->setObjectName(QString::fromLatin1(name));
     m_feedback->addField(QStringLiteral("customer"), m_customer);
     m_feedback->addField(QStringLiteral("name"), m_name);
@@ -156,11 +154,9 @@ void OpportunitiesPage::showProducts(qint64 opportunityId)
 
 bool OpportunitiesPage::addOpportunity(const QString &customer, const QString &name, QDate close)
 {
-    const auto id = parseCustomerId(customer.trimmed());
+    const auto id = CustomerPicker::required(customer);
     if (!id) {
-        m_feedback->showError(
-            fail(tr("“%1” is not a customer; type the customer's ID or pick the customer by name.").arg(customer),
-                 QStringLiteral("customer")));
+        m_feedback->showError(id.error());
         return false;
     }
     auto added = OpportunityService(m_db).add(*id, name, close);

@@ -4,7 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
-#include "ui/widgets/customer_completer.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
@@ -34,7 +34,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
       m_milestones(makeListTable(this, {tr("ID"), tr("Milestone"), tr("Due"), tr("Credits required"), tr("Currency"),
                                         tr("Allocated"), tr("Redeemed"), tr("Still needed"), tr("Status")})),
       m_allocations(makeListTable(this, {tr("Purchase"), tr("Currency"), tr("Purchase expires"), tr("Credits")})),
-      m_customer(new QLineEdit(this)), m_name(new QLineEdit(this)), m_milestoneName(new QLineEdit(this)),
+      m_customer(new CustomerPicker(db, this)), m_name(new QLineEdit(this)), m_milestoneName(new QLineEdit(this)),
       m_credits(new QLineEdit(this)), m_currency(new QLineEdit(this)),
       m_due(dateField(this, QDate::currentDate().addMonths(3))), m_feedback(new FormFeedback(this))
 {
@@ -44,16 +44,14 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     m_allocations->setObjectName(QStringLiteral("allocations"));
     const bool mayManage = db.acting().can(Privilege::ManageServicesCredits);
     const bool mayAllocate = db.acting().can(Privilege::AllocateServicesCredits);
-    m_customer->setPlaceholderText(tr("Customer ID or name"));
-    attachCustomerCompleter(m_customer, db);
     m_name->setPlaceholderText(tr("Project name"));
     m_milestoneName->setPlaceholderText(tr("Milestone name"));
     setUpNumberField(m_credits, tr("Credits required"), 0);
     m_currency->setPlaceholderText(tr("Currency (optional)"));
     m_currency->setMaxLength(3);
-    for (auto [w, name] :
-         {std::pair{m_customer, "customer"}, std::pair{m_name, "name"}, std::pair{m_milestoneName, "milestoneName"},
-          std::pair{m_credits, "credits"}, std::pair{m_currency, "currency"}})
+    for (auto [w, name] : {std::pair<QLineEdit *, const char *>{m_customer, "customer"}, std::pair{m_name, "name"},
+                           std::pair{m_milestoneName, "milestoneName"}, std::pair{m_credits, "credits"},
+                           std::pair{m_currency, "currency"}})
         w->setObjectName(QString::fromLatin1(name));
     m_feedback->addField(QStringLiteral("customer"), m_customer);
     m_feedback->addField(QStringLiteral("credits"), m_credits);
@@ -212,12 +210,9 @@ bool ProjectsPage::after(const Status &s, const QString &done)
 
 bool ProjectsPage::addProject(const QString &customer, const QString &name)
 {
-    const auto id = parseCustomerId(customer.trimmed());
+    const auto id = CustomerPicker::required(customer);
     if (!id)
-        return after(
-            fail(tr("“%1” is not a customer; type the customer's ID or pick the customer by name.").arg(customer),
-                 QStringLiteral("customer")),
-            {});
+        return after(id.error(), {});
     auto added = MilestoneService(m_db).addProject(*id, name);
     if (!added)
         return after(added.error(), {});

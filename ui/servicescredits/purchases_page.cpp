@@ -4,7 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
-#include "ui/widgets/customer_completer.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/money.h"
@@ -78,9 +78,10 @@ QList<ListColumn<ServicesPurchase>> purchaseColumns()
 } // namespace
 
 PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchase> &existing, QWidget *parent)
-    : QDialog(parent), m_customer(new QLineEdit(this)), m_credits(new QLineEdit(this)), m_value(new QLineEdit(this)),
-      m_paid(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_description(new QLineEdit(this)),
-      m_start(dateField(this, QDate::currentDate())), m_expiry(dateField(this, QDate::currentDate().addYears(1))),
+    : QDialog(parent), m_customer(new CustomerPicker(db, this)), m_credits(new QLineEdit(this)),
+      m_value(new QLineEdit(this)), m_paid(new QLineEdit(this)), m_currency(new QLineEdit(this)),
+      m_description(new QLineEdit(this)), m_start(dateField(this, QDate::currentDate())),
+      m_expiry(dateField(this, QDate::currentDate().addYears(1))),
       m_draft(new QCheckBox(tr("Draft (editable; its credits cannot be allocated or expired)"), this)), m_db(db),
       m_existing(existing), m_feedback(new FormFeedback(this))
 {
@@ -89,8 +90,6 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
                             : tr("New Services Credits Customer Purchase"));
     const auto loaded = ServicesCreditSettingsService(db).load();
     const ServicesCreditSettings settings = loaded ? *loaded : ServicesCreditSettings{};
-    m_customer->setPlaceholderText(tr("Customer ID or name"));
-    attachCustomerCompleter(m_customer, db);
     setUpNumberField(m_credits, QString(), 0);
     setUpNumberField(m_value);
     setUpNumberField(m_paid);
@@ -104,7 +103,7 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
         connect(m_value, &QLineEdit::textChanged, m_paid, &QLineEdit::setText);
     }
     if (existing) {
-        m_customer->setText(QString::number(existing->customerId));
+        m_customer->setCustomerId(existing->customerId);
         m_credits->setText(QString::number(existing->credits));
         m_value->setText(numberForEditing(existing->valuePerCredit.toString()));
         m_paid->setText(numberForEditing(existing->paidPerCredit.toString()));
@@ -147,11 +146,9 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
 bool PurchaseDialog::save()
 {
     PurchaseInput in;
-    const auto id = parseCustomerId(m_customer->text().trimmed());
+    const auto id = CustomerPicker::required(m_customer->text());
     if (!id) {
-        m_feedback->showError(fail(tr("“%1” is not a customer; type the customer's ID or pick the customer by name.")
-                                       .arg(m_customer->text().trimmed()),
-                                   QStringLiteral("customer")));
+        m_feedback->showError(id.error());
         return false;
     }
     in.customerId = *id;
@@ -190,7 +187,7 @@ void PurchaseDialog::done(int result)
 }
 
 PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_customer(new QLineEdit(this)),
+    : QWidget(parent), m_db(db), m_customer(new CustomerPicker(db, this)),
       m_model(new PagedListModel<ServicesPurchase>(
           purchaseColumns(), [this] { return PurchaseService(m_db).count(customerFilter()); },
           [this](int offset, int limit, int, bool) {
@@ -206,10 +203,9 @@ PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
     m_table->setObjectName(QStringLiteral("purchases"));
     m_history->setObjectName(QStringLiteral("purchaseHistory"));
     m_customer->setObjectName(QStringLiteral("customerFilter"));
-    m_customer->setPlaceholderText(tr("Customer ID or name (all customers when empty)"));
+    m_customer->setPlaceholderText(tr("Customer name or #ID (all customers when empty)"));
     m_customer->setClearButtonEnabled(true);
     markFindField(m_customer, m_table);
-    attachCustomerCompleter(m_customer, db);
     connect(m_customer, &QLineEdit::editingFinished, this, &PurchasesPage::refresh);
     QHeaderView *header = m_table->horizontalHeader();
     // Every column in view at the window's usual width; the description takes what is left.
@@ -268,10 +264,9 @@ PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
 
 std::optional<qint64> PurchasesPage::customerFilter() const
 {
-    const QString t = m_customer->text().trimmed();
-    if (t.isEmpty())
+    if (m_customer->text().trimmed().isEmpty())
         return std::nullopt;
-    return parseCustomerId(t).value_or(-1);
+    return m_customer->customerId().value_or(-1);
 }
 
 qint64 PurchasesPage::selectedId() const

@@ -22,6 +22,7 @@ class Database;
 namespace bursar::ui {
 
 class FormFeedback;
+class CustomerPicker;
 
 /// New or Edit of a services credits customer purchase (seed 003's form). While Settings >
 /// Services Credits keeps the amount paid equal to the value, the paid field follows the
@@ -38,7 +39,8 @@ public:
     qint64 savedId() const { return m_savedId; }
     void done(int result) override;
 
-    QLineEdit *m_customer, *m_credits, *m_value, *m_paid, *m_currency, *m_description;
+    CustomerPicker *m_customer;
+    QLineEdit *m_credits, *m_value, *m_paid, *m_currency, *m_description;
     QDateEdit *m_start, *m_expiry;
     QCheckBox *m_draft;
 
@@ -78,7 +80,7 @@ private:
     void edit(bool isNew);
 
     core::Database &m_db;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     PagedListModel<core::ServicesPurchase> *m_model;
     QTableView *m_table;
     QTableWidget *m_history;
@@ -111,7 +113,8 @@ private:
 
     core::Database &m_db;
     QTableWidget *m_opportunities, *m_products;
-    QLineEdit *m_customer, *m_name, *m_productName, *m_quantity, *m_price, *m_credits;
+    CustomerPicker *m_customer;
+    QLineEdit *m_name, *m_productName, *m_quantity, *m_price, *m_credits;
     QDateEdit *m_close;
     FormFeedback *m_feedback;
     qint64 m_current = 0;
@@ -179,7 +182,8 @@ private:
 
     core::Database &m_db;
     QTableWidget *m_projects, *m_milestones, *m_allocations;
-    QLineEdit *m_customer, *m_name, *m_milestoneName, *m_credits, *m_currency;
+    CustomerPicker *m_customer;
+    QLineEdit *m_name, *m_milestoneName, *m_credits, *m_currency;
     QDateEdit *m_due;
     FormFeedback *m_feedback;
     qint64 m_project = 0, m_milestone = 0;

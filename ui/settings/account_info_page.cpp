@@ -5,6 +5,7 @@
 #include "render/logo.h"
 #include "ui/settings/billing_api_box.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/page_title.h"
 
 #include <QComboBox>
@@ -48,8 +49,7 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
     form->addRow(tr("Company &name:"), m_company);
     m_contact = new ContactForm(form, this);
     m_currency->setObjectName(QStringLiteral("default_currency"));
-    for (const Currency &c : Currencies::all())
-        m_currency->addItem(c.code + QStringLiteral(" – ") + c.name, c.code);
+    addCurrencyItems(m_currency);
     form->addRow(tr("Default &currency:"), m_currency);
     columns->addLayout(form, 3);
 

@@ -5,6 +5,7 @@
 #include "core/domain/timestamp.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/scope_picker.h"
 
@@ -216,7 +217,7 @@ void BillingApiBox::newKeyDialog()
     name->setPlaceholderText(tr("who uses it, for example partner portal"));
     form->addRow(tr("&Name:"), name);
     auto *scope = new QComboBox(&dialog);
-    auto *customer = new QLineEdit(&dialog);
+    auto *customer = new CustomerPicker(m_db, &dialog);
     ScopePicker::setUp(m_db, scope, customer);
     form->addRow(tr("&Sees:"), scope);
     form->addRow(tr("&Customer:"), customer);

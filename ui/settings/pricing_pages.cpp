@@ -1,12 +1,15 @@
 #include "ui/settings/pricing_pages.h"
 
 #include "core/customers/customer.h"
+#include "core/customers/customer_service.h"
 #include "core/domain/timestamp.h"
 #include "core/money/currency.h"
 #include "core/pricing/pricing_rules.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -220,6 +223,110 @@ QString PricebooksPage::feedbackText() const
 
 // ---- Settings > Discounts, Charges & Support ------------------------------------------------
 
+namespace {
+
+QLineEdit *adjustmentText(const QString &placeholder, const char *name, bool number = false)
+{
+    auto *e = new QLineEdit;
+    e->setObjectName(QString::fromLatin1(name));
+    if (number)
+        setUpNumberField(e, placeholder);
+    else
+        e->setPlaceholderText(placeholder);
+    e->setAccessibleName(placeholder);
+    return e;
+}
+
+QComboBox *adjustmentVendor()
+{
+    auto *box = new QComboBox;
+    box->setObjectName(QStringLiteral("vendor"));
+    box->setAccessibleName(PricingAdjustmentsPage::tr("Vendor"));
+    addVendorItems(box);
+    return box;
+}
+
+/// The currency follows the customer's invoice currency for the vendor, when it is set.
+QComboBox *adjustmentCurrency(Database &db, CustomerPicker *customer, QComboBox *vendorBox)
+{
+    auto *box = new QComboBox;
+    box->setObjectName(QStringLiteral("currency"));
+    box->setAccessibleName(PricingAdjustmentsPage::tr("Currency"));
+    addCurrencyItems(box, {}, false);
+    selectCurrency(box, QStringLiteral("USD"));
+    auto follow = [&db, customer, vendorBox, box] {
+        const auto id = customer->customerId();
+        const auto v = comboVendor(vendorBox);
+        if (!id || !v)
+            return;
+        if (auto providers = CustomerService(db).providers(*id))
+            for (const CustomerProvider &p : *providers)
+                if (p.vendor == *v && !p.currency.isEmpty())
+                    selectCurrency(box, p.currency);
+    };
+    QObject::connect(customer, &CustomerPicker::customerPicked, box, follow);
+    QObject::connect(vendorBox, &QComboBox::currentIndexChanged, box, follow);
+    return box;
+}
+
+QString vendorKeyOf(const QComboBox *box)
+{
+    return box->currentData().toString();
+}
+
+} // namespace
+
+// One tab: the table, a row of inputs (a customer picker, a vendor and a currency box where
+// those are asked) and Add / End Selected.
+void PricingAdjustmentsPage::addTab(QTableWidget *t, const QString &title, const QList<QWidget *> &fields,
+                                    const std::function<bool(QDate)> &add,
+                                    const std::function<Result<EffectiveFrom>(qint64)> &end)
+{
+    auto *tab = new QWidget(m_tabs);
+    auto *inputs = new QHBoxLayout;
+    for (QWidget *w : fields) {
+        w->setParent(tab);
+        inputs->addWidget(w, qobject_cast<QLineEdit *>(w) ? 1 : 0);
+    }
+    auto *effective = dateEdit(tab, m_today);
+    effective->setToolTip(tr("Effective from"));
+    inputs->addWidget(effective);
+    auto *addButton = new QPushButton(tr("Add"), tab);
+    inputs->addWidget(addButton);
+    connect(addButton, &QPushButton::clicked, this, [=, this] {
+        if (add(effective->date()))
+            for (QWidget *w : fields)
+                if (auto *e = qobject_cast<QLineEdit *>(w))
+                    e->clear();
+    });
+    auto *endButton = new QPushButton(tr("End Selected"), tab);
+    endButton->setToolTip(tr("Stops it from the open period on; periods that have ended keep it."));
+    connect(endButton, &QPushButton::clicked, this, [=, this] {
+        const int row = t->currentRow();
+        if (row < 0) {
+            m_feedback->showInfo(tr("Choose a row first."));
+            return;
+        }
+        auto ended = end(t->item(row, 0)->data(Qt::UserRole).toLongLong());
+        if (!ended) {
+            m_feedback->showError(ended.error());
+            return;
+        }
+        m_feedback->showInfo(ended->moved ? tr("Ended; it still applies up to %1: %2").arg(ended->period, ended->note)
+                                          : tr("Ended; it applies up to %1.").arg(ended->period));
+        reload();
+        Q_EMIT pricingChanged();
+    });
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(t, 1);
+    layout->addLayout(inputs);
+    auto *endRow = new QHBoxLayout;
+    endRow->addStretch(1);
+    endRow->addWidget(endButton);
+    layout->addLayout(endRow);
+    m_tabs->addTab(tab, title);
+}
+
 PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_tabs(new QTabWidget(this)),
       m_globals(makeListTable(this, {tr("ID"), tr("Vendor"), tr("Description"), tr("Percent"), tr("Applies")})),
@@ -230,73 +337,43 @@ PricingAdjustmentsPage::PricingAdjustmentsPage(Database &db, QWidget *parent)
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("pricingAdjustmentsPage"));
-    // One tab: the table, a row of inputs and Add / End Selected.
-    auto makeTab = [this](QTableWidget *t, const QString &title, const QStringList &placeholders,
-                          const std::function<bool(const QList<QLineEdit *> &, QDate)> &add,
-                          const std::function<Result<EffectiveFrom>(qint64)> &end) {
-        auto *tab = new QWidget(m_tabs);
-        auto *inputs = new QHBoxLayout;
-        QList<QLineEdit *> edits;
-        for (const QString &p : placeholders) {
-            auto *e = new QLineEdit(tab);
-            e->setPlaceholderText(p);
-            inputs->addWidget(e);
-            edits << e;
-        }
-        auto *effective = dateEdit(tab, m_today);
-        inputs->addWidget(effective);
-        auto *addButton = new QPushButton(tr("Add"), tab);
-        inputs->addWidget(addButton);
-        connect(addButton, &QPushButton::clicked, this, [=, this] {
-            if (add(edits, effective->date()))
-                for (QLineEdit *e : edits)
-                    e->clear();
-        });
-        auto *endButton = new QPushButton(tr("End Selected"), tab);
-        endButton->setToolTip(tr("Stops it from the open period on; periods that have ended keep it."));
-        connect(endButton, &QPushButton::clicked, this, [=, this] {
-            const int row = t->currentRow();
-            if (row < 0) {
-                m_feedback->showInfo(tr("Choose a row first."));
-                return;
-            }
-            auto ended = end(t->item(row, 0)->data(Qt::UserRole).toLongLong());
-            if (!ended) {
-                m_feedback->showError(ended.error());
-                return;
-            }
-            m_feedback->showInfo(ended->moved
-                                     ? tr("Ended; it still applies up to %1: %2").arg(ended->period, ended->note)
-                                     : tr("Ended; it applies up to %1.").arg(ended->period));
-            reload();
-            Q_EMIT pricingChanged();
-        });
-        auto *layout = new QVBoxLayout(tab);
-        layout->addWidget(t, 1);
-        layout->addLayout(inputs);
-        auto *endRow = new QHBoxLayout;
-        endRow->addStretch(1);
-        endRow->addWidget(endButton);
-        layout->addLayout(endRow);
-        m_tabs->addTab(tab, title);
-    };
-    makeTab(
-        m_globals, tr("Global Discounts/Uplifts"),
-        {tr("Vendor (%1)").arg(vendorKeyChoices()), tr("Description"), tr("Percent (-2 = 2 % discount)")},
-        [this](const QList<QLineEdit *> &e, QDate d) { return addGlobal(e[0]->text(), e[1]->text(), e[2]->text(), d); },
+    auto *globalVendor = adjustmentVendor();
+    auto *globalDescription = adjustmentText(tr("Description"), "description");
+    auto *globalPercent = adjustmentText(tr("Percent (-2 = 2 % discount)"), "percent", true);
+    addTab(
+        m_globals, tr("Global Discounts/Uplifts"), {globalVendor, globalDescription, globalPercent},
+        [=, this](QDate d) {
+            return addGlobal(vendorKeyOf(globalVendor), globalDescription->text(), typedNumber(globalPercent), d);
+        },
         [this](qint64 id) { return PricingService(m_db, m_today).endGlobalAdjustment(id); });
-    makeTab(
+
+    auto *chargeCustomer = new CustomerPicker(m_db);
+    chargeCustomer->setObjectName(QStringLiteral("customer"));
+    auto *chargeVendor = adjustmentVendor();
+    auto *chargeDescription = adjustmentText(tr("Description"), "description");
+    auto *chargeAmount = adjustmentText(tr("Monthly amount"), "amount", true);
+    auto *chargeCurrency = adjustmentCurrency(m_db, chargeCustomer, chargeVendor);
+    addTab(
         m_charges, tr("Custom Charges"),
-        {tr("Customer ID"), tr("Vendor"), tr("Description"), tr("Monthly amount"), tr("Currency")},
-        [this](const QList<QLineEdit *> &e, QDate d) {
-            return addCharge(e[0]->text(), e[1]->text(), e[2]->text(), e[3]->text(), e[4]->text(), d);
+        {chargeCustomer, chargeVendor, chargeDescription, chargeAmount, chargeCurrency},
+        [=, this](QDate d) {
+            return addCharge(chargeCustomer->text(), vendorKeyOf(chargeVendor), chargeDescription->text(),
+                             chargeAmount->text(), comboCurrency(chargeCurrency), d);
         },
         [this](qint64 id) { return PricingService(m_db, m_today).endCustomCharge(id); });
-    makeTab(
-        m_plans, tr("Support Plans"),
-        {tr("Customer ID"), tr("Vendor"), tr("Plan name"), tr("Percent of usage"), tr("Minimum"), tr("Currency")},
-        [this](const QList<QLineEdit *> &e, QDate d) {
-            return addSupport(e[0]->text(), e[1]->text(), e[2]->text(), e[3]->text(), e[4]->text(), e[5]->text(), d);
+
+    auto *planCustomer = new CustomerPicker(m_db);
+    planCustomer->setObjectName(QStringLiteral("customer"));
+    auto *planVendor = adjustmentVendor();
+    auto *planName = adjustmentText(tr("Plan name"), "name");
+    auto *planPercent = adjustmentText(tr("Percent of usage"), "percent", true);
+    auto *planMinimum = adjustmentText(tr("Minimum"), "minimum", true);
+    auto *planCurrency = adjustmentCurrency(m_db, planCustomer, planVendor);
+    addTab(
+        m_plans, tr("Support Plans"), {planCustomer, planVendor, planName, planPercent, planMinimum, planCurrency},
+        [=, this](QDate d) {
+            return addSupport(planCustomer->text(), vendorKeyOf(planVendor), planName->text(), typedNumber(planPercent),
+                              planMinimum->text(), comboCurrency(planCurrency), d);
         },
         [this](qint64 id) { return PricingService(m_db, m_today).endSupportPlan(id); });
     auto *note = new QLabel(
@@ -358,11 +435,7 @@ Result<Vendor> vendorText(const QString &text)
 
 Result<qint64> customerText(const QString &text)
 {
-    auto id = parseCustomerId(text);
-    if (!id)
-        return fail(PricebooksPage::tr("“%1” is not a customer ID; type the number, for example 100042.").arg(text),
-                    QStringLiteral("customer"));
-    return *id;
+    return CustomerPicker::required(text);
 }
 
 Result<Decimal> amountText(const QString &text, const QString &field)

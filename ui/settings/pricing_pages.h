@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/pricing/pricing_rules.h"
+#include "core/result.h"
+
 #include <QDate>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -82,6 +86,10 @@ Q_SIGNALS:
     void pricingChanged();
 
 private:
+    void addTab(QTableWidget *table, const QString &title, const QList<QWidget *> &fields,
+                const std::function<bool(QDate)> &add,
+                const std::function<core::Result<core::EffectiveFrom>(qint64)> &end);
+
     core::Database &m_db;
     QDate m_today;
     QTabWidget *m_tabs;

@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/users/user_service.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/scope_picker.h"
 
@@ -27,9 +28,14 @@ constexpr int SeesColumn = 2;
 constexpr int FirstPrivilegeColumn = 3;
 } // namespace
 
+QLineEdit *UsersPage::customerField() const
+{
+    return m_customer;
+}
+
 UsersPage::UsersPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_table(new QTableWidget(this)), m_name(new QLineEdit(this)),
-      m_login(new QLineEdit(this)), m_scope(new QComboBox(this)), m_customer(new QLineEdit(this)),
+      m_login(new QLineEdit(this)), m_scope(new QComboBox(this)), m_customer(new CustomerPicker(db, this)),
       m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("usersPage"));

@@ -16,6 +16,7 @@ class Database;
 namespace bursar::ui {
 
 class FormFeedback;
+class CustomerPicker;
 
 /// Settings > Users & Privileges: one row per Bursar user, what the user sees (the whole
 /// installation, a tenant and those below it, or one customer), one checkbox per privilege.
@@ -34,7 +35,7 @@ public:
     bool applyScopeToSelected();
     /// "Sees": "all", "tenant" with the tenant chosen, or "customer" with the ID typed.
     QComboBox *scopeBox() const { return m_scope; }
-    QLineEdit *customerField() const { return m_customer; }
+    QLineEdit *customerField() const;
     QTableWidget *table() const { return m_table; }
     QString feedbackText() const;
 
@@ -46,7 +47,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_login;
     QComboBox *m_scope;
-    QLineEdit *m_customer;
+    CustomerPicker *m_customer;
     FormFeedback *m_feedback;
     bool m_loading = false;
 };

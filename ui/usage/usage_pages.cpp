@@ -7,6 +7,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -278,6 +279,7 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("unmappedAccountsPage"));
     auto *map = new QPushButton(tr("Map to Customer…"), this);
+    map->setObjectName(QStringLiteral("mapToCustomer"));
     auto *hint =
         new QLabel(tr("Usage of these accounts is kept but belongs to no customer. Map an account and its usage "
                       "counts in the reports at once, without importing again."),
@@ -290,20 +292,11 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
             m_feedback->showInfo(tr("Choose an account first."));
             return;
         }
-        bool ok = false;
-        const QString text = QInputDialog::getText(
-            this, tr("Map to Customer"),
-            tr("Customer ID for %1 account %2:").arg(vendorName(account->vendor), account->accountId),
-            QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return;
-        const auto id = parseCustomerId(text);
-        if (!id) {
-            m_feedback->showError(
-                {tr("“%1” is not a customer ID; type the number, for example 100042.").arg(text), {}});
-            return;
-        }
-        mapRow(row, *id);
+        const auto id = pickCustomer(this, m_db, tr("Map to Customer"),
+                                     tr("The customer whose usage %1 account %2 is (type part of the name, or #ID):")
+                                         .arg(vendorName(account->vendor), account->accountId));
+        if (id)
+            mapRow(row, *id);
     });
     connect(m_table, &QTableView::doubleClicked, map, &QPushButton::click);
     auto *row = new QHBoxLayout;

@@ -1,16 +1,16 @@
 #include "ui/widgets/scope_picker.h"
 
 #include "core/customers/customer_service.h"
+#include "ui/widgets/customer_picker.h"
 #include "ui/widgets/tenant_combo.h"
 
 #include <QComboBox>
-#include <QLineEdit>
 
 namespace bursar::ui {
 
 using namespace bursar::core;
 
-void ScopePicker::setUp(Database &db, QComboBox *scope, QLineEdit *customer)
+void ScopePicker::setUp(Database &db, QComboBox *scope, CustomerPicker *customer)
 {
     scope->addItem(tr("The whole installation"), QStringLiteral("all"));
     if (auto tenants = CustomerService(db).tenants(); tenants) {
@@ -20,28 +20,26 @@ void ScopePicker::setUp(Database &db, QComboBox *scope, QLineEdit *customer)
             scope->setItemData(i, QStringLiteral("tenant:%1").arg(scope->itemData(i).toLongLong()));
     }
     scope->addItem(tr("One customer"), QStringLiteral("customer"));
-    customer->setPlaceholderText(tr("customer ID, for example 100001"));
     customer->setEnabled(false);
     QObject::connect(scope, &QComboBox::currentIndexChanged, customer, [scope, customer] {
         customer->setEnabled(scope->currentData().toString() == QLatin1String("customer"));
     });
 }
 
-std::optional<Scope> ScopePicker::picked(const QComboBox *scope, const QLineEdit *customer, Error &error)
+std::optional<Scope> ScopePicker::picked(const QComboBox *scope, const CustomerPicker *customer, Error &error)
 {
     const QString chosen = scope->currentData().toString();
     if (chosen.startsWith(QLatin1String("tenant:")))
         return Scope::tenant(chosen.mid(7).toLongLong());
     if (chosen != QLatin1String("customer"))
         return Scope::all();
-    bool ok = false;
-    const qint64 id = customer->text().trimmed().remove(u'#').toLongLong(&ok);
-    if (!ok || id <= 0) {
-        error = Error{tr("Sees: type the customer's ID, for example 100001, or choose a tenant."),
-                      QStringLiteral("customer")};
+    auto id = CustomerPicker::required(customer->text());
+    if (!id) {
+        error = id.error();
+        error.message = tr("Sees: %1").arg(error.message);
         return std::nullopt;
     }
-    return Scope::customer(id);
+    return Scope::customer(*id);
 }
 
 QString ScopePicker::describe(Database &db, const Scope &scope)
