@@ -4,6 +4,7 @@
 #include "app/cli.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
+#include "render/document_language.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/open_database.h"
 #include "ui/widgets/translations.h"
@@ -67,6 +68,7 @@ int main(int argc, char **argv)
         QCoreApplication &app = *application;
         setIdentity();
         ui::installTranslations(app);
+        render::installDocumentTranslator(app);
         if (!options.usageError.isEmpty()) {
             app::printError(options.usageError);
             return 2;
@@ -85,6 +87,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     ui::installTranslations(app);
+    render::installDocumentTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
     QString path = options.database;
     if (path.isEmpty()) {

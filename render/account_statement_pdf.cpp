@@ -1,6 +1,7 @@
 // The statement of account on paper: the customer's open documents and what they owe per
 // currency and age, as core's AccountStatements made them (core/finance/account_statement).
 #include "core/money/currency.h"
+#include "render/document_language.h"
 #include "render/paint_kit.h"
 #include "render/statement_pdf.h"
 
@@ -21,6 +22,20 @@ public:
     {
     }
 
+    /// The document's kind in the document's language (core's name is in the window's).
+    static QString kindName(const AccountDocument &d)
+    {
+        if (d.kindKey == u"statement")
+            return tr("Statement");
+        if (d.kindKey == u"credit_memo")
+            return tr("Credit Memo");
+        if (d.kindKey == u"debit_memo")
+            return tr("Debit Memo");
+        if (d.kindKey == u"payment")
+            return tr("Payment");
+        return d.kind;
+    }
+
     int run(QPainter *painter, QPagedPaintDevice *device, int totalPages)
     {
         Pages pg(painter, device, m_options, totalPages, true);
@@ -36,29 +51,36 @@ public:
                             .arg(m_doc.seller.name, displayCustomerId(m_doc.customerId)));
             p->drawText(area, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
         };
-        const qreal cols[] = {0.16, 0.22, 0.14, 0.14, 0.1, 0.12, 0.12};
-        auto columnX = [&](int c) {
-            qreal x = pg.left();
-            for (int i = 0; i < c; ++i)
-                x += pg.width() * cols[i];
-            return x;
-        };
+        const QStringList headers{tr("Document"),  tr("Number"), tr("Date"),   tr("Due"),
+                                  tr("Days late"), tr("Amount"), tr("Balance")};
+        QList<QStringList> rows;
+        for (const AccountDocument &d : m_doc.documents) {
+            const Currency c = Currencies::lookup(d.currency);
+            rows.append({kindName(d), d.number, d.date.toString(Qt::ISODate),
+                         d.unapplied ? QString() : d.dueDate.toString(Qt::ISODate),
+                         d.unapplied ? tr("unapplied") : QString::number(d.daysPastDue(m_doc.asOf)),
+                         QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.amount, c, m_options.locale)),
+                         QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.balance, c, m_options.locale))});
+        }
+        const QList<qreal> widths = columnWidths(headers, rows, pg.width());
         auto rowCells = [&](const QStringList &cells, const QFont &f, bool band) {
-            const qreal h = lineHeight(f) + 6 * Unit;
+            qreal h = lineHeight(f);
+            for (int c = 0; c < cells.size(); ++c)
+                h = std::max(h, textBlock(nullptr, f, cells.at(c), {}, widths.at(c) - Pad));
+            h += 6 * Unit;
             pg.need(h);
             if (painter) {
                 if (band)
                     painter->fillRect(QRectF(pg.left(), pg.y, pg.width(), h), Band);
-                painter->setFont(f);
-                painter->setPen(Ink);
-                for (int c = 0; c < cells.size(); ++c)
-                    painter->drawText(QRectF(columnX(c) + 3 * Unit, pg.y, pg.width() * cols[c] - 6 * Unit, h),
-                                      (c >= 4 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, cells.at(c));
+                qreal x = pg.left();
+                for (int c = 0; c < cells.size(); ++c) {
+                    textBlock(painter, f, cells.at(c), {x + Pad / 2, pg.y + 3 * Unit}, widths.at(c) - Pad,
+                              c >= 4 ? Qt::AlignRight : Qt::AlignLeft);
+                    x += widths.at(c);
+                }
             }
             pg.y += h;
         };
-        const QStringList headers{tr("Document"),  tr("Number"), tr("Date"),   tr("Due"),
-                                  tr("Days late"), tr("Amount"), tr("Balance")};
         pg.continuation = [&] { rowCells(headers, m_fonts.header, true); };
         pg.begin();
         drawLogo(painter, m_doc.logo, QRectF(pg.left(), pg.y, 170 * Unit, 56 * Unit));
@@ -81,15 +103,8 @@ public:
                           {pg.left(), pg.y}, pg.width());
         pg.y += 12 * Unit;
         rowCells(headers, m_fonts.header, true);
-        for (const AccountDocument &d : m_doc.documents) {
-            const Currency c = Currencies::lookup(d.currency);
-            rowCells({d.kind, d.number, d.date.toString(Qt::ISODate),
-                      d.unapplied ? QString() : d.dueDate.toString(Qt::ISODate),
-                      d.unapplied ? tr("unapplied") : QString::number(d.daysPastDue(m_doc.asOf)),
-                      QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.amount, c, m_options.locale)),
-                      QStringLiteral("%1 %2").arg(d.currency, formatForDisplay(d.balance, c, m_options.locale))},
-                     m_fonts.body, false);
-        }
+        for (const QStringList &r : rows)
+            rowCells(r, m_fonts.body, false);
         if (m_doc.documents.isEmpty())
             rowCells({tr("No open documents."), {}, {}, {}, {}, {}, {}}, m_fonts.body, false);
         pg.y += 10 * Unit;
@@ -116,6 +131,34 @@ public:
     }
 
 private:
+    static constexpr qreal Pad = 8 * Unit;
+
+    /// Every column as wide as its widest cell, so an amount of any currency and size is
+    /// never cut; Document and Number share what is left (and wrap if it is not enough).
+    QList<qreal> columnWidths(const QStringList &headers, const QList<QStringList> &rows, qreal page) const
+    {
+        QList<qreal> natural;
+        for (const QString &h : headers)
+            natural.append(textWidth(m_fonts.header, h) + Pad);
+        for (const QStringList &r : rows)
+            for (int c = 0; c < r.size(); ++c)
+                natural[c] = std::max(natural.at(c), textWidth(m_fonts.body, r.at(c)) + Pad);
+        qreal fixed = 0;
+        for (int c = 2; c < natural.size(); ++c)
+            fixed += natural.at(c);
+        const qreal left = std::max(page - fixed, 0.3 * page);
+        const qreal wanted = natural.at(0) + natural.at(1);
+        QList<qreal> widths = natural;
+        widths[0] = left * natural.at(0) / wanted;
+        widths[1] = left * natural.at(1) / wanted;
+        // Wider than the page only if the amounts themselves are: then they shrink evenly.
+        const qreal total = left + fixed;
+        if (total > page)
+            for (int c = 2; c < widths.size(); ++c)
+                widths[c] = widths.at(c) * (page - left) / fixed;
+        return widths;
+    }
+
     const AccountStatementDocument &m_doc;
     DocumentOptions m_options;
     Fonts m_fonts;
@@ -126,6 +169,7 @@ private:
 int StatementPainter::paintAccountStatement(QPainter &painter, QPagedPaintDevice &device,
                                             const AccountStatementDocument &document) const
 {
+    const DocumentLanguage language(m_options.locale);
     const int total = AccountLayout(document, m_options).run(nullptr, nullptr, 0);
     AccountLayout(document, m_options).run(&painter, &device, total);
     return total;
@@ -133,6 +177,7 @@ int StatementPainter::paintAccountStatement(QPainter &painter, QPagedPaintDevice
 
 Result<QByteArray> accountStatementPdf(const AccountStatementDocument &document, const DocumentOptions &options)
 {
+    const DocumentLanguage language(options.locale);
     const QString title =
         StatementPainter::tr("Statement of Account — %1 %2, %3")
             .arg(displayCustomerId(document.customerId), document.customer.name, document.asOf.toString(Qt::ISODate));

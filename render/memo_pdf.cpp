@@ -3,6 +3,7 @@
 // adjusted document, the lines with their discounts, tax by category and rate, the one
 // rounding and the total; a payment shows its method and reference. Headless.
 #include "core/money/currency.h"
+#include "render/document_language.h"
 #include "render/paint_kit.h"
 #include "render/statement_pdf.h"
 
@@ -167,6 +168,7 @@ private:
 
 int StatementPainter::paintMemo(QPainter &painter, QPagedPaintDevice &device, const MemoInput &document) const
 {
+    const DocumentLanguage language(m_options.locale);
     MemoLayout measure(document, m_options);
     const int pages = measure.run(nullptr, nullptr, 0);
     MemoLayout layout(document, m_options);
@@ -175,6 +177,7 @@ int StatementPainter::paintMemo(QPainter &painter, QPagedPaintDevice &device, co
 
 Result<QByteArray> memoPdf(const MemoInput &document, const DocumentOptions &options)
 {
+    const DocumentLanguage language(options.locale);
     return pdfOf(
         options, arKindName(document.document.kind) + u' ' + document.document.displayNumber(),
         [&](QPainter &painter, QPdfWriter &writer) { StatementPainter(options).paintMemo(painter, writer, document); });

@@ -85,6 +85,21 @@ inline qreal textBlock(QPainter *painter, const QFont &f, const QString &text, Q
     return height;
 }
 
+/// The width `text` takes on one line.
+inline qreal textWidth(const QFont &f, const QString &text)
+{
+    QTextLayout layout(text, f);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    qreal width = 0;
+    if (line.isValid()) {
+        line.setLineWidth(1e6);
+        width = line.naturalTextWidth();
+    }
+    layout.endLayout();
+    return width;
+}
+
 inline qreal lineHeight(const QFont &f)
 {
     return textBlock(nullptr, f, QStringLiteral("Xg"), {}, 1e6);

@@ -1,6 +1,7 @@
 #include "render/statement_pdf.h"
 
 #include "core/money/currency.h"
+#include "render/document_language.h"
 #include "render/paint_kit.h"
 
 #include <QBuffer>
@@ -34,6 +35,21 @@ public:
     StatementLayout(const StatementDocument &doc, const DocumentOptions &options)
         : m_doc(doc), m_s(doc.statement), m_options(options), m_currency(Currencies::lookup(m_s.currency))
     {
+        // The amount column is as wide as the widest amount it shows (at least 110 pt), so
+        // nine digits of any currency are never cut.
+        std::map<QString, Decimal> subtotals;
+        QList<Decimal> amounts{m_s.charges, m_s.credits, m_s.marketplace, m_s.marketplaceCredits,
+                               m_s.total,   m_s.balance};
+        for (const StatementLine &l : m_s.lines) {
+            amounts.append(l.price);
+            subtotals[l.productType] += l.price;
+        }
+        for (const auto &[type, sum] : subtotals)
+            amounts.append(sum);
+        for (const StatementTax &t : m_s.taxes)
+            amounts.append(t.amount);
+        for (const Decimal &a : amounts)
+            m_amountWidth = std::max(m_amountWidth, textWidth(m_fonts.bold, money(a)) + 12 * Unit);
     }
 
     int run(QPainter *painter, QPagedPaintDevice *device, int totalPages, bool first)
@@ -154,7 +170,7 @@ private:
         pg.y += 8 * Unit;
     }
 
-    qreal amountWidth() const { return 110 * Unit; }
+    qreal amountWidth() const { return m_amountWidth; }
 
     void tableHeader()
     {
@@ -300,18 +316,21 @@ private:
     Fonts m_fonts;
     Pages *m_pages = nullptr;
     QHash<QString, qreal> m_heights;
+    qreal m_amountWidth = 110 * Unit;
 };
 
 } // namespace
 
 int StatementPainter::pageCount(const StatementDocument &document) const
 {
+    const DocumentLanguage language(m_options.locale);
     return StatementLayout(document, m_options).run(nullptr, nullptr, 0, true);
 }
 
 int StatementPainter::paint(QPainter &painter, QPagedPaintDevice &device,
                             const QList<StatementDocument> &documents) const
 {
+    const DocumentLanguage language(m_options.locale);
     int pages = 0;
     bool first = true;
     for (const StatementDocument &d : documents) {
@@ -336,6 +355,7 @@ DocumentOptions documentOptions(const DocumentSettings &settings)
 
 Result<QByteArray> statementPdf(const StatementDocument &document, const DocumentOptions &options)
 {
+    const DocumentLanguage language(options.locale);
     const Statement &s = document.statement;
     const QString title = StatementPainter::tr("Billing Statement %1 — %2, %3 %4")
                               .arg(s.number.isEmpty() ? StatementPainter::tr("DRAFT %1").arg(s.id) : s.number,

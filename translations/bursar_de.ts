@@ -7300,6 +7300,18 @@ Mit freundlichen Grüßen
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
+    <message>
+        <source>Credit Memo</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Debit Memo</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui</name>
@@ -7690,10 +7702,6 @@ Mit freundlichen Grüßen
         <translation>Offen</translation>
     </message>
     <message>
-        <source>Customer ID</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -7744,10 +7752,6 @@ Mit freundlichen Grüßen
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>“%1” is not a customer ID; type the number, for example 100042.</source>
-        <translation>„%1“ ist keine Kundennummer; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
     </message>
     <message numerus="yes">
         <source>Released %n memo(s): %1.</source>
@@ -8698,10 +8702,6 @@ Mit freundlichen Grüßen
         <source>Periods:</source>
         <translation>Perioden:</translation>
     </message>
-    <message>
-        <source>“%1” is not a customer ID; type the number, for example 100042, or clear it for All Customers.</source>
-        <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042, oder leeren Sie das Feld für Alle Kunden.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · periods %2 to %3 · %n statement(s)</source>
         <translation>
@@ -8777,6 +8777,10 @@ Mit freundlichen Grüßen
         <source>Customer Invoices</source>
         <translation>Kundenrechnungen</translation>
     </message>
+    <message>
+        <source>Clear it for All Customers.</source>
+        <translation>Leeren Sie das Feld für alle Kunden.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomerListModel</name>
@@ -8815,6 +8819,37 @@ Mit freundlichen Grüßen
     <message>
         <source>Payment terms</source>
         <translation>Zahlungsziel</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::CustomerPicker</name>
+    <message>
+        <source>Choose a customer: type part of the name and pick one from the list.</source>
+        <translation>Wählen Sie einen Kunden: Tippen Sie einen Teil des Namens und wählen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer: type part of the name and pick the customer from the list, or type the customer&apos;s ID, for example 100042.</source>
+        <translation>„%1“ ist kein Kunde: Tippen Sie einen Teil des Namens und wählen Sie den Kunden aus der Liste, oder geben Sie die Kunden-ID ein, zum Beispiel 100042.</translation>
+    </message>
+    <message>
+        <source>Customer name or #ID</source>
+        <translation>Kundenname oder #ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Several customers match “%1”: pick one from the list.</source>
+        <translation>Mehrere Kunden passen zu „%1“: Wählen Sie einen aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -10134,14 +10169,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Beleg anlegen</translation>
     </message>
     <message>
-        <source>not a customer ID</source>
-        <translation>keine Kundennummer</translation>
-    </message>
-    <message>
-        <source>Choose the account: type the customer&apos;s ID, for example 100042.</source>
-        <translation>Wählen Sie das Konto: geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
-    </message>
-    <message>
         <source>Say why the memo is issued (a sales return, a goodwill credit, …).</source>
         <translation>Sagen Sie, warum der Beleg ausgestellt wird (Rücksendung, Kulanzgutschrift, …).</translation>
     </message>
@@ -10188,10 +10215,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>%1 · %2 of %3 · %4 %5</source>
         <translation>%1 · %2 vom %3 · %4 %5</translation>
-    </message>
-    <message>
-        <source>Customer ID, or type part of the name to pick one</source>
-        <translation>Kundennummer, oder einen Teil des Namens eingeben und wählen</translation>
     </message>
 </context>
 <context>
@@ -10410,10 +10433,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Kauf</translation>
     </message>
     <message>
-        <source>Customer ID or name</source>
-        <translation>Kundennummer oder Name</translation>
-    </message>
-    <message>
         <source>Opportunity name</source>
         <translation>Name der Verkaufschance</translation>
     </message>
@@ -10452,10 +10471,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Purchase %1</source>
         <translation>Kauf %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
-        <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
     </message>
     <message>
         <source>Opportunity %1 added; add its products below.</source>
@@ -10511,14 +10526,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Reference:</source>
         <translation>Referenz:</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s ID, for example 100042.</source>
-        <translation>Geben Sie die Kundennummer ein, zum Beispiel 100042.</translation>
-    </message>
-    <message>
-        <source>Customer ID, or type part of the name to pick one</source>
-        <translation>Kundennummer, oder einen Teil des Namens eingeben und wählen</translation>
     </message>
 </context>
 <context>
@@ -10761,10 +10768,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>“%1” is not a customer ID; type the number, for example 100042.</source>
-        <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
-    </message>
-    <message>
         <source>“%1” is not a vendor; type %2.</source>
         <translation>„%1“ ist kein Hersteller; geben Sie %2 ein.</translation>
     </message>
@@ -10844,10 +10847,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Zusatzgebühren</translation>
     </message>
     <message>
-        <source>Customer ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
         <source>Monthly amount</source>
         <translation>Monatsbetrag</translation>
     </message>
@@ -10884,8 +10883,8 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Supportplan angelegt.</translation>
     </message>
     <message>
-        <source>Vendor (%1)</source>
-        <translation>Hersteller (%1)</translation>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
     </message>
 </context>
 <context>
@@ -10949,10 +10948,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-    <message>
-        <source>Customer ID or name</source>
-        <translation>Kundennummer oder Name</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -11039,10 +11034,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Offen</translation>
     </message>
     <message>
-        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
-        <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
-    </message>
-    <message>
         <source>Project %1 added; add its milestones below.</source>
         <translation>Projekt %1 angelegt; fügen Sie unten seine Meilensteine hinzu.</translation>
     </message>
@@ -11122,10 +11113,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Neuer Service-Credit-Kauf</translation>
     </message>
     <message>
-        <source>Customer ID or name</source>
-        <translation>Kundennummer oder Name</translation>
-    </message>
-    <message>
         <source>e.g. USD</source>
         <translation>z. B. USD</translation>
     </message>
@@ -11164,10 +11151,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Currency:</source>
         <translation>Währung:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a customer; type the customer&apos;s ID or pick the customer by name.</source>
-        <translation>„%1“ ist kein Kunde; geben Sie die Kundennummer ein oder wählen Sie den Kunden nach Namen.</translation>
     </message>
 </context>
 <context>
@@ -11261,10 +11244,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Customer ID or name (all customers when empty)</source>
-        <translation>Kundennummer oder Name (alle Kunden, wenn leer)</translation>
-    </message>
-    <message>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
@@ -11340,6 +11319,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Redemption corrected</source>
         <translation>Einlösung korrigiert</translation>
     </message>
+    <message>
+        <source>Customer name or #ID (all customers when empty)</source>
+        <translation>Kundenname oder #ID (leer: alle Kunden)</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ScopePicker</name>
@@ -11352,20 +11335,16 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Ein Kunde</translation>
     </message>
     <message>
-        <source>customer ID, for example 100001</source>
-        <translation>Kunden-ID, zum Beispiel 100001</translation>
-    </message>
-    <message>
-        <source>Sees: type the customer&apos;s ID, for example 100001, or choose a tenant.</source>
-        <translation>Sieht: Geben Sie die ID des Kunden ein, zum Beispiel 100001, oder wählen Sie einen Mandanten.</translation>
-    </message>
-    <message>
         <source>Tenant %1</source>
         <translation>Mandant %1</translation>
     </message>
     <message>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Sees: %1</source>
+        <translation>Sieht: %1</translation>
     </message>
 </context>
 <context>
@@ -11902,6 +11881,18 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
+    <message>
+        <source>Show in</source>
+        <translation>Anzeigen in</translation>
+    </message>
+    <message>
+        <source>The currencies with a rate in Settings &gt; Exchange Rates.</source>
+        <translation>Die Währungen mit einem Kurs unter Einstellungen &gt; Wechselkurse.</translation>
+    </message>
+    <message>
+        <source>Add a rate in Settings &gt; Exchange Rates to show the statement in another currency.</source>
+        <translation>Legen Sie unter Einstellungen &gt; Wechselkurse einen Kurs an, um die Abrechnung in einer anderen Währung anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::TaxCategoriesBox</name>
@@ -12155,16 +12146,12 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Kunden zuordnen</translation>
     </message>
     <message>
-        <source>Customer ID for %1 account %2:</source>
-        <translation>Kunden-ID für %1-Konto %2:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a customer ID; type the number, for example 100042.</source>
-        <translation>„%1“ ist keine Kunden-ID; geben Sie die Nummer ein, zum Beispiel 100042.</translation>
-    </message>
-    <message>
         <source>%1 account %2 now belongs to %3; its usage counts in the reports.</source>
         <translation>%1-Konto %2 gehört jetzt zu %3; sein Verbrauch zählt in den Berichten.</translation>
+    </message>
+    <message>
+        <source>The customer whose usage %1 account %2 is (type part of the name, or #ID):</source>
+        <translation>Der Kunde, dem der Verbrauch von %1-Konto %2 gehört (Teil des Namens oder #ID):</translation>
     </message>
 </context>
 <context>

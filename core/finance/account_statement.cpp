@@ -48,7 +48,7 @@ Result<AccountStatement> AccountStatements::asOf(qint64 customerId, QDate asOf)
         const QString kind = a.kind == u"statement"  ? tr("Statement")
                              : arKindFromKey(a.kind) ? arKindName(*arKindFromKey(a.kind))
                                                      : a.kind;
-        d.documents.append({kind, a.number, a.date, a.dueDate, a.currency, a.total, a.balance, !a.bucket});
+        d.documents.append({kind, a.kind, a.number, a.date, a.dueDate, a.currency, a.total, a.balance, !a.bucket});
     }
     std::map<QString, AccountBalance> balances;
     for (const AccountDocument &doc : std::as_const(d.documents)) {

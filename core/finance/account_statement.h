@@ -18,7 +18,8 @@ class Database;
 /// One open document on a customer's statement of account.
 struct AccountDocument
 {
-    QString kind; ///< what the document is, for people: "Statement", "Credit Memo", "Payment", ...
+    QString kind;    ///< what the document is, for people: "Statement", "Credit Memo", "Payment", ...
+    QString kindKey; ///< the same for programs: "statement", "credit_memo", "debit_memo", "payment"
     QString number;
     QDate date;
     QDate dueDate;

@@ -19,6 +19,7 @@
 #include "core/settings/account_info_service.h"
 #include "core/settings/document_settings.h"
 #include "core/usage/csv_reader.h"
+#include "render/document_language.h"
 #include "render/formats.h"
 #include "render/statement_pdf.h"
 #include "tests/support/test_database.h"
@@ -33,6 +34,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bursar::core;
 using namespace bursar::render;
@@ -69,6 +71,47 @@ QString textOf(const QString &pdf, bool raw = false)
     return QString::fromUtf8(
         poppler(QStringLiteral("pdftotext"),
                 {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+}
+
+/// Words drawn over each other or past the page's edge, as poppler reads their boxes: a
+/// column too narrow for its amount shows up here even when the text reads whole.
+QStringList collisions(const QString &pdf)
+{
+    const QString xml =
+        QString::fromUtf8(poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+    static const QRegularExpression pageRe(QStringLiteral("<page width=\"([0-9.]+)\""));
+    static const QRegularExpression wordRe(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    struct Word
+    {
+        double x0, y0, x1, y1;
+        QString text;
+    };
+    QStringList problems;
+    // Page by page: the words of one page are compared with each other.
+    const QStringList pages = xml.split(QStringLiteral("<page "), Qt::SkipEmptyParts);
+    for (const QString &page : pages.mid(1)) {
+        const double width = pageRe.match(QStringLiteral("<page ") + page).captured(1).toDouble();
+        QList<Word> words;
+        for (auto it = wordRe.globalMatch(page); it.hasNext();) {
+            const auto m = it.next();
+            words.append({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
+                          m.captured(4).toDouble(), m.captured(5)});
+        }
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const Word &a = words.at(i);
+            if (a.x0 < 0 || a.x1 > width)
+                problems << QStringLiteral("“%1” is past the page's edge").arg(a.text);
+            for (qsizetype j = i + 1; j < words.size(); ++j) {
+                const Word &b = words.at(j);
+                const double sameLine = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+                const double across = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+                if (sameLine > 0.5 * std::min(a.y1 - a.y0, b.y1 - b.y0) && across > 0.5)
+                    problems << QStringLiteral("“%1” and “%2” overlap").arg(a.text, b.text);
+            }
+        }
+    }
+    return problems;
 }
 
 QString withoutSpace(QString s)
@@ -158,7 +201,11 @@ class TestStatementDocuments : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { registerFormats(); }
+    void initTestCase()
+    {
+        registerFormats();
+        installDocumentTranslator(*QCoreApplication::instance());
+    }
 
     void init()
     {
@@ -573,6 +620,109 @@ private Q_SLOTS:
         QVERIFY2(paid.contains(QStringLiteral("PAY-2026-000001")), qPrintable(paid));
         QVERIFY(paid.contains(QStringLiteral("Balance USD 100.00")));
         QVERIFY(paid.contains(QStringLiteral("unapplied -21.28")));
+    }
+
+    /// Nine-digit amounts in JPY (no decimals), KWD (three) and EUR: every amount whole on
+    /// the statement, and no word drawn over another or past the page's edge.
+    void wideAmounts_statementColumns_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QByteArray>("cost");
+        QTest::addColumn<QString>("price");
+        // The pricebook adds 10 %: 123,456,789 × 1.1 = 135,802,467.9 and so on.
+        QTest::newRow("JPY") << "JPY" << QByteArray("123456789") << "135,802,468";
+        QTest::newRow("KWD") << "KWD" << QByteArray("123456789.123") << "135,802,468.035";
+        QTest::newRow("EUR") << "EUR" << QByteArray("123456789.5") << "135,802,468.45";
+    }
+    void wideAmounts_statementColumns()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QByteArray, cost);
+        QFETCH(QString, price);
+        const Statement s = bill(QStringLiteral("Wide Amounts Ltd"), currency,
+                                 {{"", "Amazon EC2", cost}, {"", "Amazon RDS", "-" + cost}, {"", "Amazon S3", cost}});
+        const QString path = pdf(s, QStringLiteral("wide-") + currency + QStringLiteral(".pdf"));
+        const QString text = textOf(path);
+        QVERIFY2(text.contains(price), qPrintable(text));
+        QVERIFY2(text.contains(u'-' + price), qPrintable(text)); // the negative line whole, sign and all
+        const QStringList problems = collisions(path);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    /// The statement of account with nine-digit amounts in three currencies: every column
+    /// as wide as its amounts, nothing drawn over anything; then the same in German, with
+    /// German labels and German numbers, whatever the window speaks.
+    void wideAmounts_accountStatement()
+    {
+        AccountStatement doc;
+        doc.seller.name = QStringLiteral("Northwind Cloud Distribution Ltd");
+        doc.customer.name = QStringLiteral("Wide Amounts Ltd");
+        doc.customerId = 100042;
+        doc.asOf = QDate(2026, 12, 1);
+        const QDate issued(2026, 10, 5), due(2026, 11, 4);
+        doc.documents = {
+            {QStringLiteral("Statement"), QStringLiteral("statement"), QStringLiteral("INV-2026-000001"), issued, due,
+             QStringLiteral("JPY"), dec("123456789"), dec("123456789"), false},
+            {QStringLiteral("Statement"), QStringLiteral("statement"), QStringLiteral("INV-2026-000002"), issued, due,
+             QStringLiteral("KWD"), dec("123456789.123"), dec("123456789.123"), false},
+            {QStringLiteral("Credit Memo"),
+             QStringLiteral("credit_memo"),
+             QStringLiteral("CM-2026-000001"),
+             issued,
+             {},
+             QStringLiteral("EUR"),
+             dec("987654321.99"),
+             dec("-987654321.99"),
+             true},
+        };
+        for (const auto &[code, balance] : {std::pair{"JPY", "123456789"}, std::pair{"KWD", "123456789.123"}}) {
+            AccountBalance b;
+            b.currency = QString::fromLatin1(code);
+            b.balance = dec(balance);
+            b.aging[1] = dec(balance);
+            doc.balances.append(b);
+        }
+        AccountBalance eur;
+        eur.currency = QStringLiteral("EUR");
+        eur.balance = dec("-987654321.99");
+        eur.unapplied = dec("-987654321.99");
+        doc.balances.append(eur);
+
+        const QString english = saved(m_dir, QStringLiteral("account-wide.pdf"), *accountStatementPdf(doc, {}));
+        const QString text = textOf(english);
+        for (const QString &shown : {QStringLiteral("JPY 123,456,789"), QStringLiteral("KWD 123,456,789.123"),
+                                     QStringLiteral("EUR 987,654,321.99"), QStringLiteral("EUR -987,654,321.99"),
+                                     QStringLiteral("Credit Memo"), QStringLiteral("Balance KWD 123,456,789.123")})
+            QVERIFY2(text.contains(shown), qPrintable(shown + QStringLiteral(" not in:\n") + text));
+        QStringList problems = collisions(english);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                             english, QStringLiteral(BURSAR_SCREENSHOT_DIR "/account-wide")});
+
+        DocumentOptions german;
+        german.locale = QLocale(QLocale::German, QLocale::Germany);
+        const QString deutsch = saved(m_dir, QStringLiteral("account-de.pdf"), *accountStatementPdf(doc, german));
+        const QString de = textOf(deutsch);
+        for (const QString &shown :
+             {QStringLiteral("Kontoauszug"), QStringLiteral("Betrag"), QStringLiteral("Saldo"),
+              QStringLiteral("Gutschrift"), QStringLiteral("JPY 123.456.789"), QStringLiteral("KWD 123.456.789,123"),
+              QStringLiteral("EUR -987.654.321,99"), QStringLiteral("Seite 1 von 1")})
+            QVERIFY2(de.contains(shown), qPrintable(shown + QStringLiteral(" not in:\n") + de));
+        QVERIFY2(!de.contains(QStringLiteral("Statement of Account")) && !de.contains(QStringLiteral("Credit Memo")),
+                 qPrintable(de));
+        problems = collisions(deutsch);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // The window speaking German does not make an English document German.
+        QTranslator window;
+        QVERIFY(window.load(QStringLiteral(":/i18n/bursar_de.qm")));
+        QCoreApplication::installTranslator(&window);
+        installDocumentTranslator(*QCoreApplication::instance());
+        const QString stillEnglish =
+            textOf(saved(m_dir, QStringLiteral("account-en.pdf"), *accountStatementPdf(doc, {})));
+        QCoreApplication::removeTranslator(&window);
+        QVERIFY2(stillEnglish.contains(QStringLiteral("Statement of Account")), qPrintable(stillEnglish));
+        QVERIFY(!stillEnglish.contains(QStringLiteral("Kontoauszug")));
     }
 
     void memo_pdfThroughTheRegistry()

@@ -228,9 +228,14 @@ void StatementViewDialog::load()
             boldRow(item, 2);
     };
     total(tr("Charges"), s.charges);
-    if (!(s.charges - s.chargesExact).isZero())
-        new QTreeWidgetItem(
-            m_totals, {tr("  of which rounding to %1 units").arg(s.currency), (s.charges - s.chargesExact).toString()});
+    if (const Decimal rounding = s.charges - s.chargesExact; !rounding.isZero()) {
+        // Less than half a unit by definition: shown to its last significant place, in the
+        // clerk's form ("0,0045"), not as the stored 18 places.
+        auto *item = new QTreeWidgetItem(
+            m_totals, {tr("  of which rounding to %1 units").arg(s.currency), formatExact(rounding, QLocale())});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(1, rounding.toString());
+    }
     if (s.options.applyCredits || !s.credits.isZero())
         total(tr("%1 credits").arg(vendorName(s.vendor)), s.credits);
     if (s.options.marketplaceFees)
