@@ -12,6 +12,7 @@
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/keyboard.h"
 #include "ui/widgets/open_database.h"
 #include "ui/widgets/page_title.h"
 
@@ -340,6 +341,8 @@ QWidget *MainWindow::ensurePage(int screen)
     } else {
         m_stack->addWidget(widget);
     }
+    const Screen &shown = ui::screens().at(screen);
+    prepareForKeyboard(widget, *shown.title ? shown.titleText() : shown.areaText());
     // The pages whose settings the window itself acts on.
     if (auto *account = qobject_cast<AccountInfoPage *>(widget))
         connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);

@@ -23,6 +23,7 @@
 #include "ui/widgets/find_field.h"
 #include "window_fixture.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,6 +160,56 @@ private Q_SLOTS:
         }
         QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral("; "))));
         QVERIFY(!m_window->navigateTo(QStringLiteral("Services Credits > Nothing")));
+    }
+
+    /// Every control a clerk can use on every page is reached by Tab from the page's first
+    /// field, and says what it is to a screen reader (its accessible name: its own, its
+    /// label's, its text or its placeholder).
+    void tabOrder_reachesEveryControlWithAName()
+    {
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QStringList unreached, unnamed;
+        auto *stack = m_window->findChild<QStackedWidget *>();
+        for (const QString &s : m_window->screens()) {
+            QVERIFY(m_window->navigateTo(s));
+            QWidget *page = stack->currentWidget();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QApplication::processEvents();
+            QList<QWidget *> controls;
+            for (QWidget *w : page->findChildren<QWidget *>())
+                if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+                    controls << w;
+            QWidget *first = QApplication::focusWidget();
+            QVERIFY2(first && page->isAncestorOf(first), qPrintable(s + QStringLiteral(": no first field")));
+            QSet<QWidget *> reached{first};
+            bool left = false; // a date field takes Tab for its day, month and year first
+            for (int i = 0; i < 3 * int(controls.size()) + 40; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *now = QApplication::focusWidget();
+                if (now == first && left)
+                    break;
+                left = left || now != first;
+                if (now && page->isAncestorOf(now))
+                    reached.insert(now);
+            }
+            for (QWidget *w : std::as_const(controls)) {
+                const QString what = QStringLiteral("%1: %2 “%3”")
+                                         .arg(s, QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                if (!reached.contains(w))
+                    unreached << what;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << what;
+            }
+        }
+        for (const QString &u : std::as_const(unreached))
+            qWarning().noquote() << "not reached by Tab:" << u;
+        for (const QString &u : std::as_const(unnamed))
+            qWarning().noquote() << "no accessible name:" << u;
+        QVERIFY2(unreached.isEmpty(), qPrintable(QString::number(unreached.size()) + QStringLiteral(" not reached")));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QString::number(unnamed.size()) + QStringLiteral(" without a name")));
     }
 
     /// Start-up builds the first page only; the others are built when first opened (or asked

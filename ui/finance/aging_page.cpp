@@ -104,6 +104,7 @@ AgingPage::AgingPage(Database &db, QWidget *parent)
     m_proof->setObjectName(QStringLiteral("agingProof"));
     m_chartCurrency->setObjectName(QStringLiteral("agingChartCurrency"));
     m_chart->setObjectName(QStringLiteral("agingChart"));
+    m_chart->setAccessibleName(tr("Aging by bucket, chart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(180);
     auto *chartBox = new QWidget(this);

@@ -19,6 +19,7 @@ ContactForm::ContactForm(QFormLayout *layout, QWidget *parent, const QString &pr
     m_phone = add(layout, tr("&Phone:"), QStringLiteral("phone"));
     m_address1 = add(layout, tr("&Address:"), QStringLiteral("address_line1"));
     m_address2 = add(layout, QString(), QStringLiteral("address_line2"));
+    m_address2->setAccessibleName(tr("Address, second line"));
     m_city = add(layout, tr("Ci&ty:"), QStringLiteral("city"));
     m_postal = add(layout, tr("Postal &code:"), QStringLiteral("postal_code"));
     m_country = add(layout, tr("Co&untry:"), QStringLiteral("country"));
