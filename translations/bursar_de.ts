@@ -7583,6 +7583,10 @@ Mit freundlichen Grüßen
             <numerusform>Die ersten %n Kundenzeilen; die übrigen, die Summen und die Probe folgen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Aging by bucket, chart</source>
+        <translation>Altersstruktur nach Zeitraum, Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ApplyDialog</name>
@@ -8236,6 +8240,10 @@ Mit freundlichen Grüßen
     <message>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Address, second line</source>
+        <translation>Adresse, zweite Zeile</translation>
     </message>
 </context>
 <context>
@@ -9759,6 +9767,13 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Generate Invoices — nothing to bill</source>
         <translation>Rechnungen erstellen — nichts abzurechnen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::Keyboard</name>
+    <message>
+        <source>%1 list</source>
+        <translation>Liste %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/widgets/keyboard.h"
 #include "ui/widgets/open_database.h"
 #include "ui/widgets/page_title.h"
+#include "ui/widgets/view_state.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     resize(1280, 800);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
@@ -139,6 +142,29 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
             m_nav->setCurrentItem(item->child(0));
     });
     buildPages();
+    restoreArrangement();
+}
+
+void MainWindow::saveArrangement()
+{
+    auto settings = windowSettings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings->setValue(QStringLiteral("window/navigation"), splitter->saveState());
+    settings->sync();
+    for (qsizetype i = 0; i < m_built.size(); ++i)
+        if (QWidget *page = m_built.at(i))
+            saveViewState(page, QStringLiteral("pages/") + ui::screens().at(i).path());
+}
+
+void MainWindow::restoreArrangement()
+{
+    auto settings = windowSettings();
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings->value(QStringLiteral("window/navigation")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -343,6 +369,7 @@ QWidget *MainWindow::ensurePage(int screen)
     }
     const Screen &shown = ui::screens().at(screen);
     prepareForKeyboard(widget, *shown.title ? shown.titleText() : shown.areaText());
+    restoreViewState(widget, QStringLiteral("pages/") + shown.path());
     // The pages whose settings the window itself acts on.
     if (auto *account = qobject_cast<AccountInfoPage *>(widget))
         connect(account, &AccountInfoPage::apiSettingsChanged, this, &MainWindow::apiSettingsChanged);
@@ -422,6 +449,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveArrangement();
     QMainWindow::closeEvent(event);
 }
 

@@ -80,6 +80,10 @@ Q_SIGNALS:
 protected:
     /// Open customer profiles with unsaved changes ask first; Cancel keeps the window open.
     void closeEvent(QCloseEvent *event) override;
+    /// The clerk's arrangement (geometry, toolbar, each opened page's splitters, column
+    /// widths and choices), kept in windowSettings() when the window closes.
+    void saveArrangement();
+    void restoreArrangement();
 
 private:
     /// Starts over on the current database: no page is built until it is opened.

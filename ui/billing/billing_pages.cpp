@@ -15,6 +15,7 @@
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -134,7 +135,7 @@ void PreviewPage::refresh()
     if (m_run != 0 && !m_allDrafts->isChecked())
         f.runId = m_run;
     m_model->setFilter(f);
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
     updateHeader();
 }
 
@@ -263,6 +264,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
       m_to(new QDateEdit(this)), m_summary(new QLabel(this)), m_model(new StatementListModel(db, this))
 {
     setObjectName(QStringLiteral("customerInvoicesPage"));
+    m_vendor->setObjectName(QStringLiteral("vendor")); // named: the last choice is kept
+    m_status->setObjectName(QStringLiteral("status"));
     m_view = makeStatementView(this, m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_customer->setPlaceholderText(tr("All Customers — or a customer's name or ID"));
@@ -367,7 +370,7 @@ void CustomerInvoicesPage::apply()
     f.fromPeriod = periodOfDate(m_from->date());
     f.toPeriod = periodOfDate(std::max(m_from->date(), m_to->date()));
     m_model->setFilter(f);
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
     m_summary->setText(
         !problem.isEmpty() ? problem
         : !m_model->lastError().isEmpty()

@@ -9,6 +9,7 @@
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -282,7 +283,7 @@ void CreditsPanel::reload()
         m_feedback->showError({m_credits->lastError(), {}});
         return;
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     const QDate today = QDate::currentDate();
     auto balances = CreditService(m_db).balances(m_customer, today);
     QStringList parts;
@@ -305,7 +306,7 @@ void CreditsPanel::showHistory()
     m_applications->refresh();
     if (!m_applications->lastError().isEmpty())
         return m_feedback->showError({m_applications->lastError(), {}});
-    m_history->resizeColumnsToContents();
+    fitColumns(m_history);
 }
 
 AddCreditDialog *CreditsPanel::openAddCredit()

@@ -6,6 +6,7 @@
 #include "ui/customers/profile_page.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -345,7 +346,7 @@ void CustomerProfileDialog::loadAccounts()
     int row = 0;
     for (const VendorAccount &a : *accounts)
         setRow(m_accounts, row++, {vendorName(a.vendor), a.accountId, a.label});
-    m_accounts->resizeColumnsToContents();
+    fitColumns(m_accounts);
 }
 
 void CustomerProfileDialog::loadPaymentMethods()

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -84,7 +85,7 @@ void TaxCategoriesBox::reload()
         m_table->item(r, 2)->setData(Qt::UserRole + 1, c.stateRate);
         ++r;
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 bool TaxCategoriesBox::save(const QString &name, bool regionRate, bool stateRate)

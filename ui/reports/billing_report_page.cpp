@@ -9,6 +9,7 @@
 #include "ui/reports/billing_report_model.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -438,7 +439,7 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
                 ? tr("The first %1 usage lines (full precision); the detailed CSV has them all.").arg(limit)
                 : tr("%n usage line(s) at full precision, including the vendor's tax and credit rows.", nullptr,
                      shown));
-        m_lines->resizeColumnsToContents();
+        fitColumns(m_lines);
     } else {
         linesLabel->setText(lines.error().message);
     }

@@ -10,6 +10,7 @@
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,7 +155,7 @@ void CreditsReportPage::fill()
         if (c.expired(today))
             expired += c.remaining();
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     QStringList parts{tr("%n credit(s) shown", nullptr, int(m_shown.size()))};
     for (const auto &[key, sums] : totals) {
         const auto &[issued, applied, remaining, expired] = sums;
@@ -177,7 +178,7 @@ void CreditsReportPage::fill()
                      displayMoney(e.within90, e.currency), e.firstExpiry.toString(Qt::ISODate)},
                     {4, 5, 6}, e.customerId);
     }
-    m_expiring->resizeColumnsToContents();
+    fitColumns(m_expiring);
 }
 
 bool CreditsReportPage::exportCsv(const QString &path, QString *error)

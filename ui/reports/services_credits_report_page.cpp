@@ -11,6 +11,7 @@
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/view_state.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -190,7 +191,7 @@ void ServicesCreditsReportPage::reload()
 {
     // The balances are read a page at a time; the other tabs when they are first shown.
     m_balanceModel->refresh();
-    m_balances->resizeColumnsToContents();
+    fitColumns(m_balances);
     m_expiringFilled = m_rollForwardFilled = false;
     fillCurrent();
 }
@@ -227,7 +228,7 @@ void ServicesCreditsReportPage::fillExpiring()
         byMonth[e.currency][e.expiryDate.toString(QStringLiteral("yyyy-MM"))] +=
             e.credits.credits.toString().toLongLong();
     }
-    m_expiring->resizeColumnsToContents();
+    fitColumns(m_expiring);
     QStringList lines;
     for (const auto &[currency, b] : buckets)
         lines << tr("%1: %2 credits expire within 30 days, %3 within 31–60, %4 within 61–90.")
@@ -283,7 +284,7 @@ void ServicesCreditsReportPage::showHistory(qint64 purchaseId)
                     {m.on.toString(Qt::ISODate), m.kind, m.milestoneId ? QString::number(m.milestoneId) : QString(),
                      m.credits.toString(), m.available.toString(), m.reason},
                     {3, 4});
-    m_history->resizeColumnsToContents();
+    fitColumns(m_history);
 }
 
 void ServicesCreditsReportPage::showRollForward(QDate from, QDate to)
@@ -313,7 +314,7 @@ void ServicesCreditsReportPage::showRollForward(QDate from, QDate to)
                                l.closing.credits.toString(),
                                l.proofHolds() ? QStringLiteral("✓") : tr("(does not hold)"));
     }
-    m_rollForward->resizeColumnsToContents();
+    fitColumns(m_rollForward);
     m_proof->setText(proofs.isEmpty() ? tr("No services credits in this period.")
                                       : tr("Proof (opening + purchased − redeemed − expired = closing): ") +
                                             proofs.join(QStringLiteral(" · ")));

@@ -11,6 +11,7 @@
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -127,7 +128,7 @@ void OpportunitiesPage::reload()
                      o.closeDate.toString(Qt::ISODate), QString::number(o.products), QString::number(o.eligible)},
                     {0, 4, 5}, o.id);
     }
-    m_opportunities->resizeColumnsToContents();
+    fitColumns(m_opportunities);
     if (current >= 0)
         m_opportunities->selectRow(current);
     showProducts(m_current);
@@ -149,7 +150,7 @@ void OpportunitiesPage::showProducts(qint64 opportunityId)
                      p.total().toString(2), p.credits ? QString::number(p.credits) : QString(),
                      p.purchaseId ? tr("Purchase %1").arg(p.purchaseId) : QString()},
                     {0, 2, 3, 4, 5}, p.id);
-    m_products->resizeColumnsToContents();
+    fitColumns(m_products);
 }
 
 bool OpportunitiesPage::addOpportunity(const QString &customer, const QString &name, QDate close)
@@ -285,7 +286,7 @@ void CreatePurchasesDialog::fill()
         m_table->setCellWidget(r, Expiry, dateField(m_table, d.expiryDate));
         m_table->setItem(r, Description, new QTableWidgetItem(d.description));
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
 }
 

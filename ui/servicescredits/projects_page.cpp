@@ -9,6 +9,7 @@
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,7 +158,7 @@ void ProjectsPage::showMilestones(qint64 projectId)
         m_feedback->showError(all.error());
         return;
     }
-    m_projects->resizeColumnsToContents();
+    fitColumns(m_projects);
     const QSignalBlocker block(m_milestones);
     m_milestones->setRowCount(int(all->size()));
     int r = 0, current = -1;
@@ -185,7 +186,7 @@ void ProjectsPage::showAllocations(qint64 milestoneId)
         m_feedback->showError(all.error());
         return;
     }
-    m_milestones->resizeColumnsToContents();
+    fitColumns(m_milestones);
     m_allocations->setRowCount(int(all->size()));
     int r = 0;
     for (const MilestoneAllocation &a : *all)
@@ -193,7 +194,7 @@ void ProjectsPage::showAllocations(qint64 milestoneId)
             m_allocations, r++,
             {QString::number(a.purchaseId), a.currency, a.purchaseExpiry.toString(Qt::ISODate), a.credits.toString()},
             {0, 3}, a.purchaseId);
-    m_allocations->resizeColumnsToContents();
+    fitColumns(m_allocations);
 }
 
 bool ProjectsPage::after(const Status &s, const QString &done)

@@ -11,6 +11,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/view_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,7 @@ void TaxTablesPage::reload()
                     {t.region, t.state.isEmpty() ? tr("(all)") : t.state, t.name, t.rate.toString() + u'%',
                      t.from.toString(Qt::ISODate), t.createdBy, displayTimestamp(t.createdAt)},
                     {3});
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 bool TaxTablesPage::setRate(const QString &region, const QString &state, const QString &rate, const QString &name)
@@ -180,7 +181,7 @@ void ExchangeRatesPage::reload()
     int r = 0;
     for (const ExchangeRate &x : *list)
         fillListRow(m_table, r++, {x.base, x.quote, x.rate.toString(), x.date.toString(Qt::ISODate)}, {2});
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 bool ExchangeRatesPage::setRate(const QString &base, const QString &quote, const QString &rate)

@@ -13,6 +13,7 @@
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -166,7 +167,7 @@ void PricebooksPage::showRules()
                      (rule.percent.isNegative() ? QString() : QStringLiteral("+")) + rule.percent.toString() + u'%',
                      periodText(rule.fromPeriod, {}), rule.createdBy, displayTimestamp(rule.createdAt)},
                     {}, rule.id);
-    m_rules->resizeColumnsToContents();
+    fitColumns(m_rules);
 }
 
 bool PricebooksPage::addPricebook(const QString &name, const QString &percent)
@@ -419,7 +420,7 @@ void PricingAdjustmentsPage::reload()
                      periodText(p.fromPeriod, p.toPeriod)},
                     {}, p.id);
     for (QTableWidget *t : {m_globals, m_charges, m_plans})
-        t->resizeColumnsToContents();
+        fitColumns(t);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
+#include "ui/widgets/view_state.h"
 #include "ui/widgets/worker.h"
 
 #include <QComboBox>
@@ -205,7 +206,7 @@ void UsageImportsPage::reload()
     m_model->refresh();
     if (!m_model->lastError().isEmpty())
         m_feedback->showError({m_model->lastError(), {}});
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 void UsageImportsPage::setSkippedProviders(const QString &names)
@@ -315,7 +316,7 @@ void UnmappedAccountsPage::reload()
     m_model->refresh();
     if (!m_model->lastError().isEmpty())
         m_feedback->showError({m_model->lastError(), {}});
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 bool UnmappedAccountsPage::mapRow(int row, qint64 customerId)
@@ -409,7 +410,7 @@ void VendorCreditsPage::reload()
         m_summary->setText(m_model->lastError());
         return;
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_summary->setText(tr("%n vendor credit(s)", nullptr, m_model->rowCount()));
 }
 
