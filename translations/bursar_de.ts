@@ -3925,6 +3925,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>reading statements</source>
         <translation>beim Lesen der Abrechnungen</translation>
     </message>
+    <message>
+        <source>reading the statements of the range</source>
+        <translation>beim Lesen der Abrechnungen des Zeitraums</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::BillingRun</name>
@@ -8074,6 +8078,30 @@ Mit freundlichen Grüßen
     <message>
         <source>Needs attention</source>
         <translation>Zu klären</translation>
+    </message>
+    <message>
+        <source>Draft and approved</source>
+        <translation>Entwurf und freigegeben</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Statements of %1 to %2: %3 draft, %4 approved.</source>
+        <translation>Abrechnungen von %1 bis %2: %3 Entwurf, %4 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Invoice currency</source>
+        <translation>Rechnungswährung</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,10 @@ int cmdReportBilling(Context &ctx, const QStringList &args)
                           {QStringLiteral("marketplace"), r.marketplace.toString()},
                           {QStringLiteral("support"), r.support.toString()},
                           {QStringLiteral("custom_charges"), r.customCharges.toString()},
-                          {QStringLiteral("problem"), r.problem}};
+                          {QStringLiteral("problem"), r.problem},
+                          {QStringLiteral("invoice_currency"), r.invoiceCurrency},
+                          {QStringLiteral("draft_statements"), r.draftStatements},
+                          {QStringLiteral("approved_statements"), r.approvedStatements}};
             std::map<QString, std::pair<Decimal, Decimal>> byType;
             QJsonArray lines;
             for (const BillingReportLine &l : r.lines) {

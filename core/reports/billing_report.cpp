@@ -462,6 +462,23 @@ Status Assembly::finish()
                 names.insert(id, n.value(1).toString());
     }
 
+    // Which periods of the range are billed already, per customer: draft or approved.
+    QHash<qint64, std::pair<int, int>> billed;
+    {
+        Sql q(m_db, QStringLiteral("SELECT customer_id, status FROM statements WHERE vendor = ? AND period >= ? "
+                                   "AND period <= ?") +
+                        onlyCustomers);
+        q.bind(v);
+        q.bind(fromPeriod);
+        q.bind(toPeriod);
+        if (Status s = q.exec(tr("reading the statements of the range")); !s)
+            return s;
+        while (q.next()) {
+            auto &[draft, approved] = billed[q.value(0).toLongLong()];
+            ++(q.value(1).toString() == QLatin1String("draft") ? draft : approved);
+        }
+    }
+
     std::sort(rows.begin(), rows.end(), [](const Building &a, const Building &b) {
         return a.row.customerId != b.row.customerId ? a.row.customerId < b.row.customerId
                                                     : a.row.currency < b.row.currency;
@@ -469,6 +486,9 @@ Status Assembly::finish()
     report.rows.reserve(qsizetype(rows.size()));
     for (Building &b : rows) {
         b.row.customerName = names.value(b.row.customerId);
+        if (auto provider = prices.providers.constFind(b.row.customerId); provider != prices.providers.constEnd())
+            b.row.invoiceCurrency = provider->currency;
+        std::tie(b.row.draftStatements, b.row.approvedStatements) = billed.value(b.row.customerId);
         b.row.hasPrice = b.hasPrice;
         b.row.lines.reserve(qsizetype(b.lines.size()));
         for (auto &[key, value] : b.lines) {

@@ -50,11 +50,14 @@ struct BillingReportRow
     qint64 customerId = 0;
     QString customerName;
     QString currency;
-    QString pricebook;    ///< the customer's pricebook for the vendor; empty when none
-    QString problem;      ///< why the customer cannot be priced yet; empty when fine
-    bool hasPrice = true; ///< false when no pricebook rule prices the usage: price and margin are unknown
-    Decimal cost;         ///< vendor cost of the customer's charges (usage, purchases, adjustments)
-    Decimal price;        ///< customer price: charges + support plans + custom charges
+    QString invoiceCurrency;    ///< the customer's invoice currency for the vendor; empty when not set
+    int draftStatements = 0;    ///< statements of the vendor in the range still Draft
+    int approvedStatements = 0; ///< statements of the vendor in the range approved (open, closed, past due)
+    QString pricebook;          ///< the customer's pricebook for the vendor; empty when none
+    QString problem;            ///< why the customer cannot be priced yet; empty when fine
+    bool hasPrice = true;       ///< false when no pricebook rule prices the usage: price and margin are unknown
+    Decimal cost;               ///< vendor cost of the customer's charges (usage, purchases, adjustments)
+    Decimal price;              ///< customer price: charges + support plans + custom charges
     Decimal margin() const { return price - cost; }
     /// Margin as a percent of cost, rounded half-up to one decimal for the clerk; none when
     /// no pricebook prices the usage or there is no cost to compare with.

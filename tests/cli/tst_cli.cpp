@@ -170,6 +170,9 @@ private Q_SLOTS:
         QCOMPARE(acme.value(QStringLiteral("price")).toString(), QStringLiteral("1100"));
         QCOMPARE(acme.value(QStringLiteral("margin")).toString(), QStringLiteral("100"));
         QCOMPARE(acme.value(QStringLiteral("marketplace")).toString(), QStringLiteral("200"));
+        QCOMPARE(acme.value(QStringLiteral("invoice_currency")).toString(), QStringLiteral("USD"));
+        QCOMPARE(acme.value(QStringLiteral("draft_statements")).toInt(-1), 0);
+        QCOMPARE(acme.value(QStringLiteral("approved_statements")).toInt(-1), 0);
         const QJsonObject globex = rows.at(1).toObject();
         QCOMPARE(globex.value(QStringLiteral("cost")).toString(), QStringLiteral("0.0000564902"));
         QVERIFY(globex.value(QStringLiteral("price")).isNull());

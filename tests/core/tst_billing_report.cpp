@@ -2,6 +2,8 @@
 // dating, overrides, global adjustments, support plans, custom charges, marketplace
 // pass-through, and a randomized property: every mapped usage cost lands in exactly one
 // customer's row, unmapped cost is reported, vendor tax and credits never appear.
+#include "core/billing/billing_run.h"
+#include "core/billing/statement_service.h"
 #include "core/customers/customer_service.h"
 #include "core/domain/currency_total.h"
 #include "core/pricing/pricing_rules.h"
@@ -135,6 +137,44 @@ private Q_SLOTS:
             rules << l.productType + u'/' + l.product + u'=' + l.price.toString();
         QCOMPARE(rules, (QStringList{QStringLiteral("Compute/AWS KMS=12.5"), QStringLiteral("Compute/Amazon EC2=110"),
                                      QStringLiteral("Storage/Amazon S3=100")}));
+    }
+
+    /// Each row says the customer's invoice currency and whether the range is billed
+    /// already: draft statements, then approved ones; another range knows nothing of them.
+    void report_saysWhatIsBilledAndTheInvoiceCurrency()
+    {
+        TestDatabase t;
+        const qint64 std =
+            PricingService(t.db(), Today).addPricebook(Vendor::Aws, QStringLiteral("Std"), d("10"))->first;
+        const qint64 c =
+            customerWith(t, QStringLiteral("Billed Ltd"), Vendor::Aws, QStringLiteral("100000000077"), std);
+        const qint64 other =
+            customerWith(t, QStringLiteral("Not Yet Ltd"), Vendor::Aws, QStringLiteral("100000000078"), std);
+        QVERIFY(importRows(t, {{"100000000077", "Amazon EC2", "100", "2026-09"},
+                               {"100000000078", "Amazon EC2", "50", "2026-09"}})
+                    .ok());
+        auto build = [&](const char *from, const char *to) {
+            return *BillingReportBuilder(t.db()).build(Vendor::Aws, QString::fromLatin1(from), QString::fromLatin1(to));
+        };
+        BillingReport before = build("2026-09", "2026-09");
+        QCOMPARE(rowOf(before, c)->invoiceCurrency, QStringLiteral("USD"));
+        QCOMPARE(rowOf(before, c)->draftStatements + rowOf(before, c)->approvedStatements, 0);
+
+        GenerateRequest r;
+        r.period = QStringLiteral("2026-09");
+        r.customers = QList<qint64>{c};
+        auto run = BillingRun(t.db()).generate(r);
+        QVERIFY2(run.ok() && run->generated.size() == 1, qPrintable(run.message()));
+        BillingReport drafted = build("2026-09", "2026-09");
+        QCOMPARE(rowOf(drafted, c)->draftStatements, 1);
+        QCOMPARE(rowOf(drafted, c)->approvedStatements, 0);
+        QCOMPARE(rowOf(drafted, other)->draftStatements, 0);
+
+        QVERIFY(StatementService(t.db()).approve({run->generated.first().statementId}, QDate(2026, 10, 5)).ok());
+        BillingReport approved = build("2026-08", "2026-10");
+        QCOMPARE(rowOf(approved, c)->draftStatements, 0);
+        QCOMPARE(rowOf(approved, c)->approvedStatements, 1);
+        QVERIFY(!rowOf(build("2026-10", "2026-10"), c)); // no usage in October: no row at all
     }
 
     void report_changeDuringReconciliationAppliesNextPeriod()

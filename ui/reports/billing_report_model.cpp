@@ -10,6 +10,22 @@ namespace bursar::ui {
 
 using namespace bursar::core;
 
+namespace {
+
+/// Whether the range is billed already for the customer: its statements' state.
+QString billedText(const BillingReportRow &r)
+{
+    if (r.draftStatements && r.approvedStatements)
+        return BillingReportModel::tr("Draft and approved");
+    if (r.draftStatements)
+        return BillingReportModel::tr("Draft");
+    if (r.approvedStatements)
+        return BillingReportModel::tr("Approved");
+    return {};
+}
+
+} // namespace
+
 BillingReportModel::BillingReportModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BillingReportModel::setReport(BillingReport report)
@@ -79,6 +95,10 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
             return percent ? formatExact(*percent, m_locale, 1) + u'%' : QString();
         case Marketplace:
             return r.marketplace.isZero() ? QString() : money(r.marketplace);
+        case InvoiceCurrency:
+            return r.invoiceCurrency;
+        case Billed:
+            return billedText(r);
         case Problem:
             return r.problem;
         default:
@@ -107,6 +127,10 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(known ? marginPercent : Decimal::invalid());
         case Marketplace:
             return QVariant::fromValue(r.marketplace);
+        case InvoiceCurrency:
+            return r.invoiceCurrency;
+        case Billed:
+            return billedText(r);
         case Problem:
             return r.problem;
         default:
@@ -117,6 +141,11 @@ QVariant BillingReportModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Problem && !r.problem.isEmpty())
         return r.problem;
+    if (role == Qt::ToolTipRole && index.column() == Billed && (r.draftStatements || r.approvedStatements))
+        return tr("Statements of %1 to %2: %3 draft, %4 approved.")
+            .arg(m_report.fromPeriod, m_report.toPeriod)
+            .arg(r.draftStatements)
+            .arg(r.approvedStatements);
     if (role == Qt::ForegroundRole && !r.problem.isEmpty() && index.column() == Problem)
         return QBrush(QColor(0xB0, 0x2A, 0x1C));
     return {};
@@ -172,6 +201,10 @@ QVariant BillingReportModel::headerData(int section, Qt::Orientation orientation
         return tr("Margin %");
     case Marketplace:
         return tr("Marketplace");
+    case InvoiceCurrency:
+        return tr("Invoice currency");
+    case Billed:
+        return tr("Billed");
     case Problem:
         return tr("Needs attention");
     default:

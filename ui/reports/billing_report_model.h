@@ -29,6 +29,8 @@ public:
         Margin,
         MarginPercent,
         Marketplace,
+        InvoiceCurrency,
+        Billed,
         Problem,
         ColumnCount
     };
