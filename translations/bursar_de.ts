@@ -7509,10 +7509,6 @@ Mit freundlichen Grüßen
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Written to %1.</source>
-        <translation>Nach %1 geschrieben.</translation>
-    </message>
-    <message>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
@@ -8802,10 +8798,6 @@ Mit freundlichen Grüßen
         <translation>Es gibt keine Abrechnung zum Exportieren.</translation>
     </message>
     <message>
-        <source>Show one customer first: type the customer&apos;s ID in the customer field.</source>
-        <translation>Zeigen Sie zuerst einen Kunden: geben Sie die Kunden-ID in das Kundenfeld ein.</translation>
-    </message>
-    <message>
         <source>All Customers — or a customer&apos;s name or ID</source>
         <translation>Alle Kunden — oder Name oder ID eines Kunden</translation>
     </message>
@@ -8816,6 +8808,10 @@ Mit freundlichen Grüßen
     <message>
         <source>Clear it for All Customers.</source>
         <translation>Leeren Sie das Feld für alle Kunden.</translation>
+    </message>
+    <message>
+        <source>Show one customer first: type part of the customer&apos;s name in the customer field and pick the customer.</source>
+        <translation>Zeigen Sie zuerst einen Kunden an: Tippen Sie einen Teil des Kundennamens in das Kundenfeld und wählen Sie den Kunden.</translation>
     </message>
 </context>
 <context>
@@ -9642,6 +9638,21 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Cancelled before the rest.</source>
         <translation>Vor dem Rest abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export Files</source>
+        <translation>Dateien exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::ExportDone</name>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -11527,10 +11538,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Refresh</source>

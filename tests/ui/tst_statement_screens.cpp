@@ -34,6 +34,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -400,6 +401,19 @@ private Q_SLOTS:
         QVERIFY2(exporting->run(), qPrintable(exporting->feedbackText()));
         QCOMPARE(exporting->result().written.size(), 3);
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
+        // The export ends with a message that names the folder and opens it.
+        QMessageBox *done = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("exportDone") && w->isVisible())
+                done = qobject_cast<QMessageBox *>(w);
+        QVERIFY(done);
+        QVERIFY2(
+            done->text().contains(QStringLiteral("3 file(s) written to %1").arg(QDir::toNativeSeparators(out.path()))),
+            qPrintable(done->text()));
+        auto *openFolder = done->findChild<QPushButton *>(QStringLiteral("openFolder"));
+        QVERIFY(openFolder);
+        QCOMPARE(openFolder->toolTip(), QDir::toNativeSeparators(out.path()));
+        done->close();
         exporting->close();
 
         // The dialog and the view list what the registry holds: a format registered now is

@@ -11,6 +11,7 @@
 #include "ui/billing/statement_view.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -295,6 +296,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
         QString error;
         if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export Statements"), error);
+        else
+            announceSavedFile(this, tr("Export Statements"), path);
     });
     auto *printButton = new QPushButton(tr("Print…"), this);
     printButton->setToolTip(tr("Print preview of the selected statements (all listed when none is selected)."));
@@ -309,6 +312,14 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     auto *account = new QPushButton(tr("Statement of Account…"), this);
     account->setToolTip(tr("The customer's open statements and balance as of today, as PDF."));
     connect(account, &QPushButton::clicked, this, [this] {
+        // One customer first: asking for a file and then refusing wastes the clerk's time.
+        if (!m_model->filter().customerId) {
+            QMessageBox::information(this, tr("Statement of Account"),
+                                     tr("Show one customer first: type part of the customer's name in the customer "
+                                        "field and pick the customer."));
+            m_customer->setFocus();
+            return;
+        }
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Statement of Account"), QStringLiteral("statement-of-account.pdf"), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
@@ -316,6 +327,8 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
         QString error;
         if (!saveAccountStatement(path, &error))
             QMessageBox::warning(this, tr("Statement of Account"), error);
+        else
+            announceSavedFile(this, tr("Statement of Account"), path);
     });
     // The filters on one row, what to do with the list on the row under it: each fits in
     // the width a 1024 px screen leaves.
@@ -509,7 +522,8 @@ ExportDialog *CustomerInvoicesPage::exportSelected()
 bool CustomerInvoicesPage::saveAccountStatement(const QString &path, QString *error)
 {
     if (!m_model->filter().customerId) {
-        *error = tr("Show one customer first: type the customer's ID in the customer field.");
+        *error = tr("Show one customer first: type part of the customer's name in the customer field and pick the "
+                    "customer.");
         return false;
     }
     auto doc = core::AccountStatements(m_db).asOf(*m_model->filter().customerId, m_today);

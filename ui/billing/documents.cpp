@@ -5,6 +5,7 @@
 #include "core/storage/database_files.h"
 #include "render/formats.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/worker.h"
 
 #include <QComboBox>
@@ -106,6 +107,7 @@ bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, const QS
                              written.message());
         return false;
     }
+    announceSavedFile(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"), path);
     return true;
 }
 
@@ -189,6 +191,8 @@ bool ExportDialog::run()
     for (const auto &[id, why] : std::as_const(m_result.failed))
         text += u' ' + why;
     m_feedback->showInfo(text);
+    if (!m_result.written.isEmpty())
+        announceExport(parentWidget() ? parentWidget() : this, tr("Export Files"), text, request.folder);
     return m_result.failed.isEmpty();
 }
 

@@ -7,6 +7,7 @@
 #include "core/storage/database_files.h"
 #include "ui/customers/customer_list_model.h"
 #include "ui/customers/customer_profile.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tenant_combo.h"
@@ -99,6 +100,8 @@ CustomersPage::CustomersPage(Database &db, QWidget *parent)
         QString error;
         if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export Customers"), error);
+        else
+            announceSavedFile(this, tr("Export Customers"), path);
     });
 
     reloadTenants();

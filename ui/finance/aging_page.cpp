@@ -5,6 +5,7 @@
 #include "core/formats/csv.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/tenant_combo.h"
@@ -88,7 +89,7 @@ AgingPage::AgingPage(Database &db, QWidget *parent)
         if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit())
             m_feedback->showError(fail(tr("Could not write %1: %2").arg(path, file.errorString())));
         else
-            m_feedback->showInfo(tr("Written to %1.").arg(path));
+            announceSavedFile(this, tr("Export Aging"), path);
     });
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("As of:"), this));

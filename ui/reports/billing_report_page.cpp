@@ -7,6 +7,7 @@
 #include "core/storage/database_files.h"
 #include "ui/billing/generate_dialog.h"
 #include "ui/reports/billing_report_model.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/view_state.h"
@@ -76,6 +77,8 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
         QString error;
         if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export Report"), error);
+        else
+            announceSavedFile(this, tr("Export Report"), path);
     });
     menu->addAction(tr("Refresh"), QKeySequence::Refresh, this, &BillingReportPage::refresh);
     menu->setToolTipsVisible(true);

@@ -6,6 +6,7 @@
 #include "core/storage/database_files.h"
 #include "core/usage/csv_reader.h"
 #include "ui/customers/credits_panel.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
@@ -54,6 +55,8 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
         QString error;
         if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Export Credits"), error);
+        else
+            announceSavedFile(this, tr("Export Credits"), path);
     });
     connect(m_vendor, &QComboBox::currentIndexChanged, this, &CreditsReportPage::fill);
     connect(m_filter, &QLineEdit::textChanged, this, &CreditsReportPage::fill);

@@ -8,6 +8,7 @@
 #include "core/storage/database_files.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/export_done.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -143,7 +144,7 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
         if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit())
             m_feedback->showError(fail(tr("Could not write %1: %2").arg(path, file.errorString())));
         else
-            m_feedback->showInfo(tr("Written to %1.").arg(path));
+            announceSavedFile(this, tr("Export Services Credits"), path);
     });
     auto *refresh = new QPushButton(tr("Refresh"), this);
     connect(refresh, &QPushButton::clicked, this, &ServicesCreditsReportPage::reload);
