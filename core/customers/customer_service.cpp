@@ -56,7 +56,7 @@ Result<QList<Tenant>> CustomerService::tenants()
         t.name = q.value(3).toString();
         list.append(t);
     }
-    return list;
+    return inTreeOrder(list);
 }
 
 Result<qint64> CustomerService::addTenant(TenantKind kind, std::optional<qint64> parentId, const QString &name)

@@ -316,6 +316,15 @@ private Q_SLOTS:
         QCOMPARE(depth.value(p1), 1);
         QCOMPARE(depth.value(p2), 2);
         QCOMPARE(depth.value(p3), 1);
+        // A sub-partner added after another partner is listed under its own parent, not
+        // under the partner listed last (children by name).
+        const qint64 late = *s.addTenant(TenantKind::Partner, p1, QStringLiteral("P1 another"));
+        QList<qint64> order;
+        const auto listed = s.tenants();
+        for (const Tenant &x : *listed)
+            order << x.id;
+        QCOMPARE(order, (QList<qint64>{dist, p1, late, p2, p3}));
+        QCOMPARE(tenantDepths(*s.tenants()).value(late), 2);
 
         QVERIFY(s.renameTenant(p3, QStringLiteral("  P3   renamed ")).ok());
         QCOMPARE(s.tenants()->last().name, QStringLiteral("P3 renamed"));
