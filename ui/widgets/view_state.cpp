@@ -78,7 +78,10 @@ std::unique_ptr<QSettings> windowSettings()
     const QString file = qEnvironmentVariable("BURSAR_STATE_FILE");
     if (!file.isEmpty())
         return std::make_unique<QSettings>(file, QSettings::IniFormat);
-    return std::make_unique<QSettings>();
+    // Named outright: the application has no organization name, and QSettings() without
+    // one neither reads nor writes.
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("bursar"),
+                                       QStringLiteral("window"));
 }
 
 void restoreViewState(QWidget *page, const QString &key)

@@ -10,7 +10,8 @@ class QWidget;
 namespace bursar::ui {
 
 /// Where the window keeps the clerk's arrangement (geometry, splitters, column widths, the
-/// last choices): the platform's settings for Bursar, or the INI file named by the
+/// last choices): the platform's settings for "bursar/window" (~/.config/bursar/window.conf
+/// on Linux, the registry on Windows, a plist on macOS), or the INI file named by the
 /// BURSAR_STATE_FILE environment variable (the tests use one of their own).
 std::unique_ptr<QSettings> windowSettings();
 
