@@ -6316,6 +6316,13 @@ Mit freundlichen Grüßen
         <source>The account cannot be unmapped: %1</source>
         <translation>Die Zuordnung des Kontos kann nicht aufgehoben werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The %n statement(s) approved before stay approved.</source>
+        <translation>
+            <numerusform>%1 Die zuvor freigegebene Abrechnung bleibt freigegeben.</numerusform>
+            <numerusform>%1 Die %n zuvor freigegebenen Abrechnungen bleiben freigegeben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::TaxCategories</name>
@@ -9643,6 +9650,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Export Files</source>
         <translation>Dateien exportieren</translation>
     </message>
+    <message>
+        <source>%1 of %2 statements</source>
+        <translation>%1 von %2 Abrechnungen</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::ExportDone</name>
@@ -9738,6 +9749,10 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>&amp;Generate Without Tax</source>
         <translation>Ohne Steuer &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 von %2 Kunden</translation>
     </message>
 </context>
 <context>
@@ -10705,6 +10720,18 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>There is no draft to export.</source>
         <translation>Es gibt keinen Entwurf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Approving drafts…</source>
+        <translation>Entwürfe werden freigegeben…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 drafts</source>
+        <translation>%1 von %2 Entwürfen</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other drafts stay drafts.</source>
+        <translation>Abgebrochen: Die übrigen Entwürfe bleiben Entwürfe.</translation>
     </message>
 </context>
 <context>

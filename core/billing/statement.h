@@ -155,6 +155,7 @@ struct ApproveResult
 {
     QList<std::pair<qint64, QString>> approved; ///< statement ID and the number it got
     QList<std::pair<qint64, QString>> refused;  ///< statement ID and why
+    bool cancelled = false;                     ///< stopped between two batches; the rest stay drafts
 };
 
 } // namespace bursar::core

@@ -361,7 +361,8 @@ Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate 
     return result;
 }
 
-Result<ApproveResult> StatementService::approveAll(const StatementFilter &filter, QDate today)
+Result<ApproveResult> StatementService::approveAll(const StatementFilter &filter, QDate today,
+                                                   const std::function<bool(int, int)> &progress, int batchSize)
 {
     StatementFilter drafts = filter;
     drafts.status = StatementStatus::Draft;
@@ -375,7 +376,26 @@ Result<ApproveResult> StatementService::approveAll(const StatementFilter &filter
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
-    return approve(ids, today);
+    ApproveResult all;
+    const int total = int(ids.size());
+    const int batch = std::max(1, batchSize);
+    for (int from = 0; from < total; from += batch) {
+        if (progress && !progress(from, total)) {
+            all.cancelled = true;
+            break;
+        }
+        auto done = approve(ids.mid(from, batch), today);
+        if (!done)
+            return all.approved.isEmpty() ? done
+                                          : fail(tr("%1 The %n statement(s) approved before stay approved.", nullptr,
+                                                    int(all.approved.size()))
+                                                     .arg(done.message()));
+        all.approved += done->approved;
+        all.refused += done->refused;
+    }
+    if (progress && !all.cancelled)
+        progress(total, total);
+    return all;
 }
 
 Status StatementService::deleteDraft(qint64 id)

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace bursar::core {
@@ -39,7 +40,12 @@ public:
     /// payment terms. All in one transaction; statements that are not drafts are refused.
     Result<ApproveResult> approve(const QList<qint64> &ids, QDate today = QDate::currentDate());
     /// Approves every draft the filter shows, oldest first.
-    Result<ApproveResult> approveAll(const StatementFilter &filter, QDate today = QDate::currentDate());
+    /// Approves the drafts the filter lists, in batches of ApproveBatch (each its own
+    /// transaction, numbered in ID order). `progress(done, total)` is asked between batches;
+    /// false stops there: the batches done stay approved, the rest stay drafts (cancelled).
+    Result<ApproveResult> approveAll(const StatementFilter &filter, QDate today = QDate::currentDate(),
+                                     const std::function<bool(int, int)> &progress = {}, int batchSize = ApproveBatch);
+    static constexpr int ApproveBatch = 500;
     /// Deletes a draft: its credits are returned and the period is unlocked.
     Status deleteDraft(qint64 id);
 

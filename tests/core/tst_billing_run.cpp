@@ -616,6 +616,62 @@ private Q_SLOTS:
                  QStringLiteral("S2611-0001"));
     }
 
+    /// Approve All goes in batches, asking between them: Cancel after the first batch
+    /// leaves those approved (numbered without a gap) and the rest drafts; going on approves
+    /// the rest with the next numbers.
+    void approveAll_inBatchesWithCancel()
+    {
+        TestDatabase t;
+        const qint64 book = pricebook(t, "0");
+        QList<Row> rows;
+        for (int i = 1; i <= 5; ++i) {
+            const QString account = QStringLiteral("90%1").arg(i);
+            customerWith(t, QStringLiteral("Batch %1").arg(i), Vendor::Aws, account, book);
+            rows.append({account.toLatin1(), "EC2", "10"});
+        }
+        QVERIFY(importRows(t, rows).ok());
+        const GenerateResult r = generate(t, request(Sep, withCredits()));
+        QCOMPARE(r.generated.size(), 5);
+        StatementService s(t.db());
+        const StatementFilter all{std::nullopt, Vendor::Aws, Sep, Sep, std::nullopt, r.runId};
+        QList<std::pair<int, int>> asked;
+        auto first = s.approveAll(
+            all, QDate(2026, 10, 16),
+            [&](int done, int total) {
+                asked.append({done, total});
+                return done < 2; // Cancel once the first batch of two is approved
+            },
+            2);
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+        QCOMPARE(asked, (QList<std::pair<int, int>>{{0, 5}, {2, 5}}));
+        QVERIFY(first->cancelled);
+        QCOMPARE(first->approved.size(), 2);
+        StatementFilter drafts = all;
+        drafts.status = StatementStatus::Draft;
+        QCOMPARE(*s.count(drafts), 3);
+
+        asked.clear();
+        auto rest = s.approveAll(
+            all, QDate(2026, 10, 16),
+            [&](int done, int total) {
+                asked.append({done, total});
+                return true;
+            },
+            2);
+        QVERIFY(rest.ok() && !rest->cancelled);
+        QCOMPARE(asked, (QList<std::pair<int, int>>{{0, 3}, {2, 3}, {3, 3}}));
+        QCOMPARE(rest->approved.size(), 3);
+        QCOMPARE(*s.count(drafts), 0);
+        // One sequence across both: the numbers follow each other.
+        QStringList numbers;
+        for (const auto &a : first->approved + rest->approved)
+            numbers << a.second;
+        QStringList sorted = numbers;
+        sorted.sort();
+        QCOMPARE(numbers, sorted);
+        QCOMPARE(QSet<QString>(numbers.cbegin(), numbers.cend()).size(), 5);
+    }
+
     /// EXAMPLES.md 8: Past Due follows from the due date and the balance, never typed; a
     /// statement that owes nothing is Closed; only drafts are hidden from the customer.
     void example8_statusIsDerived()

@@ -17,6 +17,7 @@
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/view_state.h"
+#include "ui/widgets/worker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -161,16 +162,29 @@ void PreviewPage::selectRows(const QList<int> &rows)
 
 bool PreviewPage::approveAll()
 {
-    StatementFilter f = m_model->filter();
-    auto r = StatementService(m_db).approveAll(f);
+    const StatementFilter f = m_model->filter();
+    // On a worker, in batches: the window shows how far it is and Cancel stops between two
+    // batches (those approved stay approved, numbered without a gap).
+    auto r = runWithProgress<ApproveResult>(
+        this, m_db, tr("Approving drafts…"),
+        [&](Database &connection, WorkerProgress &progress) {
+            return StatementService(connection).approveAll(f, QDate::currentDate(), [&](int d, int t) {
+                return progress.report(d, t);
+            });
+        },
+        tr("%1 of %2 drafts"));
     if (!r) {
         m_feedback->showError(r.error());
+        refresh();
+        Q_EMIT statementsChanged();
         return false;
     }
-    m_feedback->showInfo(r->approved.isEmpty()
-                             ? tr("There was no draft to approve.")
-                             : tr("%n statement(s) approved: %1 to %2.", nullptr, int(r->approved.size()))
-                                   .arg(r->approved.first().second, r->approved.last().second));
+    QString text = r->approved.isEmpty() ? tr("There was no draft to approve.")
+                                         : tr("%n statement(s) approved: %1 to %2.", nullptr, int(r->approved.size()))
+                                               .arg(r->approved.first().second, r->approved.last().second);
+    if (r->cancelled)
+        text += u' ' + tr("Cancelled: the other drafts stay drafts.");
+    m_feedback->showInfo(text);
     refresh();
     Q_EMIT statementsChanged();
     return r->refused.isEmpty();

@@ -178,7 +178,8 @@ bool ExportDialog::run()
         this, m_db, tr("Exporting %n statement(s)…", nullptr, int(m_statements.size())),
         [&](Database &connection, WorkerProgress &progress) {
             return StatementExporter(connection).run(request, [&](int d, int t) { return progress.report(d, t); });
-        });
+        },
+        tr("%1 of %2 statements"));
     if (!result) {
         m_feedback->showError(result.error());
         return false;

@@ -193,7 +193,8 @@ Result<GenerateResult> generateWithProgress(QWidget *parent, Database &db, const
         GenerateInvoicesDialog::tr("Generating %1 statements for %2…").arg(vendorName(request.vendor), request.period),
         [&](Database &connection, WorkerProgress &progress) {
             return BillingRun(connection).generate(request, [&](int d, int t) { return progress.report(d, t); });
-        });
+        },
+        GenerateInvoicesDialog::tr("%1 of %2 customers"));
 }
 
 } // namespace bursar::ui

@@ -29,10 +29,13 @@ struct WorkerProgress
 
 /// Runs `work` on a worker thread with its own connection to `db` (a connection belongs to
 /// one thread), showing a window-modal progress dialog with Cancel while it runs. The
-/// window stays responsive; `work` checks WorkerProgress::report to stop early.
+/// window stays responsive; `work` checks WorkerProgress::report to stop early. The dialog
+/// is titled with the work (`label`); with `counted` ("%1 of %2 statements") it says how
+/// far it is in the clerk's numbers, not only a percentage.
 template <class T>
 core::Result<T> runWithProgress(QWidget *parent, core::Database &db, const QString &label,
-                                const std::function<core::Result<T>(core::Database &, WorkerProgress &)> &work)
+                                const std::function<core::Result<T>(core::Database &, WorkerProgress &)> &work,
+                                const QString &counted = {})
 {
     const core::Database::ConnectionInfo info = db.connectionInfo();
     WorkerProgress progress;
@@ -48,11 +51,16 @@ core::Result<T> runWithProgress(QWidget *parent, core::Database &db, const QStri
     QProgressDialog dialog(label, QCoreApplication::translate("bursar::ui::Worker", "Cancel"), 0, 1000, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
+    dialog.setObjectName(QStringLiteral("workProgress"));
+    dialog.setWindowTitle(QString(label).remove(QChar(0x2026)).trimmed());
+    const QLocale locale;
     QObject::connect(&dialog, &QProgressDialog::canceled, [&] { progress.cancel = true; });
     worker->start();
     while (!worker->wait(30)) {
-        const qint64 t = progress.total.load();
-        dialog.setValue(t > 0 ? int(std::min<qint64>(999, progress.done.load() * 1000 / t)) : 0);
+        const qint64 t = progress.total.load(), d = progress.done.load();
+        dialog.setValue(t > 0 ? int(std::min<qint64>(999, d * 1000 / t)) : 0);
+        if (!counted.isEmpty() && t > 0)
+            dialog.setLabelText(label + u'\n' + counted.arg(locale.toString(d), locale.toString(t)));
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     delete worker;
