@@ -7,6 +7,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QTextEdit>
 
 namespace bursar::ui {
@@ -53,15 +54,6 @@ QString labelBefore(QWidget *w)
     return {};
 }
 
-bool hasBuddy(QWidget *w)
-{
-    QWidget *top = w->window();
-    for (QLabel *label : top->findChildren<QLabel *>())
-        if (label->buddy() == w)
-            return true;
-    return false;
-}
-
 } // namespace
 
 void prepareForKeyboard(QWidget *page, const QString &title)
@@ -72,8 +64,13 @@ void prepareForKeyboard(QWidget *page, const QString &title)
         edit->setTabChangesFocus(true);
     for (QTextEdit *edit : page->findChildren<QTextEdit *>())
         edit->setTabChangesFocus(true);
+    // The controls a label already names (its buddy), found once for the page.
+    QSet<QWidget *> named;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        if (label->buddy())
+            named.insert(label->buddy());
     for (QWidget *w : page->findChildren<QWidget *>()) {
-        if (!(w->focusPolicy() & Qt::TabFocus) || !w->accessibleName().isEmpty() || hasBuddy(w))
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->accessibleName().isEmpty() || named.contains(w))
             continue;
         if (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractItemView *>(w->parentWidget()))
             continue; // an editable combo's own line edit, a view's viewport
