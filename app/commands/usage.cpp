@@ -1,5 +1,6 @@
 // bursar import usage, bursar usage history|unmapped|credits|entities.
 #include "app/commands/command.h"
+#include "core/billing/credit_service.h"
 #include "core/domain/billing_period.h"
 #include "core/domain/currency_total.h"
 #include "core/pricing/pricing_service.h"
@@ -244,18 +245,31 @@ int cmdUsageCredits(Context &ctx, const QStringList &args)
         QStringLiteral("usage credits"),
         Cli::tr("List the credits the vendor gave in its usage files, per customer and account, so they can "
                 "be issued as customer credits. They are never passed on by themselves."),
-        QStringLiteral("usage credits --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json]"));
+        QStringLiteral("usage credits --vendor V --period YYYY-MM [--to YYYY-MM] [--customer ID] [--issue] "
+                       "[--format table|json]"));
     p.add(QStringLiteral("vendor"), Cli::tr("Vendor key: aws, microsoft, google, or one from bursar vendors list."),
           QStringLiteral("V"));
     p.add(QStringLiteral("period"), Cli::tr("The billing period (the first one with --to)."),
           QStringLiteral("YYYY-MM"));
     p.add(QStringLiteral("to"), Cli::tr("The last period of a range."), QStringLiteral("YYYY-MM"));
+    p.add(QStringLiteral("customer"), Cli::tr("Only this customer's vendor credits."), QStringLiteral("ID"));
+    p.add(QStringLiteral("issue"),
+          Cli::tr("Issue every listed vendor credit not issued yet as a customer credit of its amount, rounded to "
+                  "the currency's units: all in one transaction, or none when one cannot be (an account without "
+                  "a customer, an amount that is not a credit). One that rounds to nothing is passed over."));
     p.addFormat({Format::Table, Format::Json});
     if (int rc = p.parse(args); rc >= 0)
         return rc;
     auto vendor = vendorOption(ctx, p);
     if (!vendor)
         return usage(vendor.message());
+    std::optional<qint64> customer;
+    if (p.isSet(QStringLiteral("customer"))) {
+        auto id = customerOption(p);
+        if (!id)
+            return usage(id.message());
+        customer = *id;
+    }
     const QString from = p.value(QStringLiteral("period"));
     const QString to = p.isSet(QStringLiteral("to")) ? p.value(QStringLiteral("to")) : from;
     if (!isPeriod(from) || !isPeriod(to))
@@ -263,30 +277,57 @@ int cmdUsageCredits(Context &ctx, const QStringList &args)
             Cli::tr("--period (and --to) must be a billing period written YYYY-MM, for example --period 2026-09."));
     if (int rc = ctx.openDatabase(); rc != ExitOk)
         return rc;
-    auto credits = UsageImporter(*ctx.db).vendorCredits(*vendor, from, to);
-    if (!credits)
-        return failure(credits.message());
+    auto read = UsageImporter(*ctx.db).vendorCredits(*vendor, from, to);
+    if (!read)
+        return failure(read.message());
+    QList<VendorCredit> *credits = &read.value();
+    if (customer)
+        credits->removeIf([&](const VendorCredit &c) { return c.customerId != *customer; });
+    qsizetype issued = -1; // -1: not asked to issue
+    if (p.isSet(QStringLiteral("issue"))) {
+        QList<VendorCredit> open;
+        QList<qsizetype> where;
+        for (qsizetype i = 0; i < credits->size(); ++i)
+            if (credits->at(i).issuedCreditId == 0) {
+                open << credits->at(i);
+                where << i;
+            }
+        issued = 0;
+        if (!open.isEmpty()) {
+            auto ids = CreditService(*ctx.db).issueVendorCredits(open);
+            if (!ids)
+                return failure(ids.message());
+            for (qsizetype i = 0; i < where.size(); ++i) {
+                (*credits)[where[i]].issuedCreditId = ids->at(i);
+                issued += ids->at(i) != 0 ? 1 : 0;
+            }
+        }
+    }
     if (p.chosenFormat == Format::Json) {
         QJsonArray a;
         for (const VendorCredit &c : *credits)
-            a.append(
-                QJsonObject{{QStringLiteral("customer_id"), c.customerId ? QJsonValue(c.customerId) : QJsonValue()},
-                            {QStringLiteral("customer"), c.customerName},
-                            {QStringLiteral("account_id"), c.accountId},
-                            {QStringLiteral("period"), c.period},
-                            {QStringLiteral("product"), c.product},
-                            {QStringLiteral("currency"), c.currency},
-                            {QStringLiteral("amount"), c.amount.toString()},
-                            {QStringLiteral("lines"), c.lines}});
+            a.append(QJsonObject{
+                {QStringLiteral("customer_id"), c.customerId ? QJsonValue(c.customerId) : QJsonValue()},
+                {QStringLiteral("customer"), c.customerName},
+                {QStringLiteral("account_id"), c.accountId},
+                {QStringLiteral("period"), c.period},
+                {QStringLiteral("product"), c.product},
+                {QStringLiteral("currency"), c.currency},
+                {QStringLiteral("amount"), c.amount.toString()},
+                {QStringLiteral("lines"), c.lines},
+                {QStringLiteral("issued_credit_id"), c.issuedCreditId ? QJsonValue(c.issuedCreditId) : QJsonValue()}});
         outJson(a);
         return ExitOk;
     }
     QString text;
     for (const VendorCredit &c : *credits)
-        text += QStringLiteral("%1  %2  %3  %4  %5  %6 %7\n")
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6 %7%8\n")
                     .arg(c.customerId ? displayCustomerId(c.customerId) : Cli::tr("(no customer)"), c.customerName,
-                         c.accountId, c.period, c.product, c.currency, c.amount.toString());
+                         c.accountId, c.period, c.product, c.currency, c.amount.toString(),
+                         c.issuedCreditId ? Cli::tr("  issued as credit %1").arg(c.issuedCreditId) : QString());
     text += Cli::tr("%n vendor credit(s)", nullptr, int(credits->size()));
+    if (issued >= 0)
+        text += u'\n' + Cli::tr("Issued %n customer credit(s).", nullptr, int(issued));
     out(text);
     return ExitOk;
 }

@@ -129,10 +129,25 @@ Result<QList<Credit>> readCredits(Database &db, const QString &where, const QVar
     return out;
 }
 
-Result<qint64> CreditService::add(const NewCredit &input)
+Result<qint64> CreditService::add(const NewCredit &input, const QString &vendorCredit)
 {
     if (Status s = m_db.require(Privilege::ManageCredits, tr("add credits")); !s)
         return s.error();
+    qint64 id = 0;
+    Status s = m_db.transaction([&]() -> Status {
+        auto added = insert(input, vendorCredit);
+        if (!added)
+            return added.error();
+        id = *added;
+        return success();
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> CreditService::insert(const NewCredit &input, const QString &vendorCredit)
+{
     const QString label = tr("Credit for customer %1").arg(displayCustomerId(input.customerId));
     auto currency = Currencies::require(input.currency.trimmed(), QStringLiteral("currency"));
     if (!currency)
@@ -149,60 +164,145 @@ Result<qint64> CreditService::add(const NewCredit &input)
     if (comment.size() > 500)
         return fail(tr("%1: the comment has %2 characters; at most 500 are kept.").arg(label).arg(comment.size()),
                     QStringLiteral("comment"));
-    qint64 id = 0;
-    Status s = m_db.transaction([&]() -> Status {
-        Sql customer(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
-        customer.bind(input.customerId);
-        if (Status e = customer.exec(tr("reading the customer")); !e)
-            return e;
-        if (!customer.next())
-            return fail(tr("There is no customer with ID %1.").arg(displayCustomerId(input.customerId)),
-                        QStringLiteral("customer"));
-        if (input.correctsId != 0) {
-            auto corrected = readCredits(m_db, QStringLiteral("c.id = ?"), {input.correctsId});
-            if (!corrected)
-                return corrected.error();
-            if (corrected->isEmpty())
-                return fail(tr("%1: there is no credit %2 to correct.").arg(label).arg(input.correctsId),
-                            QStringLiteral("corrects"));
-            const Credit &c = corrected->first();
-            if (c.customerId != input.customerId || c.vendor != input.vendor || c.currency != currency->code)
-                return fail(
-                    tr("%1: credit %2 is for customer %3, %4, %5; a correction is for the same customer, vendor "
-                       "and currency.")
-                        .arg(label)
-                        .arg(c.id)
-                        .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.currency),
-                    QStringLiteral("corrects"));
-        }
-        Sql q(m_db, QStringLiteral(
-                        "INSERT INTO credits (customer_id, vendor, kind, currency, amount, comment, expires_on, "
-                        "corrects_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.bind(input.customerId)
-            .bind(vendorKey(input.vendor))
-            .bind(creditKindKey(input.kind))
-            .bind(currency->code)
-            .bind(-*amount)
-            .bind(nullIfEmpty(comment))
-            .bind(dateValue(input.expiresOn))
-            .bind(input.correctsId ? QVariant(input.correctsId) : QVariant(QMetaType::fromType<qint64>()))
-            .bind(nowUtc())
-            .bind(m_db.actor());
-        if (Status e = q.exec(tr("adding the credit")); !e)
-            return e;
-        q.next();
-        id = q.value(0).toLongLong();
-        return m_db.audit(
+    Sql customer(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+    customer.bind(input.customerId);
+    if (Status e = customer.exec(tr("reading the customer")); !e)
+        return e.error();
+    if (!customer.next())
+        return fail(tr("There is no customer with ID %1.").arg(displayCustomerId(input.customerId)),
+                    QStringLiteral("customer"));
+    if (input.correctsId != 0) {
+        auto corrected = readCredits(m_db, QStringLiteral("c.id = ?"), {input.correctsId});
+        if (!corrected)
+            return corrected.error();
+        if (corrected->isEmpty())
+            return fail(tr("%1: there is no credit %2 to correct.").arg(label).arg(input.correctsId),
+                        QStringLiteral("corrects"));
+        const Credit &c = corrected->first();
+        if (c.customerId != input.customerId || c.vendor != input.vendor || c.currency != currency->code)
+            return fail(tr("%1: credit %2 is for customer %3, %4, %5; a correction is for the same customer, vendor "
+                           "and currency.")
+                            .arg(label)
+                            .arg(c.id)
+                            .arg(displayCustomerId(c.customerId), vendorName(c.vendor), c.currency),
+                        QStringLiteral("corrects"));
+    }
+    if (!vendorCredit.isEmpty()) {
+        // The unique index refuses a second standing credit too (another desktop in
+        // between); this names the one that stands.
+        Sql issued(m_db, QStringLiteral("SELECT id FROM credits WHERE vendor_credit = ? AND voided_at IS NULL"));
+        issued.bind(vendorCredit);
+        if (Status e = issued.exec(tr("reading the credits")); !e)
+            return e.error();
+        if (issued.next())
+            return fail(tr("%1: this vendor credit (%2) was issued already as credit %3; void that credit first to "
+                           "issue it again.")
+                            .arg(label, QString(vendorCredit).replace(u'\n', QStringLiteral(", ")))
+                            .arg(issued.value(0).toLongLong()),
+                        QStringLiteral("vendor_credit"));
+    }
+    Sql q(m_db, QStringLiteral("INSERT INTO credits (customer_id, vendor, kind, currency, amount, comment, expires_on, "
+                               "corrects_id, vendor_credit, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?) RETURNING id"));
+    q.bind(input.customerId)
+        .bind(vendorKey(input.vendor))
+        .bind(creditKindKey(input.kind))
+        .bind(currency->code)
+        .bind(-*amount)
+        .bind(nullIfEmpty(comment))
+        .bind(dateValue(input.expiresOn))
+        .bind(input.correctsId ? QVariant(input.correctsId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(nullIfEmpty(vendorCredit))
+        .bind(nowUtc())
+        .bind(m_db.actor());
+    if (Status e = q.exec(tr("adding the credit")); !e)
+        return e.error();
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    if (Status e = m_db.audit(
             QStringLiteral("add"), QStringLiteral("credit"), QString::number(id),
-            QStringLiteral("customer %1, %2 %3, %4 -%5%6")
+            QStringLiteral("customer %1, %2 %3, %4 -%5%6%7")
                 .arg(input.customerId)
                 .arg(vendorKey(input.vendor), creditKindKey(input.kind), currency->code, amount->toString(),
                      input.expiresOn.isValid() ? QStringLiteral(", expires ") + input.expiresOn.toString(Qt::ISODate)
-                                               : QString()));
+                                               : QString(),
+                     vendorCredit.isEmpty() ? QString()
+                                            : QStringLiteral(", from vendor credit ") +
+                                                  QString(vendorCredit).replace(u'\n', QStringLiteral(" | "))));
+        !e)
+        return e.error();
+    return id;
+}
+
+Result<NewCredit> CreditService::fromVendorCredit(const VendorCredit &credit)
+{
+    const QString what = tr("The %1 credit on account %2 (%3, %4)")
+                             .arg(vendorName(credit.vendor), credit.accountId, credit.period, credit.product);
+    if (credit.customerId == 0)
+        return fail(tr("%1 has no customer: map the account to one in Usage > Unmapped Accounts, then issue its "
+                       "credit.")
+                        .arg(what),
+                    QStringLiteral("customer"));
+    if (credit.issuedCreditId != 0)
+        return fail(tr("%1 was issued already as credit %2; void that credit first to issue it again.")
+                        .arg(what)
+                        .arg(credit.issuedCreditId),
+                    QStringLiteral("vendor_credit"));
+    auto currency = Currencies::require(credit.currency, QStringLiteral("currency"));
+    if (!currency)
+        return fail(tr("%1: %2").arg(what, currency.message()), QStringLiteral("currency"));
+    // Cut to 18 places toward zero first, as the window shows it, so a value just under
+    // half a unit never rounds up twice.
+    const Decimal owed = (-credit.amount.toDecimal(Rounding::Down)).rounded(currency->minorUnits, Rounding::HalfUp);
+    if (owed == Decimal() && credit.amount < WideDecimal())
+        return fail(tr("%1 is %2 %3: rounded to the currency's units there is nothing to pass on.")
+                        .arg(what, credit.currency, credit.amount.toString()),
+                    QStringLiteral("rounds_to_zero"));
+    if (owed <= Decimal())
+        return fail(tr("%1 is %2 %3, not a credit: only a negative amount is passed on as a customer credit.")
+                        .arg(what, credit.currency, credit.amount.toString()),
+                    QStringLiteral("amount"));
+    NewCredit out;
+    out.customerId = credit.customerId;
+    out.vendor = credit.vendor;
+    out.kind = CreditKind::Manual;
+    out.currency = currency->code;
+    out.amount = formatPlain(owed, *currency);
+    out.comment =
+        tr("Vendor credit: %1, account %2, %3").arg(credit.product.left(300), credit.accountId, credit.period);
+    return out;
+}
+
+Result<QList<qint64>> CreditService::issueVendorCredits(const QList<VendorCredit> &credits)
+{
+    if (Status s = m_db.require(Privilege::ManageCredits, tr("issue credits")); !s)
+        return s.error();
+    if (credits.isEmpty())
+        return fail(tr("Select the vendor credits to issue as customer credits."));
+    QList<std::pair<NewCredit, QString>> inputs;
+    QList<qsizetype> given; // where each input was in `credits`
+    for (qsizetype i = 0; i < credits.size(); ++i) {
+        auto input = fromVendorCredit(credits[i]);
+        if (!input && input.error().field == QLatin1String("rounds_to_zero"))
+            continue; // nothing owed: passed over, id 0
+        if (!input)
+            return input.error();
+        inputs.append({*input, vendorCreditKey(credits[i])});
+        given.append(i);
+    }
+    QList<qint64> ids(credits.size(), 0);
+    Status s = m_db.transaction([&]() -> Status {
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            auto id = insert(inputs[i].first, inputs[i].second);
+            if (!id)
+                return id.error();
+            ids[given[i]] = *id;
+        }
+        return success();
     });
     if (!s)
         return s.error();
-    return id;
+    return ids;
 }
 
 Status CreditService::voidCredit(qint64 creditId, const QString &reason)

@@ -6,6 +6,7 @@
 #include "core/money/currency.h"
 #include "core/money/decimal.h"
 #include "core/result.h"
+#include "core/usage/usage_records.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,7 +33,18 @@ public:
     /// a sign, no more decimals than the currency has. Returns it positive.
     static Result<Decimal> parseAmount(const QString &text, const Currency &currency);
 
-    Result<qint64> add(const NewCredit &credit);
+    /// Adds a credit; `vendorCredit` names the vendor credit it passes on (vendorCreditKey),
+    /// refused when a standing credit passed that one on already.
+    Result<qint64> add(const NewCredit &credit, const QString &vendorCredit = {});
+    /// The customer credit that passes a vendor credit on, as Issue as Customer Credit fills
+    /// it in: the amount positive and rounded half up to the currency's units, a comment
+    /// naming product, account and period. Refused, naming the account, when the account has
+    /// no customer, the entry is not a credit, or it was issued already.
+    static Result<NewCredit> fromVendorCredit(const VendorCredit &credit);
+    /// Issues each vendor credit as a customer credit, all in one transaction: every one or
+    /// none. Returns the new credits' IDs in the order given; 0 for one that rounds to
+    /// nothing in its currency's units (passed over, as there is nothing to pass on).
+    Result<QList<qint64>> issueVendorCredits(const QList<VendorCredit> &credits);
     Status voidCredit(qint64 creditId, const QString &reason);
 
     Result<Credit> credit(qint64 id);
@@ -58,6 +70,8 @@ public:
     static QString orderOfUse();
 
 private:
+    /// Checks and writes one credit with its audit record; call inside a transaction.
+    Result<qint64> insert(const NewCredit &input, const QString &vendorCredit);
     Database &m_db;
 };
 

@@ -50,6 +50,8 @@ public:
                                               Page page = {});
 
 private:
+    /// Sets each entry's issuedCreditId from the standing credits that passed it on.
+    Status markIssued(QList<VendorCredit> &credits);
     Database &m_db;
 };
 

@@ -7,6 +7,7 @@
 #include "core/usage/usage_importer.h"
 #include "core/usage/usage_records.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace bursar::core {
@@ -239,7 +240,36 @@ Result<QList<VendorCredit>> UsageImporter::vendorCredits(Vendor vendor, const QS
         }
         out.append(c);
     }
+    if (Status s = markIssued(out); !s)
+        return s.error();
     return out;
+}
+
+Status UsageImporter::markIssued(QList<VendorCredit> &credits)
+{
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < credits.size(); ++i)
+        at.insert(vendorCreditKey(credits[i]), i);
+    const QStringList keys = at.keys();
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < keys.size(); from += Chunk) {
+        const QStringList part = keys.mid(from, Chunk);
+        Sql q(m_db, QStringLiteral("SELECT vendor_credit, id FROM credits WHERE voided_at IS NULL AND vendor_credit "
+                                   "IN (%1)")
+                        .arg(marks(part.size())));
+        for (const QString &k : part)
+            q.bind(k);
+        if (Status s = q.exec(tr("reading the credits issued from vendor credits")); !s)
+            return s;
+        while (q.next())
+            credits[at.value(q.value(0).toString())].issuedCreditId = q.value(1).toLongLong();
+    }
+    return success();
+}
+
+QString vendorCreditKey(const VendorCredit &c)
+{
+    return QStringList{vendorKey(c.vendor), c.accountId, c.period, c.product, c.currency}.join(u'\n');
 }
 
 } // namespace bursar::core

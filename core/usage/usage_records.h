@@ -93,6 +93,12 @@ struct VendorCredit
     QString currency;
     WideDecimal amount; ///< as the vendor wrote it (negative for a credit)
     qint64 lines = 0;
+    qint64 issuedCreditId = 0; ///< the standing customer credit that passed it on, 0 if none
 };
+
+/// What names a vendor credit across reads and desktops (credits.vendor_credit): vendor,
+/// account, period, product and currency, one per line. The customer is not part of it: a
+/// vendor credit is passed on once, whoever the account belongs to now.
+QString vendorCreditKey(const VendorCredit &c);
 
 } // namespace bursar::core

@@ -563,6 +563,24 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QStringLiteral("customer_id")).toInteger(), 100001);
         QCOMPARE(list.first().toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("-3.25"));
+        QVERIFY(list.first().toObject().value(QStringLiteral("issued_credit_id")).isNull());
+        // Passed on as a customer credit, once: a second --issue finds nothing left to issue.
+        Run issue = bursar(words("usage credits --vendor aws --period 2026-09 --issue --format json"), d);
+        QVERIFY2(issue.code == 0, issue.err.constData());
+        const qint64 creditId =
+            issue.json().array().first().toObject().value(QStringLiteral("issued_credit_id")).toInteger();
+        QVERIFY(creditId > 0);
+        Run shown = bursar({QStringLiteral("credits"), QStringLiteral("show"), QString::number(creditId),
+                            QStringLiteral("--format"), QStringLiteral("json")},
+                           d);
+        QVERIFY2(shown.code == 0, shown.err.constData());
+        QCOMPARE(shown.json().object().value(QStringLiteral("amount")).toString(), QStringLiteral("-3.25"));
+        QCOMPARE(shown.json().object().value(QStringLiteral("customer_id")).toInteger(), 100001);
+        Run again = bursar(words("usage credits --vendor aws --period 2026-09 --issue"), d);
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY2(again.out.contains(QByteArray(QByteArray("issued as credit ") + QByteArray::number(creditId))),
+                 again.out.constData());
+        QVERIFY2(again.out.contains("Issued 0 customer credit"), again.out.constData());
     }
 
     /// Month-end from the command line: credits, tax, generate, show, approve, delete.

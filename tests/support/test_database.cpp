@@ -112,6 +112,11 @@ void TestDatabase::exec(const QString &sql)
 
 void TestDatabase::backToSchema(int version)
 {
+    if (version < 17) { // credits issued from vendor credits
+        exec(QStringLiteral("DROP INDEX credits_vendor_credit"));
+        exec(QStringLiteral("ALTER TABLE credits DROP COLUMN vendor_credit"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 17"));
+    }
     if (version < 16) { // statement emails
         for (const char *table : {"notification_events", "notifications", "customer_notifications"})
             exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));

@@ -3,6 +3,7 @@
 // sorting, drill-down, CSV), an import with progress from the Usage page, mapping an
 // unmapped account, pricebook changes that say when they apply, and the pricebook in a
 // customer's Cloud Providers.
+#include "core/billing/credit_service.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
@@ -11,12 +12,14 @@
 #include "core/storage/database.h"
 #include "screenshot.h"
 #include "tests/support/test_database.h"
+#include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_profile.h"
 #include "ui/mainwindow.h"
 #include "ui/reports/billing_report_model.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/settings/pricing_pages.h"
 #include "ui/usage/usage_pages.h"
+#include "ui/widgets/number_field.h"
 #include "window_fixture.h"
 
 #include <QAbstractItemModelTester>
@@ -24,10 +27,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace bursar::core;
@@ -246,6 +253,74 @@ private Q_SLOTS:
         credits->setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
         QVERIFY(credits->model()->rowCount() > 0); // the demo and this file hold vendor credit rows
         screenshot(m_window.get(), QStringLiteral("usage-vendor-credits"));
+    }
+
+    /// Issue as Customer Credit: one row through Add Credit filled in from it, then a
+    /// selection of two in one click after the question; each row then names its credit,
+    /// and a row issued already is refused before any form opens.
+    void vendorCredits_issueAsCustomerCredit()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Usage > Vendor Credits")));
+        VendorCreditsPage *page = m_window->page<VendorCreditsPage>();
+        page->setRange(QDate(2026, 8, 1), QDate(2026, 11, 1));
+        QList<int> owed; // rows with a customer and something to pass on
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (CreditService::fromVendorCredit(*page->model()->rowAt(r)).ok())
+                owed << r;
+        QVERIFY2(owed.size() >= 3, "the demo has fewer than three vendor credits to pass on");
+        int issuedColumn = -1;
+        for (int c = 0; c < page->model()->columnCount(); ++c)
+            if (page->model()->headerData(c, Qt::Horizontal).toString() == QLatin1String("Issued as"))
+                issuedColumn = c;
+        QVERIFY(issuedColumn >= 0);
+
+        // One row: Add Credit opens filled in; Save issues it.
+        const VendorCredit one = *page->model()->rowAt(owed[0]);
+        page->table()->selectRow(owed[0]);
+        QVERIFY(page->issueButton()->isEnabled());
+        AddCreditDialog *dialog = page->issueRow(owed[0]);
+        QVERIFY(dialog);
+        const NewCredit expected = *CreditService::fromVendorCredit(one);
+        QCOMPARE(dialog->currency()->currentData().toString(), one.currency);
+        QCOMPARE(typedNumber(dialog->amount()), expected.amount);
+        QVERIFY2(dialog->comment()->text().contains(one.accountId), qPrintable(dialog->comment()->text()));
+        QVERIFY(dialog->windowTitle().contains(displayCustomerId(one.customerId)));
+        screenshot(dialog, QStringLiteral("usage-vendor-credit-issue"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->feedbackText()));
+        const qint64 firstId = dialog->savedId();
+        dialog->accept();
+        QCOMPARE(page->model()->index(owed[0], issuedColumn).data().toString(),
+                 QStringLiteral("credit %1").arg(firstId));
+        auto credit = CreditService(m_t->db()).credit(firstId);
+        QVERIFY(credit.ok());
+        QCOMPARE(credit->customerId, one.customerId);
+        QCOMPARE(credit->amount, -*Decimal::parse(expected.amount));
+        // Issued already: refused before a form opens, naming the credit.
+        QVERIFY(!page->issueRow(owed[0]));
+        QVERIFY2(page->feedbackText().contains(QStringLiteral("credit %1").arg(firstId)),
+                 qPrintable(page->feedbackText()));
+
+        // Two rows at once, after the question.
+        page->table()->clearSelection();
+        page->table()->setSelectionMode(QAbstractItemView::MultiSelection);
+        page->table()->selectRow(owed[1]);
+        page->table()->selectRow(owed[2]);
+        page->table()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text().contains(QStringLiteral("Issue 2 vendor credit")) &&
+                    box->text().contains(QStringLiteral("USD "));
+            box->button(QMessageBox::Yes)->click();
+        });
+        QVERIFY2(page->issueSelected(), qPrintable(page->feedbackText()));
+        QVERIFY(asked);
+        QVERIFY2(page->feedbackText().startsWith(QStringLiteral("Issued 2 customer credit")),
+                 qPrintable(page->feedbackText()));
+        for (int r : {owed[1], owed[2]})
+            QVERIFY(page->model()->index(r, issuedColumn).data().toString().startsWith(QStringLiteral("credit ")));
+        screenshot(m_window.get(), QStringLiteral("usage-vendor-credits-issued"));
     }
 
     /// A re-issued month in the window: the same usage in other bytes is refused naming the

@@ -110,6 +110,27 @@ void AddCreditDialog::defaultCurrency()
             m_currency->setCurrentIndex(m_currency->findData(p.currency));
 }
 
+bool AddCreditDialog::passOn(const VendorCredit &credit)
+{
+    auto input = CreditService::fromVendorCredit(credit);
+    if (!input) {
+        m_feedback->showError(input.error());
+        return false;
+    }
+    setWindowTitle(tr("Issue Vendor Credit — customer %1").arg(displayCustomerId(m_customer)));
+    selectVendor(m_vendor, input->vendor);
+    m_kind->setCurrentIndex(m_kind->findData(int(input->kind)));
+    m_currency->setCurrentIndex(m_currency->findData(input->currency));
+    m_amount->setText(numberForEditing(input->amount));
+    m_comment->setText(input->comment);
+    m_comment->setCursorPosition(0);
+    m_vendorCredit = vendorCreditKey(credit);
+    m_feedback->showInfo(tr("The vendor's %1 %2, rounded to the currency's units. Change the amount to pass on "
+                            "part of it.")
+                             .arg(credit.currency, formatExact(credit.amount, QLocale())));
+    return true;
+}
+
 bool AddCreditDialog::save()
 {
     NewCredit c;
@@ -121,7 +142,7 @@ bool AddCreditDialog::save()
     c.comment = m_comment->text();
     if (m_expires->isChecked())
         c.expiresOn = m_expiresOn->date();
-    auto id = CreditService(m_db).add(c);
+    auto id = CreditService(m_db).add(c, m_vendorCredit);
     if (!id) {
         m_feedback->showError(id.error());
         return false;

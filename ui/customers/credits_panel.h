@@ -30,6 +30,10 @@ class AddCreditDialog : public QDialog
     Q_DISABLE_COPY_MOVE(AddCreditDialog)
 public:
     AddCreditDialog(core::Database &db, qint64 customerId, QWidget *parent = nullptr);
+    /// Fills the form from a vendor credit to pass on (CreditService::fromVendorCredit); the
+    /// saved credit names it, so it is issued once. False, with the reason shown, when the
+    /// vendor credit cannot be passed on.
+    bool passOn(const core::VendorCredit &credit);
     /// Saves the credit; false (with the message shown) when refused.
     bool save();
     qint64 savedId() const { return m_saved; }
@@ -48,6 +52,7 @@ private:
     core::Database &m_db;
     qint64 m_customer;
     qint64 m_saved = 0;
+    QString m_vendorCredit; ///< the vendor credit passed on (vendorCreditKey), if any
     QComboBox *m_vendor;
     QComboBox *m_kind;
     QComboBox *m_currency;

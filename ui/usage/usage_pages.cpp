@@ -111,26 +111,6 @@ QList<ListColumn<UnmappedAccount>> UnmappedAccountsPage::columns()
     };
 }
 
-QList<ListColumn<VendorCredit>> VendorCreditsPage::columns()
-{
-    return {
-        {tr("Customer"),
-         [](const VendorCredit &c) {
-             return QVariant(c.customerId ? displayCustomerId(c.customerId) : tr("(no customer)"));
-         }},
-        {tr("Name"), [](const VendorCredit &c) { return QVariant(c.customerName); }},
-        {tr("Account / subscription"), [](const VendorCredit &c) { return QVariant(c.accountId); }},
-        {tr("Period"), [](const VendorCredit &c) { return QVariant(c.period); }},
-        {tr("Product"), [](const VendorCredit &c) { return QVariant(c.product); }},
-        {tr("Credit"),
-         [](const VendorCredit &c) { return QVariant(c.currency + u' ' + displayWide(c.amount, c.currency)); }, -1,
-         Right,
-         [](const VendorCredit &c, int role) {
-             return role == Qt::ToolTipRole ? QVariant(c.currency + u' ' + exactWide(c.amount)) : QVariant();
-         }},
-    };
-}
-
 // ---- Usage > Imports ------------------------------------------------------------------
 
 UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
@@ -339,79 +319,6 @@ bool UnmappedAccountsPage::mapRow(int row, qint64 customerId)
 QString UnmappedAccountsPage::feedbackText() const
 {
     return m_feedback->text();
-}
-
-// ---- Usage > Vendor Credits -----------------------------------------------------------------
-
-VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_vendor(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_model(new PagedListModel<VendorCredit>(
-          columns(),
-          [this] {
-              return UsageImporter(m_db).vendorCreditCount(vendor(), periodOfDate(m_from->date()),
-                                                           periodOfDate(m_to->date()));
-          },
-          [this](int offset, int limit, int, bool) {
-              return UsageImporter(m_db).vendorCredits(vendor(), periodOfDate(m_from->date()),
-                                                       periodOfDate(m_to->date()), Page{offset, limit});
-          },
-          this)),
-      m_table(makeListView(this, m_model)), m_summary(new QLabel(this))
-{
-    setObjectName(QStringLiteral("vendorCreditsPage"));
-    addVendorItems(m_vendor);
-    const QDate first(QDate::currentDate().year(), QDate::currentDate().month(), 1);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM"));
-        e->setCalendarPopup(true);
-    }
-    m_from->setDate(first.addMonths(-3));
-    m_to->setDate(first.addMonths(-1));
-    auto *hint =
-        new QLabel(tr("Credits the vendor gave the distributor, as its usage files list them. They are not passed "
-                      "on by themselves: issue them as customer credits where they are owed."),
-                   this);
-    hint->setWordWrap(true);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_vendor);
-    row->addWidget(new QLabel(tr("From:"), this));
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("To:"), this));
-    row->addWidget(m_to);
-    row->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
-    layout->addLayout(row);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    connect(m_vendor, &QComboBox::currentIndexChanged, this, &VendorCreditsPage::reload);
-    connect(m_from, &QDateEdit::dateChanged, this, &VendorCreditsPage::reload);
-    connect(m_to, &QDateEdit::dateChanged, this, &VendorCreditsPage::reload);
-    reload();
-}
-
-void VendorCreditsPage::setRange(QDate from, QDate to)
-{
-    const QSignalBlocker a(m_from), b(m_to);
-    m_from->setDate(from);
-    m_to->setDate(to);
-    reload();
-}
-
-Vendor VendorCreditsPage::vendor() const
-{
-    return comboVendor(m_vendor).value_or(Vendor::Aws);
-}
-
-void VendorCreditsPage::reload()
-{
-    m_model->refresh();
-    if (!m_model->lastError().isEmpty()) {
-        m_summary->setText(m_model->lastError());
-        return;
-    }
-    fitColumns(m_table);
-    m_summary->setText(tr("%n vendor credit(s)", nullptr, m_model->rowCount()));
 }
 
 } // namespace bursar::ui

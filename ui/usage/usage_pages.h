@@ -22,6 +22,7 @@ class Database;
 
 namespace bursar::ui {
 
+class AddCreditDialog;
 class FormFeedback;
 
 /// Runs one usage import on a worker thread with its own connection, with a progress
@@ -92,7 +93,8 @@ private:
 };
 
 /// Usage > Vendor Credits: the credits the vendor gave in its usage files, per customer
-/// and account, for a range of months, so the clerk can issue them as customer credits.
+/// and account, for a range of months, so the clerk can issue them as customer credits:
+/// one row through a prefilled Add Credit, a selection all at once (after a question).
 class VendorCreditsPage : public QWidget
 {
     Q_OBJECT
@@ -103,6 +105,14 @@ public:
     void setRange(QDate from, QDate to);
     QTableView *table() const { return m_table; }
     PagedListModel<core::VendorCredit> *model() const { return m_model; }
+    QPushButton *issueButton() const { return m_issue; }
+    QString feedbackText() const;
+    /// Opens Add Credit filled in from the row (deleted when closed); nullptr, with the
+    /// reason shown, when the row cannot be passed on.
+    AddCreditDialog *issueRow(int row);
+    /// Issue as Customer Credit on the selected rows: one row as issueRow, several after a
+    /// question, in one transaction. False when refused or not confirmed.
+    bool issueSelected();
 
 private:
     static QList<ListColumn<core::VendorCredit>> columns();
@@ -114,6 +124,8 @@ private:
     PagedListModel<core::VendorCredit> *m_model;
     QTableView *m_table;
     QLabel *m_summary;
+    QPushButton *m_issue;
+    FormFeedback *m_feedback;
 };
 
 } // namespace bursar::ui
