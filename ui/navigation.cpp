@@ -2,6 +2,7 @@
 
 #include "ui/billing/billing_pages.h"
 #include "ui/customers/customer_list_model.h"
+#include "ui/customers/customer_profile.h"
 #include "ui/customers/customers_page.h"
 #include "ui/finance/aging_page.h"
 #include "ui/finance/documents_page.h"
@@ -42,6 +43,15 @@ QString pathOf(const char *area, const char *title)
 QWidget *customers(PageContext &c)
 {
     auto *page = new CustomersPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::customerRequested, page, [page](qint64 customer, const QString &fix) {
+        if (fix == QLatin1String("invoices"))
+            return;
+        CustomerProfileDialog *profile = page->openProfile(customer);
+        if (fix == QLatin1String("cloud_providers"))
+            profile->selectFolder(CustomerProfileDialog::tr("Cloud Providers"));
+        else if (fix == QLatin1String("credits"))
+            profile->selectFolder(CustomerProfileDialog::tr("Credits"));
+    });
     QObject::connect(&c.events, &Events::tenantsChanged, page, [page] {
         page->reloadTenants();
         page->model()->refresh(); // rows show tenant names
@@ -59,6 +69,17 @@ QWidget *billingReport(PageContext &c)
                          Q_EMIT events->previewRequested(run);
                      });
     QObject::connect(page, &BillingReportPage::statementsChanged, &c.events, &Events::statementsChanged);
+    // A run's failure, double-clicked: the page that fixes it (built first if need be).
+    QObject::connect(page, &BillingReportPage::fixRequested, &c.events,
+                     [events = &c.events, navigate = c.navigate](qint64 customer, const QString &fix) {
+                         if (fix == QLatin1String("exchange_rates")) {
+                             navigate(pathOf("Settings", "Exchange Rates"));
+                             return;
+                         }
+                         navigate(fix == QLatin1String("invoices") ? pathOf("Billing", "Customer Invoices")
+                                                                   : pathOf("Customers", ""));
+                         Q_EMIT events->customerRequested(customer, fix);
+                     });
     // Imports, mappings and pricing change what the report shows.
     QObject::connect(&c.events, &Events::usageChanged, page, &BillingReportPage::refresh);
     QObject::connect(&c.events, &Events::pricingChanged, page, &BillingReportPage::refresh);
@@ -75,6 +96,10 @@ QWidget *creditsReport(PageContext &c)
 QWidget *invoices(PageContext &c)
 {
     auto *page = new CustomerInvoicesPage(c.db, c.parent);
+    QObject::connect(&c.events, &Events::customerRequested, page, [page](qint64 customer, const QString &fix) {
+        if (fix == QLatin1String("invoices"))
+            page->showCustomer(customer);
+    });
     QObject::connect(page, &CustomerInvoicesPage::statementsChanged, &c.events, &Events::statementsChanged);
     QObject::connect(&c.events, &Events::statementsChanged, page, &CustomerInvoicesPage::refresh);
     QObject::connect(&c.events, &Events::receivablesChanged, page, &CustomerInvoicesPage::refresh);

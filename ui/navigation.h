@@ -27,7 +27,10 @@ Q_SIGNALS:
     void tenantsChanged();               ///< the tenant tree
     void receivablesChanged();           ///< memos, payments, applications: balances and statuses moved
     void previewRequested(qint64 runId); ///< a billing run's drafts, to review
-    void servicesCreditsChanged();       ///< purchases, opportunities, milestones or movements of credits
+    /// A customer's page that fixes a run's failure (CustomerOutcome::fix): its profile
+    /// folder, or its statements for "invoices".
+    void customerRequested(qint64 customerId, const QString &fix);
+    void servicesCreditsChanged(); ///< purchases, opportunities, milestones or movements of credits
 };
 
 /// What a screen's factory is handed.

@@ -213,7 +213,8 @@ CustomerOutcome Run::alreadyBilled(qint64 customer, qint64 statement, const QVar
             tr("The customer with ID %1 already has a statement of its %2 usage for %3 (%4); delete the draft to "
                "generate it again.")
                 .arg(displayCustomerId(customer), vendorName(request.vendor), request.period,
-                     number.isNull() ? tr("draft %1").arg(statement) : number.toString())};
+                     number.isNull() ? tr("draft %1").arg(statement) : number.toString()),
+            QStringLiteral("invoices")};
 }
 
 Status Run::skipBilled()
@@ -245,7 +246,8 @@ Status Run::skipBilled()
                     {id, ctx.customers.value(id).name,
                      known ? tr("The customer with ID %1 has no %2 charges for %3; there is nothing to bill.")
                                  .arg(displayCustomerId(id), vendorName(request.vendor), request.period)
-                           : tr("There is no customer with ID %1.").arg(displayCustomerId(id))});
+                           : tr("There is no customer with ID %1.").arg(displayCustomerId(id)),
+                     QString()});
             }
     }
 
@@ -338,7 +340,7 @@ Status Run::writeBatchInTransaction(const QList<qint64> &batch, QList<GeneratedS
                                                        ctx.providers.value(customer).currency, rowsOf.at(customer),
                                                        creditsOf.value(customer));
         if (!computed) {
-            failed.append({customer, name, computed.message()});
+            failed.append({customer, name, computed.message(), computed.error().field});
             continue;
         }
         pending.append(std::move(computed).value());
@@ -387,7 +389,8 @@ void Run::writeAll(int batchSize, const BillingRun::Progress &progress)
                 if (Status s = writeBatch({customer}, made, failed, skipped); !s) {
                     result.failed.append({customer, ctx.customers.value(customer).name,
                                           tr("The statement for the customer with ID %1 could not be saved: %2")
-                                              .arg(displayCustomerId(customer), s.message())});
+                                              .arg(displayCustomerId(customer), s.message()),
+                                          QString()});
                     continue;
                 }
                 result.generated += made;

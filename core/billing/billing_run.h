@@ -41,6 +41,10 @@ struct CustomerOutcome
     qint64 customerId = 0;
     QString customerName;
     QString message;
+    /// Where the clerk fixes it: "cloud_providers" or "credits" (the customer's profile),
+    /// "exchange_rates" (Settings), "invoices" (the customer's statements); empty: the
+    /// customer's profile.
+    QString fix;
 };
 
 struct GenerateResult

@@ -61,7 +61,8 @@ Status addLines(const StatementRun &ctx, qint64 customerId, const QList<const Bi
                                 "%5. Add the rate, or set the Invoice Currency to %2 in Customers > %1 > Cloud "
                                 "Billing > Cloud Providers.")
                                 .arg(displayCustomerId(customerId), row->currency, vendorName(ctx.vendor), p.currency,
-                                     ctx.period.lastDay().toString(Qt::ISODate)));
+                                     ctx.period.lastDay().toString(Qt::ISODate)),
+                            QStringLiteral("exchange_rates"));
             rate = r->rate;
             p.exchangeBase = row->currency;
             p.exchangeRate = r->rate;
@@ -169,12 +170,13 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
     Q_ASSERT(!rows.isEmpty());
     for (const BillingReportRow *row : rows)
         if (!row->problem.isEmpty())
-            return fail(row->problem);
+            return fail(row->problem, QStringLiteral("cloud_providers"));
     const auto currency = Currencies::find(invoiceCurrency);
     if (!currency)
         return fail(tr("The customer with ID %1 does not have the currency %2 enabled: set the Invoice Currency in "
                        "Customers > %1 > Cloud Billing > Cloud Providers.")
-                        .arg(displayCustomerId(customerId), rows.first()->currency));
+                        .arg(displayCustomerId(customerId), rows.first()->currency),
+                    QStringLiteral("cloud_providers"));
     CalculatedStatement p;
     p.customerId = customerId;
     p.customerName = info.name;
@@ -208,7 +210,8 @@ Result<CalculatedStatement> StatementCalculator::calculate(const StatementRun &c
                        "instead.")
                         .arg(displayCustomerId(customerId), vendorName(ctx.vendor),
                              (p.charges.isNegative() ? p.charges : p.marketplace).toString(), p.currency,
-                             ctx.period.toString()));
+                             ctx.period.toString()),
+                    QStringLiteral("credits"));
 
     applyCredits(ctx, std::move(credits), usageByAccount, marketplaceByAccount, p);
 

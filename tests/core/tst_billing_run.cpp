@@ -555,6 +555,8 @@ private Q_SLOTS:
                          .arg(displayCustomerId(noCurrency))),
                  qPrintable(r.failed.at(0).message));
         QVERIFY(r.failed.at(0).message.contains(QStringLiteral("Cloud Billing > Cloud Providers")));
+        QCOMPARE(r.failed.at(0).fix, QStringLiteral("cloud_providers"));
+        QCOMPARE(r.failed.at(1).fix, QStringLiteral("cloud_providers"));
         QCOMPARE(r.failed.at(1).customerId, noBook);
         QVERIFY2(r.failed.at(1).message.contains(QStringLiteral("does not have a pricebook for AWS")),
                  qPrintable(r.failed.at(1).message));
@@ -568,6 +570,7 @@ private Q_SLOTS:
         QCOMPARE(again.generated.first().customerId, noCurrency);
         QCOMPARE(again.skipped.size(), 2);
         QVERIFY(again.skipped.first().message.contains(QStringLiteral("already has")));
+        QCOMPARE(again.skipped.first().fix, QStringLiteral("invoices"));
         // Everyone asked for billed: the run names them as skipped and records no run.
         const int runs = t.scalar(QStringLiteral("SELECT COUNT(*) FROM billing_runs")).toInt();
         const int audited =

@@ -436,27 +436,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("invoiceCurrency");
         QTest::addColumn<QString>("price");
         QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("fix"); // where the run summary's double-click goes
         QTest::newRow("no invoice currency") << ""
                                              << "10"
-                                             << "does not have the currency USD enabled";
+                                             << "does not have the currency USD enabled"
+                                             << "cloud_providers";
         QTest::newRow("no exchange rate") << "GBP"
                                           << "10"
-                                          << "Settings > Exchange Rates has no USD → GBP rate";
+                                          << "Settings > Exchange Rates has no USD → GBP rate"
+                                          << "exchange_rates";
         QTest::newRow("refunds exceed usage") << "USD"
                                               << "-5"
-                                              << "never goes below 0.00";
+                                              << "never goes below 0.00"
+                                              << "credits";
     }
     void example5_cannotBill()
     {
         QFETCH(QString, invoiceCurrency);
         QFETCH(QString, price);
         QFETCH(QString, message);
+        QFETCH(QString, fix);
         const QByteArray cur = invoiceCurrency.toLatin1(), p = price.toLatin1();
         auto s =
             calculate(run("2026-09"), row("USD", {{ChargeLineKind::Usage, p.constData(), "1"}}), {}, cur.constData());
         QVERIFY(!s.ok());
         QVERIFY2(s.message().contains(message), qPrintable(s.message()));
         QVERIFY2(s.message().contains(QStringLiteral("#100042")), qPrintable(s.message()));
+        QCOMPARE(s.error().field, fix);
     }
 
     /// Usage in another currency is converted at the rate on or before the period's last day.

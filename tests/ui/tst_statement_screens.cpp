@@ -25,6 +25,7 @@
 #include "ui/reports/billing_report_page.h"
 #include "ui/reports/credits_report_page.h"
 #include "ui/settings/billing_settings_pages.h"
+#include "ui/widgets/customer_picker.h"
 #include "window_fixture.h"
 
 #include <QAbstractItemModelTester>
@@ -164,6 +165,41 @@ private Q_SLOTS:
         QVERIFY(summary->problems()->rowCount() > 0);
         QVERIFY(summary->problems()->item(0, 3)->text().contains(QStringLiteral("Cloud Billing > Cloud Providers")));
         screenshot(summary, QStringLiteral("billing-generate-summary"));
+
+        // A double-click on the failure opens the customer's Cloud Providers, where it is fixed.
+        QTableWidget *problems = summary->problems();
+        const qint64 failedId = problems->item(0, 0)->data(Qt::UserRole).toLongLong();
+        QCOMPARE(problems->item(0, 0)->text(), displayCustomerId(failedId));
+        QVERIFY(problems->item(0, 3)->toolTip().contains(QStringLiteral("Cloud Providers")));
+        const QPoint cell = problems->visualItemRect(problems->item(0, 1)).center();
+        QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, cell);
+        CustomerProfileDialog *profile = nullptr;
+        QTRY_VERIFY((profile = m_window->findChild<CustomerProfileDialog *>()) != nullptr);
+        QCOMPARE(profile->customerId(), failedId);
+        QTreeWidget *folders = profile->findChild<QTreeWidget *>();
+        QVERIFY(folders && folders->currentItem());
+        QCOMPARE(folders->currentItem()->text(0), QStringLiteral("Cloud Providers"));
+        QVERIFY(profile->close());
+        // Generated again, the customers with drafts are skipped; one double-clicked opens its
+        // statements in Customer Invoices.
+        GenerateSummaryDialog *again = report->generate(r);
+        QVERIFY(again);
+        int skippedRow = -1;
+        for (int row = 0; row < again->problems()->rowCount() && skippedRow < 0; ++row)
+            if (again->problems()->item(row, 2)->text() == QLatin1String("Skipped"))
+                skippedRow = row;
+        QVERIFY(skippedRow >= 0);
+        const qint64 skippedId = again->problems()->item(skippedRow, 0)->data(Qt::UserRole).toLongLong();
+        again->openFix(skippedRow);
+        CustomerInvoicesPage *billed = m_window->page<CustomerInvoicesPage>();
+        QVERIFY(billed && billed->isVisible());
+        QCOMPARE(billed->findChild<CustomerPicker *>()->customerId(), skippedId);
+        QVERIFY(billed->model()->rowCount() > 0);
+        QCOMPARE(billed->model()->statementAt(0)->customerId, skippedId);
+        again->close();
+        billed->setCustomerText(QString()); // the filter stays as set; the flow below reads every customer
+
         auto *preview = summary->findChild<QPushButton *>(QStringLiteral("previewInvoices"));
         QVERIFY(preview);
         QTest::mouseClick(preview, Qt::LeftButton);

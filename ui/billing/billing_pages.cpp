@@ -418,6 +418,13 @@ void CustomerInvoicesPage::setCustomerText(const QString &text)
     apply();
 }
 
+void CustomerInvoicesPage::showCustomer(qint64 customerId)
+{
+    m_customer->setCustomerId(customerId);
+    setStatus(std::nullopt);
+    apply();
+}
+
 void CustomerInvoicesPage::setStatus(std::optional<StatementStatus> status)
 {
     m_status->setCurrentIndex(m_status->findData(status ? int(*status) : -1));

@@ -77,6 +77,8 @@ public:
     void refresh();
     /// Empty text: All Customers.
     void setCustomerText(const QString &text);
+    /// The customer's statements of every status (a run's "already billed", double-clicked).
+    void showCustomer(qint64 customerId);
     void setStatus(std::optional<core::StatementStatus> status);
     void setPeriods(QDate from, QDate to);
     void setToday(QDate today);

@@ -17,6 +17,11 @@ namespace bursar::ui {
 
 using namespace bursar::core;
 
+namespace {
+/// The failed or skipped row's CustomerOutcome::fix, on its first cell.
+constexpr int FixRole = Qt::UserRole + 1;
+} // namespace
+
 GenerateHistory GenerateHistory::of(Database &db, Vendor vendor, const QString &period)
 {
     GenerateHistory h;
@@ -153,17 +158,27 @@ GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidg
     m_problems->setRowCount(int(result.failed.size() + result.skipped.size()));
     m_problems->setWordWrap(true);
     int r = 0;
+    auto addRow = [&](const CustomerOutcome &o, const QString &outcome) {
+        fillListRow(m_problems, r, {displayCustomerId(o.customerId), o.customerName, outcome, o.message}, {},
+                    o.customerId);
+        m_problems->item(r, 0)->setData(FixRole, o.fix);
+        for (int c = 0; c < m_problems->columnCount(); ++c)
+            m_problems->item(r, c)->setToolTip(tr("Double-click to open %1.").arg(fixPlace(o.fix)));
+        ++r;
+    };
     for (const CustomerOutcome &o : result.failed)
-        fillListRow(m_problems, r++, {displayCustomerId(o.customerId), o.customerName, tr("Failed"), o.message});
+        addRow(o, tr("Failed"));
     for (const CustomerOutcome &o : result.skipped)
-        fillListRow(m_problems, r++, {displayCustomerId(o.customerId), o.customerName, tr("Skipped"), o.message});
+        addRow(o, tr("Skipped"));
+    connect(m_problems, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openFix(row); });
+    auto *hint = new QLabel(tr("Double-click a customer to open where it is fixed."), this);
+    hint->setObjectName(QStringLiteral("fixHint"));
     // Messages wrap instead of being cut off: each says what to fix.
     m_problems->setTextElideMode(Qt::ElideNone);
     for (int c = 0; c < 3; ++c)
         m_problems->resizeColumnToContents(c);
-    connect(m_problems->horizontalHeader(), &QHeaderView::sectionResized, m_problems,
-            &QTableWidget::resizeRowsToContents);
-    m_problems->resizeRowsToContents();
+    // Each row as tall as its wrapped message at the width it has now, also after a resize.
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *preview = buttons->addButton(tr("&Preview Invoices"), QDialogButtonBox::AcceptRole);
     preview->setObjectName(QStringLiteral("previewInvoices"));
@@ -177,8 +192,31 @@ GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(hint);
     layout->addWidget(buttons);
     m_problems->setVisible(m_problems->rowCount() > 0);
+    hint->setVisible(m_problems->rowCount() > 0);
+}
+
+QString GenerateSummaryDialog::fixPlace(const QString &fix)
+{
+    if (fix == QLatin1String("cloud_providers"))
+        return tr("the customer's Cloud Providers");
+    if (fix == QLatin1String("credits"))
+        return tr("the customer's Credits");
+    if (fix == QLatin1String("exchange_rates"))
+        return tr("Settings > Exchange Rates");
+    if (fix == QLatin1String("invoices"))
+        return tr("the customer's statements in Billing > Customer Invoices");
+    return tr("the customer's profile");
+}
+
+void GenerateSummaryDialog::openFix(int row)
+{
+    const QTableWidgetItem *first = m_problems->item(row, 0);
+    if (!first)
+        return;
+    Q_EMIT fixRequested(first->data(Qt::UserRole).toLongLong(), first->data(FixRole).toString());
 }
 
 QString GenerateSummaryDialog::summaryText() const

@@ -68,9 +68,15 @@ public:
     GenerateSummaryDialog(const core::GenerateResult &result, QWidget *parent = nullptr);
     QString summaryText() const;
     QTableWidget *problems() const { return m_problems; }
+    /// A double-click on a failed or skipped customer: asks for the page that fixes it.
+    void openFix(int row);
+    /// Where a CustomerOutcome::fix is made, as the row's tooltip names it.
+    static QString fixPlace(const QString &fix);
 
 Q_SIGNALS:
     void previewRequested(qint64 runId);
+    /// Open where the customer's failure is fixed (CustomerOutcome::fix).
+    void fixRequested(qint64 customerId, const QString &fix);
 
 private:
     QLabel *m_summary;

@@ -334,6 +334,7 @@ GenerateSummaryDialog *BillingReportPage::generate(const GenerateRequest &reques
     auto *summary = new GenerateSummaryDialog(*result, this);
     summary->setAttribute(Qt::WA_DeleteOnClose);
     connect(summary, &GenerateSummaryDialog::previewRequested, this, &BillingReportPage::previewRequested);
+    connect(summary, &GenerateSummaryDialog::fixRequested, this, &BillingReportPage::fixRequested);
     summary->show();
     return summary;
 }

@@ -73,6 +73,8 @@ public:
 Q_SIGNALS:
     /// Preview Invoices was chosen after a run.
     void previewRequested(qint64 runId);
+    /// A failure in a run's summary, double-clicked: open where it is fixed.
+    void fixRequested(qint64 customerId, const QString &fix);
     void statementsChanged();
 
 protected:
