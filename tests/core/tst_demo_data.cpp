@@ -3,6 +3,7 @@
 #include "core/customers/customer_query.h"
 #include "core/customers/customer_service.h"
 #include "core/demo/demo_data.h"
+#include "core/domain/regions.h"
 #include "core/settings/account_info_service.h"
 #include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
@@ -78,6 +79,73 @@ private Q_SLOTS:
         }
         QCOMPARE(AccountInfoService(t.db()).load()->companyName, QStringLiteral("Northwind Cloud Distribution Ltd"));
         QVERIFY(t->checkIntegrity().ok());
+        // Every demo customer's region and state is in the bundled ISO 3166 list, so the
+        // window's pickers show them by name; its country is the list's name of its region.
+        QSqlQuery places(t->connection().db);
+        QVERIFY(places.exec(QStringLiteral("SELECT DISTINCT region, state, country FROM customers")));
+        int seen = 0;
+        while (places.next()) {
+            const QString region = places.value(0).toString(), state = places.value(1).toString();
+            const auto country = Regions::country(region);
+            QVERIFY2(country, qPrintable(region));
+            QVERIFY2(Regions::subdivision(region, state), qPrintable(region + u'-' + state));
+            QCOMPARE(places.value(2).toString(), country->name);
+            ++seen;
+        }
+        QVERIFY(seen > 5);
+    }
+
+    /// Worked from ISO 3166 itself: countries by code, their subdivisions by the code after
+    /// the country's, names as iso-codes writes them.
+    void regions_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("name"); // empty: not in the list
+        QTest::newRow("Washington") << "US"
+                                    << "WA"
+                                    << "Washington";
+        QTest::newRow("lower case") << "us"
+                                    << "wa"
+                                    << "Washington";
+        QTest::newRow("Bavaria") << "DE"
+                                 << "BY"
+                                 << "Bayern";
+        QTest::newRow("Tokyo") << "JP"
+                               << "13"
+                               << "Tokyo";
+        QTest::newRow("England") << "GB"
+                                 << "ENG"
+                                 << "England";
+        QTest::newRow("British Columbia") << "CA"
+                                          << "BC"
+                                          << "British Columbia";
+        QTest::newRow("no WA in Canada") << "CA"
+                                         << "WA"
+                                         << "";
+        QTest::newRow("EU is not a country") << "EU"
+                                             << ""
+                                             << "";
+    }
+    void regions()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, state);
+        QFETCH(QString, name);
+        const auto place = state.isEmpty() ? Regions::country(country) : Regions::subdivision(country, state);
+        QCOMPARE(place.has_value(), !name.isEmpty());
+        if (place)
+            QCOMPARE(place->name, name);
+    }
+    void regions_listSizes()
+    {
+        QCOMPARE(Regions::countries().size(), 249);
+        QCOMPARE(Regions::country(QStringLiteral("DE"))->name, QStringLiteral("Germany"));
+        QCOMPARE(Regions::subdivisions(QStringLiteral("DE")).size(), 16);
+        QCOMPARE(Regions::subdivisions(QStringLiteral("US")).size(), 57); // 50 states, DC, 6 outlying areas
+        QVERIFY(Regions::subdivisions(QStringLiteral("EU")).isEmpty());
+        // Ordered by name for the pickers.
+        QCOMPARE(Regions::countries().first().name, QStringLiteral("Afghanistan"));
     }
 
     void refusesADatabaseWithCustomers()

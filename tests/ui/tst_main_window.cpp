@@ -22,6 +22,7 @@
 #include "ui/settings/users_page.h"
 #include "ui/settings/vendors_page.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/region_picker.h"
 #include "window_fixture.h"
 
 #include <QAccessible>
@@ -51,7 +52,9 @@
 using namespace bursar::core;
 using bursar::ui::CustomerListModel;
 using bursar::ui::CustomerProfileDialog;
+using bursar::ui::linkRegionAndState;
 using bursar::ui::MainWindow;
+using bursar::ui::PlaceCombo;
 
 namespace {
 using bursar::test::screenshot;
@@ -512,13 +515,62 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
         QVERIFY(dialog->feedbackText().contains(QStringLiteral("name is empty")));
         QTest::keyClicks(child<QLineEdit>(dialog, "name"), QStringLiteral("Brand New GmbH"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "region"), QStringLiteral("de"));
+        // The region from the ISO 3166 list, by typing its name; then its states are offered.
+        auto *region = child<PlaceCombo>(dialog, "region");
+        auto *state = child<PlaceCombo>(dialog, "state");
+        QVERIFY(!state->isEnabled()); // no region yet
+        QTest::keyClicks(region, QStringLiteral("Germany"));
+        QCOMPARE(region->code(), QStringLiteral("DE"));
+        QVERIFY(state->isEnabled());
+        QCOMPARE(state->count(), 17); // "(whole region)" and the 16 Länder
+        state->setCode(QStringLiteral("by"));
+        QCOMPARE(state->currentText(), QStringLiteral("Bayern (BY)"));
         QTest::mouseClick(child<QPushButton>(dialog, "save"), Qt::LeftButton);
         QCOMPARE(dialog->customerId(), 100201);
         QCOMPARE(page->model()->rowCount(), 201);
         QCOMPARE(CustomerService(m_window->database()).customer(100201)->region, QStringLiteral("DE"));
+        QCOMPARE(CustomerService(m_window->database()).customer(100201)->state, QStringLiteral("BY"));
         QVERIFY(dialog->windowTitle().contains(QStringLiteral("#100201")));
         dialog->close();
+    }
+
+    /// A region or state typed before the pickers (or from the command line) that ISO 3166
+    /// does not have is shown, marked, and saved back unchanged.
+    void regionPicker_keepsACodeNotInTheList()
+    {
+        CustomerService customers(m_window->database());
+        Customer c = *customers.customer(100001);
+        c.region = QStringLiteral("EU");
+        c.state = QStringLiteral("X1");
+        QVERIFY(customers.updateCustomer(c).ok());
+        auto *page = m_window->page<bursar::ui::CustomersPage>();
+        CustomerProfileDialog *dialog = page->openProfile(100001);
+        auto *region = child<PlaceCombo>(dialog, "region");
+        auto *state = child<PlaceCombo>(dialog, "state");
+        QCOMPARE(region->code(), QStringLiteral("EU"));
+        QCOMPARE(region->currentText(), QStringLiteral("EU (not in ISO 3166)"));
+        QCOMPARE(state->code(), QStringLiteral("X1"));
+        QVERIFY(!dialog->hasUnsavedChanges());
+        child<QLineEdit>(dialog, "name")->setText(c.name + QStringLiteral(" Holding"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->feedbackText()));
+        QCOMPARE(customers.customer(100001)->region, QStringLiteral("EU"));
+        QCOMPARE(customers.customer(100001)->state, QStringLiteral("X1"));
+        dialog->close();
+        // Another region: the list's states, the old code gone from them; a state the new
+        // region has is kept.
+        PlaceCombo otherRegion, otherState;
+        linkRegionAndState(&otherRegion, &otherState);
+        otherRegion.setCode(QStringLiteral("EU"));
+        otherState.setCode(QStringLiteral("X1"));
+        otherRegion.setCode(QStringLiteral("us"));
+        QCOMPARE(otherState.code(), QString());
+        QCOMPARE(otherState.findData(QStringLiteral("X1")), -1);
+        otherState.setCode(QStringLiteral("WA"));
+        QCOMPARE(otherState.currentText(), QStringLiteral("Washington (WA)"));
+        otherRegion.setCode(QStringLiteral("CA")); // Canada has no WA
+        QCOMPARE(otherState.code(), QString());
+        otherState.setCode(QStringLiteral("BC"));
+        QCOMPARE(otherState.currentText(), QStringLiteral("British Columbia (BC)"));
     }
 
     void tenants_addedThroughTheScreen_appearInTheCustomerFilter()

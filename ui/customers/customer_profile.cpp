@@ -11,6 +11,7 @@
 #include "ui/finance/customer_ar_panel.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
+#include "ui/widgets/region_picker.h"
 #include "ui/widgets/tenant_combo.h"
 
 #include <QCheckBox>
@@ -157,15 +158,12 @@ QWidget *CustomerProfileDialog::buildGeneral()
     m_tenant->setObjectName(QStringLiteral("tenant"));
     form->addRow(tr("&Tenant:"), m_tenant);
     m_contact = new ContactForm(form, page);
-    m_region = new QLineEdit(page);
+    m_region = new PlaceCombo(page);
     m_region->setObjectName(QStringLiteral("region"));
-    m_region->setPlaceholderText(tr("e.g. US"));
-    m_region->setMaxLength(64);
     form->addRow(tr("&Region:"), m_region);
-    m_state = new QLineEdit(page);
+    m_state = new PlaceCombo(page);
     m_state->setObjectName(QStringLiteral("state"));
-    m_state->setPlaceholderText(tr("e.g. WA"));
-    m_state->setMaxLength(64);
+    linkRegionAndState(m_region, m_state);
     form->addRow(tr("&State/Province:"), m_state);
     m_terms = new QSpinBox(page);
     m_terms->setObjectName(QStringLiteral("payment_terms"));
@@ -278,8 +276,8 @@ void CustomerProfileDialog::load()
     m_name->setText(m_customer.name);
     m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(m_customer.tenantId)));
     m_contact->setContact(m_customer.contact);
-    m_region->setText(m_customer.region);
-    m_state->setText(m_customer.state);
+    m_region->setCode(m_customer.region);
+    m_state->setCode(m_customer.state);
     m_terms->setValue(m_customer.paymentTermsDays);
 
     if (exists) {
@@ -323,8 +321,8 @@ QString CustomerProfileDialog::formState() const
                       c.city,
                       c.postalCode,
                       c.country,
-                      m_region->text(),
-                      m_state->text(),
+                      m_region->code(),
+                      m_state->code(),
                       QString::number(m_terms->value())};
     for (const ProviderRow &row : m_providerRows)
         parts << (row.enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0"))
@@ -377,8 +375,8 @@ bool CustomerProfileDialog::save()
     c.name = m_name->text();
     c.tenantId = m_tenant->currentData().toLongLong();
     c.contact = m_contact->contact();
-    c.region = m_region->text();
-    c.state = m_state->text();
+    c.region = m_region->code();
+    c.state = m_state->code();
     c.paymentTermsDays = m_terms->value();
 
     const bool isNew = c.id == 0;

@@ -28,6 +28,7 @@ class CreditsPanel;
 class FormFeedback;
 class CustomerArPanel;
 class CustomerEmailsPanel;
+class PlaceCombo;
 
 /// A customer's profile with the folders of PRODUCT.md §1: General, Cloud Billing > Cloud
 /// Providers and Vendor Accounts, Billing Profiles, Subscriptions, Payment Methods.
@@ -97,8 +98,8 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_tenant = nullptr;
     ContactForm *m_contact = nullptr;
-    QLineEdit *m_region = nullptr;
-    QLineEdit *m_state = nullptr;
+    PlaceCombo *m_region = nullptr;
+    PlaceCombo *m_state = nullptr;
     QSpinBox *m_terms = nullptr;
 
     // Cloud Providers: one row per vendor
@@ -142,8 +143,8 @@ private:
     QList<core::Subscription> m_subscriptionList;
     qint64 m_editingSubscription = 0;
     QLineEdit *m_subName = nullptr;
-    QLineEdit *m_subRegion = nullptr;
-    QLineEdit *m_subState = nullptr;
+    PlaceCombo *m_subRegion = nullptr;
+    PlaceCombo *m_subState = nullptr;
     QComboBox *m_subProfile = nullptr;
     QCheckBox *m_subDefault = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/customers/profile_page.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/region_picker.h"
 #include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/view_state.h"
 
@@ -261,9 +262,10 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
     m_subName = new QLineEdit(box);
     m_subName->setObjectName(QStringLiteral("subscription_name"));
     form->addRow(tr("Na&me:"), m_subName);
-    m_subRegion = new QLineEdit(box);
+    m_subRegion = new PlaceCombo(box);
     form->addRow(tr("Re&gion:"), m_subRegion);
-    m_subState = new QLineEdit(box);
+    m_subState = new PlaceCombo(box);
+    linkRegionAndState(m_subRegion, m_subState);
     form->addRow(tr("S&tate/Province:"), m_subState);
     m_subProfile = new QComboBox(box);
     form->addRow(tr("&Billing profile:"), m_subProfile);
@@ -283,8 +285,8 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
     auto clearEditor = [this] {
         m_editingSubscription = 0;
         m_subName->clear();
-        m_subRegion->setText(m_customer.region);
-        m_subState->setText(m_customer.state);
+        m_subRegion->setCode(m_customer.region);
+        m_subState->setCode(m_customer.state);
         m_subProfile->setCurrentIndex(0);
         m_subDefault->setChecked(false);
         m_subscriptions->clearSelection();
@@ -296,8 +298,8 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
             if (s.id == id) {
                 m_editingSubscription = id;
                 m_subName->setText(s.name);
-                m_subRegion->setText(s.region);
-                m_subState->setText(s.state);
+                m_subRegion->setCode(s.region);
+                m_subState->setCode(s.state);
                 const int idx = m_subProfile->findData(s.billingProfileId ? *s.billingProfileId : 0);
                 m_subProfile->setCurrentIndex(idx < 0 ? 0 : idx);
                 m_subDefault->setChecked(s.isDefault);
@@ -308,8 +310,8 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
         s.id = m_editingSubscription;
         s.customerId = m_customer.id;
         s.name = m_subName->text();
-        s.region = m_subRegion->text();
-        s.state = m_subState->text();
+        s.region = m_subRegion->code();
+        s.state = m_subState->code();
         if (const qint64 p = m_subProfile->currentData().toLongLong(); p > 0)
             s.billingProfileId = p;
         s.isDefault = m_subDefault->isChecked();

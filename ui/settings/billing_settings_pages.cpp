@@ -10,6 +10,7 @@
 #include "ui/finance/tax_categories_box.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/number_field.h"
+#include "ui/widgets/region_picker.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/view_state.h"
 
@@ -76,13 +77,15 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db),
       m_table(makeListTable(this, {tr("Region"), tr("State / province"), tr("Name on statements"), tr("Rate"),
                                    tr("From"), tr("Changed by"), tr("Changed at")})),
-      m_region(new QLineEdit(this)), m_state(new QLineEdit(this)), m_rate(new QLineEdit(this)),
+      m_region(new PlaceCombo(this)), m_state(new PlaceCombo(this)), m_rate(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_from(dayEdit(this)), m_feedback(new FormFeedback(this)),
       m_categories(new TaxCategoriesBox(db, this))
 {
     setObjectName(QStringLiteral("taxTablesPage"));
-    m_region->setPlaceholderText(tr("Region, as on the customers: US, CA, DE …"));
-    m_state->setPlaceholderText(tr("State or province (empty: the whole region)"));
+    m_region->setObjectName(QStringLiteral("region"));
+    m_state->setObjectName(QStringLiteral("state"));
+    linkRegionAndState(m_region, m_state);
+    m_state->setWhatsThis(tr("(whole region): the region's own rate, charged in all its states."));
     setUpNumberField(m_rate, tr("Percent (0 ends a rate)"));
     m_name->setPlaceholderText(tr("e.g. WA sales tax, GST (optional)"));
     m_feedback->addFields(
@@ -97,7 +100,7 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     auto *save = new QPushButton(tr("Save Rate"), box);
     addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this,
-            [this] { setRate(m_region->text(), m_state->text(), typedNumber(m_rate), m_name->text()); });
+            [this] { setRate(m_region->code(), m_state->code(), typedNumber(m_rate), m_name->text()); });
     auto *note =
         new QLabel(tr("Include Tax charges a customer its region's own rate and its state's rate, each as a tax "
                       "line, at the rates in force on the last day of the billing period, on the amount after "

@@ -17,6 +17,7 @@ namespace bursar::ui {
 
 class FormFeedback;
 class TaxCategoriesBox;
+class PlaceCombo;
 
 /// Settings > Tax Tables: rates by region and state/province, each from a date on. A
 /// customer pays its region's own rate and its state's, each as a tax line; statements keep
@@ -37,8 +38,8 @@ public:
 private:
     core::Database &m_db;
     QTableWidget *m_table;
-    QLineEdit *m_region;
-    QLineEdit *m_state;
+    PlaceCombo *m_region;
+    PlaceCombo *m_state;
     QLineEdit *m_rate;
     QLineEdit *m_name;
     QDateEdit *m_from;

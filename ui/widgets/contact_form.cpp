@@ -1,7 +1,9 @@
 #include "ui/widgets/contact_form.h"
 
+#include "core/domain/regions.h"
 #include "core/result.h"
 
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +25,15 @@ ContactForm::ContactForm(QFormLayout *layout, QWidget *parent, const QString &pr
     m_city = add(layout, tr("Ci&ty:"), QStringLiteral("city"));
     m_postal = add(layout, tr("Postal &code:"), QStringLiteral("postal_code"));
     m_country = add(layout, tr("Co&untry:"), QStringLiteral("country"));
+    // The address's country as written on documents: offered from the ISO 3166 list as the
+    // clerk types, free text still allowed (an address may name it in its own language).
+    QStringList names;
+    for (const core::Place &p : core::Regions::countries())
+        names << p.name;
+    auto *completer = new QCompleter(names, m_country);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_country->setCompleter(completer);
 }
 
 QLineEdit *ContactForm::add(QFormLayout *layout, const QString &label, const QString &field, const QString &placeholder)
