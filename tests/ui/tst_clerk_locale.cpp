@@ -14,6 +14,7 @@
 #include "ui/widgets/translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,7 +36,7 @@ private Q_SLOTS:
     {
         bursar::test::TestDatabase t;
         WriteOffPage page(t.db());
-        auto *currency = page.findChild<QLineEdit *>(QStringLiteral("currency"));
+        auto *currency = page.findChild<QComboBox *>(QStringLiteral("currency"));
         auto *tolerance = page.findChild<QLineEdit *>(QStringLiteral("tolerance"));
         QVERIFY(currency && tolerance);
         QVERIFY2(tolerance->placeholderText().contains(QStringLiteral("1.234,50")),

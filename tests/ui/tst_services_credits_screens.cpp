@@ -11,11 +11,13 @@
 #include "ui/reports/services_credits_report_page.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/paged_model.h"
 
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,7 +92,8 @@ private Q_SLOTS:
         draftDialog.m_credits->setText(QStringLiteral("5"));
         draftDialog.m_value->setText(QStringLiteral("250"));
         draftDialog.m_paid->setText(QStringLiteral("250"));
-        draftDialog.m_currency->setText(QStringLiteral("GBP"));
+        selectCurrency(draftDialog.m_currency, QStringLiteral("GBP"));
+        QCOMPARE(comboCurrency(draftDialog.m_currency), QStringLiteral("GBP"));
         draftDialog.m_draft->setChecked(true);
         QVERIFY(draftDialog.save());
         page.refresh();

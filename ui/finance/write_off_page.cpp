@@ -3,6 +3,7 @@
 #include "core/finance/write_off.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
@@ -20,18 +21,19 @@ using namespace bursar::core;
 
 WriteOffPage::WriteOffPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_table(makeListTable(this, {tr("Currency"), tr("Tolerance")})),
-      m_currency(new QLineEdit(this)), m_amount(new QLineEdit(this)), m_feedback(new FormFeedback(this))
+      m_currency(new QComboBox(this)), m_amount(new QLineEdit(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("writeOffPage"));
     m_currency->setObjectName(QStringLiteral("currency"));
     m_amount->setObjectName(QStringLiteral("tolerance"));
-    m_currency->setPlaceholderText(tr("Currency, e.g. USD"));
-    m_currency->setMaxLength(3);
+    addCurrencyItems(m_currency);
+    selectCurrency(m_currency, QStringLiteral("USD"));
     setUpNumberField(m_amount, tr("Tolerance (0 removes it)"));
     auto *saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setEnabled(db.acting().can(Privilege::ManageSettings));
-    connect(saveButton, &QPushButton::clicked, this, [this] { save(m_currency->text(), typedNumber(m_amount)); });
+    connect(saveButton, &QPushButton::clicked, this,
+            [this] { save(comboCurrency(m_currency), typedNumber(m_amount)); });
     auto *note = new QLabel(tr("A statement, debit memo, credit memo or payment with at most this much left can be "
                                "written off from its view (Write Off): an adjustment memo of exactly what is left is "
                                "released and applied, so both close. The document itself never changes. A currency "

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QTableWidget;
 
@@ -29,7 +30,7 @@ public:
 private:
     core::Database &m_db;
     QTableWidget *m_table;
-    QLineEdit *m_currency;
+    QComboBox *m_currency;
     QLineEdit *m_amount;
     FormFeedback *m_feedback;
 };

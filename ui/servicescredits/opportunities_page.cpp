@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/money.h"
@@ -217,14 +218,15 @@ CreatePurchasesDialog::CreatePurchasesDialog(Database &db, qint64 opportunityId,
     : QDialog(parent), m_db(db), m_opportunity(opportunityId),
       m_table(makeListTable(this, {tr("Product"), tr("Credits"), tr("Value per credit"), tr("Amount paid per credit"),
                                    tr("Start date"), tr("Expiry date"), tr("Description")})),
-      m_currency(new QLineEdit(QStringLiteral("USD"), this)), m_feedback(new FormFeedback(this))
+      m_currency(new QComboBox(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("createPurchasesDialog"));
     setWindowTitle(tr("Create Services Credits Customer Purchase"));
     m_table->setObjectName(QStringLiteral("eligibleProducts"));
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_currency->setObjectName(QStringLiteral("currency"));
-    m_currency->setMaxLength(3);
+    addCurrencyItems(m_currency);
+    selectCurrency(m_currency, QStringLiteral("USD"));
     m_feedback->addField(QStringLiteral("currency"), m_currency);
     m_feedback->addField(QStringLiteral("value"), m_table);
     m_feedback->addField(QStringLiteral("paid"), m_table);
@@ -253,7 +255,7 @@ CreatePurchasesDialog::CreatePurchasesDialog(Database &db, qint64 opportunityId,
 
 void CreatePurchasesDialog::fill()
 {
-    auto defaults = OpportunityService(m_db).purchaseDefaults(m_opportunity, m_currency->text());
+    auto defaults = OpportunityService(m_db).purchaseDefaults(m_opportunity, comboCurrency(m_currency));
     auto products = OpportunityService(m_db).products(m_opportunity);
     if (!defaults || !products) {
         m_feedback->showError(!defaults ? defaults.error() : products.error());
@@ -261,7 +263,7 @@ void CreatePurchasesDialog::fill()
     }
     m_defaults = *defaults;
     m_table->setRowCount(int(m_defaults.size()));
-    const Currency currency = Currencies::lookup(m_currency->text());
+    const Currency currency = Currencies::lookup(comboCurrency(m_currency));
     for (int r = 0; r < m_defaults.size(); ++r) {
         const PurchaseFromProduct &d = m_defaults.at(r);
         const auto product = std::find_if(products->cbegin(), products->cend(),
@@ -305,7 +307,7 @@ bool CreatePurchasesDialog::create()
         c.paidPerCredit = typed(Paid);
         if (c.paidPerCredit.isEmpty() && !c.valuePerCredit.isEmpty())
             c.paidPerCredit = c.valuePerCredit;
-        c.currency = m_currency->text();
+        c.currency = comboCurrency(m_currency);
         c.startDate = qobject_cast<QDateEdit *>(m_table->cellWidget(r, Start))->date();
         c.expiryDate = qobject_cast<QDateEdit *>(m_table->cellWidget(r, Expiry))->date();
         c.description = m_table->item(r, Description)->text();

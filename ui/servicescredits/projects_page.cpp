@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/number_field.h"
@@ -36,7 +37,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
                                         tr("Allocated"), tr("Redeemed"), tr("Still needed"), tr("Status")})),
       m_allocations(makeListTable(this, {tr("Purchase"), tr("Currency"), tr("Purchase expires"), tr("Credits")})),
       m_customer(new CustomerPicker(db, this)), m_name(new QLineEdit(this)), m_milestoneName(new QLineEdit(this)),
-      m_credits(new QLineEdit(this)), m_currency(new QLineEdit(this)),
+      m_credits(new QLineEdit(this)), m_currency(new QComboBox(this)),
       m_due(dateField(this, QDate::currentDate().addMonths(3))), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("projectsPage"));
@@ -48,11 +49,13 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     m_name->setPlaceholderText(tr("Project name"));
     m_milestoneName->setPlaceholderText(tr("Milestone name"));
     setUpNumberField(m_credits, tr("Credits required"), 0);
-    m_currency->setPlaceholderText(tr("Currency (optional)"));
-    m_currency->setMaxLength(3);
-    for (auto [w, name] : {std::pair<QLineEdit *, const char *>{m_customer, "customer"}, std::pair{m_name, "name"},
-                           std::pair{m_milestoneName, "milestoneName"}, std::pair{m_credits, "credits"},
-                           std::pair{m_currency, "currency"}})
+    m_currency->addItem(tr("Any currency"), QString());
+    addCurrencyItems(m_currency, {}, false);
+    m_currency->setToolTip(tr("The currency of the purchases that may pay this milestone; any when not chosen."));
+    using Named = std::pair<QWidget *, const char *>;
+    for (auto [w, name] :
+         {Named{m_customer, "customer"}, Named{m_name, "name"}, Named{m_milestoneName, "milestoneName"},
+          Named{m_credits, "credits"}, Named{m_currency, "currency"}})
         w->setObjectName(QString::fromLatin1(name));
     m_feedback->addField(QStringLiteral("customer"), m_customer);
     m_feedback->addField(QStringLiteral("credits"), m_credits);
@@ -77,7 +80,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     milestoneRow->addWidget(m_due);
     milestoneRow->addWidget(m_currency);
     milestoneRow->addWidget(button(QStringLiteral("addMilestone"), tr("Add Milestone"), mayManage, [this] {
-        addMilestone(m_milestoneName->text(), typedNumber(m_credits), m_due->date(), m_currency->text());
+        addMilestone(m_milestoneName->text(), typedNumber(m_credits), m_due->date(), comboCurrency(m_currency));
     }));
     auto *moves = new QHBoxLayout;
     moves->addWidget(button(QStringLiteral("allocate"), tr("Allocate…"), mayAllocate, [this] { allocateDialog(); }));

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/find_field.h"
@@ -79,7 +80,7 @@ QList<ListColumn<ServicesPurchase>> purchaseColumns()
 
 PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchase> &existing, QWidget *parent)
     : QDialog(parent), m_customer(new CustomerPicker(db, this)), m_credits(new QLineEdit(this)),
-      m_value(new QLineEdit(this)), m_paid(new QLineEdit(this)), m_currency(new QLineEdit(this)),
+      m_value(new QLineEdit(this)), m_paid(new QLineEdit(this)), m_currency(new QComboBox(this)),
       m_description(new QLineEdit(this)), m_start(dateField(this, QDate::currentDate())),
       m_expiry(dateField(this, QDate::currentDate().addYears(1))),
       m_draft(new QCheckBox(tr("Draft (editable; its credits cannot be allocated or expired)"), this)), m_db(db),
@@ -93,9 +94,8 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
     setUpNumberField(m_credits, QString(), 0);
     setUpNumberField(m_value);
     setUpNumberField(m_paid);
-    m_currency->setPlaceholderText(tr("e.g. USD"));
-    m_currency->setMaxLength(3);
-    m_currency->setText(QStringLiteral("USD"));
+    addCurrencyItems(m_currency);
+    selectCurrency(m_currency, QStringLiteral("USD"));
     m_draft->setChecked(settings.newPurchasesDraft);
     if (settings.paidEqualsValue) {
         m_paid->setReadOnly(true);
@@ -107,7 +107,7 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
         m_credits->setText(QString::number(existing->credits));
         m_value->setText(numberForEditing(existing->valuePerCredit.toString()));
         m_paid->setText(numberForEditing(existing->paidPerCredit.toString()));
-        m_currency->setText(existing->currency);
+        selectCurrency(m_currency, existing->currency);
         m_description->setText(existing->description);
         m_start->setDate(existing->startDate);
         m_expiry->setDate(existing->expiryDate);
@@ -157,7 +157,7 @@ bool PurchaseDialog::save()
     in.credits = typedNumber(m_credits);
     in.valuePerCredit = typedNumber(m_value);
     in.paidPerCredit = typedNumber(m_paid);
-    in.currency = m_currency->text();
+    in.currency = comboCurrency(m_currency);
     in.description = m_description->text();
     in.draft = m_draft->isChecked();
     PurchaseService service(m_db);

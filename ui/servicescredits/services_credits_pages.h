@@ -10,6 +10,7 @@
 class QCheckBox;
 class QDateEdit;
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
@@ -40,7 +41,9 @@ public:
     void done(int result) override;
 
     CustomerPicker *m_customer;
-    QLineEdit *m_credits, *m_value, *m_paid, *m_currency, *m_description;
+    QLineEdit *m_credits, *m_value, *m_paid;
+    QComboBox *m_currency;
+    QLineEdit *m_description;
     QDateEdit *m_start, *m_expiry;
     QCheckBox *m_draft;
 
@@ -133,7 +136,7 @@ public:
     bool create();
     QList<qint64> created() const { return m_created; }
     QTableWidget *table() const { return m_table; }
-    QLineEdit *currency() const { return m_currency; }
+    QComboBox *currency() const { return m_currency; }
     void done(int result) override;
 
 private:
@@ -142,7 +145,7 @@ private:
     core::Database &m_db;
     qint64 m_opportunity;
     QTableWidget *m_table;
-    QLineEdit *m_currency;
+    QComboBox *m_currency;
     FormFeedback *m_feedback;
     QList<core::PurchaseFromProduct> m_defaults;
     QList<qint64> m_created;
@@ -183,7 +186,8 @@ private:
     core::Database &m_db;
     QTableWidget *m_projects, *m_milestones, *m_allocations;
     CustomerPicker *m_customer;
-    QLineEdit *m_name, *m_milestoneName, *m_credits, *m_currency;
+    QLineEdit *m_name, *m_milestoneName, *m_credits;
+    QComboBox *m_currency;
     QDateEdit *m_due;
     FormFeedback *m_feedback;
     qint64 m_project = 0, m_milestone = 0;
