@@ -3163,6 +3163,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>The password of %1 is in the system keyring.</source>
         <translation>Das Passwort von %1 ist im Schlüsselbund des Systems.</translation>
     </message>
+    <message>
+        <source>Only this customer&apos;s vendor credits.</source>
+        <translation>Nur die Anbietergutschriften dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>Issue every listed vendor credit not issued yet as a customer credit of its amount, rounded to the currency&apos;s units: all in one transaction, or none when one cannot be (an account without a customer, an amount that is not a credit). One that rounds to nothing is passed over.</source>
+        <translation>Jede aufgeführte, noch nicht ausgegebene Anbietergutschrift als Kundengutschrift über ihren Betrag ausgeben, auf die Einheiten der Währung gerundet: alle in einer Transaktion oder keine, wenn eine nicht möglich ist (ein Konto ohne Kunden, ein Betrag, der keine Gutschrift ist). Eine, die auf nichts rundet, wird übergangen.</translation>
+    </message>
+    <message>
+        <source>  issued as credit %1</source>
+        <translation>  ausgegeben als Gutschrift %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n customer credit(s).</source>
+        <translation>
+            <numerusform>%n Kundengutschrift ausgegeben.</numerusform>
+            <numerusform>%n Kundengutschriften ausgegeben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -4263,6 +4282,46 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>voiding the credit</source>
         <translation>beim Stornieren der Gutschrift</translation>
+    </message>
+    <message>
+        <source>reading the credits</source>
+        <translation>beim Lesen der Gutschriften</translation>
+    </message>
+    <message>
+        <source>%1: this vendor credit (%2) was issued already as credit %3; void that credit first to issue it again.</source>
+        <translation>%1: Diese Anbietergutschrift (%2) wurde bereits als Gutschrift %3 ausgegeben; stornieren Sie zuerst diese Gutschrift, um sie erneut auszugeben.</translation>
+    </message>
+    <message>
+        <source>The %1 credit on account %2 (%3, %4)</source>
+        <translation>Die %1-Gutschrift auf Konto %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 has no customer: map the account to one in Usage &gt; Unmapped Accounts, then issue its credit.</source>
+        <translation>%1 hat keinen Kunden: Ordnen Sie das Konto unter Verbrauch &gt; Nicht zugeordnete Konten einem Kunden zu und geben Sie dann die Gutschrift aus.</translation>
+    </message>
+    <message>
+        <source>%1 was issued already as credit %2; void that credit first to issue it again.</source>
+        <translation>%1 wurde bereits als Gutschrift %2 ausgegeben; stornieren Sie zuerst diese Gutschrift, um sie erneut auszugeben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3: rounded to the currency&apos;s units there is nothing to pass on.</source>
+        <translation>%1 beträgt %2 %3: auf die Einheiten der Währung gerundet bleibt nichts weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3, not a credit: only a negative amount is passed on as a customer credit.</source>
+        <translation>%1 beträgt %2 %3 und ist keine Gutschrift: Nur ein negativer Betrag wird als Kundengutschrift weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Vendor credit: %1, account %2, %3</source>
+        <translation>Anbietergutschrift: %1, Konto %2, %3</translation>
+    </message>
+    <message>
+        <source>issue credits</source>
+        <translation>Gutschriften auszugeben</translation>
+    </message>
+    <message>
+        <source>Select the vendor credits to issue as customer credits.</source>
+        <translation>Wählen Sie die Anbietergutschriften aus, die als Kundengutschriften ausgegeben werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -6656,6 +6715,10 @@ Mit freundlichen Grüßen
         <source>%1 holds usage of providers no Bursar vendor claims: %2. Add the vendor (Settings &gt; Vendors, or bursar vendors add --key KEY --name NAME --focus-provider NAME); if a name is another spelling of a vendor Bursar has, add it to that vendor (bursar vendors set KEY --add-focus-provider NAME); or leave its rows out on record with --skip-provider NAME.</source>
         <translation>%1 enthält Nutzung von Anbietern, die kein Bursar-Hersteller beansprucht: %2. Fügen Sie den Hersteller hinzu (Einstellungen &gt; Hersteller oder bursar vendors add --key KEY --name NAME --focus-provider NAME); ist ein Name eine andere Schreibweise eines Herstellers, den Bursar hat, fügen Sie ihn diesem Hersteller hinzu (bursar vendors set KEY --add-focus-provider NAME); oder lassen Sie seine Zeilen nachvollziehbar mit --skip-provider NAME weg.</translation>
     </message>
+    <message>
+        <source>reading the credits issued from vendor credits</source>
+        <translation>beim Lesen der aus Anbietergutschriften ausgegebenen Gutschriften</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageRowMapper</name>
@@ -7451,6 +7514,14 @@ Mit freundlichen Grüßen
     <message>
         <source>Amount owed, without a minus sign</source>
         <translation>Geschuldeter Betrag, ohne Minuszeichen</translation>
+    </message>
+    <message>
+        <source>Issue Vendor Credit — customer %1</source>
+        <translation>Anbietergutschrift ausgeben — Kunde %1</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s %1 %2, rounded to the currency&apos;s units. Change the amount to pass on part of it.</source>
+        <translation>%1 %2 des Anbieters, auf die Einheiten der Währung gerundet. Ändern Sie den Betrag, um nur einen Teil weiterzugeben.</translation>
     </message>
 </context>
 <context>
@@ -8934,16 +9005,8 @@ Mit freundlichen Grüßen
         <translation>Ma&amp;ndant:</translation>
     </message>
     <message>
-        <source>e.g. US</source>
-        <translation>z. B. US</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>e.g. WA</source>
-        <translation>z. B. WA</translation>
     </message>
     <message>
         <source>&amp;State/Province:</source>
@@ -9822,6 +9885,34 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Generate Invoices — nothing to bill</source>
         <translation>Rechnungen erstellen — nichts abzurechnen</translation>
     </message>
+    <message>
+        <source>Double-click to open %1.</source>
+        <translation>Doppelklicken, um %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open where it is fixed.</source>
+        <translation>Doppelklicken Sie auf einen Kunden, um zu öffnen, wo es behoben wird.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s Cloud Providers</source>
+        <translation>die Cloud-Anbieter des Kunden</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s Credits</source>
+        <translation>die Gutschriften des Kunden</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Exchange Rates</source>
+        <translation>Einstellungen &gt; Wechselkurse</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s statements in Billing &gt; Customer Invoices</source>
+        <translation>die Abrechnungen des Kunden unter Abrechnung &gt; Kundenrechnungen</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s profile</source>
+        <translation>das Kundenprofil</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::Keyboard</name>
@@ -10598,6 +10689,32 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     </message>
 </context>
 <context>
+    <name>bursar::ui::PlaceCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(whole region)</source>
+        <translation>(ganze Region)</translation>
+    </message>
+    <message>
+        <source>Choose a region with states or provinces first.</source>
+        <translation>Wählen Sie zuerst eine Region mit Bundesländern, Staaten oder Provinzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s) and province(s) of %1, from ISO 3166-2.</source>
+        <translation>
+            <numerusform>%n Bundesland bzw. Provinz von %1, aus ISO 3166-2.</numerusform>
+            <numerusform>%n Bundesländer bzw. Provinzen von %1, aus ISO 3166-2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in ISO 3166)</source>
+        <translation>%1 (nicht in ISO 3166)</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::PreviewPage</name>
     <message>
         <source>All drafts, of every run</source>
@@ -11039,10 +11156,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Name des Meilensteins</translation>
     </message>
     <message>
-        <source>Currency (optional)</source>
-        <translation>Währung (optional)</translation>
-    </message>
-    <message>
         <source>Add Project</source>
         <translation>Projekt anlegen</translation>
     </message>
@@ -11178,6 +11291,14 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <source>Credits:</source>
         <translation>Credits:</translation>
     </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Jede Währung</translation>
+    </message>
+    <message>
+        <source>The currency of the purchases that may pay this milestone; any when not chosen.</source>
+        <translation>Die Währung der Käufe, die diesen Meilenstein bezahlen dürfen; jede, wenn keine gewählt ist.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::PurchaseDialog</name>
@@ -11192,10 +11313,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>New Services Credits Customer Purchase</source>
         <translation>Neuer Service-Credit-Kauf</translation>
-    </message>
-    <message>
-        <source>e.g. USD</source>
-        <translation>z. B. USD</translation>
     </message>
     <message>
         <source>Settings &gt; Services Credits keeps the amount paid per credit equal to the value.</source>
@@ -12053,14 +12170,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Geändert am</translation>
     </message>
     <message>
-        <source>Region, as on the customers: US, CA, DE …</source>
-        <translation>Region, wie bei den Kunden: US, CA, DE …</translation>
-    </message>
-    <message>
-        <source>State or province (empty: the whole region)</source>
-        <translation>Bundesland oder Provinz (leer: die ganze Region)</translation>
-    </message>
-    <message>
         <source>e.g. WA sales tax, GST (optional)</source>
         <translation>z. B. WA sales tax, GST (optional)</translation>
     </message>
@@ -12107,6 +12216,10 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>Percent (0 ends a rate)</source>
         <translation>Prozent (0 beendet einen Satz)</translation>
+    </message>
+    <message>
+        <source>(whole region): the region&apos;s own rate, charged in all its states.</source>
+        <translation>(ganze Region): der eigene Satz der Region, in allen ihren Bundesländern berechnet.</translation>
     </message>
 </context>
 <context>
@@ -12467,10 +12580,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <source>Credits the vendor gave the distributor, as its usage files list them. They are not passed on by themselves: issue them as customer credits where they are owed.</source>
-        <translation>Gutschriften, die der Hersteller dem Distributor gewährt hat, wie seine Verbrauchsdateien sie auflisten. Sie werden nicht von selbst weitergegeben: stellen Sie sie als Kundengutschriften aus, wo sie zustehen.</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -12487,6 +12596,59 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <translation>
             <numerusform>%n Herstellergutschrift</numerusform>
             <numerusform>%n Herstellergutschriften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as</source>
+        <translation>Ausgegeben als</translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>Issue as Customer Credit…</source>
+        <translation>Als Kundengutschrift ausgeben…</translation>
+    </message>
+    <message>
+        <source>Credits the vendor gave the distributor, as its usage files list them. They are not passed on by themselves: select those owed and issue them as customer credits.</source>
+        <translation>Gutschriften, die der Anbieter dem Distributor gewährt hat, wie seine Nutzungsdateien sie aufführen. Sie werden nicht von selbst weitergegeben: Wählen Sie die geschuldeten aus und geben Sie sie als Kundengutschriften aus.</translation>
+    </message>
+    <message>
+        <source>One row: Add Credit opens filled in from it. Several rows: each becomes a customer credit of its amount, all at once. Double-click a row to do the same.</source>
+        <translation>Eine Zeile: Gutschrift hinzufügen öffnet sich daraus ausgefüllt. Mehrere Zeilen: Jede wird auf einmal eine Kundengutschrift über ihren Betrag. Ein Doppelklick auf eine Zeile tut dasselbe.</translation>
+    </message>
+    <message>
+        <source>Issued credit %1.</source>
+        <translation>Gutschrift %1 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The selected vendor credits round to nothing in their currencies&apos; units: there is nothing to pass on.</source>
+        <translation>Die ausgewählten Anbietergutschriften runden in den Einheiten ihrer Währungen auf nichts: Es gibt nichts weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>Issue as Customer Credits</source>
+        <translation>Als Kundengutschriften ausgeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n vendor credit(s) as customer credits, each of its own amount rounded to the currency&apos;s units (%1)?</source>
+        <translation>
+            <numerusform>%n Anbietergutschrift als Kundengutschrift ausgeben, über ihren eigenen Betrag auf die Einheiten der Währung gerundet (%1)?</numerusform>
+            <numerusform>%n Anbietergutschriften als Kundengutschriften ausgeben, jede über ihren eigenen Betrag auf die Einheiten der Währung gerundet (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n customer credit(s): %1.</source>
+        <translation>
+            <numerusform>%n Kundengutschrift ausgegeben: %1.</numerusform>
+            <numerusform>%n Kundengutschriften ausgegeben: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) to nothing in the currency&apos;s units and was passed over.</source>
+        <translation>
+            <numerusform>%n rundet in den Einheiten der Währung auf nichts und wurde übergangen.</numerusform>
+            <numerusform>%n runden in den Einheiten der Währung auf nichts und wurden übergangen.</numerusform>
         </translation>
     </message>
 </context>
@@ -12641,10 +12803,6 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
     <message>
         <source>Tolerance</source>
         <translation>Grenze</translation>
-    </message>
-    <message>
-        <source>Currency, e.g. USD</source>
-        <translation>Währung, z. B. USD</translation>
     </message>
     <message>
         <source>Save</source>
