@@ -11755,10 +11755,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Neue Käufe beginnen als Entwürfe</translation>
     </message>
     <message>
-        <source>Clerks may choose the purchases a milestone&apos;s credits come from (off: automatic allocation only)</source>
-        <translation>Sachbearbeiter dürfen die Käufe wählen, aus denen die Credits eines Meilensteins kommen (aus: nur automatische Zuordnung)</translation>
-    </message>
-    <message>
         <source>Allocate from purchases whose expiry date has passed (during the grace period)</source>
         <translation>Aus Käufen zuordnen, deren Ablaufdatum vorbei ist (während der Karenzzeit)</translation>
     </message>
@@ -11785,6 +11781,14 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Clerks may choose the purchases a milestone&apos;s credits come from</source>
+        <translation>Sachbearbeiter dürfen die Käufe wählen, aus denen die Credits eines Meilensteins kommen</translation>
+    </message>
+    <message>
+        <source>Off: credits are allocated automatically only.</source>
+        <translation>Aus: Credits werden nur automatisch zugeordnet.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,11 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
     setUpNumberField(m_max, tr("Total to"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_customer);
+    // The customer gets the room the row has; the amounts at least their placeholder's start.
+    m_customer->setMinimumWidth(m_customer->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    for (QLineEdit *amount : {m_min, m_max})
+        amount->setMinimumWidth(amount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 9);
+    filters->addWidget(m_customer, 2);
     filters->addWidget(m_status);
     filters->addWidget(new QLabel(tr("Dated from"), this));
     filters->addWidget(m_from);

@@ -53,10 +53,14 @@ TaxCategoriesBox::TaxCategoriesBox(Database &db, QWidget *parent)
                             this);
     note->setWordWrap(true);
     m_table->setMinimumHeight(110);
+    // The rates ticked under the name: beside it the page was wider than a 1024 px window in
+    // German.
     auto *row = new QHBoxLayout;
     row->addWidget(m_name, 1);
-    row->addWidget(m_region);
-    row->addWidget(m_state);
+    auto *rates = new QHBoxLayout;
+    rates->addWidget(m_region);
+    rates->addWidget(m_state);
+    rates->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(removeButton);
@@ -65,6 +69,7 @@ TaxCategoriesBox::TaxCategoriesBox(Database &db, QWidget *parent)
     layout->addWidget(note);
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
+    layout->addLayout(rates);
     layout->addLayout(buttons);
     layout->addWidget(m_feedback);
     reload();

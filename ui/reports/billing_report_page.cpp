@@ -45,6 +45,10 @@ BillingReportPage::BillingReportPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("billingReportPage"));
     m_vendor->setObjectName(QStringLiteral("vendor"));
     addVendorItems(m_vendor, tr("%1 Billing Customers Report"));
+    // The report's long name may shorten (its full text stays in the list) so the row fits a
+    // 1024 px window in every language.
+    m_vendor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_vendor->setMinimumContentsLength(16);
     m_range->addItem(tr("Last Month"), int(Range::LastMonth));
     m_range->addItem(tr("This Month"), int(Range::ThisMonth));
     m_range->addItem(tr("Custom"), int(Range::Custom));

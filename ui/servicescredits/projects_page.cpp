@@ -96,8 +96,13 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
         if (ok)
             returnCredits(n);
     }));
-    moves->addWidget(button(QStringLiteral("complete"), tr("Complete Milestone"), mayAllocate, [this] { complete(); }));
-    moves->addWidget(button(QStringLiteral("reopen"), tr("Correct Completion…"), mayAllocate, [this] {
+    moves->addStretch(1);
+    // Completion on a row of its own: with the allocation buttons it made the page wider than
+    // a 1024 px window in German.
+    auto *completion = new QHBoxLayout;
+    completion->addWidget(
+        button(QStringLiteral("complete"), tr("Complete Milestone"), mayAllocate, [this] { complete(); }));
+    completion->addWidget(button(QStringLiteral("reopen"), tr("Correct Completion…"), mayAllocate, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Correct Completion"),
                                                      tr("Why is the completion corrected? (kept with the correction)"),
@@ -105,7 +110,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
         if (ok)
             reopen(reason);
     }));
-    moves->addStretch(1);
+    completion->addStretch(1);
 
     connect(m_projects, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (QTableWidgetItem *item = m_projects->item(row, 0))
@@ -124,6 +129,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     layout->addLayout(milestoneRow);
     layout->addWidget(m_milestones, 3);
     layout->addLayout(moves);
+    layout->addLayout(completion);
     layout->addWidget(
         new QLabel(tr("Credits the selected milestone holds, by purchase (completing it redeems them):"), this));
     layout->addWidget(m_allocations, 2);
@@ -338,9 +344,7 @@ ServicesCreditsSettingsPage::ServicesCreditsSettingsPage(Database &db, QWidget *
     : QWidget(parent),
       m_paidEqualsValue(new QCheckBox(tr("Keep the amount paid per credit equal to the value per credit"), this)),
       m_newDraft(new QCheckBox(tr("New purchases start as drafts"), this)),
-      m_manual(new QCheckBox(tr("Clerks may choose the purchases a milestone's credits come from (off: automatic "
-                                "allocation only)"),
-                             this)),
+      m_manual(new QCheckBox(tr("Clerks may choose the purchases a milestone's credits come from"), this)),
       m_afterExpiry(
           new QCheckBox(tr("Allocate from purchases whose expiry date has passed (during the grace period)"), this)),
       m_grace(new QSpinBox(this)), m_db(db), m_feedback(new FormFeedback(this))
@@ -354,6 +358,7 @@ ServicesCreditsSettingsPage::ServicesCreditsSettingsPage(Database &db, QWidget *
                            {m_afterExpiry, "allocateAfterExpiry"},
                            {m_grace, "graceDays"}})
         w->setObjectName(QString::fromLatin1(name));
+    m_manual->setToolTip(tr("Off: credits are allocated automatically only."));
     auto *save = new QPushButton(tr("Save"), this);
     save->setObjectName(QStringLiteral("save"));
     save->setEnabled(db.acting().can(Privilege::ManageSettings));

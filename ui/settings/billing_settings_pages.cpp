@@ -57,7 +57,7 @@ void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *
                     QWidget *beside = nullptr)
 {
     note->setWordWrap(true);
-    form->setMinimumWidth(480); // the fields' hints read whole
+    form->setMinimumWidth(420); // the fields and their hints read whole; with the box beside, the page fits 1024 px
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(note);
     auto *row = new QHBoxLayout;

@@ -82,10 +82,12 @@ VendorsPage::VendorsPage(Database &db, QWidget *parent)
     m_changeName->setPlaceholderText(tr("a name for the selected vendor"));
     change->addWidget(new QLabel(tr("Selected vendor:"), this));
     change->addWidget(m_changeName, 1);
+    // The four buttons under the name: beside it they made the page wider than 1024 px in German.
+    auto *changeButtons = new QHBoxLayout;
     const auto nameButton = [&](const QString &text, const QString &objectName, auto fill) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(objectName);
-        change->addWidget(b);
+        changeButtons->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, fill] {
             VendorChange c;
             fill(c, m_changeName->text());
@@ -101,7 +103,9 @@ VendorsPage::VendorsPage(Database &db, QWidget *parent)
                [](VendorChange &c, const QString &n) { c.addEntities << n; });
     nameButton(tr("Remove Entity"), QStringLiteral("removeEntity"),
                [](VendorChange &c, const QString &n) { c.removeEntities << n; });
+    changeButtons->addStretch(1);
     layout->addLayout(change);
+    layout->addLayout(changeButtons);
 
     // A new vendor.
     auto *heading = new QLabel(tr("<b>New vendor</b>"), this);
