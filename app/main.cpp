@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
@@ -89,6 +90,7 @@ int main(int argc, char **argv)
     ui::installTranslations(app);
     render::installDocumentTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/bursar/icons/bursar.svg"))); // dialogs before the window
     QString path = options.database;
     if (path.isEmpty()) {
         path = core::Database::defaultPath();

@@ -47,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Bursar"));
+    setWindowIcon(QIcon(QStringLiteral(":/bursar/icons/bursar.svg")));
     resize(1280, 800);
 
     auto *splitter = new QSplitter(this);

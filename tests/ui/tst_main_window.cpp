@@ -118,6 +118,19 @@ private Q_SLOTS:
         m_t.reset();
     }
 
+    /// The application icon: Bursar's own drawing, not the platform's blank window.
+    void window_hasTheApplicationIcon()
+    {
+        const QIcon icon = m_window->windowIcon();
+        QVERIFY(!icon.isNull());
+        const QImage image = icon.pixmap(64, 64).toImage();
+        QCOMPARE(image.size(), QSize(64, 64));
+        QCOMPARE(image.pixelColor(32, 4), QColor(0x1f, 0x5f, 0x7a)); // the rounded square
+        QCOMPARE(image.pixelColor(1, 1).alpha(), 0);                 // outside its corner
+        QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
+        QVERIFY(icon.pixmap(128, 128).save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/app-icon.png")));
+    }
+
     void everyScreenOpens()
     {
         const QStringList screens = m_window->screens();
