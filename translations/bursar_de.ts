@@ -10902,10 +10902,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Name, zum Beispiel Standard</translation>
     </message>
     <message>
-        <source>Percent: 10 for an uplift, -5 for a discount</source>
-        <translation>Prozent: 10 für einen Aufschlag, -5 für einen Rabatt</translation>
-    </message>
-    <message>
         <source>Product for an override (empty: the whole pricebook)</source>
         <translation>Produkt für eine Abweichung (leer: die ganze Preisliste)</translation>
     </message>
@@ -10916,10 +10912,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Percent on vendor cost:</source>
-        <translation>Prozent auf Herstellerkosten:</translation>
     </message>
     <message>
         <source>Add Pricebook</source>
@@ -10968,6 +10960,14 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>“%1” is not a vendor; type %2.</source>
         <translation>„%1“ ist kein Hersteller; geben Sie %2 ein.</translation>
+    </message>
+    <message>
+        <source>10 for an uplift of 10 %, -5 for a discount of 5 %.</source>
+        <translation>10 für einen Aufschlag von 10 %, -5 für einen Rabatt von 5 %.</translation>
+    </message>
+    <message>
+        <source>Percent on vendor cost (10: uplift, -5: discount):</source>
+        <translation>Prozent auf Herstellerkosten (10: Aufschlag, -5: Rabatt):</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QStackedWidget>
 #include <QTest>
@@ -76,6 +77,15 @@ private:
                 auto *stack = window->findChild<QStackedWidget *>();
                 const auto headings = stack->currentWidget()->findChildren<QLabel *>(QStringLiteral("pageTitle"));
                 QVERIFY2(headings.size() == 1 && headings.first()->isVisible(), qPrintable(screens[i]));
+                if (englishScreens[i] == QLatin1String("Settings > Pricebooks")) {
+                    // The pricebook fields show their whole placeholder (the new pricebook's were
+                    // ~125 px in German at 1024 px, cutting their own hints).
+                    for (QLineEdit *field : stack->currentWidget()->findChildren<QLineEdit *>())
+                        QVERIFY2(field->width() >= field->fontMetrics().horizontalAdvance(field->placeholderText()),
+                                 qPrintable(QStringLiteral("%1 at %2: %3 px")
+                                                .arg(field->placeholderText(), set)
+                                                .arg(field->width())));
+                }
                 const QImage shot = window->grab().toImage();
                 QCOMPARE(shot.size(), size);
                 QVERIFY(shot.save(QStringLiteral("%1/%2-%3.png")

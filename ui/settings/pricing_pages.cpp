@@ -75,15 +75,19 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("pricebooksPage"));
     addVendorItems(m_vendor);
     m_name->setPlaceholderText(tr("Name, for example Standard"));
-    setUpNumberField(m_bookPercent, tr("Percent: 10 for an uplift, -5 for a discount"));
+    setUpNumberField(m_bookPercent);
+    m_bookPercent->setToolTip(tr("10 for an uplift of 10 %, -5 for a discount of 5 %."));
     m_product->setPlaceholderText(tr("Product for an override (empty: the whole pricebook)"));
     setUpNumberField(m_rulePercent, tr("Percent"));
     m_feedback->addFields({{QStringLiteral("name"), m_name}, {QStringLiteral("percent"), m_rulePercent}});
 
     auto *addBox = new QGroupBox(tr("New pricebook"), this);
     auto *addForm = new QFormLayout(addBox);
+    // Labels above their fields: beside them, a long label (German) left the fields too
+    // narrow to show their own placeholders.
+    addForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     addForm->addRow(tr("Name:"), m_name);
-    addForm->addRow(tr("Percent on vendor cost:"), m_bookPercent);
+    addForm->addRow(tr("Percent on vendor cost (10: uplift, -5: discount):"), m_bookPercent);
     auto *add = new QPushButton(tr("Add Pricebook"), addBox);
     addForm->addRow(QString(), add);
     connect(add, &QPushButton::clicked, this, [this] { addPricebook(m_name->text(), m_bookPercent->text()); });
