@@ -87,7 +87,10 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     // narrow to show their own placeholders.
     addForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     addForm->addRow(tr("Name:"), m_name);
-    addForm->addRow(tr("Percent on vendor cost (10: uplift, -5: discount):"), m_bookPercent);
+    auto *percentLabel = new QLabel(tr("Percent on vendor cost (10: uplift, -5: discount):"), addBox);
+    percentLabel->setWordWrap(true); // a long label wraps instead of widening the list beside the rules
+    percentLabel->setBuddy(m_bookPercent);
+    addForm->addRow(percentLabel, m_bookPercent);
     auto *add = new QPushButton(tr("Add Pricebook"), addBox);
     addForm->addRow(QString(), add);
     connect(add, &QPushButton::clicked, this, [this] { addPricebook(m_name->text(), m_bookPercent->text()); });
