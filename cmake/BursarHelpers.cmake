@@ -31,13 +31,15 @@ function(bursar_add_test name)
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
   bursar_target_defaults(${name})
   add_test(NAME ${name} COMMAND ${name})
+  # Windows open on the smallest screen a clerk is expected to have: a 1366×768 laptop.
+  set(screen "QT_QPA_PLATFORM=offscreen:configfile=${PROJECT_SOURCE_DIR}/tests/ui/laptop-screen.json")
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0"
+    ENVIRONMENT "${screen};ASAN_OPTIONS=detect_leaks=0"
     LABELS "${ARG_LABELS}")
   if(ARG_BOTH_DATABASES)
     add_test(NAME ${name}_pg COMMAND ${name})
     set_tests_properties(${name}_pg PROPERTIES
-      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0;BURSAR_TEST_BACKEND=postgresql"
+      ENVIRONMENT "${screen};ASAN_OPTIONS=detect_leaks=0;BURSAR_TEST_BACKEND=postgresql"
       LABELS "${ARG_LABELS};pg")
   endif()
 endfunction()

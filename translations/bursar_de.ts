@@ -8398,6 +8398,10 @@ Mit freundlichen Grüßen
         <source>Tick at least one product.</source>
         <translation>Wählen Sie mindestens ein Produkt.</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CreditsPanel</name>

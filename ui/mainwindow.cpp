@@ -12,10 +12,12 @@
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/keyboard.h"
 #include "ui/widgets/open_database.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/view_state.h"
+#include "ui/widgets/window_size.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -48,7 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Bursar"));
     setWindowIcon(QIcon(QStringLiteral(":/bursar/icons/bursar.svg")));
-    resize(1280, 800);
+    resizeWithinScreen(this, QSize(1280, 800));
+    prepareDialogsForKeyboard(this);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -256,37 +259,25 @@ struct MonthEndStep
     const char *title;
     const char *label; ///< the toolbar's short name
     const char *shortcut;
-    const char *icon;
-    QStyle::StandardPixmap fallback;
+    Icon icon;
 };
 constexpr MonthEndStep MonthEnd[] = {
-    {"Customers", "", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "Ctrl+1", "system-users",
-     QStyle::SP_DirHomeIcon},
-    {"Usage", "Imports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"), "Ctrl+2", "document-import",
-     QStyle::SP_ArrowDown},
-    {"Reports", "Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing Report"), "Ctrl+3",
-     "x-office-spreadsheet", QStyle::SP_FileDialogDetailedView},
+    {"Customers", "", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Customers"), "Ctrl+1", Icon::Users},
+    {"Usage", "Imports", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Imports"), "Ctrl+2", Icon::Import},
+    {"Reports", "Billing", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Billing Report"), "Ctrl+3", Icon::Spreadsheet},
     {"Billing", "Preview Generated Billing Statements", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Preview"),
-     "Ctrl+4", "document-preview", QStyle::SP_FileDialogContentsView},
-    {"Billing", "Customer Invoices", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Invoices"), "Ctrl+5",
-     "document-print", QStyle::SP_FileIcon},
-    {"Finance", "Documents", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Payments && Memos"), "Ctrl+6",
-     "folder-documents", QStyle::SP_DirIcon},
-    {"Reports", "Aging", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), "Ctrl+7", "appointment-soon",
-     QStyle::SP_BrowserReload},
+     "Ctrl+4", Icon::View},
+    {"Billing", "Customer Invoices", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Invoices"), "Ctrl+5", Icon::Print},
+    {"Finance", "Documents", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Payments && Memos"), "Ctrl+6", Icon::Folder},
+    {"Reports", "Aging", QT_TRANSLATE_NOOP("bursar::ui::MainWindow", "Aging"), "Ctrl+7", Icon::Clock},
 };
 
 } // namespace
 
-QIcon MainWindow::themeIcon(const char *name, QStyle::StandardPixmap fallback) const
-{
-    return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(fallback));
-}
-
 void MainWindow::buildMenus()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find"));
+    QAction *find = edit->addAction(icon(Icon::Find), tr("&Find"));
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -329,11 +320,11 @@ void MainWindow::buildMenus()
         go->setShortcut(QKeySequence(QString::fromLatin1(step.shortcut)));
         go->setIconText(tr(step.label));
         go->setToolTip(QStringLiteral("%1 (%2)").arg(go->text(), go->shortcut().toString(QKeySequence::NativeText)));
-        go->setIcon(themeIcon(step.icon, step.fallback));
+        go->setIcon(icon(step.icon));
         m_monthEnd->addAction(go);
         addAction(go); // the shortcut works while the toolbar is hidden
     }
-    m_importAction->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton));
+    m_importAction->setIcon(icon(Icon::Import));
     m_importAction->setIconText(tr("Import File…"));
     m_monthEnd->insertAction(m_monthEnd->actions().value(1), m_importAction);
 

@@ -91,7 +91,6 @@ private:
     /// Edit, View, a menu per navigation area (an action per page, shortcuts for the
     /// month-end pages), the month-end toolbar and Help.
     void buildMenus();
-    QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback) const;
     /// The page of the navigation entry `screen` (an index into ui::screens()), built on first use.
     QWidget *ensurePage(int screen);
     /// The page whose class is `type`, built if it was not; nullptr if no entry has one.

@@ -9,6 +9,7 @@
 #include "core/users/user_service.h"
 #include "modal_answer.h"
 #include "screenshot.h"
+#include "tab_walk.h"
 #include "tests/support/test_database.h"
 #include "ui/billing/billing_pages.h"
 #include "ui/customers/customer_list_model.h"
@@ -22,6 +23,7 @@
 #include "ui/settings/users_page.h"
 #include "ui/settings/vendors_page.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/region_picker.h"
 #include "window_fixture.h"
 
@@ -29,11 +31,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +57,7 @@
 using namespace bursar::core;
 using bursar::ui::CustomerListModel;
 using bursar::ui::CustomerProfileDialog;
+using bursar::ui::Icon;
 using bursar::ui::linkRegionAndState;
 using bursar::ui::MainWindow;
 using bursar::ui::PlaceCombo;
@@ -131,6 +137,67 @@ private Q_SLOTS:
         QVERIFY(icon.pixmap(128, 128).save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/app-icon.png")));
     }
 
+    /// Every kind of action has one icon: the desktop theme's where it has one, else
+    /// Bursar's own drawing, which exists for every kind, is not blank and is not another's.
+    void icons_everyKindHasADrawingOfItsOwn()
+    {
+        const QList<Icon> kinds = bursar::ui::allIcons();
+        QCOMPARE(kinds.size(), 27);
+        QSet<QString> names;
+        QSet<QByteArray> drawings;
+        QImage sheet(int(kinds.size()) * 40, 40, QImage::Format_ARGB32);
+        sheet.fill(Qt::white);
+        QPainter painter(&sheet);
+        for (const Icon kind : kinds) {
+            const QString name = QString::fromLatin1(bursar::ui::iconName(kind));
+            QVERIFY2(!name.isEmpty() && !names.contains(name), qPrintable(name));
+            names.insert(name);
+            QFile file(QStringLiteral(":/bursar/icons/actions/%1.svg").arg(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+            const QByteArray svg = file.readAll();
+            QVERIFY2(!drawings.contains(svg), qPrintable(name));
+            drawings.insert(svg);
+            const QImage image = QIcon(file.fileName()).pixmap(32, 32).toImage();
+            QVERIFY2(image.size() == QSize(32, 32), qPrintable(name));
+            int inked = 0;
+            for (int y = 0; y < 32; ++y)
+                for (int x = 0; x < 32; ++x)
+                    inked += image.pixelColor(x, y).alpha() > 128 ? 1 : 0;
+            QVERIFY2(inked > 30 && inked < 32 * 32, qPrintable(QStringLiteral("%1: %2 px").arg(name).arg(inked)));
+            QVERIFY(!bursar::ui::icon(kind).isNull());
+            painter.drawImage(int(names.size() - 1) * 40 + 4, 4, image);
+        }
+        painter.end();
+        QDir().mkpath(QStringLiteral(BURSAR_SCREENSHOT_DIR));
+        QVERIFY(sheet.save(QStringLiteral(BURSAR_SCREENSHOT_DIR "/button-icons.png")));
+    }
+
+    /// Every push button on every page and in the customer profile shows the icon of its
+    /// action (the buttons of a dialog's button box follow the platform, as Qt's do).
+    void everyButton_showsTheIconOfItsAction()
+    {
+        QStringList bare;
+        const auto check = [&bare](QWidget *page, const QString &where) {
+            for (QPushButton *b : page->findChildren<QPushButton *>()) {
+                if (qobject_cast<QDialogButtonBox *>(b->parentWidget()) ||
+                    b->objectName() == QStringLiteral("feedbackAction"))
+                    continue;
+                if (b->icon().isNull())
+                    bare << QStringLiteral("%1: “%2”").arg(where, b->text());
+            }
+        };
+        auto *stack = m_window->findChild<QStackedWidget *>();
+        for (const QString &s : m_window->screens()) {
+            QVERIFY(m_window->navigateTo(s));
+            check(stack->currentWidget(), s);
+        }
+        QVERIFY(m_window->navigateTo(QStringLiteral("Customers")));
+        CustomerProfileDialog *profile = openCustomer(100001);
+        QVERIFY(profile);
+        check(profile, QStringLiteral("Customer profile"));
+        QVERIFY2(bare.isEmpty(), qPrintable(bare.join(QStringLiteral("; "))));
+    }
+
     void everyScreenOpens()
     {
         const QStringList screens = m_window->screens();
@@ -189,46 +256,20 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QStringList unreached, unnamed;
+        bursar::test::TabWalk walk;
         auto *stack = m_window->findChild<QStackedWidget *>();
         for (const QString &s : m_window->screens()) {
             QVERIFY(m_window->navigateTo(s));
             QWidget *page = stack->currentWidget();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QApplication::processEvents();
-            QList<QWidget *> controls;
-            for (QWidget *w : page->findChildren<QWidget *>())
-                if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
-                    controls << w;
-            QWidget *first = QApplication::focusWidget();
-            QVERIFY2(first && page->isAncestorOf(first), qPrintable(s + QStringLiteral(": no first field")));
-            QSet<QWidget *> reached{first};
-            bool left = false; // a date field takes Tab for its day, month and year first
-            for (int i = 0; i < 3 * int(controls.size()) + 40; ++i) {
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QWidget *now = QApplication::focusWidget();
-                if (now == first && left)
-                    break;
-                left = left || now != first;
-                if (now && page->isAncestorOf(now))
-                    reached.insert(now);
-            }
-            for (QWidget *w : std::as_const(controls)) {
-                const QString what = QStringLiteral("%1: %2 “%3”")
-                                         .arg(s, QString::fromLatin1(w->metaObject()->className()), w->objectName());
-                if (!reached.contains(w))
-                    unreached << what;
-                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << what;
-            }
+            QVERIFY2(bursar::test::walkTabs(page, s, walk), qPrintable(s + QStringLiteral(": no first field")));
         }
-        for (const QString &u : std::as_const(unreached))
-            qWarning().noquote() << "not reached by Tab:" << u;
-        for (const QString &u : std::as_const(unnamed))
-            qWarning().noquote() << "no accessible name:" << u;
-        QVERIFY2(unreached.isEmpty(), qPrintable(QString::number(unreached.size()) + QStringLiteral(" not reached")));
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QString::number(unnamed.size()) + QStringLiteral(" without a name")));
+        bursar::test::reportTabWalk(walk);
+        QVERIFY2(walk.unreached.isEmpty(),
+                 qPrintable(QString::number(walk.unreached.size()) + QStringLiteral(" not reached")));
+        QVERIFY2(walk.unnamed.isEmpty(),
+                 qPrintable(QString::number(walk.unnamed.size()) + QStringLiteral(" without a name")));
     }
 
     /// The clerk's arrangement comes back on the next start: the window's size, a splitter,

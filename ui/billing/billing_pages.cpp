@@ -13,6 +13,7 @@
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -68,12 +69,12 @@ PreviewPage::PreviewPage(Database &db, QWidget *parent)
     m_view = makeStatementView(this, m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_header->setWordWrap(true);
-    auto *approveAllButton = new QPushButton(tr("Approve &All"), this);
+    auto *approveAllButton = withIcon(Icon::Approve, new QPushButton(tr("Approve &All"), this));
     approveAllButton->setObjectName(QStringLiteral("approveAll"));
-    auto *deleteButton = new QPushButton(tr("&Delete"), this);
-    auto *viewButton = new QPushButton(tr("&View"), this);
-    auto *approveButton = new QPushButton(tr("A&pprove"), this);
-    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    auto *deleteButton = withIcon(Icon::Delete, new QPushButton(tr("&Delete"), this));
+    auto *viewButton = withIcon(Icon::View, new QPushButton(tr("&View"), this));
+    auto *approveButton = withIcon(Icon::Approve, new QPushButton(tr("A&pprove"), this));
+    auto *exportButton = withIcon(Icon::Export, new QPushButton(tr("&Export…"), this));
     exportButton->setToolTip(
         tr("The drafts listed (or the selected ones) as PDF, CSV or Detailed CSV files in a folder."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -87,7 +88,7 @@ PreviewPage::PreviewPage(Database &db, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    auto *finishButton = new QPushButton(tr("&Finish"), this);
+    auto *finishButton = withIcon(Icon::Approve, new QPushButton(tr("&Finish"), this));
     finishButton->setObjectName(QStringLiteral("finish"));
     approveAllButton->setToolTip(tr("Approve every draft listed: each gets the next statement number and becomes Open, "
                                     "visible to the customer."));
@@ -110,10 +111,14 @@ PreviewPage::PreviewPage(Database &db, QWidget *parent)
     for (QPushButton *b : {approveAllButton, deleteButton, viewButton, approveButton, exportButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_allDrafts);
     buttons->addWidget(finishButton);
+    // The choice of drafts beside what is shown: in the button row it made the page wider
+    // than 1024 px in German once the buttons had their icons.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_allDrafts, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(top);
     layout->addLayout(buttons);
     layout->addWidget(m_feedback);
     layout->addWidget(m_view, 1);
@@ -301,7 +306,7 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     m_to->setDate(m_today);
     m_from->setToolTip(tr("Billing periods from this month …"));
     m_to->setToolTip(tr("… to this month."));
-    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto *exportButton = withIcon(Icon::Export, new QPushButton(tr("Export CSV…"), this));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Statements"),
                                                           QStringLiteral("statements.csv"), tr("CSV files (*.csv)"));
@@ -313,17 +318,17 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
         else
             announceSavedFile(this, tr("Export Statements"), path);
     });
-    auto *printButton = new QPushButton(tr("Print…"), this);
+    auto *printButton = withIcon(Icon::Print, new QPushButton(tr("Print…"), this));
     printButton->setToolTip(tr("Print preview of the selected statements (all listed when none is selected)."));
     connect(printButton, &QPushButton::clicked, this, &CustomerInvoicesPage::printSelected);
-    auto *exportFiles = new QPushButton(tr("Export Files…"), this);
+    auto *exportFiles = withIcon(Icon::Export, new QPushButton(tr("Export Files…"), this));
     exportFiles->setToolTip(tr("The selected statements (all listed when none is selected) as PDF, CSV or Detailed CSV "
                                "files in a folder."));
     connect(exportFiles, &QPushButton::clicked, this, [this] {
         if (ExportDialog *d = exportSelected())
             d->open();
     });
-    auto *account = new QPushButton(tr("Statement of Account…"), this);
+    auto *account = withIcon(Icon::Document, new QPushButton(tr("Statement of Account…"), this));
     account->setToolTip(tr("The customer's open statements and balance as of today, as PDF."));
     connect(account, &QPushButton::clicked, this, [this] {
         // One customer first: asking for a file and then refusing wastes the clerk's time.
@@ -355,7 +360,11 @@ CustomerInvoicesPage::CustomerInvoicesPage(Database &db, QWidget *parent)
     top->addWidget(m_to);
     top->addWidget(m_status);
     auto *actions = new QHBoxLayout;
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message is clipped, not widening
+    // A long summary wraps onto a second line beside the buttons rather than widening the page.
+    QSizePolicy wrap(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    wrap.setHeightForWidth(true);
+    m_summary->setSizePolicy(wrap);
+    m_summary->setWordWrap(true);
     actions->addWidget(m_summary, 1);
     actions->addWidget(printButton);
     actions->addWidget(exportFiles);

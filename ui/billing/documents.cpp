@@ -6,6 +6,8 @@
 #include "render/formats.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/export_done.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/window_size.h"
 #include "ui/widgets/worker.h"
 
 #include <QComboBox>
@@ -75,7 +77,7 @@ QPrintPreviewDialog *openPrintPreview(QWidget *parent, Database &db, const QList
         QPainter painter(p);
         StatementPainter(options).paint(painter, *p, docs);
     });
-    dialog->resize(900, 1000);
+    resizeWithinScreen(dialog, QSize(900, 1000));
     dialog->show();
     return dialog;
 }
@@ -122,7 +124,7 @@ ExportDialog::ExportDialog(Database &db, const QList<qint64> &statements, QWidge
     m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     m_pattern->setText(settingsOf(db).filePattern);
     m_pattern->setToolTip(tr("{number} (DRAFT-<id> for a draft), {id}, {customer}, {period}, {vendor}, {currency}"));
-    auto *browse = new QPushButton(tr("Choose…"), this);
+    auto *browse = withIcon(Icon::Open, new QPushButton(tr("Choose…"), this));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export to"), m_folder->text());
         if (!dir.isEmpty())
@@ -140,7 +142,7 @@ ExportDialog::ExportDialog(Database &db, const QList<qint64> &statements, QWidge
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *go = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    auto *go = withIcon(Icon::Export, buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole));
     go->setObjectName(QStringLiteral("export"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (run())

@@ -1,8 +1,10 @@
 #include "ui/billing/generate_dialog.h"
 
 #include "core/billing/credit_service.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/window_size.h"
 #include "ui/widgets/worker.h"
 
 #include <QCheckBox>
@@ -86,7 +88,7 @@ GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &per
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: 600;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
+    m_generate = withIcon(Icon::Approve, buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole));
     m_generate->setObjectName(QStringLiteral("generate"));
     m_generate->setEnabled(!customers.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -134,7 +136,7 @@ GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidg
     setObjectName(QStringLiteral("generateSummaryDialog"));
     setWindowTitle(result.runId == 0 ? tr("Generate Invoices — nothing to bill")
                                      : tr("Generate Invoices — run %1").arg(result.runId));
-    resize(900, 420);
+    resizeWithinScreen(this, QSize(900, 420));
     Decimal total;
     QString currency;
     bool oneCurrency = true;
@@ -180,7 +182,7 @@ GenerateSummaryDialog::GenerateSummaryDialog(const GenerateResult &result, QWidg
     // Each row as tall as its wrapped message at the width it has now, also after a resize.
     m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *preview = buttons->addButton(tr("&Preview Invoices"), QDialogButtonBox::AcceptRole);
+    auto *preview = withIcon(Icon::View, buttons->addButton(tr("&Preview Invoices"), QDialogButtonBox::AcceptRole));
     preview->setObjectName(QStringLiteral("previewInvoices"));
     preview->setEnabled(!result.generated.isEmpty());
     const qint64 run = result.runId;

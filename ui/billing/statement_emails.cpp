@@ -2,6 +2,7 @@
 
 #include "core/domain/timestamp.h"
 #include "core/notify/notification_service.h"
+#include "ui/widgets/icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,7 +37,7 @@ QString eventText(const QString &event)
 
 StatementEmailsPanel::StatementEmailsPanel(Database &db, qint64 statementId, QWidget *parent)
     : QWidget(parent), m_db(db), m_id(statementId), m_log(new QTreeWidget(this)), m_state(new QLabel(this)),
-      m_resend(new QPushButton(tr("Send &Again…"), this))
+      m_resend(withIcon(Icon::Send, new QPushButton(tr("Send &Again…"), this)))
 {
     setObjectName(QStringLiteral("statementEmails"));
     m_log->setObjectName(QStringLiteral("emailLog"));

@@ -6,7 +6,9 @@
 #include "ui/billing/documents.h"
 #include "ui/billing/statement_emails.h"
 #include "ui/widgets/currency_combo.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
+#include "ui/widgets/window_size.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -54,11 +56,11 @@ void boldRow(QTreeWidgetItem *item, int columns)
 StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidget *parent)
     : QDialog(parent), m_db(db), m_id(statementId), m_header(new QLabel(this)), m_lines(new QTreeWidget(this)),
       m_totals(new QTreeWidget(this)), m_explain(new QPlainTextEdit(this)), m_showIn(new QComboBox(this)),
-      m_conversion(new QLabel(this)), m_approve(new QPushButton(tr("&Approve"), this)),
-      m_delete(new QPushButton(tr("&Delete Draft"), this))
+      m_conversion(new QLabel(this)), m_approve(withIcon(Icon::Approve, new QPushButton(tr("&Approve"), this))),
+      m_delete(withIcon(Icon::Delete, new QPushButton(tr("&Delete Draft"), this)))
 {
     setObjectName(QStringLiteral("statementView"));
-    resize(1100, 760);
+    resizeWithinScreen(this, QSize(1100, 760));
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lines->setColumnCount(5);
@@ -116,11 +118,11 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     for (const core::DocumentFormat &f : documentFormats()) {
-        auto *save = buttons->addButton(f.actionText(), QDialogButtonBox::ActionRole);
+        auto *save = withIcon(Icon::Export, buttons->addButton(f.actionText(), QDialogButtonBox::ActionRole));
         save->setObjectName(QStringLiteral("save-") + f.key);
         connect(save, &QPushButton::clicked, this, [this, key = f.key] { saveStatementAs(this, m_db, m_id, key); });
     }
-    auto *print = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
+    auto *print = withIcon(Icon::Print, buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole));
     print->setObjectName(QStringLiteral("print"));
     connect(print, &QPushButton::clicked, this, [this] { openPrintPreview(this, m_db, {m_id}); });
     buttons->addButton(m_approve, QDialogButtonBox::ActionRole);

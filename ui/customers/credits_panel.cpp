@@ -5,6 +5,7 @@
 #include "core/money/currency.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
@@ -249,9 +250,9 @@ CreditsPanel::CreditsPanel(Database &db, QWidget *parent)
     rule->setWordWrap(true);
     m_balance->setWordWrap(true);
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *add = new QPushButton(tr("&Add Credit…"), this);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("&Add Credit…"), this));
     add->setObjectName(QStringLiteral("addCredit"));
-    auto *voidButton = new QPushButton(tr("&Void…"), this);
+    auto *voidButton = withIcon(Icon::Delete, new QPushButton(tr("&Void…"), this));
     voidButton->setToolTip(tr("Only a credit nothing was applied from can be voided; it is kept and marked."));
     connect(add, &QPushButton::clicked, this, &CreditsPanel::openAddCredit);
     connect(voidButton, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,7 @@
 #include "core/domain/timestamp.h"
 #include "core/notify/notification_service.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -37,7 +38,7 @@ CustomerEmailsPanel::CustomerEmailsPanel(Database &db, QWidget *parent)
     form->addRow(tr("Billing contact:"), m_email);
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_goesTo);
-    auto *saveButton = new QPushButton(tr("Save Contact"), this);
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save Contact"), this));
     saveButton->setObjectName(QStringLiteral("saveContact"));
     connect(saveButton, &QPushButton::clicked, this, &CustomerEmailsPanel::save);
     auto *row = new QHBoxLayout;

@@ -13,6 +13,7 @@
 #include "ui/widgets/currency_combo.h"
 #include "ui/widgets/region_picker.h"
 #include "ui/widgets/tenant_combo.h"
+#include "ui/widgets/window_size.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +55,7 @@ CustomerProfileDialog::CustomerProfileDialog(Database &db, qint64 customerId, QW
 {
     setObjectName(QStringLiteral("customerProfile"));
     m_customer.id = customerId;
-    resize(980, 660);
+    resizeWithinScreen(this, QSize(980, 660));
 
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(this);

@@ -5,6 +5,7 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/customers/profile_page.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/region_picker.h"
 #include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/view_state.h"
@@ -77,9 +78,9 @@ QWidget *CustomerProfileDialog::buildAccounts()
     m_accountId->setPlaceholderText(tr("Account or subscription ID"));
     m_accountLabel = new QLineEdit(page);
     m_accountLabel->setPlaceholderText(tr("Label (optional)"));
-    auto *map = new QPushButton(tr("&Map Account"), page);
+    auto *map = withIcon(Icon::Link, new QPushButton(tr("&Map Account"), page));
     map->setObjectName(QStringLiteral("mapAccount"));
-    auto *unmap = new QPushButton(tr("&Unmap"), page);
+    auto *unmap = withIcon(Icon::Unlink, new QPushButton(tr("&Unmap"), page));
     h->addWidget(m_accountVendor);
     h->addWidget(m_accountId, 2);
     h->addWidget(m_accountLabel, 1);
@@ -138,8 +139,8 @@ QWidget *CustomerProfileDialog::buildPaymentMethods()
     m_paymentReference->setPlaceholderText(tr("Card or account number (only the last 4 are kept)"));
     m_paymentHolder = new QLineEdit(page);
     m_paymentHolder->setPlaceholderText(tr("Holder name"));
-    auto *add = new QPushButton(tr("&Add"), page);
-    auto *remove = new QPushButton(tr("&Remove"), page);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("&Add"), page));
+    auto *remove = withIcon(Icon::Remove, new QPushButton(tr("&Remove"), page));
     h->addWidget(m_paymentKind);
     h->addWidget(m_paymentReference, 2);
     h->addWidget(m_paymentHolder, 1);
@@ -188,10 +189,10 @@ QWidget *CustomerProfileDialog::buildBillingProfiles()
     form->addRow(tr("Payment &method:"), m_profilePayment);
     v->addWidget(box);
     auto *h = new QHBoxLayout;
-    auto *newButton = new QPushButton(tr("&New Profile"), page);
-    auto *saveButton = new QPushButton(tr("Save &Profile"), page);
+    auto *newButton = withIcon(Icon::Add, new QPushButton(tr("&New Profile"), page));
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save &Profile"), page));
     saveButton->setObjectName(QStringLiteral("saveProfile"));
-    auto *deleteButton = new QPushButton(tr("&Delete Profile"), page);
+    auto *deleteButton = withIcon(Icon::Delete, new QPushButton(tr("&Delete Profile"), page));
     h->addWidget(newButton);
     h->addStretch(1);
     h->addWidget(deleteButton);
@@ -273,9 +274,9 @@ QWidget *CustomerProfileDialog::buildSubscriptions()
     form->addRow(QString(), m_subDefault);
     v->addWidget(box);
     auto *h = new QHBoxLayout;
-    auto *newButton = new QPushButton(tr("&New Subscription"), page);
-    auto *saveButton = new QPushButton(tr("Save &Subscription"), page);
-    auto *deleteButton = new QPushButton(tr("&Delete Subscription"), page);
+    auto *newButton = withIcon(Icon::Add, new QPushButton(tr("&New Subscription"), page));
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save &Subscription"), page));
+    auto *deleteButton = withIcon(Icon::Delete, new QPushButton(tr("&Delete Subscription"), page));
     h->addWidget(newButton);
     h->addStretch(1);
     h->addWidget(deleteButton);

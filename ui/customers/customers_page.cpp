@@ -9,6 +9,7 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tenant_combo.h"
 
@@ -46,9 +47,9 @@ CustomersPage::CustomersPage(Database &db, QWidget *parent)
     markFindField(m_search, m_view);
     m_tenant->setObjectName(QStringLiteral("tenantFilter"));
     m_tenant->setMinimumContentsLength(24);
-    auto *add = new QPushButton(tr("&New Customer"), this);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("&New Customer"), this));
     add->setObjectName(QStringLiteral("newCustomer"));
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    auto *exportButton = withIcon(Icon::Export, new QPushButton(tr("E&xport CSV…"), this));
     bar->addWidget(new QLabel(tr("&Search:"), this));
     static_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_search);
     bar->addWidget(m_search, 2);

@@ -6,9 +6,11 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/export_done.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/tenant_combo.h"
+#include "ui/widgets/window_size.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -73,7 +75,7 @@ AgingPage::AgingPage(Database &db, QWidget *parent)
     m_tenant->addItem(tr("All tenants"), QVariant());
     if (auto tenants = CustomerService(db).tenants())
         addTenantItems(m_tenant, *tenants);
-    auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
+    auto *exportCsv = withIcon(Icon::Export, new QPushButton(tr("Export CSV…"), this));
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         if (m_report.partial) {
@@ -338,7 +340,7 @@ void AgingPage::drillDown(int row)
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(720, 400);
+    resizeWithinScreen(&dialog, QSize(720, 400));
     dialog.exec();
 }
 

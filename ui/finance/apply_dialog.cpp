@@ -8,8 +8,10 @@
 #include "render/statement_pdf.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/window_size.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -69,7 +71,7 @@ ApplyDialog::ApplyDialog(Database &db, const ArRef &source, QWidget *parent)
     row->addStretch(1);
     auto *hint = new QLabel(tr("Nothing is written until you press Apply. Edit an amount to split by hand."), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    withIcon(Icon::Link, buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (apply())
             accept();
@@ -90,7 +92,7 @@ ApplyDialog::ApplyDialog(Database &db, const ArRef &source, QWidget *parent)
     layout->addWidget(m_totals);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resizeWithinScreen(this, QSize(760, 420));
     load();
 }
 
@@ -216,14 +218,14 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *unapplyButton = new QPushButton(tr("Unapply"), this);
+    auto *unapplyButton = withIcon(Icon::Undo, new QPushButton(tr("Unapply"), this));
     unapplyButton->setObjectName(QStringLiteral("unapply"));
     unapplyButton->setEnabled(db.acting().can(Privilege::ApplyArdocs));
     connect(unapplyButton, &QPushButton::clicked, this, [this] {
         if (const QList<QModelIndex> rows = m_history->selectionModel()->selectedRows(); rows.size() == 1)
             unapply(rows.first().row());
     });
-    auto *writeOffButton = new QPushButton(tr("Write Off"), this);
+    auto *writeOffButton = withIcon(Icon::Clear, new QPushButton(tr("Write Off"), this));
     writeOffButton->setObjectName(QStringLiteral("writeOff"));
     writeOffButton->setToolTip(tr("Close what is left, if it is within the currency's write-off tolerance, by an "
                                   "adjustment memo of its own (Settings > Write-off)."));
@@ -231,13 +233,13 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     connect(writeOffButton, &QPushButton::clicked, this, [this] { writeOff(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = withIcon(Icon::Edit, new QPushButton(tr("&Edit…"), this));
     m_edit->setObjectName(QStringLiteral("editMemo"));
     m_edit->setToolTip(tr("Change a Hold memo's fields and lines; once released it is cancelled instead."));
     m_edit->setVisible(false); // shown for a Hold memo by load()
     connect(m_edit, &QPushButton::clicked, this, [this] { editMemo(); });
     if (document.kind != u"statement") { // memos and payments as documents
-        auto *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+        auto *pdf = withIcon(Icon::Export, buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole));
         pdf->setObjectName(QStringLiteral("savePdf"));
         connect(pdf, &QPushButton::clicked, this, [this] {
             auto in = ArDocuments(m_db).documentInput(m_document.id);
@@ -252,7 +254,7 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
             if (!path.isEmpty())
                 savePdf(path);
         });
-        auto *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+        auto *print = withIcon(Icon::Print, buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole));
         connect(print, &QPushButton::clicked, this, [this] {
             auto in = ArDocuments(m_db).documentInput(m_document.id);
             if (!in) {
@@ -271,7 +273,7 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
                 QPainter painter(p);
                 render::StatementPainter(options).paintMemo(painter, *p, doc);
             });
-            dialog->resize(900, 1000);
+            resizeWithinScreen(dialog, QSize(900, 1000));
             dialog->show();
         });
     }
@@ -288,7 +290,16 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
     row->addStretch(1);
     row->addWidget(buttons);
     layout->addLayout(row);
-    resize(820, 560);
+    // Tab in the order the controls are seen (the buttons added to the box after it was made
+    // otherwise caught Tab between Save PDF and Print).
+    QList<QWidget *> order{m_lines, m_history, m_edit, unapplyButton, writeOffButton};
+    for (QAbstractButton *b : buttons->buttons())
+        if (buttons->buttonRole(b) == QDialogButtonBox::ActionRole)
+            order << b;
+    order << buttons->button(QDialogButtonBox::Close);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    resizeWithinScreen(this, QSize(820, 560));
     load();
 }
 

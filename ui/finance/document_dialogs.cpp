@@ -7,9 +7,11 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/window_size.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -84,7 +86,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
         for (const TaxCategory &c : *categories)
             m_category->addItem(c.name, c.name);
     detail->addRow(tr("Tax category:"), m_category);
-    auto *add = new QPushButton(tr("Add Detail"), second);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("Add Detail"), second));
     add->setObjectName(QStringLiteral("addDetail"));
     connect(add, &QPushButton::clicked, this, [this] {
         if (addDetail({m_lineDescription->text(), typedNumber(m_quantity), m_unit->text(), typedNumber(m_price),
@@ -94,7 +96,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
             m_discount->clear();
         }
     });
-    auto *remove = new QPushButton(tr("Remove Detail"), second);
+    auto *remove = withIcon(Icon::Remove, new QPushButton(tr("Remove Detail"), second));
     remove->setObjectName(QStringLiteral("removeDetail"));
     connect(remove, &QPushButton::clicked, this, [this] {
         if (const QList<QModelIndex> rows = m_lines->selectionModel()->selectedRows(); rows.size() == 1)
@@ -114,8 +116,8 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     m_steps->addWidget(second);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_nextButton = buttons->addButton(tr("Next"), QDialogButtonBox::ActionRole);
-    m_saveButton = buttons->addButton(tr("Add Memo"), QDialogButtonBox::AcceptRole);
+    m_nextButton = withIcon(Icon::Next, buttons->addButton(tr("Next"), QDialogButtonBox::ActionRole));
+    m_saveButton = withIcon(Icon::Add, buttons->addButton(tr("Add Memo"), QDialogButtonBox::AcceptRole));
     m_saveButton->setEnabled(false);
     connect(m_nextButton, &QPushButton::clicked, this, &MemoDialog::next);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -137,7 +139,7 @@ MemoDialog::MemoDialog(Database &db, ArKind kind, QWidget *parent)
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
-    resize(720, 520);
+    resizeWithinScreen(this, QSize(720, 520));
 }
 
 void MemoDialog::setCustomer(qint64 customerId)

@@ -7,6 +7,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
@@ -116,8 +117,8 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
     filters->addWidget(m_max);
     filters->addStretch(1);
 
-    auto button = [this](const QString &name, const QString &text, auto slot) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const QString &name, Icon look, const QString &text, auto slot) {
+        auto *b = withIcon(look, new QPushButton(text, this));
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
         m_buttons.append(b);
@@ -128,20 +129,20 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
     const bool mayRelease = db.acting().can(Privilege::ReleaseArdocs);
     if (kind == ArKind::Payment) {
         actions->addWidget(
-            button(QStringLiteral("recordPayment"), tr("Record Payment…"), &ArDocumentList::recordPayment));
+            button(QStringLiteral("recordPayment"), Icon::Add, tr("Record Payment…"), &ArDocumentList::recordPayment));
         m_buttons.last()->setEnabled(db.acting().can(Privilege::RecordPayments));
     } else {
-        actions->addWidget(button(QStringLiteral("addMemo"),
+        actions->addWidget(button(QStringLiteral("addMemo"), Icon::Add,
                                   kind == ArKind::CreditMemo ? tr("Add New Credit Memo…") : tr("Add New Debit Memo…"),
                                   &ArDocumentList::addMemo));
         m_buttons.last()->setEnabled(mayCreate);
-        actions->addWidget(button(QStringLiteral("release"), tr("Release"), &ArDocumentList::release));
-        actions->addWidget(button(QStringLiteral("delete"), tr("Delete"), &ArDocumentList::remove));
+        actions->addWidget(button(QStringLiteral("release"), Icon::Approve, tr("Release"), &ArDocumentList::release));
+        actions->addWidget(button(QStringLiteral("delete"), Icon::Delete, tr("Delete"), &ArDocumentList::remove));
     }
-    actions->addWidget(button(QStringLiteral("cancelDocument"), tr("Cancel…"), &ArDocumentList::cancel));
+    actions->addWidget(button(QStringLiteral("cancelDocument"), Icon::Clear, tr("Cancel…"), &ArDocumentList::cancel));
     if (kind != ArKind::DebitMemo)
-        actions->addWidget(button(QStringLiteral("apply"), tr("Apply…"), &ArDocumentList::applyFrom));
-    actions->addWidget(button(QStringLiteral("open"), tr("Open"), [this] {
+        actions->addWidget(button(QStringLiteral("apply"), Icon::Link, tr("Apply…"), &ArDocumentList::applyFrom));
+    actions->addWidget(button(QStringLiteral("open"), Icon::View, tr("Open"), [this] {
         if (const QList<qint64> ids = selected(); ids.size() == 1)
             open(ids.first());
     }));

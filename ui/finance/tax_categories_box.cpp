@@ -3,6 +3,7 @@
 #include "core/finance/tax_categories.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/view_state.h"
 
@@ -32,10 +33,10 @@ TaxCategoriesBox::TaxCategoriesBox(Database &db, QWidget *parent)
     m_state->setChecked(true);
     m_feedback->addField(QStringLiteral("name"), m_name);
     const bool allowed = db.acting().can(Privilege::ManageSettings);
-    auto *saveButton = new QPushButton(tr("Save Category"), this);
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save Category"), this));
     saveButton->setObjectName(QStringLiteral("saveCategory"));
     saveButton->setEnabled(allowed);
-    auto *removeButton = new QPushButton(tr("Remove"), this);
+    auto *removeButton = withIcon(Icon::Remove, new QPushButton(tr("Remove"), this));
     removeButton->setObjectName(QStringLiteral("removeCategory"));
     removeButton->setEnabled(allowed);
     connect(saveButton, &QPushButton::clicked, this,

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
@@ -29,7 +30,7 @@ WriteOffPage::WriteOffPage(Database &db, QWidget *parent)
     addCurrencyItems(m_currency);
     selectCurrency(m_currency, QStringLiteral("USD"));
     setUpNumberField(m_amount, tr("Tolerance (0 removes it)"));
-    auto *saveButton = new QPushButton(tr("Save"), this);
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save"), this));
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setEnabled(db.acting().can(Privilege::ManageSettings));
     connect(saveButton, &QPushButton::clicked, this,

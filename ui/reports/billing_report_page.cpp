@@ -11,6 +11,7 @@
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/vendor_combo.h"
 #include "ui/widgets/view_state.h"
+#include "ui/widgets/window_size.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -373,7 +374,7 @@ BillingReportDetails::BillingReportDetails(Database &db, Vendor vendor, const QS
     setObjectName(QStringLiteral("billingReportDetails"));
     setWindowTitle(tr("%1 %2 — %3 usage, %4 to %5")
                        .arg(displayCustomerId(row.customerId), row.customerName, vendorName(vendor), from, to));
-    resize(1000, 680);
+    resizeWithinScreen(this, QSize(1000, 680));
     const QLocale locale;
     const Currency currency = Currencies::lookup(row.currency);
     auto money = [&](Decimal d) { return formatForDisplay(d, currency, locale); };

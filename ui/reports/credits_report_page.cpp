@@ -8,6 +8,7 @@
 #include "ui/customers/credits_panel.h"
 #include "ui/widgets/export_done.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -46,7 +47,7 @@ CreditsReportPage::CreditsReportPage(Database &db, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     markFindField(m_filter, m_table);
     m_table->setSortingEnabled(false);
-    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto *exportButton = withIcon(Icon::Export, new QPushButton(tr("Export CSV…"), this));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Credits"), QStringLiteral("credits.csv"),
                                                           tr("CSV files (*.csv)"));

@@ -9,6 +9,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/export_done.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -116,7 +117,7 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
     auto *historyTab = new QWidget(this);
     m_purchase->setRange(1, std::numeric_limits<int>::max());
     m_purchase->setObjectName(QStringLiteral("purchase"));
-    auto *show = new QPushButton(tr("Show"), historyTab);
+    auto *show = withIcon(Icon::View, new QPushButton(tr("Show"), historyTab));
     connect(show, &QPushButton::clicked, this, [this] { showHistory(m_purchase->value()); });
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(new QLabel(tr("Purchase:"), historyTab));
@@ -129,7 +130,7 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
     m_tabs->addTab(historyTab, tr("Purchase History"));
     m_tabs->addTab(rollForwardTab(), tr("Liability Roll-forward"));
 
-    auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
+    auto *exportCsv = withIcon(Icon::Export, new QPushButton(tr("Export CSV…"), this));
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -146,7 +147,7 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
         else
             announceSavedFile(this, tr("Export Services Credits"), path);
     });
-    auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *refresh = withIcon(Icon::Refresh, new QPushButton(tr("Refresh"), this));
     connect(refresh, &QPushButton::clicked, this, &ServicesCreditsReportPage::reload);
     auto *top = new QHBoxLayout;
     top->addWidget(pageTitle(tr("Services Credits"), this));
@@ -164,7 +165,7 @@ ServicesCreditsReportPage::ServicesCreditsReportPage(Database &db, QWidget *pare
 QWidget *ServicesCreditsReportPage::rollForwardTab()
 {
     auto *tab = new QWidget(this);
-    auto *run = new QPushButton(tr("Show"), tab);
+    auto *run = withIcon(Icon::View, new QPushButton(tr("Show"), tab));
     run->setObjectName(QStringLiteral("showRollForward"));
     connect(run, &QPushButton::clicked, this, [this] { showRollForward(m_from->date(), m_to->date()); });
     auto *row = new QHBoxLayout;

@@ -8,11 +8,13 @@
 #include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/view_state.h"
+#include "ui/widgets/window_size.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -64,7 +66,7 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
     m_feedback->addField(QStringLiteral("price"), m_price);
     m_feedback->addField(QStringLiteral("credits"), m_credits);
 
-    auto *add = new QPushButton(tr("Add Opportunity"), this);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("Add Opportunity"), this));
     add->setObjectName(QStringLiteral("addOpportunity"));
     add->setEnabled(mayManage);
     connect(add, &QPushButton::clicked, this,
@@ -76,13 +78,13 @@ OpportunitiesPage::OpportunitiesPage(Database &db, QWidget *parent)
     top->addWidget(m_close);
     top->addWidget(add);
 
-    auto *addProductButton = new QPushButton(tr("Add Product"), this);
+    auto *addProductButton = withIcon(Icon::Add, new QPushButton(tr("Add Product"), this));
     addProductButton->setObjectName(QStringLiteral("addProduct"));
     addProductButton->setEnabled(mayManage);
     connect(addProductButton, &QPushButton::clicked, this, [this] {
         addProduct(m_productName->text(), typedNumber(m_quantity), typedNumber(m_price), typedNumber(m_credits));
     });
-    auto *create = new QPushButton(tr("Create Services Credits Customer Purchase…"), this);
+    auto *create = withIcon(Icon::New, new QPushButton(tr("Create Services Credits Customer Purchase…"), this));
     create->setObjectName(QStringLiteral("createPurchases"));
     create->setEnabled(mayManage);
     connect(create, &QPushButton::clicked, this, &OpportunitiesPage::createPurchases);
@@ -240,7 +242,8 @@ CreatePurchasesDialog::CreatePurchasesDialog(Database &db, qint64 opportunityId,
     row->addWidget(m_currency);
     row->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("create"));
+    withIcon(Icon::New, buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole))
+        ->setObjectName(QStringLiteral("create"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -249,7 +252,7 @@ CreatePurchasesDialog::CreatePurchasesDialog(Database &db, qint64 opportunityId,
     layout->addWidget(m_table, 1);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
-    resize(980, 360);
+    resizeWithinScreen(this, QSize(980, 360));
     fill();
 }
 
@@ -284,8 +287,11 @@ void CreatePurchasesDialog::fill()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
-        m_table->setCellWidget(r, Start, dateField(m_table, d.startDate));
-        m_table->setCellWidget(r, Expiry, dateField(m_table, d.expiryDate));
+        for (const int c : {int(Start), int(Expiry)}) {
+            QDateEdit *date = dateField(m_table, c == Start ? d.startDate : d.expiryDate);
+            date->setAccessibleName(tr("%1 of %2").arg(m_table->horizontalHeaderItem(c)->text(), name->text()));
+            m_table->setCellWidget(r, c, date);
+        }
         m_table->setItem(r, Description, new QTableWidgetItem(d.description));
     }
     fitColumns(m_table);

@@ -7,6 +7,7 @@
 #include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -61,8 +62,8 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     m_feedback->addField(QStringLiteral("credits"), m_credits);
     m_feedback->addField(QStringLiteral("currency"), m_currency);
 
-    auto button = [this](const QString &name, const QString &text, bool enabled, auto slot) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const QString &name, Icon kind, const QString &text, bool enabled, auto slot) {
+        auto *b = withIcon(kind, new QPushButton(text, this));
         b->setObjectName(name);
         b->setEnabled(enabled);
         connect(b, &QPushButton::clicked, this, slot);
@@ -71,7 +72,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     auto *projectRow = new QHBoxLayout;
     projectRow->addWidget(m_customer, 1);
     projectRow->addWidget(m_name, 2);
-    projectRow->addWidget(button(QStringLiteral("addProject"), tr("Add Project"), mayManage,
+    projectRow->addWidget(button(QStringLiteral("addProject"), Icon::Add, tr("Add Project"), mayManage,
                                  [this] { addProject(m_customer->text(), m_name->text()); }));
     auto *milestoneRow = new QHBoxLayout;
     milestoneRow->addWidget(m_milestoneName, 2);
@@ -79,16 +80,17 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     milestoneRow->addWidget(new QLabel(tr("Due:"), this));
     milestoneRow->addWidget(m_due);
     milestoneRow->addWidget(m_currency);
-    milestoneRow->addWidget(button(QStringLiteral("addMilestone"), tr("Add Milestone"), mayManage, [this] {
+    milestoneRow->addWidget(button(QStringLiteral("addMilestone"), Icon::Add, tr("Add Milestone"), mayManage, [this] {
         addMilestone(m_milestoneName->text(), typedNumber(m_credits), m_due->date(), comboCurrency(m_currency));
     }));
     auto *moves = new QHBoxLayout;
-    moves->addWidget(button(QStringLiteral("allocate"), tr("Allocate…"), mayAllocate, [this] { allocateDialog(); }));
-    moves->addWidget(button(QStringLiteral("allocateAuto"), tr("Allocate Automatically"), mayAllocate,
+    moves->addWidget(
+        button(QStringLiteral("allocate"), Icon::Approve, tr("Allocate…"), mayAllocate, [this] { allocateDialog(); }));
+    moves->addWidget(button(QStringLiteral("allocateAuto"), Icon::Approve, tr("Allocate Automatically"), mayAllocate,
                             [this] { allocateAutomatically(false); }));
-    moves->addWidget(button(QStringLiteral("allocateAllOpen"), tr("Allocate All Open"), mayAllocate,
+    moves->addWidget(button(QStringLiteral("allocateAllOpen"), Icon::Approve, tr("Allocate All Open"), mayAllocate,
                             [this] { allocateAutomatically(true); }));
-    moves->addWidget(button(QStringLiteral("returnCredits"), tr("Return…"), mayAllocate, [this] {
+    moves->addWidget(button(QStringLiteral("returnCredits"), Icon::Undo, tr("Return…"), mayAllocate, [this] {
         bool ok = false;
         const QString n = QInputDialog::getText(this, tr("Return Credits"),
                                                 tr("Credits to return from the selected purchase (empty: all):"),
@@ -100,9 +102,9 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     // Completion on a row of its own: with the allocation buttons it made the page wider than
     // a 1024 px window in German.
     auto *completion = new QHBoxLayout;
-    completion->addWidget(
-        button(QStringLiteral("complete"), tr("Complete Milestone"), mayAllocate, [this] { complete(); }));
-    completion->addWidget(button(QStringLiteral("reopen"), tr("Correct Completion…"), mayAllocate, [this] {
+    completion->addWidget(button(QStringLiteral("complete"), Icon::Approve, tr("Complete Milestone"), mayAllocate,
+                                 [this] { complete(); }));
+    completion->addWidget(button(QStringLiteral("reopen"), Icon::Edit, tr("Correct Completion…"), mayAllocate, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Correct Completion"),
                                                      tr("Why is the completion corrected? (kept with the correction)"),
@@ -359,7 +361,7 @@ ServicesCreditsSettingsPage::ServicesCreditsSettingsPage(Database &db, QWidget *
                            {m_grace, "graceDays"}})
         w->setObjectName(QString::fromLatin1(name));
     m_manual->setToolTip(tr("Off: credits are allocated automatically only."));
-    auto *save = new QPushButton(tr("Save"), this);
+    auto *save = withIcon(Icon::Save, new QPushButton(tr("Save"), this));
     save->setObjectName(QStringLiteral("save"));
     save->setEnabled(db.acting().can(Privilege::ManageSettings));
     connect(save, &QPushButton::clicked, this, &ServicesCreditsSettingsPage::save);

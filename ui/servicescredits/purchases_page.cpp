@@ -8,10 +8,12 @@
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
 #include "ui/widgets/find_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/window_size.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -140,7 +142,7 @@ PurchaseDialog::PurchaseDialog(Database &db, const std::optional<ServicesPurchas
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, QSize(560, sizeHint().height()));
 }
 
 bool PurchaseDialog::save()
@@ -215,8 +217,8 @@ PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
     header->setStretchLastSection(true);
 
     const bool mayManage = db.acting().can(Privilege::ManageServicesCredits);
-    auto button = [this](const QString &name, const QString &text, bool enabled, auto slot) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const QString &name, Icon kind, const QString &text, bool enabled, auto slot) {
+        auto *b = withIcon(kind, new QPushButton(text, this));
         b->setObjectName(name);
         b->setEnabled(enabled);
         connect(b, &QPushButton::clicked, this, slot);
@@ -224,12 +226,14 @@ PurchasesPage::PurchasesPage(Database &db, QWidget *parent)
     };
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_customer, 1);
-    actions->addWidget(button(QStringLiteral("newPurchase"), tr("New…"), mayManage, [this] { edit(true); }));
-    actions->addWidget(button(QStringLiteral("editPurchase"), tr("Edit…"), mayManage, [this] { edit(false); }));
-    actions->addWidget(button(QStringLiteral("markDraft"), tr("Mark Draft"), mayManage, [this] { setDraft(true); }));
+    actions->addWidget(button(QStringLiteral("newPurchase"), Icon::Add, tr("New…"), mayManage, [this] { edit(true); }));
     actions->addWidget(
-        button(QStringLiteral("removeDraft"), tr("Remove Draft"), mayManage, [this] { setDraft(false); }));
-    actions->addWidget(button(QStringLiteral("runExpiry"), tr("Run Expiry"),
+        button(QStringLiteral("editPurchase"), Icon::Edit, tr("Edit…"), mayManage, [this] { edit(false); }));
+    actions->addWidget(
+        button(QStringLiteral("markDraft"), Icon::Edit, tr("Mark Draft"), mayManage, [this] { setDraft(true); }));
+    actions->addWidget(button(QStringLiteral("removeDraft"), Icon::Remove, tr("Remove Draft"), mayManage,
+                              [this] { setDraft(false); }));
+    actions->addWidget(button(QStringLiteral("runExpiry"), Icon::Clock, tr("Run Expiry"),
                               db.acting().can(Privilege::AllocateServicesCredits), [this] { runExpiry(); }));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (const qint64 id = selectedId())

@@ -6,6 +6,7 @@
 #include "ui/settings/billing_api_box.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 
 #include <QComboBox>
@@ -60,8 +61,8 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setFrameShape(QFrame::StyledPanel);
     logoColumn->addWidget(m_logo);
-    auto *choose = new QPushButton(tr("C&hoose Logo…"), this);
-    auto *remove = new QPushButton(tr("Remo&ve Logo"), this);
+    auto *choose = withIcon(Icon::Open, new QPushButton(tr("C&hoose Logo…"), this));
+    auto *remove = withIcon(Icon::Remove, new QPushButton(tr("Remo&ve Logo"), this));
     logoColumn->addWidget(choose);
     logoColumn->addWidget(remove);
     logoColumn->addStretch(1);
@@ -71,8 +72,8 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
     layout->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto *revert = new QPushButton(tr("&Revert"), this);
-    auto *saveButton = new QPushButton(tr("&Save"), this);
+    auto *revert = withIcon(Icon::Revert, new QPushButton(tr("&Revert"), this));
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("&Save"), this));
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setDefault(true);
     buttons->addWidget(revert);

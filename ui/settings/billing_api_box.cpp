@@ -7,6 +7,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/scope_picker.h"
 
 #include <QApplication>
@@ -66,7 +67,7 @@ BillingApiBox::BillingApiBox(Database &db, QWidget *parent)
     layout->addLayout(form);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_feedback, 1);
-    auto *save = new QPushButton(tr("Save &Billing API"), this);
+    auto *save = withIcon(Icon::Save, new QPushButton(tr("Save &Billing API"), this));
     save->setObjectName(QStringLiteral("saveApi"));
     saveRow->addWidget(save);
     layout->addLayout(saveRow);
@@ -87,9 +88,9 @@ BillingApiBox::BillingApiBox(Database &db, QWidget *parent)
     layout->addWidget(m_keys, 1);
     auto *keyButtons = new QHBoxLayout;
     keyButtons->addStretch(1);
-    auto *newKey = new QPushButton(tr("&New Key…"), this);
+    auto *newKey = withIcon(Icon::Add, new QPushButton(tr("&New Key…"), this));
     newKey->setObjectName(QStringLiteral("newKey"));
-    auto *revoke = new QPushButton(tr("Re&voke Key…"), this);
+    auto *revoke = withIcon(Icon::Delete, new QPushButton(tr("Re&voke Key…"), this));
     revoke->setObjectName(QStringLiteral("revokeKey"));
     keyButtons->addWidget(newKey);
     keyButtons->addWidget(revoke);
@@ -273,7 +274,7 @@ void BillingApiBox::showKeyOnce(const QString &name, const QString &key)
     text->selectAll();
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    auto *copy = buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole);
+    auto *copy = withIcon(Icon::Copy, buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole));
     connect(copy, &QPushButton::clicked, &dialog, [key] { QApplication::clipboard()->setText(key); });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);

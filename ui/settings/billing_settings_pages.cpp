@@ -9,6 +9,7 @@
 #include "core/settings/document_settings.h"
 #include "ui/finance/tax_categories_box.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/region_picker.h"
 #include "ui/widgets/tables.h"
@@ -97,7 +98,7 @@ TaxTablesPage::TaxTablesPage(Database &db, QWidget *parent)
     form->addRow(tr("Rate:"), m_rate);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("From:"), m_from);
-    auto *save = new QPushButton(tr("Save Rate"), box);
+    auto *save = withIcon(Icon::Save, new QPushButton(tr("Save Rate"), box));
     addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this,
             [this] { setRate(m_region->code(), m_state->code(), typedNumber(m_rate), m_name->text()); });
@@ -161,7 +162,7 @@ ExchangeRatesPage::ExchangeRatesPage(Database &db, QWidget *parent)
     form->addRow(tr("To currency:"), m_quote);
     form->addRow(tr("Rate:"), m_rate);
     form->addRow(tr("Date:"), m_date);
-    auto *save = new QPushButton(tr("Save Rate"), box);
+    auto *save = withIcon(Icon::Save, new QPushButton(tr("Save Rate"), box));
     addButtonRow(form, save);
     connect(save, &QPushButton::clicked, this,
             [this] { setRate(m_base->text(), m_quote->text(), typedNumber(m_rate)); });
@@ -226,7 +227,7 @@ NumberingPage::NumberingPage(Database &db, QWidget *parent)
         r.pattern->setMinimumWidth(220);
         r.next->setMinimumWidth(160);
         m_feedback->addField(name, r.pattern);
-        auto *save = new QPushButton(tr("Save"), box);
+        auto *save = withIcon(Icon::Save, new QPushButton(tr("Save"), box));
         save->setObjectName(name + QStringLiteral("Save"));
         const int line = int(m_rows.size()) + 1;
         grid->addWidget(new QLabel(title, box), line, 0);
@@ -363,7 +364,7 @@ DocumentSettingsPage::DocumentSettingsPage(Database &db, QWidget *parent)
     form->addRow(tr("Export file names:"), m_pattern);
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_semicolon);
-    auto *saveButton = new QPushButton(tr("Save"), box);
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save"), box));
     addButtonRow(form, saveButton);
     box->setMaximumWidth(kFormMaxWidth);
     connect(saveButton, &QPushButton::clicked, this, &DocumentSettingsPage::save);

@@ -3,6 +3,7 @@
 #include "core/notify/notification_settings.h"
 #include "notify/smtp_password.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 
 #include <QCheckBox>
@@ -80,7 +81,7 @@ NotificationsPage::NotificationsPage(Database &db, QWidget *parent)
         words);
     placeholders->setWordWrap(true);
     wordsForm->addRow(QString(), placeholders);
-    auto *saveButton = new QPushButton(tr("Save"), this);
+    auto *saveButton = withIcon(Icon::Save, new QPushButton(tr("Save"), this));
     saveButton->setObjectName(QStringLiteral("save"));
     connect(saveButton, &QPushButton::clicked, this, &NotificationsPage::save);
     auto *buttons = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
 #include "ui/widgets/customer_picker.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -91,7 +92,7 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     percentLabel->setWordWrap(true); // a long label wraps instead of widening the list beside the rules
     percentLabel->setBuddy(m_bookPercent);
     addForm->addRow(percentLabel, m_bookPercent);
-    auto *add = new QPushButton(tr("Add Pricebook"), addBox);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("Add Pricebook"), addBox));
     addForm->addRow(QString(), add);
     connect(add, &QPushButton::clicked, this, [this] { addPricebook(m_name->text(), m_bookPercent->text()); });
 
@@ -100,7 +101,7 @@ PricebooksPage::PricebooksPage(Database &db, QWidget *parent)
     ruleForm->addRow(tr("Product:"), m_product);
     ruleForm->addRow(tr("Percent:"), m_rulePercent);
     ruleForm->addRow(tr("Effective:"), m_effective);
-    auto *save = new QPushButton(tr("Save Change"), ruleBox);
+    auto *save = withIcon(Icon::Save, new QPushButton(tr("Save Change"), ruleBox));
     ruleForm->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this,
             [this] { setRule(m_product->text(), typedNumber(m_rulePercent), m_effective->date()); });
@@ -299,7 +300,7 @@ void PricingAdjustmentsPage::addTab(QTableWidget *t, const QString &title, const
     auto *effective = dateEdit(tab, m_today);
     effective->setToolTip(tr("Effective from"));
     inputs->addWidget(effective);
-    auto *addButton = new QPushButton(tr("Add"), tab);
+    auto *addButton = withIcon(Icon::Add, new QPushButton(tr("Add"), tab));
     inputs->addWidget(addButton);
     connect(addButton, &QPushButton::clicked, this, [=, this] {
         if (add(effective->date()))
@@ -307,7 +308,7 @@ void PricingAdjustmentsPage::addTab(QTableWidget *t, const QString &title, const
                 if (auto *e = qobject_cast<QLineEdit *>(w))
                     e->clear();
     });
-    auto *endButton = new QPushButton(tr("End Selected"), tab);
+    auto *endButton = withIcon(Icon::Remove, new QPushButton(tr("End Selected"), tab));
     endButton->setToolTip(tr("Stops it from the open period on; periods that have ended keep it."));
     connect(endButton, &QPushButton::clicked, this, [=, this] {
         const int row = t->currentRow();

@@ -2,6 +2,7 @@
 
 #include "core/customers/customer_service.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tenant_combo.h"
 
@@ -48,8 +49,8 @@ TenantsPage::TenantsPage(Database &db, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
-    auto *rename = new QPushButton(tr("&Rename Selected…"), this);
-    auto *add = new QPushButton(tr("&Add Tenant"), this);
+    auto *rename = withIcon(Icon::Edit, new QPushButton(tr("&Rename Selected…"), this));
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("&Add Tenant"), this));
     add->setObjectName(QStringLiteral("addTenant"));
     buttons->addWidget(rename);
     buttons->addStretch(1);

@@ -6,6 +6,7 @@
 #include "core/users/user_service.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/scope_picker.h"
 
@@ -72,7 +73,7 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope, 1);
     scopeRow->addWidget(m_customer);
-    auto *applyScope = new QPushButton(tr("&Apply to Selected User"), this);
+    auto *applyScope = withIcon(Icon::Edit, new QPushButton(tr("&Apply to Selected User"), this));
     applyScope->setObjectName(QStringLiteral("setScope"));
     scopeRow->addWidget(applyScope);
     auto *seesLabel = new QLabel(tr("&Sees:"), this);
@@ -87,7 +88,7 @@ UsersPage::UsersPage(Database &db, QWidget *parent)
     layout->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto *add = new QPushButton(tr("&Add User"), this);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("&Add User"), this));
     add->setObjectName(QStringLiteral("addUser"));
     buttons->addWidget(add);
     layout->addLayout(buttons);

@@ -3,6 +3,7 @@
 #include "core/domain/timestamp.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/vendor_combo.h"
 
@@ -84,8 +85,8 @@ VendorsPage::VendorsPage(Database &db, QWidget *parent)
     change->addWidget(m_changeName, 1);
     // The four buttons under the name: beside it they made the page wider than 1024 px in German.
     auto *changeButtons = new QHBoxLayout;
-    const auto nameButton = [&](const QString &text, const QString &objectName, auto fill) {
-        auto *b = new QPushButton(text, this);
+    const auto nameButton = [&](Icon kind, const QString &text, const QString &objectName, auto fill) {
+        auto *b = withIcon(kind, new QPushButton(text, this));
         b->setObjectName(objectName);
         changeButtons->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, fill] {
@@ -95,13 +96,13 @@ VendorsPage::VendorsPage(Database &db, QWidget *parent)
                 m_changeName->clear();
         });
     };
-    nameButton(tr("Add Provider Name"), QStringLiteral("addProvider"),
+    nameButton(Icon::Add, tr("Add Provider Name"), QStringLiteral("addProvider"),
                [](VendorChange &c, const QString &n) { c.addFocusProviders << n; });
-    nameButton(tr("Remove Provider Name"), QStringLiteral("removeProvider"),
+    nameButton(Icon::Remove, tr("Remove Provider Name"), QStringLiteral("removeProvider"),
                [](VendorChange &c, const QString &n) { c.removeFocusProviders << n; });
-    nameButton(tr("Add Entity"), QStringLiteral("addEntity"),
+    nameButton(Icon::Add, tr("Add Entity"), QStringLiteral("addEntity"),
                [](VendorChange &c, const QString &n) { c.addEntities << n; });
-    nameButton(tr("Remove Entity"), QStringLiteral("removeEntity"),
+    nameButton(Icon::Remove, tr("Remove Entity"), QStringLiteral("removeEntity"),
                [](VendorChange &c, const QString &n) { c.removeEntities << n; });
     changeButtons->addStretch(1);
     layout->addLayout(change);
@@ -130,7 +131,7 @@ VendorsPage::VendorsPage(Database &db, QWidget *parent)
     layout->addWidget(m_feedback);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto *add = new QPushButton(tr("&Add Vendor"), this);
+    auto *add = withIcon(Icon::Add, new QPushButton(tr("&Add Vendor"), this));
     add->setObjectName(QStringLiteral("addVendor"));
     buttons->addWidget(add);
     layout->addLayout(buttons);

@@ -8,6 +8,7 @@
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/tables.h"
@@ -134,7 +135,7 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
     m_skip->setToolTip(tr("A FOCUS file of a FinOps tool holds every provider. Name the providers (ProviderName) "
                           "whose rows Bursar leaves out, separated by commas; the import records them."));
     m_skip->setMinimumWidth(m_skip->fontMetrics().horizontalAdvance(m_skip->placeholderText()) + 24);
-    auto *import = new QPushButton(tr("Import Usage File…"), this);
+    auto *import = withIcon(Icon::Import, new QPushButton(tr("Import Usage File…"), this));
     import->setObjectName(QStringLiteral("importUsage"));
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
@@ -142,7 +143,7 @@ UsageImportsPage::UsageImportsPage(Database &db, QWidget *parent)
         if (!path.isEmpty())
             importFile(path);
     });
-    auto *replace = new QPushButton(tr("Replace With Corrected File…"), this);
+    auto *replace = withIcon(Icon::Import, new QPushButton(tr("Replace With Corrected File…"), this));
     replace->setObjectName(QStringLiteral("replaceImport"));
     replace->setToolTip(tr("The vendor re-issued the month: the chosen file replaces the selected import of an "
                            "unbilled period, which stays in the history and no longer counts."));
@@ -259,7 +260,7 @@ UnmappedAccountsPage::UnmappedAccountsPage(Database &db, QWidget *parent)
       m_table(makeListView(this, m_model)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("unmappedAccountsPage"));
-    auto *map = new QPushButton(tr("Map to Customer…"), this);
+    auto *map = withIcon(Icon::Link, new QPushButton(tr("Map to Customer…"), this));
     map->setObjectName(QStringLiteral("mapToCustomer"));
     auto *hint =
         new QLabel(tr("Usage of these accounts is kept but belongs to no customer. Map an account and its usage "

@@ -8,6 +8,7 @@
 #include "ui/customers/credits_panel.h"
 #include "ui/usage/usage_pages.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/vendor_combo.h"
@@ -70,7 +71,8 @@ VendorCreditsPage::VendorCreditsPage(Database &db, QWidget *parent)
           },
           this)),
       m_table(makeListView(this, m_model)), m_summary(new QLabel(this)),
-      m_issue(new QPushButton(tr("Issue as Customer Credit…"), this)), m_feedback(new FormFeedback(this))
+      m_issue(withIcon(Icon::New, new QPushButton(tr("Issue as Customer Credit…"), this))),
+      m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("vendorCreditsPage"));
     addVendorItems(m_vendor);

@@ -3,6 +3,9 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -36,7 +39,28 @@ QLayout *layoutHolding(QLayout *layout, QWidget *w)
     return nullptr;
 }
 
+/// The label of the form row whose field is the row of widgets `inner`, searched from `layout` down.
+QString formLabelOf(QLayout *layout, const QLayout *inner)
+{
+    if (!layout)
+        return {};
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        for (int r = 0; r < form->rowCount(); ++r) {
+            QLayoutItem *field = form->itemAt(r, QFormLayout::FieldRole);
+            QLayoutItem *label = form->itemAt(r, QFormLayout::LabelRole);
+            if (field && label && field->layout() == inner)
+                if (auto *text = qobject_cast<QLabel *>(label->widget()))
+                    return plain(text->text());
+        }
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        if (QString found = formLabelOf(layout->itemAt(i)->layout(), inner); !found.isEmpty())
+            return found;
+    return {};
+}
+
 /// The text of the label just before `w` in its layout: what a sighted clerk reads as its name.
+/// The first widget of a row of several in a form takes the row's label.
 QString labelBefore(QWidget *w)
 {
     QWidget *parent = w->parentWidget();
@@ -51,10 +75,31 @@ QString labelBefore(QWidget *w)
             return plain(label->text());
         return {};
     }
-    return {};
+    return layout == parent->layout() ? QString() : formLabelOf(parent->layout(), layout);
 }
 
+/// Watches the application for dialogs being shown.
+class DialogWatch : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType())
+            if (auto *dialog = qobject_cast<QDialog *>(watched))
+                prepareForKeyboard(dialog, dialog->windowTitle());
+        return false;
+    }
+};
+
 } // namespace
+
+void prepareDialogsForKeyboard(QObject *owner)
+{
+    QCoreApplication::instance()->installEventFilter(new DialogWatch(owner));
+}
 
 void prepareForKeyboard(QWidget *page, const QString &title)
 {

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QObject;
 class QWidget;
 
 namespace bursar::ui {
@@ -13,5 +14,9 @@ namespace bursar::ui {
 ///   text (the label just before it in its layout, as a buddy would give), else its
 ///   placeholder or tooltip, else, for a list, "<title> list".
 void prepareForKeyboard(QWidget *page, const QString &title);
+
+/// Does the same for every dialog the application shows, each time it is shown (a dialog's
+/// title names its lists), for as long as `owner` lives: Bursar's own dialogs and Qt's.
+void prepareDialogsForKeyboard(QObject *owner);
 
 } // namespace bursar::ui
