@@ -80,7 +80,10 @@ private:
                               .arg(dialog->minimumSizeHint().height());
         const QString dir = QStringLiteral(BURSAR_SCREENSHOT_DIR "/dialogs/") + language;
         QDir().mkpath(dir);
-        QVERIFY(dialog->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+        // 256 colours, as docs/screenshots keeps them.
+        const QImage shot = dialog->grab().toImage().convertToFormat(QImage::Format_Indexed8,
+                                                                      Qt::ThresholdDither | Qt::AvoidDither);
+        QVERIFY(shot.save(dir + u'/' + name + QStringLiteral(".png")));
         if (!walkTabs)
             return; // Qt's own dialog: its controls are Qt's
         QVERIFY2(bursar::test::walkTabs(dialog, name, m_walk), qPrintable(name + QStringLiteral(": no first field")));
