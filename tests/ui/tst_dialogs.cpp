@@ -81,8 +81,8 @@ private:
         const QString dir = QStringLiteral(BURSAR_SCREENSHOT_DIR "/dialogs/") + language;
         QDir().mkpath(dir);
         // 256 colours, as docs/screenshots keeps them.
-        const QImage shot = dialog->grab().toImage().convertToFormat(QImage::Format_Indexed8,
-                                                                      Qt::ThresholdDither | Qt::AvoidDither);
+        const QImage shot =
+            dialog->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
         QVERIFY(shot.save(dir + u'/' + name + QStringLiteral(".png")));
         if (!walkTabs)
             return; // Qt's own dialog: its controls are Qt's

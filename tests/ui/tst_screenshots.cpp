@@ -101,9 +101,9 @@ private:
                 const QImage shot = window->grab().toImage();
                 QCOMPARE(shot.size(), size);
                 QVERIFY(paletted(shot).save(QStringLiteral("%1/%2-%3.png")
-                                      .arg(dir)
-                                      .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                      .arg(slug(englishScreens[i]))));
+                                                .arg(dir)
+                                                .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                                .arg(slug(englishScreens[i]))));
                 shots << shot;
             }
             // A contact sheet: every page of the set, small, to look at them side by side.
