@@ -58,7 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
-    m_nav->setMinimumWidth(240);
+    // Thirty digits wide in its font: the areas and most page names whole (the longest elide).
+    m_nav->setMinimumWidth(m_nav->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);

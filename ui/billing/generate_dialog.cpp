@@ -45,7 +45,7 @@ GenerateInvoicesDialog::GenerateInvoicesDialog(Vendor vendor, const QString &per
 {
     setObjectName(QStringLiteral("generateInvoicesDialog"));
     setWindowTitle(tr("Generate Invoices"));
-    setMinimumWidth(460);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 66); // the switches' texts whole
     m_request.vendor = vendor;
     m_request.period = period;
     m_request.customers = customers;

@@ -11,6 +11,7 @@
 #include "ui/widgets/tables.h"
 #include "ui/widgets/tenant_combo.h"
 #include "ui/widgets/window_size.h"
+#include "ui/widgets/date_field.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -71,7 +72,7 @@ AgingPage::AgingPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("agingPage"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf->setMinimumWidth(120);
+    fitDateWidth(m_asOf);
     m_tenant->addItem(tr("All tenants"), QVariant());
     if (auto tenants = CustomerService(db).tenants())
         addTenantItems(m_tenant, *tenants);

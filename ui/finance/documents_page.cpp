@@ -11,6 +11,7 @@
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
+#include "ui/widgets/date_field.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -95,7 +96,7 @@ ArDocumentList::ArDocumentList(Database &db, ArKind kind, QWidget *parent)
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setMinimumWidth(120);
+        fitDateWidth(e);
     }
     m_from->setDate(QDate(2000, 1, 1));
     m_to->setDate(QDate::currentDate().addYears(1));

@@ -58,7 +58,9 @@ void layOutRatePage(QWidget *page, QLabel *note, QGroupBox *form, FormFeedback *
                     QWidget *beside = nullptr)
 {
     note->setWordWrap(true);
-    form->setMinimumWidth(420); // the fields and their hints read whole; with the box beside, the page fits 1024 px
+    // Sixty letters wide in its font: the fields and their hints read whole; with the box beside,
+    // the page fits 1024 px.
+    form->setMinimumWidth(form->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(note);
     auto *row = new QHBoxLayout;
@@ -224,8 +226,10 @@ NumberingPage::NumberingPage(Database &db, QWidget *parent)
     for (const auto &[name, title] : series) {
         Row r{name, title, new QLineEdit(box), new QLabel(box)};
         r.pattern->setObjectName(name + QStringLiteral("Pattern"));
-        r.pattern->setMinimumWidth(220);
-        r.next->setMinimumWidth(160);
+        // A pattern and the number it makes next, whole in their font.
+        const int letter = box->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        r.pattern->setMinimumWidth(letter * 31);
+        r.next->setMinimumWidth(letter * 23);
         m_feedback->addField(name, r.pattern);
         auto *save = withIcon(Icon::Save, new QPushButton(tr("Save"), box));
         save->setObjectName(name + QStringLiteral("Save"));
