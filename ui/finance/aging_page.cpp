@@ -5,13 +5,13 @@
 #include "core/formats/csv.h"
 #include "core/storage/database.h"
 #include "ui/widgets/contact_form.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/export_done.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/tables.h"
 #include "ui/widgets/tenant_combo.h"
 #include "ui/widgets/window_size.h"
-#include "ui/widgets/date_field.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

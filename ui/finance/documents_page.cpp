@@ -6,12 +6,12 @@
 #include "ui/finance/document_dialogs.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/customer_picker.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/find_field.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/money.h"
 #include "ui/widgets/number_field.h"
 #include "ui/widgets/tables.h"
-#include "ui/widgets/date_field.h"
 
 #include <QComboBox>
 #include <QDateEdit>
