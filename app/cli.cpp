@@ -168,6 +168,10 @@ QString mainHelp()
            "  db path [--if-exists]               print the database path\n"
            "  db check                            check the database for damage\n"
            "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
+           "  db backup --to FILE [--replace]     a consistent copy, even while the window writes (SQLite)\n"
+           "  db restore --from FILE              checks the backup, keeps the database as it was, restores\n"
+           "  audit verify [--format table|json]   check the audit log's hash chain; names the first row that "
+           "does not fit\n"
            "\n"
            "Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.\n")
             .arg(Database::defaultPath());
@@ -185,6 +189,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("serve"), cmdServe},
         {QStringLiteral("notify"), cmdNotify},
         {QStringLiteral("db"), cmdDb},
+        {QStringLiteral("audit"), cmdAudit},
         {QStringLiteral("import"), cmdImport},
         {QStringLiteral("usage"), cmdUsage},
         {QStringLiteral("vendors"), cmdVendors},

@@ -335,6 +335,7 @@ int cmdApiKeys(Context &ctx, const QStringList &args);        // api_keys.cpp
 int cmdNotify(Context &ctx, const QStringList &args);         // notify.cpp
 int cmdServe(Context &ctx, const QStringList &args);          // serve.cpp
 int cmdDb(Context &ctx, const QStringList &args);             // db.cpp
+int cmdAudit(Context &ctx, const QStringList &args);          // audit.cpp
 int cmdImport(Context &ctx, const QStringList &args);         // usage.cpp
 int cmdUsage(Context &ctx, const QStringList &args);          // usage.cpp
 int cmdPricebooks(Context &ctx, const QStringList &args);     // pricing.cpp

@@ -1,4 +1,4 @@
-// bursar db path|check|copy.
+// bursar db path|check|copy|backup|restore.
 #include "app/commands/command.h"
 #include "core/customers/billing_parties.h"
 #include "core/customers/customer.h"
@@ -12,7 +12,9 @@
 #include "core/money/currency.h"
 #include "core/pricing/pricing_service.h"
 #include "core/storage/database.h"
+#include "core/storage/database_backup.h"
 #include "core/storage/database_copy.h"
+#include "core/storage/window_lock.h"
 #include "core/users/user_service.h"
 
 #include <QCommandLineParser>
@@ -23,12 +25,101 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
 #include <map>
 
 namespace bursar::app {
+
+namespace {
+
+QJsonObject backupJson(const BackupInfo &b)
+{
+    return QJsonObject{{QStringLiteral("file"), b.path},
+                       {QStringLiteral("schema"), b.schemaVersion},
+                       {QStringLiteral("bytes"), b.bytes},
+                       {QStringLiteral("written"), b.written.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("customers"), b.customers},
+                       {QStringLiteral("statements"), b.statements}};
+}
+
+int cmdDbBackup(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("db backup"),
+                    Cli::tr("Back up the SQLite database to a new file, consistent even while the window or other "
+                            "commands are writing. The file is readable by you only. On PostgreSQL, says how to "
+                            "use pg_dump instead."),
+                    QStringLiteral("db backup --to FILE [--replace] [--format table|json]"));
+    p.add(QStringLiteral("to"),
+          Cli::tr("The backup file to write, for example %1.").arg(DatabaseBackup::suggestedName()),
+          QStringLiteral("FILE"));
+    p.add(QStringLiteral("replace"), Cli::tr("Replace FILE when it exists (it is replaced only once the new backup "
+                                             "is complete and checked)."));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (p.value(QStringLiteral("to")).isEmpty())
+        return usage(Cli::tr("db backup needs --to FILE, for example --to %1.").arg(DatabaseBackup::suggestedName()));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    auto done = DatabaseBackup::backup(*ctx.db, p.value(QStringLiteral("to")), p.isSet(QStringLiteral("replace")));
+    if (!done)
+        return failure(done.message());
+    if (p.chosenFormat == Format::Json)
+        outJson(backupJson(*done));
+    else
+        out(Cli::tr("Backed up %1 to %2 (schema %3, %4 customers, %5 statements, %6 bytes).")
+                .arg(ctx.db->location(), QDir::toNativeSeparators(done->path))
+                .arg(done->schemaVersion)
+                .arg(done->customers)
+                .arg(done->statements)
+                .arg(done->bytes));
+    return ExitOk;
+}
+
+int cmdDbRestore(Context &ctx, const QStringList &args)
+{
+    CommandParser p(QStringLiteral("db restore"),
+                    Cli::tr("Replace the SQLite database's contents with a backup. The backup is checked first and "
+                            "nothing changes when it is not a sound Bursar database; the database as it was is kept "
+                            "beside it as a backup of its own. Refused while a Bursar window has the database open."),
+                    QStringLiteral("db restore --from FILE [--format table|json]"));
+    p.add(QStringLiteral("from"), Cli::tr("The backup file to restore."), QStringLiteral("FILE"));
+    p.addFormat({Format::Table, Format::Json});
+    if (int rc = p.parse(args); rc >= 0)
+        return rc;
+    if (p.value(QStringLiteral("from")).isEmpty())
+        return usage(Cli::tr("db restore needs --from FILE, the backup to restore."));
+    if (int rc = ctx.openDatabase(); rc != ExitOk)
+        return rc;
+    // A window would go on showing, and writing, what the restore replaced: the clerk
+    // restores from the window's File menu instead, or closes it first.
+    auto lock = WindowLock::acquire(ctx.db->location());
+    if (!lock)
+        return failure(lock.message());
+    auto done = DatabaseBackup::restore(*ctx.db, p.value(QStringLiteral("from")));
+    if (!done)
+        return failure(done.message());
+    if (p.chosenFormat == Format::Json) {
+        QJsonObject o{{QStringLiteral("database"), ctx.db->location()},
+                      {QStringLiteral("from"), backupJson(done->from)},
+                      {QStringLiteral("kept_as"), done->keptAs},
+                      {QStringLiteral("rows"), done->rows}};
+        outJson(o);
+    } else {
+        out(Cli::tr("Restored %1 from %2 (schema %3, written %4): %5 rows. The database as it was is kept as %6.")
+                .arg(ctx.db->location(), QDir::toNativeSeparators(done->from.path))
+                .arg(done->from.schemaVersion)
+                .arg(QLocale().toString(done->from.written, QLocale::ShortFormat))
+                .arg(done->rows)
+                .arg(QDir::toNativeSeparators(done->keptAs)));
+    }
+    return ExitOk;
+}
+
+} // namespace
 
 int cmdDb(Context &ctx, const QStringList &args)
 {
@@ -106,11 +197,15 @@ int cmdDb(Context &ctx, const QStringList &args)
         }
         return ExitOk;
     }
+    if (sub == QLatin1String("backup"))
+        return cmdDbBackup(ctx, rest);
+    if (sub == QLatin1String("restore"))
+        return cmdDbRestore(ctx, rest);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out(Cli::tr("Usage: bursar [--database PATH] db path|check|copy"));
+        out(Cli::tr("Usage: bursar [--database PATH] db path|check|copy|backup|restore"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(Cli::tr("unknown db command “%1”; use path, check or copy.").arg(sub));
+    return usage(Cli::tr("unknown db command “%1”; use path, check, copy, backup or restore.").arg(sub));
 }
 
 } // namespace bursar::app

@@ -218,25 +218,19 @@ Status ApiKeyService::recordRequests(const QList<ApiRequestRecord> &requests)
     if (requests.isEmpty())
         return success();
     return m_db.transaction([&]() -> Status {
-        BulkInsert audit(m_db, QStringLiteral("audit_log"),
-                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
         BulkInsert reads(
             m_db, QStringLiteral("api_reads"),
             {QStringLiteral("key_id"), QStringLiteral("at"), QStringLiteral("route"), QStringLiteral("statement_id")});
         QHash<qint64, const ApiRequestRecord *> latest;
         for (const ApiRequestRecord &r : requests) {
-            audit.text(r.at)
-                .text(m_db.actor())
-                .text(QStringLiteral("request"))
-                .text(QStringLiteral("api"))
-                .text(QString::number(r.keyId))
-                .text(QStringLiteral("%1 %2 %3 %4 µs from %5")
-                          .arg(r.keyName.isEmpty() ? QStringLiteral("(no key)") : r.keyName, r.route)
-                          .arg(r.status)
-                          .arg(r.micros)
-                          .arg(r.remote));
-            if (Status e = audit.endRow(); !e)
+            if (Status e =
+                    m_db.auditAt(r.at, QStringLiteral("request"), QStringLiteral("api"), QString::number(r.keyId),
+                                 QStringLiteral("%1 %2 %3 %4 µs from %5")
+                                     .arg(r.keyName.isEmpty() ? QStringLiteral("(no key)") : r.keyName, r.route)
+                                     .arg(r.status)
+                                     .arg(r.micros)
+                                     .arg(r.remote));
+                !e)
                 return e;
             if (r.statementId > 0 && r.keyId > 0) {
                 reads.integer(r.keyId).text(r.at).text(r.route).integer(r.statementId);
@@ -246,8 +240,6 @@ Status ApiKeyService::recordRequests(const QList<ApiRequestRecord> &requests)
             if (r.keyId > 0)
                 latest.insert(r.keyId, &r);
         }
-        if (Status e = audit.finish(); !e)
-            return e;
         if (Status e = reads.finish(); !e)
             return e;
         for (auto it = latest.cbegin(); it != latest.cend(); ++it)

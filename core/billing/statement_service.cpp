@@ -341,20 +341,12 @@ Result<ApproveResult> StatementService::approve(const QList<qint64> &ids, QDate 
         // in the background: a mail server never holds up or undoes an approval).
         if (Status e = NotificationService::queueApproved(m_db, ordered); !e)
             return e;
-        BulkInsert audit(m_db, QStringLiteral("audit_log"),
-                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
-        for (const auto &[id, number] : std::as_const(result.approved)) {
-            audit.text(at)
-                .text(m_db.actor())
-                .text(QStringLiteral("approve"))
-                .text(QStringLiteral("statement"))
-                .text(QString::number(id))
-                .text(number);
-            if (Status e = audit.endRow(); !e)
+        for (const auto &[id, number] : std::as_const(result.approved))
+            if (Status e = m_db.auditAt(at, QStringLiteral("approve"), QStringLiteral("statement"), QString::number(id),
+                                        number);
+                !e)
                 return e;
-        }
-        return audit.finish();
+        return success();
     });
     if (!s)
         return s.error();

@@ -74,7 +74,7 @@ QStringList names(std::initializer_list<const char *> columns)
 
 DraftWriter::DraftWriter(Database &db, qint64 runId, Vendor vendor, const QString &period,
                          const BillingOptions &options)
-    : m_runId(runId), m_vendor(vendorKey(vendor)), m_period(period), m_options(options), m_at(nowUtc()),
+    : m_db(db), m_runId(runId), m_vendor(vendorKey(vendor)), m_period(period), m_options(options), m_at(nowUtc()),
       m_actor(db.actor()), m_today(QDateTime::currentDateTimeUtc().date()),
       m_reason(QStringLiteral("billing run %1").arg(runId)), m_statements(db, QStringLiteral("statements"),
                                                                           names({"id",
@@ -116,7 +116,6 @@ DraftWriter::DraftWriter(Database &db, qint64 runId, Vendor vendor, const QStrin
       m_usage(db, QStringLiteral("statement_usage"), names({"import_id", "total_no", "statement_id", "line_no"}), 1000),
       m_taxes(db, QStringLiteral("statement_taxes"),
               names({"statement_id", "line_no", "name", "region", "state", "rate", "rate_from", "base", "amount"})),
-      m_audit(db, QStringLiteral("audit_log"), names({"at", "actor", "action", "entity", "entity_id", "detail"})),
       m_allocations(db)
 {
     for (BulkInsert *child : {&m_lines, &m_usage, &m_taxes})
@@ -161,16 +160,11 @@ Status DraftWriter::add(qint64 id, const CalculatedStatement &p)
         return e;
     if (Status e = addChildren(id, p); !e)
         return e;
-    m_audit.text(m_at)
-        .text(m_actor)
-        .text(QStringLiteral("generate"))
-        .text(QStringLiteral("statement"))
-        .text(QString::number(id))
-        .text(QStringLiteral("run %1, customer %2, %3 %4, total %5 %6")
-                  .arg(m_runId)
-                  .arg(p.customerId)
-                  .arg(m_vendor, m_period, p.total.toString(), p.currency));
-    return m_audit.endRow();
+    return m_db.auditAt(m_at, QStringLiteral("generate"), QStringLiteral("statement"), QString::number(id),
+                        QStringLiteral("run %1, customer %2, %3 %4, total %5 %6")
+                            .arg(m_runId)
+                            .arg(p.customerId)
+                            .arg(m_vendor, m_period, p.total.toString(), p.currency));
 }
 
 Status DraftWriter::addChildren(qint64 id, const CalculatedStatement &p)
@@ -219,7 +213,7 @@ Status DraftWriter::addChildren(qint64 id, const CalculatedStatement &p)
 
 Status DraftWriter::finish()
 {
-    for (BulkInsert *b : {&m_statements, &m_lines, &m_usage, &m_taxes, &m_audit})
+    for (BulkInsert *b : {&m_statements, &m_lines, &m_usage, &m_taxes})
         if (Status e = b->finish(); !e)
             return e;
     return m_allocations.finish();

@@ -32,6 +32,7 @@ public:
 private:
     Status addChildren(qint64 id, const CalculatedStatement &p);
 
+    Database &m_db;
     qint64 m_runId;
     QString m_vendor;
     QString m_period;
@@ -44,7 +45,6 @@ private:
     BulkInsert m_lines;
     BulkInsert m_usage;
     BulkInsert m_taxes;
-    BulkInsert m_audit;
     AllocationLedger::Batch m_allocations;
 };
 

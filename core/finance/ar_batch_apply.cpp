@@ -226,21 +226,14 @@ Status BatchRound::write()
         result.applications.append(ids.value(0).toLongLong());
     if (Status s = ar_store::settle(db, touched); !s)
         return s;
-    BulkInsert log(db, QStringLiteral("audit_log"),
-                   {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
-                    QStringLiteral("entity_id"), QStringLiteral("detail")});
     const QString at = nowUtc();
-    for (const auto &[src, parts] : std::as_const(audit)) {
-        log.text(at)
-            .text(db.actor())
-            .text(QStringLiteral("apply"))
-            .text(src->item.kind)
-            .text(QString::number(src->item.id))
-            .text(QStringLiteral("on %1: %2").arg(on.toString(Qt::ISODate), parts.join(QStringLiteral(", "))));
-        if (Status s = log.endRow(); !s)
+    for (const auto &[src, parts] : std::as_const(audit))
+        if (Status s =
+                db.auditAt(at, QStringLiteral("apply"), src->item.kind, QString::number(src->item.id),
+                           QStringLiteral("on %1: %2").arg(on.toString(Qt::ISODate), parts.join(QStringLiteral(", "))));
+            !s)
             return s;
-    }
-    return log.finish();
+    return success();
 }
 
 } // namespace

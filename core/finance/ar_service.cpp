@@ -153,22 +153,13 @@ Result<QStringList> ArDocuments::release(const QList<qint64> &ids, QDate today)
             if (u.rowsAffected() != std::min(all.size(), from + 500) - from)
                 return fail(tr("A memo was released by someone else meanwhile; nothing was released."));
         }
-        BulkInsert audit(m_db, QStringLiteral("audit_log"),
-                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
         for (const Numbered &n : std::as_const(all)) {
-            audit.text(at)
-                .text(m_db.actor())
-                .text(QStringLiteral("release"))
-                .text(arKindKey(n.doc->kind))
-                .text(QString::number(n.doc->id))
-                .text(n.number);
-            if (Status e = audit.endRow(); !e)
+            if (Status e = m_db.auditAt(at, QStringLiteral("release"), arKindKey(n.doc->kind),
+                                        QString::number(n.doc->id), n.number);
+                !e)
                 return e;
             numbers.append(n.number);
         }
-        if (Status e = audit.finish(); !e)
-            return e;
         return success();
     });
     if (!s)

@@ -231,10 +231,7 @@ Result<Decimal> MilestoneService::allocateAuto(const QList<qint64> &milestoneIds
                 return a.id < b.id;
             });
         AllocationLedger::Batch batch(m_db);
-        // One audit row per milestone, written in bulk as the ledger entries are (10,000 at once).
-        BulkInsert audit(m_db, QStringLiteral("audit_log"),
-                         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                          QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("detail")});
+        // One audit row per milestone, written in bulk at the commit (10,000 at once).
         const QString at = nowUtc();
         for (Milestone &m : todo) {
             if (m.status == MilestoneStatus::Completed) {
@@ -265,16 +262,15 @@ Result<Decimal> MilestoneService::allocateAuto(const QList<qint64> &milestoneIds
                 taken << QStringLiteral("%1:%2").arg(p.id).arg(n.toString());
             }
             if (!taken.isEmpty()) {
-                audit.text(at).text(m_db.actor()).text(QStringLiteral("services_credits.allocate_auto"));
-                audit.text(QStringLiteral("services_credit_milestone")).text(QString::number(m.id));
-                audit.text(QStringLiteral("on=%1 purchase:credits=%2").arg(on.toString(Qt::ISODate), taken.join(u' ')));
-                if (Status s = audit.endRow(); !s)
+                if (Status s = m_db.auditAt(
+                        at, QStringLiteral("services_credits.allocate_auto"),
+                        QStringLiteral("services_credit_milestone"), QString::number(m.id),
+                        QStringLiteral("on=%1 purchase:credits=%2").arg(on.toString(Qt::ISODate), taken.join(u' ')));
+                    !s)
                     return s;
             }
         }
-        if (Status s = batch.finish(); !s)
-            return s;
-        return audit.finish();
+        return batch.finish();
     });
     if (!done)
         return done.error();

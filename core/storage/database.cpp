@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -263,6 +264,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                             .arg(latestSchemaVersion()));
     }
 
+    const bool created = !QFileInfo::exists(path);
     std::unique_ptr<Database> db(new Database);
     db->m_connectionName = nextConnectionName();
     db->m_location = path;
@@ -285,8 +287,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         if (!q.exec(pragma))
             return fail(tr("Cannot prepare the database “%1” (%2): %3.").arg(path, pragma, driverText(q.lastError())));
     }
+    // A new file is the clerk's alone: readable and writable by its owner only, and so are
+    // the -wal and -shm files beside it (SQLite gives later ones the database's permissions).
+    // SQLite makes the files at their first write, so this comes after the migrations made
+    // the schema. chmod() opens nothing.
     if (Status migrated = db->migrate(); !migrated)
         return migrated.error();
+    if (created)
+        for (const QString &file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            if (QFileInfo::exists(file))
+                QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return db;
 }
 
@@ -426,12 +436,22 @@ Status Database::transaction(const std::function<Status()> &body)
         // transaction that reads and then writes cannot fail half-way because another
         // desktop wrote in between.
         QSqlQuery begin(m_connection->db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_pendingAudit.clear();
             return fail(tr("Cannot start a database transaction: %1").arg(driverText(begin.lastError())));
+        }
     } else if (!m_connection->db.transaction()) {
+        m_pendingAudit.clear();
         return fail(tr("Cannot start a database transaction: %1").arg(driverText(m_connection->db.lastError())));
     }
+    m_inTransaction = true;
     Status result = body();
+    m_inTransaction = false;
+    // The audit records of the change are written last, so the chain's head is locked only
+    // for the moment before the commit.
+    if (result && !m_pendingAudit.isEmpty())
+        result = writePendingAudit();
+    m_pendingAudit.clear();
     if (!result) {
         m_connection->db.rollback();
         return result;
@@ -474,10 +494,16 @@ Status Database::checkIntegrity()
 
 Status Database::audit(const QString &action, const QString &entity, const QString &entityId, const QString &detail)
 {
-    Sql q(*this, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.bind(nowUtc()).bind(m_actor.name).bind(action).bind(entity).bind(entityId).bind(nullIfEmpty(detail));
-    return q.exec(tr("writing the audit log"));
+    return auditAt(nowUtc(), action, entity, entityId, detail);
+}
+
+Status Database::auditAt(const QString &at, const QString &action, const QString &entity, const QString &entityId,
+                         const QString &detail)
+{
+    m_pendingAudit.append({at, m_actor.name, action, entity, entityId, detail});
+    if (m_inTransaction)
+        return success();
+    return transaction([] { return success(); }); // writes it, chained, at once
 }
 
 QString nowUtc()

@@ -4,6 +4,7 @@
 #include "core/users/privilege.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <functional>
@@ -97,8 +98,13 @@ public:
     Status keepLoginAsAdministrator();
 
     /// Appends one record to the append-only audit log; call it inside the transaction
-    /// of the change it describes.
+    /// of the change it describes. The record is written when that transaction commits,
+    /// chained to the one before it (core/storage/audit_chain.h); outside a transaction it
+    /// is written at once, in a transaction of its own.
     Status audit(const QString &action, const QString &entity, const QString &entityId, const QString &detail = {});
+    /// The same with the time the event happened (an API request logged after it was served).
+    Status auditAt(const QString &at, const QString &action, const QString &entity, const QString &entityId,
+                   const QString &detail = {});
 
     /// Runs `body` inside one transaction: committed when it succeeds, rolled back
     /// (nothing written) when it fails.
@@ -124,6 +130,18 @@ private:
     /// Makes (or drops) the temporary views that limit this connection to the actor's scope
     /// (core/storage/scope.cpp).
     Status applyScope();
+    /// Writes the audit records this transaction made, chained under the chain's head lock
+    /// (core/storage/audit_chain.cpp); called just before the commit.
+    Status writePendingAudit();
+    /// Chains the rows written before schema 18, in ID order (the migration calls it).
+    Status sealUnchainedAudit();
+
+    struct PendingAudit
+    {
+        QString at, actor, action, entity, entityId, detail;
+    };
+    QList<PendingAudit> m_pendingAudit;
+    bool m_inTransaction = false;
 
     std::unique_ptr<storage_internal::Connection> m_connection;
     QString m_connectionName;

@@ -14,17 +14,11 @@ namespace bursar::core {
 namespace {
 // Tables a new database starts with rows in (defaults, and the administrator its first
 // login created); the copy replaces their rows with the source's.
-const QStringList SeededTables{QStringLiteral("account_info"),
-                               QStringLiteral("users"),
-                               QStringLiteral("user_privileges"),
-                               QStringLiteral("audit_log"),
-                               QStringLiteral("vendor_entities"),
-                               QStringLiteral("number_series"),
-                               QStringLiteral("id_blocks"),
-                               QStringLiteral("settings"),
-                               QStringLiteral("tax_categories"),
-                               QStringLiteral("vendors"),
-                               QStringLiteral("vendor_focus_providers")};
+const QStringList SeededTables{
+    QStringLiteral("account_info"),   QStringLiteral("users"),       QStringLiteral("user_privileges"),
+    QStringLiteral("audit_log"),      QStringLiteral("audit_chain"), QStringLiteral("vendor_entities"),
+    QStringLiteral("number_series"),  QStringLiteral("id_blocks"),   QStringLiteral("settings"),
+    QStringLiteral("tax_categories"), QStringLiteral("vendors"),     QStringLiteral("vendor_focus_providers")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -78,7 +72,8 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("customer_notifications"),
             QStringLiteral("notifications"),
             QStringLiteral("notification_events"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"),
+            QStringLiteral("audit_chain")};
 }
 
 QStringList DatabaseCopy::notCopied()

@@ -1,6 +1,7 @@
 // Numbered schema migrations from the resources, in both dialects, applied one transaction
 // each; on PostgreSQL one desktop migrates at a time.
 #include "core/storage/database.h"
+#include "core/storage/database_backup.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/internal/stored.h"
 
@@ -153,6 +154,17 @@ Status Database::migrate()
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return fail(tr("Cannot mark the database as Bursar's: %1").arg(driverText(q.lastError())));
     }
+    // An older SQLite database is backed up beside itself before the first migration
+    // changes it; a backup that fails stops the upgrade with nothing changed.
+    if (m_dialect == Dialect::SQLite && m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
+        auto kept = DatabaseBackup::backup(
+            *this,
+            DatabaseBackup::besidePath(m_location, QStringLiteral("before-schema-%1").arg(latestSchemaVersion())));
+        if (!kept)
+            return fail(tr("Cannot back up the database before upgrading it to schema %1, so it was left as it is: %2")
+                            .arg(latestSchemaVersion())
+                            .arg(kept.message()));
+    }
     for (const Migration &m : migrations()) {
         if (m.version <= m_schemaVersion)
             continue;
@@ -178,6 +190,12 @@ Status Database::migrate()
                     QString text = statement.mid(remove.size()).trimmed();
                     text.chop(1); // the statement's ';'
                     if (Status s = removeFromSqliteTables(*this, text, m.version); !s)
+                        return s;
+                    continue;
+                }
+                // Schema 18 chains the audit rows written before it (core/storage/audit_chain.cpp).
+                if (statement.startsWith(QLatin1String("/*seal-audit-log*/"))) {
+                    if (Status s = sealUnchainedAudit(); !s)
                         return s;
                     continue;
                 }

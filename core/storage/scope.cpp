@@ -104,7 +104,7 @@ QStringList scope::sharedTables()
             QStringLiteral("global_adjustments"), QStringLiteral("tax_rates"),
             QStringLiteral("exchange_rates"),     QStringLiteral("tax_categories"),
             QStringLiteral("settings"),           QStringLiteral("account_info"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"),          QStringLiteral("audit_chain")};
 }
 
 Status Database::readAs(const QString &name, Scope scope)

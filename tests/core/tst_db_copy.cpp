@@ -7,6 +7,7 @@
 #include "core/numbering/number_series.h"
 #include "core/reports/billing_report.h"
 #include "core/settings/account_info_service.h"
+#include "core/storage/audit_chain.h"
 #include "core/storage/database_copy.h"
 #include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
@@ -136,6 +137,11 @@ private Q_SLOTS:
                         })
                         .ok());
             QCOMPARE(number, QStringLiteral("INV-2026-000002"));
+            // The audit log came across chained, and the rows written since follow it.
+            auto chain = AuditChain(**to).verify();
+            QVERIFY2(chain.ok(), qPrintable(chain.message()));
+            QVERIFY2(!chain->broken, qPrintable(chain->broken ? chain->broken->reason : QString()));
+            QVERIFY(chain->rows > AuditChain(**from).verify()->rows);
         }
         TestDatabase::dropPostgresDatabase(target);
     }

@@ -3,6 +3,7 @@
 #include "core/customers/customer_service.h"
 #include "core/money/decimal.h"
 #include "core/storage/database.h"
+#include "core/storage/database_backup.h"
 #include "core/storage/internal/sql.h"
 #include "core/users/user_service.h"
 #include "tests/support/test_database.h"
@@ -98,6 +99,21 @@ private Q_SLOTS:
         auto r = Database::open(t.path());
         QVERIFY(!r.ok());
         QVERIFY(r.message().contains(QStringLiteral("newer Bursar")));
+    }
+
+    // A shared database is backed up with the server's tools: Bursar says how, and writes nothing.
+    void backupAndRestore_pointToPgDump()
+    {
+        TestDatabase t;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("b.sqlite"));
+        auto backup = DatabaseBackup::backup(t.db(), file);
+        QVERIFY(!backup.ok());
+        QVERIFY2(backup.message().contains(QStringLiteral("pg_dump")), qPrintable(backup.message()));
+        QVERIFY(!QFileInfo::exists(file));
+        auto restore = DatabaseBackup::restore(t.db(), file);
+        QVERIFY(!restore.ok());
+        QVERIFY2(restore.message().contains(QStringLiteral("pg_restore")), qPrintable(restore.message()));
     }
 
     void password_fromArgumentOrPgpassword()

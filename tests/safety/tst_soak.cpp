@@ -6,6 +6,7 @@
 // SQLite and PostgreSQL.
 #include "core/customers/customer_service.h"
 #include "core/pricing/pricing_service.h"
+#include "core/storage/audit_chain.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
 #include "safety_support.h"
@@ -260,6 +261,12 @@ private Q_SLOTS:
             count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'approve' AND entity = 'statement'")),
             int(numbers.size()));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM billing_runs")), Rounds);
+        // The window and the command line wrote the audit log at once: one unbroken chain,
+        // holding every row.
+        auto chain = AuditChain(t.db()).verify();
+        QVERIFY2(chain.ok(), qPrintable(chain.message()));
+        QVERIFY2(!chain->broken, qPrintable(chain->broken ? chain->broken->reason : QString()));
+        QCOMPARE(chain->rows, count(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
     }
 };
 

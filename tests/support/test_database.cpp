@@ -112,6 +112,12 @@ void TestDatabase::exec(const QString &sql)
 
 void TestDatabase::backToSchema(int version)
 {
+    if (version < 18) { // the audit log's hash chain
+        exec(QStringLiteral("DROP TABLE audit_chain"));
+        exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN hash"));
+        exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN prev_hash"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 18"));
+    }
     if (version < 17) { // credits issued from vendor credits
         exec(QStringLiteral("DROP INDEX credits_vendor_credit"));
         exec(QStringLiteral("ALTER TABLE credits DROP COLUMN vendor_credit"));
