@@ -490,14 +490,6 @@
         <translation>%1 nach %2 kopiert.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] db path|check|copy</source>
-        <translation>Aufruf: bursar [--database PFAD] db path|check|copy</translation>
-    </message>
-    <message>
-        <source>unknown db command “%1”; use path, check or copy.</source>
-        <translation>unbekannter db-Befehl „%1“; verwenden Sie path, check oder copy.</translation>
-    </message>
-    <message>
         <source>--user works on SQLite files only; on PostgreSQL the database login is the user.</source>
         <translation>--user gilt nur für SQLite-Dateien; bei PostgreSQL ist die Datenbankanmeldung der Benutzer.</translation>
     </message>
@@ -2786,190 +2778,6 @@
         <translation>unbekannter users-Befehl „%1“; verwenden Sie list, add, set, grant oder revoke.</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
-  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
-  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
-                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
-  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
-  notify send|list|log|resend   send what is due; the emails and their log; queue one again
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
-                    debit_memo or payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      reverses one application; the others stay
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   every number, its document, any hole
-  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            tax categories of memo lines
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
-  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
-  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
-                  [--login L] [--subject T] [--body T]   der SMTP-Server für Abrechnungs-E-Mails
-  notify contact --customer ID [--email A] [--enabled on|off]   der Rechnungskontakt eines Kunden
-  notify send|list|log|resend   Fälliges senden; die E-Mails und ihr Protokoll; eine erneut einreihen
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
-                    debit_memo oder payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
-  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            Steuerkategorien von Belegzeilen
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>Statement emails: %1</source>
         <translation>Abrechnungs-E-Mails: %1</translation>
     </message>
@@ -3181,6 +2989,256 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
             <numerusform>%n Kundengutschrift ausgegeben.</numerusform>
             <numerusform>%n Kundengutschriften ausgegeben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
+  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
+  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
+  notify send|list|log|resend   send what is due; the emails and their log; queue one again
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+  db backup --to FILE [--replace]     a consistent copy, even while the window writes (SQLite)
+  db restore --from FILE              checks the backup, keeps the database as it was, restores
+  audit verify [--format table|json]   check the audit log&apos;s hash chain; names the first row that does not fit
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
+  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   der SMTP-Server für Abrechnungs-E-Mails
+  notify contact --customer ID [--email A] [--enabled on|off]   der Rechnungskontakt eines Kunden
+  notify send|list|log|resend   Fälliges senden; die E-Mails und ihr Protokoll; eine erneut einreihen
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
+                    debit_memo oder payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
+  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            Steuerkategorien von Belegzeilen
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+  db backup --to FILE [--replace]     eine stimmige Kopie, auch während das Fenster schreibt (SQLite)
+  db restore --from FILE              prüft die Sicherung, behält die Datenbank, wie sie war, und stellt wieder her
+  audit verify [--format table|json]   die Hash-Kette des Prüfprotokolls prüfen; nennt die erste Zeile, die nicht passt
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
+    </message>
+    <message>
+        <source>Check that nobody changed, removed or added a row of the audit log behind Bursar&apos;s back: every row must carry the hash of the row before it and a hash of its own columns. Names the first row that does not fit and exits 1.</source>
+        <translation>Prüfen, dass niemand hinter Bursars Rücken eine Zeile des Prüfprotokolls geändert, entfernt oder hinzugefügt hat: Jede Zeile muss den Hash der Zeile davor und einen Hash ihrer eigenen Spalten tragen. Nennt die erste Zeile, die nicht passt, und endet mit 1.</translation>
+    </message>
+    <message>
+        <source>The audit log does not fit its chain at row %1: %2.</source>
+        <translation>Das Prüfprotokoll passt bei Zeile %1 nicht zu seiner Kette: %2.</translation>
+    </message>
+    <message>
+        <source>The audit log does not fit its chain at row %1 (%2, %3 %4 %5): %6.</source>
+        <translation>Das Prüfprotokoll passt bei Zeile %1 (%2, %3 %4 %5) nicht zu seiner Kette: %6.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is intact: %2 rows, each chained to the one before it. The last is row %3, hash %4.</source>
+        <translation>Das Prüfprotokoll von %1 ist unversehrt: %2 Zeilen, jede mit der vorigen verkettet. Die letzte ist Zeile %3, Hash %4.</translation>
+    </message>
+    <message>
+        <source>Back up the SQLite database to a new file, consistent even while the window or other commands are writing. The file is readable by you only. On PostgreSQL, says how to use pg_dump instead.</source>
+        <translation>Die SQLite-Datenbank in eine neue Datei sichern, stimmig auch während das Fenster oder andere Befehle schreiben. Nur Sie können die Datei lesen. Bei PostgreSQL wird stattdessen erklärt, wie pg_dump zu verwenden ist.</translation>
+    </message>
+    <message>
+        <source>The backup file to write, for example %1.</source>
+        <translation>Die zu schreibende Sicherungsdatei, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists (it is replaced only once the new backup is complete and checked).</source>
+        <translation>FILE ersetzen, wenn es schon existiert (erst, wenn die neue Sicherung vollständig und geprüft ist).</translation>
+    </message>
+    <message>
+        <source>db backup needs --to FILE, for example --to %1.</source>
+        <translation>db backup braucht --to FILE, zum Beispiel --to %1.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (schema %3, %4 customers, %5 statements, %6 bytes).</source>
+        <translation>%1 nach %2 gesichert (Schema %3, %4 Kunden, %5 Abrechnungen, %6 Bytes).</translation>
+    </message>
+    <message>
+        <source>Replace the SQLite database&apos;s contents with a backup. The backup is checked first and nothing changes when it is not a sound Bursar database; the database as it was is kept beside it as a backup of its own. Refused while a Bursar window has the database open.</source>
+        <translation>Den Inhalt der SQLite-Datenbank durch eine Sicherung ersetzen. Die Sicherung wird zuerst geprüft, und nichts ändert sich, wenn sie keine einwandfreie Bursar-Datenbank ist; die Datenbank, wie sie war, bleibt daneben als eigene Sicherung erhalten. Abgelehnt, solange ein Bursar-Fenster die Datenbank geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Die wiederherzustellende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>db restore needs --from FILE, the backup to restore.</source>
+        <translation>db restore braucht --from FILE, die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3, written %4): %5 rows. The database as it was is kept as %6.</source>
+        <translation>%1 aus %2 wiederhergestellt (Schema %3, geschrieben %4): %5 Zeilen. Die Datenbank, wie sie war, bleibt als %6 erhalten.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] db path|check|copy|backup|restore</source>
+        <translation>Aufruf: bursar [--database PFAD] db path|check|copy|backup|restore</translation>
+    </message>
+    <message>
+        <source>unknown db command “%1”; use path, check, copy, backup or restore.</source>
+        <translation>unbekannter db-Befehl „%1“; verwenden Sie path, check, copy, backup oder restore.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3898,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>saving the memo&apos;s lines</source>
         <translation>Speichern der Belegzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::AuditChain</name>
+    <message>
+        <source>reading the audit log&apos;s chain</source>
+        <translation>beim Lesen der Kette des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>The head of the audit log&apos;s chain (table audit_chain) is missing: the database was changed outside Bursar. Restore it from a backup.</source>
+        <translation>Der Kopf der Kette des Prüfprotokolls (Tabelle audit_chain) fehlt: Die Datenbank wurde außerhalb von Bursar geändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>writing the audit log&apos;s chain</source>
+        <translation>beim Schreiben der Kette des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>beim Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>it has no hash, so it was not written by Bursar</source>
+        <translation>sie hat keinen Hash, wurde also nicht von Bursar geschrieben</translation>
+    </message>
+    <message>
+        <source>it comes after the chain&apos;s last row (%1), so it was added behind Bursar&apos;s back</source>
+        <translation>sie folgt auf die letzte Zeile der Kette (%1), wurde also hinter Bursars Rücken hinzugefügt</translation>
+    </message>
+    <message>
+        <source>it should be the first row of the chain but follows a row that is no longer there: rows before it were removed</source>
+        <translation>sie sollte die erste Zeile der Kette sein, folgt aber einer Zeile, die nicht mehr da ist: Zeilen davor wurden entfernt</translation>
+    </message>
+    <message>
+        <source>it does not follow row %1: row %1 was changed, or a row between them was removed</source>
+        <translation>sie folgt nicht auf Zeile %1: Zeile %1 wurde geändert, oder eine Zeile dazwischen wurde entfernt</translation>
+    </message>
+    <message>
+        <source>its columns are not what was written: it was changed after it was written</source>
+        <translation>ihre Spalten sind nicht, was geschrieben wurde: sie wurde nachträglich geändert</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1 with %2 rows, but the log ends at row %3 with %4: rows at the end were removed</source>
+        <translation>die Kette endet bei Zeile %1 mit %2 Zeilen, das Protokoll aber bei Zeile %3 mit %4: Zeilen am Ende wurden entfernt</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5010,121 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>limiting what %1 sees</source>
         <translation>beim Begrenzen dessen, was %1 sieht</translation>
+    </message>
+    <message>
+        <source>chaining the audit log</source>
+        <translation>beim Verketten des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database before upgrading it to schema %1, so it was left as it is: %2</source>
+        <translation>Die Datenbank kann vor der Aktualisierung auf Schema %1 nicht gesichert werden, sie bleibt daher, wie sie ist: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::DatabaseBackup</name>
+    <message>
+        <source>Cannot create “%1”: %2. Choose a folder you may write to.</source>
+        <translation>„%1“ kann nicht angelegt werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to upgrade the backup in: %1.</source>
+        <translation>Es kann kein temporärer Ordner zum Aktualisieren der Sicherung angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup “%1” to upgrade it: %2.</source>
+        <translation>Die Sicherung „%1“ kann zum Aktualisieren nicht kopiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be brought to this Bursar&apos;s schema: %2 Nothing was changed.</source>
+        <translation>Die Sicherung „%1“ kann nicht auf das Schema dieses Bursar gebracht werden: %2 Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The restored table %1 does not match the backup; nothing was restored.</source>
+        <translation>Die wiederhergestellte Tabelle %1 stimmt nicht mit der Sicherung überein; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table %1 refers to a row that is not there; nothing was restored.</source>
+        <translation>Die Tabelle %1 der Sicherung verweist auf eine Zeile, die es nicht gibt; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared PostgreSQL database: back it up with PostgreSQL&apos;s own tools, which see every desktop&apos;s changes at one moment. For example: pg_dump --format=custom --file=bursar.dump &quot;%1&quot;; restore into a new, empty database with pg_restore --dbname=NEW_URL bursar.dump. Ask the server&apos;s administrator, who may already back it up.</source>
+        <translation>%1 ist eine gemeinsame PostgreSQL-Datenbank: Sichern Sie sie mit den Werkzeugen von PostgreSQL, die die Änderungen aller Arbeitsplätze in einem Moment sehen. Zum Beispiel: pg_dump --format=custom --file=bursar.dump &quot;%1&quot;; in eine neue, leere Datenbank wiederherstellen mit pg_restore --dbname=NEW_URL bursar.dump. Fragen Sie den Administrator des Servers, der sie vielleicht schon sichert.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>Die Sicherung „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose a backup file.</source>
+        <translation>„%1“ ist ein Ordner; wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bursar database, so it is no backup of one; nothing was changed.</source>
+        <translation>„%1“ ist keine Bursar-Datenbank und damit keine Sicherung davon; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (%2); nothing was changed. Choose another backup.</source>
+        <translation>Die Sicherung „%1“ ist beschädigt (%2); nichts wurde geändert. Wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” has no schema table; nothing was changed.</source>
+        <translation>Die Sicherung „%1“ hat keine Schematabelle; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was written by a newer Bursar (schema %2; this Bursar knows up to %3); nothing was changed. Update Bursar to restore it.</source>
+        <translation>Die Sicherung „%1“ wurde von einem neueren Bursar geschrieben (Schema %2; dieses Bursar kennt bis %3); nichts wurde geändert. Aktualisieren Sie Bursar, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>No backup file was given; name a new file, for example %1.</source>
+        <translation>Keine Sicherungsdatei angegeben; nennen Sie eine neue Datei, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it or choose another place for the backup.</source>
+        <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn an oder wählen Sie einen anderen Ort für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name a backup file in it, for example %2.</source>
+        <translation>„%1“ ist ein Ordner; nennen Sie eine Sicherungsdatei darin, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database Bursar has open; a backup needs a file of its own.</source>
+        <translation>„%1“ ist eine Datenbank, die Bursar geöffnet hat; eine Sicherung braucht eine eigene Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose a new name for the backup, or remove the old file first.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen neuen Namen für die Sicherung oder entfernen Sie zuerst die alte Datei.</translation>
+    </message>
+    <message>
+        <source>backing up the database to %1</source>
+        <translation>beim Sichern der Datenbank nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup “%1”: %2.</source>
+        <translation>Die Sicherung kann nicht „%1“ genannt werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself; choose a backup of it.</source>
+        <translation>„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the database as it is before restoring: %1 Nothing was changed.</source>
+        <translation>Die Datenbank kann vor dem Wiederherstellen nicht, wie sie ist, aufbewahrt werden: %1 Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>restoring the backup %1</source>
+        <translation>beim Wiederherstellen der Sicherung %1</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not hold the tables of this database (schema %2); nothing was changed beyond keeping the database as %3.</source>
+        <translation>Die Sicherung „%1“ enthält nicht die Tabellen dieser Datenbank (Schema %2); nichts wurde geändert, außer dass die Datenbank als %3 aufbewahrt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 The database is as it was; it was also kept as %2.</source>
+        <translation>%1 Die Datenbank ist, wie sie war; sie wurde außerdem als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +8083,63 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>bursar::ui::BackupDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1; schema %2; %n customer(s)</source>
+        <translation>
+            <numerusform>Geschrieben %1; Schema %2; %n Kunde</numerusform>
+            <numerusform>Geschrieben %1; Schema %2; %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n statement(s)</source>
+        <translation>
+            <numerusform>, %n Abrechnung</numerusform>
+            <numerusform>, %n Abrechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1.</source>
+        <translation>; %1.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of %1 as it is at one moment, taken while you go on working. Only you can read the file. Keep copies somewhere other than this computer too.</source>
+        <translation>Eine Sicherung ist eine Kopie von %1, wie sie in einem Moment ist, erstellt, während Sie weiterarbeiten. Nur Sie können die Datei lesen. Bewahren Sie Kopien auch außerhalb dieses Computers auf.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Sicherungsdatei:</translation>
+    </message>
+    <message>
+        <source>Bursar databases (*.sqlite);;All files (*)</source>
+        <translation>Bursar-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it with a new backup? It is replaced only once the new backup is complete.</source>
+        <translation>„%1“ existiert bereits. Durch eine neue Sicherung ersetzen? Sie wird erst ersetzt, wenn die neue Sicherung vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Datenbank wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1. %2</source>
+        <translation>Gesichert nach %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::BillingApiBox</name>
     <message>
         <source>&amp;Run the Billing API while this window is open</source>
@@ -9964,10 +10241,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>Über Bursar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Bursar %1&lt;/b&gt;&lt;p&gt;Billing back office for cloud distributors and resellers.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Bursar %1&lt;/b&gt;&lt;p&gt;Abrechnungs-Backoffice für Cloud-Distributoren und -Wiederverkäufer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -10216,6 +10489,62 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Import File…</source>
         <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Database…</source>
+        <translation>Datenbank &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore Database</source>
+        <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Log</source>
+        <translation>Prüfprotokoll &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Prüfprotokoll wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>Verify Audit Log</source>
+        <translation>Prüfprotokoll verifizieren</translation>
+    </message>
+    <message>
+        <source>The audit log does not fit its chain at row %1 (%2, %3 %4 %5): %6.</source>
+        <translation>Das Prüfprotokoll passt bei Zeile %1 (%2, %3 %4 %5) nicht zu seiner Kette: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s), each chained to the one before it.
+
+The last is row %1, with the hash
+%2</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Zeile, mit der vorigen verkettet.
+
+Die letzte ist Zeile %1, mit dem Hash
+%2</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Zeilen, jede mit der vorigen verkettet.
+
+Die letzte ist Zeile %1, mit dem Hash
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bursar %1&lt;/b&gt;&lt;p&gt;Billing back office for cloud distributors and resellers.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;%3, schema %4 (this Bursar knows up to %5)&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Bursar %1&lt;/b&gt;&lt;p&gt;Abrechnungs-Backoffice für Cloud-Distributoren und -Wiederverkäufer.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;%3, Schema %4 (dieses Bursar kennt bis %5)&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database</source>
+        <translation>eine gemeinsame PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>a SQLite file</source>
+        <translation>eine SQLite-Datei</translation>
     </message>
 </context>
 <context>
@@ -11524,6 +11853,60 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Customer name or #ID (all customers when empty)</source>
         <translation>Kundenname oder #ID (leer: alle Kunden)</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::RestoreDialog</name>
+    <message>
+        <source>Restore Database</source>
+        <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in %1 with the backup. The database as it is now is kept beside it first, as a backup of its own, so nothing is lost.</source>
+        <translation>Das Wiederherstellen ersetzt alles in %1 durch die Sicherung. Die Datenbank, wie sie jetzt ist, wird zuerst daneben als eigene Sicherung aufbewahrt, damit nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Sicherungsdatei:</translation>
+    </message>
+    <message>
+        <source>Bursar databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bursar-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <source>A sound Bursar backup. %1</source>
+        <translation>Eine einwandfreie Bursar-Sicherung. %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup “%2”?
+
+The database as it is now is kept beside it first.</source>
+        <translation>Alles in %1 durch die Sicherung „%2“ ersetzen?
+
+Die Datenbank, wie sie jetzt ist, wird zuerst daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Replace with the Backup</source>
+        <translation>Durch die Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>Datenbank wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored from %1: %n row(s). The database as it was is kept as %2.</source>
+        <translation>
+            <numerusform>Aus %1 wiederhergestellt: %n Zeile. Die Datenbank, wie sie war, bleibt als %2 erhalten.</numerusform>
+            <numerusform>Aus %1 wiederhergestellt: %n Zeilen. Die Datenbank, wie sie war, bleibt als %2 erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

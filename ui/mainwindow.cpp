@@ -1,11 +1,13 @@
 #include "ui/mainwindow.h"
 
 #include "core/servicescredits/services_credit_service.h"
+#include "core/storage/audit_chain.h"
 #include "core/storage/database.h"
 #include "core/storage/window_lock.h"
 #include "notify/notify_runner.h"
 #include "render/formats.h"
 #include "ui/customers/customers_page.h"
+#include "ui/file/backup_dialogs.h"
 #include "ui/navigation.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/notifications_page.h"
@@ -18,6 +20,7 @@
 #include "ui/widgets/page_title.h"
 #include "ui/widgets/view_state.h"
 #include "ui/widgets/window_size.h"
+#include "ui/widgets/worker.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -110,6 +113,41 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
                                                           tr("Usage exports (*.csv);;All files (*)"));
         if (!path.isEmpty())
             page<UsageImportsPage>()->importFile(path);
+    });
+    file->addSeparator();
+    file->addAction(icon(Icon::Save), tr("&Back Up Database…"), this, [this] {
+        BackupDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    file->addAction(icon(Icon::Revert), tr("&Restore Database…"), this, [this] {
+        RestoreDialog dialog(*m_db, this);
+        bool replaced = false;
+        connect(&dialog, &RestoreDialog::restored, this, [&replaced] { replaced = true; });
+        dialog.exec();
+        QString error;
+        if (replaced && !reloadDatabase(&error))
+            QMessageBox::warning(this, tr("Restore Database"), error);
+    });
+    file->addAction(tr("&Verify Audit Log"), this, [this] {
+        auto report = runWithProgress<core::AuditChainReport>(
+            this, *m_db, tr("Verifying the audit log…"),
+            [](core::Database &worker, WorkerProgress &) { return core::AuditChain(worker).verify(); });
+        if (!report) {
+            QMessageBox::warning(this, tr("Verify Audit Log"), report.message());
+        } else if (report->broken) {
+            QMessageBox::critical(this, tr("Verify Audit Log"),
+                                  tr("The audit log does not fit its chain at row %1 (%2, %3 %4 %5): %6.")
+                                      .arg(report->broken->id)
+                                      .arg(report->broken->at, report->broken->action, report->broken->entity,
+                                           report->broken->entityId, report->broken->reason));
+        } else {
+            QMessageBox::information(this, tr("Verify Audit Log"),
+                                     tr("The audit log is intact: %n row(s), each chained to the one before it.\n\n"
+                                        "The last is row %1, with the hash\n%2",
+                                        nullptr, int(report->rows))
+                                         .arg(report->lastId)
+                                         .arg(report->headHash));
+        }
     });
     file->addSeparator();
     file->addAction(tr("Run Services Credits &Expiry"), this, [this] {
@@ -330,11 +368,7 @@ void MainWindow::buildMenus()
     m_monthEnd->insertAction(m_monthEnd->actions().value(1), m_importAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Bursar"), this, [this] {
-        QMessageBox::about(this, tr("About Bursar"),
-                           tr("<b>Bursar %1</b><p>Billing back office for cloud distributors and resellers.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Bursar"), this, [this] { QMessageBox::about(this, tr("About Bursar"), aboutText()); });
 }
 
 QWidget *MainWindow::ensurePage(int screen)
@@ -449,6 +483,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::holdWindowLock(std::unique_ptr<core::WindowLock> lock)
 {
     m_lock = std::move(lock);
+}
+
+QString MainWindow::aboutText() const
+{
+    const bool shared = m_db->dialect() == core::Dialect::PostgreSQL;
+    return tr("<b>Bursar %1</b><p>Billing back office for cloud distributors and resellers.</p>"
+              "<p>Database: %2<br>%3, schema %4 (this Bursar knows up to %5)</p><p>Qt %6</p>")
+        .arg(QApplication::applicationVersion().toHtmlEscaped(),
+             QDir::toNativeSeparators(m_db->location()).toHtmlEscaped(),
+             shared ? tr("a shared PostgreSQL database") : tr("a SQLite file"))
+        .arg(m_db->schemaVersion())
+        .arg(core::Database::latestSchemaVersion())
+        .arg(QString::fromLatin1(qVersion()));
+}
+
+bool MainWindow::reloadDatabase(QString *error)
+{
+    auto reopened = core::Database::open(m_db->connectionInfo());
+    if (!reopened) {
+        *error = reopened.error().message;
+        return false;
+    }
+    std::unique_ptr<core::Database> old = std::move(m_db);
+    m_db = std::move(reopened).value();
+    buildPages();
+    old.reset();
+    return true;
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error)

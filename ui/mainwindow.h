@@ -61,6 +61,11 @@ public:
     /// Switches to another database file; on failure keeps the current one and says why.
     /// A file another Bursar window has open is refused (core::WindowLock).
     bool openDatabase(const QString &path, QString *error);
+    /// Reads the database again after its contents were replaced (File > Restore Database…):
+    /// a new connection, and every page built again.
+    bool reloadDatabase(QString *error);
+    /// Help > About Bursar's text: the version, the database and its schema.
+    QString aboutText() const;
     /// The window keeps the lock that keeps a second window off its SQLite file.
     void holdWindowLock(std::unique_ptr<core::WindowLock> lock);
     /// The Billing API's state in the status bar ("Billing API: http://127.0.0.1:8080");

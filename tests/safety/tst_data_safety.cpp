@@ -14,6 +14,7 @@
 #include "core/pricing/pricing_service.h"
 #include "core/settings/account_info_service.h"
 #include "core/storage/database.h"
+#include "core/storage/database_copy.h"
 #include "core/storage/database_files.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/window_lock.h"
@@ -269,6 +270,84 @@ private Q_SLOTS:
 
     // The guard every reader and writer of a user-chosen path asks: the open database, its
     // WAL and shared-memory files, also through a hard link, never a neighbouring file.
+    // Issue 18: a backup taken from the command line while the window is open and writing.
+    // It goes through SQLite, so the window's commits stay visible; the restore is refused
+    // while the window has the file; once it is closed, the restore gives back every table
+    // as it was at the backup (db check and each table's fingerprint), and the chain holds.
+    void backup_whileTheWindowWrites_restoresTheSameDatabase()
+    {
+        TestDatabase t;
+        const QString path = t.path();
+        const QString data = t.dir() + QStringLiteral("/xdg");
+        t.close();
+        WindowProcess a(path, data);
+        QVERIFY2(a.ready(), qPrintable(a.lastError()));
+        const QString customer = a.send(QStringLiteral("customer Before Backup"));
+        QVERIFY2(!customer.isNull(), qPrintable(a.lastError()));
+        QVERIFY2(!a.send(QStringLiteral("credit %1 12.50 before-backup").arg(customer)).isNull(),
+                 qPrintable(a.lastError()));
+
+        const QString file = t.dir() + QStringLiteral("/month-end.sqlite");
+        CliRun backup = runBursar(path,
+                                  {QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--to"), file,
+                                   QStringLiteral("--format"), QStringLiteral("json")},
+                                  data);
+        QVERIFY2(backup.code == 0, backup.err.constData());
+        QCOMPARE(backup.json().object().value(QStringLiteral("customers")).toInt(), 1);
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")), "the backup deleted the window's -wal file");
+        // The database as it was at the backup (the window is idle): every table's fingerprint.
+        QMap<QString, QString> atBackup;
+        qint64 auditRows = 0;
+        {
+            auto d = Database::open(path);
+            QVERIFY2(d.ok(), qPrintable(d.message()));
+            for (const QString &table : DatabaseCopy::tables()) {
+                auto m = DatabaseCopy::measure(**d, table);
+                QVERIFY(m.ok());
+                atBackup.insert(table, m->fingerprint);
+                if (table == QLatin1String("audit_log"))
+                    auditRows = m->rows;
+            }
+        }
+
+        // The window goes on; its commits after the backup are there for everyone.
+        QVERIFY2(!a.send(QStringLiteral("customer After Backup")).isNull(), qPrintable(a.lastError()));
+        CliRun list = runBursar(path, {QStringLiteral("customers"), QStringLiteral("list")}, data);
+        QVERIFY2(list.out.contains("After Backup"), list.out.constData());
+
+        // Not while the window has the file.
+        CliRun refused =
+            runBursar(path, {QStringLiteral("db"), QStringLiteral("restore"), QStringLiteral("--from"), file}, data);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("open in another window"), refused.err.constData());
+        QVERIFY(a.quit());
+
+        CliRun restore = runBursar(path,
+                                   {QStringLiteral("db"), QStringLiteral("restore"), QStringLiteral("--from"), file,
+                                    QStringLiteral("--format"), QStringLiteral("json")},
+                                   data);
+        QVERIFY2(restore.code == 0, restore.err.constData());
+        const QString kept = restore.json().object().value(QStringLiteral("kept_as")).toString();
+        QVERIFY2(QFileInfo::exists(kept), qPrintable(kept));
+        for (const char *command : {"db check", "audit verify"}) {
+            CliRun check = runBursar(path, QString::fromLatin1(command).split(u' '), data);
+            QVERIFY2(check.code == 0, check.err.constData());
+        }
+        auto d = Database::open(path);
+        QVERIFY2(d.ok(), qPrintable(d.message()));
+        for (auto it = atBackup.cbegin(); it != atBackup.cend(); ++it) {
+            auto m = DatabaseCopy::measure(**d, it.key());
+            QVERIFY(m.ok());
+            if (it.key() == QLatin1String("audit_log")) // the backup's rows, and the restore's
+                QCOMPARE(m->rows, auditRows + 1);
+            else if (it.key() != QLatin1String("audit_chain"))
+                QVERIFY2(m->fingerprint == it.value(), qPrintable(it.key()));
+        }
+        QCOMPARE(CustomerService(**d).customer(customer.toLongLong())->name, QStringLiteral("Before Backup"));
+    }
+
     void openDatabaseFiles_areRecognisedWithoutOpeningThem()
     {
         TestDatabase t;

@@ -14,6 +14,7 @@
 #include "ui/billing/statement_view.h"
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_profile.h"
+#include "ui/file/backup_dialogs.h"
 #include "ui/finance/document_dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/reports/billing_report_page.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -182,6 +184,19 @@ private:
         QVERIFY(details);
         check(language, QStringLiteral("billing-report-details"), details);
         details->close();
+
+        // File > Back Up Database… after a backup, and Restore Database… with that backup chosen.
+        BackupDialog backup(db, m_window.get());
+        const QString file = m_t->dir() + QStringLiteral("/backup-") + language + QStringLiteral(".sqlite");
+        backup.findChild<QLineEdit *>(QStringLiteral("backupFile"))->setText(file);
+        QVERIFY(backup.backUp());
+        check(language, QStringLiteral("back-up-database"), &backup);
+        backup.hide();
+
+        RestoreDialog restore(db, m_window.get());
+        restore.findChild<QLineEdit *>(QStringLiteral("backupFile"))->setText(file);
+        check(language, QStringLiteral("restore-database"), &restore);
+        restore.hide();
 
         bursar::test::reportTabWalk(m_walk);
         QVERIFY2(m_tooLarge.isEmpty(), qPrintable(m_tooLarge.join(QStringLiteral("; "))));

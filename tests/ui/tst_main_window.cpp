@@ -15,6 +15,7 @@
 #include "ui/customers/customer_list_model.h"
 #include "ui/customers/customer_profile.h"
 #include "ui/customers/customers_page.h"
+#include "ui/file/backup_dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/reports/credits_report_page.h"
@@ -785,6 +786,65 @@ private Q_SLOTS:
         // A new file is a new, empty database.
         QVERIFY(m_window->openDatabase(dir.filePath(QStringLiteral("fresh.sqlite")), &error));
         QCOMPARE(m_window->page<bursar::ui::CustomersPage>()->model()->rowCount(), 0);
+    }
+
+    // File > Back Up Database… and Restore Database…, as a clerk uses them, and Help > About.
+    void backupAndRestore_fromTheWindow()
+    {
+        Database &db = m_window->database();
+        QVERIFY(m_window->aboutText().contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())));
+        QVERIFY(m_window->aboutText().contains(QDir::toNativeSeparators(db.location()).toHtmlEscaped()));
+        bursar::ui::BackupDialog backup(db, m_window.get());
+        if (m_t->isPostgres()) { // the server's own tools, explained
+            QVERIFY(!backup.findChild<QPushButton *>(QStringLiteral("backUp")));
+            QVERIFY(!backup.findChildren<QLabel *>().isEmpty());
+            QVERIFY(backup.findChildren<QLabel *>().first()->text().contains(QStringLiteral("pg_dump")));
+            bursar::ui::RestoreDialog restore(db, m_window.get());
+            QVERIFY(!restore.findChild<QPushButton *>(QStringLiteral("restore")));
+            return;
+        }
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("window-backup.sqlite"));
+        backup.findChild<QLineEdit *>(QStringLiteral("backupFile"))->setText(file);
+        QVERIFY(backup.backUp());
+        auto *result = backup.findChild<QLabel *>(QStringLiteral("backupResult"));
+        QVERIFY2(result->text().contains(QStringLiteral("Backed up to")), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("200 customer")), qPrintable(result->text()));
+
+        QVERIFY(CustomerService(db).addCustomer(bursar::test::named(QStringLiteral("Added after the backup"))).ok());
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 201);
+
+        bursar::ui::RestoreDialog restore(db, m_window.get());
+        auto *field = restore.findChild<QLineEdit *>(QStringLiteral("backupFile"));
+        auto *details = restore.findChild<QLabel *>(QStringLiteral("backupDetails"));
+        auto *button = restore.findChild<QPushButton *>(QStringLiteral("restore"));
+        // Something that is no backup: said so, and Restore stays off.
+        const QString notes = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are notes, not a database; long enough to have a header ......................");
+        f.close();
+        field->setText(notes);
+        QVERIFY2(details->text().contains(QStringLiteral("not a Bursar database")), qPrintable(details->text()));
+        QVERIFY(!button->isEnabled());
+        field->setText(file);
+        QVERIFY2(details->text().contains(QStringLiteral("200 customer")), qPrintable(details->text()));
+        QVERIFY(button->isEnabled());
+        // Cancel in the confirmation changes nothing.
+        {
+            bursar::test::ModalAnswer cancel(QStringLiteral("confirmRestore"),
+                                             bursar::test::standard(QMessageBox::Cancel));
+            QVERIFY(!restore.restore());
+        }
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt(), 201);
+        bool signalled = false;
+        connect(&restore, &bursar::ui::RestoreDialog::restored, this, [&] { signalled = true; });
+        QVERIFY(restore.restore(true));
+        QVERIFY(signalled);
+        QVERIFY2(details->text().contains(QStringLiteral("kept as")), qPrintable(details->text()));
+        QString error;
+        QVERIFY2(m_window->reloadDatabase(&error), qPrintable(error));
+        QCOMPARE(m_window->page<bursar::ui::CustomersPage>()->model()->rowCount(), 200);
     }
 
     void accountInformation_editAndSave()
