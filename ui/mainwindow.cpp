@@ -83,88 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
     m_dbLabel->setMinimumWidth(0);
     statusBar()->addPermanentWidget(m_dbLabel, 1);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                                          tr("Bursar databases (*.sqlite *.db);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!openDatabase(path, &error))
-            QMessageBox::warning(this, tr("Open Database"), error);
-    });
-    file->addAction(tr("Open &Shared Database…"), this, [this] {
-        bool ok = false;
-        const QString url =
-            QInputDialog::getText(this, tr("Open Shared Database"),
-                                  tr("PostgreSQL URL, for example postgresql://clerk@dbserver/bursar\n"
-                                     "(the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):"),
-                                  QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
-        if (!ok || url.trimmed().isEmpty())
-            return;
-        QString error;
-        if (!openDatabase(url.trimmed(), &error))
-            QMessageBox::warning(this, tr("Open Shared Database"), error);
-    });
-    file->addSeparator();
-    m_importAction = file->addAction(tr("&Import Usage File…"), QKeySequence(tr("Ctrl+I")), this, [this] {
-        navigateTo(tr("Usage") + QStringLiteral(" > ") + tr("Imports"));
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
-                                                          tr("Usage exports (*.csv);;All files (*)"));
-        if (!path.isEmpty())
-            page<UsageImportsPage>()->importFile(path);
-    });
-    file->addSeparator();
-    file->addAction(icon(Icon::Save), tr("&Back Up Database…"), this, [this] {
-        BackupDialog dialog(*m_db, this);
-        dialog.exec();
-    });
-    file->addAction(icon(Icon::Revert), tr("&Restore Database…"), this, [this] {
-        RestoreDialog dialog(*m_db, this);
-        bool replaced = false;
-        connect(&dialog, &RestoreDialog::restored, this, [&replaced] { replaced = true; });
-        dialog.exec();
-        QString error;
-        if (replaced && !reloadDatabase(&error))
-            QMessageBox::warning(this, tr("Restore Database"), error);
-    });
-    file->addAction(tr("&Verify Audit Log"), this, [this] {
-        auto report = runWithProgress<core::AuditChainReport>(
-            this, *m_db, tr("Verifying the audit log…"),
-            [](core::Database &worker, WorkerProgress &) { return core::AuditChain(worker).verify(); });
-        if (!report) {
-            QMessageBox::warning(this, tr("Verify Audit Log"), report.message());
-        } else if (report->broken) {
-            QMessageBox::critical(this, tr("Verify Audit Log"),
-                                  tr("The audit log does not fit its chain at row %1 (%2, %3 %4 %5): %6.")
-                                      .arg(report->broken->id)
-                                      .arg(report->broken->at, report->broken->action, report->broken->entity,
-                                           report->broken->entityId, report->broken->reason));
-        } else {
-            QMessageBox::information(this, tr("Verify Audit Log"),
-                                     tr("The audit log is intact: %n row(s), each chained to the one before it.\n\n"
-                                        "The last is row %1, with the hash\n%2",
-                                        nullptr, int(report->rows))
-                                         .arg(report->lastId)
-                                         .arg(report->headHash));
-        }
-    });
-    file->addSeparator();
-    file->addAction(tr("Run Services Credits &Expiry"), this, [this] {
-        auto r = core::MilestoneService(*m_db).expire(QDate::currentDate());
-        if (!r) {
-            QMessageBox::warning(this, tr("Services Credits Expiry"), r.error().message);
-            return;
-        }
-        statusBar()->showMessage(tr("Services credits expiry: %1 credits of %2 purchase(s) expired.")
-                                     .arg(r->expired.toString())
-                                     .arg(r->purchases),
-                                 10000);
-        if (m_events)
-            Q_EMIT m_events->servicesCreditsChanged();
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    buildFileMenu();
 
     buildMenus();
     // The window's minimum size is the shown page's, not the widest page opened so far.
@@ -312,6 +231,92 @@ constexpr MonthEndStep MonthEnd[] = {
 };
 
 } // namespace
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                          tr("Bursar databases (*.sqlite *.db);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!openDatabase(path, &error))
+            QMessageBox::warning(this, tr("Open Database"), error);
+    });
+    file->addAction(tr("Open &Shared Database…"), this, [this] {
+        bool ok = false;
+        const QString url =
+            QInputDialog::getText(this, tr("Open Shared Database"),
+                                  tr("PostgreSQL URL, for example postgresql://clerk@dbserver/bursar\n"
+                                     "(the password comes from ~/.pgpass or PGPASSWORD, or Bursar asks for it):"),
+                                  QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+        if (!ok || url.trimmed().isEmpty())
+            return;
+        QString error;
+        if (!openDatabase(url.trimmed(), &error))
+            QMessageBox::warning(this, tr("Open Shared Database"), error);
+    });
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import Usage File…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        navigateTo(tr("Usage") + QStringLiteral(" > ") + tr("Imports"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Usage File"), QString(),
+                                                          tr("Usage exports (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            page<UsageImportsPage>()->importFile(path);
+    });
+    file->addSeparator();
+    file->addAction(icon(Icon::Save), tr("&Back Up Database…"), this, [this] {
+        BackupDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    file->addAction(icon(Icon::Revert), tr("&Restore Database…"), this, [this] {
+        RestoreDialog dialog(*m_db, this);
+        bool replaced = false;
+        connect(&dialog, &RestoreDialog::restored, this, [&replaced] { replaced = true; });
+        dialog.exec();
+        QString error;
+        if (replaced && !reloadDatabase(&error))
+            QMessageBox::warning(this, tr("Restore Database"), error);
+    });
+    file->addAction(tr("&Verify Audit Log"), this, [this] {
+        auto report = runWithProgress<core::AuditChainReport>(
+            this, *m_db, tr("Verifying the audit log…"),
+            [](core::Database &worker, WorkerProgress &) { return core::AuditChain(worker).verify(); });
+        if (!report) {
+            QMessageBox::warning(this, tr("Verify Audit Log"), report.message());
+        } else if (report->broken) {
+            QMessageBox::critical(this, tr("Verify Audit Log"),
+                                  tr("The audit log does not fit its chain at row %1 (%2, %3 %4 %5): %6.")
+                                      .arg(report->broken->id)
+                                      .arg(report->broken->at, report->broken->action, report->broken->entity,
+                                           report->broken->entityId, report->broken->reason));
+        } else {
+            QMessageBox::information(this, tr("Verify Audit Log"),
+                                     tr("The audit log is intact: %n row(s), each chained to the one before it.\n\n"
+                                        "The last is row %1, with the hash\n%2",
+                                        nullptr, int(report->rows))
+                                         .arg(report->lastId)
+                                         .arg(report->headHash));
+        }
+    });
+    file->addSeparator();
+    file->addAction(tr("Run Services Credits &Expiry"), this, [this] {
+        auto r = core::MilestoneService(*m_db).expire(QDate::currentDate());
+        if (!r) {
+            QMessageBox::warning(this, tr("Services Credits Expiry"), r.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Services credits expiry: %1 credits of %2 purchase(s) expired.")
+                                     .arg(r->expired.toString())
+                                     .arg(r->purchases),
+                                 10000);
+        if (m_events)
+            Q_EMIT m_events->servicesCreditsChanged();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+}
 
 void MainWindow::buildMenus()
 {

@@ -93,6 +93,8 @@ protected:
 private:
     /// Starts over on the current database: no page is built until it is opened.
     void buildPages();
+    /// File: open a database, import usage, back up, restore, verify the audit log, expiry, quit.
+    void buildFileMenu();
     /// Edit, View, a menu per navigation area (an action per page, shortcuts for the
     /// month-end pages), the month-end toolbar and Help.
     void buildMenus();
