@@ -90,6 +90,9 @@ int main(int argc, char **argv)
     ui::installTranslations(app);
     render::installDocumentTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
+    // The menu entry the package installs (packaging/io.bursar.Bursar.desktop): Wayland
+    // desktops find the window's icon and name through it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.bursar.Bursar"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/bursar/icons/bursar.svg"))); // dialogs before the window
     QString path = options.database;
     if (path.isEmpty()) {

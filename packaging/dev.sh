@@ -6,6 +6,9 @@
 #   packaging/dev.sh build  only configure and build
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer harnesses with clang and run each on
 #                           the checked-in corpus for SECONDS (default 20); part of `test`
+#   packaging/dev.sh package  build the release and make the .deb (CPack) in build/release,
+#                           checked by lintian; then packaging/check-deb.sh installs it in a
+#                           fresh Debian 12 root
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +24,7 @@ packages=(
   libgl-dev fonts-dejavu-core
   xvfb xauth poppler-utils sqlite3 postgresql openssl
   clang libclang-rt-14-dev clang-format clang-tidy
+  dpkg-dev lintian debootstrap desktop-file-utils appstream man-db
 )
 
 install_deps() {
@@ -99,6 +103,16 @@ fuzz() {
   return "$failed"
 }
 
+# The .deb of the build in $1 (CPack), checked by lintian: no errors.
+make_deb() {
+  local dir="$1" deb
+  rm -f "$dir"/bursar_*.deb
+  (cd "$dir" && cpack -G DEB >/dev/null)
+  deb="$(ls "$dir"/bursar_*.deb)"
+  lintian --fail-on error "$deb" >&2
+  echo "$deb"
+}
+
 case "${1:-}" in
   deps) install_deps ;;
   build) install_deps; build ;;
@@ -118,6 +132,14 @@ case "${1:-}" in
     fi
     exec "$bin" "$@"
     ;;
+  package)
+    install_deps
+    cmake --preset release
+    cmake --build --preset release --parallel "$(nproc)"
+    deb="$(make_deb "$here/build/release")"
+    echo "dev.sh: $deb (lintian: no errors)"
+    bash packaging/check-deb.sh "$deb"
+    ;;
   test)
     install_deps
     build
@@ -127,9 +149,12 @@ case "${1:-}" in
     trap 'tests/pg/test-cluster.sh stop "$BURSAR_TEST_PG_DIR"' EXIT
     ctest --test-dir "$(builddir)" --output-on-failure --timeout 900 -j "$(nproc)"
     fuzz "${BURSAR_FUZZ_SECONDS:-20}"
+    # The package of the build just tested, installed and run in a fresh Debian 12 root (the
+    # release's own build is `dev.sh package`; building it here too would double the CI time).
+    bash packaging/check-deb.sh "$(make_deb "$(builddir)")"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|build|deps|fuzz [SECONDS]" >&2
+    echo "usage: packaging/dev.sh run|test|build|deps|package|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
