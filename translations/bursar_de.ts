@@ -10196,6 +10196,33 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     </message>
 </context>
 <context>
+    <name>bursar::ui::HelpWindow</name>
+    <message>
+        <source>Bursar Guide</source>
+        <translation>Bursar-Handbuch (englisch)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 – Bursar Guide</source>
+        <translation>%1 – Bursar-Handbuch (englisch)</translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::Keyboard</name>
     <message>
         <source>%1 list</source>
@@ -10545,6 +10572,10 @@ Die letzte ist Zeile %1, mit dem Hash
     <message>
         <source>a SQLite file</source>
         <translation>eine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Bursar &amp;Guide</source>
+        <translation>Bursar-&amp;Handbuch</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "render/formats.h"
 #include "ui/customers/customers_page.h"
 #include "ui/file/backup_dialogs.h"
+#include "ui/help/help_window.h"
 #include "ui/navigation.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/notifications_page.h"
@@ -373,6 +374,9 @@ void MainWindow::buildMenus()
     m_monthEnd->insertAction(m_monthEnd->actions().value(1), m_importAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Bursar &Guide"), this, &MainWindow::openHelp);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Bursar"), this, [this] { QMessageBox::about(this, tr("About Bursar"), aboutText()); });
 }
 
@@ -488,6 +492,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::holdWindowLock(std::unique_ptr<core::WindowLock> lock)
 {
     m_lock = std::move(lock);
+}
+
+void MainWindow::openHelp()
+{
+    QString page = QStringLiteral("index.md");
+    if (QTreeWidgetItem *item = m_nav->currentItem())
+        if (const QVariant screen = item->data(0, Qt::UserRole); screen.isValid())
+            page = HelpWindow::pageFor(ui::screens().at(screen.toInt()));
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showPage(page);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 QString MainWindow::aboutText() const

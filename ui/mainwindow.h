@@ -24,6 +24,7 @@ class NotifyRunner;
 namespace bursar::ui {
 
 class Events;
+class HelpWindow;
 
 /// The main window: the navigation of PRODUCT.md §1 on the left, the chosen screen on the
 /// right, built from the navigation registry (ui/navigation.h). Only areas that are built
@@ -64,6 +65,8 @@ public:
     /// Reads the database again after its contents were replaced (File > Restore Database…):
     /// a new connection, and every page built again.
     bool reloadDatabase(QString *error);
+    /// Help > Bursar Guide (F1): the guide's page about the current screen, in its own window.
+    void openHelp();
     /// Help > About Bursar's text: the version, the database and its schema.
     QString aboutText() const;
     /// The window keeps the lock that keeps a second window off its SQLite file.
@@ -117,7 +120,8 @@ private:
     Events *m_events = nullptr;
     QToolBar *m_monthEnd = nullptr;
     QAction *m_importAction = nullptr;
-    QList<QWidget *> m_built; ///< per entry of ui::screens(): its page, or nullptr until opened
+    HelpWindow *m_help = nullptr; ///< made on first F1, kept for the next
+    QList<QWidget *> m_built;     ///< per entry of ui::screens(): its page, or nullptr until opened
 };
 
 } // namespace bursar::ui

@@ -16,7 +16,9 @@
 #include "ui/customers/customer_profile.h"
 #include "ui/file/backup_dialogs.h"
 #include "ui/finance/document_dialogs.h"
+#include "ui/help/help_window.h"
 #include "ui/mainwindow.h"
+#include "ui/navigation.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/translations.h"
@@ -31,6 +33,9 @@
 #include <QScreen>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 using namespace bursar::core;
 using namespace bursar::ui;
@@ -198,6 +203,12 @@ private:
         check(language, QStringLiteral("restore-database"), &restore);
         restore.hide();
 
+        // Help > Bursar Guide, at the month-end page.
+        HelpWindow guide(m_window.get());
+        guide.showPage(QStringLiteral("month-end.md"));
+        check(language, QStringLiteral("guide"), &guide);
+        guide.hide();
+
         bursar::test::reportTabWalk(m_walk);
         QVERIFY2(m_tooLarge.isEmpty(), qPrintable(m_tooLarge.join(QStringLiteral("; "))));
         QVERIFY2(m_bare.isEmpty(), qPrintable(m_bare.join(QStringLiteral("; "))));
@@ -226,6 +237,82 @@ private Q_SLOTS:
         QVERIFY(m_statement && m_customer && m_memo && m_payment && m_opportunity);
         m_billingReport = m_window->screens().indexOf(QStringLiteral("Reports > Billing"));
         QVERIFY(m_billingReport >= 0);
+    }
+
+    // F1 opens the guide at the page about the screen the clerk is on.
+    void guide_opensAtTheCurrentScreensPage_data()
+    {
+        QTest::addColumn<QString>("screen");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("customers") << "Customers"
+                                   << "customers.md"
+                                   << "The customer profile";
+        QTest::newRow("imports") << "Usage > Imports"
+                                 << "month-end.md"
+                                 << "Import the usage";
+        QTest::newRow("documents") << "Finance > Documents"
+                                   << "receivables.md"
+                                   << "Applying";
+        QTest::newRow("purchases") << "Services Credits > Customer Purchases"
+                                   << "services-credits.md"
+                                   << "purchased = allocated + expired + available";
+        QTest::newRow("users") << "Settings > Users & Privileges"
+                               << "shared-mode.md"
+                               << "Users and privileges";
+        QTest::newRow("vendor credits") << "Usage > Vendor Credits"
+                                        << "credits.md"
+                                        << "The vendors' credits";
+    }
+    void guide_opensAtTheCurrentScreensPage()
+    {
+        QFETCH(QString, screen);
+        QFETCH(QString, page);
+        QFETCH(QString, mentions);
+        QVERIFY(m_window->navigateTo(screen));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        auto *guide = m_window->findChild<HelpWindow *>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QCOMPARE(guide->currentPage(), page);
+        QVERIFY2(guide->browser()->toPlainText().contains(mentions),
+                 qPrintable(guide->browser()->toPlainText().left(200)));
+        guide->hide();
+    }
+
+    // Every screen has its page; every page opens, shows its pictures, and links only to pages there are.
+    void guide_everyPageLoadsWithItsPicturesAndLinks()
+    {
+        const QStringList pages = HelpWindow::pages();
+        QVERIFY(pages.size() >= 9);
+        for (const Screen &s : bursar::ui::screens())
+            QVERIFY2(pages.contains(HelpWindow::pageFor(s)), qPrintable(s.path()));
+        HelpWindow guide;
+        QStringList problems;
+        int pictures = 0;
+        for (const QString &page : pages) {
+            guide.showPage(page);
+            QTextDocument *doc = guide.browser()->document();
+            if (doc->toPlainText().trimmed().isEmpty())
+                problems << page + QStringLiteral(": empty");
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat f = it.fragment().charFormat();
+                    if (f.isImageFormat()) {
+                        ++pictures;
+                        const QUrl url = guide.browser()->source().resolved(QUrl(f.toImageFormat().name()));
+                        if (guide.browser()->loadResource(QTextDocument::ImageResource, url).isNull())
+                            problems << page + QStringLiteral(": no picture ") + url.toString();
+                    }
+                    if (f.isAnchor() && f.anchorHref().endsWith(QLatin1String(".md")) &&
+                        !pages.contains(QUrl(f.anchorHref()).fileName()))
+                        problems << page + QStringLiteral(": link to ") + f.anchorHref();
+                }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY(pictures >= 10);
     }
 
     void everyDialog_fitsALaptopScreen_english() { checkAll(QStringLiteral("en")); }
