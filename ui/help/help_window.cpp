@@ -7,8 +7,8 @@
 #include <QImage>
 #include <QStyle>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -69,9 +69,8 @@ void HelpWindow::fitPictures()
             if (!fragment.charFormat().isImageFormat())
                 continue;
             QTextImageFormat picture = fragment.charFormat().toImageFormat();
-            const QImage image = m_browser->document()
-                                     ->resource(QTextDocument::ImageResource, QUrl(picture.name()))
-                                     .value<QImage>();
+            const QImage image =
+                m_browser->document()->resource(QTextDocument::ImageResource, QUrl(picture.name())).value<QImage>();
             if (image.isNull() || image.width() <= widest)
                 continue;
             picture.setWidth(widest);
