@@ -87,7 +87,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    ui::installTranslations(app);
+    // The window speaks the language chosen in Edit > Preferences (the system's by default).
+    const QLocale locale = ui::startupLocale();
+    QLocale::setDefault(locale);
+    ui::installTranslations(app, locale);
     render::installDocumentTranslator(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bursar"));
     // The menu entry the package installs (packaging/io.bursar.Bursar.desktop): Wayland

@@ -10577,6 +10577,14 @@ Die letzte ist Zeile %1, mit dem Hash
         <source>Bursar &amp;Guide</source>
         <translation>Bursar-&amp;Handbuch</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Optionen…</translation>
+    </message>
+    <message>
+        <source>The language you chose applies from Bursar&apos;s next start.</source>
+        <translation>Die gewählte Sprache gilt ab dem nächsten Start von Bursar.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::MemoDialog</name>
@@ -11076,6 +11084,25 @@ Die letzte ist Zeile %1, mit dem Hash
     <message>
         <source>%1 (not in ISO 3166)</source>
         <translation>%1 (nicht in ISO 3166)</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s: %1</source>
+        <translation>Die des Systems: %1</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>The window, its dates and amounts speak this language from the next start. The statement documents keep the language of Settings &gt; Statement Documents, and the command line the language of its environment.</source>
+        <translation>Das Fenster, seine Datumsangaben und Beträge sprechen diese Sprache ab dem nächsten Start. Die Abrechnungsdokumente behalten die Sprache aus Einstellungen &gt; Abrechnungsdokumente, die Befehlszeile die Sprache ihrer Umgebung.</translation>
     </message>
 </context>
 <context>

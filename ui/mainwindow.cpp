@@ -10,6 +10,7 @@
 #include "ui/file/backup_dialogs.h"
 #include "ui/help/help_window.h"
 #include "ui/navigation.h"
+#include "ui/preferences/preferences_dialog.h"
 #include "ui/settings/account_info_page.h"
 #include "ui/settings/notifications_page.h"
 #include "ui/usage/usage_pages.h"
@@ -333,6 +334,14 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("This page has no filter."), 4000);
         }
     });
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("The language you chose applies from Bursar's next start."), 8000);
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_monthEnd = new QToolBar(tr("Month-End"), this);
     m_monthEnd->setObjectName(QStringLiteral("monthEndToolBar"));

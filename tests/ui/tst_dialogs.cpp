@@ -19,12 +19,14 @@
 #include "ui/help/help_window.h"
 #include "ui/mainwindow.h"
 #include "ui/navigation.h"
+#include "ui/preferences/preferences_dialog.h"
 #include "ui/reports/billing_report_page.h"
 #include "ui/servicescredits/services_credits_pages.h"
 #include "ui/widgets/translations.h"
 #include "window_fixture.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -203,6 +205,10 @@ private:
         check(language, QStringLiteral("restore-database"), &restore);
         restore.hide();
 
+        PreferencesDialog preferences(m_window.get());
+        check(language, QStringLiteral("preferences"), &preferences);
+        preferences.hide();
+
         // Help > Bursar Guide, at the month-end page.
         HelpWindow guide(m_window.get());
         guide.showPage(QStringLiteral("month-end.md"));
@@ -237,6 +243,37 @@ private Q_SLOTS:
         QVERIFY(m_statement && m_customer && m_memo && m_payment && m_opportunity);
         m_billingReport = m_window->screens().indexOf(QStringLiteral("Reports > Billing"));
         QVERIFY(m_billingReport >= 0);
+    }
+
+    // Edit > Preferences: the languages there are, the choice kept, and the locale the
+    // next start takes from it.
+    void preferences_languageAppliesFromTheNextStart()
+    {
+        const QStringList languages = availableLanguages();
+        QVERIFY(languages.contains(QStringLiteral("en")));
+        QVERIFY(languages.contains(QStringLiteral("de")));
+        setChosenLanguage(QString());
+        QCOMPARE(startupLocale(), QLocale::system());
+        PreferencesDialog dialog(m_window.get());
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), languages.size() + 1); // and the system's
+        QCOMPARE(combo->currentIndex(), 0);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+        QVERIFY2(combo->currentText().startsWith(QStringLiteral("Deutsch")), qPrintable(combo->currentText()));
+        QVERIFY(dialog.save());
+        QCOMPARE(chosenLanguage(), QStringLiteral("de"));
+        QCOMPARE(startupLocale().language(), QLocale::German);
+        // Chosen again in a new dialog, it is what the dialog shows.
+        PreferencesDialog again(m_window.get());
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(),
+                 QStringLiteral("de"));
+        QVERIFY(!again.save());
+        setChosenLanguage(QStringLiteral("xx")); // a language this Bursar does not have
+        QCOMPARE(startupLocale(), QLocale::system());
+        setChosenLanguage(QStringLiteral("en"));
+        QCOMPARE(startupLocale().language(), QLocale::English);
+        setChosenLanguage(QString());
     }
 
     // F1 opens the guide at the page about the screen the clerk is on.
