@@ -252,6 +252,7 @@ private Q_SLOTS:
         const QStringList languages = availableLanguages();
         QVERIFY(languages.contains(QStringLiteral("en")));
         QVERIFY(languages.contains(QStringLiteral("de")));
+        QVERIFY(languages.contains(QStringLiteral("fr")));
         setChosenLanguage(QString());
         QCOMPARE(startupLocale(), QLocale::system());
         PreferencesDialog dialog(m_window.get());
@@ -363,6 +364,16 @@ private Q_SLOTS:
         m_window = bursar::test::openWindow(m_t->path());
         QVERIFY(m_window);
         checkAll(QStringLiteral("de"));
+    }
+
+    void everyDialog_fitsALaptopScreen_french()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)) >= 1);
+        m_window.reset();
+        m_window = bursar::test::openWindow(m_t->path());
+        QVERIFY(m_window);
+        checkAll(QStringLiteral("fr"));
     }
 
     void cleanupTestCase()
