@@ -68,6 +68,19 @@ void showOutcome(QLabel *label, const QString &text, bool ok)
     label->setVisible(!text.isEmpty());
 }
 
+/// A shared PostgreSQL database: the dialog only explains pg_dump and pg_restore (Bursar
+/// cannot see every desktop's changes at one moment; the server's tools can). True when it did.
+bool explainPgDump(QDialog *dialog, QVBoxLayout *layout, QDialogButtonBox *buttons, const core::Database &db)
+{
+    if (db.dialect() != core::Dialect::PostgreSQL)
+        return false;
+    layout->addWidget(wrapped(core::DatabaseBackup::pgDumpAdvice(db.location()), dialog));
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resizeWithinScreen(dialog, QSize(620, 240));
+    return true;
+}
+
 } // namespace
 
 BackupDialog::BackupDialog(core::Database &db, QWidget *parent) : QDialog(parent), m_db(db)
@@ -75,17 +88,10 @@ BackupDialog::BackupDialog(core::Database &db, QWidget *parent) : QDialog(parent
     setObjectName(QStringLiteral("backupDialog"));
     setWindowTitle(tr("Back Up Database"));
     auto *layout = new QVBoxLayout(this);
-    const bool shared = db.dialect() == core::Dialect::PostgreSQL;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (shared) {
-        // Bursar cannot see every desktop's changes at one moment; the server's tools can.
-        layout->addWidget(wrapped(core::DatabaseBackup::pgDumpAdvice(db.location()), this));
-        layout->addStretch(1);
-        layout->addWidget(buttons);
-        resizeWithinScreen(this, QSize(620, 240));
+    if (explainPgDump(this, layout, buttons, db))
         return;
-    }
     layout->addWidget(wrapped(tr("A backup is a copy of %1 as it is at one moment, taken while you go on working. "
                                  "Only you can read the file. Keep copies somewhere other than this computer too.")
                                   .arg(QDir::toNativeSeparators(db.location())),
@@ -142,13 +148,8 @@ RestoreDialog::RestoreDialog(core::Database &db, QWidget *parent) : QDialog(pare
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (db.dialect() == core::Dialect::PostgreSQL) {
-        layout->addWidget(wrapped(core::DatabaseBackup::pgDumpAdvice(db.location()), this));
-        layout->addStretch(1);
-        layout->addWidget(buttons);
-        resizeWithinScreen(this, QSize(620, 240));
+    if (explainPgDump(this, layout, buttons, db))
         return;
-    }
     layout->addWidget(wrapped(tr("Restoring replaces everything in %1 with the backup. The database as it is now is "
                                  "kept beside it first, as a backup of its own, so nothing is lost.")
                                   .arg(QDir::toNativeSeparators(db.location())),
