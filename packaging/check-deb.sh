@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs a Bursar .deb the way a clerk's machine gets it, in a fresh Debian 12 root made
 # with debootstrap: apt-get install ./bursar_*.deb (its dependencies from the Debian archive),
-# then checks the menu entry, the icon and the manual are there, runs bursar --version,
-# bursar demo and a headless export of one PDF, removes the package and checks it is gone.
+# then checks the menu entry, the icon and the manual are there, opens the window (offscreen)
+# on a new database, runs bursar --version, bursar demo and a headless export of one PDF,
+# removes the package and checks it is gone.
 #
 #   packaging/check-deb.sh build/release/bursar_0.1.0_amd64.deb
 #
@@ -83,6 +84,15 @@ for f in /usr/bin/bursar /usr/share/applications/io.bursar.Bursar.desktop \
 done
 grep -q '^Exec=bursar' "$root/usr/share/applications/io.bursar.Bursar.desktop" || fail "the menu entry does not start bursar"
 
+# The window opens on a new database (offscreen: the root has no display); it is closed
+# after a few seconds, and the file it made must be a sound Bursar database.
+set +e
+chroot "$root" "${clean_env[@]}" timeout 10 bursar --database /root/new.sqlite >/dev/null 2>&1
+window=$?
+set -e
+[ "$window" -eq 124 ] || fail "the window did not stay open on a new database (exit code $window)"
+in_root bursar --database /root/new.sqlite db check >/dev/null || fail "the window's new database is not sound"
+say "the window opened on a new database"
 version="$(in_root bursar --version)" || fail "bursar --version"
 say "$version"
 in_root mkdir -p /root/data /root/pdf

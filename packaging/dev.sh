@@ -24,7 +24,7 @@ packages=(
   libgl-dev fonts-dejavu-core
   xvfb xauth poppler-utils sqlite3 postgresql openssl
   clang libclang-rt-14-dev clang-format clang-tidy
-  dpkg-dev lintian debootstrap desktop-file-utils appstream man-db
+  dpkg-dev file lintian debootstrap desktop-file-utils appstream man-db
 )
 
 install_deps() {
