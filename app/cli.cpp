@@ -130,7 +130,7 @@ QString mainHelp()
            "  invoices delete ID...               deletes drafts; their credits return\n"
            "  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,\n"
            "                    debit_memo or payment\n"
-           "  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR\n"
+           "  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv|ubl --out DIR\n"
            "                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]\n"
            "  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account\n"
            "  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T\n"
@@ -140,7 +140,7 @@ QString mainHelp()
            "only\n"
            "  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]\n"
            "  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID\n"
-           "  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)\n"
+           "  memo export ID... --as pdf|ubl --out DIR   memos and payments as documents (UBL: memos only)\n"
            "  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]\n"
            "  payment list|show ...\n"
            "  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]\n"
@@ -165,6 +165,12 @@ QString mainHelp()
            "  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]\n"
            "  tax category remove NAME            tax categories of memo lines\n"
            "  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates\n"
+           "  einvoice seller [--legal-name T] [--vat-id ID] [--company-id ID] [--endpoint ID --scheme EAS]\n"
+           "                  [--iban IBAN] [--bic BIC] [--vat-currency C]   what our e-invoices name us by\n"
+           "  einvoice customer ID [--receives yes|no] [--vat-id ID] [--endpoint ID --scheme EAS]\n"
+           "                  [--buyer-reference T] [--tax-category Z|E|AE|K|G|O|auto] [--exemption-reason T]\n"
+           "  einvoice check ID... [--memo] [--format json]   the rule and field that stop a UBL export\n"
+           "  einvoice exports ID [--memo] [--format json]   the UBL files written, with their SHA-256\n"
            "  db path [--if-exists]               print the database path\n"
            "  db check                            check the database for damage\n"
            "  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one\n"
@@ -202,6 +208,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("credits"), cmdCredits},
         {QStringLiteral("invoices"), cmdInvoices},
         {QStringLiteral("tax"), cmdTax},
+        {QStringLiteral("einvoice"), cmdEInvoice},
         {QStringLiteral("rates"), cmdRates},
         {QStringLiteral("memo"), cmdMemo},
         {QStringLiteral("payment"), cmdPayment},

@@ -355,6 +355,7 @@ int cmdReportAging(Context &ctx, const QStringList &args);           // receivab
 int cmdReportNumbering(Context &ctx, const QStringList &args);       // receivables.cpp, dispatched by cmdReport
 int cmdReportCredits(Context &ctx, const QStringList &args);         // credits.cpp, dispatched by cmdReport
 int cmdTax(Context &ctx, const QStringList &args);                   // tax_rates.cpp
+int cmdEInvoice(Context &ctx, const QStringList &args);              // einvoice.cpp
 int cmdRates(Context &ctx, const QStringList &args);                 // tax_rates.cpp
 int cmdVendors(Context &ctx, const QStringList &args);               // vendors.cpp
 int cmdServicesCredits(Context &ctx, const QStringList &args);       // services_credits.cpp

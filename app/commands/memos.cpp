@@ -452,14 +452,11 @@ int cmdMemoExport(Context &ctx, const QStringList &args)
         auto in = docs.documentInput(id);
         if (!in)
             return failure(in.message());
-        auto bytes = format->writeMemo(*in);
-        if (!bytes)
-            return failure(bytes.message());
         const QString name = in->document.number.isEmpty() ? QStringLiteral("HOLD-%1").arg(id) : in->document.number;
-        QSaveFile file(folder.filePath(name + format->suffix));
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return failure(Cli::tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-        out(file.fileName());
+        const QString path = folder.filePath(name + format->suffix);
+        if (Status s = docs.save(*in, *format, path); !s)
+            return failure(s.message());
+        out(path);
     }
     return ExitOk;
 }

@@ -1,5 +1,7 @@
 // ArDocuments' reads: one document, by number, the lists, what a document format is handed.
 #include "core/customers/customer_service.h"
+#include "core/einvoice/einvoice_service.h"
+#include "core/storage/database_files.h"
 #include "core/finance/ar_service.h"
 #include "core/finance/ar_store.h"
 #include "core/finance/tax_categories.h"
@@ -9,6 +11,8 @@
 #include "core/settings/document_settings.h"
 #include "core/storage/database.h"
 #include "core/storage/internal/sql.h"
+
+#include <QFileInfo>
 
 namespace bursar::core {
 
@@ -48,7 +52,26 @@ Result<MemoInput> ArDocuments::documentInput(qint64 id)
         in.customer.name = c->name;
         in.customer.contact = c->contact;
     }
+    if (doc->kind != ArKind::Payment) {
+        auto einvoice = EInvoices(m_db).forMemo(*doc);
+        if (!einvoice)
+            return einvoice.error();
+        in.einvoice = *einvoice;
+    }
     return in;
+}
+
+Status ArDocuments::save(const MemoInput &input, const DocumentFormat &format, const QString &path)
+{
+    if (!format.writeMemo)
+        return fail(tr("%1 writes statements only.").arg(format.titleText()));
+    auto bytes = format.writeMemo(input);
+    if (!bytes)
+        return bytes.error();
+    if (Status s = writeFileAtomically(path, *bytes); !s)
+        return s;
+    return recordExport(m_db, format, EInvoices::documentKind(input.document), input.document.id, input.einvoice,
+                        *bytes, QFileInfo(path).fileName());
 }
 
 Result<ArDocument> ArDocuments::document(qint64 id, QDate today)

@@ -75,6 +75,9 @@ public:
 
     /// What a document format needs to write the document (core/formats/document_format.h).
     Result<struct MemoInput> documentInput(qint64 id);
+    /// Writes a document in `format` to `path` (atomically); a format that keeps its exports
+    /// (UBL) keeps the file's SHA-256 with the document.
+    Status save(const struct MemoInput &input, const struct DocumentFormat &format, const QString &path);
     /// Settings > Tax Tables' categories.
     Result<QList<TaxCategory>> taxCategories();
 

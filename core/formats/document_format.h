@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/billing/statement.h"
+#include "core/einvoice/einvoice.h"
 #include "core/finance/ar_document.h"
 #include "core/result.h"
 #include "core/settings/document_settings.h"
@@ -25,6 +26,8 @@ struct StatementInput
     QByteArray logo;
     QDate today = QDate::currentDate();
     DocumentSettings settings = {};
+    /// Both parties' e-invoice data, for UBL (StatementExporter::inputs fills it).
+    EInvoiceParties einvoice = {};
 };
 
 /// A credit memo, debit memo or payment as a document format is handed it: the document
@@ -37,6 +40,7 @@ struct MemoInput
     StatementParty customer;
     QByteArray logo;
     DocumentSettings settings = {};
+    EInvoiceParties einvoice = {}; ///< for UBL (ArDocuments::documentInput fills it)
 };
 
 /// A format statements are written in, in the spirit of Tiled's MapFormat: the export dialog,
@@ -59,6 +63,9 @@ struct DocumentFormat
     std::function<Result<QByteArray>(Database *db, const StatementInput &input)> write;
     /// Writes one AR document (memo or payment); empty when the format writes statements only.
     std::function<Result<QByteArray>(const MemoInput &input)> writeMemo = {};
+    /// Each file written is kept with its document: its SHA-256 and the e-invoice data it
+    /// was written from (EInvoices::record), so the next export is the same file. UBL.
+    bool keepsExports = false;
 
     QString titleText() const;
     QString nameFilterText() const;

@@ -2,10 +2,12 @@
 
 #include "core/billing/statement_service.h"
 #include "core/domain/vendor.h"
+#include "core/einvoice/einvoice_service.h"
 #include "core/settings/account_info_service.h"
 #include "core/storage/database.h"
 #include "core/storage/database_files.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -41,12 +43,18 @@ Result<QList<StatementInput>> StatementExporter::inputs(const QList<qint64> &ids
     QList<StatementInput> out;
     out.reserve(ids.size());
     StatementService statements(m_db);
+    QList<Statement> read;
     for (qint64 id : ids) {
         auto s = statements.statement(id);
         if (!s)
             return s.error();
-        out.append({*s, ours->logo, today, *settings});
+        read.append(*s);
     }
+    auto einvoice = EInvoices(m_db).forStatements(read);
+    if (!einvoice)
+        return einvoice.error();
+    for (const Statement &s : read)
+        out.append({s, ours->logo, today, *settings, einvoice->value(s.id)});
     return out;
 }
 
@@ -59,6 +67,17 @@ Result<QByteArray> StatementExporter::write(qint64 statementId, const DocumentFo
     StatementInput input = in->first();
     input.settings = settings;
     return format.write(&m_db, input);
+}
+
+Status StatementExporter::save(const StatementInput &input, const DocumentFormat &format, const QString &path)
+{
+    Result<QByteArray> bytes = format.write(&m_db, input);
+    if (!bytes)
+        return bytes.error();
+    if (Status s = writeFileAtomically(path, *bytes); !s)
+        return s;
+    return recordExport(m_db, format, QStringLiteral("statement"), input.statement.id, input.einvoice, *bytes,
+                        QFileInfo(path).fileName());
 }
 
 Result<ExportResult> StatementExporter::run(const ExportRequest &request, const std::function<bool(int, int)> &progress)
@@ -80,6 +99,13 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
     const int total = int(request.statements.size());
     const QDir dir(folder.absoluteFilePath());
     std::vector<QString> paths(static_cast<size_t>(total)); // one slot per statement: tasks write only their own
+    std::vector<EInvoiceExport> kept(format->keepsExports ? static_cast<size_t>(total) : 0);
+    auto keep = [&](const StatementInput &doc, const QByteArray &bytes, const QString &path, size_t index) {
+        if (format->keepsExports)
+            kept[index] = {QStringLiteral("statement"), doc.statement.id, doc.einvoice,
+                           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                           QFileInfo(path).fileName(), {}, {}};
+    };
     std::atomic<int> done{0};
     std::atomic<bool> stop{false};
     std::mutex failures;
@@ -124,6 +150,8 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
                         Status written = bytes ? writeFileAtomically(path, *bytes) : Status(bytes.error());
                         if (!written)
                             failed(doc.statement.id, written.message(), index);
+                        else
+                            keep(doc, *bytes, path, index);
                     }
                     ++done;
                 });
@@ -134,6 +162,8 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
             Status written = bytes ? writeFileAtomically(path, *bytes) : Status(bytes.error());
             if (!written)
                 failed(doc.statement.id, written.message(), index);
+            else
+                keep(doc, *bytes, path, index);
             ++done;
             report();
         }
@@ -144,9 +174,15 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
         report();
     pool.waitForDone();
     result.cancelled = stop && done < total;
-    for (const QString &p : paths)
-        if (!p.isEmpty() && QFileInfo::exists(p))
-            result.written << p;
+    QList<EInvoiceExport> toKeep;
+    for (size_t i = 0; i < paths.size(); ++i)
+        if (!paths[i].isEmpty() && QFileInfo::exists(paths[i])) {
+            result.written << paths[i];
+            if (format->keepsExports && !kept[i].sha256.isEmpty())
+                toKeep.append(kept[i]);
+        }
+    if (Status s = EInvoices(m_db).record(toKeep); !s)
+        return s.error();
     return result;
 }
 

@@ -50,6 +50,9 @@ public:
     Result<QList<StatementInput>> inputs(const QList<qint64> &ids, QDate today = QDate::currentDate());
     /// One statement in one format, written on this thread.
     Result<QByteArray> write(qint64 statementId, const DocumentFormat &format, const DocumentSettings &settings);
+    /// Writes one statement to `path` (atomically) and, for a format that keeps its exports
+    /// (UBL), keeps the file's SHA-256 with the statement.
+    Status save(const StatementInput &input, const DocumentFormat &format, const QString &path);
 
 private:
     Database &m_db;

@@ -18,7 +18,8 @@ const QStringList SeededTables{
     QStringLiteral("account_info"),   QStringLiteral("users"),       QStringLiteral("user_privileges"),
     QStringLiteral("audit_log"),      QStringLiteral("audit_chain"), QStringLiteral("vendor_entities"),
     QStringLiteral("number_series"),  QStringLiteral("id_blocks"),   QStringLiteral("settings"),
-    QStringLiteral("tax_categories"), QStringLiteral("vendors"),     QStringLiteral("vendor_focus_providers")};
+    QStringLiteral("tax_categories"), QStringLiteral("vendors"),     QStringLiteral("vendor_focus_providers"),
+    QStringLiteral("einvoice_seller")};
 } // namespace
 
 QStringList DatabaseCopy::tables()
@@ -73,7 +74,10 @@ QStringList DatabaseCopy::tables()
             QStringLiteral("notifications"),
             QStringLiteral("notification_events"),
             QStringLiteral("audit_log"),
-            QStringLiteral("audit_chain")};
+            QStringLiteral("audit_chain"),
+            QStringLiteral("einvoice_seller"),
+            QStringLiteral("customer_einvoice"),
+            QStringLiteral("einvoice_exports")};
 }
 
 QStringList DatabaseCopy::notCopied()

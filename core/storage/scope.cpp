@@ -34,6 +34,7 @@ const QList<Filter> &filters()
          "x.id IN (SELECT tenant_id FROM {M}.customers WHERE id = {S})"},
         {"customers", "x.tenant_id IN (SELECT id FROM {T}.tenants)", "x.id = {S}"},
         {"customer_providers", OfCustomers, OfCustomers},
+        {"customer_einvoice", OfCustomers, OfCustomers},
         {"vendor_accounts", OfCustomers, OfCustomers},
         {"payment_methods", OfCustomers, OfCustomers},
         {"billing_profiles", OfCustomers, OfCustomers},
@@ -53,6 +54,10 @@ const QList<Filter> &filters()
         {"statement_display_rates", "x.statement_id IN (SELECT id FROM {T}.statements)", nullptr},
         {"ar_document_lines", "x.document_id IN (SELECT id FROM {T}.ar_documents)", nullptr},
         {"ar_document_taxes", "x.document_id IN (SELECT id FROM {T}.ar_documents)", nullptr},
+        {"einvoice_exports",
+         "(x.document_kind = 'statement' AND x.document_id IN (SELECT id FROM {T}.statements)) OR (x.document_kind "
+         "<> 'statement' AND x.document_id IN (SELECT id FROM {T}.ar_documents))",
+         nullptr},
         {"services_credit_products", "x.opportunity_id IN (SELECT id FROM {T}.services_credit_opportunities)", nullptr},
         {"services_credit_milestones", "x.project_id IN (SELECT id FROM {T}.services_credit_projects)", nullptr},
         // An entry belongs to its source's customer (both ends of an entry are one customer's).
@@ -104,7 +109,8 @@ QStringList scope::sharedTables()
             QStringLiteral("global_adjustments"), QStringLiteral("tax_rates"),
             QStringLiteral("exchange_rates"),     QStringLiteral("tax_categories"),
             QStringLiteral("settings"),           QStringLiteral("account_info"),
-            QStringLiteral("audit_log"),          QStringLiteral("audit_chain")};
+            QStringLiteral("audit_log"),          QStringLiteral("audit_chain"),
+            QStringLiteral("einvoice_seller")};
 }
 
 Status Database::readAs(const QString &name, Scope scope)

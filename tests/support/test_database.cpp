@@ -112,6 +112,12 @@ void TestDatabase::exec(const QString &sql)
 
 void TestDatabase::backToSchema(int version)
 {
+    if (version < 19) { // e-invoices
+        exec(QStringLiteral("DROP TABLE einvoice_exports"));
+        exec(QStringLiteral("DROP TABLE customer_einvoice"));
+        exec(QStringLiteral("DROP TABLE einvoice_seller"));
+        exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 19"));
+    }
     if (version < 18) { // the audit log's hash chain
         exec(QStringLiteral("DROP TABLE audit_chain"));
         exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN hash"));

@@ -102,9 +102,7 @@ bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, const QS
         return false;
     StatementInput input = docs->first();
     input.settings = settings;
-    Result<QByteArray> bytes = format->write(&db, input);
-    Status written = bytes ? core::writeFileAtomically(path, *bytes) : Status(bytes.error());
-    if (!written) {
+    if (Status written = StatementExporter(db).save(input, *format, path); !written) {
         QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save Statement"),
                              written.message());
         return false;
