@@ -1,7 +1,6 @@
 // ArDocuments' reads: one document, by number, the lists, what a document format is handed.
 #include "core/customers/customer_service.h"
 #include "core/einvoice/einvoice_service.h"
-#include "core/storage/database_files.h"
 #include "core/finance/ar_service.h"
 #include "core/finance/ar_store.h"
 #include "core/finance/tax_categories.h"
@@ -10,6 +9,7 @@
 #include "core/settings/account_info_service.h"
 #include "core/settings/document_settings.h"
 #include "core/storage/database.h"
+#include "core/storage/database_files.h"
 #include "core/storage/internal/sql.h"
 
 #include <QFileInfo>

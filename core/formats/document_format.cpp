@@ -36,13 +36,13 @@ struct Registry
                  Q_ASSERT(db);
                  return StatementExports::detailedCsv(*db, in.statement, csvOptions(in.settings));
              }});
-        formats.append({QStringLiteral("ubl"), QStringLiteral(".xml"),
-                        QT_TRANSLATE_NOOP("bursar::core::DocumentFormats",
-                                          "UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)"),
-                        QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "UBL XML files (*.xml)"),
-                        QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "&UBL e-invoice…"), 40, false,
-                        [](Database *, const StatementInput &in) { return UblWriter::statement(in); },
-                        [](const MemoInput &in) { return UblWriter::memo(in); }, true});
+        formats.append(
+            {QStringLiteral("ubl"), QStringLiteral(".xml"),
+             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)"),
+             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "UBL XML files (*.xml)"),
+             QT_TRANSLATE_NOOP("bursar::core::DocumentFormats", "&UBL e-invoice…"), 40, false,
+             [](Database *, const StatementInput &in) { return UblWriter::statement(in); },
+             [](const MemoInput &in) { return UblWriter::memo(in); }, true});
     }
 };
 

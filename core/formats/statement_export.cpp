@@ -102,9 +102,13 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
     std::vector<EInvoiceExport> kept(format->keepsExports ? static_cast<size_t>(total) : 0);
     auto keep = [&](const StatementInput &doc, const QByteArray &bytes, const QString &path, size_t index) {
         if (format->keepsExports)
-            kept[index] = {QStringLiteral("statement"), doc.statement.id, doc.einvoice,
+            kept[index] = {QStringLiteral("statement"),
+                           doc.statement.id,
+                           doc.einvoice,
                            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                           QFileInfo(path).fileName(), {}, {}};
+                           QFileInfo(path).fileName(),
+                           {},
+                           {}};
     };
     std::atomic<int> done{0};
     std::atomic<bool> stop{false};
