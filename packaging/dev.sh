@@ -25,7 +25,7 @@ packages=(
   xvfb xauth poppler-utils sqlite3 postgresql openssl
   clang libclang-rt-14-dev clang-format clang-tidy
   dpkg-dev file lintian debootstrap desktop-file-utils appstream man-db
-  default-jre-headless libsaxonhe-java libxml2-utils
+  default-jdk-headless libsaxonhe-java libxml2-utils
 )
 
 install_deps() {

@@ -167,6 +167,21 @@ QList<Decimal> spread(const QList<Decimal> &exactAmounts, Decimal exactTarget, i
     return out;
 }
 
+/// The UN/ECE Recommendation 20 code of a unit a clerk typed on a memo line; C62 ("one")
+/// for what it does not name (the unit stays in the line's description).
+QString unitCode(const QString &typed)
+{
+    static const std::map<QString, QString> codes{
+        {QStringLiteral("h"), QStringLiteral("HUR")},     {QStringLiteral("hr"), QStringLiteral("HUR")},
+        {QStringLiteral("hour"), QStringLiteral("HUR")},  {QStringLiteral("hours"), QStringLiteral("HUR")},
+        {QStringLiteral("day"), QStringLiteral("DAY")},   {QStringLiteral("days"), QStringLiteral("DAY")},
+        {QStringLiteral("month"), QStringLiteral("MON")}, {QStringLiteral("months"), QStringLiteral("MON")},
+        {QStringLiteral("gb"), QStringLiteral("E34")},    {QStringLiteral("tb"), QStringLiteral("E35")},
+        {QStringLiteral("pcs"), QStringLiteral("H87")},   {QStringLiteral("piece"), QStringLiteral("H87")}};
+    const auto it = codes.find(typed.trimmed().toLower());
+    return it == codes.end() ? QStringLiteral("C62") : it->second;
+}
+
 void baseDocument(Document &doc, const QString &currency)
 {
     doc.currency = currency;
@@ -265,6 +280,8 @@ Document fromStatement(const StatementInput &input)
         category.amount = s.tax;
     } else {
         category = untaxedCategory(doc, e.buyer, s.customerId);
+        if (category.category == QLatin1String("K"))
+            doc.deliveryCountry = doc.buyer.countryCode;
     }
     // Usage and marketplace lines each add up to the amount the statement shows for them.
     QList<Decimal> charges, marketplace;
@@ -334,7 +351,18 @@ Document fromMemo(const MemoInput &input)
         doc.precedingNumber = m.adjustsNumber;
     addSeller(doc, input.seller, e.seller);
     addBuyer(doc, input.customer, m.region, e, m.customerId);
-    const Tax untaxed = untaxedCategory(doc, e.buyer, m.customerId);
+    // The VAT category of untaxed lines is decided only when the memo has one.
+    std::optional<Tax> untaxedOnce;
+    auto untaxed = [&]() -> const Tax & {
+        if (!untaxedOnce) {
+            untaxedOnce = untaxedCategory(doc, e.buyer, m.customerId);
+            if (untaxedOnce->category == QLatin1String("K")) {
+                doc.deliveryCountry = doc.buyer.countryCode;
+                doc.deliveryDate = m.date;
+            }
+        }
+        return *untaxedOnce;
+    };
     std::map<QString, QList<TaxLine>> byCategory;
     for (const MemoTax &t : m.taxes)
         byCategory[t.category.toCaseFolded()].append(t.line);
@@ -349,13 +377,14 @@ Document fromMemo(const MemoInput &input)
         line.id = QString::number(ml.lineNo);
         line.name = ml.description;
         line.description = ml.unit;
+        line.unitCode = unitCode(ml.unit);
         line.quantity = ml.quantity;
         line.price = ml.price;
         line.discount = ml.discount;
         line.net = nets[doc.lines.size()];
         const auto taxed = byCategory.find(ml.taxCategory.toCaseFolded());
         if (ml.taxCategory.isEmpty() || taxed == byCategory.end() || taxed->second.isEmpty()) {
-            line.category = untaxed.category;
+            line.category = untaxed().category;
         } else {
             if (taxed->second.size() > 1)
                 problem(doc, QStringLiteral("BR-CO-04"), QStringLiteral("Settings > Tax Tables"),
@@ -376,7 +405,7 @@ Document fromMemo(const MemoInput &input)
         doc.lines.append(line);
         Tax &t = breakdown[{line.category, line.rate}];
         if (t.category.isEmpty())
-            t = line.category == QLatin1String("S") ? Tax{line.category, line.rate, {}, {}, {}, {}} : untaxed;
+            t = line.category == QLatin1String("S") ? Tax{line.category, line.rate, {}, {}, {}, {}} : untaxed();
         t.base += line.net;
     }
     for (const auto &[category, lines] : byCategory) {

@@ -69,7 +69,8 @@ struct Document
     QDate periodStart, periodEnd;
     QString precedingNumber;
     Party seller, buyer;
-    QString deliveryCountry;
+    QString deliveryCountry; ///< written for intra-community supplies (BR-IC-12)
+    QDate deliveryDate;      ///< likewise (BR-IC-11), where no invoice period says it
     QString paymentMeansCode, paymentId, iban, bic, paymentTerms;
     QList<Line> lines;
     QList<Allowance> allowances;

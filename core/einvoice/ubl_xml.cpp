@@ -138,6 +138,7 @@ public:
     {
         if (!m_doc.deliveryCountry.isEmpty()) {
             open("Delivery");
+            date("ActualDeliveryDate", m_doc.deliveryDate);
             open("DeliveryLocation");
             open("Address");
             country(m_doc.deliveryCountry);
