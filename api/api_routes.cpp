@@ -268,6 +268,8 @@ ApiResponse statementFile(ApiHandler::Call &call, const char *formatKey, const Q
     if (!settings)
         return errorResponse(503, QStringLiteral("unavailable"), settings.error().message);
     auto bytes = StatementExporter(call.db).write(s->id, *format, *settings);
+    if (!bytes && format->keepsExports) // a UBL file the rules refuse: what to fix, not an outage
+        return errorResponse(422, QStringLiteral("einvoice_refused"), bytes.error().message);
     if (!bytes)
         return errorResponse(503, QStringLiteral("unavailable"), bytes.error().message);
     ApiResponse r;
@@ -281,6 +283,11 @@ ApiResponse statementFile(ApiHandler::Call &call, const char *formatKey, const Q
 ApiResponse statementPdf(ApiHandler::Call &call)
 {
     return statementFile(call, "pdf", "application/pdf");
+}
+
+ApiResponse statementXml(ApiHandler::Call &call)
+{
+    return statementFile(call, "ubl", "application/xml");
 }
 
 ApiResponse statementCsv(ApiHandler::Call &call)
@@ -476,6 +483,7 @@ const QList<Route> &table()
         {"/v1/statements/{id}", oneStatement},
         {"/v1/statements/{id}.pdf", statementPdf},
         {"/v1/statements/{id}.csv", statementCsv},
+        {"/v1/statements/{id}.xml", statementXml},
         {"/v1/credits", credits},
         {"/v1/credits/{id}", oneCredit},
         {"/v1/documents", documents},

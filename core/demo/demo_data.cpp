@@ -144,6 +144,34 @@ Status writeOurCompany(Database &db)
     return success();
 }
 
+/// E-invoicing (issue 19): our VAT registration, electronic address and bank account, and
+/// the German and French customers receiving e-invoices with their VAT IDs, Peppol
+/// addresses (the VAT ID under 9930 or 9957) and a buyer reference, so the demo's approved
+/// statements of those customers export as UBL that passes EN 16931 and Peppol.
+Status writeEInvoicing(Database &db, const QString &now, const QString &actor)
+{
+    Prepared seller(db, QStringLiteral("UPDATE einvoice_seller SET legal_name = ?, vat_id = ?, company_id = ?, "
+                                       "endpoint_id = ?, endpoint_scheme = ?, iban = ?, bic = ?, updated_at = ?, "
+                                       "updated_by = ? WHERE id = 1"));
+    if (!seller.run({QStringLiteral("Northwind Cloud Distribution Ltd"), QStringLiteral("DE299999998"),
+                     QStringLiteral("604123456"), QStringLiteral("DE299999998"), QStringLiteral("9930"),
+                     QStringLiteral("DE89370400440532013000"), QStringLiteral("COBADEFFXXX"), now, actor}))
+        return failedWith(seller);
+    for (const auto &[region, digits, scheme] :
+         {std::tuple{"DE", "100000000", "9930"}, std::tuple{"FR", "10000000000", "9957"}}) {
+        Prepared customers(
+            db, QStringLiteral("INSERT INTO customer_einvoice (customer_id, receives, vat_id, endpoint_id, "
+                               "endpoint_scheme, buyer_reference, updated_at, updated_by) SELECT id, 1, ? || "
+                               "CAST(%1 + id AS TEXT), ? || CAST(%1 + id AS TEXT), ?, 'PO-' || CAST(id AS TEXT), ?, ? "
+                               "FROM customers WHERE region = ?")
+                    .arg(QLatin1String(digits)));
+        if (!customers.run({QString::fromLatin1(region), QString::fromLatin1(region), QString::fromLatin1(scheme), now,
+                            actor, QString::fromLatin1(region)}))
+            return failedWith(customers);
+    }
+    return success();
+}
+
 /// The tenant tree: a distributor, five partners and a sub-partner. Returns the partners.
 Result<QList<qint64>> writeTenants(Database &db, DemoSummary &summary)
 {
@@ -396,6 +424,8 @@ Result<DemoSummary> generateDemoData(Database &db, int customers, quint64 seed,
         for (const char *table : {"tenants", "payment_methods", "billing_profiles"})
             if (Status e = db.syncIdentity(QString::fromLatin1(table)); !e)
                 return e;
+        if (Status e = writeEInvoicing(db, now, actor); !e)
+            return e;
         return db.audit(QStringLiteral("demo"), QStringLiteral("database"), db.location(),
                         QStringLiteral("customers=%1 seed=%2").arg(customers).arg(seed));
     });

@@ -8,6 +8,7 @@
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_emails_panel.h"
 #include "ui/customers/profile_page.h"
+#include "ui/einvoice/einvoice_forms.h"
 #include "ui/finance/customer_ar_panel.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
@@ -98,6 +99,7 @@ CustomerProfileDialog::CustomerProfileDialog(Database &db, qint64 customerId, QW
     addFolder(nullptr, tr("Payment Methods"), buildPaymentMethods());
     addFolder(nullptr, tr("AR Documents"), buildArDocuments());
     addFolder(nullptr, tr("Statement Emails"), buildEmails());
+    addFolder(nullptr, tr("E-invoicing"), buildEInvoicing());
     m_tree->expandAll();
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).toInt() >= 0)
@@ -251,6 +253,17 @@ QWidget *CustomerProfileDialog::buildEmails()
     return page;
 }
 
+QWidget *CustomerProfileDialog::buildEInvoicing()
+{
+    auto [page, v] = newPage(this, tr("E-invoicing"),
+                             tr("What the customer's e-invoices (UBL, EN 16931, Peppol) need: its VAT ID, its "
+                                "electronic address and the reference it asked for. Export a statement as UBL from "
+                                "Billing > Customer Invoices."));
+    m_einvoice = new CustomerEInvoiceForm(m_db, page);
+    v->addWidget(m_einvoice, 1);
+    return page;
+}
+
 void CustomerProfileDialog::load()
 {
     m_tenant->clear();
@@ -299,6 +312,7 @@ void CustomerProfileDialog::load()
         m_credits->setCustomer(m_customer.id);
         m_ar->setCustomer(m_customer.id);
         m_emails->setCustomer(m_customer.id);
+        m_einvoice->setCustomer(m_customer.id);
     }
     m_savedState = formState();
     // Until the customer exists, only General can be filled in.

@@ -28,6 +28,7 @@ class CreditsPanel;
 class FormFeedback;
 class CustomerArPanel;
 class CustomerEmailsPanel;
+class CustomerEInvoiceForm;
 class PlaceCombo;
 
 /// A customer's profile with the folders of PRODUCT.md §1: General, Cloud Billing > Cloud
@@ -45,6 +46,7 @@ public:
     CreditsPanel *creditsPanel() const { return m_credits; }
     CustomerArPanel *arPanel() const { return m_ar; }
     CustomerEmailsPanel *emailsPanel() const { return m_emails; }
+    CustomerEInvoiceForm *einvoicePanel() const { return m_einvoice; }
     /// Folder names, as shown in the tree; selectFolder() takes the same.
     QStringList folders() const;
     void selectFolder(const QString &name);
@@ -70,6 +72,7 @@ private:
     QWidget *buildCredits();
     QWidget *buildArDocuments();
     QWidget *buildEmails();
+    QWidget *buildEInvoicing();
     QWidget *buildPaymentMethods();
     QWidget *buildBillingProfiles();
     QWidget *buildSubscriptions();
@@ -117,6 +120,7 @@ private:
     CreditsPanel *m_credits = nullptr;
     CustomerArPanel *m_ar = nullptr;
     CustomerEmailsPanel *m_emails = nullptr;
+    CustomerEInvoiceForm *m_einvoice = nullptr;
 
     // Vendor accounts
     QTableWidget *m_accounts = nullptr;

@@ -254,6 +254,18 @@ DocumentView::DocumentView(Database &db, const ArRef &document, QWidget *parent)
             if (!path.isEmpty())
                 savePdf(path);
         });
+        if (document.kind != u"payment") { // memos as e-invoices too
+            auto *ubl = withIcon(Icon::Export, buttons->addButton(tr("Save &UBL…"), QDialogButtonBox::ActionRole));
+            ubl->setObjectName(QStringLiteral("saveUbl"));
+            ubl->setToolTip(tr("The released memo as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)."));
+            connect(ubl, &QPushButton::clicked, this, [this] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Save UBL E-invoice"), windowTitle().section(u' ', -1) + QStringLiteral(".xml"),
+                    tr("XML files (*.xml)"));
+                if (!path.isEmpty())
+                    saveAs(QStringLiteral("ubl"), path);
+            });
+        }
         auto *print = withIcon(Icon::Print, buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole));
         connect(print, &QPushButton::clicked, this, [this] {
             auto in = ArDocuments(m_db).documentInput(m_document.id);
@@ -378,17 +390,20 @@ bool DocumentView::editMemo()
 
 bool DocumentView::savePdf(const QString &path)
 {
+    return saveAs(QStringLiteral("pdf"), path);
+}
+
+bool DocumentView::saveAs(const QString &formatKey, const QString &path)
+{
     render::registerFormats();
-    const auto format = DocumentFormats::find(QStringLiteral("pdf"));
+    const auto format = DocumentFormats::find(formatKey);
     auto in = ArDocuments(m_db).documentInput(m_document.id);
     if (!in || !format || !format->writeMemo) {
-        m_feedback->showError(in ? fail(tr("No PDF format is registered.")) : in.error());
+        m_feedback->showError(in ? fail(tr("No %1 format is registered.").arg(formatKey)) : in.error());
         return false;
     }
-    auto bytes = format->writeMemo(*in);
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        m_feedback->showError(bytes ? fail(tr("Could not write %1: %2").arg(path, file.errorString())) : bytes.error());
+    if (Status s = ArDocuments(m_db).save(*in, *format, path); !s) {
+        m_feedback->showError(s.error());
         return false;
     }
     m_feedback->showInfo(tr("Saved %1.").arg(path));

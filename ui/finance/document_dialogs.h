@@ -155,6 +155,9 @@ public:
     bool editMemo();
     /// Writes the memo or payment as a PDF (Save PDF…).
     bool savePdf(const QString &path);
+    /// Writes the memo or payment in a registered format ("pdf", "ubl"); a UBL file's
+    /// SHA-256 is kept with the memo.
+    bool saveAs(const QString &formatKey, const QString &path);
 
 Q_SIGNALS:
     void changed();

@@ -3,6 +3,7 @@
 #include "core/money/currency.h"
 #include "core/settings/account_info_service.h"
 #include "render/logo.h"
+#include "ui/einvoice/einvoice_forms.h"
 #include "ui/settings/billing_api_box.h"
 #include "ui/widgets/contact_form.h"
 #include "ui/widgets/currency_combo.h"
@@ -36,6 +37,8 @@ AccountInfoPage::AccountInfoPage(Database &db, QWidget *parent)
     page->addWidget(tabs, 1);
     auto *company = new QWidget(tabs);
     tabs->addTab(company, tr("&Company"));
+    m_einvoice = new SellerEInvoiceForm(db, tabs);
+    tabs->addTab(m_einvoice, tr("&E-invoicing"));
     m_api = new BillingApiBox(db, tabs);
     tabs->addTab(m_api, tr("Billing &API"));
     connect(m_api, &BillingApiBox::settingsSaved, this, &AccountInfoPage::apiSettingsChanged);

@@ -16,6 +16,7 @@ namespace bursar::ui {
 class BillingApiBox;
 class ContactForm;
 class FormFeedback;
+class SellerEInvoiceForm;
 
 /// Settings > Account Information: company name, logo, address, contact and default
 /// currency, as printed on every statement; and the Billing API (its own tab).
@@ -32,6 +33,7 @@ public:
     bool setLogoFile(const QString &path);
     QString feedbackText() const;
     BillingApiBox *billingApi() const { return m_api; }
+    SellerEInvoiceForm *einvoicing() const { return m_einvoice; }
 
 Q_SIGNALS:
     /// The Billing API's switch or address was saved: the window starts, restarts or stops it.
@@ -48,6 +50,7 @@ private:
     QLabel *m_logo;
     FormFeedback *m_feedback;
     BillingApiBox *m_api;
+    SellerEInvoiceForm *m_einvoice;
 };
 
 } // namespace bursar::ui
