@@ -1738,10 +1738,6 @@
         <translation>--out muss einen vorhandenen Ordner nennen.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Expiring credits: per customer, vendor and currency, what remains of credits that expire within 30, 60 and 90 days (each includes the ones before it; a credit expiring on the day still counts). Amounts keep the credits&apos; sign and are exact.</source>
         <translation>Ablaufende Gutschriften: je Kunde, Anbieter und Währung der Rest der Gutschriften, die innerhalb von 30, 60 und 90 Tagen ablaufen (jede Spalte enthält die vorigen; eine Gutschrift, die am Stichtag abläuft, zählt noch). Beträge behalten das Vorzeichen der Gutschriften und sind exakt.</translation>
     </message>
@@ -2991,196 +2987,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
-  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
-  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
-                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
-  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
-  notify send|list|log|resend   send what is due; the emails and their log; queue one again
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
-                    debit_memo or payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      reverses one application; the others stay
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   every number, its document, any hole
-  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            tax categories of memo lines
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-  db backup --to FILE [--replace]     a consistent copy, even while the window writes (SQLite)
-  db restore --from FILE              checks the backup, keeps the database as it was, restores
-  audit verify [--format table|json]   check the audit log&apos;s hash chain; names the first row that does not fit
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
-
-Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
-
-Globale Optionen:
-  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
-  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
-  --help            diese Hilfe; BEFEHL --help für die eines Befehls
-  --version         die Version ausgeben
-
-Befehle:
-  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
-  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
-  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
-                  [--login L] [--subject T] [--body T]   der SMTP-Server für Abrechnungs-E-Mails
-  notify contact --customer ID [--email A] [--enabled on|off]   der Rechnungskontakt eines Kunden
-  notify send|list|log|resend   Fälliges senden; die E-Mails und ihr Protokoll; eine erneut einreihen
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
-  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
-  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
-  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
-  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
-  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
-                    debit_memo oder payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   Belege und Zahlungen als Dokumente (auch payment export)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
-  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            Steuerkategorien von Belegzeilen
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
-  db path [--if-exists]               den Datenbankpfad ausgeben
-  db check                            die Datenbank auf Schäden prüfen
-  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
-  db backup --to FILE [--replace]     eine stimmige Kopie, auch während das Fenster schreibt (SQLite)
-  db restore --from FILE              prüft die Sicherung, behält die Datenbank, wie sie war, und stellt wieder her
-  audit verify [--format table|json]   die Hash-Kette des Prüfprotokolls prüfen; nennt die erste Zeile, die nicht passt
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
-</translation>
-    </message>
-    <message>
         <source>Check that nobody changed, removed or added a row of the audit log behind Bursar&apos;s back: every row must carry the hash of the row before it and a hash of its own columns. Names the first row that does not fit and exits 1.</source>
         <translation>Prüfen, dass niemand hinter Bursars Rücken eine Zeile des Prüfprotokolls geändert, entfernt oder hinzugefügt hat: Jede Zeile muss den Hash der Zeile davor und einen Hash ihrer eigenen Spalten tragen. Nennt die erste Zeile, die nicht passt, und endet mit 1.</translation>
     </message>
@@ -3239,6 +3045,279 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>unknown db command “%1”; use path, check, copy, backup or restore.</source>
         <translation>unbekannter db-Befehl „%1“; verwenden Sie path, check, copy, backup oder restore.</translation>
+    </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
+  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
+  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
+  notify send|list|log|resend   send what is due; the emails and their log; queue one again
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv|ubl --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf|ubl --out DIR   memos and payments as documents (UBL: memos only)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  einvoice seller [--legal-name T] [--vat-id ID] [--company-id ID] [--endpoint ID --scheme EAS]
+                  [--iban IBAN] [--bic BIC] [--vat-currency C]   what our e-invoices name us by
+  einvoice customer ID [--receives yes|no] [--vat-id ID] [--endpoint ID --scheme EAS]
+                  [--buyer-reference T] [--tax-category Z|E|AE|K|G|O|auto] [--exemption-reason T]
+  einvoice check ID... [--memo] [--format json]   the rule and field that stop a UBL export
+  einvoice exports ID [--memo] [--format json]   the UBL files written, with their SHA-256
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+  db backup --to FILE [--replace]     a consistent copy, even while the window writes (SQLite)
+  db restore --from FILE              checks the backup, keeps the database as it was, restores
+  audit verify [--format table|json]   check the audit log&apos;s hash chain; names the first row that does not fit
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set what our e-invoices name us by (Settings &gt; Account Information &gt; E-invoicing): legal name, VAT ID, company registration, electronic address, bank account, VAT currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered legal name (default: the company name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our VAT identifier with its country prefix, for example DE123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our company registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our electronic address (Peppol participant ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Peppol EAS scheme code, for example 0088 or 9930.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account customers pay to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency we account VAT in, when documents are in others (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set how a customer receives e-invoices (Customers &gt; the customer &gt; E-invoicing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the customer receives e-invoices: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT identifier, for example FR12345678901.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s electronic address (Peppol participant ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Peppol EAS scheme code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference the customer asked for on every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT category of documents without tax: Z, E, AE, K, G, O, or auto (by region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no VAT is charged (required for E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one customer ID, for example: bursar einvoice customer 100042 --vat-id FR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receives must be yes or no, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check statements (or memos) against the e-invoice rules Bursar checks itself, before an export: each problem names the rule and the field to fix. Exits 1 when one is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IDs are credit or debit memos, not statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n document(s) can leave as e-invoices.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The UBL files written of a statement (or memo): when, by whom, and their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is a credit or debit memo, not a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3977,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>saving the memo&apos;s lines</source>
         <translation>Speichern der Belegzeilen</translation>
+    </message>
+    <message>
+        <source>%1 writes statements only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5384,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
         <source>Save &amp;PDF…</source>
         <translation>&amp;PDF speichern …</translation>
     </message>
+    <message>
+        <source>UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UBL e-invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::DocumentSettingsService</name>
@@ -5339,6 +5434,101 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf st
     <message>
         <source>The statement locale is written like en_US or de_DE, not “%1”.</source>
         <translation>Das Gebietsschema der Abrechnungen wird wie en_US oder de_DE geschrieben, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::EInvoices</name>
+    <message>
+        <source>Account Information &gt; E-invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (DE123456789).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the electronic address needs its scheme, a Peppol EAS code such as 0088 (GLN), 0208 (Belgian company number) or 9930 (German VAT ID); “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an IBAN; its check digits do not match. Type it as your bank prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a BIC; it has 8 or 11 letters and digits (DEUTDEFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 &gt; E-invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (FR12345678901).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a VAT category Bursar writes; use %3, or leave it empty to decide by region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exempt (E) needs the reason for the exemption (BR-E-10), for example “Exempt under Article 132 of Directive 2006/112/EC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a customer who receives e-invoices needs its electronic address (Peppol ID) and scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation type="unfinished">Kunden ändern</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the customer&apos;s e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation type="unfinished">Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>reading the e-invoices written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the e-invoice written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6710,6 +6900,68 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>bursar::core::UblWriter</name>
+    <message>
+        <source>The sum of the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAT category&apos;s taxable amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-Community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment due in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Rabatt</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::UsageImporter</name>
     <message>
         <source>reading the import&apos;s totals</source>
@@ -7285,6 +7537,184 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>bursar::core::ubl</name>
+    <message>
+        <source>Our legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our country (a country name or ISO code Bursar knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country (its region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). Set it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other VAT category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under reverse charge, the customer&apos;s VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an intra-community supply, the customer&apos;s VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our bank account (IBAN), where the customer pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN (its check digits do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount is due but no due date is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the VAT exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category %1 carries no tax, but %2 %3 is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in Customers &gt; %2 &gt; E-invoicing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an e-invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our VAT is accounted in %1, and Settings &gt; Exchange Rates has no %2 → %1 rate on or before %3. Add the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cloud services, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a draft. Only approved statements leave as e-invoices; approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has no stacked taxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>a payment is not an invoice; only memos leave as e-invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on Hold. Only released memos leave as e-invoices; release it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1&apos;s tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has a negative price; write the line with a negative quantity instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1&apos;s discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ubl::Checker</name>
+    <message>
+        <source>%1 is missing (%2). Set it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bursar::notify::NotifyRunner</name>
     <message>
         <source>Statement emails: %1</source>
@@ -7687,6 +8117,10 @@ Mit freundlichen Grüßen
     <message>
         <source>Billing &amp;API</source>
         <translation>Billing-&amp;API</translation>
+    </message>
+    <message>
+        <source>&amp;E-invoicing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8993,6 +9427,73 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
+    <name>bursar::ui::CustomerEInvoiceForm</name>
+    <message>
+        <source>This customer &amp;receives e-invoices (UBL, Peppol BIS Billing 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR40303265045</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region (reverse charge inside the EU, export outside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z — zero-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E — exempt (give the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE — reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K — intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G — export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O — not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT &amp;category when untaxed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemption reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::CustomerEmailsPanel</name>
     <message>
         <source>Email this customer&apos;s statements when they are approved</source>
@@ -9605,6 +10106,14 @@ Mit freundlichen Grüßen
         <source>Where the customer&apos;s statements are emailed when they are approved (Settings &gt; Notifications sets the mail server), and the emails sent so far.</source>
         <translation>Wohin die Abrechnungen des Kunden bei der Freigabe per E-Mail gehen (den Mailserver legt Einstellungen &gt; Benachrichtigungen fest), und die bisher gesendeten E-Mails.</translation>
     </message>
+    <message>
+        <source>E-invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s e-invoices (UBL, EN 16931, Peppol) need: its VAT ID, its electronic address and the reference it asked for. Export a statement as UBL from Billing &gt; Customer Invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomersPage</name>
@@ -9821,14 +10330,6 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>No PDF format is registered.</source>
-        <translation>Es ist kein PDF-Format registriert.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -9851,6 +10352,26 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     <message>
         <source>Change a Hold memo&apos;s fields and lines; once released it is cancelled instead.</source>
         <translation>Felder und Zeilen eines Belegs im Status Hold ändern; nach der Freigabe wird er stattdessen storniert.</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The released memo as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save UBL E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 format is registered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11988,6 +12509,125 @@ Die Datenbank, wie sie jetzt ist, wird zuerst daneben aufbewahrt.</translation>
     <message>
         <source>Sees: %1</source>
         <translation>Sieht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::SellerEInvoiceForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>GLN (Global Location Number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUNS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian enterprise number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish CVR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBADEFFXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(each document&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What EN 16931 and Peppol e-invoices (UBL) name us by, besides the name and address on the Company tab. Each UBL file keeps what it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

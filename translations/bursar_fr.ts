@@ -194,196 +194,6 @@
         <translation>option inconnue «&#xa0;%1&#xa0;» (voir bursar --help)</translation>
     </message>
     <message>
-        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
-
-Without a command Bursar opens its window. With one it runs headless.
-
-Global options:
-  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
-  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
-  --help            this help; COMMAND --help for a command&apos;s own
-  --version         print the version
-
-Commands:
-  demo --customers N [--seed S]       fill an empty database with demo data
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  the tenant tree with customer counts
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
-  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
-  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
-                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
-  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
-  notify send|list|log|resend   send what is due; the emails and their log; queue one again
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   imported files; accounts without a customer
-  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
-  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
-  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
-  invoices delete ID...               deletes drafts; their credits return
-  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
-                    debit_memo or payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   memos and payments as documents (payment export too)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      reverses one application; the others stay
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   every number, its document, any hole
-  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            tax categories of memo lines
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
-  db path [--if-exists]               print the database path
-  db check                            check the database for damage
-  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
-  db backup --to FILE [--replace]     a consistent copy, even while the window writes (SQLite)
-  db restore --from FILE              checks the backup, keeps the database as it was, restores
-  audit verify [--format table|json]   check the audit log&apos;s hash chain; names the first row that does not fit
-
-Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
-</source>
-        <translation>Utilisation&#xa0;: bursar [--database CHEMIN] [COMMANDE [ARGUMENTS...]]
-
-Sans commande, Bursar ouvre sa fenêtre. Avec une commande, il fonctionne sans fenêtre.
-
-Options globales&#xa0;:
-  --database CHEMIN  un fichier SQLite (par défaut&#xa0;: %1) ou une URL postgresql://
-  --user NOM        agir en tant que cet utilisateur Bursar (fichiers SQLite&#xa0;; l&apos;administrateur par défaut)
-  --help            cette aide&#xa0;; COMMANDE --help pour l&apos;aide d&apos;une commande
-  --version         afficher la version
-
-Commandes&#xa0;:
-  demo --customers N [--seed S]       remplir une base vide avec des données de démonstration
-  customers list [--format table|json|csv]
-  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
-  customers show ID [--format json]
-  customers map-account --customer ID --vendor V --account ACCOUNT
-  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
-  tenants list [--format table|json]  l&apos;arbre des locataires avec le nombre de clients
-  tenants add --name NAME [--parent ID] [--format json]
-  users list [--format table|json]
-  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
-  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   ce que voit l&apos;utilisateur
-  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
-  api-keys list [--format json] | api-keys revoke --name N   (la clé n&apos;est affichée qu&apos;une fois, à la création)
-  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   l&apos;API de facturation
-  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
-                  [--login L] [--subject T] [--body T]   le serveur SMTP par lequel partent les e-mails des relevés
-  notify contact --customer ID [--email A] [--enabled on|off]   le contact de facturation d&apos;un client
-  notify send|list|log|resend   envoyer ce qui est dû&#xa0;; les e-mails et leur journal&#xa0;; remettre un e-mail en file
-  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
-  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
-                    [--skip-provider NAME]... [--format json]
-  usage history|unmapped [--format table|json]   fichiers importés&#xa0;; comptes sans client
-  usage credits --vendor V --period YYYY-MM      les crédits du fournisseur par client et par compte
-  usage entities --vendor V [--add NAME | --remove NAME]   les entités juridiques du fournisseur
-  vendors list|add|set   les fournisseurs facturés&#xa0;: vendors add --key KEY --name NAME [--focus-provider NAME]...
-  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
-  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
-  pricebooks list [--vendor V] [--format table|json]
-  pricing global|charges|support add|list|end ...   remises/majorations, frais personnalisés, forfaits de support
-  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
-  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
-              [--marketplace] [--corrects CREDIT]   saisi positif, enregistré négatif
-  credits list [--customer ID] [--vendor V] [--format table|json|csv]
-  credits show CREDIT | credits void CREDIT --reason T
-  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
-                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
-  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
-  invoices show ID|NUMBER [--currency C] [--format table|json]
-  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numérote les brouillons
-  invoices delete ID...               supprime des brouillons&#xa0;; leurs crédits reviennent
-  invoices numbering [--series S] [--pattern P]   un modèle de numéros&#xa0;: statement (par défaut), credit_memo,
-                    debit_memo ou payment
-  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv --out DIR
-                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
-  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   relevé de compte
-  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
-              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
-  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   en attente seulement
-  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
-  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
-  memo export ID... --as pdf --out DIR   avoirs, notes de débit et paiements en documents (export des paiements aussi)
-  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
-  payment list|show ...
-  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
-  unapply APPLICATION [--date D]      annule une imputation&#xa0;; les autres restent
-  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   petits soldes
-  report balance --customer ID [--as-of D] [--format table|json]
-  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
-  report numbering [--series S] [--format table|json]   chaque numéro, son document, chaque trou
-  report credits --expiring [--as-of D] [--format table|json|csv]   crédits expirant dans 30/60/90 jours
-  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
-                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
-  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
-  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
-  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Paramètres &gt; Crédits de services
-  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
-              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
-  project add --customer ID --name T | project list | project milestone add --project ID --name T
-          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
-  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
-  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
-  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
-  tax category remove NAME            catégories de taxe des lignes d&apos;avoir et de note de débit
-  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   taux de change
-  db path [--if-exists]               afficher le chemin de la base
-  db check                            vérifier que la base n&apos;est pas endommagée
-  db copy --from FILE --to postgresql://...   déplacer une base SQLite dans une nouvelle base partagée
-  db backup --to FILE [--replace]     une copie cohérente, même pendant que la fenêtre écrit (SQLite)
-  db restore --from FILE              vérifie la sauvegarde, garde la base telle qu&apos;elle était, restaure
-  audit verify [--format table|json]   vérifier la chaîne d&apos;empreintes du journal d&apos;audit&#xa0;; nomme la première ligne qui ne correspond pas
-
-Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs tiennent en une ligne sur stderr.
-</translation>
-    </message>
-    <message>
         <source>unknown command “%1” (see bursar --help)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (voir bursar --help)</translation>
     </message>
@@ -1536,10 +1346,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs 
     <message>
         <source>--out must name a folder that exists.</source>
         <translation>--out doit nommer un dossier existant.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--%1 is on or off, not “%2”.</source>
@@ -3240,6 +3046,279 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs 
         <source>%1 written off by %2.</source>
         <translation>%1 passé en perte par %2.</translation>
     </message>
+    <message>
+        <source>Usage: bursar [--database PATH] [COMMAND [ARGS...]]
+
+Without a command Bursar opens its window. With one it runs headless.
+
+Global options:
+  --database PATH   a SQLite file (default: %1) or a postgresql:// URL
+  --user NAME       act as this Bursar user (SQLite files; the administrator by default)
+  --help            this help; COMMAND --help for a command&apos;s own
+  --version         print the version
+
+Commands:
+  demo --customers N [--seed S]       fill an empty database with demo data
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  the tenant tree with customer counts
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   what the user sees
+  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (the key is printed once, at create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   the Billing API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   the SMTP server statement emails go through
+  notify contact --customer ID [--email A] [--enabled on|off]   a customer&apos;s billing contact
+  notify send|list|log|resend   send what is due; the emails and their log; queue one again
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   imported files; accounts without a customer
+  usage credits --vendor V --period YYYY-MM      the vendor&apos;s credits per customer and account
+  usage entities --vendor V [--add NAME | --remove NAME]   the vendor&apos;s own legal entities
+  vendors list|add|set   the vendors billed: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   discounts/uplifts, custom charges, support plans
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   typed positive, stored negative
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numbers the drafts
+  invoices delete ID...               deletes drafts; their credits return
+  invoices numbering [--series S] [--pattern P]   a number pattern: statement (default), credit_memo,
+                    debit_memo or payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv|ubl --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   statement of account
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   Hold only
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf|ubl --out DIR   memos and payments as documents (UBL: memos only)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      reverses one application; the others stay
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   small balances
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   every number, its document, any hole
+  report credits --expiring [--as-of D] [--format table|json|csv]   credits expiring in 30/60/90 days
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Settings &gt; Services Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            tax categories of memo lines
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   exchange rates
+  einvoice seller [--legal-name T] [--vat-id ID] [--company-id ID] [--endpoint ID --scheme EAS]
+                  [--iban IBAN] [--bic BIC] [--vat-currency C]   what our e-invoices name us by
+  einvoice customer ID [--receives yes|no] [--vat-id ID] [--endpoint ID --scheme EAS]
+                  [--buyer-reference T] [--tax-category Z|E|AE|K|G|O|auto] [--exemption-reason T]
+  einvoice check ID... [--memo] [--format json]   the rule and field that stop a UBL export
+  einvoice exports ID [--memo] [--format json]   the UBL files written, with their SHA-256
+  db path [--if-exists]               print the database path
+  db check                            check the database for damage
+  db copy --from FILE --to postgresql://...   move a SQLite database into a new shared one
+  db backup --to FILE [--replace]     a consistent copy, even while the window writes (SQLite)
+  db restore --from FILE              checks the backup, keeps the database as it was, restores
+  audit verify [--format table|json]   check the audit log&apos;s hash chain; names the first row that does not fit
+
+Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set what our e-invoices name us by (Settings &gt; Account Information &gt; E-invoicing): legal name, VAT ID, company registration, electronic address, bank account, VAT currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered legal name (default: the company name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our VAT identifier with its country prefix, for example DE123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our company registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our electronic address (Peppol participant ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Peppol EAS scheme code, for example 0088 or 9930.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account customers pay to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency we account VAT in, when documents are in others (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set how a customer receives e-invoices (Customers &gt; the customer &gt; E-invoicing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the customer receives e-invoices: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s VAT identifier, for example FR12345678901.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s electronic address (Peppol participant ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Peppol EAS scheme code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference the customer asked for on every invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT category of documents without tax: Z, E, AE, K, G, O, or auto (by region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no VAT is charged (required for E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one customer ID, for example: bursar einvoice customer 100042 --vat-id FR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--receives must be yes or no, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check statements (or memos) against the e-invoice rules Bursar checks itself, before an export: each problem names the rule and the field to fix. Exits 1 when one is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IDs are credit or debit memos, not statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n document(s) can leave as e-invoices.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The UBL files written of a statement (or memo): when, by whom, and their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is a credit or debit memo, not a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::AccountInfoService</name>
@@ -3898,6 +3977,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs 
     <message>
         <source>counting AR documents</source>
         <translation>lors du comptage des documents de créance</translation>
+    </message>
+    <message>
+        <source>%1 writes statements only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5384,18 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs 
         <source>Save &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
+    <message>
+        <source>UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UBL e-invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::DocumentSettingsService</name>
@@ -5339,6 +5434,101 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs 
     <message>
         <source>saving the settings</source>
         <translation>lors de l&apos;enregistrement des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::EInvoices</name>
+    <message>
+        <source>Account Information &gt; E-invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (DE123456789).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the electronic address needs its scheme, a Peppol EAS code such as 0088 (GLN), 0208 (Belgian company number) or 9930 (German VAT ID); “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an IBAN; its check digits do not match. Type it as your bank prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a BIC; it has 8 or 11 letters and digits (DEUTDEFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 &gt; E-invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (FR12345678901).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a VAT category Bursar writes; use %3, or leave it empty to decide by region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exempt (E) needs the reason for the exemption (BR-E-10), for example “Exempt under Article 132 of Directive 2006/112/EC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a customer who receives e-invoices needs its electronic address (Peppol ID) and scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation type="unfinished">modifier des clients</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the customer&apos;s e-invoicing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation type="unfinished">Il n&apos;y a pas de client %1.</translation>
+    </message>
+    <message>
+        <source>reading the e-invoices written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the e-invoice written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6710,6 +6900,68 @@ Cordialement
     </message>
 </context>
 <context>
+    <name>bursar::core::UblWriter</name>
+    <message>
+        <source>The sum of the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAT category&apos;s taxable amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-Community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment due in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Remise</translation>
+    </message>
+</context>
+<context>
     <name>bursar::core::UsageImporter</name>
     <message>
         <source>reading the import</source>
@@ -7285,6 +7537,184 @@ Cordialement
     </message>
 </context>
 <context>
+    <name>bursar::core::ubl</name>
+    <message>
+        <source>Our legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our country (a country name or ISO code Bursar knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country (its region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). Set it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other VAT category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under reverse charge, the customer&apos;s VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an intra-community supply, the customer&apos;s VAT identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our bank account (IBAN), where the customer pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN (its check digits do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount is due but no due date is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the VAT exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category %1 carries no tax, but %2 %3 is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in Customers &gt; %2 &gt; E-invoicing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an e-invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our VAT is accounted in %1, and Settings &gt; Exchange Rates has no %2 → %1 rate on or before %3. Add the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cloud services, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a draft. Only approved statements leave as e-invoices; approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has no stacked taxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>a payment is not an invoice; only memos leave as e-invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on Hold. Only released memos leave as e-invoices; release it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1&apos;s tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has a negative price; write the line with a negative quantity instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1&apos;s discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bursar::core::ubl::Checker</name>
+    <message>
+        <source>%1 is missing (%2). Set it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bursar::notify::NotifyRunner</name>
     <message>
         <source>Statement emails: %1</source>
@@ -7687,6 +8117,10 @@ Cordialement
     <message>
         <source>No logo</source>
         <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>&amp;E-invoicing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8993,6 +9427,73 @@ Cordialement
     </message>
 </context>
 <context>
+    <name>bursar::ui::CustomerEInvoiceForm</name>
+    <message>
+        <source>This customer &amp;receives e-invoices (UBL, Peppol BIS Billing 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR40303265045</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region (reverse charge inside the EU, export outside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z — zero-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E — exempt (give the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE — reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K — intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G — export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O — not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT &amp;category when untaxed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemption reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bursar::ui::CustomerEmailsPanel</name>
     <message>
         <source>Email this customer&apos;s statements when they are approved</source>
@@ -9605,6 +10106,14 @@ Cordialement
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
+    <message>
+        <source>E-invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer&apos;s e-invoices (UBL, EN 16931, Peppol) need: its VAT ID, its electronic address and the reference it asked for. Export a statement as UBL from Billing &gt; Customer Invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::CustomersPage</name>
@@ -9833,14 +10342,6 @@ Total %9 %10 · imputé %11 · reste %12</translation>
         <translation>#%1, annulé par #%2</translation>
     </message>
     <message>
-        <source>No PDF format is registered.</source>
-        <translation>Aucun format PDF n&apos;est enregistré.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -9851,6 +10352,26 @@ Total %9 %10 · imputé %11 · reste %12</translation>
     <message>
         <source>Application #%1 reversed; every other application stays.</source>
         <translation>Imputation #%1 annulée&#xa0;; toutes les autres restent.</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The released memo as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save UBL E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 format is registered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11988,6 +12509,125 @@ La base telle qu&apos;elle est maintenant est d&apos;abord gardée à côté.</t
     <message>
         <source>Customer %1</source>
         <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>bursar::ui::SellerEInvoiceForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>GLN (Global Location Number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUNS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian enterprise number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish CVR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBADEFFXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(each document&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What EN 16931 and Peppol e-invoices (UBL) name us by, besides the name and address on the Company tab. Each UBL file keeps what it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Electronic address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,21 +14,44 @@ namespace bursar::core::ubl {
 
 namespace {
 
-QString tr(const char *text)
+/// A field's path as the clerk reads it, each step in the window's language: the field
+/// itself (the error's field) stays the English path, for scripts and tests.
+QString shownPath(const QString &field)
 {
-    return UblWriter::tr(text);
+    static const char *const steps[] = {QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Settings"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Account Information"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "E-invoicing"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Legal name"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "VAT ID"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Electronic address"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "IBAN"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Country"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Customers"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Name"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Region"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "VAT category"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Exemption reason")};
+    QStringList out;
+    for (const QString &step : field.split(QStringLiteral(" > "))) {
+        QString shown = step;
+        for (const char *known : steps)
+            if (step == QLatin1String(known))
+                shown = UblWriter::tr(known);
+        out << shown;
+    }
+    return out.join(QStringLiteral(" > "));
 }
 
 struct Checker
 {
     Document &doc;
-    QString sellerField(const char *name) const
+    static QString sellerField(const char *name)
     {
-        return QStringLiteral("Settings > Account Information > E-invoicing > %1").arg(tr(name));
+        return QStringLiteral("Settings > Account Information > E-invoicing > %1").arg(QLatin1String(name));
     }
     QString buyerField(const char *name) const
     {
-        return QStringLiteral("Customers > %1 > E-invoicing > %2").arg(customer, tr(name));
+        return QStringLiteral("Customers > %1 > E-invoicing > %2").arg(customer, QLatin1String(name));
     }
     void add(const QString &rule, const QString &field, const QString &message)
     {
@@ -36,7 +59,7 @@ struct Checker
     }
     void missing(const QString &rule, const QString &field, const QString &what)
     {
-        add(rule, field, tr("%1 is missing (%2). Set it in %3.").arg(what, rule, field));
+        add(rule, field, UblWriter::tr("%1 is missing (%2). Set it in %3.").arg(what, rule, shownPath(field)));
     }
     QString customer;
 };
@@ -51,50 +74,55 @@ void checkParties(Checker &c, const std::set<QString> &categories)
 {
     Document &doc = c.doc;
     if (doc.seller.legalName.trimmed().isEmpty())
-        c.missing(QStringLiteral("BR-06"), c.sellerField("Legal name"), tr("Our legal name"));
+        c.missing(QStringLiteral("BR-06"), c.sellerField("Legal name"), UblWriter::tr("Our legal name"));
     if (doc.seller.countryCode.isEmpty())
         c.missing(QStringLiteral("BR-09"), QStringLiteral("Settings > Account Information > Country"),
-                  tr("Our country (a country name or ISO code Bursar knows)"));
+                  UblWriter::tr("Our country (a country name or ISO code Bursar knows)"));
     if (doc.buyer.legalName.trimmed().isEmpty())
         c.missing(QStringLiteral("BR-07"), QStringLiteral("Customers > %1 > Name").arg(c.customer),
-                  tr("The customer's name"));
+                  UblWriter::tr("The customer's name"));
     if (doc.buyer.countryCode.isEmpty())
         c.missing(QStringLiteral("BR-11"), QStringLiteral("Customers > %1 > Region").arg(c.customer),
-                  tr("The customer's country (its region)"));
+                  UblWriter::tr("The customer's country (its region)"));
     const std::pair<const Party *, bool> parties[] = {{&doc.seller, true}, {&doc.buyer, false}};
     for (const auto &[party, seller] : parties) {
         const QString field = seller ? c.sellerField("Electronic address") : c.buyerField("Electronic address");
         if (party->endpointId.trimmed().isEmpty())
             c.missing(seller ? QStringLiteral("PEPPOL-EN16931-R020") : QStringLiteral("PEPPOL-EN16931-R010"), field,
-                      seller ? tr("Our electronic address") : tr("The customer's electronic address"));
+                      seller ? UblWriter::tr("Our electronic address")
+                             : UblWriter::tr("The customer's electronic address"));
         else if (!peppolEndpointSchemes().contains(party->endpointScheme))
             c.add(QStringLiteral("PEPPOL-EN16931-CL008"), field,
-                  tr("the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). "
-                     "Set it in %2.")
-                      .arg(party->endpointScheme, field));
+                  UblWriter::tr(
+                      "the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). "
+                      "Set it in %2.")
+                      .arg(party->endpointScheme, shownPath(field)));
     }
     const bool outside = categories.contains(QStringLiteral("O"));
     if (outside && categories.size() > 1)
         c.add(QStringLiteral("BR-O-11"), c.buyerField("VAT category"),
-              tr("it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other "
-                 "VAT category."));
+              UblWriter::tr(
+                  "it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other "
+                  "VAT category."));
     if (!outside && doc.seller.vatId.isEmpty())
         c.missing(QStringLiteral("BR-%1-02")
                       .arg(*categories.begin() == QLatin1String("K") ? QStringLiteral("IC") : *categories.begin()),
-                  c.sellerField("VAT ID"), tr("Our VAT identifier"));
+                  c.sellerField("VAT ID"), UblWriter::tr("Our VAT identifier"));
     for (const auto &[id, field] :
          {std::pair{doc.seller.vatId, c.sellerField("VAT ID")}, std::pair{doc.buyer.vatId, c.buyerField("VAT ID")}})
         if (!outside && !id.isEmpty() && !vatIdHasCountry(id))
             c.add(QStringLiteral("BR-CO-09"), field,
-                  tr("the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it "
-                     "in %2.")
-                      .arg(id, field));
+                  UblWriter::tr(
+                      "the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it "
+                      "in %2.")
+                      .arg(id, shownPath(field)));
     for (const QString &cat : {QStringLiteral("AE"), QStringLiteral("K")})
         if (categories.contains(cat) && doc.buyer.vatId.isEmpty())
             c.missing(cat == QLatin1String("AE") ? QStringLiteral("BR-AE-02") : QStringLiteral("BR-IC-02"),
                       c.buyerField("VAT ID"),
-                      cat == QLatin1String("AE") ? tr("Under reverse charge, the customer's VAT identifier")
-                                                 : tr("For an intra-community supply, the customer's VAT identifier"));
+                      cat == QLatin1String("AE")
+                          ? UblWriter::tr("Under reverse charge, the customer's VAT identifier")
+                          : UblWriter::tr("For an intra-community supply, the customer's VAT identifier"));
 }
 
 void checkPayment(Checker &c)
@@ -104,12 +132,13 @@ void checkPayment(Checker &c)
         return;
     if (doc.iban.isEmpty())
         c.missing(QStringLiteral("BR-50"), c.sellerField("IBAN"),
-                  tr("Our bank account (IBAN), where the customer pays"));
+                  UblWriter::tr("Our bank account (IBAN), where the customer pays"));
     else if (!isValidIban(doc.iban))
         c.add(QStringLiteral("BR-50"), c.sellerField("IBAN"),
-              tr("“%1” is not an IBAN (its check digits do not match).").arg(doc.iban));
+              UblWriter::tr("“%1” is not an IBAN (its check digits do not match).").arg(doc.iban));
     if (doc.payable.isPositive() && !doc.dueDate.isValid() && doc.paymentTerms.isEmpty())
-        c.add(QStringLiteral("BR-CO-25"), QStringLiteral("due date"), tr("an amount is due but no due date is known."));
+        c.add(QStringLiteral("BR-CO-25"), QStringLiteral("due date"),
+              UblWriter::tr("an amount is due but no due date is known."));
 }
 
 /// BR-CO-10, 13, 14, 15, 16 and 17 and BR-S-08, recomputed from what would be written.
@@ -127,8 +156,10 @@ void checkSums(Checker &c)
     auto sum = [&](const char *rule, Decimal shown, Decimal computed, const char *what) {
         if (shown != computed)
             c.add(QString::fromLatin1(rule), QStringLiteral("statement"),
-                  tr("%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.")
-                      .arg(tr(what), shown.toString(), currency, computed.toString(), QString::fromLatin1(rule)));
+                  UblWriter::tr(
+                      "%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.")
+                      .arg(UblWriter::tr(what), shown.toString(), currency, computed.toString(),
+                           QString::fromLatin1(rule)));
     };
     sum("BR-CO-10", doc.lineTotal, lines, QT_TRANSLATE_NOOP("bursar::core::UblWriter", "The sum of the lines"));
     sum("BR-CO-13", doc.taxExclusive, lines - allowances,
@@ -144,7 +175,7 @@ void checkSums(Checker &c)
             t.base.multiplied(t.rate, 18, Rounding::HalfEven).divided(hundred, 2, Rounding::HalfUp);
         if ((t.amount - expected).abs() >= Decimal::fromInt(1))
             c.add(QStringLiteral("BR-CO-17"), QStringLiteral("Settings > Tax Tables"),
-                  tr("the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.")
+                  UblWriter::tr("the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.")
                       .arg(t.category, t.rate.toString(), t.amount.toString(), currency, t.base.toString(),
                            expected.toString()));
         Decimal base;
@@ -159,10 +190,10 @@ void checkSums(Checker &c)
                 QT_TRANSLATE_NOOP("bursar::core::UblWriter", "A VAT category's taxable amount"));
         if (t.category == QLatin1String("E") && t.reason.isEmpty() && t.reasonCode.isEmpty())
             c.missing(QStringLiteral("BR-E-10"), c.buyerField("Exemption reason"),
-                      tr("The reason for the VAT exemption"));
+                      UblWriter::tr("The reason for the VAT exemption"));
         if (t.category != QLatin1String("S") && !t.amount.isZero())
             c.add(QStringLiteral("BR-%1-09").arg(t.category), QStringLiteral("Settings > Tax Tables"),
-                  tr("VAT category %1 carries no tax, but %2 %3 is charged.")
+                  UblWriter::tr("VAT category %1 carries no tax, but %2 %3 is charged.")
                       .arg(t.category, t.amount.toString(), currency));
     }
 }
@@ -177,9 +208,9 @@ void check(Document &doc)
     Checker c{doc, doc.customer};
     if (!Currencies::find(doc.currency))
         c.add(QStringLiteral("BR-CL-04"), QStringLiteral("currency"),
-              tr("“%1” is not an ISO 4217 currency code.").arg(doc.currency));
+              UblWriter::tr("“%1” is not an ISO 4217 currency code.").arg(doc.currency));
     if (!doc.issueDate.isValid())
-        c.add(QStringLiteral("BR-03"), QStringLiteral("issue date"), tr("it has no issue date."));
+        c.add(QStringLiteral("BR-03"), QStringLiteral("issue date"), UblWriter::tr("it has no issue date."));
     if (!categories.empty())
         checkParties(c, categories);
     checkPayment(c);

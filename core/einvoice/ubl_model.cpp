@@ -14,11 +14,6 @@ namespace bursar::core::ubl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return UblWriter::tr(text);
-}
-
 void problem(Document &doc, const QString &rule, const QString &field, const QString &message)
 {
     doc.problems.append({rule, field, QStringLiteral("%1: %2").arg(doc.record, message)});
@@ -95,12 +90,14 @@ Tax untaxedCategory(Document &doc, const EInvoiceCustomer &buyer, qint64 custome
             category = QStringLiteral("O");
     }
     if (category.isEmpty()) {
-        problem(doc, QStringLiteral("BR-CO-18"),
-                QStringLiteral("Customers > %1 > E-invoicing > VAT category").arg(displayCustomerId(customerId)),
-                tr("it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT "
-                   "category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in "
-                   "Customers > %2 > E-invoicing.")
-                    .arg(seller.isEmpty() ? tr("an unknown country") : seller, displayCustomerId(customerId)));
+        problem(
+            doc, QStringLiteral("BR-CO-18"),
+            QStringLiteral("Customers > %1 > E-invoicing > VAT category").arg(displayCustomerId(customerId)),
+            UblWriter::tr(
+                "it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT "
+                "category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in "
+                "Customers > %2 > E-invoicing.")
+                .arg(seller.isEmpty() ? UblWriter::tr("an unknown country") : seller, displayCustomerId(customerId)));
         category = QStringLiteral("O");
     }
     t.category = category;
@@ -130,8 +127,8 @@ Decimal exact(Document &doc, Decimal amount, const QString &what)
     const Decimal r = amount.rounded(doc.places, ShownRounding);
     if (r != amount)
         problem(doc, QStringLiteral("BR-DEC-09"), what,
-                tr("the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an "
-                   "e-invoice.")
+                UblWriter::tr("the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an "
+                              "e-invoice.")
                     .arg(what, amount.toString(), doc.currency)
                     .arg(doc.places));
     return r;
@@ -196,8 +193,9 @@ void addTaxCurrency(Document &doc, const EInvoiceParties &e)
     doc.taxCurrency = vat;
     if (!e.taxCurrencyRate) {
         problem(doc, QStringLiteral("BR-53"), QStringLiteral("Settings > Exchange Rates"),
-                tr("our VAT is accounted in %1, and Settings > Exchange Rates has no %2 → %1 rate on or before %3. "
-                   "Add the rate.")
+                UblWriter::tr(
+                    "our VAT is accounted in %1, and Settings > Exchange Rates has no %2 → %1 rate on or before %3. "
+                    "Add the rate.")
                     .arg(vat, doc.currency, doc.issueDate.toString(Qt::ISODate)));
         return;
     }
@@ -244,20 +242,20 @@ Document fromStatement(const StatementInput &input)
     const Statement &s = input.statement;
     const EInvoiceParties &e = input.einvoice;
     Document doc;
-    doc.record = tr("Statement %1").arg(s.reference());
+    doc.record = UblWriter::tr("Statement %1").arg(s.reference());
     baseDocument(doc, s.currency);
     doc.typeCode = QStringLiteral("380");
     doc.number = s.number;
     doc.issueDate = s.issueDate;
     doc.dueDate = s.dueDate;
-    doc.note = tr("%1 cloud services, %2").arg(vendorName(s.vendor), s.period);
+    doc.note = UblWriter::tr("%1 cloud services, %2").arg(vendorName(s.vendor), s.period);
     if (auto period = BillingPeriod::parse(s.period)) {
         doc.periodStart = period->firstDay();
         doc.periodEnd = period->lastDay();
     }
     if (s.storedStatus == QLatin1String("draft") || s.number.isEmpty())
         problem(doc, QString(), QStringLiteral("status"),
-                tr("it is a draft. Only approved statements leave as e-invoices; approve it first."));
+                UblWriter::tr("it is a draft. Only approved statements leave as e-invoices; approve it first."));
     addSeller(doc, s.seller, e.seller);
     addBuyer(doc, s.customer, s.region, e, s.customerId);
     // One invoice line per statement line, each in the currency's units on its own; what
@@ -269,8 +267,9 @@ Document fromStatement(const StatementInput &input)
     Tax category;
     if (taxes.size() > 1) {
         problem(doc, QStringLiteral("BR-CO-04"), QStringLiteral("Settings > Tax Tables"),
-                tr("it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has "
-                   "no stacked taxes.")
+                UblWriter::tr(
+                    "it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has "
+                    "no stacked taxes.")
                     .arg(taxes.size())
                     .arg(taxes.first().name + QStringLiteral(", ") + taxes.at(1).name));
     }
@@ -311,13 +310,15 @@ Document fromStatement(const StatementInput &input)
         {s.marketplaceCredits, QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Marketplace credit applied")}};
     for (const auto &[amount, reason] : credits)
         if (!amount.isZero())
-            doc.allowances.append({tr(reason), exact(doc, -amount, tr("credit")), category.category, category.rate});
-    doc.taxTotal = exact(doc, s.tax, tr("tax"));
-    finishTotals(doc, exact(doc, s.total, tr("total")), exact(doc, e.prepaid, tr("amount paid")));
-    if (doc.lineTotal != exact(doc, s.charges + s.marketplace, tr("charges")))
-        problem(doc, QStringLiteral("BR-CO-10"), QStringLiteral("statement"),
-                tr("its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.")
-                    .arg(doc.lineTotal.toString(), doc.currency, (s.charges + s.marketplace).toString()));
+            doc.allowances.append({UblWriter::tr(reason), exact(doc, -amount, UblWriter::tr("credit")),
+                                   category.category, category.rate});
+    doc.taxTotal = exact(doc, s.tax, UblWriter::tr("tax"));
+    finishTotals(doc, exact(doc, s.total, UblWriter::tr("total")), exact(doc, e.prepaid, UblWriter::tr("amount paid")));
+    if (doc.lineTotal != exact(doc, s.charges + s.marketplace, UblWriter::tr("charges")))
+        problem(
+            doc, QStringLiteral("BR-CO-10"), QStringLiteral("statement"),
+            UblWriter::tr("its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.")
+                .arg(doc.lineTotal.toString(), doc.currency, (s.charges + s.marketplace).toString()));
     category.base = doc.taxExclusive;
     category.amount = doc.taxTotal;
     doc.taxes.append(category);
@@ -333,7 +334,7 @@ Document fromMemo(const MemoInput &input)
     const ArDocument &m = input.document;
     const EInvoiceParties &e = input.einvoice;
     Document doc;
-    doc.record = tr("%1 %2").arg(arKindName(m.kind), m.displayNumber());
+    doc.record = UblWriter::tr("%1 %2").arg(arKindName(m.kind), m.displayNumber());
     baseDocument(doc, m.currency);
     doc.creditNote = m.kind == ArKind::CreditMemo;
     doc.typeCode = doc.creditNote ? QStringLiteral("381") : QStringLiteral("383");
@@ -343,10 +344,10 @@ Document fromMemo(const MemoInput &input)
     doc.note = m.description;
     if (m.kind == ArKind::Payment)
         problem(doc, QString(), QStringLiteral("kind"),
-                tr("a payment is not an invoice; only memos leave as e-invoices."));
+                UblWriter::tr("a payment is not an invoice; only memos leave as e-invoices."));
     if (m.status == ArStatus::Hold || m.number.isEmpty())
         problem(doc, QString(), QStringLiteral("status"),
-                tr("it is on Hold. Only released memos leave as e-invoices; release it first."));
+                UblWriter::tr("it is on Hold. Only released memos leave as e-invoices; release it first."));
     if (m.adjustsId != 0)
         doc.precedingNumber = m.adjustsNumber;
     addSeller(doc, input.seller, e.seller);
@@ -388,8 +389,9 @@ Document fromMemo(const MemoInput &input)
         } else {
             if (taxed->second.size() > 1)
                 problem(doc, QStringLiteral("BR-CO-04"), QStringLiteral("Settings > Tax Tables"),
-                        tr("line %1's tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT "
-                           "rate.")
+                        UblWriter::tr(
+                            "line %1's tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT "
+                            "rate.")
                             .arg(ml.lineNo)
                             .arg(ml.taxCategory)
                             .arg(taxed->second.size()));
@@ -397,11 +399,11 @@ Document fromMemo(const MemoInput &input)
             line.rate = taxed->second.first().rate;
         }
         if (ml.price.isNegative())
-            problem(
-                doc, QStringLiteral("BR-27"), tr("line %1's price").arg(ml.lineNo),
-                tr("line %1 has a negative price; write the line with a negative quantity instead.").arg(ml.lineNo));
+            problem(doc, QStringLiteral("BR-27"), UblWriter::tr("line %1's price").arg(ml.lineNo),
+                    UblWriter::tr("line %1 has a negative price; write the line with a negative quantity instead.")
+                        .arg(ml.lineNo));
         if (!ml.discount.isZero())
-            exact(doc, ml.discount, tr("line %1's discount").arg(ml.lineNo));
+            exact(doc, ml.discount, UblWriter::tr("line %1's discount").arg(ml.lineNo));
         doc.lines.append(line);
         Tax &t = breakdown[{line.category, line.rate}];
         if (t.category.isEmpty())
@@ -416,9 +418,9 @@ Document fromMemo(const MemoInput &input)
     }
     for (auto &[key, t] : breakdown)
         doc.taxes.append(t);
-    doc.taxTotal = exact(doc, m.tax, tr("tax"));
+    doc.taxTotal = exact(doc, m.tax, UblWriter::tr("tax"));
     const Decimal prepaid = doc.creditNote ? Decimal() : e.prepaid;
-    finishTotals(doc, exact(doc, m.total, tr("total")), exact(doc, prepaid, tr("amount paid")));
+    finishTotals(doc, exact(doc, m.total, UblWriter::tr("total")), exact(doc, prepaid, UblWriter::tr("amount paid")));
     addTaxCurrency(doc, e);
     doc.paymentMeansCode = doc.currency == QLatin1String("EUR") ? QStringLiteral("58") : QStringLiteral("30");
     doc.paymentId = m.number;

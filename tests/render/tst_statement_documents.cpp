@@ -559,16 +559,18 @@ private Q_SLOTS:
         QVERIFY(!exporter.run(request).ok()); // two statements of one customer would share a name
     }
 
-    /// One registry: core's CSVs and render's PDF, in order, found by key in any case; the
-    /// exporter writes whatever is registered under its suffix.
+    /// One registry: core's CSVs and UBL and render's PDF, in order, found by key in any case;
+    /// the exporter writes whatever is registered under its suffix.
     void formats_oneRegistry()
     {
         QStringList keys;
         for (const DocumentFormat &f : DocumentFormats::all())
             keys << f.key + f.suffix;
         QCOMPARE(keys, (QStringList{QStringLiteral("pdf.pdf"), QStringLiteral("csv.csv"),
-                                    QStringLiteral("detailed-csv-detailed.csv")}));
-        QCOMPARE(DocumentFormats::keyList(), QStringLiteral("pdf, csv or detailed-csv"));
+                                    QStringLiteral("detailed-csv-detailed.csv"), QStringLiteral("ubl.xml")}));
+        QCOMPARE(DocumentFormats::keyList(), QStringLiteral("pdf, csv, detailed-csv or ubl"));
+        QVERIFY(DocumentFormats::find(QStringLiteral("UBL"))->keepsExports); // its files are kept with their hash
+        QVERIFY(DocumentFormats::find(QStringLiteral("ubl"))->writeMemo);    // memos as CreditNote / Invoice 383
         QVERIFY(DocumentFormats::find(QStringLiteral("Detailed-CSV")));
         QVERIFY(!DocumentFormats::find(QStringLiteral("xlsx")));
         QVERIFY(DocumentFormats::find(QStringLiteral("detailed-csv"))->needsDatabase); // reads usage lines
@@ -587,7 +589,8 @@ private Q_SLOTS:
         request.format = QStringLiteral("xlsx");
         auto unknown = StatementExporter(m_t->db()).run(request);
         QVERIFY(!unknown.ok());
-        QVERIFY2(unknown.message().contains(QStringLiteral("pdf, csv or detailed-csv")), qPrintable(unknown.message()));
+        QVERIFY2(unknown.message().contains(QStringLiteral("pdf, csv, detailed-csv or ubl")),
+                 qPrintable(unknown.message()));
     }
 
     /// The statement of account: open statements and the balance as of a date.

@@ -139,6 +139,12 @@ private Q_SLOTS:
         QFile saved(pdf);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.read(5) == "%PDF-");
+        // As UBL: refused, naming what e-invoicing needs, when nothing is set up; no file.
+        QVERIFY(memoView.findChild<QPushButton *>(QStringLiteral("saveUbl")));
+        const QString xml = dir.filePath(QStringLiteral("memo.xml"));
+        QVERIFY(!memoView.saveAs(QStringLiteral("ubl"), xml));
+        QVERIFY2(memoView.feedbackText().contains(QStringLiteral("E-invoicing")), qPrintable(memoView.feedbackText()));
+        QVERIFY(!QFile::exists(xml));
     }
 
     // Settings > Write-off and the document view's Write Off: a statement with 0.40 left is

@@ -493,7 +493,7 @@ private Q_SLOTS:
                                                  QStringLiteral("Vendor Accounts"), QStringLiteral("Credits"),
                                                  QStringLiteral("Billing Profiles"), QStringLiteral("Subscriptions"),
                                                  QStringLiteral("Payment Methods"), QStringLiteral("AR Documents"),
-                                                 QStringLiteral("Statement Emails")}));
+                                                 QStringLiteral("Statement Emails"), QStringLiteral("E-invoicing")}));
         for (const QString &folder : dialog->folders()) {
             dialog->selectFolder(folder);
             screenshot(dialog, QStringLiteral("profile-") + QString(folder).replace(u' ', u'_'));

@@ -4,11 +4,14 @@
 // Explain pane and Show in, Billing > Customer Invoices with its filters, the Credits folder
 // of a customer with Add Credit, Reports > Credits, and the Tax Tables, Exchange Rates and
 // Statement Numbering settings. Screenshots go to build/<preset>/screenshots.
+#include "core/billing/billing_run.h"
 #include "core/billing/credit_service.h"
 #include "core/billing/statement.h"
 #include "core/billing/statement_service.h"
 #include "core/demo/demo_data.h"
 #include "core/demo/usage_generator.h"
+#include "core/domain/billing_period.h"
+#include "core/einvoice/einvoice_service.h"
 #include "core/formats/document_format.h"
 #include "core/storage/database.h"
 #include "screenshot.h"
@@ -20,6 +23,7 @@
 #include "ui/billing/statement_view.h"
 #include "ui/customers/credits_panel.h"
 #include "ui/customers/customer_profile.h"
+#include "ui/einvoice/einvoice_forms.h"
 #include "ui/mainwindow.h"
 #include "ui/reports/billing_report_model.h"
 #include "ui/reports/billing_report_page.h"
@@ -32,6 +36,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -39,6 +44,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -113,6 +119,82 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_t.reset();
+    }
+
+    /// E-invoicing from the window: ours on Account Information (a bad IBAN refused with the
+    /// field named), a customer's in its profile, and statements exported as UBL through
+    /// Export Files, each file kept with its SHA-256.
+    void einvoicing_fromTheWindow()
+    {
+        QVERIFY(m_window->navigateTo(QStringLiteral("Settings > Account Information")));
+        auto *seller = m_window->findChild<SellerEInvoiceForm *>();
+        QVERIFY(seller);
+        auto *iban = seller->findChild<QLineEdit *>(QStringLiteral("iban"));
+        QCOMPARE(iban->text(), QStringLiteral("DE89370400440532013000")); // the demo's
+        iban->setText(QStringLiteral("DE89 3704 0044 0532 0130 01"));
+        QTest::mouseClick(seller->findChild<QPushButton *>(QStringLiteral("saveEInvoicing")), Qt::LeftButton);
+        QVERIFY2(seller->feedbackText().contains(QStringLiteral("is not an IBAN")), qPrintable(seller->feedbackText()));
+        QCOMPARE(EInvoices(m_t->db()).seller()->iban, QStringLiteral("DE89370400440532013000"));
+        iban->setText(QStringLiteral("BE68 5390 0754 7034"));
+        QTest::mouseClick(seller->findChild<QPushButton *>(QStringLiteral("saveEInvoicing")), Qt::LeftButton);
+        QCOMPARE(EInvoices(m_t->db()).seller()->iban, QStringLiteral("BE68539007547034"));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("accountTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(seller);
+        bursar::test::screenshot(m_window.get(), QStringLiteral("account-information-einvoicing"));
+
+        // A German customer of the demo (set up for e-invoicing), billed for last month and approved.
+        const qint64 german =
+            m_t->scalar(QStringLiteral("SELECT MIN(customer_id) FROM customer_einvoice e JOIN customers c ON c.id = "
+                                       "e.customer_id WHERE c.region = 'DE' AND e.receives = 1"))
+                .toLongLong();
+        QVERIFY(german > 0);
+        GenerateRequest request;
+        request.vendor = Vendor::Aws;
+        request.period = BillingPeriod::containing(Today).previous().toString();
+        request.options.includeTax = true;
+        request.customers = QList<qint64>{german};
+        auto run = BillingRun(m_t->db()).generate(request);
+        QVERIFY2(run.ok() && run->generated.size() == 1, run.ok() ? "no statement" : qPrintable(run.message()));
+        QVERIFY(StatementService(m_t->db()).approve({run->generated.first().statementId}, Today).ok());
+        auto *profile = new CustomerProfileDialog(m_window->database(), german, m_window.get());
+        profile->setAttribute(Qt::WA_DeleteOnClose);
+        profile->selectFolder(QStringLiteral("E-invoicing"));
+        CustomerEInvoiceForm *form = profile->einvoicePanel();
+        QVERIFY(form->receives()->isChecked());
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("vat_id"))->text(),
+                 QStringLiteral("DE%1").arg(100000000 + german));
+        form->findChild<QLineEdit *>(QStringLiteral("buyer_reference"))
+            ->setText(QStringLiteral("Leitweg 991-12345-67"));
+        QVERIFY2(form->save(), qPrintable(form->feedbackText()));
+        profile->show();
+        bursar::test::screenshot(profile, QStringLiteral("customer-einvoicing"));
+        QCOMPARE(EInvoices(m_t->db()).customer(german)->buyerReference, QStringLiteral("Leitweg 991-12345-67"));
+        profile->close();
+
+        const QList<qint64> ids{run->generated.first().statementId};
+        ExportDialog exporting(m_window->database(), ids, m_window.get());
+        QTemporaryDir out;
+        exporting.setFolder(out.path());
+        exporting.setFormat(QStringLiteral("ubl"));
+        QVERIFY2(exporting.run(), qPrintable(exporting.feedbackText()));
+        QVERIFY2(exporting.result().failed.isEmpty(), qPrintable(exporting.result().failed.value(0).second));
+        QCOMPARE(exporting.result().written.size(), 1);
+        QFile file(exporting.result().written.first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        QVERIFY(xml.contains("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\""));
+        QVERIFY(xml.contains("<cbc:BuyerReference>Leitweg 991-12345-67</cbc:BuyerReference>"));
+        QVERIFY(xml.contains("BE68539007547034"));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(xml, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT sha256 FROM einvoice_exports WHERE document_kind = 'statement' AND "
+                                            "document_id = %1")
+                                 .arg(ids.first()))
+                     .toString(),
+                 sha);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("exportDone"))
+                w->close();
     }
 
     void navigation_hasTheBillingScreens()
@@ -467,7 +549,7 @@ private Q_SLOTS:
         for (int i = 0; i < formats->count(); ++i)
             offered << formats->itemData(i).toString();
         QCOMPARE(offered, (QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("detailed-csv"),
-                                       QStringLiteral("test-text")}));
+                                       QStringLiteral("ubl"), QStringLiteral("test-text")}));
         QTemporaryDir textOut;
         texts->setFolder(textOut.path());
         texts->setFormat(QStringLiteral("test-text"));

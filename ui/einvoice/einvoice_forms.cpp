@@ -29,13 +29,12 @@ QLineEdit *field(QWidget *parent, const char *name, const QString &placeholder =
     return e;
 }
 
-QHBoxLayout *saveRow(QWidget *parent, const char *name, QPushButton **save)
+QHBoxLayout *saveRow(QWidget *parent, const QString &text, QPushButton **save)
 {
     auto *row = new QHBoxLayout;
     row->addStretch(1);
-    *save = withIcon(Icon::Save,
-                     new QPushButton(QCoreApplication::translate("bursar::ui::SellerEInvoiceForm", "&Save"), parent));
-    (*save)->setObjectName(QString::fromLatin1(name));
+    *save = withIcon(Icon::Save, new QPushButton(text, parent));
+    (*save)->setObjectName(QStringLiteral("saveEInvoicing"));
     row->addWidget(*save);
     return row;
 }
@@ -75,14 +74,17 @@ void addEndpointSchemeItems(QComboBox *combo)
 
 SellerEInvoiceForm::SellerEInvoiceForm(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_legalName(field(this, "legal_name")),
-      m_vatId(field(this, "vat_id", tr("DE123456789"))), m_companyId(field(this, "company_id")),
-      m_endpointId(field(this, "endpoint_id")), m_iban(field(this, "iban", tr("DE89 3704 0044 0532 0130 00"))),
-      m_bic(field(this, "bic", tr("COBADEFFXXX"))), m_scheme(new QComboBox(this)), m_vatCurrency(new QComboBox(this)),
-      m_feedback(new FormFeedback(this))
+      m_vatId(field(this, "vat_id", QStringLiteral("DE123456789"))), m_companyId(field(this, "company_id")),
+      m_endpointId(field(this, "endpoint_id")),
+      m_iban(field(this, "iban", QStringLiteral("DE89 3704 0044 0532 0130 00"))),
+      m_bic(field(this, "bic", QStringLiteral("COBADEFFXXX"))), m_scheme(new QComboBox(this)),
+      m_vatCurrency(new QComboBox(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("sellerEInvoice"));
     m_scheme->setObjectName(QStringLiteral("endpoint_scheme"));
     addEndpointSchemeItems(m_scheme);
+    m_scheme->setAccessibleName(tr("Electronic address scheme"));
+    m_endpointId->setAccessibleName(tr("Electronic address"));
     m_vatCurrency->setObjectName(QStringLiteral("vat_currency"));
     m_vatCurrency->addItem(tr("(each document's own)"), QString());
     addCurrencyItems(m_vatCurrency);
@@ -100,14 +102,16 @@ SellerEInvoiceForm::SellerEInvoiceForm(Database &db, QWidget *parent)
     auto *endpoint = new QHBoxLayout;
     endpoint->addWidget(m_scheme, 1);
     endpoint->addWidget(m_endpointId, 1);
-    form->addRow(tr("&Electronic address:"), endpoint);
+    auto *endpointLabel = new QLabel(tr("&Electronic address:"), this);
+    endpointLabel->setBuddy(m_scheme);
+    form->addRow(endpointLabel, endpoint);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("&BIC:"), m_bic);
     form->addRow(tr("VAT c&urrency:"), m_vatCurrency);
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     QPushButton *saveButton = nullptr;
-    layout->addLayout(saveRow(this, "saveEInvoicing", &saveButton));
+    layout->addLayout(saveRow(this, tr("&Save"), &saveButton));
     layout->addStretch(1);
     for (QWidget *w : std::initializer_list<QWidget *>{m_legalName, m_vatId, m_companyId, m_endpointId, m_scheme,
                                                        m_iban, m_bic, m_vatCurrency})
@@ -160,7 +164,7 @@ QString SellerEInvoiceForm::feedbackText() const
 CustomerEInvoiceForm::CustomerEInvoiceForm(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db),
       m_receives(new QCheckBox(tr("This customer &receives e-invoices (UBL, Peppol BIS Billing 3.0)"), this)),
-      m_vatId(field(this, "vat_id", tr("FR40303265045"))), m_endpointId(field(this, "endpoint_id")),
+      m_vatId(field(this, "vat_id", QStringLiteral("FR40303265045"))), m_endpointId(field(this, "endpoint_id")),
       m_buyerReference(field(this, "buyer_reference", tr("empty: the customer ID"))),
       m_exemptionReason(field(this, "exemption_reason")), m_scheme(new QComboBox(this)),
       m_category(new QComboBox(this)), m_feedback(new FormFeedback(this))
@@ -169,6 +173,8 @@ CustomerEInvoiceForm::CustomerEInvoiceForm(Database &db, QWidget *parent)
     m_receives->setObjectName(QStringLiteral("receives"));
     m_scheme->setObjectName(QStringLiteral("endpoint_scheme"));
     addEndpointSchemeItems(m_scheme);
+    m_scheme->setAccessibleName(tr("Electronic address scheme"));
+    m_endpointId->setAccessibleName(tr("Electronic address"));
     m_category->setObjectName(QStringLiteral("tax_category"));
     m_category->addItem(tr("By region (reverse charge inside the EU, export outside it)"), QString());
     m_category->addItem(tr("Z — zero-rated"), QStringLiteral("Z"));
@@ -185,14 +191,16 @@ CustomerEInvoiceForm::CustomerEInvoiceForm(Database &db, QWidget *parent)
     auto *endpoint = new QHBoxLayout;
     endpoint->addWidget(m_scheme, 1);
     endpoint->addWidget(m_endpointId, 1);
-    form->addRow(tr("&Electronic address:"), endpoint);
+    auto *endpointLabel = new QLabel(tr("&Electronic address:"), this);
+    endpointLabel->setBuddy(m_scheme);
+    form->addRow(endpointLabel, endpoint);
     form->addRow(tr("&Buyer reference:"), m_buyerReference);
     form->addRow(tr("VAT &category when untaxed:"), m_category);
     form->addRow(tr("E&xemption reason:"), m_exemptionReason);
     layout->addLayout(form);
     layout->addWidget(m_feedback);
     QPushButton *saveButton = nullptr;
-    layout->addLayout(saveRow(this, "saveEInvoicing", &saveButton));
+    layout->addLayout(saveRow(this, tr("Save E-&invoicing"), &saveButton));
     layout->addStretch(1);
     for (QWidget *w : std::initializer_list<QWidget *>{m_vatId, m_endpointId, m_scheme, m_buyerReference, m_category,
                                                        m_exemptionReason})

@@ -410,6 +410,11 @@ bool DocumentView::saveAs(const QString &formatKey, const QString &path)
     return true;
 }
 
+QString DocumentView::feedbackText() const
+{
+    return m_feedback->text();
+}
+
 bool DocumentView::writeOff()
 {
     auto memo = WriteOffs(m_db).writeOff(m_document, QDate::currentDate());

@@ -158,6 +158,8 @@ public:
     /// Writes the memo or payment in a registered format ("pdf", "ubl"); a UBL file's
     /// SHA-256 is kept with the memo.
     bool saveAs(const QString &formatKey, const QString &path);
+    /// What the view says now (a refusal, "Saved …").
+    QString feedbackText() const;
 
 Q_SIGNALS:
     void changed();
