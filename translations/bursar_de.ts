@@ -3147,176 +3147,275 @@ Commands:
 
 Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bursar [--database PFAD] [BEFEHL [ARGUMENTE...]]
+
+Ohne Befehl öffnet Bursar sein Fenster, mit einem läuft es ohne Oberfläche.
+
+Globale Optionen:
+  --database PATH   eine SQLite-Datei (Standard: %1) oder eine postgresql://-URL
+  --user NAME       als dieser Bursar-Benutzer handeln (SQLite-Dateien; standardmäßig der Administrator)
+  --help            diese Hilfe; BEFEHL --help für die eines Befehls
+  --version         die Version ausgeben
+
+Befehle:
+  demo --customers N [--seed S]       eine leere Datenbank mit Demodaten füllen
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  der Mandantenbaum mit Kundenzahlen
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   was der Benutzer sieht
+  api-keys create --name N [--tenant ID | --customer ID] [--expires JJJJ-MM-TT] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (der Schlüssel wird nur einmal ausgegeben, bei create)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   die Billing-API
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   der SMTP-Server für Abrechnungs-E-Mails
+  notify contact --customer ID [--email A] [--enabled on|off]   der Rechnungskontakt eines Kunden
+  notify send|list|log|resend   Fälliges senden; die E-Mails und ihr Protokoll; eine erneut einreihen
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   importierte Dateien; Konten ohne Kunden
+  usage credits --vendor V --period YYYY-MM      die Gutschriften des Herstellers je Kunde und Konto
+  usage entities --vendor V [--add NAME | --remove NAME]   die eigenen Rechtsträger des Herstellers
+  vendors list|add|set   die abgerechneten Hersteller: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   Rabatte/Aufschläge, Zusatzgebühren, Supportpläne
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   positiv eingegeben, negativ gespeichert
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   nummeriert die Entwürfe
+  invoices delete ID...               löscht Entwürfe; ihre Gutschriften kehren zurück
+  invoices numbering [--series S] [--pattern P]   ein Nummernmuster: statement (Standard), credit_memo,
+                    debit_memo oder payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv|ubl --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   Kontoauszug
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   nur Hold
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf|ubl --out DIR   Belege und Zahlungen als Dokumente (UBL: nur Belege)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      hebt eine Verrechnung auf; die anderen bleiben
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   Kleinbeträge ausbuchen
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   jede Nummer, ihr Beleg, jede Lücke
+  report credits --expiring [--as-of D] [--format table|json|csv]   Gutschriften, die in 30/60/90 Tagen ablaufen
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Einstellungen &gt; Service-Credits
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            Steuerkategorien von Belegzeilen
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   Wechselkurse
+  einvoice seller [--legal-name T] [--vat-id ID] [--company-id ID] [--endpoint ID --scheme EAS]
+                  [--iban IBAN] [--bic BIC] [--vat-currency C]   womit unsere E-Rechnungen uns nennen
+  einvoice customer ID [--receives yes|no] [--vat-id ID] [--endpoint ID --scheme EAS]
+                  [--buyer-reference T] [--tax-category Z|E|AE|K|G|O|auto] [--exemption-reason T]
+  einvoice check ID... [--memo] [--format json]   die Regel und das Feld, die einen UBL-Export aufhalten
+  einvoice exports ID [--memo] [--format json]   die geschriebenen UBL-Dateien mit ihrem SHA-256
+  db path [--if-exists]               den Datenbankpfad ausgeben
+  db check                            die Datenbank auf Schäden prüfen
+  db copy --from FILE --to postgresql://...   eine SQLite-Datenbank in eine neue gemeinsame verschieben
+  db backup --to FILE [--replace]     eine stimmige Kopie, auch während das Fenster schreibt (SQLite)
+  db restore --from FILE              prüft die Sicherung, behält die Datenbank, wie sie war, und stellt wieder her
+  audit verify [--format table|json]   die Hash-Kette des Prüfprotokolls prüfen; nennt die erste Zeile, die nicht passt
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf. Fehler sind eine Zeile auf stderr.
+</translation>
     </message>
     <message>
         <source>Show or set what our e-invoices name us by (Settings &gt; Account Information &gt; E-invoicing): legal name, VAT ID, company registration, electronic address, bank account, VAT currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder setzt, womit unsere E-Rechnungen uns nennen (Einstellungen &gt; Kontoinformationen &gt; E-Rechnung): Firmenname laut Register, USt-IdNr., Handelsregister, elektronische Adresse, Bankkonto, USt-Währung.</translation>
     </message>
     <message>
         <source>The registered legal name (default: the company name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingetragene Firmenname (ohne Angabe: der Firmenname).</translation>
     </message>
     <message>
         <source>Our VAT identifier with its country prefix, for example DE123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere USt-IdNr. mit Länderkennung, zum Beispiel DE123456789.</translation>
     </message>
     <message>
         <source>Our company registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Handelsregisternummer.</translation>
     </message>
     <message>
         <source>Our electronic address (Peppol participant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere elektronische Adresse (Peppol-Teilnehmer-ID).</translation>
     </message>
     <message>
         <source>Its Peppol EAS scheme code, for example 0088 or 9930.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Peppol-EAS-Schema, zum Beispiel 0088 oder 9930.</translation>
     </message>
     <message>
         <source>The bank account customers pay to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bankkonto, auf das Kunden zahlen.</translation>
     </message>
     <message>
         <source>The bank&apos;s BIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die BIC der Bank.</translation>
     </message>
     <message>
         <source>The currency we account VAT in, when documents are in others (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung, in der wir die USt abrechnen, wenn Dokumente in anderen sind (leer: keine).</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname laut Register</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister</translation>
     </message>
     <message>
         <source>Electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Adresse</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>VAT currency</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-Währung</translation>
     </message>
     <message>
         <source>Show or set how a customer receives e-invoices (Customers &gt; the customer &gt; E-invoicing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder setzt, wie ein Kunde E-Rechnungen erhält (Kunden &gt; der Kunde &gt; E-Rechnung).</translation>
     </message>
     <message>
         <source>Whether the customer receives e-invoices: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde E-Rechnungen erhält: yes oder no.</translation>
     </message>
     <message>
         <source>The customer&apos;s VAT identifier, for example FR12345678901.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-IdNr. des Kunden, zum Beispiel FR12345678901.</translation>
     </message>
     <message>
         <source>The customer&apos;s electronic address (Peppol participant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die elektronische Adresse des Kunden (Peppol-Teilnehmer-ID).</translation>
     </message>
     <message>
         <source>Its Peppol EAS scheme code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Peppol-EAS-Schema.</translation>
     </message>
     <message>
         <source>The reference the customer asked for on every invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz, die der Kunde auf jeder Rechnung sehen will.</translation>
     </message>
     <message>
         <source>The VAT category of documents without tax: Z, E, AE, K, G, O, or auto (by region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-Kategorie von Dokumenten ohne Steuer: Z, E, AE, K, G, O oder auto (nach Region).</translation>
     </message>
     <message>
         <source>Why no VAT is charged (required for E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum keine USt berechnet wird (für E erforderlich).</translation>
     </message>
     <message>
         <source>give one customer ID, for example: bursar einvoice customer 100042 --vat-id FR…</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Kunden-ID an, zum Beispiel: bursar einvoice customer 100042 --vat-id FR…</translation>
     </message>
     <message>
         <source>--receives must be yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--receives muss yes oder no sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferreferenz</translation>
     </message>
     <message>
         <source>VAT category</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-Kategorie</translation>
     </message>
     <message>
         <source>by region</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Region</translation>
     </message>
     <message>
         <source>Exemption reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Befreiungsgrund</translation>
     </message>
     <message>
         <source>Check statements (or memos) against the e-invoice rules Bursar checks itself, before an export: each problem names the rule and the field to fix. Exits 1 when one is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Abrechnungen (oder Belege) vor einem Export gegen die E-Rechnungs-Regeln, die Bursar selbst prüft: jedes Problem nennt die Regel und das zu ändernde Feld. Endet mit 1, wenn eines gefunden wird.</translation>
     </message>
     <message>
         <source>The IDs are credit or debit memos, not statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs sind Gutschriften oder Lastschriften, keine Abrechnungen.</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n document(s) can leave as e-invoices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Probleme: %n Dokument kann als E-Rechnung hinausgehen.</numerusform>
+            <numerusform>Keine Probleme: %n Dokumente können als E-Rechnung hinausgehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The UBL files written of a statement (or memo): when, by whom, and their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschriebenen UBL-Dateien einer Abrechnung (oder eines Belegs): wann, von wem und ihr SHA-256.</translation>
     </message>
     <message>
         <source>The ID is a credit or debit memo, not a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ist eine Gutschrift oder Lastschrift, keine Abrechnung.</translation>
     </message>
     <message>
         <source>give one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine ID an.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben</numerusform>
+            <numerusform>%n Dateien geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -3980,7 +4079,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
     </message>
     <message>
         <source>%1 writes statements only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt nur Abrechnungen.</translation>
     </message>
 </context>
 <context>
@@ -5386,15 +5485,15 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
     </message>
     <message>
         <source>UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>UBL-E-Rechnung (EN 16931, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>UBL XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>UBL-XML-Dateien (*.xml)</translation>
     </message>
     <message>
         <source>&amp;UBL e-invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UBL-E-Rechnung…</translation>
     </message>
 </context>
 <context>
@@ -5440,95 +5539,95 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
     <name>bursar::core::EInvoices</name>
     <message>
         <source>Account Information &gt; E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoinformationen &gt; E-Rechnung</translation>
     </message>
     <message>
         <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (DE123456789).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die USt-IdNr. „%2“ muss mit der Länderkennung beginnen und darf keine Leerzeichen enthalten (DE123456789).</translation>
     </message>
     <message>
         <source>%1: the electronic address needs its scheme, a Peppol EAS code such as 0088 (GLN), 0208 (Belgian company number) or 9930 (German VAT ID); “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die elektronische Adresse braucht ihr Schema, einen Peppol-EAS-Code wie 0088 (GLN), 0208 (belgische Unternehmensnummer) oder 9930 (deutsche USt-IdNr.); „%2“ ist keiner.</translation>
     </message>
     <message>
         <source>%1: “%2” is not an IBAN; its check digits do not match. Type it as your bank prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine IBAN; ihre Prüfziffern stimmen nicht. Geben Sie sie ein, wie Ihre Bank sie druckt.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a BIC; it has 8 or 11 letters and digits (DEUTDEFF).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine BIC; sie hat 8 oder 11 Buchstaben und Ziffern (DEUTDEFF).</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
         <source>Customer %1 &gt; E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 &gt; E-Rechnung</translation>
     </message>
     <message>
         <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (FR12345678901).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die USt-IdNr. „%2“ muss mit der Länderkennung beginnen und darf keine Leerzeichen enthalten (FR12345678901).</translation>
     </message>
     <message>
         <source>%1: “%2” is not a VAT category Bursar writes; use %3, or leave it empty to decide by region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine USt-Kategorie, die Bursar schreibt; verwenden Sie %3 oder lassen Sie das Feld leer, um nach Region zu entscheiden.</translation>
     </message>
     <message>
         <source>%1: exempt (E) needs the reason for the exemption (BR-E-10), for example “Exempt under Article 132 of Directive 2006/112/EC”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Steuerbefreit (E) braucht den Grund der Befreiung (BR-E-10), zum Beispiel „Steuerfrei nach Artikel 132 der Richtlinie 2006/112/EG“.</translation>
     </message>
     <message>
         <source>%1: a customer who receives e-invoices needs its electronic address (Peppol ID) and scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Kunde, der E-Rechnungen erhält, braucht seine elektronische Adresse (Peppol-ID) und ihr Schema.</translation>
     </message>
     <message>
         <source>reading the e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der E-Rechnungs-Einstellungen</translation>
     </message>
     <message>
         <source>change the e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Rechnungs-Einstellungen ändern</translation>
     </message>
     <message>
         <source>saving the e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der E-Rechnungs-Einstellungen</translation>
     </message>
     <message>
         <source>The e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Rechnungs-Einstellungen wurden von jemand anderem geändert, nachdem Sie sie geöffnet haben; laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
     <message>
         <source>reading the customers&apos; e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der E-Rechnungs-Einstellungen der Kunden</translation>
     </message>
     <message>
         <source>change customers</source>
-        <translation type="unfinished">Kunden ändern</translation>
+        <translation>Kunden ändern</translation>
     </message>
     <message>
         <source>reading the customer&apos;s e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der E-Rechnungs-Einstellungen des Kunden</translation>
     </message>
     <message>
         <source>Customer %1&apos;s e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Rechnungs-Einstellungen von Kunde %1 wurden von jemand anderem geändert, nachdem Sie sie geöffnet haben; laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
     <message>
         <source>saving the customer&apos;s e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der E-Rechnungs-Einstellungen des Kunden</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
-        <translation type="unfinished">Es gibt keinen Kunden %1.</translation>
+        <translation>Es gibt keinen Kunden %1.</translation>
     </message>
     <message>
         <source>reading the e-invoices written</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der geschriebenen E-Rechnungen</translation>
     </message>
     <message>
         <source>keeping the e-invoice written</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Festhalten der geschriebenen E-Rechnung</translation>
     </message>
 </context>
 <context>
@@ -6903,62 +7002,247 @@ Mit freundlichen Grüßen
     <name>bursar::core::UblWriter</name>
     <message>
         <source>The sum of the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der Positionen</translation>
     </message>
     <message>
         <source>The total without VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtbetrag ohne USt</translation>
     </message>
     <message>
         <source>The VAT total</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-Summe</translation>
     </message>
     <message>
         <source>The total with VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtbetrag mit USt</translation>
     </message>
     <message>
         <source>The amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fällige Betrag</translation>
     </message>
     <message>
         <source>A VAT category&apos;s taxable amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bemessungsgrundlage einer USt-Kategorie</translation>
     </message>
     <message>
-        <source>Reverse charge</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Intra-Community supply</source>
-        <translation type="unfinished"></translation>
+        <source>Account Information</source>
+        <translation>Kontoinformationen</translation>
     </message>
     <message>
-        <source>Export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <source>E-invoicing</source>
+        <translation>E-Rechnung</translation>
     </message>
     <message>
-        <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <source>Legal name</source>
+        <translation>Firmenname laut Register</translation>
     </message>
     <message>
-        <source>Credits applied</source>
-        <translation type="unfinished"></translation>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <source>Marketplace credit applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Payment due in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Electronic address</source>
+        <translation>Elektronische Adresse</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation type="unfinished">Rabatt</translation>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>USt-Kategorie</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Befreiungsgrund</translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2). Set it in %3.</source>
+        <translation>%1 fehlt (%2). Setzen Sie es unter %3.</translation>
+    </message>
+    <message>
+        <source>Our legal name</source>
+        <translation>Unser Firmenname laut Register</translation>
+    </message>
+    <message>
+        <source>Our country (a country name or ISO code Bursar knows)</source>
+        <translation>Unser Land (ein Ländername oder ISO-Code, den Bursar kennt)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>Der Name des Kunden</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country (its region)</source>
+        <translation>Das Land des Kunden (seine Region)</translation>
+    </message>
+    <message>
+        <source>Our electronic address</source>
+        <translation>Unsere elektronische Adresse</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s electronic address</source>
+        <translation>Die elektronische Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). Set it in %2.</source>
+        <translation>das Schema „%1“ der elektronischen Adresse ist kein Peppol-EAS-Code (zum Beispiel 0088, 0208, 9930). Setzen Sie es in %2.</translation>
+    </message>
+    <message>
+        <source>it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other VAT category.</source>
+        <translation>es mischt nicht steuerbare mit besteuerten Positionen; ein nicht steuerbares Dokument enthält keine andere USt-Kategorie.</translation>
+    </message>
+    <message>
+        <source>Our VAT identifier</source>
+        <translation>Unsere USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it in %2.</source>
+        <translation>die USt-IdNr. „%1“ beginnt nicht mit einer Länderkennung (DE…, FR…, EL… für Griechenland). Setzen Sie sie in %2.</translation>
+    </message>
+    <message>
+        <source>Under reverse charge, the customer&apos;s VAT identifier</source>
+        <translation>Bei Reverse Charge die USt-IdNr. des Kunden</translation>
+    </message>
+    <message>
+        <source>For an intra-community supply, the customer&apos;s VAT identifier</source>
+        <translation>Bei einer innergemeinschaftlichen Lieferung die USt-IdNr. des Kunden</translation>
+    </message>
+    <message>
+        <source>Our bank account (IBAN), where the customer pays</source>
+        <translation>Unser Bankkonto (IBAN), auf das der Kunde zahlt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN (its check digits do not match).</source>
+        <translation>„%1“ ist keine IBAN (ihre Prüfziffern stimmen nicht).</translation>
+    </message>
+    <message>
+        <source>an amount is due but no due date is known.</source>
+        <translation>ein Betrag ist fällig, aber kein Fälligkeitsdatum bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.</source>
+        <translation>%1 ist %2 %3, aber die Teile ergeben %4 %3 (%5). Das Dokument ist widersprüchlich; melden Sie es.</translation>
+    </message>
+    <message>
+        <source>the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.</source>
+        <translation>die USt %1 %2 % beträgt %3 %4 auf eine Bemessungsgrundlage von %5 %4; diese ergibt zu diesem Satz %6.</translation>
+    </message>
+    <message>
+        <source>The reason for the VAT exemption</source>
+        <translation>Der Grund der Steuerbefreiung</translation>
+    </message>
+    <message>
+        <source>VAT category %1 carries no tax, but %2 %3 is charged.</source>
+        <translation>Die USt-Kategorie %1 trägt keine Steuer, aber %2 %3 werden berechnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
+    </message>
+    <message>
+        <source>it has no issue date.</source>
+        <translation>es hat kein Ausstellungsdatum.</translation>
+    </message>
+    <message>
+        <source>it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in Customers &gt; %2 &gt; E-invoicing.</source>
+        <translation>es trägt keine Steuer, und Verkäufer und Käufer sind beide in %1, daher kann Bursar nicht wissen, warum. Wählen Sie die USt-Kategorie für Dokumente ohne Steuer (Z Nullsatz, E steuerbefreit mit Grund, O nicht steuerbar) unter Kunden &gt; %2 &gt; E-Rechnung.</translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation>einem unbekannten Land</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an e-invoice.</source>
+        <translation>%1 %2 %3 hat mehr Nachkommastellen als die %4, die EN 16931 erlaubt; dieses Dokument kann keine E-Rechnung sein.</translation>
+    </message>
+    <message>
+        <source>our VAT is accounted in %1, and Settings &gt; Exchange Rates has no %2 → %1 rate on or before %3. Add the rate.</source>
+        <translation>unsere USt wird in %1 abgerechnet, und Einstellungen &gt; Wechselkurse hat keinen Kurs %2 → %1 am oder vor dem %3. Fügen Sie den Kurs hinzu.</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Abrechnung %1</translation>
+    </message>
+    <message>
+        <source>it is a draft. Only approved statements leave as e-invoices; approve it first.</source>
+        <translation>es ist ein Entwurf. Nur freigegebene Abrechnungen gehen als E-Rechnung hinaus; geben Sie sie zuerst frei.</translation>
+    </message>
+    <message>
+        <source>it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has no stacked taxes.</source>
+        <translation>es trägt %1 Steuern auf einer Bemessungsgrundlage (%2). Eine E-Rechnung gibt jeder Position einen USt-Satz; EN 16931 kennt keine gestapelten Steuern.</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>bezahlte Betrag</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.</source>
+        <translation>seine Positionen ergeben %1 %2, es zeigt aber Gebühren und Marketplace-Gebühren von %3 %2; melden Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a payment is not an invoice; only memos leave as e-invoices.</source>
+        <translation>eine Zahlung ist keine Rechnung; nur Gutschriften und Lastschriften gehen als E-Rechnung hinaus.</translation>
+    </message>
+    <message>
+        <source>it is on Hold. Only released memos leave as e-invoices; release it first.</source>
+        <translation>es ist zurückgehalten. Nur freigegebene Belege gehen als E-Rechnung hinaus; geben Sie es zuerst frei.</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT rate.</source>
+        <translation>die Steuerkategorie %2 der Position %1 nimmt %3 Sätze zugleich; eine E-Rechnung gibt jeder Position einen USt-Satz.</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s price</source>
+        <translation>Preis der Position %1</translation>
+    </message>
+    <message>
+        <source>line %1 has a negative price; write the line with a negative quantity instead.</source>
+        <translation>Position %1 hat einen negativen Preis; schreiben Sie die Position stattdessen mit negativer Menge.</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s discount</source>
+        <translation>Rabatt der Position %1</translation>
     </message>
 </context>
 <context>
@@ -7537,184 +7821,6 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
-    <name>bursar::core::ubl</name>
-    <message>
-        <source>Our legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our country (a country name or ISO code Bursar knows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s country (its region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our electronic address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s electronic address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). Set it in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other VAT category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our VAT identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under reverse charge, the customer&apos;s VAT identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an intra-community supply, the customer&apos;s VAT identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our bank account (IBAN), where the customer pays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an IBAN (its check digits do not match).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an amount is due but no due date is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason for the VAT exemption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT category %1 carries no tax, but %2 %3 is charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no issue date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in Customers &gt; %2 &gt; E-invoicing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an e-invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>our VAT is accounted in %1, and Settings &gt; Exchange Rates has no %2 → %1 rate on or before %3. Add the rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cloud services, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a draft. Only approved statements leave as e-invoices; approve it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has no stacked taxes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
-    </message>
-    <message>
-        <source>a payment is not an invoice; only memos leave as e-invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is on Hold. Only released memos leave as e-invoices; release it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1&apos;s tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1&apos;s price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 has a negative price; write the line with a negative quantity instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1&apos;s discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bursar::core::ubl::Checker</name>
-    <message>
-        <source>%1 is missing (%2). Set it in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bursar::notify::NotifyRunner</name>
     <message>
         <source>Statement emails: %1</source>
@@ -8120,7 +8226,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>&amp;E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Rechnung</translation>
     </message>
 </context>
 <context>
@@ -9430,67 +9536,75 @@ Mit freundlichen Grüßen
     <name>bursar::ui::CustomerEInvoiceForm</name>
     <message>
         <source>This customer &amp;receives e-invoices (UBL, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FR40303265045</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde &amp;erhält E-Rechnungen (UBL, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>empty: the customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die Kunden-ID</translation>
     </message>
     <message>
         <source>By region (reverse charge inside the EU, export outside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Region (Reverse Charge in der EU, Ausfuhr außerhalb)</translation>
     </message>
     <message>
         <source>Z — zero-rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Z — Nullsatz</translation>
     </message>
     <message>
         <source>E — exempt (give the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>E — steuerbefreit (Grund angeben)</translation>
     </message>
     <message>
         <source>AE — reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>AE — Reverse Charge</translation>
     </message>
     <message>
         <source>K — intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>K — innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
         <source>G — export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>G — Ausfuhr außerhalb der EU</translation>
     </message>
     <message>
         <source>O — not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>O — nicht steuerbar</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
         <source>&amp;Electronic address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elektronische Adresse:</translation>
     </message>
     <message>
         <source>&amp;Buyer reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käuferreferenz:</translation>
     </message>
     <message>
         <source>VAT &amp;category when untaxed:</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-&amp;Kategorie ohne Steuer:</translation>
     </message>
     <message>
         <source>E&amp;xemption reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befreiungs&amp;grund:</translation>
     </message>
     <message>
         <source>E-invoicing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Schema der elektronischen Adresse</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektronische Adresse</translation>
+    </message>
+    <message>
+        <source>Save E-&amp;invoicing</source>
+        <translation>E-&amp;Rechnung speichern</translation>
     </message>
 </context>
 <context>
@@ -10108,11 +10222,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <source>E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung</translation>
     </message>
     <message>
         <source>What the customer&apos;s e-invoices (UBL, EN 16931, Peppol) need: its VAT ID, its electronic address and the reference it asked for. Export a statement as UBL from Billing &gt; Customer Invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die E-Rechnungen des Kunden (UBL, EN 16931, Peppol) brauchen: seine USt-IdNr., seine elektronische Adresse und die gewünschte Referenz. Exportieren Sie eine Abrechnung als UBL unter Abrechnung &gt; Kundenrechnungen.</translation>
     </message>
 </context>
 <context>
@@ -10355,23 +10469,23 @@ Summe %9 %10 · verrechnet %11 · offen %12</translation>
     </message>
     <message>
         <source>Save &amp;UBL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UBL speichern…</translation>
     </message>
     <message>
         <source>The released memo as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der freigegebene Beleg als UBL-E-Rechnung (EN 16931, Peppol BIS Billing 3.0).</translation>
     </message>
     <message>
         <source>Save UBL E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>UBL-E-Rechnung speichern</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Dateien (*.xml)</translation>
     </message>
     <message>
         <source>No %1 format is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Format %1 ist registriert.</translation>
     </message>
 </context>
 <context>
@@ -12515,119 +12629,115 @@ Die Datenbank, wie sie jetzt ist, wird zuerst daneben aufbewahrt.</translation>
     <name>bursar::ui::SellerEInvoiceForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>GLN (Global Location Number)</source>
-        <translation type="unfinished"></translation>
+        <translation>GLN (Global Location Number)</translation>
     </message>
     <message>
         <source>DUNS number</source>
-        <translation type="unfinished"></translation>
+        <translation>DUNS-Nummer</translation>
     </message>
     <message>
         <source>Belgian enterprise number</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgische Unternehmensnummer</translation>
     </message>
     <message>
         <source>Dutch KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländische KvK-Nummer</translation>
     </message>
     <message>
         <source>Norwegian organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwegische Organisationsnummer</translation>
     </message>
     <message>
         <source>Swedish organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwedische Organisationsnummer</translation>
     </message>
     <message>
         <source>Danish CVR number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dänische CVR-Nummer</translation>
     </message>
     <message>
         <source>French SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>Französische SIRET</translation>
     </message>
     <message>
         <source>German VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche USt-IdNr.</translation>
     </message>
     <message>
         <source>French VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Französische USt-IdNr.</translation>
     </message>
     <message>
         <source>Dutch VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländische USt-IdNr.</translation>
     </message>
     <message>
         <source>Belgian VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgische USt-IdNr.</translation>
     </message>
     <message>
         <source>UK VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Britische USt-IdNr.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DE123456789</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COBADEFFXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(each document&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die des jeweiligen Dokuments)</translation>
     </message>
     <message>
         <source>empty: the company name</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Firmenname</translation>
     </message>
     <message>
         <source>What EN 16931 and Peppol e-invoices (UBL) name us by, besides the name and address on the Company tab. Each UBL file keeps what it was written with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit E-Rechnungen nach EN 16931 und Peppol (UBL) uns nennen, neben Name und Anschrift auf dem Reiter Firma. Jede UBL-Datei behält, womit sie geschrieben wurde.</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname laut &amp;Register:</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
         <source>Company &amp;registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handelsregister:</translation>
     </message>
     <message>
         <source>&amp;Electronic address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elektronische Adresse:</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <source>VAT c&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-&amp;Währung:</translation>
     </message>
     <message>
         <source>E-invoicing settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnungs-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Schema der elektronischen Adresse</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Elektronische Adresse</translation>
     </message>
 </context>
 <context>

@@ -3147,176 +3147,275 @@ Commands:
 
 Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: bursar [--database CHEMIN] [COMMANDE [ARGUMENTS...]]
+
+Sans commande, Bursar ouvre sa fenêtre. Avec une commande, il fonctionne sans fenêtre.
+
+Options globales&#xa0;:
+  --database CHEMIN  un fichier SQLite (par défaut&#xa0;: %1) ou une URL postgresql://
+  --user NOM        agir en tant que cet utilisateur Bursar (fichiers SQLite&#xa0;; l&apos;administrateur par défaut)
+  --help            cette aide&#xa0;; COMMANDE --help pour l&apos;aide d&apos;une commande
+  --version         afficher la version
+
+Commandes&#xa0;:
+  demo --customers N [--seed S]       remplir une base vide avec des données de démonstration
+  customers list [--format table|json|csv]
+  customers add --name NAME [--region R] [--state S] [--payment-terms DAYS] [--format json]
+  customers show ID [--format json]
+  customers map-account --customer ID --vendor V --account ACCOUNT
+  customers set-provider --customer ID --vendor V --currency CUR [--pricebook NAME] [--disabled]
+  tenants list [--format table|json]  l&apos;arbre des locataires avec le nombre de clients
+  tenants add --name NAME [--parent ID] [--format json]
+  users list [--format table|json]
+  users add --name NAME [--login LOGIN] (--privileges P1,P2,... | --all | --tenant ID | --customer ID)
+  users set --name NAME (--tenant ID | --customer ID | --all-tenants)   ce que voit l&apos;utilisateur
+  api-keys create --name N [--tenant ID | --customer ID] [--expires YYYY-MM-DD] [--format json]
+  api-keys list [--format json] | api-keys revoke --name N   (la clé n&apos;est affichée qu&apos;une fois, à la création)
+  serve [--listen 127.0.0.1:PORT] [--certificate F --key F] [--host NAME]... [--rate N]   l&apos;API de facturation
+  notify settings [--enabled on|off] [--host H] [--port N] [--security none|starttls|tls] [--sender A]
+                  [--login L] [--subject T] [--body T]   le serveur SMTP par lequel partent les e-mails des relevés
+  notify contact --customer ID [--email A] [--enabled on|off]   le contact de facturation d&apos;un client
+  notify send|list|log|resend   envoyer ce qui est dû&#xa0;; les e-mails et leur journal&#xa0;; remettre un e-mail en file
+  users grant|revoke --name NAME (--privileges P1,P2,... | --all)
+  import usage FILE [--vendor V] [--as focus|aws-cur|azure|partner-center] [--replaces IMPORT]
+                    [--skip-provider NAME]... [--format json]
+  usage history|unmapped [--format table|json]   fichiers importés&#xa0;; comptes sans client
+  usage credits --vendor V --period YYYY-MM      les crédits du fournisseur par client et par compte
+  usage entities --vendor V [--add NAME | --remove NAME]   les entités juridiques du fournisseur
+  vendors list|add|set   les fournisseurs facturés&#xa0;: vendors add --key KEY --name NAME [--focus-provider NAME]...
+  pricebooks add --name NAME --vendor V [--uplift P | --discount P] [--effective YYYY-MM-DD]
+  pricebooks set --name NAME --vendor V (--uplift P | --discount P) [--product PRODUCT] [--effective D]
+  pricebooks list [--vendor V] [--format table|json]
+  pricing global|charges|support add|list|end ...   remises/majorations, frais personnalisés, forfaits de support
+  report billing --vendor V --period YYYY-MM [--to YYYY-MM] [--format table|json|csv]
+  credits add --customer ID --vendor V --currency C --amount A [--comment T] [--expires YYYY-MM-DD]
+              [--marketplace] [--corrects CREDIT]   saisi positif, enregistré négatif
+  credits list [--customer ID] [--vendor V] [--format table|json|csv]
+  credits show CREDIT | credits void CREDIT --reason T
+  invoices generate --vendor V --period YYYY-MM (--all | --customer ID...) [--apply-credits] [--tax]
+                    [--marketplace-fees] [--marketplace-credits] [--format table|json]
+  invoices list [--customer ID] [--vendor V] [--period P [--to P]] [--status S] [--format table|json|csv]
+  invoices show ID|NUMBER [--currency C] [--format table|json]
+  invoices approve (ID... | --all [filters]) [--date YYYY-MM-DD]   numérote les brouillons
+  invoices delete ID...               supprime des brouillons&#xa0;; leurs crédits reviennent
+  invoices numbering [--series S] [--pattern P]   un modèle de numéros&#xa0;: statement (par défaut), credit_memo,
+                    debit_memo ou payment
+  invoices export (ID... | --vendor V --period YYYY-MM) --as pdf|csv|detailed-csv|ubl --out DIR
+                  [--pattern P] [--paper a4|letter] [--pdfa] [--csv-bom] [--csv-semicolon]
+  invoices account --customer ID [--as-of YYYY-MM-DD] --out FILE.pdf   relevé de compte
+  memo create --type credit|debit --customer ID [--currency C] [--date YYYY-MM-DD] --description T
+              --line &quot;DESC|QTY|UOM|PRICE|DISCOUNT|TAXCAT&quot;... [--adjusts DOC] [--branch B] [--salesperson P]
+  memo update ID [--description T] [--line ...]... [--date D] [--adjusts DOC | --no-adjusts] ...   en attente seulement
+  memo release ID... | memo delete ID... | memo cancel ID [--date D] [--reason T]
+  memo list [--type credit|debit] [--customer ID] [--status S] [--format table|json|csv] | memo show ID
+  memo export ID... --as pdf|ubl --out DIR   avoirs, notes de débit et paiements en documents (UBL : avoirs et notes de débit seulement)
+  payment record --customer ID --amount A --currency C [--date D] [--method M] [--reference T]
+  payment list|show ...
+  apply --from DOC (--to DOC --amount A ... | --auto [--policy P]) [--date D] [--preview]
+  unapply APPLICATION [--date D]      annule une imputation&#xa0;; les autres restent
+  write-off DOC [--date D] | write-off tolerance [--currency C --amount A]   petits soldes
+  report balance --customer ID [--as-of D] [--format table|json]
+  report aging --as-of YYYY-MM-DD [--tenant ID] [--customer ID] [--format table|json|csv]
+  report numbering [--series S] [--format table|json]   chaque numéro, son document, chaque trou
+  report credits --expiring [--as-of D] [--format table|json|csv]   crédits expirant dans 30/60/90 jours
+  services-credits purchase add --customer ID --credits N --value V [--paid P] --currency C --start D
+                   --expires D [--draft] [--description T] | purchase edit|list|show|draft|undraft ...
+  services-credits allocate --milestone ID (--purchase ID --credits N | --auto) | --all-open [--on D]
+  services-credits release-allocation --milestone ID [--purchase ID [--credits N]] | expire [--as-of D]
+  services-credits settings [--paid-equals-value on|off] [--grace-days N] ...   Paramètres &gt; Crédits de services
+  opportunity add --customer ID --name T | add-product --opportunity ID --name T --quantity Q --price P
+              [--credits N] | list | show ID | create-purchases ID [--currency C] [--format json]
+  project add --customer ID --name T | project list | project milestone add --project ID --name T
+          --credits N [--due D] | project complete-milestone ID | project reopen-milestone ID --reason T
+  report services-credits [--expiring-within DAYS] [--roll-forward --from D --to D] [--format json|csv]
+  tax set --region R [--state S] --rate PERCENT [--from YYYY-MM-DD] [--name NAME] | tax list
+  tax category list [--format table|json] | tax category set NAME [--no-region-rate] [--no-state-rate]
+  tax category remove NAME            catégories de taxe des lignes d&apos;avoir et de note de débit
+  rates set --from C --to C --rate R [--date YYYY-MM-DD] | rates list   taux de change
+  einvoice seller [--legal-name T] [--vat-id ID] [--company-id ID] [--endpoint ID --scheme EAS]
+                  [--iban IBAN] [--bic BIC] [--vat-currency C]   ce qui nous désigne dans nos factures électroniques
+  einvoice customer ID [--receives yes|no] [--vat-id ID] [--endpoint ID --scheme EAS]
+                  [--buyer-reference T] [--tax-category Z|E|AE|K|G|O|auto] [--exemption-reason T]
+  einvoice check ID... [--memo] [--format json]   la règle et le champ qui arrêtent un export UBL
+  einvoice exports ID [--memo] [--format json]   les fichiers UBL écrits, avec leur SHA-256
+  db path [--if-exists]               afficher le chemin de la base
+  db check                            vérifier que la base n&apos;est pas endommagée
+  db copy --from FILE --to postgresql://...   déplacer une base SQLite dans une nouvelle base partagée
+  db backup --to FILE [--replace]     une copie cohérente, même pendant que la fenêtre écrit (SQLite)
+  db restore --from FILE              vérifie la sauvegarde, garde la base telle qu&apos;elle était, restaure
+  audit verify [--format table|json]   vérifier la chaîne d&apos;empreintes du journal d&apos;audit&#xa0;; nomme la première ligne qui ne correspond pas
+
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 mauvaise utilisation. Les erreurs tiennent en une ligne sur stderr.
+</translation>
     </message>
     <message>
         <source>Show or set what our e-invoices name us by (Settings &gt; Account Information &gt; E-invoicing): legal name, VAT ID, company registration, electronic address, bank account, VAT currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou définir ce qui nous désigne dans nos factures électroniques (Paramètres &gt; Informations du compte &gt; Facturation électronique)&#xa0;: raison sociale, n° de TVA, immatriculation, adresse électronique, compte bancaire, devise de TVA.</translation>
     </message>
     <message>
         <source>The registered legal name (default: the company name).</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison sociale enregistrée (par défaut&#xa0;: le nom de la société).</translation>
     </message>
     <message>
         <source>Our VAT identifier with its country prefix, for example DE123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre numéro de TVA avec le préfixe du pays, par exemple FR40303265045.</translation>
     </message>
     <message>
         <source>Our company registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre numéro d&apos;immatriculation.</translation>
     </message>
     <message>
         <source>Our electronic address (Peppol participant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre adresse électronique (identifiant de participant Peppol).</translation>
     </message>
     <message>
         <source>Its Peppol EAS scheme code, for example 0088 or 9930.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son code de schéma EAS Peppol, par exemple 0088 ou 9930.</translation>
     </message>
     <message>
         <source>The bank account customers pay to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte bancaire sur lequel les clients paient.</translation>
     </message>
     <message>
         <source>The bank&apos;s BIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BIC de la banque.</translation>
     </message>
     <message>
         <source>The currency we account VAT in, when documents are in others (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise dans laquelle nous déclarons la TVA, quand des documents sont dans d&apos;autres (vide&#xa0;: aucune).</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <source>Electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>VAT currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise de TVA</translation>
     </message>
     <message>
         <source>Show or set how a customer receives e-invoices (Customers &gt; the customer &gt; E-invoicing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou définir comment un client reçoit les factures électroniques (Clients &gt; le client &gt; Facturation électronique).</translation>
     </message>
     <message>
         <source>Whether the customer receives e-invoices: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client reçoit des factures électroniques&#xa0;: yes ou no.</translation>
     </message>
     <message>
         <source>The customer&apos;s VAT identifier, for example FR12345678901.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de TVA du client, par exemple FR12345678901.</translation>
     </message>
     <message>
         <source>The customer&apos;s electronic address (Peppol participant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique du client (identifiant de participant Peppol).</translation>
     </message>
     <message>
         <source>Its Peppol EAS scheme code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son code de schéma EAS Peppol.</translation>
     </message>
     <message>
         <source>The reference the customer asked for on every invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence que le client demande sur chaque facture.</translation>
     </message>
     <message>
         <source>The VAT category of documents without tax: Z, E, AE, K, G, O, or auto (by region).</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie de TVA des documents sans taxe&#xa0;: Z, E, AE, K, G, O, ou auto (selon la région).</translation>
     </message>
     <message>
         <source>Why no VAT is charged (required for E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi aucune TVA n&apos;est facturée (obligatoire pour E).</translation>
     </message>
     <message>
         <source>give one customer ID, for example: bursar einvoice customer 100042 --vat-id FR…</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un identifiant client, par exemple&#xa0;: bursar einvoice customer 100042 --vat-id FR…</translation>
     </message>
     <message>
         <source>--receives must be yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--receives doit être yes ou no, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence acheteur</translation>
     </message>
     <message>
         <source>VAT category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de TVA</translation>
     </message>
     <message>
         <source>by region</source>
-        <translation type="unfinished"></translation>
+        <translation>selon la région</translation>
     </message>
     <message>
         <source>Exemption reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;exonération</translation>
     </message>
     <message>
         <source>Check statements (or memos) against the e-invoice rules Bursar checks itself, before an export: each problem names the rule and the field to fix. Exits 1 when one is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler des relevés (ou des avoirs et notes de débit) selon les règles de facturation électronique que Bursar vérifie lui-même, avant un export&#xa0;: chaque problème nomme la règle et le champ à corriger. Code de sortie 1 s&apos;il y en a un.</translation>
     </message>
     <message>
         <source>The IDs are credit or debit memos, not statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont des avoirs ou des notes de débit, pas des relevés.</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>relevé</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n document(s) can leave as e-invoices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème&#xa0;: %n document peut partir en facture électronique.</numerusform>
+            <numerusform>Aucun problème&#xa0;: %n documents peuvent partir en factures électroniques.</numerusform>
         </translation>
     </message>
     <message>
         <source>The UBL files written of a statement (or memo): when, by whom, and their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers UBL écrits d&apos;un relevé (ou d&apos;un avoir)&#xa0;: quand, par qui, et leur SHA-256.</translation>
     </message>
     <message>
         <source>The ID is a credit or debit memo, not a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant est un avoir ou une note de débit, pas un relevé.</translation>
     </message>
     <message>
         <source>give one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un identifiant.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit</numerusform>
+            <numerusform>%n fichiers écrits</numerusform>
         </translation>
     </message>
 </context>
@@ -3980,7 +4079,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
     </message>
     <message>
         <source>%1 writes statements only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;écrit que des relevés.</translation>
     </message>
 </context>
 <context>
@@ -5386,15 +5485,15 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
     </message>
     <message>
         <source>UBL e-invoice (EN 16931, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture électronique UBL (EN 16931, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>UBL XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers XML UBL (*.xml)</translation>
     </message>
     <message>
         <source>&amp;UBL e-invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture &amp;UBL…</translation>
     </message>
 </context>
 <context>
@@ -5440,95 +5539,95 @@ Exit codes: 0 success, 1 failure, 2 wrong usage. Errors are one line on stderr.
     <name>bursar::core::EInvoices</name>
     <message>
         <source>Account Information &gt; E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du compte &gt; Facturation électronique</translation>
     </message>
     <message>
         <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (DE123456789).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le n° de TVA «&#xa0;%2&#xa0;» doit commencer par le code du pays et ne contenir aucune espace (FR40303265045).</translation>
     </message>
     <message>
         <source>%1: the electronic address needs its scheme, a Peppol EAS code such as 0088 (GLN), 0208 (Belgian company number) or 9930 (German VAT ID); “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;adresse électronique a besoin de son schéma, un code EAS Peppol comme 0088 (GLN), 0208 (numéro d&apos;entreprise belge) ou 9930 (n° de TVA allemand)&#xa0;; «&#xa0;%2&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>%1: “%2” is not an IBAN; its check digits do not match. Type it as your bank prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un IBAN&#xa0;; ses chiffres de contrôle ne correspondent pas. Saisissez-le comme votre banque l&apos;imprime.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a BIC; it has 8 or 11 letters and digits (DEUTDEFF).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un BIC&#xa0;; il compte 8 ou 11 lettres et chiffres (BNPAFRPP).</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un code de devise ISO 4217.</translation>
     </message>
     <message>
         <source>Customer %1 &gt; E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 &gt; Facturation électronique</translation>
     </message>
     <message>
         <source>%1: the VAT ID “%2” must start with the country code and hold no spaces (FR12345678901).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le n° de TVA «&#xa0;%2&#xa0;» doit commencer par le code du pays et ne contenir aucune espace (FR12345678901).</translation>
     </message>
     <message>
         <source>%1: “%2” is not a VAT category Bursar writes; use %3, or leave it empty to decide by region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une catégorie de TVA que Bursar écrit&#xa0;; utilisez %3, ou laissez vide pour décider selon la région.</translation>
     </message>
     <message>
         <source>%1: exempt (E) needs the reason for the exemption (BR-E-10), for example “Exempt under Article 132 of Directive 2006/112/EC”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: exonéré (E) demande le motif de l&apos;exonération (BR-E-10), par exemple «&#xa0;Exonération selon l&apos;article 132 de la directive 2006/112/CE&#xa0;».</translation>
     </message>
     <message>
         <source>%1: a customer who receives e-invoices needs its electronic address (Peppol ID) and scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un client qui reçoit des factures électroniques a besoin de son adresse électronique (identifiant Peppol) et de son schéma.</translation>
     </message>
     <message>
         <source>reading the e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de la lecture des paramètres de facturation électronique</translation>
     </message>
     <message>
         <source>change the e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les paramètres de facturation électronique</translation>
     </message>
     <message>
         <source>saving the e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de l&apos;enregistrement des paramètres de facturation électronique</translation>
     </message>
     <message>
         <source>The e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de facturation électronique ont été modifiés par quelqu&apos;un d&apos;autre après leur ouverture&#xa0;; rechargez-les et refaites votre modification.</translation>
     </message>
     <message>
         <source>reading the customers&apos; e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de la lecture des paramètres de facturation électronique des clients</translation>
     </message>
     <message>
         <source>change customers</source>
-        <translation type="unfinished">modifier des clients</translation>
+        <translation>modifier les clients</translation>
     </message>
     <message>
         <source>reading the customer&apos;s e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de la lecture des paramètres de facturation électronique du client</translation>
     </message>
     <message>
         <source>Customer %1&apos;s e-invoicing settings were changed by someone else after you opened them; reload them and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de facturation électronique du client %1 ont été modifiés par quelqu&apos;un d&apos;autre après leur ouverture&#xa0;; rechargez-les et refaites votre modification.</translation>
     </message>
     <message>
         <source>saving the customer&apos;s e-invoicing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de l&apos;enregistrement des paramètres de facturation électronique du client</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
-        <translation type="unfinished">Il n&apos;y a pas de client %1.</translation>
+        <translation>Il n&apos;y a pas de client %1.</translation>
     </message>
     <message>
         <source>reading the e-invoices written</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de la lecture des factures électroniques écrites</translation>
     </message>
     <message>
         <source>keeping the e-invoice written</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de la conservation de la facture électronique écrite</translation>
     </message>
 </context>
 <context>
@@ -6903,62 +7002,247 @@ Cordialement
     <name>bursar::core::UblWriter</name>
     <message>
         <source>The sum of the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme des lignes</translation>
     </message>
     <message>
         <source>The total without VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total hors TVA</translation>
     </message>
     <message>
         <source>The VAT total</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de TVA</translation>
     </message>
     <message>
         <source>The total with VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total TTC</translation>
     </message>
     <message>
         <source>The amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant dû</translation>
     </message>
     <message>
         <source>A VAT category&apos;s taxable amount</source>
-        <translation type="unfinished"></translation>
+        <translation>La base imposable d&apos;une catégorie de TVA</translation>
     </message>
     <message>
-        <source>Reverse charge</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Intra-Community supply</source>
-        <translation type="unfinished"></translation>
+        <source>Account Information</source>
+        <translation>Informations du compte</translation>
     </message>
     <message>
-        <source>Export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <source>E-invoicing</source>
+        <translation>Facturation électronique</translation>
     </message>
     <message>
-        <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
     </message>
     <message>
-        <source>Credits applied</source>
-        <translation type="unfinished"></translation>
+        <source>VAT ID</source>
+        <translation>N° de TVA</translation>
     </message>
     <message>
-        <source>Marketplace credit applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Payment due in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Electronic address</source>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation type="unfinished">Remise</translation>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Catégorie de TVA</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Motif d&apos;exonération</translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2). Set it in %3.</source>
+        <translation>%1 manque (%2). Définissez-le dans %3.</translation>
+    </message>
+    <message>
+        <source>Our legal name</source>
+        <translation>Notre raison sociale</translation>
+    </message>
+    <message>
+        <source>Our country (a country name or ISO code Bursar knows)</source>
+        <translation>Notre pays (un nom de pays ou un code ISO que Bursar connaît)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>Le nom du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s country (its region)</source>
+        <translation>Le pays du client (sa région)</translation>
+    </message>
+    <message>
+        <source>Our electronic address</source>
+        <translation>Notre adresse électronique</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s electronic address</source>
+        <translation>L&apos;adresse électronique du client</translation>
+    </message>
+    <message>
+        <source>the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). Set it in %2.</source>
+        <translation>le schéma «&#xa0;%1&#xa0;» de l&apos;adresse électronique n&apos;est pas un code EAS Peppol (par exemple 0088, 0208, 9930). Définissez-le dans %2.</translation>
+    </message>
+    <message>
+        <source>it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other VAT category.</source>
+        <translation>il mêle des lignes non soumises à la TVA et des lignes taxées&#xa0;; un document non soumis à la TVA ne contient aucune autre catégorie.</translation>
+    </message>
+    <message>
+        <source>Our VAT identifier</source>
+        <translation>Notre numéro de TVA</translation>
+    </message>
+    <message>
+        <source>the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it in %2.</source>
+        <translation>le numéro de TVA «&#xa0;%1&#xa0;» ne commence pas par un code de pays (DE…, FR…, EL… pour la Grèce). Définissez-le dans %2.</translation>
+    </message>
+    <message>
+        <source>Under reverse charge, the customer&apos;s VAT identifier</source>
+        <translation>En autoliquidation, le numéro de TVA du client</translation>
+    </message>
+    <message>
+        <source>For an intra-community supply, the customer&apos;s VAT identifier</source>
+        <translation>Pour une livraison intracommunautaire, le numéro de TVA du client</translation>
+    </message>
+    <message>
+        <source>Our bank account (IBAN), where the customer pays</source>
+        <translation>Notre compte bancaire (IBAN), où le client paie</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IBAN (its check digits do not match).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IBAN (ses chiffres de contrôle ne correspondent pas).</translation>
+    </message>
+    <message>
+        <source>an amount is due but no due date is known.</source>
+        <translation>un montant est dû mais aucune échéance n&apos;est connue.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.</source>
+        <translation>%1 vaut %2 %3 mais ses parties font %4 %3 (%5). Le document est incohérent&#xa0;; signalez-le.</translation>
+    </message>
+    <message>
+        <source>the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.</source>
+        <translation>la TVA %1 %2 % vaut %3 %4 sur une base de %5 %4&#xa0;; cette base à ce taux donne %6.</translation>
+    </message>
+    <message>
+        <source>The reason for the VAT exemption</source>
+        <translation>Le motif de l&apos;exonération de TVA</translation>
+    </message>
+    <message>
+        <source>VAT category %1 carries no tax, but %2 %3 is charged.</source>
+        <translation>La catégorie de TVA %1 ne porte aucune taxe, mais %2 %3 sont facturés.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise ISO 4217.</translation>
+    </message>
+    <message>
+        <source>it has no issue date.</source>
+        <translation>il n&apos;a pas de date d&apos;émission.</translation>
+    </message>
+    <message>
+        <source>it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in Customers &gt; %2 &gt; E-invoicing.</source>
+        <translation>il ne porte aucune taxe, et vendeur et acheteur sont tous deux en %1&#xa0;: Bursar ne peut pas savoir pourquoi. Choisissez la catégorie de TVA des documents non taxés (Z taux zéro, E exonéré avec un motif, O non soumis à la TVA) dans Clients &gt; %2 &gt; Facturation électronique.</translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation>un pays inconnu</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an e-invoice.</source>
+        <translation>le montant %1 de %2 %3 a plus de décimales que les %4 qu&apos;autorise EN 16931&#xa0;; ce document ne peut pas être une facture électronique.</translation>
+    </message>
+    <message>
+        <source>our VAT is accounted in %1, and Settings &gt; Exchange Rates has no %2 → %1 rate on or before %3. Add the rate.</source>
+        <translation>notre TVA est déclarée en %1, et Paramètres &gt; Taux de change n&apos;a aucun taux %2 → %1 au %3 ou avant. Ajoutez le taux.</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Relevé %1</translation>
+    </message>
+    <message>
+        <source>it is a draft. Only approved statements leave as e-invoices; approve it first.</source>
+        <translation>c&apos;est un brouillon. Seuls les relevés approuvés partent en facture électronique&#xa0;; approuvez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has no stacked taxes.</source>
+        <translation>il porte %1 taxes sur une même base (%2). Une facture électronique donne un seul taux de TVA à chaque ligne&#xa0;; EN 16931 ne connaît pas les taxes cumulées.</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>crédit</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>taxe</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>montant payé</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>frais</translation>
+    </message>
+    <message>
+        <source>its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.</source>
+        <translation>ses lignes font %1 %2, mais il affiche des frais et frais marketplace de %3 %2&#xa0;; signalez-le.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a payment is not an invoice; only memos leave as e-invoices.</source>
+        <translation>un paiement n&apos;est pas une facture&#xa0;; seuls les avoirs et notes de débit partent en facture électronique.</translation>
+    </message>
+    <message>
+        <source>it is on Hold. Only released memos leave as e-invoices; release it first.</source>
+        <translation>il est en attente. Seuls les documents émis partent en facture électronique&#xa0;; émettez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT rate.</source>
+        <translation>la catégorie de taxe %2 de la ligne %1 prend %3 taux à la fois&#xa0;; une facture électronique donne un seul taux de TVA à chaque ligne.</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s price</source>
+        <translation>prix de la ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1 has a negative price; write the line with a negative quantity instead.</source>
+        <translation>la ligne %1 a un prix négatif&#xa0;; écrivez-la plutôt avec une quantité négative.</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s discount</source>
+        <translation>remise de la ligne %1</translation>
     </message>
 </context>
 <context>
@@ -7537,184 +7821,6 @@ Cordialement
     </message>
 </context>
 <context>
-    <name>bursar::core::ubl</name>
-    <message>
-        <source>Our legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our country (a country name or ISO code Bursar knows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s country (its region)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our electronic address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s electronic address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the electronic address scheme “%1” is not a Peppol EAS code (for example 0088, 0208, 9930). Set it in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it mixes lines not subject to VAT with taxed lines; a document not subject to VAT holds no other VAT category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our VAT identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the VAT identifier “%1” does not start with a country code (DE…, FR…, EL… for Greece). Set it in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under reverse charge, the customer&apos;s VAT identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an intra-community supply, the customer&apos;s VAT identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our bank account (IBAN), where the customer pays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an IBAN (its check digits do not match).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an amount is due but no due date is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 %3 but the parts add up to %4 %3 (%5). The document is inconsistent; report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 %2 % VAT is %3 %4 on a base of %5 %4; the base at that rate gives %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason for the VAT exemption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT category %1 carries no tax, but %2 %3 is charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no issue date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it carries no tax, and seller and buyer are both in %1, so Bursar cannot tell why. Choose the VAT category for untaxed documents (Z zero-rated, E exempt with a reason, O not subject to VAT) in Customers &gt; %2 &gt; E-invoicing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 %2 %3 has more decimals than the %4 EN 16931 allows; this document cannot be an e-invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>our VAT is accounted in %1, and Settings &gt; Exchange Rates has no %2 → %1 rate on or before %3. Add the rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cloud services, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a draft. Only approved statements leave as e-invoices; approve it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it carries %1 taxes on one base (%2). An e-invoice gives each line one VAT rate; EN 16931 has no stacked taxes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its lines add up to %1 %2, but it shows charges and marketplace fees of %3 %2; report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
-    </message>
-    <message>
-        <source>a payment is not an invoice; only memos leave as e-invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is on Hold. Only released memos leave as e-invoices; release it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1&apos;s tax category %2 takes %3 rates at once; an e-invoice gives each line one VAT rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1&apos;s price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 has a negative price; write the line with a negative quantity instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1&apos;s discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bursar::core::ubl::Checker</name>
-    <message>
-        <source>%1 is missing (%2). Set it in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bursar::notify::NotifyRunner</name>
     <message>
         <source>Statement emails: %1</source>
@@ -8120,7 +8226,7 @@ Cordialement
     </message>
     <message>
         <source>&amp;E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturation électronique</translation>
     </message>
 </context>
 <context>
@@ -9430,67 +9536,75 @@ Cordialement
     <name>bursar::ui::CustomerEInvoiceForm</name>
     <message>
         <source>This customer &amp;receives e-invoices (UBL, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FR40303265045</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client &amp;reçoit des factures électroniques (UBL, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>empty: the customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: l&apos;identifiant du client</translation>
     </message>
     <message>
         <source>By region (reverse charge inside the EU, export outside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la région (autoliquidation dans l&apos;UE, exportation hors de l&apos;UE)</translation>
     </message>
     <message>
         <source>Z — zero-rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Z — taux zéro</translation>
     </message>
     <message>
         <source>E — exempt (give the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>E — exonéré (indiquer le motif)</translation>
     </message>
     <message>
         <source>AE — reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>AE — autoliquidation</translation>
     </message>
     <message>
         <source>K — intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>K — livraison intracommunautaire</translation>
     </message>
     <message>
         <source>G — export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>G — exportation hors de l&apos;UE</translation>
     </message>
     <message>
         <source>O — not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>O — non soumis à la TVA</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Electronic address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse é&amp;lectronique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Buyer reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence a&amp;cheteur&#xa0;:</translation>
     </message>
     <message>
         <source>VAT &amp;category when untaxed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie de TVA sans taxe&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xemption reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;e&amp;xonération&#xa0;:</translation>
     </message>
     <message>
         <source>E-invoicing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation électronique enregistrée.</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Schéma de l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Save E-&amp;invoicing</source>
+        <translation>Enregistrer la &amp;facturation électronique</translation>
     </message>
 </context>
 <context>
@@ -10108,11 +10222,11 @@ Cordialement
     </message>
     <message>
         <source>E-invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation électronique</translation>
     </message>
     <message>
         <source>What the customer&apos;s e-invoices (UBL, EN 16931, Peppol) need: its VAT ID, its electronic address and the reference it asked for. Export a statement as UBL from Billing &gt; Customer Invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont les factures électroniques du client (UBL, EN 16931, Peppol) ont besoin&#xa0;: son n° de TVA, son adresse électronique et la référence qu&apos;il demande. Exportez un relevé en UBL depuis Facturation &gt; Factures clients.</translation>
     </message>
 </context>
 <context>
@@ -10355,23 +10469,23 @@ Total %9 %10 · imputé %11 · reste %12</translation>
     </message>
     <message>
         <source>Save &amp;UBL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;UBL…</translation>
     </message>
     <message>
         <source>The released memo as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document émis en facture électronique UBL (EN 16931, Peppol BIS Billing 3.0).</translation>
     </message>
     <message>
         <source>Save UBL E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la facture électronique UBL</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers XML (*.xml)</translation>
     </message>
     <message>
         <source>No %1 format is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun format %1 n&apos;est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -12515,119 +12629,115 @@ La base telle qu&apos;elle est maintenant est d&apos;abord gardée à côté.</t
     <name>bursar::ui::SellerEInvoiceForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>GLN (Global Location Number)</source>
-        <translation type="unfinished"></translation>
+        <translation>GLN (Global Location Number)</translation>
     </message>
     <message>
         <source>DUNS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro DUNS</translation>
     </message>
     <message>
         <source>Belgian enterprise number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;entreprise belge</translation>
     </message>
     <message>
         <source>Dutch KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro KvK néerlandais</translation>
     </message>
     <message>
         <source>Norwegian organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;organisation norvégien</translation>
     </message>
     <message>
         <source>Swedish organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;organisation suédois</translation>
     </message>
     <message>
         <source>Danish CVR number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro CVR danois</translation>
     </message>
     <message>
         <source>French SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>German VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA allemand</translation>
     </message>
     <message>
         <source>French VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA français</translation>
     </message>
     <message>
         <source>Dutch VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA néerlandais</translation>
     </message>
     <message>
         <source>Belgian VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA belge</translation>
     </message>
     <message>
         <source>UK VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA britannique</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DE123456789</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COBADEFFXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(each document&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(celle de chaque document)</translation>
     </message>
     <message>
         <source>empty: the company name</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: le nom de la société</translation>
     </message>
     <message>
         <source>What EN 16931 and Peppol e-invoices (UBL) name us by, besides the name and address on the Company tab. Each UBL file keeps what it was written with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui nous désigne dans les factures électroniques EN 16931 et Peppol (UBL), en plus du nom et de l&apos;adresse de l&apos;onglet Société. Chaque fichier UBL garde ce avec quoi il a été écrit.</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>Company &amp;registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immatriculation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Electronic address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse é&amp;lectronique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC&#xa0;:</translation>
     </message>
     <message>
         <source>VAT c&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise de TVA&#xa0;:</translation>
     </message>
     <message>
         <source>E-invoicing settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de facturation électronique enregistrés.</translation>
+    </message>
+    <message>
+        <source>Electronic address scheme</source>
+        <translation>Schéma de l&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation>Adresse électronique</translation>
     </message>
 </context>
 <context>

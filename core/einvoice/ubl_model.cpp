@@ -105,11 +105,10 @@ Tax untaxedCategory(Document &doc, const EInvoiceCustomer &buyer, qint64 custome
     {
         const char *category, *code, *text;
     };
-    static const Reason reasons[] = {
-        {"AE", "VATEX-EU-AE", QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Reverse charge")},
-        {"K", "VATEX-EU-IC", QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Intra-Community supply")},
-        {"G", "VATEX-EU-G", QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Export outside the EU")},
-        {"O", "VATEX-EU-O", QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Not subject to VAT")}};
+    static const Reason reasons[] = {{"AE", "VATEX-EU-AE", "Reverse charge"},
+                                     {"K", "VATEX-EU-IC", "Intra-Community supply"},
+                                     {"G", "VATEX-EU-G", "Export outside the EU"},
+                                     {"O", "VATEX-EU-O", "Not subject to VAT"}};
     for (const Reason &r : reasons)
         if (category == QLatin1String(r.category)) {
             t.reasonCode = QString::fromLatin1(r.code);
@@ -202,6 +201,14 @@ void addTaxCurrency(Document &doc, const EInvoiceParties &e)
     doc.taxInTaxCurrency = doc.taxTotal.multiplied(*e.taxCurrencyRate, 2, ShownRounding);
 }
 
+/// The texts written into the file (its note, payment terms, allowance and exemption
+/// reasons) are English whatever the clerk's language: an export by a German clerk and one
+/// by a French clerk next year must be the same file.
+QString paymentTerms(int days)
+{
+    return days == 1 ? QStringLiteral("Payment due in 1 day.") : QStringLiteral("Payment due in %1 days.").arg(days);
+}
+
 void finishTotals(Document &doc, Decimal total, Decimal prepaid)
 {
     for (const Line &l : doc.lines)
@@ -248,7 +255,7 @@ Document fromStatement(const StatementInput &input)
     doc.number = s.number;
     doc.issueDate = s.issueDate;
     doc.dueDate = s.dueDate;
-    doc.note = UblWriter::tr("%1 cloud services, %2").arg(vendorName(s.vendor), s.period);
+    doc.note = QStringLiteral("%1 cloud services, %2").arg(vendorName(s.vendor), s.period);
     if (auto period = BillingPeriod::parse(s.period)) {
         doc.periodStart = period->firstDay();
         doc.periodEnd = period->lastDay();
@@ -305,12 +312,11 @@ Document fromStatement(const StatementInput &input)
         line.rate = category.rate;
         doc.lines.append(line);
     }
-    const std::pair<Decimal, const char *> credits[] = {
-        {s.credits, QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Credits applied")},
-        {s.marketplaceCredits, QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Marketplace credit applied")}};
+    const std::pair<Decimal, const char *> credits[] = {{s.credits, "Credits applied"},
+                                                        {s.marketplaceCredits, "Marketplace credit applied"}};
     for (const auto &[amount, reason] : credits)
         if (!amount.isZero())
-            doc.allowances.append({UblWriter::tr(reason), exact(doc, -amount, UblWriter::tr("credit")),
+            doc.allowances.append({QString::fromLatin1(reason), exact(doc, -amount, UblWriter::tr("credit")),
                                    category.category, category.rate});
     doc.taxTotal = exact(doc, s.tax, UblWriter::tr("tax"));
     finishTotals(doc, exact(doc, s.total, UblWriter::tr("total")), exact(doc, e.prepaid, UblWriter::tr("amount paid")));
@@ -325,7 +331,7 @@ Document fromStatement(const StatementInput &input)
     addTaxCurrency(doc, e);
     doc.paymentMeansCode = doc.currency == QLatin1String("EUR") ? QStringLiteral("58") : QStringLiteral("30");
     doc.paymentId = s.number;
-    doc.paymentTerms = UblWriter::tr("Payment due in %n day(s).", nullptr, s.paymentTermsDays);
+    doc.paymentTerms = paymentTerms(s.paymentTermsDays);
     return doc;
 }
 
@@ -425,7 +431,7 @@ Document fromMemo(const MemoInput &input)
     doc.paymentMeansCode = doc.currency == QLatin1String("EUR") ? QStringLiteral("58") : QStringLiteral("30");
     doc.paymentId = m.number;
     if (!doc.creditNote)
-        doc.paymentTerms = UblWriter::tr("Payment due in %n day(s).", nullptr, m.paymentTermsDays);
+        doc.paymentTerms = paymentTerms(m.paymentTermsDays);
     return doc;
 }
 

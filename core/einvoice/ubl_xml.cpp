@@ -217,7 +217,7 @@ public:
             if (!l.discount.isZero()) {
                 open("AllowanceCharge");
                 cbc("ChargeIndicator", QStringLiteral("false"));
-                cbc("AllowanceChargeReason", UblWriter::tr("Discount"));
+                cbc("AllowanceChargeReason", QStringLiteral("Discount")); // English, as every text of the file
                 amount("Amount", l.discount);
                 close();
             }
