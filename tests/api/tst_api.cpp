@@ -346,6 +346,34 @@ private Q_SLOTS:
         QCOMPARE(csv.status, 200);
         QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
         QVERIFY(!csv.body.isEmpty());
+        // The UBL e-invoice of a statement of a customer the demo set up for e-invoicing; one
+        // of a customer it did not is refused with what to fix (422), not an outage.
+        const qint64 einvoiced =
+            t.scalar(QStringLiteral("SELECT MIN(s.id) FROM statements s JOIN customer_einvoice e ON e.customer_id = "
+                                    "s.customer_id WHERE s.status <> 'draft' AND e.receives = 1"))
+                .toLongLong();
+        QVERIFY(einvoiced > 0);
+        const Reply xml = get(QStringLiteral("/v1/statements/%1.xml").arg(einvoiced), QStringLiteral("all"));
+        QCOMPARE(xml.status, 200);
+        QCOMPARE(xml.headers.value("content-type"), QByteArray("application/xml"));
+        QVERIFY(xml.body.contains("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\""));
+        const QByteArray number =
+            t.scalar(QStringLiteral("SELECT number FROM statements WHERE id = %1").arg(einvoiced)).toByteArray();
+        QVERIFY(xml.body.contains(QByteArray("<cbc:ID>" + number + "</cbc:ID>")));
+        const qint64 notSetUp =
+            t.scalar(QStringLiteral("SELECT MIN(id) FROM statements WHERE status <> 'draft' AND customer_id NOT IN "
+                                    "(SELECT customer_id FROM customer_einvoice)"))
+                .toLongLong();
+        const Reply refused = get(QStringLiteral("/v1/statements/%1.xml").arg(notSetUp), QStringLiteral("all"));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("einvoice_refused"));
+        QVERIFY(refused.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("E-invoicing")));
         // Another customer's statement: as if it did not exist.
         const qint64 other = *std::find_if(m_approved.cbegin(), m_approved.cend(), [&](qint64 x) {
             return t.scalar(QStringLiteral("SELECT customer_id FROM statements WHERE id = %1").arg(x)).toLongLong() !=

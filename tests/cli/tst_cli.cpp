@@ -3,6 +3,8 @@
 #include "core/storage/internal/sql.h"
 #include "tests/support/test_database.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -1156,6 +1158,149 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope"))));
     }
 
+    /// Issue 19 from the command line: the e-invoicing settings (their JSON keys are a
+    /// contract), the check that names rule and field, UBL export of a statement and a memo
+    /// with the file's SHA-256 kept, and the refusals: one line, the right exit code.
+    void einvoice_setCheckExportAndKeep()
+    {
+        const QString d = database(QStringLiteral("einvoice"));
+        QCOMPARE(bursar({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40")}, d).code, 0);
+        const QJsonObject seller = bursar(words("einvoice seller --format json"), d).json().object();
+        QCOMPARE(seller.keys(),
+                 (QStringList{QStringLiteral("bic"), QStringLiteral("company_id"), QStringLiteral("endpoint_id"),
+                              QStringLiteral("endpoint_scheme"), QStringLiteral("iban"), QStringLiteral("legal_name"),
+                              QStringLiteral("vat_currency"), QStringLiteral("vat_id")}));
+        QCOMPARE(seller.value(QStringLiteral("vat_id")).toString(), QStringLiteral("DE299999998")); // the demo's
+        // A German customer of the demo, and the customers it did not set up for e-invoicing.
+        qint64 german = 0;
+        QSet<qint64> notSetUp;
+        for (const QJsonValue &c : bursar(words("customers list --format json"), d).json().array()) {
+            const QString region = c.toObject().value(QStringLiteral("region")).toString();
+            const qint64 cid = c.toObject().value(QStringLiteral("id")).toInteger();
+            if (region == u"DE" && german == 0)
+                german = cid;
+            else if (region != u"DE" && region != u"FR")
+                notSetUp.insert(cid);
+        }
+        QVERIFY(german && !notSetUp.isEmpty());
+        const QJsonObject buyer =
+            bursar({QStringLiteral("einvoice"), QStringLiteral("customer"), QString::number(german),
+                    QStringLiteral("--buyer-reference"), QStringLiteral("PO 2026/77"), QStringLiteral("--format"),
+                    QStringLiteral("json")},
+                   d)
+                .json()
+                .object();
+        QCOMPARE(buyer.value(QStringLiteral("receives")).toBool(), true);
+        QCOMPARE(buyer.value(QStringLiteral("buyer_reference")).toString(), QStringLiteral("PO 2026/77"));
+        QCOMPARE(buyer.value(QStringLiteral("vat_id")).toString(), QStringLiteral("DE%1").arg(100000000 + german));
+        for (const char *key : {"customer_id", "endpoint_id", "endpoint_scheme", "tax_category", "exemption_reason"})
+            QVERIFY2(buyer.contains(QLatin1String(key)), key);
+        expectOneLineError(bursar({QStringLiteral("einvoice"), QStringLiteral("customer"), QString::number(german),
+                                   QStringLiteral("--tax-category"), QStringLiteral("X")},
+                                  d),
+                           1, "is not a VAT category");
+        expectOneLineError(bursar({QStringLiteral("einvoice"), QStringLiteral("customer"), QString::number(german),
+                                   QStringLiteral("--receives"), QStringLiteral("maybe")},
+                                  d),
+                           2, "--receives must be yes or no");
+        expectOneLineError(bursar(words("einvoice seller --iban DE00123"), d), 1, "is not an IBAN");
+
+        auto firstOpen = [&](qint64 customer) {
+            const QJsonArray list =
+                bursar({QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--customer"),
+                        QString::number(customer), QStringLiteral("--format"), QStringLiteral("json")},
+                       d)
+                    .json()
+                    .array();
+            for (const QJsonValue &v : list)
+                if (v.toObject().value(QStringLiteral("status")).toString() != u"draft")
+                    return v.toObject();
+            return QJsonObject();
+        };
+        const QJsonObject statement = firstOpen(german);
+        const QString id = QString::number(statement.value(QStringLiteral("id")).toInteger());
+        QVERIFY(id != u"0");
+        Run check = bursar({QStringLiteral("einvoice"), QStringLiteral("check"), id}, d);
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.out.contains("No problems"), check.out.constData());
+        // A customer who is not set up: the check names the rule and the field.
+        QString usId;
+        for (const QJsonValue &v : bursar(words("invoices list --status open --format json"), d).json().array())
+            if (usId.isEmpty() && notSetUp.contains(v.toObject().value(QStringLiteral("customer_id")).toInteger()))
+                usId = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+        QVERIFY(!usId.isEmpty());
+        Run refused = bursar({QStringLiteral("einvoice"), QStringLiteral("check"), usId, QStringLiteral("--format"),
+                              QStringLiteral("json")},
+                             d);
+        QVERIFY2(refused.code == 1, refused.out.constData());
+        QVERIFY2(!refused.out.isEmpty(), refused.err.constData());
+        const QJsonArray problems = refused.json().object().value(QStringLiteral("problems")).toArray();
+        QVERIFY(!problems.isEmpty());
+        const QJsonObject first = problems.first().toObject();
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("document"), QStringLiteral("field"),
+                                            QStringLiteral("message"), QStringLiteral("rule")}));
+        bool named = false; // its electronic address is missing, and the problem says where to set it
+        for (const QJsonValue &v : problems)
+            named = named || (v.toObject().value(QStringLiteral("rule")).toString() == u"PEPPOL-EN16931-R010" &&
+                              v.toObject()
+                                  .value(QStringLiteral("field"))
+                                  .toString()
+                                  .endsWith(QLatin1String("E-invoicing > Electronic address")));
+        QVERIFY2(named, refused.out.constData());
+
+        const QString out = m_dir.filePath(QStringLiteral("ubl"));
+        QVERIFY(QDir().mkpath(out));
+        Run exported = bursar({QStringLiteral("invoices"), QStringLiteral("export"), id, QStringLiteral("--as"),
+                               QStringLiteral("ubl"), QStringLiteral("--out"), out},
+                              d);
+        QCOMPARE(exported.code, 0);
+        const QString file = QString::fromUtf8(exported.out.split('\n').first());
+        QVERIFY2(file.endsWith(QLatin1String(".xml")), exported.out.constData());
+        QFile xml(file);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray bytes = xml.readAll();
+        QVERIFY(bytes.contains(
+            QByteArray("<cbc:ID>" + statement.value(QStringLiteral("number")).toString().toUtf8() + "</cbc:ID>")));
+        QVERIFY(bytes.contains("<cbc:BuyerReference>PO 2026/77</cbc:BuyerReference>"));
+        const QJsonArray kept = bursar({QStringLiteral("einvoice"), QStringLiteral("exports"), id,
+                                        QStringLiteral("--format"), QStringLiteral("json")},
+                                       d)
+                                    .json()
+                                    .array();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().toObject().value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(kept.first().toObject().value(QStringLiteral("file_name")).toString(), QFileInfo(file).fileName());
+
+        // A released credit memo of the German customer leaves as a CreditNote; a Hold one does not.
+        QString released, hold;
+        for (const QJsonValue &v :
+             bursar({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("credit"),
+                     QStringLiteral("--format"), QStringLiteral("json")},
+                    d)
+                 .json()
+                 .array()) {
+            const QJsonObject m = v.toObject();
+            const QString mid = QString::number(m.value(QStringLiteral("id")).toInteger());
+            if (m.value(QStringLiteral("status")).toString() == u"hold")
+                hold = mid;
+            else if (m.value(QStringLiteral("customer_id")).toInteger() == german)
+                released = mid;
+        }
+        QVERIFY(!released.isEmpty() && !hold.isEmpty());
+        Run memo = bursar({QStringLiteral("memo"), QStringLiteral("export"), released, QStringLiteral("--as"),
+                           QStringLiteral("ubl"), QStringLiteral("--out"), out},
+                          d);
+        QCOMPARE(memo.code, 0);
+        QFile note(QString::fromUtf8(memo.out.trimmed()));
+        QVERIFY(note.open(QIODevice::ReadOnly));
+        QVERIFY(note.readAll().contains("<CreditNote xmlns="));
+        expectOneLineError(bursar({QStringLiteral("memo"), QStringLiteral("export"), hold, QStringLiteral("--as"),
+                                   QStringLiteral("ubl"), QStringLiteral("--out"), out},
+                                  d),
+                           1, "release it first");
+    }
+
     void german_messagesWhenTheUserSpeaksGerman()
     {
         const QString path = database(QStringLiteral("de"));
@@ -1211,7 +1356,8 @@ private Q_SLOTS:
         // No tolerance yet: refused, saying where to set one.
         Run refused =
             bursar({QStringLiteral("write-off"), id, QStringLiteral("--date"), QStringLiteral("2026-11-01")}, d);
-        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.code == 1, refused.out.constData());
+        QVERIFY2(!refused.out.isEmpty(), refused.err.constData());
         QVERIFY2(refused.err.contains("no write-off tolerance for USD"), refused.err.constData());
         Run set = bursar(words("write-off tolerance --currency USD --amount 0.50 --format json"), d);
         QCOMPARE(set.code, 0);
