@@ -7244,6 +7244,14 @@ Mit freundlichen Grüßen
         <source>line %1&apos;s discount</source>
         <translation>Rabatt der Position %1</translation>
     </message>
+    <message>
+        <source>Receives e-invoices</source>
+        <translation>Erhält E-Rechnungen</translation>
+    </message>
+    <message>
+        <source>customer %1 does not receive e-invoices. Tick “receives e-invoices” in %2 and give its VAT ID and electronic address, or send it the PDF.</source>
+        <translation>Kunde %1 erhält keine E-Rechnungen. Setzen Sie das Häkchen „erhält E-Rechnungen“ unter %2 und geben Sie seine USt-IdNr. und elektronische Adresse an, oder senden Sie ihm das PDF.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageImporter</name>

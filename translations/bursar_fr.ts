@@ -7244,6 +7244,14 @@ Cordialement
         <source>line %1&apos;s discount</source>
         <translation>remise de la ligne %1</translation>
     </message>
+    <message>
+        <source>Receives e-invoices</source>
+        <translation>Reçoit des factures électroniques</translation>
+    </message>
+    <message>
+        <source>customer %1 does not receive e-invoices. Tick “receives e-invoices” in %2 and give its VAT ID and electronic address, or send it the PDF.</source>
+        <translation>le client %1 ne reçoit pas de factures électroniques. Cochez «&#xa0;reçoit des factures électroniques&#xa0;» dans %2 et indiquez son n° de TVA et son adresse électronique, ou envoyez-lui le PDF.</translation>
+    </message>
 </context>
 <context>
     <name>bursar::core::UsageImporter</name>

@@ -30,7 +30,8 @@ QString shownPath(const QString &field)
                                         QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Name"),
                                         QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Region"),
                                         QT_TRANSLATE_NOOP("bursar::core::UblWriter", "VAT category"),
-                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Exemption reason")};
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Exemption reason"),
+                                        QT_TRANSLATE_NOOP("bursar::core::UblWriter", "Receives e-invoices")};
     QStringList out;
     for (const QString &step : field.split(QStringLiteral(" > "))) {
         QString shown = step;
@@ -206,6 +207,17 @@ void check(Document &doc)
     for (const Tax &t : doc.taxes)
         categories.insert(t.category);
     Checker c{doc, doc.customer};
+    if (!doc.buyerReceives) {
+        // Not a customer of e-invoices: that alone is what to say (a batch export of a month
+        // names these customers rather than every field they never needed).
+        const QString field = c.buyerField("Receives e-invoices");
+        c.add(
+            QString(), field,
+            UblWriter::tr("customer %1 does not receive e-invoices. Tick “receives e-invoices” in %2 and give its VAT "
+                          "ID and electronic address, or send it the PDF.")
+                .arg(doc.customer, shownPath(QStringLiteral("Customers > %1 > E-invoicing").arg(doc.customer))));
+        return;
+    }
     if (!Currencies::find(doc.currency))
         c.add(QStringLiteral("BR-CL-04"), QStringLiteral("currency"),
               UblWriter::tr("“%1” is not an ISO 4217 currency code.").arg(doc.currency));

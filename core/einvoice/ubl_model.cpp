@@ -68,6 +68,7 @@ void addBuyer(Document &doc, const StatementParty &snapshot, const QString &regi
         country = countryCode(snapshot.contact.country);
     doc.buyer = partyFrom(snapshot, country);
     doc.customer = displayCustomerId(customerId);
+    doc.buyerReceives = e.buyer.receives;
     doc.buyer.legalName = snapshot.name;
     doc.buyer.vatId = e.buyer.vatId;
     doc.buyer.endpointId = e.buyer.endpointId;

@@ -54,8 +54,9 @@ struct Tax
 
 struct Document
 {
-    QString record;   ///< "Statement INV-2026-000001", for messages
-    QString customer; ///< "#100001", for the fields messages name
+    QString record;            ///< "Statement INV-2026-000001", for messages
+    QString customer;          ///< "#100001", for the fields messages name
+    bool buyerReceives = true; ///< the customer is set up to receive e-invoices
     bool creditNote = false;
     QString typeCode;
     QString number;

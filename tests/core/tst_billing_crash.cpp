@@ -61,6 +61,20 @@ class TestBillingCrash : public QObject
     {
         Status integrity = t->checkIntegrity();
         [&] { QVERIFY2(integrity.ok(), qPrintable(integrity.message())); }();
+        // Every read below in one snapshot: on PostgreSQL the killed worker's server process
+        // may still be committing its last batch (a SIGKILLed client does not stop a COMMIT
+        // it sent), and lines read before that commit with statements read after it would
+        // look like a half-made statement that never existed.
+        QSqlQuery snapshot(t->connection().db);
+        [&] {
+            QVERIFY(snapshot.exec(t.isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                                 : QStringLiteral("BEGIN")));
+        }();
+        struct End
+        {
+            QSqlQuery &q;
+            ~End() { q.exec(QStringLiteral("COMMIT")); }
+        } end{snapshot};
         std::map<qint64, Sums> sums;
         readInto(t.db(), QStringLiteral("SELECT statement_id, kind, price, usage_lines FROM statement_lines"), sums,
                  [](Sums &s, QSqlQuery &q) {

@@ -508,7 +508,7 @@ void TestEInvoice::badInput_isRefusedBeforeWriting()
         QVERIFY2(why.contains(QLatin1String("Statement INV-")), qPrintable(why));
     }
     {
-        TestDatabase t; // no electronic address (the customer is not marked as receiving e-invoices)
+        TestDatabase t; // a customer not marked as receiving e-invoices: that, and only that, is said
         setUpSeller(t);
         const qint64 id = oneStatement(t, QStringLiteral("FR"), buyer("FR40303265045", "FR40303265045", "9957"));
         EInvoiceCustomer e = *EInvoices(t.db()).customer(StatementService(t.db()).statement(id)->customerId);
@@ -516,8 +516,21 @@ void TestEInvoice::badInput_isRefusedBeforeWriting()
         e.endpointId.clear();
         must(EInvoices(t.db()).saveCustomer(e), "customer without endpoint");
         const QString why = refusal(t, id);
-        QVERIFY2(why.contains(QLatin1String("[PEPPOL-EN16931-R010]")), qPrintable(why));
-        QVERIFY2(why.contains(QLatin1String("E-invoicing > Electronic address}")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("does not receive e-invoices")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("E-invoicing > Receives e-invoices}")), qPrintable(why));
+        QCOMPARE(why.count(u'\n'), 0); // one problem, not every field it never needed
+    }
+    {
+        TestDatabase t; // our own electronic address missing
+        setUpSeller(t);
+        EInvoiceSeller s = *EInvoices(t.db()).seller();
+        s.endpointId.clear();
+        must(EInvoices(t.db()).saveSeller(s), "seller without endpoint");
+        const qint64 id = oneStatement(t, QStringLiteral("FR"), buyer("FR40303265045", "FR40303265045", "9957"));
+        const QString why = refusal(t, id);
+        QVERIFY2(why.contains(QLatin1String("[PEPPOL-EN16931-R020]")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("{Settings > Account Information > E-invoicing > Electronic address}")),
+                 qPrintable(why));
     }
     {
         TestDatabase t; // a KWD amount with a third decimal EN 16931 cannot hold
