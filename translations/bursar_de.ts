@@ -13294,6 +13294,26 @@ Er erhält die nächste Rechnungsnummer (jetzt %7), wird heute, %8, ausgestellt 
         <source>Add a rate in Settings &gt; Exchange Rates to show the statement in another currency.</source>
         <translation>Legen Sie unter Einstellungen &gt; Wechselkurse einen Kurs an, um die Abrechnung in einer anderen Währung anzuzeigen.</translation>
     </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-Rechnung</translation>
+    </message>
+    <message>
+        <source>Ready: this statement leaves as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).</source>
+        <translation>Bereit: Diese Abrechnung geht als UBL-E-Rechnung hinaus (EN 16931, Peppol BIS Billing 3.0).</translation>
+    </message>
+    <message>
+        <source>Not an e-invoice yet:</source>
+        <translation>Noch keine E-Rechnung:</translation>
+    </message>
+    <message>
+        <source>UBL files written (the first one&apos;s data writes every later one):</source>
+        <translation>Geschriebene UBL-Dateien (die Daten der ersten schreiben jede spätere):</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3, SHA-256 %4</source>
+        <translation>%1 von %2: %3, SHA-256 %4</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::TaxCategoriesBox</name>

@@ -13294,6 +13294,26 @@ It takes the next statement number (now %7), is issued today, %8, and is due on 
 
 Il prend le numéro de relevé suivant (actuellement %7), est émis aujourd&apos;hui, %8, et arrive à échéance le %9. Le client peut le voir dès lors, et il ne pourra plus jamais être modifié&#xa0;: les corrections se font par avoir ou note de débit.</translation>
     </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Facture électronique</translation>
+    </message>
+    <message>
+        <source>Ready: this statement leaves as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).</source>
+        <translation>Prêt&#xa0;: ce relevé part en facture électronique UBL (EN 16931, Peppol BIS Billing 3.0).</translation>
+    </message>
+    <message>
+        <source>Not an e-invoice yet:</source>
+        <translation>Pas encore une facture électronique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>UBL files written (the first one&apos;s data writes every later one):</source>
+        <translation>Fichiers UBL écrits (les données du premier écrivent chacun des suivants)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3, SHA-256 %4</source>
+        <translation>%1 par %2&#xa0;: %3, SHA-256 %4</translation>
+    </message>
 </context>
 <context>
     <name>bursar::ui::TaxCategoriesBox</name>

@@ -1,6 +1,9 @@
 #include "ui/billing/statement_view.h"
 
 #include "core/billing/billing_run.h"
+#include "core/einvoice/einvoice_service.h"
+#include "core/einvoice/ubl_writer.h"
+#include "core/formats/statement_export.h"
 #include "core/money/currency.h"
 #include "core/numbering/number_series.h"
 #include "ui/billing/documents.h"
@@ -55,8 +58,9 @@ void boldRow(QTreeWidgetItem *item, int columns)
 
 StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidget *parent)
     : QDialog(parent), m_db(db), m_id(statementId), m_header(new QLabel(this)), m_lines(new QTreeWidget(this)),
-      m_totals(new QTreeWidget(this)), m_explain(new QPlainTextEdit(this)), m_showIn(new QComboBox(this)),
-      m_conversion(new QLabel(this)), m_approve(withIcon(Icon::Approve, new QPushButton(tr("&Approve"), this))),
+      m_totals(new QTreeWidget(this)), m_explain(new QPlainTextEdit(this)), m_einvoice(new QPlainTextEdit(this)),
+      m_showIn(new QComboBox(this)), m_conversion(new QLabel(this)),
+      m_approve(withIcon(Icon::Approve, new QPushButton(tr("&Approve"), this))),
       m_delete(withIcon(Icon::Delete, new QPushButton(tr("&Delete Draft"), this)))
 {
     setObjectName(QStringLiteral("statementView"));
@@ -74,6 +78,8 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     m_totals->setObjectName(QStringLiteral("statementTotals"));
     m_explain->setReadOnly(true);
     m_explain->setObjectName(QStringLiteral("explain"));
+    m_einvoice->setReadOnly(true);
+    m_einvoice->setObjectName(QStringLiteral("einvoice"));
     m_showIn->setObjectName(QStringLiteral("showIn"));
     m_showIn->setAccessibleName(tr("Show in"));
     m_conversion->setWordWrap(true);
@@ -110,6 +116,7 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     below->setDocumentMode(true);
     below->addTab(explainBox, tr("Explain"));
     below->addTab(m_emails, tr("Emails"));
+    below->addTab(m_einvoice, tr("E-invoice"));
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(middle);
     vertical->addWidget(below);
@@ -120,7 +127,10 @@ StatementViewDialog::StatementViewDialog(Database &db, qint64 statementId, QWidg
     for (const core::DocumentFormat &f : documentFormats()) {
         auto *save = withIcon(Icon::Export, buttons->addButton(f.actionText(), QDialogButtonBox::ActionRole));
         save->setObjectName(QStringLiteral("save-") + f.key);
-        connect(save, &QPushButton::clicked, this, [this, key = f.key] { saveStatementAs(this, m_db, m_id, key); });
+        connect(save, &QPushButton::clicked, this, [this, key = f.key] {
+            if (saveStatementAs(this, m_db, m_id, key))
+                showEInvoice(); // a UBL file written is listed there with its SHA-256
+        });
     }
     auto *print = withIcon(Icon::Print, buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole));
     print->setObjectName(QStringLiteral("print"));
@@ -253,6 +263,7 @@ void StatementViewDialog::load()
     m_totals->resizeColumnToContents(0);
 
     m_explain->setPlainText(explainStatement(s).join(u'\n'));
+    showEInvoice();
     const bool draft = status == StatementStatus::Draft;
     m_approve->setEnabled(draft);
     m_delete->setEnabled(draft);
@@ -344,6 +355,35 @@ bool StatementViewDialog::remove()
     Q_EMIT statementChanged();
     accept();
     return true;
+}
+
+void StatementViewDialog::showEInvoice()
+{
+    QStringList text;
+    auto in = StatementExporter(m_db).inputs({m_id});
+    if (!in) {
+        m_einvoice->setPlainText(in.message());
+        return;
+    }
+    const QList<EInvoiceProblem> problems = UblWriter::problems(in->first());
+    if (problems.isEmpty())
+        text << tr("Ready: this statement leaves as a UBL e-invoice (EN 16931, Peppol BIS Billing 3.0).");
+    else
+        text << tr("Not an e-invoice yet:");
+    for (const EInvoiceProblem &p : problems)
+        text << (p.rule.isEmpty() ? QStringLiteral("• %1").arg(p.message)
+                                  : QStringLiteral("• [%1] %2").arg(p.rule, p.message));
+    if (auto written = EInvoices(m_db).exports(QStringLiteral("statement"), m_id); written && !written->isEmpty()) {
+        text << QString() << tr("UBL files written (the first one's data writes every later one):");
+        for (const EInvoiceExport &e : *written)
+            text << tr("%1 by %2: %3, SHA-256 %4").arg(e.exportedAt, e.exportedBy, e.fileName, e.sha256);
+    }
+    m_einvoice->setPlainText(text.join(u'\n'));
+}
+
+QString StatementViewDialog::einvoiceText() const
+{
+    return m_einvoice->toPlainText();
 }
 
 QString StatementViewDialog::explainText() const

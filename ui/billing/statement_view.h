@@ -40,6 +40,9 @@ public:
     /// Shows the amounts in `currency`; false (with the reason shown) without a rate.
     bool showIn(const QString &currency);
     QString conversionText() const;
+    /// The E-invoice tab: whether the statement leaves as UBL, or each rule that stops it
+    /// with the field to set, and the UBL files written with their SHA-256.
+    QString einvoiceText() const;
     /// Approve and Delete Draft without asking (the buttons ask first, with No as default).
     bool approve();
     bool remove();
@@ -51,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void showEInvoice();
     bool confirm(const QString &title, const QString &question, const QString &yes, const QString &name);
     core::Database &m_db;
     qint64 m_id;
@@ -59,6 +63,7 @@ private:
     QTreeWidget *m_lines;
     QTreeWidget *m_totals;
     QPlainTextEdit *m_explain;
+    QPlainTextEdit *m_einvoice;
     QComboBox *m_showIn;
     QLabel *m_conversion;
     QPushButton *m_approve;
