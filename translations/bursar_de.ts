@@ -9603,14 +9603,6 @@ Mit freundlichen Grüßen
         <translation>E-Rechnung gespeichert.</translation>
     </message>
     <message>
-        <source>Electronic address scheme</source>
-        <translation>Schema der elektronischen Adresse</translation>
-    </message>
-    <message>
-        <source>Electronic address</source>
-        <translation>Elektronische Adresse</translation>
-    </message>
-    <message>
         <source>Save E-&amp;invoicing</source>
         <translation>E-&amp;Rechnung speichern</translation>
     </message>

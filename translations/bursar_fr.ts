@@ -9603,14 +9603,6 @@ Cordialement
         <translation>Facturation électronique enregistrée.</translation>
     </message>
     <message>
-        <source>Electronic address scheme</source>
-        <translation>Schéma de l&apos;adresse électronique</translation>
-    </message>
-    <message>
-        <source>Electronic address</source>
-        <translation>Adresse électronique</translation>
-    </message>
-    <message>
         <source>Save E-&amp;invoicing</source>
         <translation>Enregistrer la &amp;facturation électronique</translation>
     </message>

@@ -14,30 +14,6 @@ namespace bursar::app {
 
 namespace {
 
-QJsonObject sellerJson(const EInvoiceSeller &s)
-{
-    return {{QStringLiteral("legal_name"), s.legalName},
-            {QStringLiteral("vat_id"), s.vatId},
-            {QStringLiteral("company_id"), s.companyId},
-            {QStringLiteral("endpoint_id"), s.endpointId},
-            {QStringLiteral("endpoint_scheme"), s.endpointScheme},
-            {QStringLiteral("iban"), s.iban},
-            {QStringLiteral("bic"), s.bic},
-            {QStringLiteral("vat_currency"), s.vatCurrency}};
-}
-
-QJsonObject customerJson(const EInvoiceCustomer &c)
-{
-    return {{QStringLiteral("customer_id"), c.customerId},
-            {QStringLiteral("receives"), c.receives},
-            {QStringLiteral("vat_id"), c.vatId},
-            {QStringLiteral("endpoint_id"), c.endpointId},
-            {QStringLiteral("endpoint_scheme"), c.endpointScheme},
-            {QStringLiteral("buyer_reference"), c.buyerReference},
-            {QStringLiteral("tax_category"), c.taxCategory},
-            {QStringLiteral("exemption_reason"), c.exemptionReason}};
-}
-
 void printFields(const QList<std::pair<QString, QString>> &fields)
 {
     for (const auto &[name, value] : fields)
@@ -95,7 +71,7 @@ int cmdSeller(Context &ctx, const QStringList &args)
         s = einvoices.seller();
     }
     if (p.chosenFormat == Format::Json) {
-        outJson(sellerJson(*s));
+        outJson(einvoiceJson(*s));
         return ExitOk;
     }
     printFields({{Cli::tr("Legal name"), s->legalName},
@@ -162,7 +138,7 @@ int cmdCustomer(Context &ctx, const QStringList &args)
         c = einvoices.customer(*id);
     }
     if (p.chosenFormat == Format::Json) {
-        outJson(customerJson(*c));
+        outJson(einvoiceJson(*c));
         return ExitOk;
     }
     printFields({{Cli::tr("Customer"), displayCustomerId(c->customerId)},

@@ -22,30 +22,6 @@ QString placeholders(qsizetype n)
     return q.join(u',');
 }
 
-QJsonObject sellerJson(const EInvoiceSeller &s)
-{
-    return {{QStringLiteral("legal_name"), s.legalName},
-            {QStringLiteral("vat_id"), s.vatId},
-            {QStringLiteral("company_id"), s.companyId},
-            {QStringLiteral("endpoint_id"), s.endpointId},
-            {QStringLiteral("endpoint_scheme"), s.endpointScheme},
-            {QStringLiteral("iban"), s.iban},
-            {QStringLiteral("bic"), s.bic},
-            {QStringLiteral("vat_currency"), s.vatCurrency}};
-}
-
-QJsonObject buyerJson(const EInvoiceCustomer &c)
-{
-    return {{QStringLiteral("customer_id"), c.customerId},
-            {QStringLiteral("receives"), c.receives},
-            {QStringLiteral("vat_id"), c.vatId},
-            {QStringLiteral("endpoint_id"), c.endpointId},
-            {QStringLiteral("endpoint_scheme"), c.endpointScheme},
-            {QStringLiteral("buyer_reference"), c.buyerReference},
-            {QStringLiteral("tax_category"), c.taxCategory},
-            {QStringLiteral("exemption_reason"), c.exemptionReason}};
-}
-
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -65,10 +41,34 @@ Decimal decimalOf(const QString &t)
 
 } // namespace
 
+QJsonObject einvoiceJson(const EInvoiceSeller &s)
+{
+    return {{QStringLiteral("legal_name"), s.legalName},
+            {QStringLiteral("vat_id"), s.vatId},
+            {QStringLiteral("company_id"), s.companyId},
+            {QStringLiteral("endpoint_id"), s.endpointId},
+            {QStringLiteral("endpoint_scheme"), s.endpointScheme},
+            {QStringLiteral("iban"), s.iban},
+            {QStringLiteral("bic"), s.bic},
+            {QStringLiteral("vat_currency"), s.vatCurrency}};
+}
+
+QJsonObject einvoiceJson(const EInvoiceCustomer &c)
+{
+    return {{QStringLiteral("customer_id"), c.customerId},
+            {QStringLiteral("receives"), c.receives},
+            {QStringLiteral("vat_id"), c.vatId},
+            {QStringLiteral("endpoint_id"), c.endpointId},
+            {QStringLiteral("endpoint_scheme"), c.endpointScheme},
+            {QStringLiteral("buyer_reference"), c.buyerReference},
+            {QStringLiteral("tax_category"), c.taxCategory},
+            {QStringLiteral("exemption_reason"), c.exemptionReason}};
+}
+
 QString EInvoices::partiesText(const EInvoiceParties &p)
 {
-    QJsonObject o{{QStringLiteral("seller"), sellerJson(p.seller)},
-                  {QStringLiteral("buyer"), buyerJson(p.buyer)},
+    QJsonObject o{{QStringLiteral("seller"), einvoiceJson(p.seller)},
+                  {QStringLiteral("buyer"), einvoiceJson(p.buyer)},
                   {QStringLiteral("prepaid"), p.prepaid.toString()}};
     if (p.taxCurrencyRate) {
         o[QStringLiteral("tax_currency_rate")] = p.taxCurrencyRate->toString();
@@ -201,7 +201,7 @@ Status EInvoices::saveSeller(const EInvoiceSeller &input)
             return fail(tr("The e-invoicing settings were changed by someone else after you opened them; reload "
                            "them and make your change again."));
         return m_db.audit(QStringLiteral("update"), QStringLiteral("einvoice_seller"), QStringLiteral("1"),
-                          QString::fromUtf8(QJsonDocument(sellerJson(s)).toJson(QJsonDocument::Compact)));
+                          QString::fromUtf8(QJsonDocument(einvoiceJson(s)).toJson(QJsonDocument::Compact)));
     });
 }
 
@@ -277,7 +277,7 @@ Status EInvoices::saveCustomer(const EInvoiceCustomer &input)
         if (q.rowsAffected() != 1)
             return fail(tr("There is no customer %1.").arg(displayCustomerId(c.customerId)));
         return m_db.audit(QStringLiteral("update"), QStringLiteral("customer_einvoice"), QString::number(c.customerId),
-                          QString::fromUtf8(QJsonDocument(buyerJson(c)).toJson(QJsonDocument::Compact)));
+                          QString::fromUtf8(QJsonDocument(einvoiceJson(c)).toJson(QJsonDocument::Compact)));
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 namespace bursar::core {
@@ -64,6 +65,13 @@ private:
     Status addTaxCurrencyRate(EInvoiceParties &parties, const QString &currency, QDate on);
     Database &m_db;
 };
+
+/// The JSON forms of our and a customer's e-invoice data (the command line's and the kept
+/// exports'): legal_name, vat_id, company_id, endpoint_id, endpoint_scheme, iban, bic,
+/// vat_currency; customer_id, receives, vat_id, endpoint_id, endpoint_scheme,
+/// buyer_reference, tax_category, exemption_reason.
+QJsonObject einvoiceJson(const EInvoiceSeller &seller);
+QJsonObject einvoiceJson(const EInvoiceCustomer &customer);
 
 /// Writes `bytes` of `format` for a document and, when the format keeps its exports (UBL),
 /// records the file's SHA-256 and the data it was written from with the document.

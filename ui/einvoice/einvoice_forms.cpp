@@ -39,6 +39,37 @@ QHBoxLayout *saveRow(QWidget *parent, const QString &text, QPushButton **save)
     return row;
 }
 
+/// The electronic address: its scheme and its ID side by side, the label's mnemonic on the
+/// scheme.
+void addEndpointRow(QFormLayout *form, QWidget *parent, const QString &label, QComboBox *scheme, QLineEdit *id)
+{
+    scheme->setObjectName(QStringLiteral("endpoint_scheme"));
+    addEndpointSchemeItems(scheme);
+    scheme->setAccessibleName(
+        QCoreApplication::translate("bursar::ui::SellerEInvoiceForm", "Electronic address scheme"));
+    id->setAccessibleName(QCoreApplication::translate("bursar::ui::SellerEInvoiceForm", "Electronic address"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(scheme, 1);
+    row->addWidget(id, 1);
+    auto *text = new QLabel(label, parent);
+    text->setBuddy(scheme);
+    form->addRow(text, row);
+}
+
+/// Below the form: what the form says, its Save button, and the fields a refusal points at.
+QPushButton *finishForm(QVBoxLayout *layout, QFormLayout *form, FormFeedback *feedback, const QString &saveText,
+                        std::initializer_list<QWidget *> fields)
+{
+    layout->addLayout(form);
+    layout->addWidget(feedback);
+    QPushButton *saveButton = nullptr;
+    layout->addLayout(saveRow(layout->parentWidget(), saveText, &saveButton));
+    layout->addStretch(1);
+    for (QWidget *w : fields)
+        feedback->addField(w->objectName(), w);
+    return saveButton;
+}
+
 } // namespace
 
 void addEndpointSchemeItems(QComboBox *combo)
@@ -81,10 +112,6 @@ SellerEInvoiceForm::SellerEInvoiceForm(Database &db, QWidget *parent)
       m_vatCurrency(new QComboBox(this)), m_feedback(new FormFeedback(this))
 {
     setObjectName(QStringLiteral("sellerEInvoice"));
-    m_scheme->setObjectName(QStringLiteral("endpoint_scheme"));
-    addEndpointSchemeItems(m_scheme);
-    m_scheme->setAccessibleName(tr("Electronic address scheme"));
-    m_endpointId->setAccessibleName(tr("Electronic address"));
     m_vatCurrency->setObjectName(QStringLiteral("vat_currency"));
     m_vatCurrency->addItem(tr("(each document's own)"), QString());
     addCurrencyItems(m_vatCurrency);
@@ -99,23 +126,13 @@ SellerEInvoiceForm::SellerEInvoiceForm(Database &db, QWidget *parent)
     form->addRow(tr("&Legal name:"), m_legalName);
     form->addRow(tr("&VAT ID:"), m_vatId);
     form->addRow(tr("Company &registration:"), m_companyId);
-    auto *endpoint = new QHBoxLayout;
-    endpoint->addWidget(m_scheme, 1);
-    endpoint->addWidget(m_endpointId, 1);
-    auto *endpointLabel = new QLabel(tr("&Electronic address:"), this);
-    endpointLabel->setBuddy(m_scheme);
-    form->addRow(endpointLabel, endpoint);
+    addEndpointRow(form, this, tr("&Electronic address:"), m_scheme, m_endpointId);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("&BIC:"), m_bic);
     form->addRow(tr("VAT c&urrency:"), m_vatCurrency);
-    layout->addLayout(form);
-    layout->addWidget(m_feedback);
-    QPushButton *saveButton = nullptr;
-    layout->addLayout(saveRow(this, tr("&Save"), &saveButton));
-    layout->addStretch(1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_legalName, m_vatId, m_companyId, m_endpointId, m_scheme,
-                                                       m_iban, m_bic, m_vatCurrency})
-        m_feedback->addField(w->objectName(), w);
+    QPushButton *saveButton =
+        finishForm(layout, form, m_feedback, tr("&Save"),
+                   {m_legalName, m_vatId, m_companyId, m_endpointId, m_scheme, m_iban, m_bic, m_vatCurrency});
     connect(saveButton, &QPushButton::clicked, this, &SellerEInvoiceForm::save);
     load();
 }
@@ -171,10 +188,6 @@ CustomerEInvoiceForm::CustomerEInvoiceForm(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("customerEInvoice"));
     m_receives->setObjectName(QStringLiteral("receives"));
-    m_scheme->setObjectName(QStringLiteral("endpoint_scheme"));
-    addEndpointSchemeItems(m_scheme);
-    m_scheme->setAccessibleName(tr("Electronic address scheme"));
-    m_endpointId->setAccessibleName(tr("Electronic address"));
     m_category->setObjectName(QStringLiteral("tax_category"));
     m_category->addItem(tr("By region (reverse charge inside the EU, export outside it)"), QString());
     m_category->addItem(tr("Z — zero-rated"), QStringLiteral("Z"));
@@ -188,23 +201,13 @@ CustomerEInvoiceForm::CustomerEInvoiceForm(Database &db, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(QString(), m_receives);
     form->addRow(tr("&VAT ID:"), m_vatId);
-    auto *endpoint = new QHBoxLayout;
-    endpoint->addWidget(m_scheme, 1);
-    endpoint->addWidget(m_endpointId, 1);
-    auto *endpointLabel = new QLabel(tr("&Electronic address:"), this);
-    endpointLabel->setBuddy(m_scheme);
-    form->addRow(endpointLabel, endpoint);
+    addEndpointRow(form, this, tr("&Electronic address:"), m_scheme, m_endpointId);
     form->addRow(tr("&Buyer reference:"), m_buyerReference);
     form->addRow(tr("VAT &category when untaxed:"), m_category);
     form->addRow(tr("E&xemption reason:"), m_exemptionReason);
-    layout->addLayout(form);
-    layout->addWidget(m_feedback);
-    QPushButton *saveButton = nullptr;
-    layout->addLayout(saveRow(this, tr("Save E-&invoicing"), &saveButton));
-    layout->addStretch(1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_vatId, m_endpointId, m_scheme, m_buyerReference, m_category,
-                                                       m_exemptionReason})
-        m_feedback->addField(w->objectName(), w);
+    QPushButton *saveButton =
+        finishForm(layout, form, m_feedback, tr("Save E-&invoicing"),
+                   {m_vatId, m_endpointId, m_scheme, m_buyerReference, m_category, m_exemptionReason});
     connect(saveButton, &QPushButton::clicked, this, &CustomerEInvoiceForm::save);
 }
 
