@@ -165,7 +165,7 @@ Result<QList<std::pair<QString, EInvoiceProblem>>> problemsOf(Context &ctx, cons
                 found.append({in->document.displayNumber(), problem});
             continue;
         }
-        auto in = StatementExporter(*ctx.db).inputs({id});
+        auto in = StatementExporter(*ctx.db).inputs({id}, QDate::currentDate(), true);
         if (!in)
             return in.error();
         for (const EInvoiceProblem &problem : UblWriter::problems(in->first()))

@@ -32,7 +32,7 @@ QString exportFileName(const Statement &s, const QString &pattern, const Documen
     return name + format.suffix;
 }
 
-Result<QList<StatementInput>> StatementExporter::inputs(const QList<qint64> &ids, QDate today)
+Result<QList<StatementInput>> StatementExporter::inputs(const QList<qint64> &ids, QDate today, bool einvoice)
 {
     auto ours = AccountInfoService(m_db).load();
     if (!ours)
@@ -50,18 +50,22 @@ Result<QList<StatementInput>> StatementExporter::inputs(const QList<qint64> &ids
             return s.error();
         read.append(*s);
     }
-    auto einvoice = EInvoices(m_db).forStatements(read);
-    if (!einvoice)
-        return einvoice.error();
+    QHash<qint64, EInvoiceParties> parties;
+    if (einvoice) {
+        auto kept = EInvoices(m_db).forStatements(read);
+        if (!kept)
+            return kept.error();
+        parties = *kept;
+    }
     for (const Statement &s : read)
-        out.append({s, ours->logo, today, *settings, einvoice->value(s.id)});
+        out.append({s, ours->logo, today, *settings, parties.value(s.id)});
     return out;
 }
 
 Result<QByteArray> StatementExporter::write(qint64 statementId, const DocumentFormat &format,
                                             const DocumentSettings &settings)
 {
-    auto in = inputs({statementId});
+    auto in = inputs({statementId}, QDate::currentDate(), format.keepsExports);
     if (!in)
         return in.error();
     StatementInput input = in->first();
@@ -130,7 +134,7 @@ Result<ExportResult> StatementExporter::run(const ExportRequest &request, const 
         paths[index].clear();
     };
     for (qsizetype from = 0; from < total && !stop; from += Chunk) {
-        auto docs = inputs(request.statements.mid(from, Chunk));
+        auto docs = inputs(request.statements.mid(from, Chunk), QDate::currentDate(), format->keepsExports);
         if (!docs) {
             stop = true;
             pool.waitForDone();

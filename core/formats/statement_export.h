@@ -46,8 +46,10 @@ public:
     Result<ExportResult> run(const ExportRequest &request, const std::function<bool(int, int)> &progress = {});
 
     /// What the formats are handed for `ids`: each statement whole, with our logo and the
-    /// document settings.
-    Result<QList<StatementInput>> inputs(const QList<qint64> &ids, QDate today = QDate::currentDate());
+    /// document settings; with `einvoice`, also both parties' e-invoice data (what UBL needs;
+    /// PDFs, CSVs and print previews do without the reads).
+    Result<QList<StatementInput>> inputs(const QList<qint64> &ids, QDate today = QDate::currentDate(),
+                                         bool einvoice = false);
     /// One statement in one format, written on this thread.
     Result<QByteArray> write(qint64 statementId, const DocumentFormat &format, const DocumentSettings &settings);
     /// Writes one statement to `path` (atomically) and, for a format that keeps its exports

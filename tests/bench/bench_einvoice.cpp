@@ -140,7 +140,7 @@ int main(int argc, char **argv)
     StatementExporter exporter(**db);
     QElapsedTimer reading;
     reading.start();
-    auto docs = exporter.inputs(ids);
+    auto docs = exporter.inputs(ids, QDate::currentDate(), true);
     out << QStringLiteral("reading the %1 statements with their e-invoice data (StatementExporter::inputs): %2 ms\n")
                .arg(ids.size())
                .arg(reading.elapsed());

@@ -476,7 +476,7 @@ QString refusal(TestDatabase &t, qint64 id)
     const auto written = exportStatements(t, {id}, folder);
     if (!written.isEmpty() || !QDir(folder).entryList(QDir::Files).isEmpty())
         return QStringLiteral("written");
-    auto in = StatementExporter(t.db()).inputs({id});
+    auto in = StatementExporter(t.db()).inputs({id}, QDate::currentDate(), true);
     QStringList all;
     for (const EInvoiceProblem &p : UblWriter::problems(in->first()))
         all << QStringLiteral("[%1] {%2} %3").arg(p.rule, p.field, p.message);
@@ -597,7 +597,7 @@ void TestEInvoice::controlCharacters_areCleaned()
     TestDatabase t;
     setUpSeller(t);
     const qint64 id = oneStatement(t, QStringLiteral("FR"), buyer("FR40303265045", "FR40303265045", "9957"));
-    StatementInput in = StatementExporter(t.db()).inputs({id})->first();
+    StatementInput in = StatementExporter(t.db()).inputs({id}, QDate::currentDate(), true)->first();
     in.statement.customer.name = QStringLiteral("Bell\x07 & Tab\tCo\x1b <SA>");
     auto bytes = UblWriter::statement(in);
     QVERIFY2(bytes.ok(), qPrintable(bytes.message()));

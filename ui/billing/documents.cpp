@@ -87,7 +87,7 @@ bool saveStatementAs(QWidget *parent, Database &db, qint64 statementId, const QS
     render::registerFormats();
     const auto format = DocumentFormats::find(formatKey);
     Q_ASSERT(format);
-    auto docs = StatementExporter(db).inputs({statementId});
+    auto docs = StatementExporter(db).inputs({statementId}, QDate::currentDate(), format->keepsExports);
     if (!docs)
         return QMessageBox::warning(parent, QCoreApplication::translate("bursar::ui::ExportDialog", "Save"),
                                     docs.message()),

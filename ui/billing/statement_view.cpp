@@ -360,7 +360,7 @@ bool StatementViewDialog::remove()
 void StatementViewDialog::showEInvoice()
 {
     QStringList text;
-    auto in = StatementExporter(m_db).inputs({m_id});
+    auto in = StatementExporter(m_db).inputs({m_id}, QDate::currentDate(), true);
     if (!in) {
         m_einvoice->setPlainText(in.message());
         return;
